@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Job.h"
+
+#include <QJsonObject>
+#include <QPointer>
+
+class QNetworkReply;
+
+namespace plc {
+
+/// One HTTP exchange with the API, made by ApiClient. Ends with finished(): json() holds the
+/// response object on success, error() says what went wrong otherwise (HTTP status, the
+/// API's google.rpc.Status, trace ID, retry time). Cancelling aborts the request.
+class ApiCall final : public Job
+{
+    Q_OBJECT
+
+public:
+    const QJsonObject &json() const { return m_json; }
+    int httpStatus() const { return m_httpStatus; }
+    QByteArray rawHeader(const QByteArray &name) const;
+
+private:
+    friend class ApiClient;
+    ApiCall(QNetworkReply *reply, qint64 maxBodyBytes, QObject *parent);
+    /// A call refused before anything was sent (insecure URL); finishes on the next loop turn.
+    ApiCall(const ApiError &error, QObject *parent);
+
+    void abortWork() override;
+    void onReplyFinished();
+    ApiError errorFromReply() const;
+    void readRateLimit(ApiError &error) const;
+
+    QPointer<QNetworkReply> m_reply;
+    QJsonObject m_json;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
+    QStringList m_sslErrors;
+    qint64 m_maxBodyBytes = 0;
+    int m_httpStatus = 0;
+    bool m_tooLarge = false;
+    bool m_cancelling = false;
+};
+
+} // namespace plc

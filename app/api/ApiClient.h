@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+class QAuthenticator;
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace plc {
+
+class ApiCall;
+
+/// An API key pair. The private key stays in memory only; it is given to QAuthenticator for
+/// HTTP Digest and never put in a header, a log or a URL.
+struct ApiCredentials
+{
+    QString publicKey;
+    QString privateKey;
+};
+
+/// The console's single door to the TiDB Cloud Serverless API (or the sandbox): owns the
+/// QNetworkAccessManager, answers Digest challenges for the configured host only, refuses
+/// plain HTTP except to loopback, caps response size and never follows redirects. Every call
+/// returns an ApiCall that ends with finished().
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiClient)
+
+public:
+    static constexpr qint64 DefaultMaxBodyBytes = 32 * 1024 * 1024;
+    static constexpr int DefaultTransferTimeoutMs = 30'000;
+
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    /// Switches to another API and key. Requests in flight finish against the old one;
+    /// cached Digest state is dropped so the old key is never reused.
+    void setEndpoint(const QUrl &baseUrl, const ApiCredentials &credentials);
+    QUrl baseUrl() const { return m_baseUrl; }
+
+    void setTransferTimeout(int milliseconds) { m_transferTimeoutMs = milliseconds; }
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+
+    /// `path` is relative to the base URL, e.g. `/v1beta1/clusters`.
+    ApiCall *get(const QString &path, const QUrlQuery &query = {});
+
+    int requestsInFlight() const { return m_inFlight; }
+
+    /// True for https URLs and for http URLs whose host is a loopback address.
+    static bool isAllowedBaseUrl(const QUrl &url);
+
+Q_SIGNALS:
+    void requestsInFlightChanged(int count);
+
+private:
+    ApiCall *send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                  const QByteArray &body);
+    void onAuthenticationRequired(QNetworkReply *reply, QAuthenticator *authenticator);
+    void trackInFlight(ApiCall *call);
+
+    QNetworkAccessManager *m_nam = nullptr;
+    QUrl m_baseUrl;
+    ApiCredentials m_credentials;
+    int m_transferTimeoutMs = DefaultTransferTimeoutMs;
+    qint64 m_maxBodyBytes = DefaultMaxBodyBytes;
+    int m_inFlight = 0;
+};
+
+} // namespace plc

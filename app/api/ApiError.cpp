@@ -1,0 +1,107 @@
+#include "ApiError.h"
+
+#include <QLocale>
+
+namespace plc {
+
+ApiError ApiError::cancelled()
+{
+    ApiError error;
+    error.kind = Kind::Cancelled;
+    return error;
+}
+
+ApiError ApiError::decode(const QString &detail)
+{
+    ApiError error;
+    error.kind = Kind::Decode;
+    error.detail = detail;
+    return error;
+}
+
+QString ApiError::userMessage() const
+{
+    QString sentence;
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Cancelled:
+        return tr("The request was cancelled.");
+    case Kind::Network:
+        sentence = tr("Could not reach %1. Check your network connection and try again.").arg(host);
+        break;
+    case Kind::HostNotFound:
+        sentence = tr("The name %1 could not be resolved. Check the API URL of this profile and "
+                      "your DNS settings.")
+                       .arg(host);
+        break;
+    case Kind::Timeout:
+        sentence = tr("%1 did not answer in time. The service may be busy; try again in a "
+                      "moment.")
+                       .arg(host);
+        break;
+    case Kind::Tls:
+        sentence = tr("The secure connection to %1 was refused because its certificate could "
+                      "not be verified (%2). The console never ignores certificate errors.")
+                       .arg(host, detail);
+        break;
+    case Kind::InsecureUrl:
+        return tr("The API URL must use HTTPS (plain HTTP is only allowed for this computer). "
+                  "Correct the API URL of this profile.");
+    case Kind::Redirect:
+        return tr("The server answered with a redirect to another address, which the console "
+                  "does not follow with your API key. Check the API URL of this profile.");
+    case Kind::TooLarge:
+        return tr("The server sent a larger answer than the console accepts. Try again later or "
+                  "contact TiDB Cloud Support.");
+    case Kind::Decode:
+        return tr("The server's answer could not be read (%1). The API may have changed; "
+                  "check for an update of the console.")
+            .arg(detail);
+    case Kind::RateLimited:
+        if (retryAt.isValid()) {
+            sentence = tr("Too many requests were sent with this API key (429). Requests can be "
+                          "sent again at %1.")
+                           .arg(QLocale().toString(retryAt.toLocalTime().time(),
+                                                   QLocale::ShortFormat));
+        } else {
+            sentence = tr("Too many requests were sent with this API key (429). Wait a minute "
+                          "and try again.");
+        }
+        break;
+    case Kind::Http:
+        switch (httpStatus) {
+        case 400:
+            sentence = tr("The server refused the request as invalid (400).");
+            break;
+        case 401:
+            sentence = tr("The API key was rejected (401). Check the public and private key of "
+                          "this profile.");
+            break;
+        case 403:
+            sentence = tr("The API key is not allowed to do this (403). Check the key's role in "
+                          "the TiDB Cloud console.");
+            break;
+        case 404:
+            sentence = tr("The requested resource was not found (404). It may have been deleted.");
+            break;
+        case 409:
+            sentence = tr("The request conflicts with the current state of the resource (409).");
+            break;
+        default:
+            if (httpStatus >= 500) {
+                sentence = tr("The TiDB Cloud API had an internal problem (%1). Try again in a "
+                              "moment.")
+                               .arg(httpStatus);
+            } else {
+                sentence = tr("The server refused the request (HTTP %1).").arg(httpStatus);
+            }
+        }
+        break;
+    }
+    if (!apiMessage.isEmpty())
+        sentence += QLatin1Char(' ') + tr("The server said: “%1”").arg(apiMessage);
+    return sentence;
+}
+
+} // namespace plc

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QObject>
+
+namespace plc {
+
+/// A one-shot asynchronous call. It emits finished() exactly once — with a value (in the
+/// subclass), an error, or Kind::Cancelled after cancel() — and then deletes itself
+/// (deleteLater), so a caller only connects to finished() and reads the result there.
+class Job : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Job)
+
+public:
+    ~Job() override;
+
+    bool isFinished() const { return m_finished; }
+    bool succeeded() const { return m_finished && !m_error.isError(); }
+    bool isCancelled() const { return m_error.kind == ApiError::Kind::Cancelled; }
+    const ApiError &error() const { return m_error; }
+
+    /// Stops the work; finished() follows at once with Kind::Cancelled unless it already came.
+    void cancel();
+
+Q_SIGNALS:
+    void finished();
+    /// For calls made of several requests (all pages of a list): pages and items so far.
+    void progress(int pages, qint64 items);
+
+protected:
+    explicit Job(QObject *parent = nullptr);
+
+    void finishWithError(const ApiError &error);
+    void finishOk();
+    /// Subclasses stop their requests here (called once, by cancel()).
+    virtual void abortWork() {}
+
+private:
+    void finish();
+
+    ApiError m_error;
+    bool m_finished = false;
+};
+
+/// A Job carrying a value of type T when it succeeds.
+template<typename T>
+class ValueJob : public Job
+{
+public:
+    const T &value() const { return m_value; }
+
+protected:
+    using Job::Job;
+    void finishWithValue(T value)
+    {
+        m_value = std::move(value);
+        finishOk();
+    }
+
+private:
+    T m_value{};
+};
+
+} // namespace plc

@@ -1,0 +1,211 @@
+#include "ClusterTableModel.h"
+
+#include "DisplayNames.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+#include <QSet>
+
+namespace plc {
+
+namespace {
+QColor stateColor(ClusterState state)
+{
+    switch (state) {
+    case ClusterState::Active: return QColor(0x1e, 0x8e, 0x3e);
+    case ClusterState::Creating:
+    case ClusterState::Restoring:
+    case ClusterState::Upgrading:
+    case ClusterState::Importing:
+    case ClusterState::Modifying:
+    case ClusterState::Resuming:
+    case ClusterState::Maintenance: return QColor(0x1a, 0x73, 0xe8);
+    case ClusterState::Deleting:
+    case ClusterState::Pausing:
+    case ClusterState::Paused:
+    case ClusterState::Inactive: return QColor(0xb0, 0x60, 0x00);
+    case ClusterState::Deleted: return QColor(0xc5, 0x22, 0x1f);
+    case ClusterState::Unknown: break;
+    }
+    return QColor(0x5f, 0x63, 0x68);
+}
+} // namespace
+
+ClusterTableModel::ClusterTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int ClusterTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_clusters.size());
+}
+
+int ClusterTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ClusterTableModel::displayValue(const Cluster &cluster, int column) const
+{
+    switch (column) {
+    case NameColumn: return cluster.displayName;
+    case IdColumn: return cluster.clusterId;
+    case ProviderColumn: return DisplayNames::cloudProvider(cluster.region.cloudProvider);
+    case RegionColumn:
+        return cluster.region.displayName.isEmpty() ? cluster.region.regionId
+                                                    : cluster.region.displayName;
+    case StateColumn: return DisplayNames::clusterState(cluster.state);
+    case PlanColumn: return DisplayNames::servicePlan(cluster.servicePlan);
+    case CreatedColumn:
+        return cluster.createTime.isValid()
+                   ? QLocale().toString(cluster.createTime.toLocalTime(), QLocale::ShortFormat)
+                   : QString();
+    default: return {};
+    }
+}
+
+QVariant ClusterTableModel::sortValue(const Cluster &cluster, int column) const
+{
+    switch (column) {
+    case StateColumn: return cluster.state.raw;
+    case PlanColumn: return cluster.servicePlan.raw;
+    case ProviderColumn: return cluster.region.cloudProvider.raw;
+    case RegionColumn: return cluster.region.regionId;
+    case CreatedColumn: return cluster.createTime.toMSecsSinceEpoch();
+    default: return displayValue(cluster, column);
+    }
+}
+
+QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Cluster &cluster = m_clusters.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return displayValue(cluster, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == CreatedColumn && cluster.createTime.isValid())
+            return QLocale().toString(cluster.createTime.toLocalTime(), QLocale::LongFormat);
+        if (index.column() == RegionColumn)
+            return cluster.region.regionId;
+        return displayValue(cluster, index.column());
+    case Qt::ForegroundRole:
+        if (index.column() == StateColumn)
+            return QBrush(stateColor(cluster.state.value));
+        return {};
+    case SortRole: return sortValue(cluster, index.column());
+    case IdRole: return cluster.clusterId;
+    case StateRole: return int(cluster.state.value);
+    default: return {};
+    }
+}
+
+QVariant ClusterTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case IdColumn: return tr("Cluster ID");
+    case ProviderColumn: return tr("Cloud Provider");
+    case RegionColumn: return tr("Region");
+    case StateColumn: return tr("State");
+    case PlanColumn: return tr("Service Plan");
+    case CreatedColumn: return tr("Created");
+    default: return {};
+    }
+}
+
+void ClusterTableModel::setClusters(QList<Cluster> clusters)
+{
+    beginResetModel();
+    m_clusters = std::move(clusters);
+    rebuildIndex();
+    endResetModel();
+}
+
+void ClusterTableModel::apply(const QList<Cluster> &clusters)
+{
+    QSet<QString> incoming;
+    incoming.reserve(clusters.size());
+    for (const Cluster &cluster : clusters)
+        incoming.insert(cluster.clusterId);
+
+    // Remove vanished rows bottom-up, one contiguous block at a time.
+    for (int row = int(m_clusters.size()) - 1; row >= 0;) {
+        if (incoming.contains(m_clusters.at(row).clusterId)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !incoming.contains(m_clusters.at(first - 1).clusterId))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_clusters.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first - 1;
+    }
+    rebuildIndex();
+
+    QList<Cluster> added;
+    for (const Cluster &cluster : clusters) {
+        const auto it = m_rowById.constFind(cluster.clusterId);
+        if (it == m_rowById.constEnd()) {
+            added.append(cluster);
+            continue;
+        }
+        const int row = *it;
+        const Cluster old = m_clusters.at(row);
+        if (old == cluster)
+            continue;
+        m_clusters[row] = cluster;
+        for (int column = 0; column < ColumnCount; ++column) {
+            if (displayValue(old, column) != displayValue(cluster, column)
+                || sortValue(old, column) != sortValue(cluster, column)) {
+                const QModelIndex cell = index(row, column);
+                Q_EMIT dataChanged(cell, cell,
+                                   {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, SortRole,
+                                    StateRole});
+            }
+        }
+    }
+
+    if (!added.isEmpty()) {
+        const int first = int(m_clusters.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_clusters.append(added);
+        rebuildIndex();
+        endInsertRows();
+    }
+}
+
+const Cluster *ClusterTableModel::clusterAt(int row) const
+{
+    return row >= 0 && row < m_clusters.size() ? &m_clusters.at(row) : nullptr;
+}
+
+int ClusterTableModel::rowOf(const QString &clusterId) const
+{
+    return m_rowById.value(clusterId, -1);
+}
+
+void ClusterTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_clusters.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(int(m_clusters.size()) - 1, ColumnCount - 1),
+                           {Qt::DisplayRole, Qt::ToolTipRole});
+    }
+}
+
+void ClusterTableModel::rebuildIndex()
+{
+    m_rowById.clear();
+    m_rowById.reserve(m_clusters.size());
+    for (int row = 0; row < m_clusters.size(); ++row)
+        m_rowById.insert(m_clusters.at(row).clusterId, row);
+}
+
+} // namespace plc

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "domain/ClusterEnums.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace plc {
+
+/// The translated words for API enum values, in one place for every model and view. An
+/// unknown value is shown as the raw text the server sent.
+class DisplayNames final
+{
+    Q_DECLARE_TR_FUNCTIONS(DisplayNames)
+
+public:
+    static QString cloudProvider(const EnumValue<CloudProvider> &provider);
+    static QString clusterState(const EnumValue<ClusterState> &state);
+    static QString servicePlan(const EnumValue<ServicePlan> &plan);
+};
+
+} // namespace plc

@@ -1,0 +1,106 @@
+#include "ClusterRoutes.h"
+
+#include "SandboxStore.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace plc::sandbox {
+
+SandboxResponse SandboxResponse::error(int httpStatus, int code, const QString &message)
+{
+    return {httpStatus,
+            QJsonObject{{u"code"_s, code}, {u"message"_s, message}, {u"details"_s, QJsonArray()}},
+            {}};
+}
+
+QString PageToken::encode(const QString &collection, int offset)
+{
+    return QString::fromLatin1((collection.toUtf8() + '|' + QByteArray::number(offset))
+                                   .toBase64(QByteArray::Base64UrlEncoding
+                                             | QByteArray::OmitTrailingEquals));
+}
+
+int PageToken::decode(const QString &collection, const QString &token)
+{
+    const QByteArray raw = QByteArray::fromBase64(token.toLatin1(), QByteArray::Base64UrlEncoding
+                                                                        | QByteArray::OmitTrailingEquals);
+    const QByteArray prefix = collection.toUtf8() + '|';
+    if (!raw.startsWith(prefix))
+        return -1;
+    bool ok = false;
+    const int offset = raw.mid(prefix.size()).toInt(&ok);
+    return ok && offset >= 0 ? offset : -1;
+}
+
+bool readPageSize(const QUrlQuery &query, int defaultSize, int maxSize, int *pageSize,
+                  QString *error)
+{
+    *pageSize = defaultSize;
+    if (!query.hasQueryItem(u"pageSize"_s))
+        return true;
+    bool ok = false;
+    const int value = query.queryItemValue(u"pageSize"_s).toInt(&ok);
+    if (!ok || value < 0) {
+        *error = u"pageSize must be a non-negative integer"_s;
+        return false;
+    }
+    *pageSize = value == 0 ? defaultSize : std::min(value, maxSize);
+    return true;
+}
+
+ClusterRoutes::ClusterRoutes(SandboxStore *store)
+    : m_store(store)
+{
+}
+
+SandboxResponse ClusterRoutes::list(const QUrlQuery &query) const
+{
+    int pageSize = 0;
+    QString error;
+    if (!readPageSize(query, DefaultPageSize, MaxPageSize, &pageSize, &error))
+        return SandboxResponse::error(400, RpcCode::InvalidArgument, error);
+
+    int offset = 0;
+    const QString token = query.queryItemValue(u"pageToken"_s);
+    if (!token.isEmpty()) {
+        offset = PageToken::decode(u"clusters"_s, token);
+        if (offset < 0) {
+            return SandboxResponse::error(400, RpcCode::InvalidArgument,
+                                          u"pageToken is not valid"_s);
+        }
+    }
+    if (query.hasQueryItem(u"skip"_s)) {
+        bool ok = false;
+        const int skip = query.queryItemValue(u"skip"_s).toInt(&ok);
+        if (!ok || skip < 0) {
+            return SandboxResponse::error(400, RpcCode::InvalidArgument,
+                                          u"skip must be a non-negative integer"_s);
+        }
+        offset += skip;
+    }
+
+    const int total = m_store->clusterCount();
+    const QList<QJsonObject> clusters = m_store->clusters(offset, pageSize);
+    QJsonArray items;
+    for (const QJsonObject &cluster : clusters)
+        items.append(cluster);
+
+    QJsonObject body{{u"clusters"_s, items}, {u"totalSize"_s, total}};
+    if (offset + clusters.size() < total)
+        body.insert(u"nextPageToken"_s, PageToken::encode(u"clusters"_s, offset + int(clusters.size())));
+    return SandboxResponse::ok(body);
+}
+
+SandboxResponse ClusterRoutes::get(const QString &clusterId) const
+{
+    const auto cluster = m_store->cluster(clusterId);
+    if (!cluster) {
+        return SandboxResponse::error(404, RpcCode::NotFound,
+                                      u"cluster %1 not found"_s.arg(clusterId));
+    }
+    return SandboxResponse::ok(*cluster);
+}
+
+} // namespace plc::sandbox

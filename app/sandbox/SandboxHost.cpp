@@ -1,0 +1,88 @@
+#include "SandboxHost.h"
+
+#include "SandboxSeed.h"
+#include "SandboxServer.h"
+#include "SandboxStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace plc::sandbox {
+
+namespace {
+QString randomString(const QString &alphabet, int length)
+{
+    QString result;
+    result.reserve(length);
+    auto *random = QRandomGenerator::system();
+    for (int i = 0; i < length; ++i)
+        result.append(alphabet.at(random->bounded(int(alphabet.size()))));
+    return result;
+}
+} // namespace
+
+SandboxConfig SandboxConfig::withRandomKeys(const QString &dataFile)
+{
+    SandboxConfig config;
+    config.dataFile = dataFile;
+    config.publicKey = randomString(u"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"_s, 8);
+    config.privateKey =
+        randomString(u"abcdefghijklmnopqrstuvwxyz0123456789-"_s, 36);
+    return config;
+}
+
+SandboxHost::SandboxHost(SandboxConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+}
+
+SandboxHost::~SandboxHost()
+{
+    delete m_server; // before the store it reads from
+    m_server = nullptr;
+}
+
+void SandboxHost::start()
+{
+    const bool inMemory = m_config.dataFile == ":memory:"_L1;
+    if (!inMemory) {
+        const QFileInfo info(m_config.dataFile);
+        if (!QDir().mkpath(info.absolutePath())) {
+            Q_EMIT failed(u"cannot create the folder %1"_s.arg(info.absolutePath()));
+            return;
+        }
+        if (m_config.reset) {
+            for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+                QFile::remove(m_config.dataFile + suffix);
+        }
+    }
+
+    m_store = std::make_unique<SandboxStore>();
+    QString error;
+    if (!m_store->open(m_config.dataFile, &error)) {
+        Q_EMIT failed(u"cannot open the sandbox data %1: %2"_s.arg(m_config.dataFile, error));
+        return;
+    }
+    if (!SandboxSeed::seedIfEmpty(*m_store)) {
+        Q_EMIT failed(u"cannot write the sandbox's initial data to %1"_s.arg(m_config.dataFile));
+        return;
+    }
+
+    m_server = new SandboxServer(m_store.get());
+    m_server->setKeys({{m_config.publicKey, m_config.privateKey}});
+    connect(m_server, &SandboxServer::requestHandled, this, &SandboxHost::requestHandled);
+    const quint16 port = m_server->listen(QHostAddress::LocalHost, m_config.port);
+    if (port == 0) {
+        Q_EMIT failed(u"cannot listen on 127.0.0.1:%1"_s.arg(m_config.port));
+        return;
+    }
+    Q_EMIT listening(port);
+}
+
+} // namespace plc::sandbox

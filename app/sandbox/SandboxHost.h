@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace plc::sandbox {
+
+class SandboxServer;
+class SandboxStore;
+
+/// How a sandbox is started: where its data lives, which port and which API key it accepts.
+struct SandboxConfig
+{
+    QString dataFile = QStringLiteral(":memory:");
+    quint16 port = 0; ///< 0: an ephemeral port
+    QString publicKey;
+    QString privateKey;
+    bool reset = false; ///< delete the data file first
+
+    /// A fresh random key pair, for the console's embedded sandbox and for tests.
+    static SandboxConfig withRandomKeys(const QString &dataFile);
+};
+
+/// Owns one running sandbox — store, seed and HTTP server — on the thread it lives on.
+/// start() ends with listening() or failed().
+class SandboxHost final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxHost)
+
+public:
+    explicit SandboxHost(SandboxConfig config, QObject *parent = nullptr);
+    ~SandboxHost() override;
+
+public Q_SLOTS:
+    void start();
+
+Q_SIGNALS:
+    void listening(quint16 port);
+    void failed(const QString &reason);
+    void requestHandled(const QByteArray &method, const QString &path, int status);
+
+private:
+    SandboxConfig m_config;
+    std::unique_ptr<SandboxStore> m_store;
+    SandboxServer *m_server = nullptr;
+};
+
+} // namespace plc::sandbox

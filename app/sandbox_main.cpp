@@ -1,0 +1,80 @@
+// privatelink-sandbox: the TiDB Cloud Serverless API emulator as a standalone server on
+// 127.0.0.1, for curl --digest, SDKs, the ticloud CLI, demos and CI.
+#include "sandbox/SandboxHost.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using plc::sandbox::SandboxConfig;
+using plc::sandbox::SandboxHost;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"privatelink-sandbox"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PLC_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Serves an emulation of the TiDB Cloud Serverless API v1beta1 on 127.0.0.1.\n"
+        "The private key may also be given in the environment as PLC_SANDBOX_PRIVATE_KEY,\n"
+        "which keeps it out of the process list."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption port(u"port"_s, u"TCP port on 127.0.0.1 (0: any free port)."_s,
+                                  u"N"_s, u"0"_s);
+    const QCommandLineOption publicKey(u"public-key"_s, u"The API public key to accept."_s,
+                                       u"K"_s);
+    const QCommandLineOption privateKey(u"private-key"_s, u"The API private key to accept."_s,
+                                        u"S"_s);
+    const QCommandLineOption data(u"data"_s, u"SQLite file that keeps the sandbox's state."_s,
+                                  u"FILE"_s, u"privatelink-sandbox.sqlite"_s);
+    const QCommandLineOption reset(u"reset"_s, u"Start from the seeded data, deleting FILE."_s);
+    parser.addOptions({port, publicKey, privateKey, data, reset});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    SandboxConfig config;
+    bool portOk = false;
+    const uint portValue = parser.value(port).toUInt(&portOk);
+    if (!portOk || portValue > 65535) {
+        err << "privatelink-sandbox: --port must be a number from 0 to 65535\n";
+        return 2;
+    }
+    config.port = quint16(portValue);
+    config.publicKey = parser.isSet(publicKey) ? parser.value(publicKey)
+                                               : qEnvironmentVariable("PLC_SANDBOX_PUBLIC_KEY");
+    config.privateKey = parser.isSet(privateKey) ? parser.value(privateKey)
+                                                 : qEnvironmentVariable("PLC_SANDBOX_PRIVATE_KEY");
+    if (config.publicKey.isEmpty() || config.privateKey.isEmpty()) {
+        err << "privatelink-sandbox: give the API key with --public-key and --private-key "
+               "(or PLC_SANDBOX_PUBLIC_KEY and PLC_SANDBOX_PRIVATE_KEY)\n";
+        return 2;
+    }
+    config.dataFile = parser.value(data);
+    config.reset = parser.isSet(reset);
+
+    SandboxHost host(config);
+    int exitCode = 0;
+    QObject::connect(&host, &SandboxHost::listening, &app, [](quint16 listeningPort) {
+        QTextStream out(stdout);
+        out << "http://127.0.0.1:" << listeningPort << Qt::endl;
+    });
+    QObject::connect(&host, &SandboxHost::failed, &app, [&](const QString &reason) {
+        err << "privatelink-sandbox: " << reason << Qt::endl;
+        exitCode = 1;
+        QCoreApplication::exit(1);
+    });
+    QObject::connect(&host, &SandboxHost::requestHandled, &app,
+                     [](const QByteArray &method, const QString &path, int status) {
+                         QTextStream(stdout) << method << ' ' << path << ' ' << status << Qt::endl;
+                     });
+    host.start();
+    if (exitCode != 0)
+        return exitCode;
+    return app.exec();
+}

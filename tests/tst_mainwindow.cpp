@@ -1,0 +1,221 @@
+// The main window offscreen against the real sandbox.
+#include "SandboxFixture.h"
+
+#include "MainWindow.h"
+#include "MessageBar.h"
+#include "api/ApiClient.h"
+#include "models/ClusterTableModel.h"
+#include "services/ClusterService.h"
+#include "services/LanguageManager.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace plc;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::SandboxFixture> m_sandbox;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<ClusterService> m_service;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<MainWindow> m_window;
+
+    QTableView *table() const { return m_window->findChild<QTableView *>(u"clusterTable"_s); }
+    QString headerText(int column) const
+    {
+        return table()->model()->headerData(column, Qt::Horizontal).toString();
+    }
+    QStringList columnTexts(int column) const
+    {
+        QStringList texts;
+        for (int r = 0; r < table()->model()->rowCount(); ++r)
+            texts.append(table()->model()->index(r, column).data().toString());
+        return texts;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"PrivateLinkConsoleTests"_s);
+        QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+        QSettings().clear();
+    }
+
+    void init()
+    {
+        m_sandbox = std::make_unique<test::SandboxFixture>();
+        QVERIFY(m_sandbox->start());
+        m_client = std::make_unique<ApiClient>();
+        m_client->setEndpoint(m_sandbox->url(),
+                              {m_sandbox->config().publicKey, m_sandbox->config().privateKey});
+        m_service = std::make_unique<ClusterService>(m_client.get());
+        m_languages = std::make_unique<LanguageManager>();
+        QVERIFY(m_languages->setLanguage(u"en"_s));
+        m_window = std::make_unique<MainWindow>(m_service.get(), m_languages.get());
+        m_window->setProfileName(u"Sandbox"_s);
+        m_window->resize(1180, 520);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy loaded(m_window.get(), &MainWindow::clustersLoaded);
+        m_window->refresh();
+        QVERIFY(loaded.wait(10'000));
+        QVERIFY2(loaded.constFirst().at(0).toBool(), qPrintable(loaded.constFirst().at(1).toString()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_languages.reset();
+        m_service.reset();
+        m_client.reset();
+        m_sandbox.reset();
+    }
+
+    void showsTheSandboxClusters()
+    {
+        QCOMPARE(table()->model()->rowCount(), 6);
+        QVERIFY(columnTexts(ClusterTableModel::NameColumn).contains(u"orders-prod"_s));
+        QVERIFY(columnTexts(ClusterTableModel::IdColumn).contains(u"10289543321198765432"_s));
+        const QStringList providers = columnTexts(ClusterTableModel::ProviderColumn);
+        QVERIFY(providers.contains(u"AWS"_s));
+        QVERIFY(providers.contains(u"Alibaba Cloud"_s));
+        QVERIFY(columnTexts(ClusterTableModel::RegionColumn).contains(u"Tokyo (ap-northeast-1)"_s));
+        QVERIFY(columnTexts(ClusterTableModel::StateColumn).contains(u"Creating"_s));
+        QVERIFY(columnTexts(ClusterTableModel::PlanColumn).contains(u"Essential"_s));
+        QVERIFY(m_window->windowTitle().startsWith(u"Sandbox"_s));
+        QCOMPARE(m_window->findChild<QLabel *>(u"statusLabel"_s)->text(), u"6 clusters"_s);
+        QVERIFY(m_window->findChild<QLabel *>(u"lastRefreshLabel"_s)->text().startsWith(u"Last refresh"_s));
+        QVERIFY(!m_window->findChild<MessageBar *>(u"messageBar"_s)->isVisible());
+    }
+
+    void typingFilters()
+    {
+        auto *filter = m_window->findChild<QLineEdit *>(u"clusterFilterEdit"_s);
+        QVERIFY(filter);
+        filter->setFocus();
+        QTest::keyClicks(filter, u"alibaba"_s);
+        QTRY_COMPARE(table()->model()->rowCount(), 2);
+        QTest::keyClicks(filter, u" hangzhou"_s);
+        QTRY_COMPARE(table()->model()->rowCount(), 1);
+        QCOMPARE(columnTexts(ClusterTableModel::NameColumn), QStringList{u"hz-payments"_s});
+        filter->clear();
+        QTRY_COMPARE(table()->model()->rowCount(), 6);
+    }
+
+    void clickingAHeaderSorts()
+    {
+        QHeaderView *header = table()->horizontalHeader();
+        const int x = header->sectionViewportPosition(ClusterTableModel::CreatedColumn) + 10;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        const Qt::SortOrder first = header->sortIndicatorOrder();
+        QCOMPARE(header->sortIndicatorSection(), int(ClusterTableModel::CreatedColumn));
+        const QString firstName = table()->model()->index(0, 0).data().toString();
+        QCOMPARE(firstName, first == Qt::AscendingOrder ? u"orders-prod"_s : u"checkout-canary"_s);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        QVERIFY(header->sortIndicatorOrder() != first);
+        QVERIFY(table()->model()->index(0, 0).data().toString() != firstName);
+    }
+
+    void theLanguageMenuRetranslatesAtOnce()
+    {
+        auto *zh = m_window->findChild<QAction *>(u"languageAction_zh_CN"_s);
+        auto *ja = m_window->findChild<QAction *>(u"languageAction_ja_JP"_s);
+        auto *en = m_window->findChild<QAction *>(u"languageAction_en"_s);
+        QVERIFY(zh && ja && en);
+        QCOMPARE(zh->text(), u"简体中文"_s);
+        QVERIFY(en->isChecked());
+
+        zh->trigger();
+        QCOMPARE(m_languages->currentLanguage(), u"zh_CN"_s);
+        QVERIFY(zh->isChecked());
+        QCOMPARE(headerText(ClusterTableModel::NameColumn), u"名称"_s);
+        QCOMPARE(headerText(ClusterTableModel::ProviderColumn), u"云服务商"_s);
+        QCOMPARE(headerText(ClusterTableModel::RegionColumn), u"区域"_s);
+        QVERIFY(columnTexts(ClusterTableModel::ProviderColumn).contains(u"阿里云"_s));
+        QVERIFY(columnTexts(ClusterTableModel::StateColumn).contains(u"活跃"_s));
+        QCOMPARE(m_window->findChild<QLabel *>(u"statusLabel"_s)->text(), u"6 个集群"_s);
+        QVERIFY(m_window->windowTitle().contains(u"私有链路控制台"_s));
+        QCOMPARE(m_window->menuBar()->actions().at(1)->text(), u"语言(&L)"_s);
+
+        ja->trigger();
+        QCOMPARE(headerText(ClusterTableModel::IdColumn), u"クラスター ID"_s);
+        QCOMPARE(headerText(ClusterTableModel::ProviderColumn), u"クラウドプロバイダー"_s);
+        QVERIFY(columnTexts(ClusterTableModel::StateColumn).contains(u"アクティブ"_s));
+        QCOMPARE(m_window->findChild<QLineEdit *>(u"clusterFilterEdit"_s)->placeholderText().isEmpty(),
+                 false);
+        QVERIFY(m_window->findChild<QLineEdit *>(u"clusterFilterEdit"_s)->placeholderText().contains(u"クラスター"_s)
+                || m_window->findChild<QLineEdit *>(u"clusterFilterEdit"_s)->placeholderText().contains(u"名前"_s));
+
+        // Remembered for the next start.
+        QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"ja_JP"_s);
+        en->trigger();
+        QCOMPARE(headerText(ClusterTableModel::NameColumn), u"Name"_s);
+    }
+
+    void aRejectedKeyShowsWhyAndKeepsTheData()
+    {
+        m_client->setEndpoint(m_sandbox->url(), {m_sandbox->config().publicKey, u"not-the-key"_s});
+        QSignalSpy loaded(m_window.get(), &MainWindow::clustersLoaded);
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QVERIFY(loaded.wait(10'000));
+        QCOMPARE(loaded.constFirst().at(0).toBool(), false);
+        auto *bar = m_window->findChild<MessageBar *>(u"messageBar"_s);
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->text().startsWith(u"The API key was rejected (401)"_s), qPrintable(bar->text()));
+        QCOMPARE(table()->model()->rowCount(), 6); // the last good data stays
+
+        // The error follows a language switch, and Retry with a good key recovers.
+        m_languages->setLanguage(u"zh_CN"_s);
+        QVERIFY(bar->text().contains(u"401"_s));
+        QVERIFY(!bar->text().startsWith(u"The API key"_s));
+        m_languages->setLanguage(u"en"_s);
+        m_client->setEndpoint(m_sandbox->url(),
+                              {m_sandbox->config().publicKey, m_sandbox->config().privateKey});
+        auto *retry = bar->findChild<QAbstractButton *>(u"messageRetryButton"_s);
+        QVERIFY(retry && retry->isVisible());
+        loaded.clear();
+        retry->click();
+        QVERIFY(loaded.wait(10'000));
+        QVERIFY(loaded.constFirst().at(0).toBool());
+        QVERIFY(!bar->isVisible());
+    }
+
+    void aNewerRefreshSupersedesTheOlder()
+    {
+        QSignalSpy loaded(m_window.get(), &MainWindow::clustersLoaded);
+        m_window->refresh();
+        m_window->refresh();
+        QVERIFY(loaded.wait(10'000));
+        QTest::qWait(200);
+        QCOMPARE(loaded.size(), 1); // the first load was cancelled and never reported
+        QCOMPARE(table()->model()->rowCount(), 6);
+    }
+
+    void aBackendFailureIsShownWithoutRetry()
+    {
+        m_window->showBackendFailure(u"cannot listen on 127.0.0.1:1"_s);
+        auto *bar = m_window->findChild<MessageBar *>(u"messageBar"_s);
+        QVERIFY(bar->isVisible());
+        QVERIFY(bar->text().contains(u"cannot listen"_s));
+        QVERIFY(!bar->findChild<QAbstractButton *>(u"messageRetryButton"_s)->isVisible());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

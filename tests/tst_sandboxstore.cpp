@@ -1,0 +1,130 @@
+// The sandbox keeps its state in SQLite: written data survives a restart; the seed is
+// written once.
+#include "SandboxFixture.h"
+
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxStore.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace plc;
+
+class TestSandboxStore final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QJsonObject getVia(const test::SandboxFixture &fixture, const QString &path)
+    {
+        ApiClient client;
+        client.setEndpoint(fixture.url(), {fixture.config().publicKey, fixture.config().privateKey});
+        ApiCall *call = client.get(path);
+        QSignalSpy spy(call, &Job::finished);
+        if (!spy.wait(10'000) || !call->succeeded())
+            return {};
+        return call->json();
+    }
+
+private Q_SLOTS:
+    void writeRestartReadBack()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"state.sqlite"_s);
+        QJsonObject renamed = sandbox::SandboxSeed::clusters().at(2);
+        renamed[u"displayName"_s] = u"renamed-after-restart"_s;
+        {
+            // A first run seeds the file…
+            test::SandboxFixture first(file);
+            QVERIFY(first.start());
+            QCOMPARE(getVia(first, u"/v1beta1/clusters"_s).value("totalSize"_L1).toInt(), 6);
+        }
+        {
+            // …a change is written while no server runs…
+            sandbox::SandboxStore store;
+            QString error;
+            QVERIFY2(store.open(file, &error), qPrintable(error));
+            QCOMPARE(store.clusterCount(), 6);
+            QVERIFY(store.putCluster(renamed));
+        }
+        {
+            // …and a restarted sandbox serves it, without seeding again.
+            test::SandboxFixture second(file);
+            QVERIFY(second.start());
+            const QJsonObject cluster =
+                getVia(second, u"/v1beta1/clusters/"_s + renamed.value("clusterId"_L1).toString());
+            QCOMPARE(cluster.value("displayName"_L1).toString(), u"renamed-after-restart"_s);
+            QCOMPARE(getVia(second, u"/v1beta1/clusters"_s).value("totalSize"_L1).toInt(), 6);
+        }
+    }
+
+    void usesWriteAheadLogging()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"wal.sqlite"_s);
+        sandbox::SandboxStore store;
+        QString error;
+        QVERIFY(store.open(file, &error));
+        QVERIFY(sandbox::SandboxSeed::seedIfEmpty(store));
+        QVERIFY(QFile::exists(file + u"-wal"_s));
+    }
+
+    void seedIsWrittenOnlyIntoAnEmptyStore()
+    {
+        sandbox::SandboxStore store;
+        QString error;
+        QVERIFY(store.open(u":memory:"_s, &error));
+        QVERIFY(sandbox::SandboxSeed::seedIfEmpty(store));
+        QCOMPARE(store.clusterCount(), 6);
+        QVERIFY(sandbox::SandboxSeed::seedIfEmpty(store));
+        QCOMPARE(store.clusterCount(), 6);
+    }
+
+    void clustersComeInCreationOrder()
+    {
+        sandbox::SandboxStore store;
+        QString error;
+        QVERIFY(store.open(u":memory:"_s, &error));
+        QVERIFY(sandbox::SandboxSeed::seedIfEmpty(store));
+        const QList<QJsonObject> all = store.clusters(0, 100);
+        QCOMPARE(all.size(), 6);
+        for (qsizetype i = 1; i < all.size(); ++i) {
+            QVERIFY(all[i - 1].value("createTime"_L1).toString()
+                    <= all[i].value("createTime"_L1).toString());
+        }
+        QCOMPARE(store.clusters(4, 100).size(), 2);
+        QVERIFY(!store.cluster(u"missing"_s).has_value());
+    }
+
+    void resetStartsFromTheSeed()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"reset.sqlite"_s);
+        {
+            sandbox::SandboxStore store;
+            QString error;
+            QVERIFY(store.open(file, &error));
+            QJsonObject extra = sandbox::SandboxSeed::clusters().constFirst();
+            extra[u"clusterId"_s] = u"1"_s;
+            QVERIFY(store.putCluster(extra));
+        }
+        sandbox::SandboxConfig config = sandbox::SandboxConfig::withRandomKeys(file);
+        config.reset = true;
+        sandbox::EmbeddedSandbox sandbox(config);
+        QSignalSpy started(&sandbox, &sandbox::EmbeddedSandbox::started);
+        sandbox.start();
+        QVERIFY(started.wait(10'000));
+        sandbox::SandboxStore reader;
+        QString error;
+        QVERIFY(reader.open(file, &error));
+        QCOMPARE(reader.clusterCount(), 6);
+        QVERIFY(!reader.cluster(u"1"_s).has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxStore)
+#include "tst_sandboxstore.moc"

@@ -1,0 +1,229 @@
+#include "MainWindow.h"
+
+#include "ui_MainWindow.h"
+
+#include "models/ClusterFilterProxy.h"
+#include "models/ClusterTableModel.h"
+#include "services/ClusterService.h"
+#include "services/LanguageManager.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+MainWindow::MainWindow(ClusterService *clusters, LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_clusters(clusters)
+    , m_languages(languages)
+    , m_model(new ClusterTableModel(this))
+    , m_proxy(new ClusterFilterProxy(this))
+    , m_statusLabel(new QLabel(this))
+    , m_refreshLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(u":/icons/privatelink-console.svg"_s));
+    m_statusLabel->setObjectName(u"statusLabel"_s);
+    m_refreshLabel->setObjectName(u"lastRefreshLabel"_s);
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_refreshLabel);
+
+    m_proxy->setSourceModel(m_model);
+    m_ui->clusterTable->setModel(m_proxy);
+    m_ui->clusterTable->sortByColumn(ClusterTableModel::NameColumn, Qt::AscendingOrder);
+    QHeaderView *header = m_ui->clusterTable->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setDefaultSectionSize(150);
+    header->resizeSection(ClusterTableModel::NameColumn, 180);
+    header->resizeSection(ClusterTableModel::IdColumn, 190);
+    header->resizeSection(ClusterTableModel::RegionColumn, 210);
+    header->resizeSection(ClusterTableModel::StateColumn, 110);
+    header->resizeSection(ClusterTableModel::PlanColumn, 110);
+
+    connect(m_ui->clusterFilterEdit, &QLineEdit::textChanged, m_proxy,
+            &ClusterFilterProxy::setFilterText);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->messageBar, &MessageBar::retryRequested, this, &MainWindow::refresh);
+    connect(m_languages, &LanguageManager::languageChanged, m_model,
+            &ClusterTableModel::retranslate);
+
+    setUpLanguageMenu();
+    restoreLayout();
+    retranslate();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_listJob)
+        m_listJob->cancel();
+}
+
+void MainWindow::setUpLanguageMenu()
+{
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (const QString &language : LanguageManager::availableLanguages()) {
+        // Each language is listed in its own name, never translated.
+        QAction *action = m_ui->menuLanguage->addAction(LanguageManager::nativeName(language));
+        action->setObjectName(u"languageAction_"_s + language);
+        action->setCheckable(true);
+        action->setData(language);
+        action->setChecked(language == m_languages->currentLanguage());
+        m_languageGroup->addAction(action);
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        m_languages->chooseLanguage(action->data().toString());
+    });
+    connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &language) {
+        const auto actions = m_languageGroup->actions();
+        for (QAction *action : actions)
+            action->setChecked(action->data().toString() == language);
+    });
+}
+
+void MainWindow::setProfileName(const QString &name)
+{
+    m_profileName = name;
+    updateTitle();
+}
+
+void MainWindow::refresh()
+{
+    if (m_listJob)
+        m_listJob->cancel();
+    m_pagesLoaded = 0;
+    m_itemsLoaded = 0;
+    m_lastError = {};
+    auto *job = m_clusters->listClusters();
+    m_listJob = job;
+    connect(job, &Job::progress, this, [this](int pages, qint64 items) {
+        m_pagesLoaded = pages;
+        m_itemsLoaded = items;
+        updateStatus();
+    });
+    connect(job, &Job::finished, this, [this, job] {
+        if (job->isCancelled())
+            return; // superseded by a newer load: its result must not reach the model
+        m_listJob.clear();
+        if (job->succeeded()) {
+            m_model->apply(job->value());
+            m_lastRefresh = QDateTime::currentDateTime();
+            m_ui->messageBar->hide();
+            updateStatus();
+            Q_EMIT clustersLoaded(true, {});
+            return;
+        }
+        // The last good data stays on screen; the error goes to the message bar.
+        m_lastError = job->error();
+        m_ui->messageBar->showMessage(MessageBar::Kind::Error, m_lastError.userMessage(), true);
+        updateStatus();
+        Q_EMIT clustersLoaded(false, m_lastError.userMessage());
+    });
+    updateStatus();
+}
+
+void MainWindow::showBackendFailure(const QString &reason)
+{
+    m_backendFailure = reason;
+    m_ui->messageBar->showMessage(
+        MessageBar::Kind::Error, tr("The embedded sandbox could not start: %1").arg(reason), false);
+    updateStatus();
+    Q_EMIT clustersLoaded(false, reason);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->retranslateUi(this);
+    updateTitle();
+    updateStatus();
+    // Messages already on screen are made again in the new language.
+    if (m_ui->messageBar->isVisible()) {
+        if (!m_backendFailure.isEmpty()) {
+            m_ui->messageBar->showMessage(
+                MessageBar::Kind::Error,
+                tr("The embedded sandbox could not start: %1").arg(m_backendFailure), false);
+        } else if (m_lastError.isError()) {
+            m_ui->messageBar->showMessage(MessageBar::Kind::Error, m_lastError.userMessage(), true);
+        }
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_profileName.isEmpty()
+                       ? tr("Private Link Console")
+                       : tr("%1 — Private Link Console").arg(m_profileName));
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_listJob) {
+        m_statusLabel->setText(m_pagesLoaded == 0
+                                   ? tr("Loading clusters…")
+                                   : tr("Loading clusters… %n page(s)", nullptr, m_pagesLoaded)
+                                         + u", "_s
+                                         + tr("%n cluster(s) so far", nullptr, int(m_itemsLoaded)));
+    } else if (!m_backendFailure.isEmpty() || (m_lastError.isError() && !m_lastRefresh.isValid())) {
+        m_statusLabel->setText(tr("Clusters could not be loaded"));
+    } else if (m_lastRefresh.isValid()) {
+        m_statusLabel->setText(tr("%n cluster(s)", nullptr, m_model->rowCount()));
+    } else {
+        m_statusLabel->clear();
+    }
+    m_refreshLabel->setText(
+        m_lastRefresh.isValid()
+            ? tr("Last refresh: %1").arg(QLocale().toString(m_lastRefresh.time(), QLocale::ShortFormat))
+            : QString());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Private Link Console"),
+                       tr("<p><b>Private Link Console</b> %1</p>"
+                          "<p>Set up and run the private link connections of TiDB Cloud "
+                          "clusters through the TiDB Cloud Serverless API.</p>")
+                           .arg(QStringLiteral(PLC_VERSION)));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"ui/mainWindow/geometry"_s).toByteArray());
+    const QByteArray header = settings.value(u"ui/mainWindow/clusterHeader"_s).toByteArray();
+    if (!header.isEmpty())
+        m_ui->clusterTable->horizontalHeader()->restoreState(header);
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(u"ui/mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"ui/mainWindow/clusterHeader"_s,
+                      m_ui->clusterTable->horizontalHeader()->saveState());
+}
+
+} // namespace plc

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QDateTime>
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace plc {
+
+class ClusterFilterProxy;
+class ClusterService;
+class ClusterTableModel;
+class LanguageManager;
+class Job;
+
+/// The console's main window: the clusters of the active profile in a sortable, filterable
+/// table, the language menu, an inline message bar for errors and a status bar with the
+/// load's progress. Talks to the API only through ClusterService.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(ClusterService *clusters, LanguageManager *languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setProfileName(const QString &name);
+    /// Loads every cluster again; a load still running is cancelled first.
+    void refresh();
+    /// For a backend that could not start: shown in the message bar, with no retry.
+    void showBackendFailure(const QString &reason);
+
+    ClusterTableModel *clusterModel() const { return m_model; }
+
+Q_SIGNALS:
+    /// After every load: ok, or the user-facing sentence of what went wrong.
+    void clustersLoaded(bool ok, const QString &errorText);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setUpLanguageMenu();
+    void retranslate();
+    void updateTitle();
+    void updateStatus();
+    void showAbout();
+    void restoreLayout();
+    void saveLayout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    ClusterService *m_clusters;
+    LanguageManager *m_languages;
+    ClusterTableModel *m_model;
+    ClusterFilterProxy *m_proxy;
+    QActionGroup *m_languageGroup = nullptr;
+    QLabel *m_statusLabel;
+    QLabel *m_refreshLabel;
+
+    QPointer<Job> m_listJob;
+    ApiError m_lastError;
+    QString m_backendFailure;
+    QString m_profileName;
+    QDateTime m_lastRefresh;
+    int m_pagesLoaded = 0;
+    qint64 m_itemsLoaded = 0;
+};
+
+} // namespace plc

@@ -1,0 +1,86 @@
+#include "MessageBar.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+MessageBar::MessageBar(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_retry(new QToolButton(this))
+    , m_close(new QToolButton(this))
+{
+    setObjectName(u"messageBar"_s);
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    m_text->setObjectName(u"messageText"_s);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_retry->setObjectName(u"messageRetryButton"_s);
+    m_retry->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_close->setObjectName(u"messageCloseButton"_s);
+    m_close->setAutoRaise(true);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 6, 6, 6);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_retry, 0, Qt::AlignTop);
+    layout->addWidget(m_close, 0, Qt::AlignTop);
+
+    connect(m_retry, &QToolButton::clicked, this, [this] {
+        hide();
+        Q_EMIT retryRequested();
+    });
+    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    retranslate();
+    hide();
+}
+
+void MessageBar::showMessage(Kind kind, const QString &text, bool offerRetry)
+{
+    m_kind = kind;
+    const bool error = kind == Kind::Error;
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(style()
+                          ->standardIcon(error ? QStyle::SP_MessageBoxWarning
+                                               : QStyle::SP_MessageBoxInformation)
+                          .pixmap(size, size));
+    QPalette p = palette();
+    p.setColor(QPalette::Window, error ? QColor(0xfd, 0xec, 0xea) : QColor(0xe8, 0xf0, 0xfe));
+    p.setColor(QPalette::WindowText, QColor(0x20, 0x21, 0x24));
+    setPalette(p);
+    m_text->setText(text);
+    m_retry->setVisible(offerRetry);
+    setAccessibleName(error ? tr("Error") : tr("Notice"));
+    show();
+}
+
+QString MessageBar::text() const
+{
+    return m_text->text();
+}
+
+void MessageBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}
+
+void MessageBar::retranslate()
+{
+    m_retry->setText(tr("Retry"));
+    m_close->setToolTip(tr("Dismiss"));
+    m_close->setAccessibleName(tr("Dismiss"));
+}
+
+} // namespace plc
