@@ -25,10 +25,9 @@ int main(int argc, char *argv[])
         "which keeps it out of the process list."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption port(u"port"_s, u"TCP port on 127.0.0.1 (0: any free port)."_s,
-                                  u"N"_s, u"0"_s);
-    const QCommandLineOption publicKey(u"public-key"_s, u"The API public key to accept."_s,
-                                       u"K"_s);
+    const QCommandLineOption port(u"port"_s, u"TCP port on 127.0.0.1 (0: any free port)."_s, u"N"_s,
+                                  u"0"_s);
+    const QCommandLineOption publicKey(u"public-key"_s, u"The API public key to accept."_s, u"K"_s);
     const QCommandLineOption privateKey(u"private-key"_s, u"The API private key to accept."_s,
                                         u"S"_s);
     const QCommandLineOption data(u"data"_s, u"SQLite file that keeps the sandbox's state."_s,

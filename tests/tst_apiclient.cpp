@@ -17,8 +17,7 @@ using namespace Qt::StringLiterals;
 using namespace plc;
 
 namespace {
-template<typename J>
-bool waitFor(J *job)
+template<typename J> bool waitFor(J *job)
 {
     QSignalSpy spy(job, &Job::finished);
     return spy.wait(10'000) && spy.size() == 1;
@@ -187,7 +186,8 @@ private Q_SLOTS:
 
     void aForeignPageTokenIsRefused()
     {
-        ApiCall *call = m_client->get(u"/v1beta1/clusters"_s, QUrlQuery{{u"pageToken"_s, u"bm9wZQ"_s}});
+        ApiCall *call =
+            m_client->get(u"/v1beta1/clusters"_s, QUrlQuery{{u"pageToken"_s, u"bm9wZQ"_s}});
         QVERIFY(waitFor(call));
         QCOMPARE(call->error().kind, ApiError::Kind::Http);
         QCOMPARE(call->error().httpStatus, 400);
@@ -257,7 +257,8 @@ private Q_SLOTS:
         QVERIFY(!sent.contains(privateKey));
         QVERIFY(!sent.contains(privateKey.toBase64()));
         QVERIFY(!sent.contains(QUrl::toPercentEncoding(QString::fromUtf8(privateKey))));
-        QVERIFY(!sent.contains((m_sandbox->config().publicKey.toUtf8() + ':' + privateKey).toBase64()));
+        QVERIFY(
+            !sent.contains((m_sandbox->config().publicKey.toUtf8() + ':' + privateKey).toBase64()));
     }
 
     void plainHttpToARemoteHostIsRefusedBeforeSending()

@@ -73,8 +73,8 @@ private Q_SLOTS:
 
     void missingOptionalFieldsAreEmpty()
     {
-        const Decoded<Cluster> decoded =
-            ClusterCodec::decodeCluster(parse(R"json({"clusterId": "1", "displayName": "tiny"})json"));
+        const Decoded<Cluster> decoded = ClusterCodec::decodeCluster(
+            parse(R"json({"clusterId": "1", "displayName": "tiny"})json"));
         QVERIFY(decoded.ok());
         QCOMPARE(decoded.value.state.value, ClusterState::Unknown);
         QVERIFY(decoded.value.state.raw.isEmpty());
@@ -108,26 +108,27 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("path");
-        QTest::newRow("displayName number") << QByteArray(R"json({"clusterId":"1","displayName":5})json")
-                                            << u"displayName"_s;
-        QTest::newRow("state object") << QByteArray(R"json({"clusterId":"1","state":{}})json")
-                                      << u"state"_s;
-        QTest::newRow("region string") << QByteArray(R"json({"clusterId":"1","region":"aws"})json")
-                                       << u"region"_s;
-        QTest::newRow("port string") << QByteArray(
-            R"json({"clusterId":"1","endpoints":{"public":{"port":"x"}}})json")
-                                     << u"endpoints.public.port"_s;
-        QTest::newRow("port out of range") << QByteArray(
-            R"json({"clusterId":"1","endpoints":{"private":{"port":70000}}})json")
-                                           << u"endpoints.private.port"_s;
-        QTest::newRow("zones not strings") << QByteArray(
-            R"json({"clusterId":"1","endpoints":{"private":{"aws":{"availabilityZone":[1,2]}}}})json")
-                                           << u"endpoints.private.aws.availabilityZone"_s;
-        QTest::newRow("bad time") << QByteArray(R"json({"clusterId":"1","createTime":"yesterday"})json")
+        QTest::newRow("displayName number")
+            << QByteArray(R"json({"clusterId":"1","displayName":5})json") << u"displayName"_s;
+        QTest::newRow("state object")
+            << QByteArray(R"json({"clusterId":"1","state":{}})json") << u"state"_s;
+        QTest::newRow("region string")
+            << QByteArray(R"json({"clusterId":"1","region":"aws"})json") << u"region"_s;
+        QTest::newRow("port string")
+            << QByteArray(R"json({"clusterId":"1","endpoints":{"public":{"port":"x"}}})json")
+            << u"endpoints.public.port"_s;
+        QTest::newRow("port out of range")
+            << QByteArray(R"json({"clusterId":"1","endpoints":{"private":{"port":70000}}})json")
+            << u"endpoints.private.port"_s;
+        QTest::newRow("zones not strings")
+            << QByteArray(
+                   R"json({"clusterId":"1","endpoints":{"private":{"aws":{"availabilityZone":[1,2]}}}})json")
+            << u"endpoints.private.aws.availabilityZone"_s;
+        QTest::newRow("bad time") << QByteArray(
+                                         R"json({"clusterId":"1","createTime":"yesterday"})json")
                                   << u"createTime"_s;
-        QTest::newRow("labels not strings") << QByteArray(
-            R"json({"clusterId":"1","labels":{"a":1}})json")
-                                            << u"labels"_s;
+        QTest::newRow("labels not strings")
+            << QByteArray(R"json({"clusterId":"1","labels":{"a":1}})json") << u"labels"_s;
         QTest::newRow("no id") << QByteArray(R"json({"displayName":"x"})json") << u"clusterId"_s;
     }
 
@@ -155,8 +156,8 @@ private Q_SLOTS:
 
     void aBadElementNamesItsIndex()
     {
-        const Decoded<ClusterPage> page = ClusterCodec::decodePage(
-            parse(R"json({"clusters": [{"clusterId": "1"}, 42]})json"));
+        const Decoded<ClusterPage> page =
+            ClusterCodec::decodePage(parse(R"json({"clusters": [{"clusterId": "1"}, 42]})json"));
         QVERIFY(!page.ok());
         QVERIFY2(page.errors.constFirst().startsWith(u"clusters[1]"_s),
                  qPrintable(page.errors.constFirst()));
@@ -164,7 +165,8 @@ private Q_SLOTS:
 
     void clustersNotAnArrayIsAnError()
     {
-        const Decoded<ClusterPage> page = ClusterCodec::decodePage(parse(R"json({"clusters": {}})json"));
+        const Decoded<ClusterPage> page =
+            ClusterCodec::decodePage(parse(R"json({"clusters": {}})json"));
         QVERIFY(!page.ok());
     }
 

@@ -25,11 +25,12 @@ Cluster cluster(const QString &id, const QString &name, CloudProvider provider,
 
 QList<Cluster> three()
 {
-    return {cluster(u"1"_s, u"beta"_s, CloudProvider::Aws, u"aws-us-east-1"_s, ClusterState::Active, 3),
-            cluster(u"2"_s, u"alpha"_s, CloudProvider::AlibabaCloud, u"alicloud-cn-hangzhou"_s,
-                    ClusterState::Creating, 1),
-            cluster(u"3"_s, u"gamma"_s, CloudProvider::Aws, u"aws-ap-northeast-1"_s,
-                    ClusterState::Active, 2)};
+    return {
+        cluster(u"1"_s, u"beta"_s, CloudProvider::Aws, u"aws-us-east-1"_s, ClusterState::Active, 3),
+        cluster(u"2"_s, u"alpha"_s, CloudProvider::AlibabaCloud, u"alicloud-cn-hangzhou"_s,
+                ClusterState::Creating, 1),
+        cluster(u"3"_s, u"gamma"_s, CloudProvider::Aws, u"aws-ap-northeast-1"_s,
+                ClusterState::Active, 2)};
 }
 } // namespace
 
@@ -41,7 +42,8 @@ private Q_SLOTS:
     void passesTheModelTester()
     {
         ClusterTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setClusters(three());
         QList<Cluster> next = three();
         next.removeAt(1);
@@ -69,7 +71,7 @@ private Q_SLOTS:
         next.removeAt(1);                                         // id 2 gone
         next[1].state = enumFromApi<ClusterState>(u"DELETING"_s); // id 3 changed
         next.append(cluster(u"4"_s, u"delta"_s, CloudProvider::Aws, u"aws-us-east-1"_s,
-                            ClusterState::Creating, 4));          // id 4 new
+                            ClusterState::Creating, 4)); // id 4 new
         model.apply(next);
 
         QCOMPARE(reset.size(), 0);
@@ -129,9 +131,8 @@ private Q_SLOTS:
         QStringList headers;
         for (int c = 0; c < ClusterTableModel::ColumnCount; ++c)
             headers.append(model.headerData(c, Qt::Horizontal).toString());
-        QCOMPARE(headers, QStringList({u"Name"_s, u"Cluster ID"_s, u"Cloud Provider"_s,
-                                       u"Region"_s, u"State"_s, u"Service Plan"_s,
-                                       u"Created"_s}));
+        QCOMPARE(headers, QStringList({u"Name"_s, u"Cluster ID"_s, u"Cloud Provider"_s, u"Region"_s,
+                                       u"State"_s, u"Service Plan"_s, u"Created"_s}));
     }
 
     void proxyFiltersByEveryWord()
@@ -139,7 +140,8 @@ private Q_SLOTS:
         ClusterTableModel model;
         model.setClusters(three());
         ClusterFilterProxy proxy;
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
         QCOMPARE(proxy.rowCount(), 3);
         proxy.setFilterText(u"aws"_s);

@@ -22,9 +22,9 @@ QByteArray answer(const QByteArray &challenge, const QByteArray &user, const QBy
     const QByteArray ha2 = md5(method + ':' + uri);
     const QByteArray response =
         md5(ha1 + ':' + p.value("nonce") + ':' + nc + ':' + cnonce + ":auth:" + ha2);
-    return "Digest username=\"" + user + "\", realm=\"" + p.value("realm") + "\", nonce=\""
-           + p.value("nonce") + "\", uri=\"" + uri + "\", qop=auth, nc=" + nc + ", cnonce=\""
-           + cnonce + "\", response=\"" + response + "\", opaque=\"" + p.value("opaque") + '"';
+    return "Digest username=\"" + user + "\", realm=\"" + p.value("realm") + "\", nonce=\"" +
+           p.value("nonce") + "\", uri=\"" + uri + "\", qop=auth, nc=" + nc + ", cnonce=\"" +
+           cnonce + "\", response=\"" + response + "\", opaque=\"" + p.value("opaque") + '"';
 }
 } // namespace
 
@@ -69,8 +69,8 @@ private Q_SLOTS:
                                       << QByteArray("GET") << QByteArray("/v1beta1/clusters");
         QTest::newRow("other method") << QByteArray("PUB") << QByteArray("secret")
                                       << QByteArray("DELETE") << QByteArray("/v1beta1/clusters");
-        QTest::newRow("other uri") << QByteArray("PUB") << QByteArray("secret")
-                                   << QByteArray("GET") << QByteArray("/v1beta1/clusters/1");
+        QTest::newRow("other uri") << QByteArray("PUB") << QByteArray("secret") << QByteArray("GET")
+                                   << QByteArray("/v1beta1/clusters/1");
     }
 
     void rejects()

@@ -29,9 +29,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QProcess process;
-        const QUrl url = startAndReadUrl(
-            process, {u"--port"_s, u"0"_s, u"--public-key"_s, u"CLIKEY"_s, u"--private-key"_s,
-                      u"cli-secret"_s, u"--data"_s, dir.filePath(u"cli.sqlite"_s)});
+        const QUrl url = startAndReadUrl(process, {u"--port"_s, u"0"_s, u"--public-key"_s,
+                                                   u"CLIKEY"_s, u"--private-key"_s, u"cli-secret"_s,
+                                                   u"--data"_s, dir.filePath(u"cli.sqlite"_s)});
         QCOMPARE(url.scheme(), u"http"_s);
         QCOMPARE(url.host(), u"127.0.0.1"_s);
         QVERIFY(url.port() > 0);
@@ -84,8 +84,9 @@ private Q_SLOTS:
     void refusesABadPort()
     {
         QProcess process;
-        process.start(QStringLiteral(PLC_SANDBOX_BINARY),
-                      {u"--port"_s, u"99999"_s, u"--public-key"_s, u"a"_s, u"--private-key"_s, u"b"_s});
+        process.start(
+            QStringLiteral(PLC_SANDBOX_BINARY),
+            {u"--port"_s, u"99999"_s, u"--public-key"_s, u"a"_s, u"--private-key"_s, u"b"_s});
         QVERIFY(process.waitForFinished(10'000));
         QCOMPARE(process.exitCode(), 2);
     }

@@ -22,7 +22,8 @@ private:
     static QJsonObject getVia(const test::SandboxFixture &fixture, const QString &path)
     {
         ApiClient client;
-        client.setEndpoint(fixture.url(), {fixture.config().publicKey, fixture.config().privateKey});
+        client.setEndpoint(fixture.url(),
+                           {fixture.config().publicKey, fixture.config().privateKey});
         ApiCall *call = client.get(path);
         QSignalSpy spy(call, &Job::finished);
         if (!spy.wait(10'000) || !call->succeeded())
@@ -93,8 +94,8 @@ private Q_SLOTS:
         const QList<QJsonObject> all = store.clusters(0, 100);
         QCOMPARE(all.size(), 6);
         for (qsizetype i = 1; i < all.size(); ++i) {
-            QVERIFY(all[i - 1].value("createTime"_L1).toString()
-                    <= all[i].value("createTime"_L1).toString());
+            QVERIFY(all[i - 1].value("createTime"_L1).toString() <=
+                    all[i].value("createTime"_L1).toString());
         }
         QCOMPARE(store.clusters(4, 100).size(), 2);
         QVERIFY(!store.cluster(u"missing"_s).has_value());

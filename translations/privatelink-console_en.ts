@@ -1,4 +1,28 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>plc::MainWindow</name>
+    <message numerus="yes">
+        <source>Loading clusters… %n page(s)</source>
+        <translation>
+            <numerusform>Loading clusters… %n page</numerusform>
+            <numerusform>Loading clusters… %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s) so far</source>
+        <translation>
+            <numerusform>%n cluster so far</numerusform>
+            <numerusform>%n clusters so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n cluster</numerusform>
+            <numerusform>%n clusters</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,374 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>リクエストはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check your network connection and try again.</source>
+        <translation>%1 に接続できませんでした。ネットワーク接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be resolved. Check the API URL of this profile and your DNS settings.</source>
+        <translation>名前 %1 を解決できませんでした。このプロファイルの API URL と DNS 設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. The service may be busy; try again in a moment.</source>
+        <translation>%1 から時間内に応答がありませんでした。サービスが混み合っている可能性があります。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused because its certificate could not be verified (%2). The console never ignores certificate errors.</source>
+        <translation>%1 の証明書を検証できなかったため（%2）、安全な接続を拒否しました。コンソールが証明書エラーを無視することはありません。</translation>
+    </message>
+    <message>
+        <source>The API URL must use HTTPS (plain HTTP is only allowed for this computer). Correct the API URL of this profile.</source>
+        <translation>API URL には HTTPS を使用してください（暗号化されていない HTTP はこのコンピューター宛てのみ許可されます）。このプロファイルの API URL を修正してください。</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect to another address, which the console does not follow with your API key. Check the API URL of this profile.</source>
+        <translation>サーバーが別のアドレスへのリダイレクトを返しました。コンソールは API キーを付けたままリダイレクトをたどりません。このプロファイルの API URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>The server sent a larger answer than the console accepts. Try again later or contact TiDB Cloud Support.</source>
+        <translation>サーバーの応答がコンソールで受け付けられるサイズを超えています。しばらくしてから再試行するか、TiDB Cloud サポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read (%1). The API may have changed; check for an update of the console.</source>
+        <translation>サーバーの応答を読み取れませんでした（%1）。API が変更された可能性があります。コンソールの更新を確認してください。</translation>
+    </message>
+    <message>
+        <source>Too many requests were sent with this API key (429). Requests can be sent again at %1.</source>
+        <translation>この API キーで送信されたリクエストが多すぎます（429）。%1 以降に再びリクエストを送信できます。</translation>
+    </message>
+    <message>
+        <source>Too many requests were sent with this API key (429). Wait a minute and try again.</source>
+        <translation>この API キーで送信されたリクエストが多すぎます（429）。1 分ほど待ってから再試行してください。</translation>
+    </message>
+    <message>
+        <source>The server refused the request as invalid (400).</source>
+        <translation>サーバーはリクエストを無効として拒否しました（400）。</translation>
+    </message>
+    <message>
+        <source>The API key was rejected (401). Check the public and private key of this profile.</source>
+        <translation>API キーが拒否されました（401）。このプロファイルの公開鍵と秘密鍵を確認してください。</translation>
+    </message>
+    <message>
+        <source>The API key is not allowed to do this (403). Check the key&apos;s role in the TiDB Cloud console.</source>
+        <translation>この API キーにはこの操作を行う権限がありません（403）。TiDB Cloud コンソールでキーのロールを確認してください。</translation>
+    </message>
+    <message>
+        <source>The requested resource was not found (404). It may have been deleted.</source>
+        <translation>要求されたリソースが見つかりません（404）。削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The request conflicts with the current state of the resource (409).</source>
+        <translation>リクエストがリソースの現在の状態と競合しています（409）。</translation>
+    </message>
+    <message>
+        <source>The TiDB Cloud API had an internal problem (%1). Try again in a moment.</source>
+        <translation>TiDB Cloud API で内部エラーが発生しました（%1）。しばらくしてから再試行してください。</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>サーバーがリクエストを拒否しました（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The server said: “%1”</source>
+        <translation>サーバーのメッセージ:「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineOptions</name>
+    <message>
+        <source>Set up and run private link connections of TiDB Cloud clusters.</source>
+        <translation>TiDB Cloud クラスターのプライベートリンク接続を設定・運用します。</translation>
+    </message>
+    <message>
+        <source>Wait for the first data load, save a PNG of the main window to &lt;file&gt; and exit.</source>
+        <translation>最初のデータ読み込みを待ち、メインウィンドウの PNG を &lt;file&gt; に保存して終了します。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Use this language: en, zh_CN or ja_JP.</source>
+        <translation>使用する言語: en、zh_CN、ja_JP のいずれか。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”. Use one of: %2.</source>
+        <translation>不明な言語「%1」です。次のいずれかを指定してください: %2。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”. See --help.</source>
+        <translation>予期しない引数「%1」です。--help を参照してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>AWS</source>
+        <translation>AWS</translation>
+    </message>
+    <message>
+        <source>Google Cloud</source>
+        <translation>Google Cloud</translation>
+    </message>
+    <message>
+        <source>Microsoft Azure</source>
+        <translation>Microsoft Azure</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation>Alibaba Cloud</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>作成中</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>削除中</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>復元中</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>メンテナンス中</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>非アクティブ</translation>
+    </message>
+    <message>
+        <source>Upgrading</source>
+        <translation>アップグレード中</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>インポート中</translation>
+    </message>
+    <message>
+        <source>Modifying</source>
+        <translation>変更中</translation>
+    </message>
+    <message>
+        <source>Pausing</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止済み</translation>
+    </message>
+    <message>
+        <source>Resuming</source>
+        <translation>再開中</translation>
+    </message>
+    <message>
+        <source>Starter</source>
+        <translation>Starter</translation>
+    </message>
+    <message>
+        <source>Essential</source>
+        <translation>Essential</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>BYOC</source>
+        <translation>BYOC</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Clusters</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, provider, region or state</source>
+        <translation>名前、ID、クラウドプロバイダー、リージョン、ステータスで絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter clusters</source>
+        <translation>クラスターを絞り込む</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load the clusters again from the API</source>
+        <translation>API からクラスターを再読み込みします</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Private Link Console</source>
+        <translation>プライベートリンクコンソールについて(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ClusterTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Cluster ID</source>
+        <translation>クラスター ID</translation>
+    </message>
+    <message>
+        <source>Cloud Provider</source>
+        <translation>クラウドプロバイダー</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Service Plan</source>
+        <translation>サービスプラン</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ConsoleSession</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>サンドボックス</translation>
+    </message>
+    <message>
+        <source>the first load did not finish within %1 seconds</source>
+        <translation>最初の読み込みが %1 秒以内に完了しませんでした</translation>
+    </message>
+    <message>
+        <source>cannot take the screenshot: %1</source>
+        <translation>スクリーンショットを撮影できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the screenshot to %1</source>
+        <translation>スクリーンショットを %1 に書き込めません</translation>
+    </message>
+</context>
+<context>
+    <name>plc::MainWindow</name>
+    <message>
+        <source>The embedded sandbox could not start: %1</source>
+        <translation>組み込みサンドボックスを起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Private Link Console</source>
+        <translation>プライベートリンクコンソール</translation>
+    </message>
+    <message>
+        <source>%1 — Private Link Console</source>
+        <translation>%1 — プライベートリンクコンソール</translation>
+    </message>
+    <message>
+        <source>Loading clusters…</source>
+        <translation>クラスターを読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading clusters… %n page(s)</source>
+        <translation>
+            <numerusform>クラスターを読み込み中… %n ページ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s) so far</source>
+        <translation>
+            <numerusform>これまでに %n 件のクラスター</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clusters could not be loaded</source>
+        <translation>クラスターを読み込めませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n 件のクラスター</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last refresh: %1</source>
+        <translation>最終更新: %1</translation>
+    </message>
+    <message>
+        <source>About Private Link Console</source>
+        <translation>プライベートリンクコンソールについて</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Private Link Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Set up and run the private link connections of TiDB Cloud clusters through the TiDB Cloud Serverless API.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;プライベートリンクコンソール&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;TiDB Cloud Serverless API を通じて、TiDB Cloud クラスターのプライベートリンク接続を設定・運用します。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>plc::MessageBar</name>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
 </TS>

@@ -26,8 +26,7 @@ ConsoleSession::ConsoleSession(CommandLineOptions options, QObject *parent)
     , m_languages(new LanguageManager(this))
     , m_client(new ApiClient(this))
     , m_clusters(new ClusterService(m_client, this))
-{
-}
+{}
 
 ConsoleSession::~ConsoleSession()
 {

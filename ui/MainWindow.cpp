@@ -48,6 +48,8 @@ MainWindow::MainWindow(ClusterService *clusters, LanguageManager *languages, QWi
     header->resizeSection(ClusterTableModel::RegionColumn, 210);
     header->resizeSection(ClusterTableModel::StateColumn, 110);
     header->resizeSection(ClusterTableModel::PlanColumn, 110);
+    // Compact rows: one line of text plus a little air, whatever the font and language.
+    m_ui->clusterTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
 
     connect(m_ui->clusterFilterEdit, &QLineEdit::textChanged, m_proxy,
             &ClusterFilterProxy::setFilterText);
@@ -82,9 +84,8 @@ void MainWindow::setUpLanguageMenu()
         action->setChecked(language == m_languages->currentLanguage());
         m_languageGroup->addAction(action);
     }
-    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *action) {
-        m_languages->chooseLanguage(action->data().toString());
-    });
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { m_languages->chooseLanguage(action->data().toString()); });
     connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &language) {
         const auto actions = m_languageGroup->actions();
         for (QAction *action : actions)
@@ -174,9 +175,8 @@ void MainWindow::retranslate()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_profileName.isEmpty()
-                       ? tr("Private Link Console")
-                       : tr("%1 — Private Link Console").arg(m_profileName));
+    setWindowTitle(m_profileName.isEmpty() ? tr("Private Link Console")
+                                           : tr("%1 — Private Link Console").arg(m_profileName));
 }
 
 void MainWindow::updateStatus()
@@ -184,9 +184,9 @@ void MainWindow::updateStatus()
     if (m_listJob) {
         m_statusLabel->setText(m_pagesLoaded == 0
                                    ? tr("Loading clusters…")
-                                   : tr("Loading clusters… %n page(s)", nullptr, m_pagesLoaded)
-                                         + u", "_s
-                                         + tr("%n cluster(s) so far", nullptr, int(m_itemsLoaded)));
+                                   : tr("Loading clusters… %n page(s)", nullptr, m_pagesLoaded) +
+                                         u", "_s +
+                                         tr("%n cluster(s) so far", nullptr, int(m_itemsLoaded)));
     } else if (!m_backendFailure.isEmpty() || (m_lastError.isError() && !m_lastRefresh.isValid())) {
         m_statusLabel->setText(tr("Clusters could not be loaded"));
     } else if (m_lastRefresh.isValid()) {
@@ -196,7 +196,8 @@ void MainWindow::updateStatus()
     }
     m_refreshLabel->setText(
         m_lastRefresh.isValid()
-            ? tr("Last refresh: %1").arg(QLocale().toString(m_lastRefresh.time(), QLocale::ShortFormat))
+            ? tr("Last refresh: %1")
+                  .arg(QLocale().toString(m_lastRefresh.time(), QLocale::ShortFormat))
             : QString());
 }
 

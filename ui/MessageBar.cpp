@@ -50,10 +50,10 @@ void MessageBar::showMessage(Kind kind, const QString &text, bool offerRetry)
     m_kind = kind;
     const bool error = kind == Kind::Error;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_icon->setPixmap(style()
-                          ->standardIcon(error ? QStyle::SP_MessageBoxWarning
-                                               : QStyle::SP_MessageBoxInformation)
-                          .pixmap(size, size));
+    m_icon->setPixmap(
+        style()
+            ->standardIcon(error ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation)
+            .pixmap(size, size));
     QPalette p = palette();
     p.setColor(QPalette::Window, error ? QColor(0xfd, 0xec, 0xea) : QColor(0xe8, 0xf0, 0xfe));
     p.setColor(QPalette::WindowText, QColor(0x20, 0x21, 0x24));

@@ -94,7 +94,8 @@ ApiError ApiCall::errorFromReply() const
             break;
         case QNetworkReply::SslHandshakeFailedError:
         case QNetworkReply::UnknownNetworkError:
-            if (!m_sslErrors.isEmpty() || m_reply->error() == QNetworkReply::SslHandshakeFailedError) {
+            if (!m_sslErrors.isEmpty() ||
+                m_reply->error() == QNetworkReply::SslHandshakeFailedError) {
                 error.kind = ApiError::Kind::Tls;
                 if (!m_sslErrors.isEmpty())
                     error.detail = m_sslErrors.join(u"; "_s);

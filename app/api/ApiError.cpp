@@ -60,10 +60,10 @@ QString ApiError::userMessage() const
             .arg(detail);
     case Kind::RateLimited:
         if (retryAt.isValid()) {
-            sentence = tr("Too many requests were sent with this API key (429). Requests can be "
-                          "sent again at %1.")
-                           .arg(QLocale().toString(retryAt.toLocalTime().time(),
-                                                   QLocale::ShortFormat));
+            sentence =
+                tr("Too many requests were sent with this API key (429). Requests can be "
+                   "sent again at %1.")
+                    .arg(QLocale().toString(retryAt.toLocalTime().time(), QLocale::ShortFormat));
         } else {
             sentence = tr("Too many requests were sent with this API key (429). Wait a minute "
                           "and try again.");

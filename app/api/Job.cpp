@@ -4,8 +4,7 @@ namespace plc {
 
 Job::Job(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 Job::~Job() = default;
 

@@ -46,8 +46,7 @@ private:
 };
 
 /// A Job carrying a value of type T when it succeeds.
-template<typename T>
-class ValueJob : public Job
+template<typename T> class ValueJob : public Job
 {
 public:
     const T &value() const { return m_value; }

@@ -9,8 +9,7 @@ namespace plc {
 
 /// A value of an API enum as received: the known member, or Unknown with the raw text kept so
 /// that a newer server's states stay visible instead of being dropped.
-template<typename E>
-struct EnumValue
+template<typename E> struct EnumValue
 {
     E value = E::Unknown;
     QString raw;
@@ -23,11 +22,9 @@ struct EnumValue
 };
 
 /// Specialised per enum with a `names` table mapping members to their API spelling.
-template<typename E>
-struct EnumNames;
+template<typename E> struct EnumNames;
 
-template<typename E>
-EnumValue<E> enumFromApi(const QString &text)
+template<typename E> EnumValue<E> enumFromApi(const QString &text)
 {
     for (const auto &[member, name] : EnumNames<E>::names) {
         if (text == QLatin1StringView(name))
@@ -36,8 +33,7 @@ EnumValue<E> enumFromApi(const QString &text)
     return {E::Unknown, text};
 }
 
-template<typename E>
-QString enumToApi(E value)
+template<typename E> QString enumToApi(E value)
 {
     for (const auto &[member, name] : EnumNames<E>::names) {
         if (member == value)

@@ -14,8 +14,8 @@ namespace plc {
 
 struct Region
 {
-    QString name;        ///< `regions/aws-us-east-1`
-    QString regionId;    ///< `aws-us-east-1`
+    QString name;     ///< `regions/aws-us-east-1`
+    QString regionId; ///< `aws-us-east-1`
     EnumValue<CloudProvider> cloudProvider;
     QString displayName; ///< `N. Virginia (us-east-1)`
 
@@ -30,7 +30,8 @@ struct PrivateEndpointService
 {
     QString serviceName;
     QStringList availabilityZones;
-    friend bool operator==(const PrivateEndpointService &, const PrivateEndpointService &) = default;
+    friend bool operator==(const PrivateEndpointService &,
+                           const PrivateEndpointService &) = default;
 };
 
 struct ClusterEndpoints

@@ -9,8 +9,7 @@ namespace plc {
 
 /// The outcome of decoding an API body: the value, or the list of what did not match the
 /// expected shape (each with its JSON path). Never throws, never half-fills silently.
-template<typename T>
-struct Decoded
+template<typename T> struct Decoded
 {
     T value{};
     QStringList errors;

@@ -26,8 +26,7 @@ enum class ClusterPlan { Unknown, Starter, Essential };
 enum class HighAvailabilityType { Unknown, Zonal, Regional };
 
 // Spellings exactly as in api/cluster.swagger.json.
-template<>
-struct EnumNames<CloudProvider>
+template<> struct EnumNames<CloudProvider>
 {
     static constexpr std::array<std::pair<CloudProvider, const char *>, 4> names{{
         {CloudProvider::Aws, "aws"},
@@ -37,8 +36,7 @@ struct EnumNames<CloudProvider>
     }};
 };
 
-template<>
-struct EnumNames<ClusterState>
+template<> struct EnumNames<ClusterState>
 {
     static constexpr std::array<std::pair<ClusterState, const char *>, 13> names{{
         {ClusterState::Creating, "CREATING"},
@@ -57,8 +55,7 @@ struct EnumNames<ClusterState>
     }};
 };
 
-template<>
-struct EnumNames<ServicePlan>
+template<> struct EnumNames<ServicePlan>
 {
     static constexpr std::array<std::pair<ServicePlan, const char *>, 4> names{{
         {ServicePlan::Starter, "Starter"},
@@ -68,8 +65,7 @@ struct EnumNames<ServicePlan>
     }};
 };
 
-template<>
-struct EnumNames<ClusterPlan>
+template<> struct EnumNames<ClusterPlan>
 {
     static constexpr std::array<std::pair<ClusterPlan, const char *>, 2> names{{
         {ClusterPlan::Starter, "STARTER"},
@@ -77,8 +73,7 @@ struct EnumNames<ClusterPlan>
     }};
 };
 
-template<>
-struct EnumNames<HighAvailabilityType>
+template<> struct EnumNames<HighAvailabilityType>
 {
     static constexpr std::array<std::pair<HighAvailabilityType, const char *>, 2> names{{
         {HighAvailabilityType::Zonal, "ZONAL"},

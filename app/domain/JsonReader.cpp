@@ -8,13 +8,20 @@ namespace {
 QString describe(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return QStringLiteral("nothing");
 }
@@ -24,8 +31,7 @@ JsonReader::JsonReader(const QJsonObject &object, QString path, QStringList *err
     : m_object(object)
     , m_path(std::move(path))
     , m_errors(errors)
-{
-}
+{}
 
 QString JsonReader::pathOf(QLatin1StringView key) const
 {
@@ -169,7 +175,8 @@ JsonReader JsonReader::element(const QJsonArray &array, qsizetype index,
     const QString path = QStringLiteral("%1[%2]").arg(pathOf(arrayKey)).arg(index);
     const QJsonValue value = array.at(index);
     if (!value.isObject() && m_errors)
-        m_errors->append(QStringLiteral("%1: expected an object, got %2").arg(path, describe(value)));
+        m_errors->append(
+            QStringLiteral("%1: expected an object, got %2").arg(path, describe(value)));
     return JsonReader(value.toObject(), path, m_errors);
 }
 

@@ -32,8 +32,7 @@ public:
     JsonReader object(QLatin1StringView key) const;
     JsonReader element(const QJsonArray &array, qsizetype index, QLatin1StringView arrayKey) const;
 
-    template<typename E>
-    EnumValue<E> enumValue(QLatin1StringView key) const
+    template<typename E> EnumValue<E> enumValue(QLatin1StringView key) const
     {
         return enumFromApi<E>(string(key));
     }

@@ -31,7 +31,8 @@ bool ClusterFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     QStringList cells;
     cells.reserve(columns + 1);
     for (int column = 0; column < columns; ++column)
-        cells.append(model->index(sourceRow, column, sourceParent).data(Qt::DisplayRole).toString());
+        cells.append(
+            model->index(sourceRow, column, sourceParent).data(Qt::DisplayRole).toString());
     // Also match the region code ("ap-northeast-1") behind a display name ("Tokyo (…)").
     cells.append(model->index(sourceRow, ClusterTableModel::RegionColumn, sourceParent)
                      .data(Qt::ToolTipRole)

@@ -13,20 +13,25 @@ namespace {
 QColor stateColor(ClusterState state)
 {
     switch (state) {
-    case ClusterState::Active: return QColor(0x1e, 0x8e, 0x3e);
+    case ClusterState::Active:
+        return QColor(0x1e, 0x8e, 0x3e);
     case ClusterState::Creating:
     case ClusterState::Restoring:
     case ClusterState::Upgrading:
     case ClusterState::Importing:
     case ClusterState::Modifying:
     case ClusterState::Resuming:
-    case ClusterState::Maintenance: return QColor(0x1a, 0x73, 0xe8);
+    case ClusterState::Maintenance:
+        return QColor(0x1a, 0x73, 0xe8);
     case ClusterState::Deleting:
     case ClusterState::Pausing:
     case ClusterState::Paused:
-    case ClusterState::Inactive: return QColor(0xb0, 0x60, 0x00);
-    case ClusterState::Deleted: return QColor(0xc5, 0x22, 0x1f);
-    case ClusterState::Unknown: break;
+    case ClusterState::Inactive:
+        return QColor(0xb0, 0x60, 0x00);
+    case ClusterState::Deleted:
+        return QColor(0xc5, 0x22, 0x1f);
+    case ClusterState::Unknown:
+        break;
     }
     return QColor(0x5f, 0x63, 0x68);
 }
@@ -34,8 +39,7 @@ QColor stateColor(ClusterState state)
 
 ClusterTableModel::ClusterTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int ClusterTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -50,31 +54,43 @@ int ClusterTableModel::columnCount(const QModelIndex &parent) const
 QVariant ClusterTableModel::displayValue(const Cluster &cluster, int column) const
 {
     switch (column) {
-    case NameColumn: return cluster.displayName;
-    case IdColumn: return cluster.clusterId;
-    case ProviderColumn: return DisplayNames::cloudProvider(cluster.region.cloudProvider);
+    case NameColumn:
+        return cluster.displayName;
+    case IdColumn:
+        return cluster.clusterId;
+    case ProviderColumn:
+        return DisplayNames::cloudProvider(cluster.region.cloudProvider);
     case RegionColumn:
         return cluster.region.displayName.isEmpty() ? cluster.region.regionId
                                                     : cluster.region.displayName;
-    case StateColumn: return DisplayNames::clusterState(cluster.state);
-    case PlanColumn: return DisplayNames::servicePlan(cluster.servicePlan);
+    case StateColumn:
+        return DisplayNames::clusterState(cluster.state);
+    case PlanColumn:
+        return DisplayNames::servicePlan(cluster.servicePlan);
     case CreatedColumn:
         return cluster.createTime.isValid()
                    ? QLocale().toString(cluster.createTime.toLocalTime(), QLocale::ShortFormat)
                    : QString();
-    default: return {};
+    default:
+        return {};
     }
 }
 
 QVariant ClusterTableModel::sortValue(const Cluster &cluster, int column) const
 {
     switch (column) {
-    case StateColumn: return cluster.state.raw;
-    case PlanColumn: return cluster.servicePlan.raw;
-    case ProviderColumn: return cluster.region.cloudProvider.raw;
-    case RegionColumn: return cluster.region.regionId;
-    case CreatedColumn: return cluster.createTime.toMSecsSinceEpoch();
-    default: return displayValue(cluster, column);
+    case StateColumn:
+        return cluster.state.raw;
+    case PlanColumn:
+        return cluster.servicePlan.raw;
+    case ProviderColumn:
+        return cluster.region.cloudProvider.raw;
+    case RegionColumn:
+        return cluster.region.regionId;
+    case CreatedColumn:
+        return cluster.createTime.toMSecsSinceEpoch();
+    default:
+        return displayValue(cluster, column);
     }
 }
 
@@ -84,7 +100,8 @@ QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Cluster &cluster = m_clusters.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return displayValue(cluster, index.column());
+    case Qt::DisplayRole:
+        return displayValue(cluster, index.column());
     case Qt::ToolTipRole:
         if (index.column() == CreatedColumn && cluster.createTime.isValid())
             return QLocale().toString(cluster.createTime.toLocalTime(), QLocale::LongFormat);
@@ -95,10 +112,14 @@ QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == StateColumn)
             return QBrush(stateColor(cluster.state.value));
         return {};
-    case SortRole: return sortValue(cluster, index.column());
-    case IdRole: return cluster.clusterId;
-    case StateRole: return int(cluster.state.value);
-    default: return {};
+    case SortRole:
+        return sortValue(cluster, index.column());
+    case IdRole:
+        return cluster.clusterId;
+    case StateRole:
+        return int(cluster.state.value);
+    default:
+        return {};
     }
 }
 
@@ -107,14 +128,22 @@ QVariant ClusterTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Name");
-    case IdColumn: return tr("Cluster ID");
-    case ProviderColumn: return tr("Cloud Provider");
-    case RegionColumn: return tr("Region");
-    case StateColumn: return tr("State");
-    case PlanColumn: return tr("Service Plan");
-    case CreatedColumn: return tr("Created");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case IdColumn:
+        return tr("Cluster ID");
+    case ProviderColumn:
+        return tr("Cloud Provider");
+    case RegionColumn:
+        return tr("Region");
+    case StateColumn:
+        return tr("State");
+    case PlanColumn:
+        return tr("Service Plan");
+    case CreatedColumn:
+        return tr("Created");
+    default:
+        return {};
     }
 }
 
@@ -162,12 +191,12 @@ void ClusterTableModel::apply(const QList<Cluster> &clusters)
             continue;
         m_clusters[row] = cluster;
         for (int column = 0; column < ColumnCount; ++column) {
-            if (displayValue(old, column) != displayValue(cluster, column)
-                || sortValue(old, column) != sortValue(cluster, column)) {
+            if (displayValue(old, column) != displayValue(cluster, column) ||
+                sortValue(old, column) != sortValue(cluster, column)) {
                 const QModelIndex cell = index(row, column);
-                Q_EMIT dataChanged(cell, cell,
-                                   {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, SortRole,
-                                    StateRole});
+                Q_EMIT dataChanged(
+                    cell, cell,
+                    {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, SortRole, StateRole});
             }
         }
     }

@@ -17,15 +17,15 @@ SandboxResponse SandboxResponse::error(int httpStatus, int code, const QString &
 
 QString PageToken::encode(const QString &collection, int offset)
 {
-    return QString::fromLatin1((collection.toUtf8() + '|' + QByteArray::number(offset))
-                                   .toBase64(QByteArray::Base64UrlEncoding
-                                             | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        (collection.toUtf8() + '|' + QByteArray::number(offset))
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 int PageToken::decode(const QString &collection, const QString &token)
 {
-    const QByteArray raw = QByteArray::fromBase64(token.toLatin1(), QByteArray::Base64UrlEncoding
-                                                                        | QByteArray::OmitTrailingEquals);
+    const QByteArray raw = QByteArray::fromBase64(
+        token.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     const QByteArray prefix = collection.toUtf8() + '|';
     if (!raw.startsWith(prefix))
         return -1;
@@ -52,8 +52,7 @@ bool readPageSize(const QUrlQuery &query, int defaultSize, int maxSize, int *pag
 
 ClusterRoutes::ClusterRoutes(SandboxStore *store)
     : m_store(store)
-{
-}
+{}
 
 SandboxResponse ClusterRoutes::list(const QUrlQuery &query) const
 {
@@ -89,7 +88,8 @@ SandboxResponse ClusterRoutes::list(const QUrlQuery &query) const
 
     QJsonObject body{{u"clusters"_s, items}, {u"totalSize"_s, total}};
     if (offset + clusters.size() < total)
-        body.insert(u"nextPageToken"_s, PageToken::encode(u"clusters"_s, offset + int(clusters.size())));
+        body.insert(u"nextPageToken"_s,
+                    PageToken::encode(u"clusters"_s, offset + int(clusters.size())));
     return SandboxResponse::ok(body);
 }
 

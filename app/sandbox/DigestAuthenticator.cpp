@@ -38,8 +38,7 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 DigestAuthenticator::DigestAuthenticator()
     : m_secret(randomBytes(32))
     , m_opaque(randomBytes(16).toHex())
-{
-}
+{}
 
 void DigestAuthenticator::setKeys(QHash<QString, QString> privateKeyByPublicKey)
 {
@@ -51,13 +50,14 @@ QByteArray DigestAuthenticator::makeNonce(qint64 timestamp) const
     const QByteArray stamp = QByteArray::number(timestamp);
     const QByteArray mac =
         QMessageAuthenticationCode::hash(stamp, m_secret, QCryptographicHash::Sha256).toHex();
-    return (stamp + ':' + mac).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return (stamp + ':' + mac)
+        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 bool DigestAuthenticator::nonceIsGenuine(const QByteArray &nonce, qint64 *timestamp) const
 {
-    const QByteArray decoded = QByteArray::fromBase64(
-        nonce, QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray decoded = QByteArray::fromBase64(nonce, QByteArray::Base64UrlEncoding |
+                                                                 QByteArray::OmitTrailingEquals);
     const qsizetype colon = decoded.indexOf(':');
     if (colon <= 0)
         return false;
@@ -68,9 +68,9 @@ bool DigestAuthenticator::nonceIsGenuine(const QByteArray &nonce, qint64 *timest
 
 QByteArray DigestAuthenticator::challenge(bool stale) const
 {
-    QByteArray value = "Digest realm=\"" + QByteArray(Realm) + "\", qop=\"auth\", algorithm=MD5, nonce=\""
-                       + makeNonce(QDateTime::currentSecsSinceEpoch()) + "\", opaque=\"" + m_opaque
-                       + '"';
+    QByteArray value =
+        "Digest realm=\"" + QByteArray(Realm) + "\", qop=\"auth\", algorithm=MD5, nonce=\"" +
+        makeNonce(QDateTime::currentSecsSinceEpoch()) + "\", opaque=\"" + m_opaque + '"';
     if (stale)
         value += ", stale=true";
     return value;
@@ -123,7 +123,8 @@ DigestAuthenticator::Verdict DigestAuthenticator::verify(const QByteArray &autho
 {
     Verdict verdict;
     if (authorization.isEmpty()) {
-        verdict.reason = u"The request has no Authorization header; use HTTP Digest with your API key."_s;
+        verdict.reason =
+            u"The request has no Authorization header; use HTTP Digest with your API key."_s;
         return verdict;
     }
     verdict.outcome = Outcome::Invalid;
@@ -141,14 +142,14 @@ DigestAuthenticator::Verdict DigestAuthenticator::verify(const QByteArray &autho
     const QByteArray qop = p.value("qop");
     const QByteArray nonce = p.value("nonce");
     const QByteArray uri = p.value("uri");
-    if (p.value("realm") != Realm || qop != "auth" || nonce.isEmpty() || uri.isEmpty()
-        || p.value("cnonce").isEmpty() || p.value("nc").isEmpty()) {
+    if (p.value("realm") != Realm || qop != "auth" || nonce.isEmpty() || uri.isEmpty() ||
+        p.value("cnonce").isEmpty() || p.value("nc").isEmpty()) {
         verdict.reason = u"The Digest authorization is incomplete."_s;
         return verdict;
     }
     // The digest covers the URI it names; it must be this request's, or it could be replayed.
-    if (QUrl::fromEncoded(uri).path(QUrl::FullyEncoded)
-        != QUrl::fromEncoded(requestPath).path(QUrl::FullyEncoded)) {
+    if (QUrl::fromEncoded(uri).path(QUrl::FullyEncoded) !=
+        QUrl::fromEncoded(requestPath).path(QUrl::FullyEncoded)) {
         verdict.reason = u"The Digest authorization was made for another URI."_s;
         return verdict;
     }
@@ -159,8 +160,8 @@ DigestAuthenticator::Verdict DigestAuthenticator::verify(const QByteArray &autho
     }
     const QByteArray ha1 = md5Hex(user.toUtf8() + ':' + Realm + ':' + key->toUtf8());
     const QByteArray ha2 = md5Hex(method + ':' + uri);
-    const QByteArray expected = md5Hex(ha1 + ':' + nonce + ':' + p.value("nc") + ':'
-                                       + p.value("cnonce") + ':' + qop + ':' + ha2);
+    const QByteArray expected = md5Hex(ha1 + ':' + nonce + ':' + p.value("nc") + ':' +
+                                       p.value("cnonce") + ':' + qop + ':' + ha2);
     if (!constantTimeEquals(expected, p.value("response").toLower())) {
         verdict.reason = u"The API key is not valid."_s;
         return verdict;

@@ -31,16 +31,14 @@ SandboxConfig SandboxConfig::withRandomKeys(const QString &dataFile)
     SandboxConfig config;
     config.dataFile = dataFile;
     config.publicKey = randomString(u"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"_s, 8);
-    config.privateKey =
-        randomString(u"abcdefghijklmnopqrstuvwxyz0123456789-"_s, 36);
+    config.privateKey = randomString(u"abcdefghijklmnopqrstuvwxyz0123456789-"_s, 36);
     return config;
 }
 
 SandboxHost::SandboxHost(SandboxConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
-{
-}
+{}
 
 SandboxHost::~SandboxHost()
 {

@@ -15,16 +15,26 @@ namespace {
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    case QHttpServerRequest::Method::Connect: return "CONNECT";
-    case QHttpServerRequest::Method::Trace: return "TRACE";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
     }
 }
 
@@ -40,8 +50,9 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
 
 SandboxResponse methodNotAllowed(const QByteArray &method, const QString &path)
 {
-    return SandboxResponse::error(405, RpcCode::Unimplemented,
-                                  u"method %1 is not allowed on %2"_s.arg(QString::fromLatin1(method), path));
+    return SandboxResponse::error(
+        405, RpcCode::Unimplemented,
+        u"method %1 is not allowed on %2"_s.arg(QString::fromLatin1(method), path));
 }
 } // namespace
 
@@ -49,8 +60,7 @@ SandboxServer::SandboxServer(SandboxStore *store, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_store(store)
     , m_clusters(store)
-{
-}
+{}
 
 SandboxServer::~SandboxServer() = default;
 
@@ -75,18 +85,19 @@ void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
 SandboxResponse SandboxServer::dispatch(const QHttpServerRequest &request)
 {
     if (request.body().size() > MaxBodyBytes) {
-        return SandboxResponse::error(413, RpcCode::InvalidArgument,
-                                      u"the request body is larger than %1 bytes"_s.arg(MaxBodyBytes));
+        return SandboxResponse::error(
+            413, RpcCode::InvalidArgument,
+            u"the request body is larger than %1 bytes"_s.arg(MaxBodyBytes));
     }
     const QByteArray method = methodName(request.method());
     const QByteArray target = request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
-    const auto verdict =
-        m_auth.verify(header(request, "Authorization"), method, target);
+    const auto verdict = m_auth.verify(header(request, "Authorization"), method, target);
     if (verdict.outcome != DigestAuthenticator::Outcome::Ok) {
         SandboxResponse response =
             SandboxResponse::error(401, RpcCode::Unauthenticated, verdict.reason);
         response.headers.append(
-            {"WWW-Authenticate", m_auth.challenge(verdict.outcome == DigestAuthenticator::Outcome::Stale)});
+            {"WWW-Authenticate",
+             m_auth.challenge(verdict.outcome == DigestAuthenticator::Outcome::Stale)});
         return response;
     }
 

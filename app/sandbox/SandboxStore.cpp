@@ -23,8 +23,7 @@ QJsonObject parseObject(const QByteArray &json)
 
 SandboxStore::SandboxStore()
     : m_connectionName(u"plc-sandbox-%1"_s.arg(s_connectionCounter.fetchAndAddRelaxed(1)))
-{
-}
+{}
 
 SandboxStore::~SandboxStore()
 {
@@ -58,23 +57,23 @@ bool SandboxStore::open(const QString &file, QString *error)
         return false;
     }
     // WAL + NORMAL: every committed transaction survives a killed process.
-    if (!exec(u"PRAGMA journal_mode=WAL"_s, error) || !exec(u"PRAGMA synchronous=NORMAL"_s, error)
-        || !exec(u"PRAGMA foreign_keys=ON"_s, error)) {
+    if (!exec(u"PRAGMA journal_mode=WAL"_s, error) ||
+        !exec(u"PRAGMA synchronous=NORMAL"_s, error) || !exec(u"PRAGMA foreign_keys=ON"_s, error)) {
         return false;
     }
     const bool created =
         exec(u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-             error)
-        && exec(u"CREATE TABLE IF NOT EXISTS clusters ("
-                "cluster_id TEXT PRIMARY KEY,"
-                "create_time TEXT NOT NULL,"
-                "body TEXT NOT NULL)"_s,
-                error)
-        && exec(u"CREATE INDEX IF NOT EXISTS clusters_order ON clusters (create_time, cluster_id)"_s,
-                error)
-        && exec(u"INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '%1')"_s.arg(
-                    SchemaVersion),
-                error);
+             error) &&
+        exec(u"CREATE TABLE IF NOT EXISTS clusters ("
+             "cluster_id TEXT PRIMARY KEY,"
+             "create_time TEXT NOT NULL,"
+             "body TEXT NOT NULL)"_s,
+             error) &&
+        exec(u"CREATE INDEX IF NOT EXISTS clusters_order ON clusters (create_time, cluster_id)"_s,
+             error) &&
+        exec(u"INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '%1')"_s.arg(
+                 SchemaVersion),
+             error);
     return created;
 }
 

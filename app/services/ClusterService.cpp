@@ -11,8 +11,7 @@ namespace plc {
 namespace {
 
 /// Adapts one ApiCall to a typed ValueJob by decoding its JSON body.
-template<typename T>
-class DecodingJob final : public ValueJob<T>
+template<typename T> class DecodingJob final : public ValueJob<T>
 {
 public:
     DecodingJob(ApiCall *call, std::function<Decoded<T>(const QJsonObject &)> decode,
@@ -49,8 +48,7 @@ private:
 ClusterService::ClusterService(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{}
 
 ListClustersJob *ClusterService::listClusters()
 {
@@ -67,8 +65,8 @@ ListClustersJob *ClusterService::listClusters()
 
 GetClusterJob *ClusterService::getCluster(const QString &clusterId)
 {
-    ApiCall *call = m_client->get(u"/v1beta1/clusters/"_s
-                                  + QString::fromLatin1(QUrl::toPercentEncoding(clusterId)));
+    ApiCall *call = m_client->get(u"/v1beta1/clusters/"_s +
+                                  QString::fromLatin1(QUrl::toPercentEncoding(clusterId)));
     return new DecodingJob<Cluster>(call, &ClusterCodec::decodeCluster, this);
 }
 

@@ -29,9 +29,9 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     options.screenshotFile = parser.value(screenshot);
     options.language = parser.value(lang);
     if (parser.isSet(lang) && !LanguageManager::availableLanguages().contains(options.language)) {
-        options.error = tr("Unknown language “%1”. Use one of: %2.")
-                            .arg(options.language,
-                                 LanguageManager::availableLanguages().join(u", "_s));
+        options.error =
+            tr("Unknown language “%1”. Use one of: %2.")
+                .arg(options.language, LanguageManager::availableLanguages().join(u", "_s));
     }
     if (!parser.positionalArguments().isEmpty()) {
         options.error = tr("Unexpected argument “%1”. See --help.")

@@ -16,8 +16,7 @@ constexpr auto SettingsKey = "ui/language";
 
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 LanguageManager::~LanguageManager()
 {
@@ -81,9 +80,9 @@ bool LanguageManager::setLanguage(const QString &language)
     if (!appTranslator->load(u"privatelink-console_"_s + language, u":/i18n"_s))
         return false;
     // Qt's own strings (standard buttons, context menus); a missing file is not fatal.
-    if (language == "en"_L1
-        || !qtTranslator->load(u"qtbase_"_s + language,
-                               QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (language == "en"_L1 ||
+        !qtTranslator->load(u"qtbase_"_s + language,
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         qtTranslator.reset();
     }
 

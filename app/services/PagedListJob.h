@@ -16,8 +16,7 @@ namespace plc {
 /// Fetches every page of a list operation one after another (`pageSize`, `pageToken`,
 /// `nextPageToken`), reporting progress() after each page. Stops with a decode error when the
 /// server repeats a token, so a broken server can never make it loop.
-template<typename Item>
-class PagedListJob final : public ValueJob<QList<Item>>
+template<typename Item> class PagedListJob final : public ValueJob<QList<Item>>
 {
 public:
     struct Page
@@ -29,8 +28,7 @@ public:
 
     static constexpr int PageSize = 100;
 
-    PagedListJob(ApiClient *client, QString path, QUrlQuery query, Decoder decoder,
-                 QObject *parent)
+    PagedListJob(ApiClient *client, QString path, QUrlQuery query, Decoder decoder, QObject *parent)
         : ValueJob<QList<Item>>(parent)
         , m_client(client)
         , m_path(std::move(path))
@@ -48,9 +46,8 @@ private:
         if (!token.isEmpty())
             query.addQueryItem(QStringLiteral("pageToken"), token);
         m_call = m_client->get(m_path, query);
-        QObject::connect(m_call, &Job::finished, this, [this, call = m_call.data()] {
-            onPage(call);
-        });
+        QObject::connect(m_call, &Job::finished, this,
+                         [this, call = m_call.data()] { onPage(call); });
     }
 
     void onPage(ApiCall *call)

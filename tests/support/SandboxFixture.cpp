@@ -7,8 +7,7 @@ namespace plc::test {
 
 SandboxFixture::SandboxFixture(const QString &dataFile)
     : m_config(sandbox::SandboxConfig::withRandomKeys(dataFile))
-{
-}
+{}
 
 SandboxFixture::~SandboxFixture() = default;
 

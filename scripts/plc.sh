@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# The console's two commands (see README.md):
+#   scripts/plc.sh run [console arguments]  install what is missing, build, start the console
+#   scripts/plc.sh test                     install what is missing, build, run every test
+#                                           (normal and ASan/UBSan builds) inside a throwaway
+#                                           D-Bus session with an unlocked gnome-keyring
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Debian 12 packages the build, the tests and the console need.
+PACKAGES=(
+    cmake ninja-build g++ pkg-config clang-format
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev
+    qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev libsecret-1-0 qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
+    libgl-dev fonts-noto-cjk appstream desktop-file-utils
+    gnome-keyring dbus xvfb xauth
+)
+
+log() { printf '\n== %s\n' "$*" >&2; }
+
+install_packages() {
+    local missing=()
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "Missing packages (${missing[*]}) and no sudo: install them as root." >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    log "installing ${missing[*]}"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# build DIR [cmake options…]
+build() {
+    local dir=$1; shift
+    log "configuring and building $dir"
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLC_WERROR=ON "$@" >/dev/null
+    cmake --build "$dir" --parallel "$(nproc)"
+}
+
+# Runs ctest for DIR in a private D-Bus session with an unlocked gnome-keyring (a real Secret
+# Service) and a throwaway HOME, so tests never touch the user's keyring or settings.
+run_tests() {
+    local dir=$1
+    log "testing $dir"
+    dbus-run-session -- bash -euo pipefail -c '
+        home=$(mktemp -d)
+        trap "rm -rf \"$home\"" EXIT
+        export HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
+               XDG_CACHE_HOME=$home/.cache XDG_RUNTIME_DIR=$home/runtime
+        mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+        eval "$(printf "" | gnome-keyring-daemon --unlock --components=secrets)"
+        export GNOME_KEYRING_CONTROL
+        ctest --test-dir "$1" --output-on-failure --timeout 600
+    ' _ "$dir"
+}
+
+case "${1:-}" in
+run)
+    shift
+    install_packages
+    build build
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}${QT_QPA_PLATFORM:-}" ]; then
+        echo "No display: run this on a desktop session (or set QT_QPA_PLATFORM=offscreen with --screenshot FILE)." >&2
+        exit 1
+    fi
+    exec build/ui/privatelink-console "$@"
+    ;;
+test)
+    install_packages
+    build build
+    run_tests build
+    # The same suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+    build build-asan -DPLC_SANITIZE=ON
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+    LSAN_OPTIONS=suppressions=$PWD/scripts/lsan.supp:print_suppressions=0 \
+    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        run_tests build-asan
+    log "all tests passed"
+    ;;
+*)
+    echo "usage: scripts/plc.sh run [console arguments] | scripts/plc.sh test" >&2
+    exit 2
+    ;;
+esac
