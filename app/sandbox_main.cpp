@@ -4,6 +4,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <cstdio>
@@ -33,7 +35,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption data(u"data"_s, u"SQLite file that keeps the sandbox's state."_s,
                                   u"FILE"_s, u"privatelink-sandbox.sqlite"_s);
     const QCommandLineOption reset(u"reset"_s, u"Start from the seeded data, deleting FILE."_s);
-    parser.addOptions({port, publicKey, privateKey, data, reset});
+    const QCommandLineOption creatingDelay(
+        u"creating-delay-ms"_s, u"How long a private link connection stays CREATING (5000)."_s,
+        u"MS"_s);
+    const QCommandLineOption deletingDelay(
+        u"deleting-delay-ms"_s, u"How long a private link connection stays DELETING (5000)."_s,
+        u"MS"_s);
+    const QCommandLineOption domainDelay(
+        u"domain-delay-ms"_s, u"How long attached or detached domains take (3000)."_s, u"MS"_s);
+    const QCommandLineOption rateLimit(
+        u"rate-limit"_s, u"Requests per minute per API key (100; 0 = unlimited)."_s, u"N"_s);
+    const QCommandLineOption faults(
+        u"faults"_s, u"A fault rule as JSON, as for PUT /sandbox/v1/faults."_s, u"JSON"_s);
+    const QCommandLineOption quiet(u"quiet"_s, u"Do not print a line per request."_s);
+    parser.addOptions({port, publicKey, privateKey, data, reset, creatingDelay, deletingDelay,
+                       domainDelay, rateLimit, faults, quiet});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -57,6 +73,39 @@ int main(int argc, char *argv[])
     config.dataFile = parser.value(data);
     config.reset = parser.isSet(reset);
 
+    QJsonObject settings;
+    const std::pair<const QCommandLineOption *, const char *> numeric[] = {
+        {&creatingDelay, "creatingDelayMs"},
+        {&deletingDelay, "deletingDelayMs"},
+        {&domainDelay, "domainDelayMs"},
+        {&rateLimit, "rateLimitPerMinute"}};
+    for (const auto &[option, key] : numeric) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        const int value = parser.value(*option).toInt(&ok);
+        if (!ok) {
+            err << "privatelink-sandbox: --" << option->names().constFirst()
+                << " must be a whole number\n";
+            return 2;
+        }
+        settings.insert(QLatin1StringView(key), value);
+    }
+    QString error;
+    if (!config.settings.apply(settings, &error)) {
+        err << "privatelink-sandbox: " << error << "\n";
+        return 2;
+    }
+    if (parser.isSet(faults)) {
+        const QJsonDocument document = QJsonDocument::fromJson(parser.value(faults).toUtf8());
+        config.fault = plc::sandbox::FaultRule::fromJson(document.object(), &error);
+        if (!document.isObject() || !config.fault) {
+            err << "privatelink-sandbox: --faults: "
+                << (document.isObject() ? error : u"not a JSON object"_s) << "\n";
+            return 2;
+        }
+    }
+
     SandboxHost host(config);
     int exitCode = 0;
     QObject::connect(&host, &SandboxHost::listening, &app, [](quint16 listeningPort) {
@@ -68,10 +117,13 @@ int main(int argc, char *argv[])
         exitCode = 1;
         QCoreApplication::exit(1);
     });
-    QObject::connect(&host, &SandboxHost::requestHandled, &app,
-                     [](const QByteArray &method, const QString &path, int status) {
-                         QTextStream(stdout) << method << ' ' << path << ' ' << status << Qt::endl;
-                     });
+    if (!parser.isSet(quiet)) {
+        QObject::connect(&host, &SandboxHost::requestHandled, &app,
+                         [](const QByteArray &method, const QString &path, int status) {
+                             QTextStream(stdout)
+                                 << method << ' ' << path << ' ' << status << Qt::endl;
+                         });
+    }
     host.start();
     if (exitCode != 0)
         return exitCode;

@@ -3,13 +3,14 @@
 #   scripts/plc.sh run [console arguments]  install what is missing, build, start the console
 #   scripts/plc.sh test                     install what is missing, build, run every test
 #                                           (normal and ASan/UBSan builds) inside a throwaway
-#                                           D-Bus session with an unlocked gnome-keyring
+#                                           D-Bus session with an unlocked gnome-keyring, then
+#                                           fuzz the sandbox's request parser
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian 12 packages the build, the tests and the console need.
 PACKAGES=(
-    cmake ninja-build g++ pkg-config clang-format
+    cmake ninja-build g++ pkg-config clang-format clang libclang-rt-14-dev libvalijson-dev
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev
     qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev libsecret-1-0 qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
@@ -41,6 +42,26 @@ build() {
     log "configuring and building $dir"
     cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLC_WERROR=ON "$@" >/dev/null
     cmake --build "$dir" --parallel "$(nproc)"
+}
+
+# The sandbox's request-body fuzz target (libFuzzer, clang, ASan+UBSan) for FUZZ_SECONDS,
+# starting from the committed seed corpus; any crash fails the run.
+fuzz() {
+    CC=clang CXX=clang++ build build-fuzz -DPLC_FUZZ=ON
+    local corpus
+    corpus=$(mktemp -d)
+    cp tests/fuzz/corpus/* "$corpus"/
+    log "fuzzing the sandbox's request bodies for ${FUZZ_SECONDS:-45} s"
+    local status=0
+    build-fuzz/tests/fuzz/fuzz_sandbox_requests -max_total_time="${FUZZ_SECONDS:-45}" \
+        -max_len=4096 -print_final_stats=1 "$corpus" > build-fuzz/fuzz.log 2>&1 || status=$?
+    rm -rf "$corpus"
+    if [ "$status" -ne 0 ]; then
+        tail -n 60 build-fuzz/fuzz.log
+        echo "FAIL: the fuzz target found a crash (full log: build-fuzz/fuzz.log)"
+        return "$status"
+    fi
+    grep -E "^(Done|stat::number_of_executed_units|stat::peak_rss_mb)" build-fuzz/fuzz.log
 }
 
 # Runs ctest for DIR in a private D-Bus session with an unlocked gnome-keyring (a real Secret
@@ -81,6 +102,7 @@ test)
     LSAN_OPTIONS=suppressions=$PWD/scripts/lsan.supp:print_suppressions=0 \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         run_tests build-asan
+    fuzz
     log "all tests passed"
     ;;
 *)

@@ -2,7 +2,12 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -64,6 +69,82 @@ private Q_SLOTS:
         QSignalSpy finished(call, &Job::finished);
         QVERIFY(finished.wait(10'000));
         QVERIFY(call->succeeded());
+        process.kill();
+        process.waitForFinished();
+    }
+
+    void survivesKillNineAtAnyMoment()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"killed.sqlite"_s);
+        const QStringList arguments{u"--public-key"_s, u"K9"_s,           u"--private-key"_s,
+                                    u"s3cret"_s,       u"--data"_s,       file,
+                                    u"--quiet"_s,      u"--rate-limit"_s, u"0"_s};
+        const QString path = u"/v1beta1/clusters/10289543321198765432/privateLinkConnections"_s;
+        int created = 0;
+        for (int round = 0; round < 5; ++round) {
+            QProcess process;
+            const QUrl url = startAndReadUrl(process, arguments);
+            QVERIFY(url.isValid());
+            ApiClient client;
+            client.setEndpoint(url, {u"K9"_s, u"s3cret"_s});
+            // A burst of creates in flight, then SIGKILL at a random moment.
+            for (int i = 0; i < 40; ++i) {
+                const QJsonObject body{
+                    {u"privateLinkConnection"_s,
+                     QJsonObject{
+                         {u"displayName"_s, u"r%1-%2"_s.arg(round).arg(i)},
+                         {u"type"_s, u"AWS_ENDPOINT_SERVICE"_s},
+                         {u"awsEndpointService"_s,
+                          QJsonObject{
+                              {u"name"_s,
+                               u"com.amazonaws.vpce.us-east-1.vpce-svc-0f7e6d5c4b3a29180"_s}}}}}};
+                ApiCall *call =
+                    client.post(path, QJsonDocument(body).toJson(QJsonDocument::Compact));
+                connect(call, &Job::finished, this,
+                        [&created, call] { created += call->succeeded(); });
+            }
+            // The first round kills once some creates were confirmed, the others at any moment.
+            if (round == 0)
+                QTRY_VERIFY_WITH_TIMEOUT(created >= 10, 10'000);
+            else
+                QTest::qWait(QRandomGenerator::global()->bounded(1, 120));
+            process.kill();
+            QVERIFY(process.waitForFinished(5000));
+        }
+        QVERIFY(created > 0);
+
+        // The file is intact…
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery check(db);
+            QVERIFY(check.exec(u"PRAGMA integrity_check"_s) && check.next());
+            QCOMPARE(check.value(0).toString(), u"ok"_s);
+        }
+        QSqlDatabase::removeDatabase(u"check"_s);
+        // …and a restarted sandbox serves every connection it lists, including each one whose
+        // creation it confirmed.
+        QProcess process;
+        const QUrl url = startAndReadUrl(process, arguments);
+        ApiClient client;
+        client.setEndpoint(url, {u"K9"_s, u"s3cret"_s});
+        ApiCall *list = client.get(path, QUrlQuery{{u"pageSize"_s, u"100"_s}});
+        QJsonArray items;
+        connect(list, &Job::finished, this,
+                [&] { items = list->json().value("privateLinkConnections"_L1).toArray(); });
+        QSignalSpy listed(list, &Job::finished);
+        QVERIFY(listed.wait(10'000));
+        QVERIFY(items.size() >= 4 + created); // 4 seeded connections on this cluster
+        for (const QJsonValue &item : std::as_const(items)) {
+            ApiCall *get = client.get(path + u'/' + item["privateLinkConnectionId"_L1].toString());
+            int status = 0;
+            connect(get, &Job::finished, this, [&] { status = get->httpStatus(); });
+            QSignalSpy got(get, &Job::finished);
+            QVERIFY(got.wait(10'000));
+            QCOMPARE(status, 200);
+        }
         process.kill();
         process.waitForFinished();
     }

@@ -79,6 +79,10 @@
         <source>The server said: “%1”</source>
         <translation>サーバーのメッセージ:「%1」</translation>
     </message>
+    <message>
+        <source>The connection to %1 broke off before the answer arrived in full. Refresh to see whether the change was made before trying again.</source>
+        <translation>応答をすべて受信する前に %1 との接続が切断されました。再試行する前に、再読み込みして変更が反映されたかどうかを確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineOptions</name>
@@ -196,6 +200,37 @@
     <message>
         <source>BYOC</source>
         <translation>BYOC</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointServiceName</name>
+    <message>
+        <source>Enter the endpoint service name.</source>
+        <translation>エンドポイントサービス名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The endpoint service name cannot contain spaces.</source>
+        <translation>エンドポイントサービス名にスペースは使用できません。</translation>
+    </message>
+    <message>
+        <source>The endpoint service name contains a character that only looks like a letter, digit or dot. Type it again or copy it from the provider&apos;s console.</source>
+        <translation>エンドポイントサービス名に、英字・数字・ドットに似た別の文字が含まれています。入力し直すか、クラウドプロバイダーのコンソールからコピーしてください。</translation>
+    </message>
+    <message>
+        <source>An endpoint service name starts with com.amazonaws.vpce. (AWS) or com.aliyuncs.privatelink. (Alibaba Cloud).</source>
+        <translation>エンドポイントサービス名は com.amazonaws.vpce.（AWS）または com.aliyuncs.privatelink.（Alibaba Cloud）で始まります。</translation>
+    </message>
+    <message>
+        <source>The region part of the name is not valid; expected, for example, com.amazonaws.vpce.us-east-1.… or com.aliyuncs.privatelink.cn-hangzhou.…</source>
+        <translation>名前のリージョン部分が正しくありません。例: com.amazonaws.vpce.us-east-1.… または com.aliyuncs.privatelink.cn-hangzhou.…</translation>
+    </message>
+    <message>
+        <source>An Alibaba Cloud endpoint service name ends with epsrv- and 17 lowercase letters or digits.</source>
+        <translation>Alibaba Cloud エンドポイントサービス名は、epsrv- と 17 文字の英小文字または数字で終わります。</translation>
+    </message>
+    <message>
+        <source>An AWS endpoint service name ends with vpce-svc- and 17 hexadecimal digits (0-9, a-f).</source>
+        <translation>AWS エンドポイントサービス名は、vpce-svc- と 17 桁の 16 進数（0-9、a-f）で終わります。</translation>
     </message>
 </context>
 <context>

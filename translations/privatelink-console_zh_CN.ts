@@ -79,6 +79,10 @@
         <source>The server said: “%1”</source>
         <translation>服务器消息：“%1”</translation>
     </message>
+    <message>
+        <source>The connection to %1 broke off before the answer arrived in full. Refresh to see whether the change was made before trying again.</source>
+        <translation>与 %1 的连接在响应完整到达前中断。请先刷新，确认更改是否已生效，再决定是否重试。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineOptions</name>
@@ -196,6 +200,37 @@
     <message>
         <source>BYOC</source>
         <translation>BYOC</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointServiceName</name>
+    <message>
+        <source>Enter the endpoint service name.</source>
+        <translation>请输入终端节点服务名称。</translation>
+    </message>
+    <message>
+        <source>The endpoint service name cannot contain spaces.</source>
+        <translation>终端节点服务名称不能包含空格。</translation>
+    </message>
+    <message>
+        <source>The endpoint service name contains a character that only looks like a letter, digit or dot. Type it again or copy it from the provider&apos;s console.</source>
+        <translation>终端节点服务名称中含有看似字母、数字或点、实则不是的字符。请重新输入，或从云服务商的控制台中复制。</translation>
+    </message>
+    <message>
+        <source>An endpoint service name starts with com.amazonaws.vpce. (AWS) or com.aliyuncs.privatelink. (Alibaba Cloud).</source>
+        <translation>终端节点服务名称以 com.amazonaws.vpce.（AWS）或 com.aliyuncs.privatelink.（阿里云）开头。</translation>
+    </message>
+    <message>
+        <source>The region part of the name is not valid; expected, for example, com.amazonaws.vpce.us-east-1.… or com.aliyuncs.privatelink.cn-hangzhou.…</source>
+        <translation>名称中的区域部分无效；应为例如 com.amazonaws.vpce.us-east-1.… 或 com.aliyuncs.privatelink.cn-hangzhou.…</translation>
+    </message>
+    <message>
+        <source>An Alibaba Cloud endpoint service name ends with epsrv- and 17 lowercase letters or digits.</source>
+        <translation>阿里云终端节点服务名称以 epsrv- 加 17 个小写字母或数字结尾。</translation>
+    </message>
+    <message>
+        <source>An AWS endpoint service name ends with vpce-svc- and 17 hexadecimal digits (0-9, a-f).</source>
+        <translation>AWS 终端节点服务名称以 vpce-svc- 加 17 位十六进制数字（0-9、a-f）结尾。</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,12 @@ ApiError ApiCall::errorFromReply() const
     }
 
     const QVariant statusAttribute = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!statusAttribute.isValid()) {
+    error.httpStatus = statusAttribute.toInt();
+    // Codes below 200 are transport failures; they win over a status line that did arrive
+    // (a connection that broke off in the middle of the body).
+    const bool transportFailure =
+        m_reply->error() != QNetworkReply::NoError && m_reply->error() < 200;
+    if (!statusAttribute.isValid() || transportFailure) {
         error.detail = m_reply->errorString();
         switch (m_reply->error()) {
         case QNetworkReply::HostNotFoundError:
@@ -109,7 +114,6 @@ ApiError ApiCall::errorFromReply() const
         return error;
     }
 
-    error.httpStatus = statusAttribute.toInt();
     if (error.httpStatus >= 300 && error.httpStatus < 400) {
         error.kind = ApiError::Kind::Redirect;
         error.detail = QString::fromLatin1(rawHeader("Location"));
@@ -126,7 +130,7 @@ void ApiCall::onReplyFinished()
         return;
     m_headers = m_reply->rawHeaderPairs();
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = m_tooLarge ? QByteArray() : m_reply->readAll();
+    const QByteArray body = m_tooLarge || !m_reply->isOpen() ? QByteArray() : m_reply->readAll();
     const bool transportOk = m_reply->error() == QNetworkReply::NoError;
     m_reply->deleteLater();
 
@@ -137,6 +141,7 @@ void ApiCall::onReplyFinished()
             // still an HTTP error, reported by its status alone.
             const QJsonDocument document = QJsonDocument::fromJson(body);
             const QJsonObject status = document.object();
+            m_errorBody = status;
             error.apiCode = status.value("code"_L1).toInt();
             error.apiMessage = status.value("message"_L1).toString();
         }

@@ -20,6 +20,9 @@ public:
     const QJsonObject &json() const { return m_json; }
     int httpStatus() const { return m_httpStatus; }
     QByteArray rawHeader(const QByteArray &name) const;
+    const QList<QPair<QByteArray, QByteArray>> &rawHeaders() const { return m_headers; }
+    /// The google.rpc.Status object of an error answer (empty when there was none).
+    const QJsonObject &errorBody() const { return m_errorBody; }
 
 private:
     friend class ApiClient;
@@ -34,6 +37,7 @@ private:
 
     QPointer<QNetworkReply> m_reply;
     QJsonObject m_json;
+    QJsonObject m_errorBody;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     QStringList m_sslErrors;
     qint64 m_maxBodyBytes = 0;

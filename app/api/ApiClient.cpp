@@ -59,6 +59,16 @@ ApiCall *ApiClient::get(const QString &path, const QUrlQuery &query)
     return send("GET", path, query, {});
 }
 
+ApiCall *ApiClient::post(const QString &path, const QByteArray &jsonBody)
+{
+    return send("POST", path, {}, jsonBody);
+}
+
+ApiCall *ApiClient::deleteResource(const QString &path)
+{
+    return send("DELETE", path, {}, {});
+}
+
 ApiCall *ApiClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
                          const QByteArray &body)
 {

@@ -46,6 +46,11 @@ public:
 
     /// `path` is relative to the base URL, e.g. `/v1beta1/clusters`.
     ApiCall *get(const QString &path, const QUrlQuery &query = {});
+    ApiCall *post(const QString &path, const QByteArray &jsonBody);
+    ApiCall *deleteResource(const QString &path);
+    /// Any method, for the sandbox's admin API (PUT, DELETE with a body…).
+    ApiCall *send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                  const QByteArray &body);
 
     int requestsInFlight() const { return m_inFlight; }
 
@@ -56,8 +61,6 @@ Q_SIGNALS:
     void requestsInFlightChanged(int count);
 
 private:
-    ApiCall *send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                  const QByteArray &body);
     void onAuthenticationRequired(QNetworkReply *reply, QAuthenticator *authenticator);
     void trackInFlight(ApiCall *call);
 

@@ -28,7 +28,15 @@ QString ApiError::userMessage() const
     case Kind::Cancelled:
         return tr("The request was cancelled.");
     case Kind::Network:
-        sentence = tr("Could not reach %1. Check your network connection and try again.").arg(host);
+        if (httpStatus > 0) {
+            // The server had started to answer: a change may have been made.
+            sentence = tr("The connection to %1 broke off before the answer arrived in full. "
+                          "Refresh to see whether the change was made before trying again.")
+                           .arg(host);
+        } else {
+            sentence =
+                tr("Could not reach %1. Check your network connection and try again.").arg(host);
+        }
         break;
     case Kind::HostNotFound:
         sentence = tr("The name %1 could not be resolved. Check the API URL of this profile and "

@@ -28,7 +28,8 @@ public:
 Q_SIGNALS:
     void started(const QUrl &url);
     void failed(const QString &reason);
-    void requestHandled(const QByteArray &method, const QString &path, int status);
+    void requestHandled(const QByteArray &method, const QString &path, int status,
+                        const QByteArray &body, bool intact);
 
 private:
     SandboxConfig m_config;

@@ -72,8 +72,9 @@ void SandboxHost::start()
         return;
     }
 
-    m_server = new SandboxServer(m_store.get());
+    m_server = new SandboxServer(m_store.get(), m_config.settings);
     m_server->setKeys({{m_config.publicKey, m_config.privateKey}});
+    m_server->setFaultRule(m_config.fault);
     connect(m_server, &SandboxServer::requestHandled, this, &SandboxHost::requestHandled);
     const quint16 port = m_server->listen(QHostAddress::LocalHost, m_config.port);
     if (port == 0) {

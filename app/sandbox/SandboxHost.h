@@ -1,5 +1,8 @@
 #pragma once
 
+#include "FaultInjector.h"
+#include "SandboxSettings.h"
+
 #include <QObject>
 #include <QString>
 
@@ -18,6 +21,8 @@ struct SandboxConfig
     QString publicKey;
     QString privateKey;
     bool reset = false; ///< delete the data file first
+    SandboxSettings settings;
+    std::optional<FaultRule> fault;
 
     /// A fresh random key pair, for the console's embedded sandbox and for tests.
     static SandboxConfig withRandomKeys(const QString &dataFile);
@@ -40,7 +45,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void listening(quint16 port);
     void failed(const QString &reason);
-    void requestHandled(const QByteArray &method, const QString &path, int status);
+    void requestHandled(const QByteArray &method, const QString &path, int status,
+                        const QByteArray &body, bool intact);
 
 private:
     SandboxConfig m_config;

@@ -1,6 +1,7 @@
 #include "SandboxStore.h"
 
 #include <QAtomicInteger>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -13,12 +14,46 @@ namespace plc::sandbox {
 
 namespace {
 QAtomicInteger<int> s_connectionCounter;
-constexpr int SchemaVersion = 1;
 
 QJsonObject parseObject(const QByteArray &json)
 {
     return QJsonDocument::fromJson(json).object();
 }
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QVariant dueValue(std::optional<qint64> dueMs)
+{
+    return dueMs ? QVariant(*dueMs) : QVariant(QMetaType::fromType<qint64>());
+}
+
+const char *const Schema[] = {
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS clusters (cluster_id TEXT PRIMARY KEY, create_time TEXT NOT "
+    "NULL, body TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS clusters_order ON clusters (create_time, cluster_id)",
+    "CREATE TABLE IF NOT EXISTS cluster_networks (cluster_id TEXT PRIMARY KEY REFERENCES "
+    "clusters(cluster_id) ON DELETE CASCADE, account_id TEXT NOT NULL, az_ids TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS endpoint_services (name TEXT PRIMARY KEY, body TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS connections (id TEXT PRIMARY KEY, cluster_id TEXT NOT NULL "
+    "REFERENCES clusters(cluster_id) ON DELETE CASCADE, service_name TEXT NOT NULL, "
+    "display_name TEXT NOT NULL, state TEXT NOT NULL, create_time TEXT NOT NULL, due_ms "
+    "INTEGER, body TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS connections_order ON connections (cluster_id, create_time, id)",
+    "CREATE INDEX IF NOT EXISTS connections_due ON connections (due_ms)",
+    "CREATE TABLE IF NOT EXISTS attach_domains (id TEXT PRIMARY KEY, connection_id TEXT NOT "
+    "NULL REFERENCES connections(id) ON DELETE CASCADE, cluster_id TEXT NOT NULL, type TEXT "
+    "NOT NULL, unique_name TEXT NOT NULL, create_time TEXT NOT NULL, due_ms INTEGER, body "
+    "TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS attach_domains_order ON attach_domains (connection_id, "
+    "create_time, id)",
+    "CREATE UNIQUE INDEX IF NOT EXISTS attach_domains_unique ON attach_domains (cluster_id, "
+    "type, unique_name)",
+    "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '2')",
+};
 } // namespace
 
 SandboxStore::SandboxStore()
@@ -45,6 +80,50 @@ bool SandboxStore::exec(const QString &statement, QString *error) const
     return false;
 }
 
+bool SandboxStore::execBound(const QString &statement, const QVariantList &values) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(statement);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+
+QList<QJsonObject> SandboxStore::bodies(const QString &statement, const QVariantList &values) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    query.prepare(statement);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    QList<QJsonObject> result;
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append(parseObject(query.value(0).toByteArray()));
+    return result;
+}
+
+std::optional<QJsonObject> SandboxStore::firstBody(const QString &statement,
+                                                   const QVariantList &values) const
+{
+    const QList<QJsonObject> all = bodies(statement, values);
+    if (all.isEmpty())
+        return std::nullopt;
+    return all.constFirst();
+}
+
+int SandboxStore::count(const QString &statement, const QVariantList &values) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(statement);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
 bool SandboxStore::open(const QString &file, QString *error)
 {
     m_file = file;
@@ -61,64 +140,194 @@ bool SandboxStore::open(const QString &file, QString *error)
         !exec(u"PRAGMA synchronous=NORMAL"_s, error) || !exec(u"PRAGMA foreign_keys=ON"_s, error)) {
         return false;
     }
-    const bool created =
-        exec(u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-             error) &&
-        exec(u"CREATE TABLE IF NOT EXISTS clusters ("
-             "cluster_id TEXT PRIMARY KEY,"
-             "create_time TEXT NOT NULL,"
-             "body TEXT NOT NULL)"_s,
-             error) &&
-        exec(u"CREATE INDEX IF NOT EXISTS clusters_order ON clusters (create_time, cluster_id)"_s,
-             error) &&
-        exec(u"INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '%1')"_s.arg(
-                 SchemaVersion),
-             error);
-    return created;
+    for (const char *statement : Schema) {
+        if (!exec(QString::fromLatin1(statement), error))
+            return false;
+    }
+    return true;
 }
 
 int SandboxStore::clusterCount() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    if (!query.exec(u"SELECT COUNT(*) FROM clusters"_s) || !query.next())
-        return 0;
-    return query.value(0).toInt();
+    return count(u"SELECT COUNT(*) FROM clusters"_s, {});
 }
 
 QList<QJsonObject> SandboxStore::clusters(int offset, int limit) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(u"SELECT body FROM clusters ORDER BY create_time, cluster_id LIMIT ? OFFSET ?"_s);
-    query.addBindValue(limit);
-    query.addBindValue(offset);
-    QList<QJsonObject> result;
-    if (!query.exec())
-        return result;
-    while (query.next())
-        result.append(parseObject(query.value(0).toByteArray()));
-    return result;
+    return bodies(u"SELECT body FROM clusters ORDER BY create_time, cluster_id LIMIT ? OFFSET ?"_s,
+                  {limit, offset});
 }
 
 std::optional<QJsonObject> SandboxStore::cluster(const QString &clusterId) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(u"SELECT body FROM clusters WHERE cluster_id = ?"_s);
-    query.addBindValue(clusterId);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return parseObject(query.value(0).toByteArray());
+    return firstBody(u"SELECT body FROM clusters WHERE cluster_id = ?"_s, {clusterId});
 }
 
 bool SandboxStore::putCluster(const QJsonObject &cluster)
 {
+    return execBound(u"INSERT INTO clusters (cluster_id, create_time, body) VALUES (?, ?, ?) "
+                     "ON CONFLICT(cluster_id) DO UPDATE SET create_time = excluded.create_time, "
+                     "body = excluded.body"_s,
+                     {cluster.value("clusterId"_L1).toString(),
+                      cluster.value("createTime"_L1).toString(), compact(cluster)});
+}
+
+std::optional<ClusterNetwork> SandboxStore::clusterNetwork(const QString &clusterId) const
+{
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(u"INSERT INTO clusters (cluster_id, create_time, body) VALUES (?, ?, ?) "
-                  "ON CONFLICT(cluster_id) DO UPDATE SET create_time = excluded.create_time, "
-                  "body = excluded.body"_s);
-    query.addBindValue(cluster.value("clusterId"_L1).toString());
-    query.addBindValue(cluster.value("createTime"_L1).toString());
-    query.addBindValue(QJsonDocument(cluster).toJson(QJsonDocument::Compact));
-    return query.exec();
+    query.prepare(u"SELECT account_id, az_ids FROM cluster_networks WHERE cluster_id = ?"_s);
+    query.addBindValue(clusterId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    ClusterNetwork network;
+    network.accountId = query.value(0).toString();
+    const QJsonArray zones = QJsonDocument::fromJson(query.value(1).toByteArray()).array();
+    for (const QJsonValue &zone : zones)
+        network.azIds.append(zone.toString());
+    return network;
+}
+
+bool SandboxStore::putClusterNetwork(const QString &clusterId, const ClusterNetwork &network)
+{
+    return execBound(
+        u"INSERT OR REPLACE INTO cluster_networks (cluster_id, account_id, az_ids) "
+        "VALUES (?, ?, ?)"_s,
+        {clusterId, network.accountId,
+         QJsonDocument(QJsonArray::fromStringList(network.azIds)).toJson(QJsonDocument::Compact)});
+}
+
+QList<QJsonObject> SandboxStore::endpointServices() const
+{
+    return bodies(u"SELECT body FROM endpoint_services ORDER BY name"_s, {});
+}
+
+std::optional<QJsonObject> SandboxStore::endpointService(const QString &name) const
+{
+    return firstBody(u"SELECT body FROM endpoint_services WHERE name = ?"_s, {name});
+}
+
+bool SandboxStore::putEndpointService(const QJsonObject &service)
+{
+    return execBound(u"INSERT OR REPLACE INTO endpoint_services (name, body) VALUES (?, ?)"_s,
+                     {service.value("name"_L1).toString(), compact(service)});
+}
+
+bool SandboxStore::deleteEndpointService(const QString &name)
+{
+    return execBound(u"DELETE FROM endpoint_services WHERE name = ?"_s, {name});
+}
+
+int SandboxStore::connectionCount(const QString &clusterId, const QString &state) const
+{
+    if (state.isEmpty())
+        return count(u"SELECT COUNT(*) FROM connections WHERE cluster_id = ?"_s, {clusterId});
+    return count(u"SELECT COUNT(*) FROM connections WHERE cluster_id = ? AND state = ?"_s,
+                 {clusterId, state});
+}
+
+QList<QJsonObject> SandboxStore::connections(const QString &clusterId, const QString &state,
+                                             int offset, int limit) const
+{
+    if (state.isEmpty()) {
+        return bodies(u"SELECT body FROM connections WHERE cluster_id = ? "
+                      "ORDER BY create_time, id LIMIT ? OFFSET ?"_s,
+                      {clusterId, limit, offset});
+    }
+    return bodies(u"SELECT body FROM connections WHERE cluster_id = ? AND state = ? "
+                  "ORDER BY create_time, id LIMIT ? OFFSET ?"_s,
+                  {clusterId, state, limit, offset});
+}
+
+QList<QJsonObject> SandboxStore::connectionsOfService(const QString &serviceName) const
+{
+    return bodies(u"SELECT body FROM connections WHERE service_name = ? ORDER BY create_time, id"_s,
+                  {serviceName});
+}
+
+std::optional<QJsonObject> SandboxStore::connection(const QString &clusterId,
+                                                    const QString &id) const
+{
+    return firstBody(u"SELECT body FROM connections WHERE cluster_id = ? AND id = ?"_s,
+                     {clusterId, id});
+}
+
+bool SandboxStore::putConnection(const QJsonObject &connection, std::optional<qint64> dueMs)
+{
+    const QJsonObject aws = connection.value("awsEndpointService"_L1).toObject();
+    const QJsonObject alibaba = connection.value("alicloudEndpointService"_L1).toObject();
+    const QString service =
+        aws.isEmpty() ? alibaba.value("name"_L1).toString() : aws.value("name"_L1).toString();
+    return execBound(
+        u"INSERT OR REPLACE INTO connections (id, cluster_id, service_name, display_name, state, "
+        "create_time, due_ms, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {connection.value("privateLinkConnectionId"_L1).toString(),
+         connection.value("clusterId"_L1).toString(), service,
+         connection.value("displayName"_L1).toString(), connection.value("state"_L1).toString(),
+         connection.value("createTime"_L1).toString(), dueValue(dueMs), compact(connection)});
+}
+
+bool SandboxStore::deleteConnection(const QString &id)
+{
+    return execBound(u"DELETE FROM connections WHERE id = ?"_s, {id});
+}
+
+QList<QJsonObject> SandboxStore::connectionsDue(qint64 nowMs) const
+{
+    return bodies(u"SELECT body FROM connections WHERE due_ms IS NOT NULL AND due_ms <= ? "
+                  "ORDER BY due_ms"_s,
+                  {nowMs});
+}
+
+bool SandboxStore::displayNameTaken(const QString &clusterId, const QString &displayName) const
+{
+    return count(u"SELECT COUNT(*) FROM connections WHERE cluster_id = ? AND display_name = ?"_s,
+                 {clusterId, displayName}) > 0;
+}
+
+QList<QJsonObject> SandboxStore::attachDomains(const QString &connectionId) const
+{
+    return bodies(u"SELECT body FROM attach_domains WHERE connection_id = ? "
+                  "ORDER BY create_time, id"_s,
+                  {connectionId});
+}
+
+std::optional<QJsonObject> SandboxStore::attachDomain(const QString &connectionId,
+                                                      const QString &id) const
+{
+    return firstBody(u"SELECT body FROM attach_domains WHERE connection_id = ? AND id = ?"_s,
+                     {connectionId, id});
+}
+
+bool SandboxStore::putAttachDomain(const QJsonObject &attachDomain, std::optional<qint64> dueMs)
+{
+    return execBound(
+        u"INSERT OR REPLACE INTO attach_domains (id, connection_id, cluster_id, type, unique_name, "
+        "create_time, due_ms, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {attachDomain.value("attachDomainId"_L1).toString(),
+         attachDomain.value("privateLinkConnectionId"_L1).toString(),
+         attachDomain.value("clusterId"_L1).toString(), attachDomain.value("type"_L1).toString(),
+         attachDomain.value("uniqueName"_L1).toString(),
+         attachDomain.value("createTime"_L1).toString(), dueValue(dueMs), compact(attachDomain)});
+}
+
+bool SandboxStore::deleteAttachDomain(const QString &id)
+{
+    return execBound(u"DELETE FROM attach_domains WHERE id = ?"_s, {id});
+}
+
+QList<QJsonObject> SandboxStore::attachDomainsDue(qint64 nowMs) const
+{
+    return bodies(u"SELECT body FROM attach_domains WHERE due_ms IS NOT NULL AND due_ms <= ? "
+                  "ORDER BY due_ms"_s,
+                  {nowMs});
+}
+
+bool SandboxStore::uniqueNameTaken(const QString &clusterId, const QString &type,
+                                   const QString &uniqueName) const
+{
+    return count(u"SELECT COUNT(*) FROM attach_domains WHERE cluster_id = ? AND type = ? AND "
+                 "unique_name = ?"_s,
+                 {clusterId, type, uniqueName}) > 0;
 }
 
 bool SandboxStore::beginTransaction()

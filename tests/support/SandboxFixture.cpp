@@ -1,9 +1,33 @@
 #include "SandboxFixture.h"
 
+#include "ContractChecker.h"
+
+#include "api/ApiCall.h"
+
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QtDebug>
 
 namespace plc::test {
+
+QByteArray Reply::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+sandbox::SandboxSettings fastSettings()
+{
+    sandbox::SandboxSettings settings;
+    settings.creatingDelayMs = 50;
+    settings.deletingDelayMs = 50;
+    settings.domainDelayMs = 50;
+    settings.rateLimitPerMinute = 0;
+    return settings;
+}
 
 SandboxFixture::SandboxFixture(const QString &dataFile)
     : m_config(sandbox::SandboxConfig::withRandomKeys(dataFile))
@@ -14,6 +38,19 @@ SandboxFixture::~SandboxFixture() = default;
 bool SandboxFixture::start()
 {
     m_sandbox = std::make_unique<sandbox::EmbeddedSandbox>(m_config);
+    QObject::connect(m_sandbox.get(), &sandbox::EmbeddedSandbox::requestHandled, m_sandbox.get(),
+                     [this](const QByteArray &method, const QString &path, int status,
+                            const QByteArray &body, bool intact) {
+                         if (!intact)
+                             return; // a fault broke it on purpose
+                         if (!m_checkContract)
+                             return;
+                         ++m_checked;
+                         const QString problem =
+                             ContractChecker::instance().check(method, path, status, body);
+                         if (!problem.isEmpty())
+                             m_violations.append(problem);
+                     });
     QSignalSpy started(m_sandbox.get(), &sandbox::EmbeddedSandbox::started);
     QSignalSpy failed(m_sandbox.get(), &sandbox::EmbeddedSandbox::failed);
     m_sandbox->start();
@@ -21,12 +58,45 @@ bool SandboxFixture::start()
         started.wait(100);
     if (!failed.isEmpty())
         qWarning() << "sandbox failed to start:" << failed.constFirst().constFirst().toString();
-    return !started.isEmpty();
+    if (started.isEmpty())
+        return false;
+    m_client.setEndpoint(url(), {m_config.publicKey, m_config.privateKey});
+    return true;
 }
 
 void SandboxFixture::stop()
 {
     m_sandbox.reset();
+}
+
+Reply SandboxFixture::request(const QByteArray &method, const QString &path, const QByteArray &body,
+                              const QUrlQuery &query)
+{
+    ApiCall *call = m_client.send(method, path, query, body);
+    Reply reply;
+    bool done = false;
+    // Read the answer while the call still exists: it deletes itself after finished().
+    QObject::connect(call, &Job::finished, call, [&reply, &done, call] {
+        reply.status = call->httpStatus();
+        reply.error = call->error();
+        reply.headers = call->rawHeaders();
+        reply.json = call->succeeded() ? call->json() : call->errorBody();
+        done = true;
+    });
+    QSignalSpy finished(call, &Job::finished);
+    if (!finished.wait(15'000) && !done) {
+        reply.error.kind = ApiError::Kind::Timeout;
+        return reply;
+    }
+    // Let the sandbox's requestHandled signal reach this thread before the test goes on.
+    QCoreApplication::processEvents();
+    return reply;
+}
+
+Reply SandboxFixture::request(const QByteArray &method, const QString &path,
+                              const QJsonObject &body)
+{
+    return request(method, path, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 } // namespace plc::test

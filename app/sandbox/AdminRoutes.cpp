@@ -1,0 +1,371 @@
+#include "AdminRoutes.h"
+
+#include "FaultInjector.h"
+#include "ProviderSimulation.h"
+#include "RequestBody.h"
+#include "SandboxIds.h"
+#include "SandboxSettings.h"
+#include "SandboxStore.h"
+
+#include "domain/EndpointServiceName.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace plc::sandbox {
+
+namespace {
+SandboxResponse badRequest(const QString &message)
+{
+    return SandboxResponse::error(400, RpcCode::InvalidArgument, message);
+}
+
+SandboxResponse methodNotAllowed(const SandboxRequest &request)
+{
+    return SandboxResponse::error(
+        405, RpcCode::Unimplemented,
+        u"method %1 is not allowed on %2"_s.arg(QString::fromLatin1(request.method), request.path));
+}
+
+SandboxResponse serviceNotFound(const QString &name)
+{
+    return SandboxResponse::error(404, RpcCode::NotFound,
+                                  u"endpoint service %1 not found"_s.arg(name));
+}
+
+std::optional<QStringList> stringArray(const QJsonObject &json, const QString &key, QString *error)
+{
+    const QJsonValue value = json.value(key);
+    if (value.isUndefined() || value.isNull())
+        return QStringList();
+    if (!value.isArray()) {
+        *error = key + u": must be an array of strings"_s;
+        return std::nullopt;
+    }
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array) {
+        if (!item.isString()) {
+            *error = key + u": must be an array of strings"_s;
+            return std::nullopt;
+        }
+        list.append(item.toString());
+    }
+    return list;
+}
+
+bool validPrincipal(CloudProvider provider, const QString &principal)
+{
+    static const QRegularExpression awsPrincipal(
+        u"^(\\*|[0-9]{12}|arn:aws:iam::[0-9]{12}:(root|user/[\\w+=,.@/-]+|role/[\\w+=,.@/-]+))$"_s);
+    static const QRegularExpression alibabaPrincipal(u"^(\\*|[0-9]{10,20})$"_s);
+    return (provider == CloudProvider::Aws ? awsPrincipal : alibabaPrincipal)
+        .match(principal)
+        .hasMatch();
+}
+
+bool validZone(CloudProvider provider, const QString &region, const QString &zone)
+{
+    static const QRegularExpression awsZone(u"^[a-z]{2,5}[0-9]-az[0-9]{1,2}$"_s);
+    if (provider == CloudProvider::Aws)
+        return awsZone.match(zone).hasMatch();
+    const QRegularExpression alibabaZone(u"^"_s + QRegularExpression::escape(region) +
+                                         u"-[a-z]$"_s);
+    return alibabaZone.match(zone).hasMatch();
+}
+
+std::optional<QStringList> principals(CloudProvider provider, const QJsonObject &json,
+                                      QString *error)
+{
+    auto list = stringArray(json, u"allowedPrincipals"_s, error);
+    if (!list)
+        return std::nullopt;
+    for (const QString &principal : std::as_const(*list)) {
+        if (!validPrincipal(provider, principal)) {
+            *error = provider == CloudProvider::Aws
+                         ? u"allowedPrincipals: %1 is not *, an AWS account ID or an IAM ARN"_s.arg(
+                               principal)
+                         : u"allowedPrincipals: %1 is not * or an Alibaba Cloud account ID"_s.arg(
+                               principal);
+            return std::nullopt;
+        }
+    }
+    return list;
+}
+} // namespace
+
+std::optional<QJsonObject> validateEndpointService(const QJsonObject &json, QString *error)
+{
+    static const QSet<QString> known{
+        u"name"_s,      u"availabilityZoneIds"_s, u"allowedPrincipals"_s, u"acceptanceRequired"_s,
+        u"owner"_s,     u"description"_s,         u"provider"_s,          u"region"_s,
+        u"createTime"_s};
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (!known.contains(it.key())) {
+            *error = it.key() + u": unknown field"_s;
+            return std::nullopt;
+        }
+    }
+    const QString name = json.value("name"_L1).toString();
+    const EndpointServiceName parsed = EndpointServiceName::parse(name);
+    if (!parsed.isValid()) {
+        *error = u"name: "_s + parsed.problemTextForApi();
+        return std::nullopt;
+    }
+    const auto zones = stringArray(json, u"availabilityZoneIds"_s, error);
+    if (!zones)
+        return std::nullopt;
+    if (zones->isEmpty()) {
+        *error = u"availabilityZoneIds: at least one availability zone is required"_s;
+        return std::nullopt;
+    }
+    for (const QString &zone : *zones) {
+        if (!validZone(parsed.provider, parsed.region, zone)) {
+            *error =
+                parsed.provider == CloudProvider::Aws
+                    ? u"availabilityZoneIds: %1 is not an AWS AZ ID such as use1-az1"_s.arg(zone)
+                    : u"availabilityZoneIds: %1 is not a zone of %2 such as %2-j"_s.arg(
+                          zone, parsed.region);
+            return std::nullopt;
+        }
+    }
+    const auto allowed = principals(parsed.provider, json, error);
+    if (!allowed)
+        return std::nullopt;
+    const QJsonValue acceptance = json.value("acceptanceRequired"_L1);
+    if (!acceptance.isUndefined() && !acceptance.isBool()) {
+        *error = u"acceptanceRequired: must be true or false"_s;
+        return std::nullopt;
+    }
+    const QString owner = json.value("owner"_L1).toString(u"USER"_s);
+    if (owner != "USER"_L1 && owner != "CONFLUENT"_L1) {
+        *error = u"owner: must be USER or CONFLUENT"_s;
+        return std::nullopt;
+    }
+    if (owner == "CONFLUENT"_L1 && parsed.provider != CloudProvider::Aws) {
+        *error = u"owner: Confluent Cloud endpoint services are on AWS only"_s;
+        return std::nullopt;
+    }
+    return QJsonObject{
+        {u"name"_s, name},
+        {u"provider"_s, parsed.provider == CloudProvider::Aws ? u"aws"_s : u"alicloud"_s},
+        {u"region"_s, parsed.region},
+        {u"availabilityZoneIds"_s, QJsonArray::fromStringList(*zones)},
+        {u"allowedPrincipals"_s, QJsonArray::fromStringList(*allowed)},
+        {u"acceptanceRequired"_s, acceptance.toBool(true)},
+        {u"owner"_s, owner},
+        {u"description"_s, json.value("description"_L1).toString()},
+        {u"createTime"_s, json.value("createTime"_L1).toString(SandboxIds::nowRfc3339())},
+    };
+}
+
+AdminRoutes::AdminRoutes(SandboxStore *store, ProviderSimulation *simulation,
+                         SandboxSettings *settings, FaultInjector *faults, RequestStats *stats)
+    : m_store(store)
+    , m_simulation(simulation)
+    , m_settings(settings)
+    , m_faults(faults)
+    , m_stats(stats)
+{}
+
+SandboxResponse AdminRoutes::route(const SandboxRequest &request, const QStringList &segments)
+{
+    const QByteArray &method = request.method;
+    if (segments.size() == 1 && segments[0] == "settings"_L1)
+        return settings(request);
+    if (segments.size() == 1 && segments[0] == "faults"_L1)
+        return faults(request);
+    if (segments.size() == 1 && segments[0] == "stats"_L1)
+        return stats(request);
+    if (segments.isEmpty() || segments[0] != "endpointServices"_L1)
+        return SandboxResponse::error(404, RpcCode::NotFound,
+                                      u"no admin API at %1"_s.arg(request.path));
+
+    if (segments.size() == 1) {
+        if (method == "GET")
+            return listServices();
+        if (method == "POST")
+            return createService(request);
+        return methodNotAllowed(request);
+    }
+    QString name = segments[1];
+    QString action;
+    if (const qsizetype colon = name.indexOf(u':'); colon >= 0 && segments.size() == 2) {
+        action = name.mid(colon + 1);
+        name = name.left(colon);
+    }
+    if (segments.size() == 2) {
+        if (action == "setAllowedPrincipals"_L1)
+            return method == "POST" ? setAllowedPrincipals(name, request)
+                                    : methodNotAllowed(request);
+        if (!action.isEmpty())
+            return SandboxResponse::error(404, RpcCode::NotFound,
+                                          u"unknown action %1"_s.arg(action));
+        if (method == "GET")
+            return getService(name);
+        if (method == "DELETE")
+            return deleteService(name);
+        return methodNotAllowed(request);
+    }
+    if (segments[2] != "connectionRequests"_L1)
+        return SandboxResponse::error(404, RpcCode::NotFound,
+                                      u"no admin API at %1"_s.arg(request.path));
+    if (segments.size() == 3)
+        return method == "GET" ? connectionRequests(name) : methodNotAllowed(request);
+    if (segments.size() == 4) {
+        const QString target = segments[3];
+        const qsizetype colon = target.indexOf(u':');
+        const QString verb = colon < 0 ? QString() : target.mid(colon + 1);
+        if (method != "POST" || (verb != "accept"_L1 && verb != "reject"_L1))
+            return methodNotAllowed(request);
+        if (!m_store->endpointService(name))
+            return serviceNotFound(name);
+        return m_simulation->decide(name, target.left(colon), verb == "accept"_L1);
+    }
+    return SandboxResponse::error(404, RpcCode::NotFound,
+                                  u"no admin API at %1"_s.arg(request.path));
+}
+
+SandboxResponse AdminRoutes::listServices() const
+{
+    QJsonArray services;
+    const QList<QJsonObject> all = m_store->endpointServices();
+    for (const QJsonObject &service : all)
+        services.append(service);
+    return SandboxResponse::ok({{u"endpointServices"_s, services}});
+}
+
+SandboxResponse AdminRoutes::getService(const QString &name) const
+{
+    auto service = m_store->endpointService(name);
+    if (!service)
+        return serviceNotFound(name);
+    QJsonObject body = *service;
+    body.insert(u"connectionRequests"_s,
+                connectionRequests(name).body.value("connectionRequests"_L1));
+    return SandboxResponse::ok(body);
+}
+
+SandboxResponse AdminRoutes::createService(const SandboxRequest &request)
+{
+    RequestBody body(request.body);
+    if (!body.ok())
+        return badRequest(body.error());
+    QString error;
+    const auto service = validateEndpointService(body.object(), &error);
+    if (!service)
+        return badRequest(error);
+    const QString name = service->value("name"_L1).toString();
+    if (m_store->endpointService(name)) {
+        return SandboxResponse::error(409, RpcCode::AlreadyExists,
+                                      u"endpoint service %1 already exists"_s.arg(name));
+    }
+    if (!m_store->putEndpointService(*service))
+        return SandboxResponse::error(500, RpcCode::Internal,
+                                      u"cannot store the endpoint service"_s);
+    return SandboxResponse::ok(*service);
+}
+
+SandboxResponse AdminRoutes::deleteService(const QString &name)
+{
+    const auto service = m_store->endpointService(name);
+    if (!service)
+        return serviceNotFound(name);
+    StoreTransaction transaction(*m_store);
+    m_simulation->endpointServiceDeleted(name);
+    m_store->deleteEndpointService(name);
+    if (!transaction.commit())
+        return SandboxResponse::error(500, RpcCode::Internal,
+                                      u"cannot delete the endpoint service"_s);
+    return SandboxResponse::ok(*service);
+}
+
+SandboxResponse AdminRoutes::setAllowedPrincipals(const QString &name,
+                                                  const SandboxRequest &request)
+{
+    auto service = m_store->endpointService(name);
+    if (!service)
+        return serviceNotFound(name);
+    RequestBody body(request.body);
+    body.allowOnly({u"allowedPrincipals"_s});
+    if (!body.ok())
+        return badRequest(body.error());
+    QString error;
+    const CloudProvider provider = service->value("provider"_L1).toString() == "aws"_L1
+                                       ? CloudProvider::Aws
+                                       : CloudProvider::AlibabaCloud;
+    const auto allowed = principals(provider, body.object(), &error);
+    if (!allowed)
+        return badRequest(error);
+    (*service)[u"allowedPrincipals"_s] = QJsonArray::fromStringList(*allowed);
+    if (!m_store->putEndpointService(*service))
+        return SandboxResponse::error(500, RpcCode::Internal,
+                                      u"cannot store the endpoint service"_s);
+    return SandboxResponse::ok(*service);
+}
+
+SandboxResponse AdminRoutes::connectionRequests(const QString &name) const
+{
+    if (!m_store->endpointService(name))
+        return serviceNotFound(name);
+    QJsonArray requests;
+    const QList<QJsonObject> connections = m_store->connectionsOfService(name);
+    for (const QJsonObject &connection : connections) {
+        const QJsonObject request = m_simulation->connectionRequest(connection);
+        if (!request.isEmpty())
+            requests.append(request);
+    }
+    return SandboxResponse::ok({{u"connectionRequests"_s, requests}});
+}
+
+SandboxResponse AdminRoutes::settings(const SandboxRequest &request)
+{
+    if (request.method == "PUT" || request.method == "PATCH") {
+        RequestBody body(request.body);
+        if (!body.ok())
+            return badRequest(body.error());
+        QString error;
+        if (!m_settings->apply(body.object(), &error))
+            return badRequest(error);
+    } else if (request.method != "GET") {
+        return methodNotAllowed(request);
+    }
+    return SandboxResponse::ok(m_settings->toJson());
+}
+
+SandboxResponse AdminRoutes::faults(const SandboxRequest &request)
+{
+    if (request.method == "PUT") {
+        RequestBody body(request.body);
+        if (!body.ok())
+            return badRequest(body.error());
+        QString error;
+        auto rule = FaultRule::fromJson(body.object(), &error);
+        if (!rule)
+            return badRequest(error);
+        m_faults->setRule(rule);
+    } else if (request.method == "DELETE") {
+        m_faults->setRule(std::nullopt);
+    } else if (request.method != "GET") {
+        return methodNotAllowed(request);
+    }
+    const auto &rule = m_faults->rule();
+    return SandboxResponse::ok(rule ? QJsonObject{{u"fault"_s, rule->toJson()}} : QJsonObject());
+}
+
+SandboxResponse AdminRoutes::stats(const SandboxRequest &request)
+{
+    if (request.method == "DELETE") {
+        *m_stats = {};
+    } else if (request.method != "GET") {
+        return methodNotAllowed(request);
+    }
+    QJsonObject routes;
+    for (auto it = m_stats->byRoute.constBegin(); it != m_stats->byRoute.constEnd(); ++it)
+        routes.insert(it.key(), it.value());
+    return SandboxResponse::ok({{u"totalRequests"_s, m_stats->total}, {u"requests"_s, routes}});
+}
+
+} // namespace plc::sandbox

@@ -1,0 +1,49 @@
+#include "SandboxSettings.h"
+
+using namespace Qt::StringLiterals;
+
+namespace plc::sandbox {
+
+QJsonObject SandboxSettings::toJson() const
+{
+    return {{u"creatingDelayMs"_s, creatingDelayMs},
+            {u"deletingDelayMs"_s, deletingDelayMs},
+            {u"domainDelayMs"_s, domainDelayMs},
+            {u"rateLimitPerMinute"_s, rateLimitPerMinute}};
+}
+
+bool SandboxSettings::apply(const QJsonObject &json, QString *error)
+{
+    struct Field
+    {
+        const char *name;
+        int *target;
+        int max;
+    };
+    SandboxSettings next = *this;
+    const Field fields[] = {{"creatingDelayMs", &next.creatingDelayMs, 3'600'000},
+                            {"deletingDelayMs", &next.deletingDelayMs, 3'600'000},
+                            {"domainDelayMs", &next.domainDelayMs, 3'600'000},
+                            {"rateLimitPerMinute", &next.rateLimitPerMinute, 1'000'000}};
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        const Field *field = nullptr;
+        for (const Field &f : fields) {
+            if (it.key() == QLatin1StringView(f.name))
+                field = &f;
+        }
+        if (!field) {
+            *error = it.key() + u": unknown field"_s;
+            return false;
+        }
+        const double value = it.value().toDouble(-1);
+        if (!it.value().isDouble() || value < 0 || value > field->max || value != int(value)) {
+            *error = it.key() + u": must be a whole number from 0 to %1"_s.arg(field->max);
+            return false;
+        }
+        *field->target = int(value);
+    }
+    *this = next;
+    return true;
+}
+
+} // namespace plc::sandbox

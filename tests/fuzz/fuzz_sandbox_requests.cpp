@@ -1,0 +1,83 @@
+// libFuzzer target: arbitrary bytes as the JSON body of every request the sandbox accepts
+// (create, attach/detach domains, the admin API's endpoint services, settings and faults).
+// The sandbox must answer each with a status and never crash or leave its data inconsistent.
+#include "sandbox/AdminRoutes.h"
+#include "sandbox/DomainRoutes.h"
+#include "sandbox/FaultInjector.h"
+#include "sandbox/PrivateLinkRoutes.h"
+#include "sandbox/ProviderSimulation.h"
+#include "sandbox/RequestBody.h"
+#include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxSettings.h"
+#include "sandbox/SandboxStore.h"
+
+#include <QCoreApplication>
+
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+using namespace plc::sandbox;
+
+namespace {
+struct World
+{
+    SandboxStore store;
+    SandboxSettings settings;
+    FaultInjector faults;
+    RequestStats stats;
+    ProviderSimulation simulation{&store};
+    PrivateLinkRoutes privateLinks{&store, &settings};
+    DomainRoutes domains{&store, &settings};
+    AdminRoutes admin{&store, &simulation, &settings, &faults, &stats};
+};
+
+World *world = nullptr;
+
+void expectAnswer(const SandboxResponse &response)
+{
+    if (response.status < 200 || response.status > 599)
+        std::abort();
+}
+} // namespace
+
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    static QCoreApplication app(*argc, *argv);
+    world = new World;
+    QString error;
+    if (!world->store.open(u":memory:"_s, &error) || !SandboxSeed::seedIfEmpty(world->store))
+        std::abort();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    // Every input starts from the seed: its writes are rolled back.
+    StoreTransaction transaction(world->store);
+    const int before = world->store.connectionCount(u"10289543321198765432"_s, {});
+
+    SandboxRequest request;
+    request.body = bytes;
+    request.publicKey = u"FUZZ"_s;
+    request.method = "POST";
+    expectAnswer(world->privateLinks.create(u"10289543321198765432"_s, request));
+    expectAnswer(world->privateLinks.create(u"10289543321198765435"_s, request));
+    expectAnswer(
+        world->domains.attach(u"10289543321198765432"_s, u"plc-9m3v7x1c5z2b8n4q6wke"_s, request));
+    expectAnswer(
+        world->domains.detach(u"10289543321198765432"_s, u"plc-9m3v7x1c5z2b8n4q6wke"_s, request));
+    request.segments = {u"endpointServices"_s};
+    expectAnswer(world->admin.route(request, request.segments));
+    request.method = "PUT";
+    expectAnswer(world->admin.route(request, {u"settings"_s}));
+    expectAnswer(world->admin.route(request, {u"faults"_s}));
+
+    // At most one connection more than before (a valid create); never fewer.
+    const int after = world->store.connectionCount(u"10289543321198765432"_s, {});
+    if (after < before || after > before + 1)
+        std::abort();
+    world->settings = SandboxSettings();
+    world->faults.setRule(std::nullopt);
+    return 0;
+}

@@ -1,0 +1,12 @@
+# The contract copies in tests/contract are the same as ../shared/api when that folder exists.
+if(NOT EXISTS "${SHARED_DIR}")
+    message(STATUS "no ${SHARED_DIR}; the copies in ${COPY_DIR} are used as they are")
+    return()
+endif()
+foreach(name cluster.swagger.json privatelink.swagger.json)
+    file(SHA256 "${COPY_DIR}/${name}" copy)
+    file(SHA256 "${SHARED_DIR}/${name}" shared)
+    if(NOT copy STREQUAL shared)
+        message(FATAL_ERROR "${COPY_DIR}/${name} differs from ${SHARED_DIR}/${name}: copy it again")
+    endif()
+endforeach()
