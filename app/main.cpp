@@ -1,6 +1,7 @@
 // privatelink-console: the desktop console's entry point.
 #include "ConsoleSession.h"
 #include "services/CommandLineOptions.h"
+#include "services/ProfileStore.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -18,6 +19,14 @@ int main(int argc, char *argv[])
     const plc::CommandLineOptions options = plc::CommandLineOptions::parse(app.arguments());
     if (!options.isValid()) {
         QTextStream(stderr) << "privatelink-console: " << options.error << Qt::endl;
+        return 2;
+    }
+
+    if (!options.profile.isEmpty() && !plc::ProfileStore().profile(options.profile)) {
+        QTextStream(stderr) << "privatelink-console: "
+                            << QCoreApplication::translate("main", "There is no profile named “%1”.")
+                                   .arg(options.profile)
+                            << Qt::endl;
         return 2;
     }
 

@@ -155,7 +155,8 @@ private Q_SLOTS:
         // Widgets receive QEvent::LanguageChange on the next turn of the event loop.
         QTRY_COMPARE(m_window->findChild<QLabel *>(u"statusLabel"_s)->text(), u"6 个集群"_s);
         QTRY_VERIFY(m_window->windowTitle().contains(u"私有链路控制台"_s));
-        QTRY_COMPARE(m_window->menuBar()->actions().at(1)->text(), u"语言(&L)"_s);
+        QTRY_COMPARE(m_window->findChild<QMenu *>(u"menuLanguage"_s)->title(), u"语言(&L)"_s);
+        QTRY_COMPARE(m_window->findChild<QMenu *>(u"menuProfile"_s)->title(), u"配置文件(&P)"_s);
 
         ja->trigger();
         QCOMPARE(headerText(ClusterTableModel::IdColumn), u"クラスター ID"_s);

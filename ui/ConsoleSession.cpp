@@ -1,11 +1,14 @@
 #include "ConsoleSession.h"
 
 #include "MainWindow.h"
+#include "ProfileDialog.h"
 
 #include "api/ApiClient.h"
 #include "sandbox/EmbeddedSandbox.h"
 #include "services/ClusterService.h"
 #include "services/LanguageManager.h"
+#include "services/ProfileStore.h"
+#include "services/SecretStore.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -26,7 +29,10 @@ ConsoleSession::ConsoleSession(CommandLineOptions options, QObject *parent)
     , m_languages(new LanguageManager(this))
     , m_client(new ApiClient(this))
     , m_clusters(new ClusterService(m_client, this))
-{}
+    , m_profiles(new ProfileStore(this))
+    , m_secrets(new SecretStore(this))
+{
+}
 
 ConsoleSession::~ConsoleSession()
 {
@@ -48,18 +54,19 @@ void ConsoleSession::start()
         m_languages->setLanguage(u"en"_s);
 
     m_window = std::make_unique<MainWindow>(m_clusters, m_languages);
-    m_window->setProfileName(tr("Sandbox"));
-    connect(m_languages, &LanguageManager::languageChanged, this,
-            [this] { m_window->setProfileName(tr("Sandbox")); });
     connect(m_window.get(), &MainWindow::clustersLoaded, this, &ConsoleSession::onFirstLoad);
+    connect(m_window.get(), &MainWindow::profileChosen, this, [this](const QString &name) {
+        m_profiles->setActiveProfileName(name);
+        activate(name);
+    });
+    connect(m_window.get(), &MainWindow::manageProfilesRequested, this,
+            &ConsoleSession::openProfileDialog);
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &ConsoleSession::updateProfileMenu);
+    connect(m_languages, &LanguageManager::languageChanged, this, [this] {
+        if (m_activeProfile == Profile::sandboxName())
+            m_window->setProfileName(tr("Sandbox"));
+    });
     m_window->show();
-
-    m_sandbox = new sandbox::EmbeddedSandbox(
-        sandbox::SandboxConfig::withRandomKeys(sandboxDataFile()), this);
-    connect(m_sandbox, &sandbox::EmbeddedSandbox::started, this, &ConsoleSession::onSandboxStarted);
-    connect(m_sandbox, &sandbox::EmbeddedSandbox::failed, m_window.get(),
-            &MainWindow::showBackendFailure);
-    m_sandbox->start();
 
     if (!m_options.screenshotFile.isEmpty()) {
         QTimer::singleShot(ScreenshotTimeoutMs, this, [this] {
@@ -68,13 +75,100 @@ void ConsoleSession::start()
                                        .arg(ScreenshotTimeoutMs / 1000));
         });
     }
+
+    if (!m_options.apiUrl.isEmpty()) {
+        // Scripts, CI and support: any API with the environment's key; nothing is saved.
+        m_activeProfile.clear();
+        m_window->setProfiles({}, {});
+        m_window->setProfileName(QUrl(m_options.apiUrl).host());
+        useEndpoint(QUrl(m_options.apiUrl), m_options.publicKey, m_options.privateKey);
+        return;
+    }
+    updateProfileMenu();
+    activate(m_options.profile.isEmpty() ? m_profiles->activeProfileName() : m_options.profile);
 }
 
-void ConsoleSession::onSandboxStarted()
+void ConsoleSession::updateProfileMenu()
 {
-    const auto &config = m_sandbox->config();
-    m_client->setEndpoint(m_sandbox->url(), {config.publicKey, config.privateKey});
+    if (!m_options.apiUrl.isEmpty())
+        return;
+    QStringList names;
+    const QList<Profile> profiles = m_profiles->profiles();
+    for (const Profile &profile : profiles)
+        names.append(profile.name);
+    m_window->setProfiles(names, m_activeProfile);
+}
+
+void ConsoleSession::activate(const QString &profileName)
+{
+    const int activation = ++m_activation;
+    const auto profile = m_profiles->profile(profileName);
+    m_activeProfile = profile ? profileName : Profile::sandboxName();
+    updateProfileMenu();
+    m_window->resetData();
+    m_window->setProfileName(profile && !profile->isSandbox() ? profile->name : tr("Sandbox"));
+    if (!profile || profile->isSandbox()) {
+        if (m_sandbox && m_sandbox->isRunning()) {
+            const auto &config = m_sandbox->config();
+            useEndpoint(m_sandbox->url(), config.publicKey, config.privateKey);
+        } else {
+            startSandbox();
+        }
+        return;
+    }
+    // TIDBCLOUD_PUBLIC_KEY / TIDBCLOUD_PRIVATE_KEY override the profile's key when set.
+    if (m_options.hasEnvironmentKey()) {
+        useEndpoint(profile->apiUrl, m_options.publicKey, m_options.privateKey);
+        return;
+    }
+    SecretJob *job = m_secrets->readSecret(profile->name);
+    connect(job, &SecretJob::finished, this, [this, job, activation, url = profile->apiUrl,
+                                              publicKey = profile->publicKey] {
+        if (activation != m_activation)
+            return; // the user switched again meanwhile
+        if (!job->succeeded()) {
+            m_window->showProfileProblem(job->userMessage());
+            return;
+        }
+        useEndpoint(url, publicKey, job->secret());
+    });
+}
+
+void ConsoleSession::useEndpoint(const QUrl &url, const QString &publicKey, const QString &privateKey)
+{
+    m_client->setEndpoint(url, {publicKey, privateKey});
     m_window->refresh();
+}
+
+void ConsoleSession::startSandbox()
+{
+    if (m_sandbox)
+        return; // starting: started() will use it
+    m_sandbox = new sandbox::EmbeddedSandbox(
+        sandbox::SandboxConfig::withRandomKeys(sandboxDataFile()), this);
+    connect(m_sandbox, &sandbox::EmbeddedSandbox::started, this, [this] {
+        if (m_activeProfile != Profile::sandboxName())
+            return;
+        const auto &config = m_sandbox->config();
+        useEndpoint(m_sandbox->url(), config.publicKey, config.privateKey);
+    });
+    connect(m_sandbox, &sandbox::EmbeddedSandbox::failed, m_window.get(),
+            &MainWindow::showBackendFailure);
+    m_sandbox->start();
+}
+
+void ConsoleSession::openProfileDialog()
+{
+    if (!m_profileDialog) {
+        m_profileDialog = new ProfileDialog(m_profiles, m_secrets, m_window.get());
+        m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_profileDialog, &ProfileDialog::profileUpdated, this, [this](const QString &name) {
+            if (name == m_activeProfile || !m_profiles->profile(m_activeProfile))
+                activate(m_profiles->activeProfileName());
+        });
+    }
+    m_profileDialog->selectProfile(m_activeProfile);
+    m_profileDialog->open();
 }
 
 void ConsoleSession::onFirstLoad(bool ok, const QString &errorText)

@@ -3,6 +3,7 @@
 #include "services/CommandLineOptions.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -12,13 +13,18 @@ class ApiClient;
 class ClusterService;
 class LanguageManager;
 class MainWindow;
+class ProfileDialog;
+class ProfileStore;
+class SecretStore;
 namespace sandbox {
 class EmbeddedSandbox;
 }
 
-/// One run of the console: picks the language, starts the embedded sandbox (the backend
-/// when no account is configured), points the API client at it and shows the main window.
-/// In --screenshot mode it saves the window after the first load and ends with done().
+/// One run of the console: picks the language, resolves the active profile — the embedded
+/// sandbox (started on first use), a saved profile whose private key comes from the keychain
+/// (or TIDBCLOUD_PUBLIC_KEY / TIDBCLOUD_PRIVATE_KEY), or `--api-url` with the environment's key
+/// — points the API client at it and shows the main window. In --screenshot mode it saves the
+/// window after the first load and ends with done().
 class ConsoleSession final : public QObject
 {
     Q_OBJECT
@@ -30,6 +36,8 @@ public:
 
     void start();
     MainWindow *mainWindow() const { return m_window.get(); }
+    ApiClient *client() const { return m_client; }
+    QString activeProfile() const { return m_activeProfile; }
 
     /// Where the embedded sandbox keeps its data: the app data folder.
     static QString sandboxDataFile();
@@ -39,15 +47,24 @@ Q_SIGNALS:
     void done(int exitCode);
 
 private:
-    void onSandboxStarted();
+    void activate(const QString &profileName);
+    void useEndpoint(const QUrl &url, const QString &publicKey, const QString &privateKey);
+    void startSandbox();
+    void updateProfileMenu();
+    void openProfileDialog();
     void onFirstLoad(bool ok, const QString &errorText);
 
     CommandLineOptions m_options;
     LanguageManager *m_languages;
     ApiClient *m_client;
     ClusterService *m_clusters;
+    ProfileStore *m_profiles;
+    SecretStore *m_secrets;
     std::unique_ptr<MainWindow> m_window;
+    QPointer<ProfileDialog> m_profileDialog;
     sandbox::EmbeddedSandbox *m_sandbox = nullptr;
+    QString m_activeProfile;
+    int m_activation = 0; ///< a newer activation makes older keychain answers stale
     bool m_firstLoadSeen = false;
 };
 

@@ -6,12 +6,15 @@
 #include "models/ClusterTableModel.h"
 #include "services/ClusterService.h"
 #include "services/LanguageManager.h"
+#include "services/Profile.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -57,6 +60,20 @@ MainWindow::MainWindow(ClusterService *clusters, LanguageManager *languages, QWi
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->messageBar, &MessageBar::retryRequested, this, &MainWindow::refresh);
+    connect(m_ui->messageBar, &MessageBar::actionRequested, this,
+            &MainWindow::manageProfilesRequested);
+
+    // Profile menu, before Language: the active profile decides everything shown.
+    m_profileMenu = new QMenu(this);
+    m_profileMenu->setObjectName(u"menuProfile"_s);
+    menuBar()->insertMenu(m_ui->menuLanguage->menuAction(), m_profileMenu);
+    m_profileGroup = new QActionGroup(this);
+    m_profileGroup->setExclusive(true);
+    m_manageProfilesAction = new QAction(this);
+    m_manageProfilesAction->setObjectName(u"actionManageProfiles"_s);
+    connect(m_manageProfilesAction, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
+    connect(m_profileGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { Q_EMIT profileChosen(action->data().toString()); });
     connect(m_languages, &LanguageManager::languageChanged, m_model,
             &ClusterTableModel::retranslate);
 
@@ -97,6 +114,49 @@ void MainWindow::setProfileName(const QString &name)
 {
     m_profileName = name;
     updateTitle();
+}
+
+void MainWindow::setProfiles(const QStringList &names, const QString &active)
+{
+    m_profileNames = names;
+    m_profileMenu->clear();
+    const auto old = m_profileGroup->actions();
+    for (QAction *action : old) {
+        m_profileGroup->removeAction(action);
+        action->deleteLater();
+    }
+    for (const QString &name : names) {
+        auto *action = new QAction(name == Profile::sandboxName() ? tr("Sandbox") : name, this);
+        action->setObjectName(u"profileAction_"_s + name);
+        action->setCheckable(true);
+        action->setChecked(name == active);
+        action->setData(name);
+        m_profileGroup->addAction(action);
+        m_profileMenu->addAction(action);
+    }
+    m_profileMenu->addSeparator();
+    m_profileMenu->addAction(m_manageProfilesAction);
+}
+
+void MainWindow::resetData()
+{
+    if (m_listJob)
+        m_listJob->cancel();
+    m_model->setClusters({});
+    m_lastRefresh = {};
+    m_lastError = {};
+    m_backendFailure.clear();
+    m_profileProblem.clear();
+    m_ui->messageBar->hide();
+    updateStatus();
+}
+
+void MainWindow::showProfileProblem(const QString &text)
+{
+    m_profileProblem = text;
+    m_ui->messageBar->showMessage(MessageBar::Kind::Error, text, tr("Manage Profiles…"));
+    updateStatus();
+    Q_EMIT clustersLoaded(false, text);
 }
 
 void MainWindow::refresh()
@@ -161,9 +221,18 @@ void MainWindow::retranslate()
     m_ui->retranslateUi(this);
     updateTitle();
     updateStatus();
+    m_profileMenu->setTitle(tr("&Profile"));
+    m_manageProfilesAction->setText(tr("&Manage Profiles…"));
+    for (QAction *action : m_profileGroup->actions()) {
+        if (action->data().toString() == Profile::sandboxName())
+            action->setText(tr("Sandbox"));
+    }
     // Messages already on screen are made again in the new language.
     if (m_ui->messageBar->isVisible()) {
-        if (!m_backendFailure.isEmpty()) {
+        if (!m_profileProblem.isEmpty()) {
+            m_ui->messageBar->showMessage(MessageBar::Kind::Error, m_profileProblem,
+                                          tr("Manage Profiles…"));
+        } else if (!m_backendFailure.isEmpty()) {
             m_ui->messageBar->showMessage(
                 MessageBar::Kind::Error,
                 tr("The embedded sandbox could not start: %1").arg(m_backendFailure), false);
@@ -187,7 +256,8 @@ void MainWindow::updateStatus()
                                    : tr("Loading clusters… %n page(s)", nullptr, m_pagesLoaded) +
                                          u", "_s +
                                          tr("%n cluster(s) so far", nullptr, int(m_itemsLoaded)));
-    } else if (!m_backendFailure.isEmpty() || (m_lastError.isError() && !m_lastRefresh.isValid())) {
+    } else if (!m_backendFailure.isEmpty() || !m_profileProblem.isEmpty()
+               || (m_lastError.isError() && !m_lastRefresh.isValid())) {
         m_statusLabel->setText(tr("Clusters could not be loaded"));
     } else if (m_lastRefresh.isValid()) {
         m_statusLabel->setText(tr("%n cluster(s)", nullptr, m_model->rowCount()));

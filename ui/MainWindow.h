@@ -9,6 +9,7 @@
 #include <memory>
 
 class QActionGroup;
+class QMenu;
 class QLabel;
 
 namespace Ui {
@@ -36,6 +37,13 @@ public:
     ~MainWindow() override;
 
     void setProfileName(const QString &name);
+    /// The profiles offered in the Profile menu, the active one checked.
+    void setProfiles(const QStringList &names, const QString &active);
+    /// Forgets the data of the previous profile (a model reset) before a new profile loads.
+    void resetData();
+    /// The active profile cannot be used yet (no key, no keychain…): said in the message bar
+    /// with a button that opens the profile dialog.
+    void showProfileProblem(const QString &text);
     /// Loads every cluster again; a load still running is cancelled first.
     void refresh();
     /// For a backend that could not start: shown in the message bar, with no retry.
@@ -46,6 +54,8 @@ public:
 Q_SIGNALS:
     /// After every load: ok, or the user-facing sentence of what went wrong.
     void clustersLoaded(bool ok, const QString &errorText);
+    void profileChosen(const QString &name);
+    void manageProfilesRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -66,6 +76,11 @@ private:
     ClusterTableModel *m_model;
     ClusterFilterProxy *m_proxy;
     QActionGroup *m_languageGroup = nullptr;
+    QActionGroup *m_profileGroup = nullptr;
+    QMenu *m_profileMenu = nullptr;
+    QAction *m_manageProfilesAction = nullptr;
+    QStringList m_profileNames;
+    QString m_profileProblem;
     QLabel *m_statusLabel;
     QLabel *m_refreshLabel;
 

@@ -38,16 +38,28 @@ MessageBar::MessageBar(QWidget *parent)
 
     connect(m_retry, &QToolButton::clicked, this, [this] {
         hide();
-        Q_EMIT retryRequested();
+        if (m_actionText.isEmpty())
+            Q_EMIT retryRequested();
+        else
+            Q_EMIT actionRequested();
     });
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     retranslate();
     hide();
 }
 
+void MessageBar::showMessage(Kind kind, const QString &text, const QString &actionText)
+{
+    showMessage(kind, text, true);
+    m_actionText = actionText;
+    m_retry->setText(actionText);
+}
+
 void MessageBar::showMessage(Kind kind, const QString &text, bool offerRetry)
 {
     m_kind = kind;
+    m_actionText.clear();
+    m_retry->setText(tr("Retry"));
     const bool error = kind == Kind::Error;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(
@@ -78,7 +90,8 @@ void MessageBar::changeEvent(QEvent *event)
 
 void MessageBar::retranslate()
 {
-    m_retry->setText(tr("Retry"));
+    if (m_actionText.isEmpty())
+        m_retry->setText(tr("Retry"));
     m_close->setToolTip(tr("Dismiss"));
     m_close->setAccessibleName(tr("Dismiss"));
 }

@@ -20,11 +20,14 @@ public:
     explicit MessageBar(QWidget *parent = nullptr);
 
     void showMessage(Kind kind, const QString &text, bool offerRetry);
+    /// With a named action instead of Retry (e.g. "Manage Profiles…"); actionRequested() follows.
+    void showMessage(Kind kind, const QString &text, const QString &actionText);
     QString text() const;
     Kind kind() const { return m_kind; }
 
 Q_SIGNALS:
     void retryRequested();
+    void actionRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,6 +40,7 @@ private:
     QToolButton *m_retry;
     QToolButton *m_close;
     Kind m_kind = Kind::Information;
+    QString m_actionText; ///< empty: the button is Retry
 };
 
 } // namespace plc

@@ -1,32 +1,35 @@
 #include "ApiCall.h"
 
+#include "ApiClient.h"
+#include "RequestLog.h"
+#include "RetryPolicy.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QMetaEnum>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QSslError>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace plc {
 
-ApiCall::ApiCall(QNetworkReply *reply, qint64 maxBodyBytes, QObject *parent)
-    : Job(parent)
-    , m_reply(reply)
-    , m_maxBodyBytes(maxBodyBytes)
+ApiCall::ApiCall(ApiClient *client, const QByteArray &method, const QUrl &url,
+                 const QByteArray &body)
+    : Job(client)
+    , m_client(client)
+    , m_method(method)
+    , m_url(url)
+    , m_body(body)
 {
-    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
-    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
-        // The cap protects memory against a broken or hostile server; stop reading at once.
-        if (received > m_maxBodyBytes && m_reply && !m_tooLarge) {
-            m_tooLarge = true;
-            m_reply->abort();
-        }
-    });
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        for (const QSslError &error : errors)
-            m_sslErrors.append(error.errorString());
-    });
+    for (QTimer *timer : {&m_connectTimer, &m_requestTimer, &m_retryTimer})
+        timer->setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] { onTimeout(u"connect"_s); });
+    connect(&m_requestTimer, &QTimer::timeout, this, [this] { onTimeout(u"request"_s); });
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::startAttempt);
+    m_sinceFirst.start();
+    startAttempt();
 }
 
 ApiCall::ApiCall(const ApiError &error, QObject *parent)
@@ -44,9 +47,61 @@ QByteArray ApiCall::rawHeader(const QByteArray &name) const
     return {};
 }
 
+void ApiCall::startAttempt()
+{
+    if (!m_client) {
+        finishWithError(ApiError::cancelled());
+        return;
+    }
+    ++m_attempt;
+    m_requestSent = false;
+    m_tooLarge = false;
+    m_timeoutWhich.clear();
+    m_sslErrors.clear();
+    m_attemptClock.start();
+    QNetworkReply *reply = m_client->startReply(m_method, m_url, m_body);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    connect(reply, &QNetworkReply::requestSent, this, [this] {
+        m_requestSent = true;
+        m_connectTimer.stop();
+    });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        // A declared length over the cap is refused before the body is read at all.
+        const qint64 length = m_reply ? m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() : 0;
+        if (m_client && length > m_client->maxBodyBytes() && !m_tooLarge) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        // The cap protects memory against a broken or hostile server; stop reading at once.
+        if (m_client && received > m_client->maxBodyBytes() && m_reply && !m_tooLarge) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            m_sslErrors.append(error.errorString());
+    });
+    m_connectTimer.start(m_client->connectTimeoutMs());
+    m_requestTimer.start(m_client->requestTimeoutMs());
+}
+
+void ApiCall::onTimeout(const QString &which)
+{
+    if (!m_reply)
+        return;
+    m_timeoutWhich = which;
+    m_reply->abort(); // onReplyFinished reports it as a timeout
+}
+
 void ApiCall::abortWork()
 {
-    m_cancelling = true;
+    m_retryTimer.stop();
+    m_connectTimer.stop();
+    m_requestTimer.stop();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -54,7 +109,7 @@ void ApiCall::abortWork()
     }
 }
 
-void ApiCall::readRateLimit(ApiError &error) const
+void ApiCall::readRetryTime(ApiError &error) const
 {
     bool ok = false;
     const qint64 retryAfter = rawHeader("Retry-After").trimmed().toLongLong(&ok);
@@ -62,6 +117,8 @@ void ApiCall::readRateLimit(ApiError &error) const
         error.retryAt = QDateTime::currentDateTimeUtc().addSecs(retryAfter);
         return;
     }
+    if (error.kind != ApiError::Kind::RateLimited)
+        return;
     const qint64 reset = rawHeader("X-Ratelimit-Reset").trimmed().toLongLong(&ok);
     if (ok && reset >= 0) {
         // Seconds until the window resets; a value that large can only be a Unix time.
@@ -75,12 +132,15 @@ ApiError ApiCall::errorFromReply() const
     ApiError error;
     error.host = m_reply->url().host();
     error.traceId = QString::fromLatin1(rawHeader("X-Debug-Trace-Id"));
-
     if (m_tooLarge) {
         error.kind = ApiError::Kind::TooLarge;
         return error;
     }
-
+    if (!m_timeoutWhich.isEmpty()) {
+        error.kind = ApiError::Kind::Timeout;
+        error.detail = m_timeoutWhich;
+        return error;
+    }
     const QVariant statusAttribute = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     error.httpStatus = statusAttribute.toInt();
     // Codes below 200 are transport failures; they win over a status line that did arrive
@@ -98,52 +158,82 @@ ApiError ApiCall::errorFromReply() const
             error.kind = ApiError::Kind::Timeout;
             break;
         case QNetworkReply::SslHandshakeFailedError:
-        case QNetworkReply::UnknownNetworkError:
-            if (!m_sslErrors.isEmpty() ||
-                m_reply->error() == QNetworkReply::SslHandshakeFailedError) {
-                error.kind = ApiError::Kind::Tls;
-                if (!m_sslErrors.isEmpty())
-                    error.detail = m_sslErrors.join(u"; "_s);
-                break;
-            }
-            Q_FALLTHROUGH();
+            error.kind = ApiError::Kind::Tls;
+            if (!m_sslErrors.isEmpty())
+                error.detail = m_sslErrors.join(u"; "_s);
+            break;
         default:
-            error.kind = ApiError::Kind::Network;
+            error.kind = m_sslErrors.isEmpty() ? ApiError::Kind::Network : ApiError::Kind::Tls;
+            if (!m_sslErrors.isEmpty())
+                error.detail = m_sslErrors.join(u"; "_s);
             break;
         }
         return error;
     }
-
     if (error.httpStatus >= 300 && error.httpStatus < 400) {
         error.kind = ApiError::Kind::Redirect;
         error.detail = QString::fromLatin1(rawHeader("Location"));
         return error;
     }
     error.kind = error.httpStatus == 429 ? ApiError::Kind::RateLimited : ApiError::Kind::Http;
-    readRateLimit(error);
+    readRetryTime(error);
     return error;
+}
+
+void ApiCall::logAttempt(const ApiError &error, qint64 bytes)
+{
+    if (!m_client)
+        return;
+    RequestLogEntry entry;
+    entry.time = QDateTime::currentDateTime();
+    entry.method = m_method;
+    entry.path = m_url.path() + (m_url.hasQuery() ? u'?' + m_url.query() : QString());
+    entry.status = m_httpStatus;
+    entry.durationMs = m_attemptClock.elapsed();
+    entry.bytesReceived = bytes;
+    entry.traceId = QString::fromLatin1(rawHeader("X-Debug-Trace-Id"));
+    entry.attempt = m_attempt;
+    if (error.isError())
+        entry.outcome = error.kind == ApiError::Kind::Http ? u"HTTP %1"_s.arg(error.httpStatus)
+                                                           : QString::fromLatin1(QMetaEnum::fromType<ApiError::Kind>().valueToKey(int(error.kind)));
+    m_client->requestLog()->add(entry);
 }
 
 void ApiCall::onReplyFinished()
 {
-    if (m_cancelling || !m_reply)
+    if (!m_reply)
         return;
+    m_connectTimer.stop();
+    m_requestTimer.stop();
     m_headers = m_reply->rawHeaderPairs();
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = m_tooLarge || !m_reply->isOpen() ? QByteArray() : m_reply->readAll();
     const bool transportOk = m_reply->error() == QNetworkReply::NoError;
-    m_reply->deleteLater();
+    if (m_client)
+        m_client->noteRateLimitHeaders(m_headers);
 
-    if (!transportOk || m_httpStatus < 200 || m_httpStatus >= 300) {
-        ApiError error = errorFromReply();
+    ApiError error;
+    if (m_tooLarge || !transportOk || m_httpStatus < 200 || m_httpStatus >= 300) {
+        error = errorFromReply();
         if (error.kind == ApiError::Kind::Http || error.kind == ApiError::Kind::RateLimited) {
             // google.rpc.Status: {"code", "message", "details"}; a non-JSON error body is
             // still an HTTP error, reported by its status alone.
-            const QJsonDocument document = QJsonDocument::fromJson(body);
-            const QJsonObject status = document.object();
-            m_errorBody = status;
-            error.apiCode = status.value("code"_L1).toInt();
-            error.apiMessage = status.value("message"_L1).toString();
+            m_errorBody = QJsonDocument::fromJson(body).object();
+            error.apiCode = m_errorBody.value("code"_L1).toInt();
+            error.apiMessage = m_errorBody.value("message"_L1).toString();
+        }
+    }
+    m_reply->deleteLater();
+    m_reply.clear();
+    logAttempt(error, body.size());
+
+    if (error.isError()) {
+        const RetryPolicy policy = m_client ? m_client->retryPolicy() : RetryPolicy();
+        const int delay = policy.delayMs(m_attempt, error, QRandomGenerator::global()->generateDouble());
+        if (RetryPolicy::isRetryable(m_method, error, m_requestSent) && m_attempt < policy.maxAttempts
+            && m_sinceFirst.elapsed() + delay < policy.maxTotalMs) {
+            m_retryTimer.start(delay);
+            return;
         }
         finishWithError(error);
         return;

@@ -2,16 +2,22 @@
 
 #include "Job.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QPointer>
+#include <QTimer>
+#include <QUrl>
 
 class QNetworkReply;
 
 namespace plc {
 
-/// One HTTP exchange with the API, made by ApiClient. Ends with finished(): json() holds the
-/// response object on success, error() says what went wrong otherwise (HTTP status, the
-/// API's google.rpc.Status, trace ID, retry time). Cancelling aborts the request.
+class ApiClient;
+
+/// One API operation, made by ApiClient: sends the request, answers Digest challenges,
+/// retries it when RetryPolicy allows, enforces the connect and whole-request timeouts and
+/// ends with finished(). On success json() holds the response object; otherwise error()
+/// says what went wrong (and errorBody() has the API's google.rpc.Status). cancel() aborts.
 class ApiCall final : public Job
 {
     Q_OBJECT
@@ -19,6 +25,7 @@ class ApiCall final : public Job
 public:
     const QJsonObject &json() const { return m_json; }
     int httpStatus() const { return m_httpStatus; }
+    int attempts() const { return m_attempt; }
     QByteArray rawHeader(const QByteArray &name) const;
     const QList<QPair<QByteArray, QByteArray>> &rawHeaders() const { return m_headers; }
     /// The google.rpc.Status object of an error answer (empty when there was none).
@@ -26,24 +33,37 @@ public:
 
 private:
     friend class ApiClient;
-    ApiCall(QNetworkReply *reply, qint64 maxBodyBytes, QObject *parent);
+    ApiCall(ApiClient *client, const QByteArray &method, const QUrl &url, const QByteArray &body);
     /// A call refused before anything was sent (insecure URL); finishes on the next loop turn.
     ApiCall(const ApiError &error, QObject *parent);
 
+    void startAttempt();
     void abortWork() override;
     void onReplyFinished();
+    void onTimeout(const QString &which);
     ApiError errorFromReply() const;
-    void readRateLimit(ApiError &error) const;
+    void readRetryTime(ApiError &error) const;
+    void logAttempt(const ApiError &error, qint64 bytes);
 
+    QPointer<ApiClient> m_client;
+    QByteArray m_method;
+    QUrl m_url;
+    QByteArray m_body;
     QPointer<QNetworkReply> m_reply;
+    QTimer m_connectTimer;
+    QTimer m_requestTimer;
+    QTimer m_retryTimer;
+    QElapsedTimer m_sinceFirst;
+    QElapsedTimer m_attemptClock;
     QJsonObject m_json;
     QJsonObject m_errorBody;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     QStringList m_sslErrors;
-    qint64 m_maxBodyBytes = 0;
+    QString m_timeoutWhich;
     int m_httpStatus = 0;
+    int m_attempt = 0;
+    bool m_requestSent = false;
     bool m_tooLarge = false;
-    bool m_cancelling = false;
 };
 
 } // namespace plc

@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 
 #include "ApiCall.h"
+#include "RequestLog.h"
 
 #include <QAuthenticator>
 #include <QHostAddress>
@@ -26,6 +27,7 @@ bool isLoopbackHost(const QString &host)
 
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
+    , m_log(new RequestLog(this))
 {
     setEndpoint({}, {});
 }
@@ -45,6 +47,7 @@ void ApiClient::setEndpoint(const QUrl &baseUrl, const ApiCredentials &credentia
 {
     m_baseUrl = baseUrl;
     m_credentials = credentials;
+    m_budget = {};
     // A fresh manager drops cached Digest nonces and pooled connections of the previous key.
     if (m_nam)
         m_nam->deleteLater();
@@ -52,6 +55,7 @@ void ApiClient::setEndpoint(const QUrl &baseUrl, const ApiCredentials &credentia
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     connect(m_nam, &QNetworkAccessManager::authenticationRequired, this,
             &ApiClient::onAuthenticationRequired);
+    Q_EMIT rateBudgetChanged();
 }
 
 ApiCall *ApiClient::get(const QString &path, const QUrlQuery &query)
@@ -78,29 +82,55 @@ ApiCall *ApiClient::send(const QByteArray &method, const QString &path, const QU
         error.host = m_baseUrl.host();
         return new ApiCall(error, this);
     }
-
     QUrl url = m_baseUrl;
     QString basePath = m_baseUrl.path();
     while (basePath.endsWith(u'/'))
         basePath.chop(1);
     url.setPath(basePath + path, QUrl::TolerantMode);
     url.setQuery(query);
+    auto *call = new ApiCall(this, method, url, body);
+    trackInFlight(call);
+    return call;
+}
 
+QNetworkReply *ApiClient::startReply(const QByteArray &method, const QUrl &url,
+                                     const QByteArray &body)
+{
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QByteArrayLiteral("privatelink-console/" PLC_VERSION));
     request.setRawHeader("Accept", "application/json");
     if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(m_transferTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
+    return m_nam->sendCustomRequest(request, method, body);
+}
 
-    QNetworkReply *reply = m_nam->sendCustomRequest(request, method, body);
-    auto *call = new ApiCall(reply, m_maxBodyBytes, this);
-    trackInFlight(call);
-    return call;
+void ApiClient::noteRateLimitHeaders(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    RateBudget next = m_budget;
+    bool seen = false;
+    for (const auto &[name, value] : headers) {
+        bool ok = false;
+        const int number = value.trimmed().toInt(&ok);
+        if (!ok)
+            continue;
+        if (name.compare("X-Ratelimit-Limit-Minute", Qt::CaseInsensitive) == 0) {
+            next.limit = number;
+            seen = true;
+        } else if (name.compare("X-Ratelimit-Remaining-Minute", Qt::CaseInsensitive) == 0) {
+            next.remaining = number;
+            seen = true;
+        } else if (name.compare("X-Ratelimit-Reset", Qt::CaseInsensitive) == 0) {
+            next.resetAt = QDateTime::currentDateTimeUtc().addSecs(number);
+        }
+    }
+    if (!seen)
+        return;
+    m_budget = next;
+    Q_EMIT rateBudgetChanged();
 }
 
 void ApiClient::trackInFlight(ApiCall *call)
@@ -119,8 +149,8 @@ void ApiClient::onAuthenticationRequired(QNetworkReply *reply, QAuthenticator *a
     // challenge means the key was rejected, and leaving the authenticator empty ends the
     // request with 401 instead of looping.
     const QUrl url = reply->url();
-    if (url.host() != m_baseUrl.host() || url.port(0) != m_baseUrl.port(0) ||
-        url.scheme() != m_baseUrl.scheme()) {
+    if (url.host() != m_baseUrl.host() || url.port(0) != m_baseUrl.port(0)
+        || url.scheme() != m_baseUrl.scheme()) {
         return;
     }
     const int attempts = reply->property(AuthAttemptsProperty).toInt();

@@ -10,6 +10,7 @@ namespace plc {
 /// one place (userMessage()); the other fields are kept for support and the request log.
 class ApiError final
 {
+    Q_GADGET
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 
 public:
@@ -27,6 +28,7 @@ public:
         InsecureUrl, ///< plain HTTP to a non-loopback host
         Cancelled,
     };
+    Q_ENUM(Kind)
 
     Kind kind = Kind::None;
     int httpStatus = 0;

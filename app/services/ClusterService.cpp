@@ -3,47 +3,12 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "domain/ClusterCodec.h"
+#include "services/DecodingJob.h"
 
 using namespace Qt::StringLiterals;
 
 namespace plc {
 
-namespace {
-
-/// Adapts one ApiCall to a typed ValueJob by decoding its JSON body.
-template<typename T> class DecodingJob final : public ValueJob<T>
-{
-public:
-    DecodingJob(ApiCall *call, std::function<Decoded<T>(const QJsonObject &)> decode,
-                QObject *parent)
-        : ValueJob<T>(parent)
-        , m_call(call)
-    {
-        QObject::connect(call, &Job::finished, this, [this, call, decode] {
-            if (this->isFinished())
-                return;
-            if (!call->succeeded()) {
-                this->finishWithError(call->error());
-                return;
-            }
-            Decoded<T> decoded = decode(call->json());
-            if (!decoded.ok())
-                this->finishWithError(ApiError::decode(decoded.errors.constFirst()));
-            else
-                this->finishWithValue(std::move(decoded.value));
-        });
-    }
-
-private:
-    void abortWork() override
-    {
-        if (m_call)
-            m_call->cancel();
-    }
-    QPointer<ApiCall> m_call;
-};
-
-} // namespace
 
 ClusterService::ClusterService(ApiClient *client, QObject *parent)
     : QObject(parent)

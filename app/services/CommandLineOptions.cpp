@@ -1,6 +1,7 @@
 #include "CommandLineOptions.h"
 
 #include "LanguageManager.h"
+#include "Profile.h"
 
 #include <QCommandLineParser>
 
@@ -9,6 +10,14 @@ using namespace Qt::StringLiterals;
 namespace plc {
 
 CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
+{
+    // The names the TiDB Cloud Terraform provider uses.
+    return parse(arguments, qEnvironmentVariable("TIDBCLOUD_PUBLIC_KEY"),
+                 qEnvironmentVariable("TIDBCLOUD_PRIVATE_KEY"));
+}
+
+CommandLineOptions CommandLineOptions::parse(const QStringList &arguments, const QString &publicKey,
+                                             const QString &privateKey)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -21,13 +30,35 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         tr("file"));
     const QCommandLineOption lang(u"lang"_s, tr("Use this language: en, zh_CN or ja_JP."),
                                   tr("language"));
+    const QCommandLineOption profile(u"profile"_s, tr("Start on the saved profile <name>."),
+                                     tr("name"));
+    const QCommandLineOption apiUrl(
+        u"api-url"_s,
+        tr("Use the API at <url> with the key in TIDBCLOUD_PUBLIC_KEY and TIDBCLOUD_PRIVATE_KEY, "
+           "saving nothing."),
+        tr("url"));
     parser.addOption(screenshot);
     parser.addOption(lang);
+    parser.addOption(profile);
+    parser.addOption(apiUrl);
     parser.process(arguments);
 
     CommandLineOptions options;
     options.screenshotFile = parser.value(screenshot);
     options.language = parser.value(lang);
+    options.profile = parser.value(profile);
+    options.apiUrl = parser.value(apiUrl);
+    options.publicKey = publicKey;
+    options.privateKey = privateKey;
+    if (parser.isSet(apiUrl)) {
+        if (const QString problem = Profile::checkApiUrl(options.apiUrl); !problem.isEmpty())
+            options.error = u"--api-url: "_s + problem;
+        else if (!options.hasEnvironmentKey())
+            options.error = tr("--api-url needs the API key in TIDBCLOUD_PUBLIC_KEY and "
+                               "TIDBCLOUD_PRIVATE_KEY.");
+        if (parser.isSet(profile))
+            options.error = tr("Use either --profile or --api-url, not both.");
+    }
     if (parser.isSet(lang) && !LanguageManager::availableLanguages().contains(options.language)) {
         options.error =
             tr("Unknown language “%1”. Use one of: %2.")

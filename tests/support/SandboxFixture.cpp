@@ -31,7 +31,12 @@ sandbox::SandboxSettings fastSettings()
 
 SandboxFixture::SandboxFixture(const QString &dataFile)
     : m_config(sandbox::SandboxConfig::withRandomKeys(dataFile))
-{}
+{
+    // Sandbox tests look at the server's raw answers; client retries have their own tests.
+    RetryPolicy once;
+    once.maxAttempts = 1;
+    m_client.setRetryPolicy(once);
+}
 
 SandboxFixture::~SandboxFixture() = default;
 

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+namespace plc {
+
+/// A connection profile: which API to use and with which public key. The private key is not
+/// part of it: it lives in the OS keychain (SecretStore), keyed by the profile's name.
+struct Profile
+{
+    Q_DECLARE_TR_FUNCTIONS(Profile)
+
+public:
+    static constexpr auto DefaultApiUrl = "https://serverless.tidbapi.com";
+    static constexpr int MaxNameLength = 64;
+
+    QString name;
+    QUrl apiUrl;
+    QString publicKey;
+
+    /// The built-in profile that uses the embedded sandbox; it always exists.
+    static QString sandboxName() { return QStringLiteral("Sandbox"); }
+    static Profile sandbox() { return {sandboxName(), {}, {}}; }
+    bool isSandbox() const { return name == sandboxName(); }
+
+    // Each returns an empty string when the field is fine, otherwise what is wrong and what
+    // is expected, for the user.
+    static QString checkName(const QString &name);
+    static QString checkApiUrl(const QString &url);
+    static QString checkPublicKey(const QString &key);
+    static QString checkPrivateKey(const QString &key);
+
+    friend bool operator==(const Profile &, const Profile &) = default;
+};
+
+} // namespace plc

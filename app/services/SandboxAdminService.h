@@ -1,0 +1,63 @@
+#pragma once
+
+#include "api/Job.h"
+#include "domain/ApiEnum.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace plc {
+
+class ApiClient;
+
+/// A simulated endpoint service of the sandbox's provider side.
+struct SimulatedEndpointService
+{
+    QString name;
+    QString provider; ///< aws, alicloud
+    QString region;
+    QStringList availabilityZoneIds;
+    QStringList allowedPrincipals; ///< Allow principals (AWS) / Service Whitelist (Alibaba Cloud)
+    bool acceptanceRequired = true;
+    QString owner = QStringLiteral("USER"); ///< USER or CONFLUENT
+    QString description;
+};
+
+/// An endpoint connection request as the service owner sees it.
+struct EndpointConnectionRequest
+{
+    QString endpointId;
+    QString privateLinkConnectionId;
+    QString clusterId;
+    QString accountId;
+    QStringList availabilityZoneIds;
+    QString state; ///< pendingAcceptance, available, rejected, deleting
+};
+
+using EndpointServicesJob = ValueJob<QList<SimulatedEndpointService>>;
+using EndpointServiceJob = ValueJob<SimulatedEndpointService>;
+using ConnectionRequestsJob = ValueJob<QList<EndpointConnectionRequest>>;
+using ConnectionRequestJob = ValueJob<EndpointConnectionRequest>;
+
+/// The sandbox's admin API (`/sandbox/v1`): the provider side the documents send users to —
+/// endpoint services, their pending connection requests, accept/allow or reject. Only for
+/// the sandbox profile.
+class SandboxAdminService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxAdminService)
+
+public:
+    explicit SandboxAdminService(ApiClient *client, QObject *parent = nullptr);
+
+    EndpointServicesJob *endpointServices();
+    EndpointServiceJob *createEndpointService(const SimulatedEndpointService &service);
+    EndpointServiceJob *setAllowedPrincipals(const QString &serviceName, const QStringList &principals);
+    ConnectionRequestsJob *connectionRequests(const QString &serviceName);
+    ConnectionRequestJob *decide(const QString &serviceName, const QString &endpointId, bool accept);
+
+private:
+    ApiClient *m_client;
+};
+
+} // namespace plc

@@ -1,0 +1,141 @@
+#include "SecretStore.h"
+
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+namespace {
+SecretJob::Status statusOf(QKeychain::Error error)
+{
+    switch (error) {
+    case QKeychain::NoError: return SecretJob::Status::Ok;
+    case QKeychain::EntryNotFound: return SecretJob::Status::NotFound;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented: return SecretJob::Status::NoKeychain;
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied: return SecretJob::Status::Denied;
+    default: return SecretJob::Status::Failed;
+    }
+}
+
+QString keyOf(const QString &profile)
+{
+    return u"profile:"_s + profile;
+}
+} // namespace
+
+SecretJob::SecretJob(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void SecretJob::finish(Status status, const QString &secret, const QString &detail)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_status = status;
+    m_secret = secret;
+    m_detail = detail;
+    Q_EMIT finished();
+    deleteLater();
+}
+
+QString SecretJob::userMessage() const
+{
+    switch (m_status) {
+    case Status::Ok: return {};
+    case Status::NotFound:
+        return tr("No private key is stored for this profile. Enter it in the profile dialog.");
+    case Status::NoKeychain:
+        return tr("No keychain (Secret Service) is available on this computer, so the private key "
+                  "cannot be stored safely. You can keep it in memory for this session only; it "
+                  "will not be written to disk.");
+    case Status::Denied:
+        return tr("Access to the keychain was denied. Unlock the keychain and try again, or keep "
+                  "the key for this session only.");
+    case Status::Failed: break;
+    }
+    return tr("The keychain reported an error: %1").arg(m_detail);
+}
+
+SecretStore::SecretStore(QObject *parent)
+    : QObject(parent)
+{
+}
+
+SecretJob *SecretStore::readSecret(const QString &profile)
+{
+    auto *result = new SecretJob(this);
+    if (m_sessionSecrets.contains(profile)) {
+        const QString secret = m_sessionSecrets.value(profile);
+        QTimer::singleShot(0, result, [result, secret] { result->finish(SecretJob::Status::Ok, secret); });
+        return result;
+    }
+    auto *job = new QKeychain::ReadPasswordJob(QLatin1StringView(ServiceName), this);
+    job->setInsecureFallback(false);
+    job->setAutoDelete(true);
+    job->setKey(keyOf(profile));
+    connect(job, &QKeychain::Job::finished, result, [result, job] {
+        result->finish(statusOf(job->error()), job->error() ? QString() : job->textData(),
+                       job->errorString());
+    });
+    job->start();
+    return result;
+}
+
+SecretJob *SecretStore::writeSecret(const QString &profile, const QString &secret)
+{
+    auto *result = new SecretJob(this);
+    auto *job = new QKeychain::WritePasswordJob(QLatin1StringView(ServiceName), this);
+    job->setInsecureFallback(false);
+    job->setAutoDelete(true);
+    job->setKey(keyOf(profile));
+    job->setTextData(secret);
+    connect(job, &QKeychain::Job::finished, result, [this, result, job, profile] {
+        if (!job->error())
+            m_sessionSecrets.remove(profile); // the keychain copy is the one to use now
+        result->finish(statusOf(job->error()), {}, job->errorString());
+    });
+    job->start();
+    return result;
+}
+
+SecretJob *SecretStore::deleteSecret(const QString &profile)
+{
+    m_sessionSecrets.remove(profile);
+    auto *result = new SecretJob(this);
+    auto *job = new QKeychain::DeletePasswordJob(QLatin1StringView(ServiceName), this);
+    job->setInsecureFallback(false);
+    job->setAutoDelete(true);
+    job->setKey(keyOf(profile));
+    connect(job, &QKeychain::Job::finished, result, [result, job] {
+        const auto status = statusOf(job->error());
+        // Deleting what is not there leaves the keychain as wanted.
+        result->finish(status == SecretJob::Status::NotFound ? SecretJob::Status::Ok : status, {},
+                       job->errorString());
+    });
+    job->start();
+    return result;
+}
+
+void SecretStore::setSessionSecret(const QString &profile, const QString &secret)
+{
+    m_sessionSecrets.insert(profile, secret);
+}
+
+void SecretStore::forgetSessionSecret(const QString &profile)
+{
+    m_sessionSecrets.remove(profile);
+}
+
+bool SecretStore::hasSessionSecret(const QString &profile) const
+{
+    return m_sessionSecrets.contains(profile);
+}
+
+} // namespace plc

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QObject>
+
+namespace plc {
+
+/// The outcome of one keychain operation; emits finished() exactly once, then deletes itself.
+class SecretJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SecretJob)
+
+public:
+    enum class Status { Ok, NotFound, NoKeychain, Denied, Failed };
+    Q_ENUM(Status)
+
+    explicit SecretJob(QObject *parent = nullptr);
+
+    Status status() const { return m_status; }
+    bool succeeded() const { return m_status == Status::Ok; }
+    QString secret() const { return m_secret; }
+    /// What the user needs to know when it did not succeed (translated).
+    QString userMessage() const;
+    QString detail() const { return m_detail; }
+
+    void finish(Status status, const QString &secret = {}, const QString &detail = {});
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    Status m_status = Status::Failed;
+    QString m_secret;
+    QString m_detail;
+    bool m_finished = false;
+};
+
+/// Keeps each profile's private key in the OS keychain (Secret Service on Linux) through
+/// QtKeychain with its insecure fallback off — never in a settings file. When no keychain is
+/// available the caller is told so (SecretJob::Status::NoKeychain) and may keep the key in
+/// memory for this session only with setSessionSecret(); nothing is then written anywhere.
+class SecretStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SecretStore)
+
+public:
+    static constexpr auto ServiceName = "privatelink-console";
+
+    explicit SecretStore(QObject *parent = nullptr);
+
+    SecretJob *readSecret(const QString &profile);
+    SecretJob *writeSecret(const QString &profile, const QString &secret);
+    SecretJob *deleteSecret(const QString &profile);
+
+    /// Session-only keys are consulted first and forgotten when the console quits.
+    void setSessionSecret(const QString &profile, const QString &secret);
+    void forgetSessionSecret(const QString &profile);
+    bool hasSessionSecret(const QString &profile) const;
+
+private:
+    QHash<QString, QString> m_sessionSecrets;
+};
+
+} // namespace plc
