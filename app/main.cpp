@@ -24,7 +24,8 @@ int main(int argc, char *argv[])
 
     if (!options.profile.isEmpty() && !plc::ProfileStore().profile(options.profile)) {
         QTextStream(stderr) << "privatelink-console: "
-                            << QCoreApplication::translate("main", "There is no profile named “%1”.")
+                            << QCoreApplication::translate("main",
+                                                           "There is no profile named “%1”.")
                                    .arg(options.profile)
                             << Qt::endl;
         return 2;

@@ -75,7 +75,8 @@ run_tests() {
         export HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
                XDG_CACHE_HOME=$home/.cache XDG_RUNTIME_DIR=$home/runtime
         mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-        eval "$(printf "" | gnome-keyring-daemon --unlock --components=secrets)"
+        # A non-empty throwaway password: with an empty one no "login" keyring is created.
+        eval "$(printf "throwaway-test-keyring" | gnome-keyring-daemon --unlock --components=secrets)"
         export GNOME_KEYRING_CONTROL
         ctest --test-dir "$1" --output-on-failure --timeout 600
     ' _ "$dir"

@@ -81,7 +81,8 @@ private Q_SLOTS:
         m_sandbox->config().settings = test::fastSettings();
         QVERIFY(m_sandbox->start());
         m_client = std::make_unique<ApiClient>();
-        m_client->setEndpoint(m_sandbox->url(), {m_sandbox->config().publicKey, m_sandbox->config().privateKey});
+        m_client->setEndpoint(m_sandbox->url(),
+                              {m_sandbox->config().publicKey, m_sandbox->config().privateKey});
         m_client->setRetryPolicy(fastRetries());
     }
 
@@ -97,21 +98,28 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::addColumn<int>("status");
         QTest::addColumn<int>("attempts"); // how many the client made
-        QTest::addColumn<int>("served");   // how many reached the API (a status fault answers first)
-        QTest::newRow("500, retried then given up") << QJsonObject{{u"status"_s, 500}} << int(Kind::Http) << 500 << 4 << 0;
-        QTest::newRow("502, retried then given up") << QJsonObject{{u"status"_s, 502}} << int(Kind::Http) << 502 << 4 << 0;
-        QTest::newRow("503 with Retry-After") << QJsonObject{{u"status"_s, 503}, {u"retryAfterSeconds"_s, 0}}
-                                              << int(Kind::Http) << 503 << 4 << 0;
-        QTest::newRow("503 twice, then fine") << QJsonObject{{u"status"_s, 503}, {u"remaining"_s, 2}}
-                                              << int(Kind::None) << 200 << 3 << 1;
+        QTest::addColumn<int>("served"); // how many reached the API (a status fault answers first)
+        QTest::newRow("500, retried then given up")
+            << QJsonObject{{u"status"_s, 500}} << int(Kind::Http) << 500 << 4 << 0;
+        QTest::newRow("502, retried then given up")
+            << QJsonObject{{u"status"_s, 502}} << int(Kind::Http) << 502 << 4 << 0;
+        QTest::newRow("503 with Retry-After")
+            << QJsonObject{{u"status"_s, 503}, {u"retryAfterSeconds"_s, 0}} << int(Kind::Http)
+            << 503 << 4 << 0;
+        QTest::newRow("503 twice, then fine")
+            << QJsonObject{{u"status"_s, 503}, {u"remaining"_s, 2}} << int(Kind::None) << 200 << 3
+            << 1;
         QTest::newRow("429 with reset, then fine")
             << QJsonObject{{u"status"_s, 429}, {u"retryAfterSeconds"_s, 0}, {u"remaining"_s, 1}}
             << int(Kind::None) << 200 << 2 << 1;
         QTest::newRow("429 beyond the retry budget")
-            << QJsonObject{{u"status"_s, 429}, {u"retryAfterSeconds"_s, 60}} << int(Kind::RateLimited) << 429 << 1 << 0;
-        QTest::newRow("malformed JSON") << QJsonObject{{u"malformedJson"_s, true}} << int(Kind::Decode) << 200 << 1 << 1;
-        QTest::newRow("body cut short, retried") << QJsonObject{{u"truncateBody"_s, true}, {u"remaining"_s, 1}}
-                                                 << int(Kind::None) << 200 << 2 << 2;
+            << QJsonObject{{u"status"_s, 429}, {u"retryAfterSeconds"_s, 60}}
+            << int(Kind::RateLimited) << 429 << 1 << 0;
+        QTest::newRow("malformed JSON")
+            << QJsonObject{{u"malformedJson"_s, true}} << int(Kind::Decode) << 200 << 1 << 1;
+        QTest::newRow("body cut short, retried")
+            << QJsonObject{{u"truncateBody"_s, true}, {u"remaining"_s, 1}} << int(Kind::None) << 200
+            << 2 << 2;
         QTest::newRow("closed mid-response, every time")
             << QJsonObject{{u"closeMidResponse"_s, true}} << int(Kind::Network) << 200 << 4 << 4;
     }
@@ -188,8 +196,10 @@ private Q_SLOTS:
         setFault({{u"closeMidResponse"_s, true}, {u"method"_s, u"POST"_s}, {u"remaining"_s, 1}});
         PrivateLinkService service(m_client.get());
         auto *job = service.createConnection(
-            Orders, {u"lost-answer"_s, ConnectionType::AwsEndpointService,
-                     u"com.amazonaws.vpce.us-east-1.vpce-svc-0f7e6d5c4b3a29180"_s, {}});
+            Orders, {u"lost-answer"_s,
+                     ConnectionType::AwsEndpointService,
+                     u"com.amazonaws.vpce.us-east-1.vpce-svc-0f7e6d5c4b3a29180"_s,
+                     {}});
         ApiError error;
         connect(job, &Job::finished, this, [&] { error = job->error(); });
         QTRY_VERIFY(error.isError());
@@ -216,8 +226,11 @@ private Q_SLOTS:
     void aPostIsNotRetriedOn5xxButIsOn429()
     {
         PrivateLinkService service(m_client.get());
-        const NewPrivateLinkConnection create{u"retry-me"_s, ConnectionType::AwsEndpointService,
-                                              u"com.amazonaws.vpce.us-east-1.vpce-svc-0f7e6d5c4b3a29180"_s, {}};
+        const NewPrivateLinkConnection create{
+            u"retry-me"_s,
+            ConnectionType::AwsEndpointService,
+            u"com.amazonaws.vpce.us-east-1.vpce-svc-0f7e6d5c4b3a29180"_s,
+            {}};
         const QString route = u"POST /v1beta1/clusters/%1/privateLinkConnections"_s.arg(Orders);
 
         setFault({{u"status"_s, 503}, {u"method"_s, u"POST"_s}});
@@ -227,7 +240,10 @@ private Q_SLOTS:
         QTRY_COMPARE(status, 503);
         QCOMPARE(m_client->requestLog()->entries().size(), 1);
 
-        setFault({{u"status"_s, 429}, {u"retryAfterSeconds"_s, 0}, {u"method"_s, u"POST"_s}, {u"remaining"_s, 1}});
+        setFault({{u"status"_s, 429},
+                  {u"retryAfterSeconds"_s, 0},
+                  {u"method"_s, u"POST"_s},
+                  {u"remaining"_s, 1}});
         auto *retried = service.createConnection(Orders, create);
         bool ok = false;
         connect(retried, &Job::finished, this, [&] { ok = retried->succeeded(); });
@@ -262,7 +278,10 @@ private Q_SLOTS:
         auto *job = service.listClusters();
         ApiError error;
         bool done = false;
-        connect(job, &Job::finished, this, [&] { error = job->error(); done = true; });
+        connect(job, &Job::finished, this, [&] {
+            error = job->error();
+            done = true;
+        });
         QTRY_VERIFY(done);
         QCOMPARE(error.kind, Kind::Decode);
         QVERIFY(error.detail.startsWith("clusters:"_L1));
@@ -279,7 +298,10 @@ private Q_SLOTS:
         auto *job = service.listConnections(u"1"_s);
         QList<PrivateLinkConnection> list;
         bool done = false;
-        connect(job, &Job::finished, this, [&] { list = job->value(); done = true; });
+        connect(job, &Job::finished, this, [&] {
+            list = job->value();
+            done = true;
+        });
         QTRY_VERIFY(done);
         QCOMPARE(list.size(), 1);
         QCOMPARE(list[0].state.value, ConnectionState::Unknown);
@@ -290,14 +312,18 @@ private Q_SLOTS:
     void aRepeatedPageTokenEndsTheListInsteadOfLooping()
     {
         test::CannedServer server;
-        server.setResponse(200, R"({"clusters": [{"clusterId": "1"}], "nextPageToken": "same", "totalSize": 99})");
+        server.setResponse(
+            200, R"({"clusters": [{"clusterId": "1"}], "nextPageToken": "same", "totalSize": 99})");
         QVERIFY(server.start());
         m_client->setEndpoint(server.url(), {u"K"_s, u"S"_s});
         ClusterService service(m_client.get());
         auto *job = service.listClusters();
         ApiError error;
         bool done = false;
-        connect(job, &Job::finished, this, [&] { error = job->error(); done = true; });
+        connect(job, &Job::finished, this, [&] {
+            error = job->error();
+            done = true;
+        });
         QTRY_VERIFY(done);
         QCOMPARE(error.kind, Kind::Decode);
         QVERIFY(error.detail.contains("twice"_L1));
@@ -323,7 +349,8 @@ private Q_SLOTS:
         test::CannedServer elsewhere;
         QVERIFY(elsewhere.start(QHostAddress(u"127.0.0.2"_s)));
         test::CannedServer server;
-        server.setResponse(302, "{}", {{"Location", elsewhere.url().toEncoded() + "/v1beta1/clusters"}});
+        server.setResponse(302, "{}",
+                           {{"Location", elsewhere.url().toEncoded() + "/v1beta1/clusters"}});
         QVERIFY(server.start());
         m_client->setEndpoint(server.url(), {u"K"_s, u"secret-S"_s});
         const Outcome outcome = run(m_client->get(u"/v1beta1/clusters"_s));

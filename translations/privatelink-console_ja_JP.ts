@@ -114,6 +114,30 @@
         <source>Unexpected argument “%1”. See --help.</source>
         <translation>予期しない引数「%1」です。--help を参照してください。</translation>
     </message>
+    <message>
+        <source>Start on the saved profile &lt;name&gt;.</source>
+        <translation>保存済みのプロファイル &lt;name&gt; で起動します。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Use the API at &lt;url&gt; with the key in TIDBCLOUD_PUBLIC_KEY and TIDBCLOUD_PRIVATE_KEY, saving nothing.</source>
+        <translation>TIDBCLOUD_PUBLIC_KEY と TIDBCLOUD_PRIVATE_KEY のキーで &lt;url&gt; の API を使用します。何も保存しません。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>--api-url needs the API key in TIDBCLOUD_PUBLIC_KEY and TIDBCLOUD_PRIVATE_KEY.</source>
+        <translation>--api-url には TIDBCLOUD_PUBLIC_KEY と TIDBCLOUD_PRIVATE_KEY の API キーが必要です。</translation>
+    </message>
+    <message>
+        <source>Use either --profile or --api-url, not both.</source>
+        <translation>--profile と --api-url はどちらか一方だけを指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -285,6 +309,99 @@
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>Enter a profile name.</source>
+        <translation>プロファイル名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The profile name cannot start or end with a space.</source>
+        <translation>プロファイル名の先頭と末尾にスペースは使用できません。</translation>
+    </message>
+    <message>
+        <source>The profile name can have at most %1 characters.</source>
+        <translation>プロファイル名は最大 %1 文字です。</translation>
+    </message>
+    <message>
+        <source>“%1” is the built-in sandbox profile; choose another name.</source>
+        <translation>「%1」は組み込みのサンドボックスのプロファイルです。別の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>The profile name cannot contain “/”, “\” or control characters.</source>
+        <translation>プロファイル名に「/」「\」や制御文字は使用できません。</translation>
+    </message>
+    <message>
+        <source>Enter the API URL, for example %1.</source>
+        <translation>API URL を入力してください（例: %1）。</translation>
+    </message>
+    <message>
+        <source>This is not a valid URL; expected, for example, %1.</source>
+        <translation>有効な URL ではありません。例: %1</translation>
+    </message>
+    <message>
+        <source>The API URL must start with https:// (http:// is allowed only for this computer, such as a local sandbox).</source>
+        <translation>API URL は https:// で始まる必要があります（http:// はローカルのサンドボックスなど、このコンピューター宛てのみ使用できます）。</translation>
+    </message>
+    <message>
+        <source>The API URL cannot contain a user name, a query or a fragment.</source>
+        <translation>API URL にユーザー名、クエリ、フラグメントは含められません。</translation>
+    </message>
+    <message>
+        <source>Enter the public key of the API key.</source>
+        <translation>API キーの公開鍵を入力してください。</translation>
+    </message>
+    <message>
+        <source>The public key is too long; copy it again from the TiDB Cloud console.</source>
+        <translation>公開鍵が長すぎます。TiDB Cloud コンソールからもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>The public key can contain only letters, digits and punctuation, without spaces.</source>
+        <translation>公開鍵に使用できるのは英字、数字、記号のみで、スペースは使用できません。</translation>
+    </message>
+    <message>
+        <source>Enter the private key of the API key.</source>
+        <translation>API キーの秘密鍵を入力してください。</translation>
+    </message>
+    <message>
+        <source>The private key is too long; copy it again from the TiDB Cloud console.</source>
+        <translation>秘密鍵が長すぎます。TiDB Cloud コンソールからもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>The private key can contain only letters, digits and punctuation, without spaces.</source>
+        <translation>秘密鍵に使用できるのは英字、数字、記号のみで、スペースは使用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>TicloudConfigImporter</name>
+    <message>
+        <source>There is no ticloud configuration at %1.</source>
+        <translation>%1 に ticloud の設定がありません。</translation>
+    </message>
+    <message>
+        <source>The ticloud configuration %1 cannot be read: %2</source>
+        <translation>ticloud の設定 %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a ticloud configuration.</source>
+        <translation>%1 は ticloud の設定ファイルとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The ticloud configuration is not valid TOML (line %1, column %2): %3</source>
+        <translation>ticloud の設定が有効な TOML ではありません（%1 行 %2 列）: %3</translation>
+    </message>
+    <message>
+        <source>The ticloud configuration has no profiles.</source>
+        <translation>ticloud の設定にプロファイルがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>「%1」という名前のプロファイルはありません。</translation>
+    </message>
+</context>
+<context>
     <name>plc::ClusterTableModel</name>
     <message>
         <source>Name</source>
@@ -386,6 +503,22 @@
         <source>&lt;p&gt;&lt;b&gt;Private Link Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Set up and run the private link connections of TiDB Cloud clusters through the TiDB Cloud Serverless API.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;プライベートリンクコンソール&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;TiDB Cloud Serverless API を通じて、TiDB Cloud クラスターのプライベートリンク接続を設定・運用します。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>サンドボックス</translation>
+    </message>
+    <message>
+        <source>Manage Profiles…</source>
+        <translation>プロファイルの管理…</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>プロファイル(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Profiles…</source>
+        <translation>プロファイルの管理(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>plc::MessageBar</name>
@@ -404,6 +537,168 @@
     <message>
         <source>Dismiss</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ProfileDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;API URL:</source>
+        <translation>API URL(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Public key:</source>
+        <translation>公開鍵(&amp;P):</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate key:</source>
+        <translation>秘密鍵(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
+        <translation>空欄のままにすると保存済みの鍵を使い続けます</translation>
+    </message>
+    <message>
+        <source>Store the private key in the keychain</source>
+        <translation>秘密鍵をキーリングに保存する</translation>
+    </message>
+    <message>
+        <source>Keep the private key for this session only (never written to disk)</source>
+        <translation>秘密鍵をこのセッションの間だけ保持する（ディスクには書き込みません）</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox emulates the TiDB Cloud API on this computer. It needs no account and no key.</source>
+        <translation>組み込みのサンドボックスは、このコンピューター上で TiDB Cloud API を模擬します。アカウントもキーも不要です。</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Key</source>
+        <translation>キーをテスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Import from ticloud…</source>
+        <translation>ticloud からインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>サンドボックス</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists already.</source>
+        <translation>「%1」という名前のプロファイルは既に存在します。</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked above, then save again.</source>
+        <translation>上に示された項目を修正してから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved. Check that the settings folder is writable.</source>
+        <translation>プロファイルを保存できませんでした。設定フォルダーに書き込めるか確認してください。</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved.</source>
+        <translation>プロファイル「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved; its private key is kept for this session only.</source>
+        <translation>プロファイル「%1」を保存しました。秘密鍵はこのセッションの間だけ保持されます。</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved; its private key is in the keychain.</source>
+        <translation>プロファイル「%1」を保存しました。秘密鍵はキーリングに保存されています。</translation>
+    </message>
+    <message>
+        <source>Enter the private key again and save to keep it for this session only.</source>
+        <translation>このセッションの間だけ保持するには、秘密鍵をもう一度入力して保存してください。</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>プロファイルの削除</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1” and its stored private key?</source>
+        <translation>プロファイル「%1」と保存されている秘密鍵を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Profile “%1” removed.</source>
+        <translation>プロファイル「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>Testing the key…</source>
+        <translation>キーをテストしています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works: it can see %n cluster(s).</source>
+        <translation>
+            <numerusform>キーは有効です: %n 件のクラスターを参照できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (exists already)</source>
+        <translation>%1（既に存在します）</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>インポート済み: %1。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>インポートされなかったもの: %1。</translation>
+    </message>
+    <message>
+        <source>Import Private Keys</source>
+        <translation>秘密鍵のインポート</translation>
+    </message>
+    <message numerus="yes">
+        <source>config.toml also holds the private keys of %n profile(s). Move them into the keychain? The file itself is not changed.</source>
+        <translation>
+            <numerusform>config.toml には %n 件のプロファイルの秘密鍵も含まれています。キーリングに移しますか? ファイル自体は変更されません。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plc::SecretJob</name>
+    <message>
+        <source>No private key is stored for this profile. Enter it in the profile dialog.</source>
+        <translation>このプロファイルには秘密鍵が保存されていません。プロファイルのダイアログで入力してください。</translation>
+    </message>
+    <message>
+        <source>No keychain (Secret Service) is available on this computer, so the private key cannot be stored safely. You can keep it in memory for this session only; it will not be written to disk.</source>
+        <translation>このコンピューターでは使用できるキーリング（Secret Service）がないため、秘密鍵を安全に保存できません。このセッションの間だけメモリに保持することはできます。ディスクには書き込まれません。</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Unlock the keychain and try again, or keep the key for this session only.</source>
+        <translation>キーリングへのアクセスが拒否されました。キーリングのロックを解除して再試行するか、このセッションの間だけキーを保持してください。</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>キーリングでエラーが発生しました: %1</translation>
     </message>
 </context>
 </TS>

@@ -114,6 +114,30 @@
         <source>Unexpected argument “%1”. See --help.</source>
         <translation>意外的参数“%1”。请参阅 --help。</translation>
     </message>
+    <message>
+        <source>Start on the saved profile &lt;name&gt;.</source>
+        <translation>以已保存的配置文件 &lt;name&gt; 启动。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Use the API at &lt;url&gt; with the key in TIDBCLOUD_PUBLIC_KEY and TIDBCLOUD_PRIVATE_KEY, saving nothing.</source>
+        <translation>使用 TIDBCLOUD_PUBLIC_KEY 和 TIDBCLOUD_PRIVATE_KEY 中的密钥访问 &lt;url&gt; 上的 API，不保存任何内容。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>--api-url needs the API key in TIDBCLOUD_PUBLIC_KEY and TIDBCLOUD_PRIVATE_KEY.</source>
+        <translation>--api-url 需要在 TIDBCLOUD_PUBLIC_KEY 和 TIDBCLOUD_PRIVATE_KEY 中提供 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Use either --profile or --api-url, not both.</source>
+        <translation>请只使用 --profile 或 --api-url 其中之一。</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -285,6 +309,99 @@
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>Enter a profile name.</source>
+        <translation>请输入配置文件名称。</translation>
+    </message>
+    <message>
+        <source>The profile name cannot start or end with a space.</source>
+        <translation>配置文件名称的开头和结尾不能是空格。</translation>
+    </message>
+    <message>
+        <source>The profile name can have at most %1 characters.</source>
+        <translation>配置文件名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>“%1” is the built-in sandbox profile; choose another name.</source>
+        <translation>“%1”是内置的沙盒配置文件，请使用其他名称。</translation>
+    </message>
+    <message>
+        <source>The profile name cannot contain “/”, “\” or control characters.</source>
+        <translation>配置文件名称不能包含“/”、“\”或控制字符。</translation>
+    </message>
+    <message>
+        <source>Enter the API URL, for example %1.</source>
+        <translation>请输入 API URL，例如 %1。</translation>
+    </message>
+    <message>
+        <source>This is not a valid URL; expected, for example, %1.</source>
+        <translation>这不是有效的 URL；应为例如 %1。</translation>
+    </message>
+    <message>
+        <source>The API URL must start with https:// (http:// is allowed only for this computer, such as a local sandbox).</source>
+        <translation>API URL 必须以 https:// 开头（仅本机地址（如本地沙盒）允许使用 http://）。</translation>
+    </message>
+    <message>
+        <source>The API URL cannot contain a user name, a query or a fragment.</source>
+        <translation>API URL 不能包含用户名、查询参数或片段。</translation>
+    </message>
+    <message>
+        <source>Enter the public key of the API key.</source>
+        <translation>请输入 API 密钥的公钥。</translation>
+    </message>
+    <message>
+        <source>The public key is too long; copy it again from the TiDB Cloud console.</source>
+        <translation>公钥过长，请从 TiDB Cloud 控制台重新复制。</translation>
+    </message>
+    <message>
+        <source>The public key can contain only letters, digits and punctuation, without spaces.</source>
+        <translation>公钥只能包含字母、数字和标点符号，不能有空格。</translation>
+    </message>
+    <message>
+        <source>Enter the private key of the API key.</source>
+        <translation>请输入 API 密钥的私钥。</translation>
+    </message>
+    <message>
+        <source>The private key is too long; copy it again from the TiDB Cloud console.</source>
+        <translation>私钥过长，请从 TiDB Cloud 控制台重新复制。</translation>
+    </message>
+    <message>
+        <source>The private key can contain only letters, digits and punctuation, without spaces.</source>
+        <translation>私钥只能包含字母、数字和标点符号，不能有空格。</translation>
+    </message>
+</context>
+<context>
+    <name>TicloudConfigImporter</name>
+    <message>
+        <source>There is no ticloud configuration at %1.</source>
+        <translation>%1 处没有 ticloud 配置。</translation>
+    </message>
+    <message>
+        <source>The ticloud configuration %1 cannot be read: %2</source>
+        <translation>无法读取 ticloud 配置 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a ticloud configuration.</source>
+        <translation>%1 过大，不是 ticloud 配置文件。</translation>
+    </message>
+    <message>
+        <source>The ticloud configuration is not valid TOML (line %1, column %2): %3</source>
+        <translation>ticloud 配置不是有效的 TOML（第 %1 行，第 %2 列）：%3</translation>
+    </message>
+    <message>
+        <source>The ticloud configuration has no profiles.</source>
+        <translation>ticloud 配置中没有配置文件。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>没有名为“%1”的配置文件。</translation>
+    </message>
+</context>
+<context>
     <name>plc::ClusterTableModel</name>
     <message>
         <source>Name</source>
@@ -386,6 +503,22 @@
         <source>&lt;p&gt;&lt;b&gt;Private Link Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Set up and run the private link connections of TiDB Cloud clusters through the TiDB Cloud Serverless API.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;私有链路控制台&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;通过 TiDB Cloud Serverless API 设置和管理 TiDB Cloud 集群的私有链路连接。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙盒</translation>
+    </message>
+    <message>
+        <source>Manage Profiles…</source>
+        <translation>管理配置文件…</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>配置文件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Profiles…</source>
+        <translation>管理配置文件(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>plc::MessageBar</name>
@@ -404,6 +537,168 @@
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ProfileDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;API URL:</source>
+        <translation>API URL(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Public key:</source>
+        <translation>公钥(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate key:</source>
+        <translation>私钥(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
+        <translation>留空则保留已存储的私钥</translation>
+    </message>
+    <message>
+        <source>Store the private key in the keychain</source>
+        <translation>将私钥存储在密钥环中</translation>
+    </message>
+    <message>
+        <source>Keep the private key for this session only (never written to disk)</source>
+        <translation>仅在本次会话中保留私钥（绝不写入磁盘）</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox emulates the TiDB Cloud API on this computer. It needs no account and no key.</source>
+        <translation>内置沙盒在本机上模拟 TiDB Cloud API，无需账户和密钥。</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Key</source>
+        <translation>测试密钥(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Import from ticloud…</source>
+        <translation>从 ticloud 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙盒</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists already.</source>
+        <translation>名为“%1”的配置文件已存在。</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked above, then save again.</source>
+        <translation>请更正上方标出的字段，然后再次保存。</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved. Check that the settings folder is writable.</source>
+        <translation>无法保存配置文件。请检查设置文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved.</source>
+        <translation>配置文件“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved; its private key is kept for this session only.</source>
+        <translation>配置文件“%1”已保存；其私钥仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved; its private key is in the keychain.</source>
+        <translation>配置文件“%1”已保存；其私钥已存入密钥环。</translation>
+    </message>
+    <message>
+        <source>Enter the private key again and save to keep it for this session only.</source>
+        <translation>请重新输入私钥并保存，以便仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>删除配置文件</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1” and its stored private key?</source>
+        <translation>要删除配置文件“%1”及其存储的私钥吗？</translation>
+    </message>
+    <message>
+        <source>Profile “%1” removed.</source>
+        <translation>配置文件“%1”已删除。</translation>
+    </message>
+    <message>
+        <source>Testing the key…</source>
+        <translation>正在测试密钥…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works: it can see %n cluster(s).</source>
+        <translation>
+            <numerusform>密钥有效：可以看到 %n 个集群。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (exists already)</source>
+        <translation>%1（已存在）</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>已导入：%1。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>未导入：%1。</translation>
+    </message>
+    <message>
+        <source>Import Private Keys</source>
+        <translation>导入私钥</translation>
+    </message>
+    <message numerus="yes">
+        <source>config.toml also holds the private keys of %n profile(s). Move them into the keychain? The file itself is not changed.</source>
+        <translation>
+            <numerusform>config.toml 中还包含 %n 个配置文件的私钥。要将其移入密钥环吗？该文件本身不会被修改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plc::SecretJob</name>
+    <message>
+        <source>No private key is stored for this profile. Enter it in the profile dialog.</source>
+        <translation>此配置文件没有存储私钥。请在配置文件对话框中输入。</translation>
+    </message>
+    <message>
+        <source>No keychain (Secret Service) is available on this computer, so the private key cannot be stored safely. You can keep it in memory for this session only; it will not be written to disk.</source>
+        <translation>本机没有可用的密钥环（Secret Service），因此无法安全地存储私钥。您可以仅在本次会话中将其保留在内存中；它不会被写入磁盘。</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Unlock the keychain and try again, or keep the key for this session only.</source>
+        <translation>对密钥环的访问被拒绝。请解锁密钥环后重试，或仅在本次会话中保留密钥。</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>密钥环报告了错误：%1</translation>
     </message>
 </context>
 </TS>

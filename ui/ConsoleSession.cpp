@@ -31,8 +31,7 @@ ConsoleSession::ConsoleSession(CommandLineOptions options, QObject *parent)
     , m_clusters(new ClusterService(m_client, this))
     , m_profiles(new ProfileStore(this))
     , m_secrets(new SecretStore(this))
-{
-}
+{}
 
 ConsoleSession::~ConsoleSession()
 {
@@ -122,19 +121,20 @@ void ConsoleSession::activate(const QString &profileName)
         return;
     }
     SecretJob *job = m_secrets->readSecret(profile->name);
-    connect(job, &SecretJob::finished, this, [this, job, activation, url = profile->apiUrl,
-                                              publicKey = profile->publicKey] {
-        if (activation != m_activation)
-            return; // the user switched again meanwhile
-        if (!job->succeeded()) {
-            m_window->showProfileProblem(job->userMessage());
-            return;
-        }
-        useEndpoint(url, publicKey, job->secret());
-    });
+    connect(job, &SecretJob::finished, this,
+            [this, job, activation, url = profile->apiUrl, publicKey = profile->publicKey] {
+                if (activation != m_activation)
+                    return; // the user switched again meanwhile
+                if (!job->succeeded()) {
+                    m_window->showProfileProblem(job->userMessage());
+                    return;
+                }
+                useEndpoint(url, publicKey, job->secret());
+            });
 }
 
-void ConsoleSession::useEndpoint(const QUrl &url, const QString &publicKey, const QString &privateKey)
+void ConsoleSession::useEndpoint(const QUrl &url, const QString &publicKey,
+                                 const QString &privateKey)
 {
     m_client->setEndpoint(url, {publicKey, privateKey});
     m_window->refresh();

@@ -71,7 +71,8 @@ MainWindow::MainWindow(ClusterService *clusters, LanguageManager *languages, QWi
     m_profileGroup->setExclusive(true);
     m_manageProfilesAction = new QAction(this);
     m_manageProfilesAction->setObjectName(u"actionManageProfiles"_s);
-    connect(m_manageProfilesAction, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
+    connect(m_manageProfilesAction, &QAction::triggered, this,
+            &MainWindow::manageProfilesRequested);
     connect(m_profileGroup, &QActionGroup::triggered, this,
             [this](QAction *action) { Q_EMIT profileChosen(action->data().toString()); });
     connect(m_languages, &LanguageManager::languageChanged, m_model,
@@ -256,8 +257,8 @@ void MainWindow::updateStatus()
                                    : tr("Loading clusters… %n page(s)", nullptr, m_pagesLoaded) +
                                          u", "_s +
                                          tr("%n cluster(s) so far", nullptr, int(m_itemsLoaded)));
-    } else if (!m_backendFailure.isEmpty() || !m_profileProblem.isEmpty()
-               || (m_lastError.isError() && !m_lastRefresh.isValid())) {
+    } else if (!m_backendFailure.isEmpty() || !m_profileProblem.isEmpty() ||
+               (m_lastError.isError() && !m_lastRefresh.isValid())) {
         m_statusLabel->setText(tr("Clusters could not be loaded"));
     } else if (m_lastRefresh.isValid()) {
         m_statusLabel->setText(tr("%n cluster(s)", nullptr, m_model->rowCount()));

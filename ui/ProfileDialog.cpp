@@ -164,11 +164,12 @@ void ProfileDialog::retranslate()
     m_apiUrlLabel->setText(tr("&API URL:"));
     m_publicKeyLabel->setText(tr("&Public key:"));
     m_privateKeyLabel->setText(tr("P&rivate key:"));
-    m_privateKey->setPlaceholderText(m_editing.isEmpty() ? QString()
-                                                         : tr("Leave empty to keep the stored key"));
+    m_privateKey->setPlaceholderText(
+        m_editing.isEmpty() ? QString() : tr("Leave empty to keep the stored key"));
     m_apiUrl->setPlaceholderText(QString::fromLatin1(Profile::DefaultApiUrl));
     m_keychain->setText(tr("Store the private key in the keychain"));
-    m_sessionOnly->setText(tr("Keep the private key for this session only (never written to disk)"));
+    m_sessionOnly->setText(
+        tr("Keep the private key for this session only (never written to disk)"));
     m_sandboxNote->setText(tr("The built-in sandbox emulates the TiDB Cloud API on this computer. "
                               "It needs no account and no key."));
     m_new->setText(tr("&New"));
@@ -188,7 +189,8 @@ void ProfileDialog::reloadList(const QString &select)
     int row = 0;
     const QList<Profile> profiles = m_profiles->profiles();
     for (const Profile &profile : profiles) {
-        auto *item = new QListWidgetItem(profile.isSandbox() ? tr("Sandbox") : profile.name, m_list);
+        auto *item =
+            new QListWidgetItem(profile.isSandbox() ? tr("Sandbox") : profile.name, m_list);
         item->setData(Qt::UserRole, profile.name);
         if (profile.name == select)
             row = m_list->count() - 1;
@@ -215,9 +217,9 @@ void ProfileDialog::showProfile()
     const auto profile = m_profiles->profile(name);
     m_editing = sandbox ? QString() : name;
     m_sandboxNote->setVisible(sandbox);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_apiUrl, m_publicKey, m_privateKey,
-                                                       m_keychain, m_sessionOnly, m_save, m_test,
-                                                       m_remove})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_name, m_apiUrl, m_publicKey, m_privateKey, m_keychain,
+                                          m_sessionOnly, m_save, m_test, m_remove})
         w->setEnabled(!sandbox);
     m_name->setText(sandbox ? QString() : name);
     m_apiUrl->setText(profile && !sandbox ? profile->apiUrl.toString() : QString());
@@ -266,9 +268,10 @@ bool ProfileDialog::validate()
     showError(m_publicKeyError, Profile::checkPublicKey(m_publicKey->text()));
     // An existing profile keeps its stored key when the field is left empty.
     const bool keyRequired = m_editing.isEmpty() || !m_privateKey->text().isEmpty();
-    showError(m_privateKeyError, keyRequired ? Profile::checkPrivateKey(m_privateKey->text()) : QString());
-    return m_nameError->isHidden() && m_apiUrlError->isHidden() && m_publicKeyError->isHidden()
-           && m_privateKeyError->isHidden();
+    showError(m_privateKeyError,
+              keyRequired ? Profile::checkPrivateKey(m_privateKey->text()) : QString());
+    return m_nameError->isHidden() && m_apiUrlError->isHidden() && m_publicKeyError->isHidden() &&
+           m_privateKeyError->isHidden();
 }
 
 void ProfileDialog::save()
@@ -278,10 +281,11 @@ void ProfileDialog::save()
         return;
     }
     const Profile profile{m_name->text(), QUrl(m_apiUrl->text().trimmed()), m_publicKey->text()};
-    const bool ok = m_editing.isEmpty() ? m_profiles->save(profile)
-                                        : m_profiles->rename(m_editing, profile);
+    const bool ok =
+        m_editing.isEmpty() ? m_profiles->save(profile) : m_profiles->rename(m_editing, profile);
     if (!ok) {
-        setStatus(tr("The profile could not be saved. Check that the settings folder is writable."), true);
+        setStatus(tr("The profile could not be saved. Check that the settings folder is writable."),
+                  true);
         return;
     }
     const QString key = m_privateKey->text();
@@ -301,7 +305,9 @@ void ProfileDialog::storeKey(const QString &name, const QString &key)
     if (m_sessionOnly->isChecked()) {
         m_secrets->setSessionSecret(name, key);
         m_sessionOnly->setChecked(true);
-        setStatus(tr("Profile “%1” saved; its private key is kept for this session only.").arg(name), false);
+        setStatus(
+            tr("Profile “%1” saved; its private key is kept for this session only.").arg(name),
+            false);
         Q_EMIT profileUpdated(name);
         return;
     }
@@ -310,14 +316,15 @@ void ProfileDialog::storeKey(const QString &name, const QString &key)
     connect(job, &SecretJob::finished, this, [this, job, name] {
         m_save->setEnabled(true);
         if (job->succeeded()) {
-            setStatus(tr("Profile “%1” saved; its private key is in the keychain.").arg(name), false);
+            setStatus(tr("Profile “%1” saved; its private key is in the keychain.").arg(name),
+                      false);
             Q_EMIT profileUpdated(name);
             return;
         }
         // The key stays unsaved: offer the session-only path, never a file.
         m_sessionOnly->setChecked(true);
-        setStatus(job->userMessage() + u' '
-                      + tr("Enter the private key again and save to keep it for this session only."),
+        setStatus(job->userMessage() + u' ' +
+                      tr("Enter the private key again and save to keep it for this session only."),
                   true);
     });
 }
@@ -361,7 +368,9 @@ void ProfileDialog::testKey()
             if (check->isCancelled())
                 return;
             if (check->succeeded())
-                setStatus(tr("The key works: it can see %n cluster(s).", nullptr, int(check->value())), false);
+                setStatus(
+                    tr("The key works: it can see %n cluster(s).", nullptr, int(check->value())),
+                    false);
             else
                 setStatus(check->error().userMessage(), true);
         });
@@ -404,7 +413,8 @@ void ProfileDialog::importTicloud()
     if (!config.currentProfile.isEmpty() && imported.contains(config.currentProfile))
         m_profiles->setActiveProfileName(config.currentProfile);
     reloadList(imported.isEmpty() ? selectedName() : imported.constFirst());
-    QString summary = tr("Imported: %1.").arg(imported.isEmpty() ? tr("none") : imported.join(u", "_s));
+    QString summary =
+        tr("Imported: %1.").arg(imported.isEmpty() ? tr("none") : imported.join(u", "_s));
     if (!skipped.isEmpty())
         summary += u' ' + tr("Not imported: %1.").arg(skipped.join(u"; "_s));
     setStatus(summary, imported.isEmpty());
@@ -435,7 +445,8 @@ void ProfileDialog::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
     QPalette p = m_status->palette();
-    p.setColor(QPalette::WindowText, error ? QColor(0xc5, 0x22, 0x1f) : palette().color(QPalette::WindowText));
+    p.setColor(QPalette::WindowText,
+               error ? QColor(0xc5, 0x22, 0x1f) : palette().color(QPalette::WindowText));
     m_status->setPalette(p);
 }
 

@@ -68,7 +68,8 @@ void ApiCall::startAttempt()
     });
     connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
         // A declared length over the cap is refused before the body is read at all.
-        const qint64 length = m_reply ? m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() : 0;
+        const qint64 length =
+            m_reply ? m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() : 0;
         if (m_client && length > m_client->maxBodyBytes() && !m_tooLarge) {
             m_tooLarge = true;
             m_reply->abort();
@@ -194,8 +195,10 @@ void ApiCall::logAttempt(const ApiError &error, qint64 bytes)
     entry.traceId = QString::fromLatin1(rawHeader("X-Debug-Trace-Id"));
     entry.attempt = m_attempt;
     if (error.isError())
-        entry.outcome = error.kind == ApiError::Kind::Http ? u"HTTP %1"_s.arg(error.httpStatus)
-                                                           : QString::fromLatin1(QMetaEnum::fromType<ApiError::Kind>().valueToKey(int(error.kind)));
+        entry.outcome = error.kind == ApiError::Kind::Http
+                            ? u"HTTP %1"_s.arg(error.httpStatus)
+                            : QString::fromLatin1(QMetaEnum::fromType<ApiError::Kind>().valueToKey(
+                                  int(error.kind)));
     m_client->requestLog()->add(entry);
 }
 
@@ -229,9 +232,10 @@ void ApiCall::onReplyFinished()
 
     if (error.isError()) {
         const RetryPolicy policy = m_client ? m_client->retryPolicy() : RetryPolicy();
-        const int delay = policy.delayMs(m_attempt, error, QRandomGenerator::global()->generateDouble());
-        if (RetryPolicy::isRetryable(m_method, error, m_requestSent) && m_attempt < policy.maxAttempts
-            && m_sinceFirst.elapsed() + delay < policy.maxTotalMs) {
+        const int delay =
+            policy.delayMs(m_attempt, error, QRandomGenerator::global()->generateDouble());
+        if (RetryPolicy::isRetryable(m_method, error, m_requestSent) &&
+            m_attempt < policy.maxAttempts && m_sinceFirst.elapsed() + delay < policy.maxTotalMs) {
             m_retryTimer.start(delay);
             return;
         }

@@ -101,7 +101,8 @@ QNetworkReply *ApiClient::startReply(const QByteArray &method, const QUrl &url,
                       QByteArrayLiteral("privatelink-console/" PLC_VERSION));
     request.setRawHeader("Accept", "application/json");
     if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     request.setTransferTimeout(m_transferTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
@@ -149,8 +150,8 @@ void ApiClient::onAuthenticationRequired(QNetworkReply *reply, QAuthenticator *a
     // challenge means the key was rejected, and leaving the authenticator empty ends the
     // request with 401 instead of looping.
     const QUrl url = reply->url();
-    if (url.host() != m_baseUrl.host() || url.port(0) != m_baseUrl.port(0)
-        || url.scheme() != m_baseUrl.scheme()) {
+    if (url.host() != m_baseUrl.host() || url.port(0) != m_baseUrl.port(0) ||
+        url.scheme() != m_baseUrl.scheme()) {
         return;
     }
     const int attempts = reply->property(AuthAttemptsProperty).toInt();

@@ -9,9 +9,9 @@ namespace plc {
 /// user's own actions are never the ones refused.
 struct RateBudget
 {
-    int limit = -1;     ///< requests per minute; -1: not known yet
+    int limit = -1; ///< requests per minute; -1: not known yet
     int remaining = -1;
-    QDateTime resetAt;  ///< when the window starts again
+    QDateTime resetAt; ///< when the window starts again
 
     bool isKnown() const { return limit >= 0 && remaining >= 0; }
     /// Keeps a reserve — a fifth of the limit, at least 10 — for the user.

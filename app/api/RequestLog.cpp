@@ -6,8 +6,7 @@ Q_LOGGING_CATEGORY(lcApiRequests, "plc.api.requests", QtWarningMsg)
 
 RequestLog::RequestLog(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 void RequestLog::add(const RequestLogEntry &entry)
 {
@@ -16,7 +15,8 @@ void RequestLog::add(const RequestLogEntry &entry)
     m_entries.append(entry);
     qCDebug(lcApiRequests).noquote()
         << entry.method << entry.path << entry.status << entry.durationMs << "ms"
-        << entry.bytesReceived << "bytes" << (entry.traceId.isEmpty() ? QString() : QStringLiteral("trace ") + entry.traceId)
+        << entry.bytesReceived << "bytes"
+        << (entry.traceId.isEmpty() ? QString() : QStringLiteral("trace ") + entry.traceId)
         << entry.outcome;
     Q_EMIT entryAdded(entry);
 }

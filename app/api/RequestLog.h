@@ -14,8 +14,8 @@ struct RequestLogEntry
 {
     QDateTime time;
     QByteArray method;
-    QString path;    ///< path and query, e.g. /v1beta1/clusters?pageSize=100
-    int status = 0;  ///< 0: no HTTP answer
+    QString path;   ///< path and query, e.g. /v1beta1/clusters?pageSize=100
+    int status = 0; ///< 0: no HTTP answer
     qint64 durationMs = 0;
     qint64 bytesReceived = 0;
     QString traceId; ///< X-Debug-Trace-Id

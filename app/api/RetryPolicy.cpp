@@ -3,8 +3,8 @@
 #include <QDateTime>
 
 #include <algorithm>
-#include <limits>
 #include <cmath>
+#include <limits>
 
 namespace plc {
 
@@ -14,11 +14,11 @@ bool RetryPolicy::isRetryable(const QByteArray &method, const ApiError &error, b
     if (error.kind == Kind::RateLimited)
         return true; // refused before anything was done
     const bool idempotent = method == "GET" || method == "HEAD";
-    const bool transient = error.kind == Kind::Network || error.kind == Kind::HostNotFound
-                           || error.kind == Kind::Timeout
-                           || (error.kind == Kind::Http
-                               && (error.httpStatus == 500 || error.httpStatus == 502
-                                   || error.httpStatus == 503 || error.httpStatus == 504));
+    const bool transient =
+        error.kind == Kind::Network || error.kind == Kind::HostNotFound ||
+        error.kind == Kind::Timeout ||
+        (error.kind == Kind::Http && (error.httpStatus == 500 || error.httpStatus == 502 ||
+                                      error.httpStatus == 503 || error.httpStatus == 504));
     if (!transient)
         return false;
     if (idempotent)

@@ -17,8 +17,7 @@ enum class ConnectionType { Unknown, AwsEndpointService, AlibabaCloudEndpointSer
 enum class DomainType { Unknown, TidbCloudManaged, Confluent };
 
 // Spellings exactly as in api/privatelink.swagger.json.
-template<>
-struct EnumNames<ConnectionState>
+template<> struct EnumNames<ConnectionState>
 {
     static constexpr std::array<std::pair<ConnectionState, const char *>, 5> names{{
         {ConnectionState::Creating, "CREATING"},
@@ -29,8 +28,7 @@ struct EnumNames<ConnectionState>
     }};
 };
 
-template<>
-struct EnumNames<ConnectionType>
+template<> struct EnumNames<ConnectionType>
 {
     static constexpr std::array<std::pair<ConnectionType, const char *>, 2> names{{
         {ConnectionType::AwsEndpointService, "AWS_ENDPOINT_SERVICE"},
@@ -38,8 +36,7 @@ struct EnumNames<ConnectionType>
     }};
 };
 
-template<>
-struct EnumNames<DomainType>
+template<> struct EnumNames<DomainType>
 {
     static constexpr std::array<std::pair<DomainType, const char *>, 2> names{{
         {DomainType::TidbCloudManaged, "TIDBCLOUD_MANAGED"},
@@ -50,8 +47,8 @@ struct EnumNames<DomainType>
 /// True for the states the Watcher follows: the connection will change by itself.
 inline bool isTransitional(ConnectionState state)
 {
-    return state == ConnectionState::Creating || state == ConnectionState::PendingAcceptance
-           || state == ConnectionState::Deleting;
+    return state == ConnectionState::Creating || state == ConnectionState::PendingAcceptance ||
+           state == ConnectionState::Deleting;
 }
 
 /// `awsEndpointService` / `alicloudEndpointService` of a connection.
@@ -102,7 +99,7 @@ struct PrivateLinkConnection
     QDateTime createTime;
     QDateTime updateTime;
     EnumValue<ConnectionType> type;
-    EndpointService endpointService; ///< whichever of the two the type uses
+    EndpointService endpointService;                    ///< whichever of the two the type uses
     std::optional<QList<AttachDomain>> attachedDomains; ///< only from Get
 
     friend bool operator==(const PrivateLinkConnection &, const PrivateLinkConnection &) = default;

@@ -30,8 +30,8 @@ AttachDomain readAttachDomain(const JsonReader &reader)
     const QJsonArray domains = reader.array("domains"_L1);
     for (qsizetype i = 0; i < domains.size(); ++i) {
         const JsonReader domain = reader.element(domains, i, "domains"_L1);
-        result.domains.append({domain.string("name"_L1), domain.string("state"_L1),
-                               domain.string("message"_L1)});
+        result.domains.append(
+            {domain.string("name"_L1), domain.string("state"_L1), domain.string("message"_L1)});
     }
     result.createdBy = reader.string("createdBy"_L1);
     result.createTime = reader.dateTime("createTime"_L1);
@@ -117,10 +117,11 @@ QJsonObject PrivateLinkCodec::encodeCreate(const NewPrivateLinkConnection &conne
     QJsonObject endpoint{{u"name"_s, connection.endpointServiceName}};
     if (aws && !connection.endpointServiceRegion.isEmpty())
         endpoint.insert(u"region"_s, connection.endpointServiceRegion);
-    return {{u"privateLinkConnection"_s,
-             QJsonObject{{u"displayName"_s, connection.displayName},
-                         {u"type"_s, enumToApi(connection.type)},
-                         {aws ? u"awsEndpointService"_s : u"alicloudEndpointService"_s, endpoint}}}};
+    return {
+        {u"privateLinkConnection"_s,
+         QJsonObject{{u"displayName"_s, connection.displayName},
+                     {u"type"_s, enumToApi(connection.type)},
+                     {aws ? u"awsEndpointService"_s : u"alicloudEndpointService"_s, endpoint}}}};
 }
 
 QJsonObject PrivateLinkCodec::encodeAttach(DomainType type, const QString &uniqueName,

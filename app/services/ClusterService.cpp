@@ -9,7 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace plc {
 
-
 ClusterService::ClusterService(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)

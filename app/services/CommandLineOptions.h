@@ -15,10 +15,10 @@ public:
     QString screenshotFile; ///< --screenshot FILE: save the main window after the first load
     QString language;       ///< --lang: overrides the saved language for this run
     QString profile;        ///< --profile NAME: start on this profile
-    QString apiUrl;         ///< --api-url URL: use this API with the environment's key, save nothing
-    QString publicKey;      ///< TIDBCLOUD_PUBLIC_KEY, when set
-    QString privateKey;     ///< TIDBCLOUD_PRIVATE_KEY, when set (kept in memory only)
-    QString error;          ///< set when the arguments are not valid
+    QString apiUrl;     ///< --api-url URL: use this API with the environment's key, save nothing
+    QString publicKey;  ///< TIDBCLOUD_PUBLIC_KEY, when set
+    QString privateKey; ///< TIDBCLOUD_PRIVATE_KEY, when set (kept in memory only)
+    QString error;      ///< set when the arguments are not valid
 
     bool isValid() const { return error.isEmpty(); }
     bool hasEnvironmentKey() const { return !publicKey.isEmpty() && !privateKey.isEmpty(); }

@@ -12,8 +12,7 @@ namespace plc {
 
 /// Adapts one ApiCall to a typed ValueJob by decoding its JSON body: a body of the wrong
 /// shape ends the job with a decode error naming the field, never with half-read data.
-template<typename T>
-class DecodingJob final : public ValueJob<T>
+template<typename T> class DecodingJob final : public ValueJob<T>
 {
 public:
     using Decoder = std::function<Decoded<T>(const QJsonObject &)>;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ApiClient.h"
 #include "api/ApiCall.h"
+#include "api/ApiClient.h"
 #include "api/Job.h"
 
 namespace plc {

@@ -26,8 +26,7 @@ QByteArray compact(const QJsonObject &object)
 PrivateLinkService::PrivateLinkService(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{}
 
 QString PrivateLinkService::collectionPath(const QString &clusterId) const
 {
@@ -69,7 +68,8 @@ ConnectionJob *PrivateLinkService::createConnection(const QString &clusterId,
                                                     const NewPrivateLinkConnection &connection)
 {
     return new DecodingJob<PrivateLinkConnection>(
-        m_client->post(collectionPath(clusterId), compact(PrivateLinkCodec::encodeCreate(connection))),
+        m_client->post(collectionPath(clusterId),
+                       compact(PrivateLinkCodec::encodeCreate(connection))),
         &PrivateLinkCodec::decodeConnection, this);
 }
 

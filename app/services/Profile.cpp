@@ -29,9 +29,11 @@ QString Profile::checkApiUrl(const QString &url)
         return tr("Enter the API URL, for example %1.").arg(QLatin1StringView(DefaultApiUrl));
     const QUrl parsed(url.trimmed(), QUrl::StrictMode);
     if (!parsed.isValid() || parsed.host().isEmpty() || parsed.scheme().isEmpty())
-        return tr("This is not a valid URL; expected, for example, %1.").arg(QLatin1StringView(DefaultApiUrl));
+        return tr("This is not a valid URL; expected, for example, %1.")
+            .arg(QLatin1StringView(DefaultApiUrl));
     if (!ApiClient::isAllowedBaseUrl(parsed))
-        return tr("The API URL must start with https:// (http:// is allowed only for this computer, such as a local sandbox).");
+        return tr("The API URL must start with https:// (http:// is allowed only for this "
+                  "computer, such as a local sandbox).");
     if (parsed.hasQuery() || parsed.hasFragment() || !parsed.userInfo().isEmpty())
         return tr("The API URL cannot contain a user name, a query or a fragment.");
     return {};
@@ -45,7 +47,8 @@ QString Profile::checkPublicKey(const QString &key)
         return tr("The public key is too long; copy it again from the TiDB Cloud console.");
     for (const QChar c : key) {
         if (c.isSpace() || c.unicode() < 0x21 || c.unicode() > 0x7e)
-            return tr("The public key can contain only letters, digits and punctuation, without spaces.");
+            return tr(
+                "The public key can contain only letters, digits and punctuation, without spaces.");
     }
     return {};
 }
@@ -58,7 +61,8 @@ QString Profile::checkPrivateKey(const QString &key)
         return tr("The private key is too long; copy it again from the TiDB Cloud console.");
     for (const QChar c : key) {
         if (c.isSpace() || c.unicode() < 0x21 || c.unicode() > 0x7e)
-            return tr("The private key can contain only letters, digits and punctuation, without spaces.");
+            return tr("The private key can contain only letters, digits and punctuation, without "
+                      "spaces.");
     }
     return {};
 }

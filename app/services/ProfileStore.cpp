@@ -16,8 +16,7 @@ QString groupOf(const QString &name)
 
 ProfileStore::ProfileStore(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 QList<Profile> ProfileStore::profiles() const
 {
@@ -52,9 +51,9 @@ std::optional<Profile> ProfileStore::profile(const QString &name) const
 
 bool ProfileStore::save(const Profile &profile)
 {
-    if (!Profile::checkName(profile.name).isEmpty()
-        || !Profile::checkApiUrl(profile.apiUrl.toString()).isEmpty()
-        || !Profile::checkPublicKey(profile.publicKey).isEmpty()) {
+    if (!Profile::checkName(profile.name).isEmpty() ||
+        !Profile::checkApiUrl(profile.apiUrl.toString()).isEmpty() ||
+        !Profile::checkPublicKey(profile.publicKey).isEmpty()) {
         return false;
     }
     QSettings settings;

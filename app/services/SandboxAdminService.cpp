@@ -34,9 +34,9 @@ SimulatedEndpointService readService(const JsonReader &r)
 
 EndpointConnectionRequest readRequest(const JsonReader &r)
 {
-    return {r.string("endpointId"_L1),       r.string("privateLinkConnectionId"_L1),
-            r.string("clusterId"_L1),        r.string("accountId"_L1),
-            r.stringList("availabilityZoneIds"_L1), r.string("state"_L1)};
+    return {
+        r.string("endpointId"_L1), r.string("privateLinkConnectionId"_L1), r.string("clusterId"_L1),
+        r.string("accountId"_L1),  r.stringList("availabilityZoneIds"_L1), r.string("state"_L1)};
 }
 
 Decoded<SimulatedEndpointService> decodeService(const QJsonObject &json)
@@ -68,8 +68,7 @@ Decoded<QList<T>> decodeList(const QJsonObject &json, QLatin1StringView key, Rea
 SandboxAdminService::SandboxAdminService(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{}
 
 EndpointServicesJob *SandboxAdminService::endpointServices()
 {
@@ -81,16 +80,19 @@ EndpointServicesJob *SandboxAdminService::endpointServices()
         this);
 }
 
-EndpointServiceJob *SandboxAdminService::createEndpointService(const SimulatedEndpointService &service)
+EndpointServiceJob *
+SandboxAdminService::createEndpointService(const SimulatedEndpointService &service)
 {
-    const QJsonObject body{{u"name"_s, service.name},
-                           {u"availabilityZoneIds"_s, QJsonArray::fromStringList(service.availabilityZoneIds)},
-                           {u"allowedPrincipals"_s, QJsonArray::fromStringList(service.allowedPrincipals)},
-                           {u"acceptanceRequired"_s, service.acceptanceRequired},
-                           {u"owner"_s, service.owner},
-                           {u"description"_s, service.description}};
+    const QJsonObject body{
+        {u"name"_s, service.name},
+        {u"availabilityZoneIds"_s, QJsonArray::fromStringList(service.availabilityZoneIds)},
+        {u"allowedPrincipals"_s, QJsonArray::fromStringList(service.allowedPrincipals)},
+        {u"acceptanceRequired"_s, service.acceptanceRequired},
+        {u"owner"_s, service.owner},
+        {u"description"_s, service.description}};
     return new DecodingJob<SimulatedEndpointService>(
-        m_client->post(u"/sandbox/v1/endpointServices"_s, QJsonDocument(body).toJson(QJsonDocument::Compact)),
+        m_client->post(u"/sandbox/v1/endpointServices"_s,
+                       QJsonDocument(body).toJson(QJsonDocument::Compact)),
         decodeService, this);
 }
 
@@ -99,17 +101,20 @@ EndpointServiceJob *SandboxAdminService::setAllowedPrincipals(const QString &ser
 {
     const QJsonObject body{{u"allowedPrincipals"_s, QJsonArray::fromStringList(principals)}};
     return new DecodingJob<SimulatedEndpointService>(
-        m_client->post(u"/sandbox/v1/endpointServices/%1:setAllowedPrincipals"_s.arg(segment(serviceName)),
-                       QJsonDocument(body).toJson(QJsonDocument::Compact)),
+        m_client->post(
+            u"/sandbox/v1/endpointServices/%1:setAllowedPrincipals"_s.arg(segment(serviceName)),
+            QJsonDocument(body).toJson(QJsonDocument::Compact)),
         decodeService, this);
 }
 
 ConnectionRequestsJob *SandboxAdminService::connectionRequests(const QString &serviceName)
 {
     return new DecodingJob<QList<EndpointConnectionRequest>>(
-        m_client->get(u"/sandbox/v1/endpointServices/%1/connectionRequests"_s.arg(segment(serviceName))),
+        m_client->get(
+            u"/sandbox/v1/endpointServices/%1/connectionRequests"_s.arg(segment(serviceName))),
         [](const QJsonObject &json) {
-            return decodeList<EndpointConnectionRequest>(json, "connectionRequests"_L1, readRequest);
+            return decodeList<EndpointConnectionRequest>(json, "connectionRequests"_L1,
+                                                         readRequest);
         },
         this);
 }
@@ -118,9 +123,10 @@ ConnectionRequestJob *SandboxAdminService::decide(const QString &serviceName,
                                                   const QString &endpointId, bool accept)
 {
     return new DecodingJob<EndpointConnectionRequest>(
-        m_client->post(u"/sandbox/v1/endpointServices/%1/connectionRequests/%2:%3"_s.arg(
-                           segment(serviceName), segment(endpointId), accept ? u"accept"_s : u"reject"_s),
-                       {}),
+        m_client->post(
+            u"/sandbox/v1/endpointServices/%1/connectionRequests/%2:%3"_s.arg(
+                segment(serviceName), segment(endpointId), accept ? u"accept"_s : u"reject"_s),
+            {}),
         decodeRequest, this);
 }
 

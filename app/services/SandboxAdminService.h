@@ -52,9 +52,11 @@ public:
 
     EndpointServicesJob *endpointServices();
     EndpointServiceJob *createEndpointService(const SimulatedEndpointService &service);
-    EndpointServiceJob *setAllowedPrincipals(const QString &serviceName, const QStringList &principals);
+    EndpointServiceJob *setAllowedPrincipals(const QString &serviceName,
+                                             const QStringList &principals);
     ConnectionRequestsJob *connectionRequests(const QString &serviceName);
-    ConnectionRequestJob *decide(const QString &serviceName, const QString &endpointId, bool accept);
+    ConnectionRequestJob *decide(const QString &serviceName, const QString &endpointId,
+                                 bool accept);
 
 private:
     ApiClient *m_client;

@@ -1,5 +1,7 @@
 #include "SecretStore.h"
 
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
@@ -12,14 +14,41 @@ namespace {
 SecretJob::Status statusOf(QKeychain::Error error)
 {
     switch (error) {
-    case QKeychain::NoError: return SecretJob::Status::Ok;
-    case QKeychain::EntryNotFound: return SecretJob::Status::NotFound;
+    case QKeychain::NoError:
+        return SecretJob::Status::Ok;
+    case QKeychain::EntryNotFound:
+        return SecretJob::Status::NotFound;
     case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented: return SecretJob::Status::NoKeychain;
+    case QKeychain::NotImplemented:
+        return SecretJob::Status::NoKeychain;
     case QKeychain::AccessDeniedByUser:
-    case QKeychain::AccessDenied: return SecretJob::Status::Denied;
-    default: return SecretJob::Status::Failed;
+    case QKeychain::AccessDenied:
+        return SecretJob::Status::Denied;
+    default:
+        return SecretJob::Status::Failed;
     }
+}
+
+// QtKeychain reports a missing Secret Service as OtherError; tell it apart by asking the
+// session bus whether anything provides org.freedesktop.secrets.
+bool secretServiceReachable()
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected() || !bus.interface())
+        return false;
+    const auto secrets = u"org.freedesktop.secrets"_s;
+    if (bus.interface()->isServiceRegistered(secrets))
+        return true;
+    const auto activatable = bus.interface()->activatableServiceNames();
+    return activatable.isValid() && activatable.value().contains(secrets);
+}
+
+SecretJob::Status classify(QKeychain::Error error)
+{
+    const SecretJob::Status status = statusOf(error);
+    if (status == SecretJob::Status::Failed && !secretServiceReachable())
+        return SecretJob::Status::NoKeychain;
+    return status;
 }
 
 QString keyOf(const QString &profile)
@@ -30,8 +59,7 @@ QString keyOf(const QString &profile)
 
 SecretJob::SecretJob(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 void SecretJob::finish(Status status, const QString &secret, const QString &detail)
 {
@@ -48,7 +76,8 @@ void SecretJob::finish(Status status, const QString &secret, const QString &deta
 QString SecretJob::userMessage() const
 {
     switch (m_status) {
-    case Status::Ok: return {};
+    case Status::Ok:
+        return {};
     case Status::NotFound:
         return tr("No private key is stored for this profile. Enter it in the profile dialog.");
     case Status::NoKeychain:
@@ -58,22 +87,23 @@ QString SecretJob::userMessage() const
     case Status::Denied:
         return tr("Access to the keychain was denied. Unlock the keychain and try again, or keep "
                   "the key for this session only.");
-    case Status::Failed: break;
+    case Status::Failed:
+        break;
     }
     return tr("The keychain reported an error: %1").arg(m_detail);
 }
 
 SecretStore::SecretStore(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 SecretJob *SecretStore::readSecret(const QString &profile)
 {
     auto *result = new SecretJob(this);
     if (m_sessionSecrets.contains(profile)) {
         const QString secret = m_sessionSecrets.value(profile);
-        QTimer::singleShot(0, result, [result, secret] { result->finish(SecretJob::Status::Ok, secret); });
+        QTimer::singleShot(0, result,
+                           [result, secret] { result->finish(SecretJob::Status::Ok, secret); });
         return result;
     }
     auto *job = new QKeychain::ReadPasswordJob(QLatin1StringView(ServiceName), this);
@@ -81,7 +111,7 @@ SecretJob *SecretStore::readSecret(const QString &profile)
     job->setAutoDelete(true);
     job->setKey(keyOf(profile));
     connect(job, &QKeychain::Job::finished, result, [result, job] {
-        result->finish(statusOf(job->error()), job->error() ? QString() : job->textData(),
+        result->finish(classify(job->error()), job->error() ? QString() : job->textData(),
                        job->errorString());
     });
     job->start();
@@ -99,7 +129,7 @@ SecretJob *SecretStore::writeSecret(const QString &profile, const QString &secre
     connect(job, &QKeychain::Job::finished, result, [this, result, job, profile] {
         if (!job->error())
             m_sessionSecrets.remove(profile); // the keychain copy is the one to use now
-        result->finish(statusOf(job->error()), {}, job->errorString());
+        result->finish(classify(job->error()), {}, job->errorString());
     });
     job->start();
     return result;
@@ -114,7 +144,7 @@ SecretJob *SecretStore::deleteSecret(const QString &profile)
     job->setAutoDelete(true);
     job->setKey(keyOf(profile));
     connect(job, &QKeychain::Job::finished, result, [result, job] {
-        const auto status = statusOf(job->error());
+        const auto status = classify(job->error());
         // Deleting what is not there leaves the keychain as wanted.
         result->finish(status == SecretJob::Status::NotFound ? SecretJob::Status::Ok : status, {},
                        job->errorString());

@@ -37,7 +37,8 @@ TicloudConfig TicloudConfigImporter::load(const QString &path)
     }
     if (!file.open(QIODevice::ReadOnly)) {
         TicloudConfig config;
-        config.error = tr("The ticloud configuration %1 cannot be read: %2").arg(path, file.errorString());
+        config.error =
+            tr("The ticloud configuration %1 cannot be read: %2").arg(path, file.errorString());
         return config;
     }
     if (file.size() > 1024 * 1024) {
@@ -58,7 +59,8 @@ TicloudConfig TicloudConfigImporter::parse(const QByteArray &text)
         config.error = tr("The ticloud configuration is not valid TOML (line %1, column %2): %3")
                            .arg(error.source().begin.line)
                            .arg(error.source().begin.column)
-                           .arg(QString::fromUtf8(error.description().data(), qsizetype(error.description().size())));
+                           .arg(QString::fromUtf8(error.description().data(),
+                                                  qsizetype(error.description().size())));
         return config;
     }
     config.currentProfile = stringValue(root, {"current-profile", "current_profile"});
@@ -70,13 +72,16 @@ TicloudConfig TicloudConfigImporter::parse(const QByteArray &text)
         profile.name = QString::fromUtf8(key.str().data(), qsizetype(key.str().size()));
         profile.publicKey = stringValue(*table, {"public-key", "public_key"});
         profile.privateKey = stringValue(*table, {"private-key", "private_key"});
-        const QString endpoint = stringValue(*table, {"serverless-endpoint", "serverless_endpoint"});
-        profile.apiUrl = QUrl(endpoint.isEmpty() ? QString::fromLatin1(Profile::DefaultApiUrl) : endpoint);
+        const QString endpoint =
+            stringValue(*table, {"serverless-endpoint", "serverless_endpoint"});
+        profile.apiUrl =
+            QUrl(endpoint.isEmpty() ? QString::fromLatin1(Profile::DefaultApiUrl) : endpoint);
         // The first problem found is the one shown; the user fixes it in the profile dialog.
         const QString problems[] = {
             Profile::checkName(profile.name), Profile::checkPublicKey(profile.publicKey),
             Profile::checkApiUrl(profile.apiUrl.toString()),
-            profile.privateKey.isEmpty() ? QString() : Profile::checkPrivateKey(profile.privateKey)};
+            profile.privateKey.isEmpty() ? QString()
+                                         : Profile::checkPrivateKey(profile.privateKey)};
         for (const QString &problem : problems) {
             if (!problem.isEmpty()) {
                 profile.problem = problem;

@@ -182,8 +182,8 @@ void Watcher::reschedule(const QString &key, bool changed, bool keep)
     }
     Target &target = m_targets[key];
     // Back off while nothing changes; look again soon after something did.
-    target.intervalMs = changed ? m_firstIntervalMs
-                                : std::min(MaxIntervalMs, target.intervalMs * 3 / 2);
+    target.intervalMs =
+        changed ? m_firstIntervalMs : std::min(MaxIntervalMs, target.intervalMs * 3 / 2);
     target.dueMs = now() + target.intervalMs;
 }
 

@@ -52,8 +52,10 @@ public:
     int requestsSent() const { return m_requestsSent; }
 
 Q_SIGNALS:
-    void connectionsRefreshed(const QString &clusterId, const QList<plc::PrivateLinkConnection> &connections);
-    void connectionRefreshed(const QString &clusterId, const plc::PrivateLinkConnection &connection);
+    void connectionsRefreshed(const QString &clusterId,
+                              const QList<plc::PrivateLinkConnection> &connections);
+    void connectionRefreshed(const QString &clusterId,
+                             const plc::PrivateLinkConnection &connection);
     void connectionGone(const QString &clusterId, const QString &connectionId);
     void pollFailed(const QString &clusterId, const plc::ApiError &error);
     /// Polling is held back because the API key's remaining requests are low.

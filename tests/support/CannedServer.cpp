@@ -16,8 +16,9 @@ CannedServer::CannedServer(QObject *parent)
 void CannedServer::setResponse(int status, const QByteArray &body,
                                const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    m_response = "HTTP/1.1 " + QByteArray::number(status) + " Canned\r\nContent-Type: application/json\r\n"
-                 + "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    m_response = "HTTP/1.1 " + QByteArray::number(status) +
+                 " Canned\r\nContent-Type: application/json\r\n" +
+                 "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     for (const auto &[name, value] : headers)
         m_response += name + ": " + value + "\r\n";
     m_response += "\r\n" + body;
