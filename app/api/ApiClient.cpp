@@ -43,6 +43,11 @@ bool ApiClient::isAllowedBaseUrl(const QUrl &url)
     return url.scheme() == "http"_L1 && isLoopbackHost(url.host());
 }
 
+QString ApiClient::pathSegment(const QString &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
 void ApiClient::setEndpoint(const QUrl &baseUrl, const ApiCredentials &credentials)
 {
     m_baseUrl = baseUrl;

@@ -73,6 +73,8 @@ public:
 
     /// True for https URLs and for http URLs whose host is a loopback address.
     static bool isAllowedBaseUrl(const QUrl &url);
+    /// An ID made safe to be one path segment (`/`, `?`, `#`, `:`… percent-encoded).
+    static QString pathSegment(const QString &id);
 
 Q_SIGNALS:
     void requestsInFlightChanged(int count);

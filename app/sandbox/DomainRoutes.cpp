@@ -47,14 +47,23 @@ DomainRoutes::DomainRoutes(SandboxStore *store, const SandboxSettings *settings)
     , m_settings(settings)
 {}
 
-SandboxResponse DomainRoutes::attach(const QString &clusterId, const QString &connectionId,
-                                     const SandboxRequest &request)
+std::variant<QJsonObject, SandboxResponse>
+DomainRoutes::findConnection(const QString &clusterId, const QString &connectionId) const
 {
     if (auto missing = clusterMissing(*m_store, clusterId))
         return *missing;
-    const auto connection = m_store->connection(clusterId, connectionId);
-    if (!connection)
-        return connectionNotFound(connectionId);
+    if (auto connection = m_store->connection(clusterId, connectionId))
+        return *connection;
+    return connectionNotFound(connectionId);
+}
+
+SandboxResponse DomainRoutes::attach(const QString &clusterId, const QString &connectionId,
+                                     const SandboxRequest &request)
+{
+    auto found = findConnection(clusterId, connectionId);
+    if (auto *missing = std::get_if<SandboxResponse>(&found))
+        return *missing;
+    const QJsonObject *connection = &std::get<QJsonObject>(found);
 
     RequestBody body(request.body);
     body.allowOnly(
@@ -154,11 +163,9 @@ SandboxResponse DomainRoutes::attach(const QString &clusterId, const QString &co
 SandboxResponse DomainRoutes::detach(const QString &clusterId, const QString &connectionId,
                                      const SandboxRequest &request)
 {
-    if (auto missing = clusterMissing(*m_store, clusterId))
+    auto found = findConnection(clusterId, connectionId);
+    if (auto *missing = std::get_if<SandboxResponse>(&found))
         return *missing;
-    const auto connection = m_store->connection(clusterId, connectionId);
-    if (!connection)
-        return connectionNotFound(connectionId);
 
     RequestBody body(request.body);
     body.allowOnly({u"attachDomainId"_s, u"clusterId"_s, u"privateLinkConnectionId"_s});

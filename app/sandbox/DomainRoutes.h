@@ -3,6 +3,8 @@
 #include "SandboxRequest.h"
 #include "SandboxResponse.h"
 
+#include <variant>
+
 namespace plc::sandbox {
 
 class SandboxStore;
@@ -23,6 +25,10 @@ public:
                            const SandboxRequest &request);
 
 private:
+    /// The connection, or the 404 for a missing cluster or connection.
+    std::variant<QJsonObject, SandboxResponse> findConnection(const QString &clusterId,
+                                                              const QString &connectionId) const;
+
     SandboxStore *m_store;
     const SandboxSettings *m_settings;
 };

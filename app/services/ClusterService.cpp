@@ -29,8 +29,7 @@ ListClustersJob *ClusterService::listClusters()
 
 GetClusterJob *ClusterService::getCluster(const QString &clusterId)
 {
-    ApiCall *call = m_client->get(u"/v1beta1/clusters/"_s +
-                                  QString::fromLatin1(QUrl::toPercentEncoding(clusterId)));
+    ApiCall *call = m_client->get(u"/v1beta1/clusters/"_s + ApiClient::pathSegment(clusterId));
     return new DecodingJob<Cluster>(call, &ClusterCodec::decodeCluster, this);
 }
 

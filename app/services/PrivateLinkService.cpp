@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace plc {
 
 namespace {
-QString segment(const QString &id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
 QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -30,13 +25,13 @@ PrivateLinkService::PrivateLinkService(ApiClient *client, QObject *parent)
 
 QString PrivateLinkService::collectionPath(const QString &clusterId) const
 {
-    return u"/v1beta1/clusters/%1/privateLinkConnections"_s.arg(segment(clusterId));
+    return u"/v1beta1/clusters/%1/privateLinkConnections"_s.arg(ApiClient::pathSegment(clusterId));
 }
 
 QString PrivateLinkService::connectionPath(const QString &clusterId,
                                            const QString &connectionId) const
 {
-    return collectionPath(clusterId) + u'/' + segment(connectionId);
+    return collectionPath(clusterId) + u'/' + ApiClient::pathSegment(connectionId);
 }
 
 ListConnectionsJob *PrivateLinkService::listConnections(const QString &clusterId,

@@ -13,11 +13,6 @@ using namespace Qt::StringLiterals;
 namespace plc {
 
 namespace {
-QString segment(const QString &id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
 SimulatedEndpointService readService(const JsonReader &r)
 {
     SimulatedEndpointService s;
@@ -101,17 +96,17 @@ EndpointServiceJob *SandboxAdminService::setAllowedPrincipals(const QString &ser
 {
     const QJsonObject body{{u"allowedPrincipals"_s, QJsonArray::fromStringList(principals)}};
     return new DecodingJob<SimulatedEndpointService>(
-        m_client->post(
-            u"/sandbox/v1/endpointServices/%1:setAllowedPrincipals"_s.arg(segment(serviceName)),
-            QJsonDocument(body).toJson(QJsonDocument::Compact)),
+        m_client->post(u"/sandbox/v1/endpointServices/%1:setAllowedPrincipals"_s.arg(
+                           ApiClient::pathSegment(serviceName)),
+                       QJsonDocument(body).toJson(QJsonDocument::Compact)),
         decodeService, this);
 }
 
 ConnectionRequestsJob *SandboxAdminService::connectionRequests(const QString &serviceName)
 {
     return new DecodingJob<QList<EndpointConnectionRequest>>(
-        m_client->get(
-            u"/sandbox/v1/endpointServices/%1/connectionRequests"_s.arg(segment(serviceName))),
+        m_client->get(u"/sandbox/v1/endpointServices/%1/connectionRequests"_s.arg(
+            ApiClient::pathSegment(serviceName))),
         [](const QJsonObject &json) {
             return decodeList<EndpointConnectionRequest>(json, "connectionRequests"_L1,
                                                          readRequest);
@@ -123,10 +118,10 @@ ConnectionRequestJob *SandboxAdminService::decide(const QString &serviceName,
                                                   const QString &endpointId, bool accept)
 {
     return new DecodingJob<EndpointConnectionRequest>(
-        m_client->post(
-            u"/sandbox/v1/endpointServices/%1/connectionRequests/%2:%3"_s.arg(
-                segment(serviceName), segment(endpointId), accept ? u"accept"_s : u"reject"_s),
-            {}),
+        m_client->post(u"/sandbox/v1/endpointServices/%1/connectionRequests/%2:%3"_s.arg(
+                           ApiClient::pathSegment(serviceName), ApiClient::pathSegment(endpointId),
+                           accept ? u"accept"_s : u"reject"_s),
+                       {}),
         decodeRequest, this);
 }
 
