@@ -183,6 +183,26 @@ private Q_SLOTS:
         QCOMPARE(outcome.attempts, 1);
     }
 
+    void aKeyWithoutPermissionIs403AndNotRetried()
+    {
+        test::CannedServer server;
+        server.setResponse(
+            403,
+            R"({"code": 7, "message": "the API key has no access to project 1", "details": []})",
+            {{"X-Debug-Trace-Id", "trace-403-abc"}});
+        QVERIFY(server.start());
+        m_client->setEndpoint(server.url(), {u"K"_s, u"S"_s});
+        const Outcome outcome = run(m_client->get(u"/v1beta1/clusters"_s));
+        QCOMPARE(outcome.error.kind, Kind::Http);
+        QCOMPARE(outcome.error.httpStatus, 403);
+        QCOMPARE(outcome.error.apiCode, 7);
+        QCOMPARE(outcome.error.traceId, u"trace-403-abc"_s);
+        QVERIFY(outcome.error.userMessage().contains("(403)"_L1));
+        QVERIFY(outcome.error.userMessage().contains("no access to project 1"_L1));
+        QCOMPARE(outcome.attempts, 1);
+        QCOMPARE(m_client->requestLog()->entries().last().traceId, u"trace-403-abc"_s);
+    }
+
     void anUnknownResourceIs404WithTheApiMessage()
     {
         const Outcome outcome = run(m_client->get(u"/v1beta1/clusters/777"_s));
