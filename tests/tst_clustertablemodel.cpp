@@ -1,5 +1,5 @@
-#include "models/ClusterFilterProxy.h"
 #include "models/ClusterTableModel.h"
+#include "models/TextFilterProxy.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>
@@ -139,7 +139,7 @@ private Q_SLOTS:
     {
         ClusterTableModel model;
         model.setClusters(three());
-        ClusterFilterProxy proxy;
+        TextFilterProxy proxy;
         QAbstractItemModelTester tester(&proxy,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
@@ -162,7 +162,7 @@ private Q_SLOTS:
     {
         ClusterTableModel model;
         model.setClusters(three());
-        ClusterFilterProxy proxy;
+        TextFilterProxy proxy;
         proxy.setSourceModel(&model);
         proxy.sort(ClusterTableModel::CreatedColumn, Qt::AscendingOrder);
         QStringList names;

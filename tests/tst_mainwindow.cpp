@@ -1,22 +1,32 @@
 // The main window offscreen against the real sandbox.
 #include "SandboxFixture.h"
 
+#include "ConnectionDetailsPane.h"
+#include "ConnectionsPanel.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "api/ApiClient.h"
 #include "models/ClusterTableModel.h"
+#include "models/ConnectionTableModel.h"
+#include "models/DomainTableModel.h"
 #include "services/ClusterService.h"
 #include "services/LanguageManager.h"
+#include "services/PrivateLinkService.h"
+#include "services/Watcher.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDir>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QtTest>
@@ -32,6 +42,8 @@ private:
     std::unique_ptr<test::SandboxFixture> m_sandbox;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<ClusterService> m_service;
+    std::unique_ptr<PrivateLinkService> m_privateLinks;
+    std::unique_ptr<Watcher> m_watcher;
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MainWindow> m_window;
 
@@ -65,11 +77,17 @@ private Q_SLOTS:
         m_client->setEndpoint(m_sandbox->url(),
                               {m_sandbox->config().publicKey, m_sandbox->config().privateKey});
         m_service = std::make_unique<ClusterService>(m_client.get());
+        m_privateLinks = std::make_unique<PrivateLinkService>(m_client.get());
+        m_watcher = std::make_unique<Watcher>(m_privateLinks.get(), m_client.get());
+        m_watcher->setFirstInterval(100);
+        m_watcher->setBudgetPerMinute(600);
         m_languages = std::make_unique<LanguageManager>();
         QVERIFY(m_languages->setLanguage(u"en"_s));
-        m_window = std::make_unique<MainWindow>(m_service.get(), m_languages.get());
+        m_window = std::make_unique<MainWindow>(m_service.get(), m_privateLinks.get(),
+                                                m_watcher.get(), m_languages.get());
+        m_window->setApiClient(m_client.get());
         m_window->setProfileName(u"Sandbox"_s);
-        m_window->resize(1180, 520);
+        m_window->resize(1400, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QSignalSpy loaded(m_window.get(), &MainWindow::clustersLoaded);
@@ -83,6 +101,8 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_languages.reset();
+        m_watcher.reset();
+        m_privateLinks.reset();
         m_service.reset();
         m_client.reset();
         m_sandbox.reset();
@@ -98,7 +118,9 @@ private Q_SLOTS:
         QVERIFY(providers.contains(u"Alibaba Cloud"_s));
         QVERIFY(columnTexts(ClusterTableModel::RegionColumn).contains(u"Tokyo (ap-northeast-1)"_s));
         QVERIFY(columnTexts(ClusterTableModel::StateColumn).contains(u"Creating"_s));
-        QVERIFY(columnTexts(ClusterTableModel::PlanColumn).contains(u"Essential"_s));
+        QVERIFY(columnTexts(ClusterTableModel::PlanColumn)
+                    .contains(u"Essential"_s)); // hidden, still there
+        QVERIFY(table()->horizontalHeader()->isSectionHidden(ClusterTableModel::PlanColumn));
         QVERIFY(m_window->windowTitle().startsWith(u"Sandbox"_s));
         QCOMPARE(m_window->findChild<QLabel *>(u"statusLabel"_s)->text(), u"6 clusters"_s);
         QVERIFY(m_window->findChild<QLabel *>(u"lastRefreshLabel"_s)
@@ -124,15 +146,21 @@ private Q_SLOTS:
     void clickingAHeaderSorts()
     {
         QHeaderView *header = table()->horizontalHeader();
-        const int x = header->sectionViewportPosition(ClusterTableModel::CreatedColumn) + 10;
+        const int x = header->sectionViewportPosition(ClusterTableModel::RegionColumn) + 10;
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
-        const Qt::SortOrder first = header->sortIndicatorOrder();
-        QCOMPARE(header->sortIndicatorSection(), int(ClusterTableModel::CreatedColumn));
-        const QString firstName = table()->model()->index(0, 0).data().toString();
-        QCOMPARE(firstName, first == Qt::AscendingOrder ? u"orders-prod"_s : u"checkout-canary"_s);
+        QCOMPARE(header->sortIndicatorSection(), int(ClusterTableModel::RegionColumn));
+        // Sorted by the raw region ID, not the display name.
+        const auto firstRegion = [this] {
+            return table()
+                ->model()
+                ->index(0, ClusterTableModel::RegionColumn)
+                .data(ClusterTableModel::SortRole)
+                .toString();
+        };
+        const QString first = firstRegion();
+        QVERIFY(first == "alicloud-ap-southeast-1"_L1 || first == "aws-us-east-1"_L1);
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
-        QVERIFY(header->sortIndicatorOrder() != first);
-        QVERIFY(table()->model()->index(0, 0).data().toString() != firstName);
+        QVERIFY(firstRegion() != first);
     }
 
     void theLanguageMenuRetranslatesAtOnce()
@@ -210,6 +238,129 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(loaded.size(), 1); // the first load was cancelled and never reported
         QCOMPARE(table()->model()->rowCount(), 6);
+    }
+
+    void selectingAClusterShowsItsConnectionsAndDetails()
+    {
+        auto *panel = m_window->connectionsPanel();
+        auto *connections = panel->findChild<QTableView *>(u"connectionTable"_s);
+        // orders-prod: select it in the cluster list.
+        const int row = m_window->clusterModel()->rowOf(u"10289543321198765432"_s);
+        table()->setCurrentIndex(qobject_cast<QSortFilterProxyModel *>(table()->model())
+                                     ->mapFromSource(m_window->clusterModel()->index(row, 0)));
+        QTRY_COMPARE(panel->model()->rowCount(), 4);
+        QTRY_VERIFY(
+            panel->findChild<QLabel *>(u"accountIdLabel"_s)->text().contains(u"380838443567"_s));
+        QVERIFY(panel->findChild<QLabel *>(u"zonesLabel"_s)
+                    ->text()
+                    .contains(u"use1-az1, use1-az2, use1-az4"_s));
+        QStringList states;
+        for (int r = 0; r < connections->model()->rowCount(); ++r)
+            states.append(connections->model()
+                              ->index(r, ConnectionTableModel::StateColumn)
+                              .data()
+                              .toString());
+        QVERIFY(states.contains(u"Pending acceptance"_s));
+        QVERIFY(states.contains(u"Failed"_s));
+
+        // The FAILED one shows its message in plain sight…
+        panel->selectConnection(u"plc-7r5e3w1q9a8s6d4f2gzx"_s);
+        auto *problem = panel->findChild<QLabel *>(u"connectionProblem"_s);
+        QTRY_VERIFY(problem->isVisible());
+        QVERIFY(problem->text().contains(u"Allow principals"_s));
+        // …the pending one says where to accept it, with TiDB Cloud's account ID…
+        panel->selectConnection(u"plc-2h6j8k4l0p9o7i5u3yte"_s);
+        auto *next = panel->findChild<QLabel *>(u"connectionNextStep"_s);
+        QTRY_VERIFY(next->isVisible());
+        QVERIFY(next->text().contains(u"Endpoint Connections tab"_s));
+        QVERIFY(next->text().contains(u"380838443567"_s));
+        // …and the Confluent one lists its attached domains, each with its state.
+        panel->selectConnection(u"plc-9m3v7x1c5z2b8n4q6wke"_s);
+        auto *domains = panel->findChild<QTableView *>(u"domainTable"_s);
+        QTRY_COMPARE(domains->model()->rowCount(), 4);
+        QCOMPARE(domains->model()->index(0, DomainTableModel::TypeColumn).data().toString(),
+                 u"Confluent Cloud"_s);
+        QCOMPARE(domains->model()->index(0, DomainTableModel::StateColumn).data().toString(),
+                 u"Active"_s);
+        QVERIFY(problem->isHidden());
+        QVERIFY(next->isHidden());
+    }
+
+    void theStateFilterAsksTheApi()
+    {
+        auto *panel = m_window->connectionsPanel();
+        const int row = m_window->clusterModel()->rowOf(u"10289543321198765432"_s);
+        table()->setCurrentIndex(qobject_cast<QSortFilterProxyModel *>(table()->model())
+                                     ->mapFromSource(m_window->clusterModel()->index(row, 0)));
+        QTRY_COMPARE(panel->model()->rowCount(), 4);
+        auto *filter = panel->findChild<QComboBox *>(u"stateFilter"_s);
+        filter->setCurrentIndex(filter->findData(int(ConnectionState::Failed)));
+        Q_EMIT filter->activated(filter->currentIndex());
+        QTRY_COMPARE(panel->model()->rowCount(), 1);
+        filter->setCurrentIndex(filter->findData(int(ConnectionState::Deleting)));
+        Q_EMIT filter->activated(filter->currentIndex());
+        QTRY_COMPARE(panel->model()->rowCount(), 0);
+        QTRY_VERIFY(panel->findChild<QLabel *>(u"connectionsEmptyState"_s)->isVisible());
+        QVERIFY(panel->findChild<QLabel *>(u"connectionsEmptyState"_s)
+                    ->text()
+                    .contains(u"in this state"_s));
+    }
+
+    void theWatcherUpdatesRowsInPlace()
+    {
+        auto *panel = m_window->connectionsPanel();
+        const int row = m_window->clusterModel()->rowOf(u"10289543321198765432"_s);
+        table()->setCurrentIndex(qobject_cast<QSortFilterProxyModel *>(table()->model())
+                                     ->mapFromSource(m_window->clusterModel()->index(row, 0)));
+        QTRY_COMPARE(panel->model()->rowCount(), 4);
+        panel->selectConnection(u"plc-4t8c2kq9w1nz5rbx7dma"_s);
+        QSignalSpy reset(panel->model(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(panel->model(), &QAbstractItemModel::rowsInserted);
+        // A connection appears behind the console's back; the pending one is accepted.
+        test::Reply created = m_sandbox->request(
+            "POST", u"/v1beta1/clusters/10289543321198765432/privateLinkConnections"_s,
+            QJsonObject{
+                {u"privateLinkConnection"_s,
+                 QJsonObject{
+                     {u"displayName"_s, u"from-elsewhere"_s},
+                     {u"type"_s, u"AWS_ENDPOINT_SERVICE"_s},
+                     {u"awsEndpointService"_s,
+                      QJsonObject{
+                          {u"name"_s,
+                           u"com.amazonaws.vpce.us-east-1.vpce-svc-0f7e6d5c4b3a29180"_s}}}}}});
+        QVERIFY(created.ok());
+        QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 5, 10'000);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(panel->selectedConnectionId(), u"plc-4t8c2kq9w1nz5rbx7dma"_s); // selection kept
+    }
+
+    /// Saved for review under build/screenshots: a selected, pending connection, each language.
+    void screenshotsWithASelectedConnection_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : LanguageManager::availableLanguages())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void screenshotsWithASelectedConnection()
+    {
+        QFETCH(QString, language);
+        QVERIFY(m_languages->setLanguage(language));
+        auto *panel = m_window->connectionsPanel();
+        const int row = m_window->clusterModel()->rowOf(u"10289543321198765432"_s);
+        table()->setCurrentIndex(qobject_cast<QSortFilterProxyModel *>(table()->model())
+                                     ->mapFromSource(m_window->clusterModel()->index(row, 0)));
+        QTRY_COMPARE(panel->model()->rowCount(), 4);
+        panel->selectConnection(u"plc-2h6j8k4l0p9o7i5u3yte"_s);
+        QTRY_VERIFY(panel->findChild<QLabel *>(u"connectionNextStep"_s)->isVisible());
+        QTRY_VERIFY(
+            panel->findChild<QLabel *>(u"accountIdLabel"_s)->text().contains(u"380838443567"_s));
+        QTest::qWait(100);
+        const QString dir = QStringLiteral(PLC_SCREENSHOT_DIR);
+        QDir().mkpath(dir);
+        QVERIFY(m_window->grab().save(dir + u"/main-window-connection-"_s + language + u".png"_s));
+        QVERIFY(m_languages->setLanguage(u"en"_s));
     }
 
     void aBackendFailureIsShownWithoutRetry()

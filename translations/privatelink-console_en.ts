@@ -24,6 +24,13 @@
             <numerusform>%n clusters</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n request in flight</numerusform>
+            <numerusform>%n requests in flight</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>plc::ProfileDialog</name>

@@ -225,6 +225,30 @@
         <source>BYOC</source>
         <translation>BYOC</translation>
     </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Pending acceptance</source>
+        <translation>承諾待ち</translation>
+    </message>
+    <message>
+        <source>AWS Endpoint Service</source>
+        <translation>AWS エンドポイントサービス</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud Endpoint Service</source>
+        <translation>Alibaba Cloud エンドポイントサービス</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud Managed</source>
+        <translation>TiDB Cloud マネージド</translation>
+    </message>
+    <message>
+        <source>Confluent Cloud</source>
+        <translation>Confluent Cloud</translation>
+    </message>
 </context>
 <context>
     <name>EndpointServiceName</name>
@@ -433,6 +457,231 @@
     </message>
 </context>
 <context>
+    <name>plc::ConnectionDetailsPane</name>
+    <message>
+        <source>Private Link Connection Name:</source>
+        <translation>プライベートリンク接続名:</translation>
+    </message>
+    <message>
+        <source>Private Link Connection ID:</source>
+        <translation>プライベートリンク接続 ID:</translation>
+    </message>
+    <message>
+        <source>Connection Type:</source>
+        <translation>接続タイプ:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>ステータス:</translation>
+    </message>
+    <message>
+        <source>Endpoint Service Name:</source>
+        <translation>エンドポイントサービス名:</translation>
+    </message>
+    <message>
+        <source>Endpoint service region:</source>
+        <translation>エンドポイントサービスのリージョン:</translation>
+    </message>
+    <message>
+        <source>Endpoint ID:</source>
+        <translation>エンドポイント ID:</translation>
+    </message>
+    <message>
+        <source>Availability zones:</source>
+        <translation>アベイラビリティーゾーン:</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation>作成者:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>作成日時:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>更新日時:</translation>
+    </message>
+    <message>
+        <source>Attached domains</source>
+        <translation>アタッチされたドメイン</translation>
+    </message>
+    <message>
+        <source>Select a private link connection to see its details.</source>
+        <translation>詳細を表示するプライベートリンク接続を選択してください。</translation>
+    </message>
+    <message>
+        <source>Private link connection “%1”</source>
+        <translation>プライベートリンク接続「%1」</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s region</source>
+        <translation>クラスターのリージョン</translation>
+    </message>
+    <message>
+        <source>not yet assigned</source>
+        <translation>未割り当て</translation>
+    </message>
+    <message>
+        <source>This connection failed: %1</source>
+        <translation>この接続は失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>理由は示されていません</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s account</source>
+        <translation>TiDB Cloud のアカウント</translation>
+    </message>
+    <message>
+        <source>Next step: in the AWS console, open the detail page of the endpoint service %1, go to the Endpoint Connections tab and accept the endpoint connection request from TiDB Cloud (endpoint %2, account %3).</source>
+        <translation>次の手順: AWS コンソールでエンドポイントサービス %1 のエンドポイントサービスの詳細ページを開き、[エンドポイント接続（Endpoint Connections）] タブで TiDB Cloud からのエンドポイント接続リクエストを承諾してください（エンドポイント %2、アカウント %3）。</translation>
+    </message>
+    <message>
+        <source>Next step: in the Alibaba Cloud console, open the detail page of the endpoint service %1, go to the Endpoint Connections tab and allow the endpoint connection request from TiDB Cloud (endpoint %2, account %3).</source>
+        <translation>次の手順: Alibaba Cloud コンソールでエンドポイントサービス %1 のエンドポイントサービスの詳細ページを開き、[エンドポイント接続（Endpoint Connections）] タブで TiDB Cloud からのエンドポイント接続リクエストを許可してください（エンドポイント %2、アカウント %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ConnectionTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Private Link Connection ID</source>
+        <translation>プライベートリンク接続 ID</translation>
+    </message>
+    <message>
+        <source>Connection Type</source>
+        <translation>接続タイプ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Endpoint Service Name</source>
+        <translation>エンドポイントサービス名</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Endpoint ID</source>
+        <translation>エンドポイント ID</translation>
+    </message>
+    <message>
+        <source>Availability Zones</source>
+        <translation>アベイラビリティーゾーン</translation>
+    </message>
+    <message>
+        <source>Created By</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ConnectionsPanel</name>
+    <message>
+        <source>All states</source>
+        <translation>すべてのステータス</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>作成中</translation>
+    </message>
+    <message>
+        <source>Pending acceptance</source>
+        <translation>承諾待ち</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>削除中</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>ステータスの絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, endpoint service, zone…</source>
+        <translation>名前、ID、エンドポイントサービス、ゾーンで絞り込み…</translation>
+    </message>
+    <message>
+        <source>Filter private link connections</source>
+        <translation>プライベートリンク接続を絞り込む</translation>
+    </message>
+    <message>
+        <source>Private link connections</source>
+        <translation>プライベートリンク接続</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the account ID</source>
+        <translation>アカウント ID をコピー</translation>
+    </message>
+    <message>
+        <source>Copy the availability zones</source>
+        <translation>アベイラビリティーゾーンをコピー</translation>
+    </message>
+    <message>
+        <source>Private link connections for dataflow of %1</source>
+        <translation>%1 の Dataflow のプライベートリンク接続</translation>
+    </message>
+    <message>
+        <source>Private link connections for dataflow</source>
+        <translation>Dataflow のプライベートリンク接続</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud account ID: %1</source>
+        <translation>TiDB Cloud アカウント ID: %1</translation>
+    </message>
+    <message>
+        <source>Availability zones: %1</source>
+        <translation>アベイラビリティーゾーン: %1</translation>
+    </message>
+    <message>
+        <source>Select a cluster to see its private link connections for dataflow.</source>
+        <translation>クラスターを選択すると、そのデータフローのプライベートリンク接続が表示されます。</translation>
+    </message>
+    <message>
+        <source>Loading private link connections…</source>
+        <translation>プライベートリンク接続を読み込み中…</translation>
+    </message>
+    <message>
+        <source>No private link connection matches the filter.</source>
+        <translation>絞り込み条件に一致するプライベートリンク接続はありません。</translation>
+    </message>
+    <message>
+        <source>No private link connection of this cluster is in this state.</source>
+        <translation>このクラスターには、このステータスのプライベートリンク接続はありません。</translation>
+    </message>
+    <message>
+        <source>The private link connections could not be loaded.</source>
+        <translation>プライベートリンク接続を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>No private link connections for this cluster yet — create one with Create Private Link Connection…</source>
+        <translation>このクラスターにはまだプライベートリンク接続がありません。[プライベートリンク接続の作成…] で作成してください。</translation>
+    </message>
+</context>
+<context>
     <name>plc::ConsoleSession</name>
     <message>
         <source>Sandbox</source>
@@ -449,6 +698,41 @@
     <message>
         <source>cannot write the screenshot to %1</source>
         <translation>スクリーンショットを %1 に書き込めません</translation>
+    </message>
+</context>
+<context>
+    <name>plc::DomainTableModel</name>
+    <message>
+        <source>Domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Attach Domain ID</source>
+        <translation>ドメインアタッチ ID</translation>
+    </message>
+    <message>
+        <source>Domain Type</source>
+        <translation>ドメインタイプ</translation>
+    </message>
+    <message>
+        <source>Unique Name</source>
+        <translation>一意の名前</translation>
+    </message>
+    <message>
+        <source>Created By</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
     </message>
 </context>
 <context>
@@ -518,6 +802,16 @@
     <message>
         <source>&amp;Manage Profiles…</source>
         <translation>プロファイルの管理(&amp;M)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n 件のリクエストを処理中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API budget: %1 of %2 left this minute</source>
+        <translation>API の残り: 今の 1 分間で %2 件中 %1 件</translation>
     </message>
 </context>
 <context>

@@ -225,6 +225,30 @@
         <source>BYOC</source>
         <translation>BYOC</translation>
     </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Pending acceptance</source>
+        <translation>待接受</translation>
+    </message>
+    <message>
+        <source>AWS Endpoint Service</source>
+        <translation>AWS 终端节点服务</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud Endpoint Service</source>
+        <translation>阿里云终端节点服务</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud Managed</source>
+        <translation>TiDB Cloud 托管</translation>
+    </message>
+    <message>
+        <source>Confluent Cloud</source>
+        <translation>Confluent Cloud</translation>
+    </message>
 </context>
 <context>
     <name>EndpointServiceName</name>
@@ -433,6 +457,231 @@
     </message>
 </context>
 <context>
+    <name>plc::ConnectionDetailsPane</name>
+    <message>
+        <source>Private Link Connection Name:</source>
+        <translation>私有链路连接名称：</translation>
+    </message>
+    <message>
+        <source>Private Link Connection ID:</source>
+        <translation>私有链路连接 ID：</translation>
+    </message>
+    <message>
+        <source>Connection Type:</source>
+        <translation>连接类型：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Endpoint Service Name:</source>
+        <translation>终端节点服务名称：</translation>
+    </message>
+    <message>
+        <source>Endpoint service region:</source>
+        <translation>终端节点服务区域：</translation>
+    </message>
+    <message>
+        <source>Endpoint ID:</source>
+        <translation>终端节点 ID：</translation>
+    </message>
+    <message>
+        <source>Availability zones:</source>
+        <translation>可用区：</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation>创建者：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>更新时间：</translation>
+    </message>
+    <message>
+        <source>Attached domains</source>
+        <translation>已绑定的域名</translation>
+    </message>
+    <message>
+        <source>Select a private link connection to see its details.</source>
+        <translation>选择一个私有链路连接以查看其详细信息。</translation>
+    </message>
+    <message>
+        <source>Private link connection “%1”</source>
+        <translation>私有链路连接“%1”</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s region</source>
+        <translation>集群所在区域</translation>
+    </message>
+    <message>
+        <source>not yet assigned</source>
+        <translation>尚未分配</translation>
+    </message>
+    <message>
+        <source>This connection failed: %1</source>
+        <translation>此连接失败：%1</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>未提供原因</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s account</source>
+        <translation>TiDB Cloud 的账户</translation>
+    </message>
+    <message>
+        <source>Next step: in the AWS console, open the detail page of the endpoint service %1, go to the Endpoint Connections tab and accept the endpoint connection request from TiDB Cloud (endpoint %2, account %3).</source>
+        <translation>下一步：在 AWS 控制台中打开终端节点服务 %1 的终端节点服务详情页，进入“终端节点连接（Endpoint Connections）”选项卡，接受来自 TiDB Cloud 的终端节点连接请求（终端节点 %2，账户 %3）。</translation>
+    </message>
+    <message>
+        <source>Next step: in the Alibaba Cloud console, open the detail page of the endpoint service %1, go to the Endpoint Connections tab and allow the endpoint connection request from TiDB Cloud (endpoint %2, account %3).</source>
+        <translation>下一步：在阿里云控制台中打开终端节点服务 %1 的终端节点服务详情页，进入“终端节点连接（Endpoint Connections）”选项卡，允许来自 TiDB Cloud 的终端节点连接请求（终端节点 %2，账户 %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ConnectionTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Private Link Connection ID</source>
+        <translation>私有链路连接 ID</translation>
+    </message>
+    <message>
+        <source>Connection Type</source>
+        <translation>连接类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Endpoint Service Name</source>
+        <translation>终端节点服务名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Endpoint ID</source>
+        <translation>终端节点 ID</translation>
+    </message>
+    <message>
+        <source>Availability Zones</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Created By</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ConnectionsPanel</name>
+    <message>
+        <source>All states</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Pending acceptance</source>
+        <translation>待接受</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>删除中</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, endpoint service, zone…</source>
+        <translation>按名称、ID、终端节点服务、可用区筛选…</translation>
+    </message>
+    <message>
+        <source>Filter private link connections</source>
+        <translation>筛选私有链路连接</translation>
+    </message>
+    <message>
+        <source>Private link connections</source>
+        <translation>私有链路连接</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the account ID</source>
+        <translation>复制账户 ID</translation>
+    </message>
+    <message>
+        <source>Copy the availability zones</source>
+        <translation>复制可用区</translation>
+    </message>
+    <message>
+        <source>Private link connections for dataflow of %1</source>
+        <translation>%1 的 Dataflow 私有链路连接</translation>
+    </message>
+    <message>
+        <source>Private link connections for dataflow</source>
+        <translation>Dataflow 的私有链路连接</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud account ID: %1</source>
+        <translation>TiDB Cloud 账户 ID：%1</translation>
+    </message>
+    <message>
+        <source>Availability zones: %1</source>
+        <translation>可用区：%1</translation>
+    </message>
+    <message>
+        <source>Select a cluster to see its private link connections for dataflow.</source>
+        <translation>选择一个集群以查看其数据流的私有链路连接。</translation>
+    </message>
+    <message>
+        <source>Loading private link connections…</source>
+        <translation>正在加载私有链路连接…</translation>
+    </message>
+    <message>
+        <source>No private link connection matches the filter.</source>
+        <translation>没有符合筛选条件的私有链路连接。</translation>
+    </message>
+    <message>
+        <source>No private link connection of this cluster is in this state.</source>
+        <translation>此集群没有处于该状态的私有链路连接。</translation>
+    </message>
+    <message>
+        <source>The private link connections could not be loaded.</source>
+        <translation>无法加载私有链路连接。</translation>
+    </message>
+    <message>
+        <source>No private link connections for this cluster yet — create one with Create Private Link Connection…</source>
+        <translation>此集群还没有私有链路连接——请通过“创建私有链路连接…”创建。</translation>
+    </message>
+</context>
+<context>
     <name>plc::ConsoleSession</name>
     <message>
         <source>Sandbox</source>
@@ -449,6 +698,41 @@
     <message>
         <source>cannot write the screenshot to %1</source>
         <translation>无法将截图写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>plc::DomainTableModel</name>
+    <message>
+        <source>Domain</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Attach Domain ID</source>
+        <translation>域名绑定 ID</translation>
+    </message>
+    <message>
+        <source>Domain Type</source>
+        <translation>域名类型</translation>
+    </message>
+    <message>
+        <source>Unique Name</source>
+        <translation>唯一名称</translation>
+    </message>
+    <message>
+        <source>Created By</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
     </message>
 </context>
 <context>
@@ -518,6 +802,16 @@
     <message>
         <source>&amp;Manage Profiles…</source>
         <translation>管理配置文件(&amp;M)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n 个请求进行中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API budget: %1 of %2 left this minute</source>
+        <translation>API 配额：本分钟剩余 %1/%2</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,10 @@
 #include "sandbox/EmbeddedSandbox.h"
 #include "services/ClusterService.h"
 #include "services/LanguageManager.h"
+#include "services/PrivateLinkService.h"
 #include "services/ProfileStore.h"
 #include "services/SecretStore.h"
+#include "services/Watcher.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -29,6 +31,8 @@ ConsoleSession::ConsoleSession(CommandLineOptions options, QObject *parent)
     , m_languages(new LanguageManager(this))
     , m_client(new ApiClient(this))
     , m_clusters(new ClusterService(m_client, this))
+    , m_privateLinks(new PrivateLinkService(m_client, this))
+    , m_watcher(new Watcher(m_privateLinks, m_client, this))
     , m_profiles(new ProfileStore(this))
     , m_secrets(new SecretStore(this))
 {}
@@ -52,7 +56,8 @@ void ConsoleSession::start()
     if (!m_languages->setLanguage(language))
         m_languages->setLanguage(u"en"_s);
 
-    m_window = std::make_unique<MainWindow>(m_clusters, m_languages);
+    m_window = std::make_unique<MainWindow>(m_clusters, m_privateLinks, m_watcher, m_languages);
+    m_window->setApiClient(m_client);
     connect(m_window.get(), &MainWindow::clustersLoaded, this, &ConsoleSession::onFirstLoad);
     connect(m_window.get(), &MainWindow::profileChosen, this, [this](const QString &name) {
         m_profiles->setActiveProfileName(name);

@@ -14,7 +14,9 @@ class ClusterService;
 class LanguageManager;
 class MainWindow;
 class ProfileDialog;
+class PrivateLinkService;
 class ProfileStore;
+class Watcher;
 class SecretStore;
 namespace sandbox {
 class EmbeddedSandbox;
@@ -58,6 +60,8 @@ private:
     LanguageManager *m_languages;
     ApiClient *m_client;
     ClusterService *m_clusters;
+    PrivateLinkService *m_privateLinks;
+    Watcher *m_watcher;
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
     std::unique_ptr<MainWindow> m_window;

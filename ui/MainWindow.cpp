@@ -2,11 +2,16 @@
 
 #include "ui_MainWindow.h"
 
-#include "models/ClusterFilterProxy.h"
+#include "HeaderFit.h"
+
+#include "ConnectionsPanel.h"
+#include "api/ApiClient.h"
 #include "models/ClusterTableModel.h"
+#include "models/TextFilterProxy.h"
 #include "services/ClusterService.h"
 #include "services/LanguageManager.h"
 #include "services/Profile.h"
+#include "services/Watcher.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -22,17 +27,27 @@ using namespace Qt::StringLiterals;
 
 namespace plc {
 
-MainWindow::MainWindow(ClusterService *clusters, LanguageManager *languages, QWidget *parent)
+MainWindow::MainWindow(ClusterService *clusters, PrivateLinkService *privateLinks, Watcher *watcher,
+                       LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_clusters(clusters)
     , m_languages(languages)
     , m_model(new ClusterTableModel(this))
-    , m_proxy(new ClusterFilterProxy(this))
+    , m_proxy(new TextFilterProxy(this))
     , m_statusLabel(new QLabel(this))
     , m_refreshLabel(new QLabel(this))
+    , m_apiLabel(new QLabel(this))
+    , m_connections(new ConnectionsPanel(privateLinks, watcher, this))
+    , m_watcher(watcher)
 {
     m_ui->setupUi(this);
+    m_ui->mainSplitter->addWidget(m_connections);
+    m_ui->mainSplitter->setStretchFactor(0, 2);
+    m_ui->mainSplitter->setStretchFactor(1, 5);
+    m_ui->mainSplitter->setSizes({470, 930}); // until the user's own layout is restored
+    m_apiLabel->setObjectName(u"apiStatusLabel"_s);
+    statusBar()->addPermanentWidget(m_apiLabel);
     setWindowIcon(QIcon(u":/icons/privatelink-console.svg"_s));
     m_statusLabel->setObjectName(u"statusLabel"_s);
     m_refreshLabel->setObjectName(u"lastRefreshLabel"_s);
@@ -51,12 +66,22 @@ MainWindow::MainWindow(ClusterService *clusters, LanguageManager *languages, QWi
     header->resizeSection(ClusterTableModel::RegionColumn, 210);
     header->resizeSection(ClusterTableModel::StateColumn, 110);
     header->resizeSection(ClusterTableModel::PlanColumn, 110);
+    // Beside the connections the list shows name, ID, provider, region and state; the plan
+    // and creation time come back when the user chooses (header state is remembered).
+    header->setSectionHidden(ClusterTableModel::PlanColumn, true);
+    header->setSectionHidden(ClusterTableModel::CreatedColumn, true);
+    header->resizeSection(ClusterTableModel::NameColumn, 150);
+    header->resizeSection(ClusterTableModel::IdColumn, 170);
+    header->resizeSection(ClusterTableModel::ProviderColumn, 110);
+    header->resizeSection(ClusterTableModel::RegionColumn, 190);
     // Compact rows: one line of text plus a little air, whatever the font and language.
     m_ui->clusterTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
 
     connect(m_ui->clusterFilterEdit, &QLineEdit::textChanged, m_proxy,
-            &ClusterFilterProxy::setFilterText);
+            &TextFilterProxy::setFilterText);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->clusterTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onClusterSelected);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->messageBar, &MessageBar::retryRequested, this, &MainWindow::refresh);
@@ -143,7 +168,9 @@ void MainWindow::resetData()
 {
     if (m_listJob)
         m_listJob->cancel();
+    m_watcher->unwatchAll();
     m_model->setClusters({});
+    m_connections->setCluster(std::nullopt);
     m_lastRefresh = {};
     m_lastError = {};
     m_backendFailure.clear();
@@ -158,6 +185,38 @@ void MainWindow::showProfileProblem(const QString &text)
     m_ui->messageBar->showMessage(MessageBar::Kind::Error, text, tr("Manage Profiles…"));
     updateStatus();
     Q_EMIT clustersLoaded(false, text);
+}
+
+void MainWindow::onClusterSelected()
+{
+    const QModelIndex current = m_ui->clusterTable->currentIndex();
+    const Cluster *cluster =
+        current.isValid() ? m_model->clusterAt(m_proxy->mapToSource(current).row()) : nullptr;
+    if (cluster)
+        m_lastClusterId = cluster->clusterId;
+    m_connections->setCluster(cluster ? std::optional<Cluster>(*cluster) : std::nullopt);
+}
+
+void MainWindow::setApiClient(ApiClient *client)
+{
+    m_client = client;
+    connect(client, &ApiClient::requestsInFlightChanged, this, &MainWindow::updateApiStatus);
+    connect(client, &ApiClient::rateBudgetChanged, this, &MainWindow::updateApiStatus);
+    updateApiStatus();
+}
+
+void MainWindow::updateApiStatus()
+{
+    if (!m_client) {
+        m_apiLabel->clear();
+        return;
+    }
+    QString text = tr("%n request(s) in flight", nullptr, m_client->requestsInFlight());
+    const RateBudget &budget = m_client->rateBudget();
+    if (budget.isKnown())
+        text += u" · "_s +
+                tr("API budget: %1 of %2 left this minute").arg(budget.remaining).arg(budget.limit);
+    m_apiLabel->setText(text);
 }
 
 void MainWindow::refresh()
@@ -180,6 +239,13 @@ void MainWindow::refresh()
         m_listJob.clear();
         if (job->succeeded()) {
             m_model->apply(job->value());
+            // Keep the selection; on the first load, restore the last one (or the first row).
+            if (!m_ui->clusterTable->currentIndex().isValid() && m_model->rowCount() > 0) {
+                const int row = qMax(0, m_model->rowOf(m_lastClusterId));
+                m_ui->clusterTable->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+            } else {
+                m_connections->reload();
+            }
             m_lastRefresh = QDateTime::currentDateTime();
             m_ui->messageBar->hide();
             updateStatus();
@@ -220,8 +286,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::retranslate()
 {
     m_ui->retranslateUi(this);
+    fitHeaderTexts(m_ui->clusterTable->horizontalHeader());
     updateTitle();
     updateStatus();
+    updateApiStatus();
     m_profileMenu->setTitle(tr("&Profile"));
     m_manageProfilesAction->setText(tr("&Manage Profiles…"));
     for (QAction *action : m_profileGroup->actions()) {
@@ -285,6 +353,9 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     restoreGeometry(settings.value(u"ui/mainWindow/geometry"_s).toByteArray());
+    m_ui->mainSplitter->restoreState(settings.value(u"ui/mainWindow/splitter"_s).toByteArray());
+    m_connections->restoreState(settings.value(u"ui/mainWindow/connections"_s).toByteArray());
+    m_lastClusterId = settings.value(u"ui/mainWindow/lastCluster"_s).toString();
     const QByteArray header = settings.value(u"ui/mainWindow/clusterHeader"_s).toByteArray();
     if (!header.isEmpty())
         m_ui->clusterTable->horizontalHeader()->restoreState(header);
@@ -294,6 +365,9 @@ void MainWindow::saveLayout()
 {
     QSettings settings;
     settings.setValue(u"ui/mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"ui/mainWindow/splitter"_s, m_ui->mainSplitter->saveState());
+    settings.setValue(u"ui/mainWindow/connections"_s, m_connections->saveState());
+    settings.setValue(u"ui/mainWindow/lastCluster"_s, m_lastClusterId);
     settings.setValue(u"ui/mainWindow/clusterHeader"_s,
                       m_ui->clusterTable->horizontalHeader()->saveState());
 }

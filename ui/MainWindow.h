@@ -18,8 +18,12 @@ class MainWindow;
 
 namespace plc {
 
-class ClusterFilterProxy;
+class TextFilterProxy;
+class ApiClient;
 class ClusterService;
+class ConnectionsPanel;
+class PrivateLinkService;
+class Watcher;
 class ClusterTableModel;
 class LanguageManager;
 class Job;
@@ -33,7 +37,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(ClusterService *clusters, LanguageManager *languages, QWidget *parent = nullptr);
+    MainWindow(ClusterService *clusters, PrivateLinkService *privateLinks, Watcher *watcher,
+               LanguageManager *languages, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void setProfileName(const QString &name);
@@ -50,6 +55,9 @@ public:
     void showBackendFailure(const QString &reason);
 
     ClusterTableModel *clusterModel() const { return m_model; }
+    ConnectionsPanel *connectionsPanel() const { return m_connections; }
+    /// The status bar shows this client's requests in flight and rate-limit budget.
+    void setApiClient(ApiClient *client);
 
 Q_SIGNALS:
     /// After every load: ok, or the user-facing sentence of what went wrong.
@@ -69,12 +77,14 @@ private:
     void showAbout();
     void restoreLayout();
     void saveLayout();
+    void onClusterSelected();
+    void updateApiStatus();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ClusterService *m_clusters;
     LanguageManager *m_languages;
     ClusterTableModel *m_model;
-    ClusterFilterProxy *m_proxy;
+    TextFilterProxy *m_proxy;
     QActionGroup *m_languageGroup = nullptr;
     QActionGroup *m_profileGroup = nullptr;
     QMenu *m_profileMenu = nullptr;
@@ -83,6 +93,11 @@ private:
     QString m_profileProblem;
     QLabel *m_statusLabel;
     QLabel *m_refreshLabel;
+    QLabel *m_apiLabel;
+    ConnectionsPanel *m_connections;
+    Watcher *m_watcher;
+    QPointer<ApiClient> m_client;
+    QString m_lastClusterId;
 
     QPointer<Job> m_listJob;
     ApiError m_lastError;

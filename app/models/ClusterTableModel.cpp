@@ -38,12 +38,12 @@ QColor stateColor(ClusterState state)
 } // namespace
 
 ClusterTableModel::ClusterTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeyedRowsModel<Cluster>(parent)
 {}
 
-int ClusterTableModel::rowCount(const QModelIndex &parent) const
+QList<int> ClusterTableModel::changedRoles() const
 {
-    return parent.isValid() ? 0 : int(m_clusters.size());
+    return {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, SortRole, StateRole};
 }
 
 int ClusterTableModel::columnCount(const QModelIndex &parent) const
@@ -98,7 +98,7 @@ QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Cluster &cluster = m_clusters.at(index.row());
+    const Cluster &cluster = *rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(cluster, index.column());
@@ -145,96 +145,6 @@ QVariant ClusterTableModel::headerData(int section, Qt::Orientation orientation,
     default:
         return {};
     }
-}
-
-void ClusterTableModel::setClusters(QList<Cluster> clusters)
-{
-    beginResetModel();
-    m_clusters = std::move(clusters);
-    rebuildIndex();
-    endResetModel();
-}
-
-void ClusterTableModel::apply(const QList<Cluster> &clusters)
-{
-    QSet<QString> incoming;
-    incoming.reserve(clusters.size());
-    for (const Cluster &cluster : clusters)
-        incoming.insert(cluster.clusterId);
-
-    // Remove vanished rows bottom-up, one contiguous block at a time.
-    for (int row = int(m_clusters.size()) - 1; row >= 0;) {
-        if (incoming.contains(m_clusters.at(row).clusterId)) {
-            --row;
-            continue;
-        }
-        int first = row;
-        while (first > 0 && !incoming.contains(m_clusters.at(first - 1).clusterId))
-            --first;
-        beginRemoveRows({}, first, row);
-        m_clusters.remove(first, row - first + 1);
-        endRemoveRows();
-        row = first - 1;
-    }
-    rebuildIndex();
-
-    QList<Cluster> added;
-    for (const Cluster &cluster : clusters) {
-        const auto it = m_rowById.constFind(cluster.clusterId);
-        if (it == m_rowById.constEnd()) {
-            added.append(cluster);
-            continue;
-        }
-        const int row = *it;
-        const Cluster old = m_clusters.at(row);
-        if (old == cluster)
-            continue;
-        m_clusters[row] = cluster;
-        for (int column = 0; column < ColumnCount; ++column) {
-            if (displayValue(old, column) != displayValue(cluster, column) ||
-                sortValue(old, column) != sortValue(cluster, column)) {
-                const QModelIndex cell = index(row, column);
-                Q_EMIT dataChanged(
-                    cell, cell,
-                    {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, SortRole, StateRole});
-            }
-        }
-    }
-
-    if (!added.isEmpty()) {
-        const int first = int(m_clusters.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        m_clusters.append(added);
-        rebuildIndex();
-        endInsertRows();
-    }
-}
-
-const Cluster *ClusterTableModel::clusterAt(int row) const
-{
-    return row >= 0 && row < m_clusters.size() ? &m_clusters.at(row) : nullptr;
-}
-
-int ClusterTableModel::rowOf(const QString &clusterId) const
-{
-    return m_rowById.value(clusterId, -1);
-}
-
-void ClusterTableModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_clusters.isEmpty()) {
-        Q_EMIT dataChanged(index(0, 0), index(int(m_clusters.size()) - 1, ColumnCount - 1),
-                           {Qt::DisplayRole, Qt::ToolTipRole});
-    }
-}
-
-void ClusterTableModel::rebuildIndex()
-{
-    m_rowById.clear();
-    m_rowById.reserve(m_clusters.size());
-    for (int row = 0; row < m_clusters.size(); ++row)
-        m_rowById.insert(m_clusters.at(row).clusterId, row);
 }
 
 } // namespace plc

@@ -2,15 +2,14 @@
 
 #include "domain/Cluster.h"
 
-#include <QAbstractTableModel>
-#include <QHash>
+#include "KeyedRowsModel.h"
 
 namespace plc {
 
 /// The clusters of the active profile, one row each. apply() merges a fresh list by cluster
 /// ID (insertRows / removeRows / dataChanged for the cells that changed), so selection and
 /// scroll position survive a refresh; setClusters() resets, for a change of profile only.
-class ClusterTableModel final : public QAbstractTableModel
+class ClusterTableModel final : public KeyedRowsModel<Cluster>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClusterTableModel)
@@ -34,28 +33,21 @@ public:
 
     explicit ClusterTableModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    void setClusters(QList<Cluster> clusters);
-    void apply(const QList<Cluster> &clusters);
-
-    const Cluster *clusterAt(int row) const;
-    int rowOf(const QString &clusterId) const;
-
+    void setClusters(QList<Cluster> clusters) { setRows(std::move(clusters)); }
+    const Cluster *clusterAt(int row) const { return rowAt(row); }
     /// Re-emits headers and display texts after the UI language changed.
-    void retranslate();
+    void retranslate() { retranslateRows(); }
 
 private:
-    QVariant displayValue(const Cluster &cluster, int column) const;
-    QVariant sortValue(const Cluster &cluster, int column) const;
-    void rebuildIndex();
-
-    QList<Cluster> m_clusters;
-    QHash<QString, int> m_rowById;
+    QString idOf(const Cluster &cluster) const override { return cluster.clusterId; }
+    QVariant displayValue(const Cluster &cluster, int column) const override;
+    QVariant sortValue(const Cluster &cluster, int column) const override;
+    QList<int> changedRoles() const override;
 };
 
 } // namespace plc

@@ -71,4 +71,62 @@ QString DisplayNames::servicePlan(const EnumValue<ServicePlan> &plan)
     return plan.raw;
 }
 
+QString DisplayNames::connectionState(const EnumValue<ConnectionState> &state)
+{
+    switch (state.value) {
+    case ConnectionState::Creating:
+        return tr("Creating");
+    case ConnectionState::Active:
+        return tr("Active");
+    case ConnectionState::Failed:
+        return tr("Failed");
+    case ConnectionState::PendingAcceptance:
+        return tr("Pending acceptance");
+    case ConnectionState::Deleting:
+        return tr("Deleting");
+    case ConnectionState::Unknown:
+        break;
+    }
+    return state.raw;
+}
+
+QString DisplayNames::connectionType(const EnumValue<ConnectionType> &type)
+{
+    switch (type.value) {
+    case ConnectionType::AwsEndpointService:
+        return tr("AWS Endpoint Service");
+    case ConnectionType::AlibabaCloudEndpointService:
+        return tr("Alibaba Cloud Endpoint Service");
+    case ConnectionType::Unknown:
+        break;
+    }
+    return type.raw;
+}
+
+QString DisplayNames::domainType(const EnumValue<DomainType> &type)
+{
+    switch (type.value) {
+    case DomainType::TidbCloudManaged:
+        return tr("TiDB Cloud Managed");
+    case DomainType::Confluent:
+        return tr("Confluent Cloud");
+    case DomainType::Unknown:
+        break;
+    }
+    return type.raw;
+}
+
+QString DisplayNames::domainState(const QString &state)
+{
+    if (state == QLatin1StringView("CREATING"))
+        return tr("Creating");
+    if (state == QLatin1StringView("ACTIVE"))
+        return tr("Active");
+    if (state == QLatin1StringView("DELETING"))
+        return tr("Deleting");
+    if (state == QLatin1StringView("FAILED"))
+        return tr("Failed");
+    return state;
+}
+
 } // namespace plc

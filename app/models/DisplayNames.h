@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ClusterEnums.h"
+#include "domain/PrivateLink.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -17,6 +18,11 @@ public:
     static QString cloudProvider(const EnumValue<CloudProvider> &provider);
     static QString clusterState(const EnumValue<ClusterState> &state);
     static QString servicePlan(const EnumValue<ServicePlan> &plan);
+    static QString connectionState(const EnumValue<ConnectionState> &state);
+    static QString connectionType(const EnumValue<ConnectionType> &type);
+    static QString domainType(const EnumValue<DomainType> &type);
+    /// A domain's state (a free string in the API): CREATING, ACTIVE, DELETING, FAILED.
+    static QString domainState(const QString &state);
 };
 
 } // namespace plc

@@ -1,0 +1,152 @@
+#include "ConnectionTableModel.h"
+
+#include "DisplayNames.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace plc {
+
+ConnectionTableModel::ConnectionTableModel(QObject *parent)
+    : KeyedRowsModel<PrivateLinkConnection>(parent)
+{}
+
+int ConnectionTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QColor ConnectionTableModel::stateColor(ConnectionState state)
+{
+    switch (state) {
+    case ConnectionState::Active:
+        return QColor(0x1e, 0x8e, 0x3e);
+    case ConnectionState::Creating:
+        return QColor(0x1a, 0x73, 0xe8);
+    case ConnectionState::PendingAcceptance:
+        return QColor(0xb0, 0x60, 0x00);
+    case ConnectionState::Deleting:
+        return QColor(0x6f, 0x42, 0xc1);
+    case ConnectionState::Failed:
+        return QColor(0xc5, 0x22, 0x1f);
+    case ConnectionState::Unknown:
+        break;
+    }
+    return QColor(0x5f, 0x63, 0x68);
+}
+
+QList<int> ConnectionTableModel::changedRoles() const
+{
+    return {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole,
+            SortRole,        StateRole,       StateColorRole};
+}
+
+QVariant ConnectionTableModel::displayValue(const PrivateLinkConnection &c, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return c.displayName;
+    case IdColumn:
+        return c.privateLinkConnectionId;
+    case TypeColumn:
+        return DisplayNames::connectionType(c.type);
+    case StateColumn:
+        return DisplayNames::connectionState(c.state);
+    case EndpointServiceColumn:
+        return c.endpointService.name;
+    case RegionColumn:
+        return c.endpointService.region.isEmpty() ? m_clusterRegion : c.endpointService.region;
+    case EndpointIdColumn:
+        return c.endpointService.endpointId;
+    case ZonesColumn:
+        return c.endpointService.availabilityZoneIds.join(QLatin1StringView(", "));
+    case CreatedByColumn:
+        return c.createdBy;
+    case CreatedColumn:
+        return c.createTime.isValid()
+                   ? QLocale().toString(c.createTime.toLocalTime(), QLocale::ShortFormat)
+                   : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant ConnectionTableModel::sortValue(const PrivateLinkConnection &c, int column) const
+{
+    switch (column) {
+    case StateColumn:
+        return c.state.raw;
+    case TypeColumn:
+        return c.type.raw;
+    case CreatedColumn:
+        return c.createTime.toMSecsSinceEpoch();
+    default:
+        return displayValue(c, column);
+    }
+}
+
+QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PrivateLinkConnection &c = *rowAt(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(c, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == StateColumn && !c.message.isEmpty())
+            return c.message;
+        if (index.column() == CreatedColumn && c.createTime.isValid())
+            return QLocale().toString(c.createTime.toLocalTime(), QLocale::LongFormat);
+        return displayValue(c, index.column());
+    case Qt::AccessibleTextRole:
+        return displayValue(c, index.column());
+    case Qt::ForegroundRole:
+        // Colour goes with the state's text, never instead of it.
+        return index.column() == StateColumn ? QVariant(QBrush(stateColor(c.state.value)))
+                                             : QVariant();
+    case SortRole:
+        return sortValue(c, index.column());
+    case IdRole:
+        return c.privateLinkConnectionId;
+    case StateRole:
+        return int(c.state.value);
+    case StateColorRole:
+        return stateColor(c.state.value);
+    default:
+        return {};
+    }
+}
+
+QVariant ConnectionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case IdColumn:
+        return tr("Private Link Connection ID");
+    case TypeColumn:
+        return tr("Connection Type");
+    case StateColumn:
+        return tr("State");
+    case EndpointServiceColumn:
+        return tr("Endpoint Service Name");
+    case RegionColumn:
+        return tr("Region");
+    case EndpointIdColumn:
+        return tr("Endpoint ID");
+    case ZonesColumn:
+        return tr("Availability Zones");
+    case CreatedByColumn:
+        return tr("Created By");
+    case CreatedColumn:
+        return tr("Created");
+    default:
+        return {};
+    }
+}
+
+} // namespace plc

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "KeyedRowsModel.h"
+#include "domain/PrivateLink.h"
+
+namespace plc {
+
+/// The private link connections of one cluster. The state is shown as text with a coloured
+/// badge (StateColorRole) — never colour alone. Rows merge by connection ID (KeyedRowsModel).
+class ConnectionTableModel final : public KeyedRowsModel<PrivateLinkConnection>
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionTableModel)
+
+public:
+    enum Column {
+        NameColumn,
+        IdColumn,
+        TypeColumn,
+        StateColumn,
+        EndpointServiceColumn,
+        RegionColumn,
+        EndpointIdColumn,
+        ZonesColumn,
+        CreatedByColumn,
+        CreatedColumn,
+        ColumnCount
+    };
+    enum Role {
+        SortRole = Qt::UserRole, ///< raw value for sorting (not the display text)
+        IdRole,                  ///< privateLinkConnectionId
+        StateRole,               ///< ConnectionState as int
+        StateColorRole,          ///< QColor of the state badge
+    };
+
+    explicit ConnectionTableModel(QObject *parent = nullptr);
+
+    /// The region shown for connections whose endpoint service is in the cluster's region.
+    void setClusterRegion(const QString &regionCode) { m_clusterRegion = regionCode; }
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static QColor stateColor(ConnectionState state);
+
+private:
+    QString idOf(const PrivateLinkConnection &c) const override
+    {
+        return c.privateLinkConnectionId;
+    }
+    QVariant displayValue(const PrivateLinkConnection &c, int column) const override;
+    QVariant sortValue(const PrivateLinkConnection &c, int column) const override;
+    QList<int> changedRoles() const override;
+
+    QString m_clusterRegion;
+};
+
+} // namespace plc

@@ -1,0 +1,125 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+namespace plc {
+
+/// A table of value rows identified by an ID. apply() merges a fresh list in place —
+/// removeRows for vanished IDs, insertRows for new ones, dataChanged for exactly the cells
+/// whose display or sort value changed — so selection, scroll position and sort survive a
+/// refresh; setRows() resets, for a change of profile or cluster only. Subclasses say how a
+/// row is identified and shown.
+template<typename T> class KeyedRowsModel : public QAbstractTableModel
+{
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+
+    void setRows(QList<T> rows)
+    {
+        beginResetModel();
+        m_rows = std::move(rows);
+        rebuildIndex();
+        endResetModel();
+    }
+
+    void apply(const QList<T> &rows)
+    {
+        QSet<QString> incoming;
+        incoming.reserve(rows.size());
+        for (const T &row : rows)
+            incoming.insert(idOf(row));
+
+        // Remove vanished rows bottom-up, one contiguous block at a time.
+        for (int row = int(m_rows.size()) - 1; row >= 0;) {
+            if (incoming.contains(idOf(m_rows.at(row)))) {
+                --row;
+                continue;
+            }
+            int first = row;
+            while (first > 0 && !incoming.contains(idOf(m_rows.at(first - 1))))
+                --first;
+            beginRemoveRows({}, first, row);
+            m_rows.remove(first, row - first + 1);
+            endRemoveRows();
+            row = first - 1;
+        }
+        rebuildIndex();
+
+        QList<T> added;
+        const int columns = columnCount();
+        for (const T &value : rows) {
+            const auto it = m_rowById.constFind(idOf(value));
+            if (it == m_rowById.constEnd()) {
+                added.append(value);
+                continue;
+            }
+            const int row = *it;
+            const T old = m_rows.at(row);
+            if (old == value)
+                continue;
+            m_rows[row] = value;
+            for (int column = 0; column < columns; ++column) {
+                if (displayValue(old, column) != displayValue(value, column) ||
+                    sortValue(old, column) != sortValue(value, column)) {
+                    const QModelIndex cell = index(row, column);
+                    Q_EMIT dataChanged(cell, cell, changedRoles());
+                }
+            }
+            rowChanged(row);
+        }
+        if (!added.isEmpty()) {
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(added.size()) - 1);
+            m_rows.append(added);
+            rebuildIndex();
+            endInsertRows();
+        }
+    }
+
+    const T *rowAt(int row) const
+    {
+        return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    }
+    int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+    const QList<T> &rows() const { return m_rows; }
+
+    /// Re-emits headers and display texts after the UI language changed.
+    void retranslateRows()
+    {
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+        if (!m_rows.isEmpty()) {
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1),
+                               {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
+        }
+    }
+
+protected:
+    virtual QString idOf(const T &row) const = 0;
+    virtual QVariant displayValue(const T &row, int column) const = 0;
+    virtual QVariant sortValue(const T &row, int column) const = 0;
+    virtual QList<int> changedRoles() const = 0;
+    /// A row was replaced by a changed value (for roles outside single cells).
+    virtual void rowChanged(int row) { Q_UNUSED(row); }
+
+private:
+    void rebuildIndex()
+    {
+        m_rowById.clear();
+        m_rowById.reserve(m_rows.size());
+        for (int row = 0; row < m_rows.size(); ++row)
+            m_rowById.insert(idOf(m_rows.at(row)), row);
+    }
+
+    QList<T> m_rows;
+    QHash<QString, int> m_rowById;
+};
+
+} // namespace plc

@@ -1,0 +1,155 @@
+// The connection and domain models: the model tester, in-place merges checked with signal
+// spies (no reset on refresh), display vs raw sort values, the text filter.
+#include "models/ConnectionTableModel.h"
+#include "models/DomainTableModel.h"
+#include "models/TextFilterProxy.h"
+
+#include <QAbstractItemModelTester>
+#include <QColor>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace plc;
+
+namespace {
+PrivateLinkConnection connection(const QString &id, const QString &name, ConnectionState state,
+                                 int day)
+{
+    PrivateLinkConnection c;
+    c.privateLinkConnectionId = id;
+    c.clusterId = u"1"_s;
+    c.displayName = name;
+    c.state = enumFromApi<ConnectionState>(enumToApi(state));
+    c.type = enumFromApi<ConnectionType>(u"AWS_ENDPOINT_SERVICE"_s);
+    c.endpointService.name = u"com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60718"_s;
+    c.endpointService.availabilityZoneIds = {u"use1-az1"_s, u"use1-az2"_s};
+    c.createTime = QDateTime(QDate(2025, 1, day), QTime(8, 0), Qt::UTC);
+    return c;
+}
+
+AttachDomain group(const QString &id, const QStringList &domains, const QString &state)
+{
+    AttachDomain g;
+    g.attachDomainId = id;
+    g.type = enumFromApi<DomainType>(u"TIDBCLOUD_MANAGED"_s);
+    g.uniqueName = u"dvs6nl5jgveztmla3pxkxgh76i"_s;
+    for (const QString &d : domains)
+        g.domains.append({d, state, {}});
+    return g;
+}
+} // namespace
+
+class TestConnectionModels final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void connectionsMergeInPlace()
+    {
+        ConnectionTableModel model;
+        model.setClusterRegion(u"us-east-1"_s);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows({connection(u"plc-a"_s, u"a"_s, ConnectionState::Creating, 1),
+                       connection(u"plc-b"_s, u"b"_s, ConnectionState::Active, 2)});
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+        PrivateLinkConnection accepted =
+            connection(u"plc-a"_s, u"a"_s, ConnectionState::PendingAcceptance, 1);
+        accepted.endpointService.endpointId = u"vpce-0123456789abcdef0"_s;
+        model.apply({accepted, connection(u"plc-c"_s, u"c"_s, ConnectionState::Failed, 3)});
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(changed.size(), 2); // state and endpoint ID of plc-a
+        const int row = model.rowOf(u"plc-a"_s);
+        QCOMPARE(model.index(row, ConnectionTableModel::StateColumn).data().toString(),
+                 u"Pending acceptance"_s);
+        QCOMPARE(model.index(row, ConnectionTableModel::StateColumn)
+                     .data(ConnectionTableModel::SortRole)
+                     .toString(),
+                 u"PENDING_ACCEPTANCE"_s);
+        QCOMPARE(model.index(row, ConnectionTableModel::StateColumn)
+                     .data(ConnectionTableModel::StateColorRole)
+                     .value<QColor>(),
+                 ConnectionTableModel::stateColor(ConnectionState::PendingAcceptance));
+        QCOMPARE(model.index(row, ConnectionTableModel::RegionColumn).data().toString(),
+                 u"us-east-1"_s);
+        QCOMPARE(model.index(row, ConnectionTableModel::ZonesColumn).data().toString(),
+                 u"use1-az1, use1-az2"_s);
+        QCOMPARE(model.index(row, ConnectionTableModel::TypeColumn).data().toString(),
+                 u"AWS Endpoint Service"_s);
+    }
+
+    void theFailureMessageIsTheStateTooltip()
+    {
+        ConnectionTableModel model;
+        PrivateLinkConnection failed = connection(u"plc-f"_s, u"f"_s, ConnectionState::Failed, 1);
+        failed.message = u"endpoint service … does not exist"_s;
+        model.setRows({failed});
+        QCOMPARE(model.index(0, ConnectionTableModel::StateColumn).data(Qt::ToolTipRole).toString(),
+                 failed.message);
+    }
+
+    void anUnknownStateIsShownRaw()
+    {
+        ConnectionTableModel model;
+        PrivateLinkConnection c = connection(u"plc-x"_s, u"x"_s, ConnectionState::Active, 1);
+        c.state = enumFromApi<ConnectionState>(u"HIBERNATING"_s);
+        model.setRows({c});
+        QCOMPARE(model.index(0, ConnectionTableModel::StateColumn).data().toString(),
+                 u"HIBERNATING"_s);
+    }
+
+    void domainsAreARowEachAndMergeInPlace()
+    {
+        DomainTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.applyGroups({group(
+            u"ad-1"_s,
+            {u"*.use1-az1.x.aws.plc.tidbcloud.com"_s, u"*.use1-az2.x.aws.plc.tidbcloud.com"_s},
+            u"CREATING"_s)});
+        QCOMPARE(model.rowCount(), 2);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.applyGroups({group(
+            u"ad-1"_s,
+            {u"*.use1-az1.x.aws.plc.tidbcloud.com"_s, u"*.use1-az2.x.aws.plc.tidbcloud.com"_s},
+            u"ACTIVE"_s)});
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(model.index(0, DomainTableModel::StateColumn).data().toString(), u"Active"_s);
+        QCOMPARE(model.index(0, DomainTableModel::TypeColumn).data().toString(),
+                 u"TiDB Cloud Managed"_s);
+        QCOMPARE(model.index(1, DomainTableModel::AttachDomainIdColumn).data().toString(),
+                 u"ad-1"_s);
+        model.applyGroups({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void theTextFilterLooksAtEveryColumn()
+    {
+        ConnectionTableModel model;
+        model.setRows({connection(u"plc-a"_s, u"kafka"_s, ConnectionState::Active, 1),
+                       connection(u"plc-b"_s, u"rds"_s, ConnectionState::Failed, 2)});
+        TextFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.setFilterText(u"failed"_s);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterText(u"use1-az2 kafka"_s);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterText(u"vpce-svc-0a1b2c3d4e5f60718"_s);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.sort(ConnectionTableModel::CreatedColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data().toString(), u"rds"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectionModels)
+#include "tst_connectionmodels.moc"

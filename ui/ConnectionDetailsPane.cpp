@@ -1,0 +1,235 @@
+#include "ConnectionDetailsPane.h"
+
+#include "models/ConnectionTableModel.h"
+#include "models/DisplayNames.h"
+#include "models/DomainTableModel.h"
+#include "models/TextFilterProxy.h"
+
+#include "HeaderFit.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+namespace {
+enum Field {
+    Name,
+    Id,
+    Type,
+    State,
+    Service,
+    Region,
+    Endpoint,
+    Zones,
+    CreatedBy,
+    Created,
+    Updated,
+    FieldCount
+};
+}
+
+ConnectionDetailsPane::ConnectionDetailsPane(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_form(new QFormLayout)
+    , m_problem(new QLabel(this))
+    , m_nextStep(new QLabel(this))
+    , m_domainsTitle(new QLabel(this))
+    , m_domainTable(new QTableView(this))
+    , m_domains(new DomainTableModel(this))
+    , m_domainProxy(new TextFilterProxy(this))
+{
+    setObjectName(u"connectionDetails"_s);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_domainsTitle->setFont(bold);
+    for (int i = 0; i < FieldCount; ++i) {
+        auto *label = new QLabel(this);
+        auto *value = new QLabel(this);
+        value->setObjectName(u"detailValue%1"_s.arg(i));
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setWordWrap(true);
+        label->setBuddy(value);
+        m_fieldLabels.append(label);
+        m_values.append(value);
+        m_form->addRow(label, value);
+    }
+    m_problem->setObjectName(u"connectionProblem"_s);
+    m_nextStep->setObjectName(u"connectionNextStep"_s);
+    for (QLabel *label : {m_problem, m_nextStep}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        label->setFrameShape(QFrame::StyledPanel);
+        label->setMargin(6);
+        label->setAutoFillBackground(true);
+        label->hide();
+    }
+    QPalette problem = m_problem->palette();
+    problem.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
+    problem.setColor(QPalette::WindowText, QColor(0x8a, 0x1c, 0x14));
+    m_problem->setPalette(problem);
+    QPalette next = m_nextStep->palette();
+    next.setColor(QPalette::Window, QColor(0xfe, 0xf3, 0xe0));
+    next.setColor(QPalette::WindowText, QColor(0x5c, 0x3b, 0x00));
+    m_nextStep->setPalette(next);
+
+    m_domainTable->setObjectName(u"domainTable"_s);
+    m_domainProxy->setSourceModel(m_domains);
+    m_domainTable->setModel(m_domainProxy);
+    m_domainTable->setSortingEnabled(true);
+    m_domainTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_domainTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_domainTable->verticalHeader()->hide();
+    m_domainTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_domainTable->horizontalHeader()->setStretchLastSection(true);
+    m_domainTable->horizontalHeader()->resizeSection(DomainTableModel::DomainColumn, 380);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_nextStep);
+    layout->addLayout(m_form);
+    layout->addWidget(m_domainsTitle);
+    layout->addWidget(m_domainTable, 1);
+    retranslate();
+    clear();
+}
+
+void ConnectionDetailsPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_domains->retranslateRows();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ConnectionDetailsPane::retranslate()
+{
+    const QStringList names{tr("Private Link Connection Name:"),
+                            tr("Private Link Connection ID:"),
+                            tr("Connection Type:"),
+                            tr("State:"),
+                            tr("Endpoint Service Name:"),
+                            tr("Endpoint service region:"),
+                            tr("Endpoint ID:"),
+                            tr("Availability zones:"),
+                            tr("Created by:"),
+                            tr("Created:"),
+                            tr("Updated:")};
+    for (int i = 0; i < FieldCount; ++i)
+        m_fieldLabels[i]->setText(names.at(i));
+    m_domainsTitle->setText(tr("Attached domains"));
+    m_domainTable->setAccessibleName(tr("Attached domains"));
+    fitHeaderTexts(m_domainTable->horizontalHeader());
+    refreshTexts();
+}
+
+void ConnectionDetailsPane::clear()
+{
+    m_connection.reset();
+    m_domains->setRows({});
+    refreshTexts();
+}
+
+void ConnectionDetailsPane::setAccountId(const QString &accountId)
+{
+    m_accountId = accountId;
+    refreshTexts();
+}
+
+void ConnectionDetailsPane::showConnection(const PrivateLinkConnection &connection)
+{
+    const bool other = !m_connection ||
+                       m_connection->privateLinkConnectionId != connection.privateLinkConnectionId;
+    m_connection = connection;
+    if (other)
+        m_domains->setRows({}); // another connection: its domains come with the next Get
+    if (connection.attachedDomains)
+        m_domains->applyGroups(*connection.attachedDomains);
+    refreshTexts();
+}
+
+void ConnectionDetailsPane::showDomains(const QList<AttachDomain> &groups)
+{
+    m_domains->applyGroups(groups);
+}
+
+QString ConnectionDetailsPane::nextStepText() const
+{
+    return m_nextStep->isHidden() ? QString() : m_nextStep->text();
+}
+
+void ConnectionDetailsPane::refreshTexts()
+{
+    const bool shown = m_connection.has_value();
+    for (QWidget *w : std::as_const(m_values))
+        w->setVisible(shown);
+    for (QWidget *w : std::as_const(m_fieldLabels))
+        w->setVisible(shown);
+    m_domainsTitle->setVisible(shown);
+    m_domainTable->setVisible(shown);
+    m_problem->hide();
+    m_nextStep->hide();
+    if (!shown) {
+        m_title->setText(tr("Select a private link connection to see its details."));
+        return;
+    }
+    const PrivateLinkConnection &c = *m_connection;
+    m_title->setText(tr("Private link connection “%1”").arg(c.displayName));
+    const auto time = [](const QDateTime &t) {
+        return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::LongFormat) : QString();
+    };
+    const QString values[FieldCount] = {
+        c.displayName,
+        c.privateLinkConnectionId,
+        DisplayNames::connectionType(c.type),
+        DisplayNames::connectionState(c.state),
+        c.endpointService.name,
+        c.endpointService.region.isEmpty() ? tr("the cluster's region") : c.endpointService.region,
+        c.endpointService.endpointId.isEmpty() ? tr("not yet assigned")
+                                               : c.endpointService.endpointId,
+        c.endpointService.availabilityZoneIds.isEmpty()
+            ? tr("not yet assigned")
+            : c.endpointService.availabilityZoneIds.join(u", "_s),
+        c.createdBy,
+        time(c.createTime),
+        time(c.updateTime)};
+    for (int i = 0; i < FieldCount; ++i)
+        m_values[i]->setText(values[i]);
+    QPalette state = m_values[State]->palette();
+    state.setColor(QPalette::WindowText, ConnectionTableModel::stateColor(c.state.value));
+    m_values[State]->setPalette(state);
+
+    if (c.state.value == ConnectionState::Failed) {
+        m_problem->setText(tr("This connection failed: %1")
+                               .arg(c.message.isEmpty() ? tr("no reason was given") : c.message));
+        m_problem->show();
+    } else if (c.state.value == ConnectionState::PendingAcceptance) {
+        const bool aws = c.type.value == ConnectionType::AwsEndpointService;
+        const QString account = m_accountId.isEmpty() ? tr("TiDB Cloud's account") : m_accountId;
+        m_nextStep->setText(
+            aws ? tr("Next step: in the AWS console, open the detail page of the endpoint service "
+                     "%1, go to the Endpoint Connections tab and accept the endpoint connection "
+                     "request from TiDB Cloud (endpoint %2, account %3).")
+                      .arg(c.endpointService.name, c.endpointService.endpointId, account)
+                : tr("Next step: in the Alibaba Cloud console, open the detail page of the "
+                     "endpoint "
+                     "service %1, go to the Endpoint Connections tab and allow the endpoint "
+                     "connection request from TiDB Cloud (endpoint %2, account %3).")
+                      .arg(c.endpointService.name, c.endpointService.endpointId, account));
+        m_nextStep->show();
+    }
+}
+
+} // namespace plc

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/PrivateLink.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QTableView;
+
+namespace plc {
+
+class DomainTableModel;
+class TextFilterProxy;
+
+/// Everything about the selected private link connection: every field of the API object,
+/// the failure message in plain sight for FAILED, what to do next while PENDING_ACCEPTANCE
+/// (which console and tab, and the account ID to look for), and the attached domains in
+/// their own table.
+class ConnectionDetailsPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionDetailsPane)
+
+public:
+    explicit ConnectionDetailsPane(QWidget *parent = nullptr);
+
+    /// Shows a connection; `attachedDomains` may be unknown until a Get arrives.
+    void showConnection(const PrivateLinkConnection &connection);
+    void showDomains(const QList<AttachDomain> &groups);
+    void clear();
+    void setAccountId(const QString &accountId);
+
+    QString nextStepText() const;
+    DomainTableModel *domainModel() const { return m_domains; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void refreshTexts();
+
+    QLabel *m_title;
+    QFormLayout *m_form;
+    QList<QLabel *> m_fieldLabels;
+    QList<QLabel *> m_values;
+    QLabel *m_problem;
+    QLabel *m_nextStep;
+    QLabel *m_domainsTitle;
+    QTableView *m_domainTable;
+    DomainTableModel *m_domains;
+    TextFilterProxy *m_domainProxy;
+    std::optional<PrivateLinkConnection> m_connection;
+    QString m_accountId;
+};
+
+} // namespace plc

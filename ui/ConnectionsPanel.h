@@ -1,0 +1,96 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "domain/Cluster.h"
+#include "domain/PrivateLink.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+
+namespace plc {
+
+class ConnectionDetailsPane;
+class ConnectionTableModel;
+class Job;
+class MessageBar;
+class PrivateLinkService;
+class TextFilterProxy;
+class Watcher;
+
+/// The private link connections for dataflow of the selected cluster: a sortable table with
+/// the API's state filter and a text filter, the cluster's TiDB Cloud account ID and
+/// availability zones with copy buttons, guiding empty and loading states, an inline error
+/// bar with Retry, and the details of the selected connection. Kept current by the Watcher
+/// while anything is in transition; updates arrive as row changes, so selection, scroll
+/// position and sort survive.
+class ConnectionsPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionsPanel)
+
+public:
+    ConnectionsPanel(PrivateLinkService *service, Watcher *watcher, QWidget *parent = nullptr);
+    ~ConnectionsPanel() override;
+
+    /// Shows the connections of another cluster (nullptr: none selected).
+    void setCluster(const std::optional<Cluster> &cluster);
+    void reload();
+    ConnectionTableModel *model() const { return m_model; }
+    QString selectedConnectionId() const;
+    void selectConnection(const QString &connectionId);
+
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+Q_SIGNALS:
+    void loaded(bool ok);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateEmptyState();
+    void onSelectionChanged();
+    void onConnectionsRefreshed(const QString &clusterId, const QList<PrivateLinkConnection> &list);
+    void onConnectionRefreshed(const QString &clusterId, const PrivateLinkConnection &connection);
+    void followIfChanging(const QList<PrivateLinkConnection> &list);
+    ConnectionState stateFilter() const;
+
+    PrivateLinkService *m_service;
+    Watcher *m_watcher;
+    ConnectionTableModel *m_model;
+    TextFilterProxy *m_proxy;
+    QLabel *m_title;
+    QLabel *m_account;
+    QToolButton *m_copyAccount;
+    QLabel *m_zones;
+    QToolButton *m_copyZones;
+    QComboBox *m_stateFilter;
+    QLineEdit *m_filter;
+    MessageBar *m_messageBar;
+    QStackedWidget *m_stack;
+    QTableView *m_table;
+    QLabel *m_emptyState;
+    QSplitter *m_splitter;
+    ConnectionDetailsPane *m_details;
+
+    std::optional<Cluster> m_cluster;
+    AvailabilityZones m_availabilityZones;
+    QPointer<Job> m_listJob;
+    QPointer<Job> m_zonesJob;
+    QPointer<Job> m_getJob;
+    ApiError m_lastError;
+    bool m_loading = false;
+    bool m_loadedOnce = false;
+};
+
+} // namespace plc
