@@ -1,11 +1,16 @@
 // The connection and domain models: the model tester, in-place merges checked with signal
 // spies (no reset on refresh), display vs raw sort values, the text filter.
+#include "domain/CliCommands.h"
 #include "models/ConnectionTableModel.h"
 #include "models/DomainTableModel.h"
+#include "models/TableExport.h"
 #include "models/TextFilterProxy.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -148,6 +153,60 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 2);
         proxy.sort(ConnectionTableModel::CreatedColumn, Qt::DescendingOrder);
         QCOMPARE(proxy.index(0, 0).data().toString(), u"rds"_s);
+    }
+
+    void exportsWhatIsShown()
+    {
+        ConnectionTableModel model;
+        PrivateLinkConnection tricky =
+            connection(u"plc-q"_s, u"a, \"quoted\" 名前"_s, ConnectionState::Active, 1);
+        model.setRows({tricky, connection(u"plc-r"_s, u"plain"_s, ConnectionState::Failed, 2)});
+        TextFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(ConnectionTableModel::NameColumn, Qt::DescendingOrder);
+        const QList<int> columns{ConnectionTableModel::IdColumn, ConnectionTableModel::NameColumn,
+                                 ConnectionTableModel::StateColumn};
+        const QByteArray csv = TableExport::toCsv(&proxy, columns);
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF")); // BOM: spreadsheets read the CJK text
+        const QStringList lines =
+            QString::fromUtf8(csv.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines[0], u"Private Link Connection ID,Name,State"_s);
+        QCOMPARE(lines[1], u"plc-r,plain,Failed"_s); // the proxy's order, the given columns
+        QCOMPARE(lines[2], u"plc-q,\"a, \"\"quoted\"\" 名前\",Active"_s);
+
+        const QJsonArray json =
+            QJsonDocument::fromJson(TableExport::toJson(&proxy, columns)).array();
+        QCOMPARE(json.size(), 2);
+        QCOMPARE(json[1].toObject().value("Name"_L1).toString(), tricky.displayName);
+        QCOMPARE(json[0].toObject().keys().size(), 3);
+        proxy.setFilterText(u"plain"_s);
+        QCOMPARE(QJsonDocument::fromJson(TableExport::toJson(&proxy, columns)).array().size(), 1);
+    }
+
+    void ticloudCommandsAreQuotedForTheShell()
+    {
+        QCOMPARE(
+            CliCommands::get(u"1028"_s, u"plc-abc"_s),
+            u"ticloud serverless private-link-connection get -c 1028 --private-link-connection-id plc-abc"_s);
+        QCOMPARE(
+            CliCommands::create(u"1028"_s,
+                                {u"rds proxy's"_s,
+                                 ConnectionType::AwsEndpointService,
+                                 u"com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60718"_s,
+                                 {}}),
+            u"ticloud serverless private-link-connection create -c 1028 --display-name 'rds "
+            u"proxy'\\''s' "
+            "--type AWS_ENDPOINT_SERVICE --aws.endpoint-service-name com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60718"_s);
+        QCOMPARE(
+            CliCommands::attachDomains(u"1"_s, u"plc-a"_s, DomainType::TidbCloudManaged, {}, true),
+            u"ticloud serverless private-link-connection attach-domains -c 1 --private-link-connection-id plc-a --type TIDBCLOUD_MANAGED --dry-run"_s);
+        QCOMPARE(
+            CliCommands::detachDomains(u"1"_s, u"plc-a"_s, u"ad-1"_s),
+            u"ticloud serverless private-link-connection detach-domains -c 1 --private-link-connection-id plc-a --attach-domain-id ad-1"_s);
+        QCOMPARE(CliCommands::availabilityZones(u"1"_s),
+                 u"ticloud serverless private-link-connection zones --cluster-id 1"_s);
+        QCOMPARE(CliCommands::shellQuote(u"$(rm -rf ~)"_s), u"'$(rm -rf ~)'"_s);
     }
 };
 

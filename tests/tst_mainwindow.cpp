@@ -17,9 +17,12 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +32,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -333,6 +337,46 @@ private Q_SLOTS:
         QCOMPARE(reset.size(), 0);
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(panel->selectedConnectionId(), u"plc-4t8c2kq9w1nz5rbx7dma"_s); // selection kept
+    }
+
+    void copyAndExportTheSelectedConnections()
+    {
+        auto *panel = m_window->connectionsPanel();
+        const int row = m_window->clusterModel()->rowOf(u"10289543321198765432"_s);
+        table()->setCurrentIndex(qobject_cast<QSortFilterProxyModel *>(table()->model())
+                                     ->mapFromSource(m_window->clusterModel()->index(row, 0)));
+        QTRY_COMPARE(panel->model()->rowCount(), 4);
+        panel->selectConnection(u"plc-7r5e3w1q9a8s6d4f2gzx"_s);
+        panel->findChild<QAction *>(u"actionCopyConnectionId"_s)->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"plc-7r5e3w1q9a8s6d4f2gzx"_s);
+        panel->findChild<QAction *>(u"actionCopyTicloudCommand"_s)->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 u"ticloud serverless private-link-connection get -c 10289543321198765432 "
+                 "--private-link-connection-id plc-7r5e3w1q9a8s6d4f2gzx"_s);
+
+        QTemporaryDir dir;
+        QVERIFY(panel->exportTable(dir.filePath(u"out.json"_s), true).isEmpty());
+        QFile json(dir.filePath(u"out.json"_s));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonArray rows = QJsonDocument::fromJson(json.readAll()).array();
+        QCOMPARE(rows.size(), 4);
+        QVERIFY(rows[0].toObject().contains("Endpoint Service Name"_L1));
+        QVERIFY(panel->exportTable(dir.filePath(u"out.csv"_s), false).isEmpty());
+        QVERIFY(!panel->exportTable(dir.filePath(u"missing/folder/out.csv"_s), false).isEmpty());
+    }
+
+    void theRequestLogWindowListsTheCalls()
+    {
+        m_window->findChild<QAction *>(u"actionRequestLog"_s)->trigger();
+        auto *log = m_window->findChild<QTableView *>(u"requestLogTable"_s);
+        QVERIFY(log);
+        QTRY_VERIFY(log->isVisible());
+        QVERIFY(log->model()->rowCount() >= 1);
+        QCOMPARE(log->model()->index(0, 1).data().toString(), u"GET"_s);
+        QVERIFY(log->model()->index(0, 2).data().toString().startsWith(u"/v1beta1/clusters"_s));
+        const int before = log->model()->rowCount();
+        m_window->refresh();
+        QTRY_VERIFY(log->model()->rowCount() > before);
     }
 
     /// Saved for review under build/screenshots: a selected, pending connection, each language.

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>plc::ConnectionsPanel</name>
+    <message numerus="yes">
+        <source>Exported %n private link connection(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n private link connection to %1.</numerusform>
+            <numerusform>Exported %n private link connections to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plc::MainWindow</name>
     <message numerus="yes">
         <source>Loading clusters… %n page(s)</source>

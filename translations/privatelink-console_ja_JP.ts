@@ -680,6 +680,60 @@
         <source>No private link connections for this cluster yet — create one with Create Private Link Connection…</source>
         <translation>このクラスターにはまだプライベートリンク接続がありません。[プライベートリンク接続の作成…] で作成してください。</translation>
     </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>JSON としてエクスポート</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>CSV としてエクスポート</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n private link connection(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件のプライベートリンク接続を %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>ID をコピー</translation>
+    </message>
+    <message>
+        <source>Copy the private link connection ID (Ctrl+C)</source>
+        <translation>プライベートリンク接続 ID をコピー（Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>Copy ticloud Command</source>
+        <translation>ticloud コマンドをコピー</translation>
+    </message>
+    <message>
+        <source>Copy the ticloud CLI command that shows this connection (Ctrl+Shift+C)</source>
+        <translation>この接続を表示する ticloud CLI コマンドをコピー（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>CSV としてエクスポート…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>JSON としてエクスポート…</translation>
+    </message>
 </context>
 <context>
     <name>plc::ConsoleSession</name>
@@ -812,6 +866,10 @@
     <message>
         <source>API budget: %1 of %2 left this minute</source>
         <translation>API の残り: 今の 1 分間で %2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>Request &amp;Log…</source>
+        <translation>リクエストログ(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1032,80 @@
         <translation>
             <numerusform>config.toml には %n 件のプロファイルの秘密鍵も含まれています。キーリングに移しますか? ファイル自体は変更されません。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>plc::RequestLogModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータスコード</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>バイト数</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>試行回数</translation>
+    </message>
+    <message>
+        <source>Trace ID</source>
+        <translation>トレース ID</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+</context>
+<context>
+    <name>plc::RequestLogWindow</name>
+    <message>
+        <source>Request Log</source>
+        <translation>リクエストログ</translation>
+    </message>
+    <message>
+        <source>Every API call of this session, for support. It never contains your API key. Give the trace ID to TiDB Cloud Support when a call failed.</source>
+        <translation>このセッションのすべての API 呼び出し（サポート用）です。API キーは含まれません。呼び出しが失敗した場合は、トレース ID を TiDB Cloud サポートにお伝えください。</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>リクエストログ</translation>
+    </message>
+    <message>
+        <source>&amp;Copy All</source>
+        <translation>すべてコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>クリア(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>

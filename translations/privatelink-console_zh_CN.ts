@@ -680,6 +680,60 @@
         <source>No private link connections for this cluster yet — create one with Create Private Link Connection…</source>
         <translation>此集群还没有私有链路连接——请通过“创建私有链路连接…”创建。</translation>
     </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>导出为 JSON</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n private link connection(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个私有链路连接导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>复制 ID</translation>
+    </message>
+    <message>
+        <source>Copy the private link connection ID (Ctrl+C)</source>
+        <translation>复制私有链路连接 ID（Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>Copy ticloud Command</source>
+        <translation>复制 ticloud 命令</translation>
+    </message>
+    <message>
+        <source>Copy the ticloud CLI command that shows this connection (Ctrl+Shift+C)</source>
+        <translation>复制显示此连接的 ticloud CLI 命令（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>导出为 JSON…</translation>
+    </message>
 </context>
 <context>
     <name>plc::ConsoleSession</name>
@@ -812,6 +866,10 @@
     <message>
         <source>API budget: %1 of %2 left this minute</source>
         <translation>API 配额：本分钟剩余 %1/%2</translation>
+    </message>
+    <message>
+        <source>Request &amp;Log…</source>
+        <translation>请求日志(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1032,80 @@
         <translation>
             <numerusform>config.toml 中还包含 %n 个配置文件的私钥。要将其移入密钥环吗？该文件本身不会被修改。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>plc::RequestLogModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态码</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Trace ID</source>
+        <translation>追踪 ID</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>plc::RequestLogWindow</name>
+    <message>
+        <source>Request Log</source>
+        <translation>请求日志</translation>
+    </message>
+    <message>
+        <source>Every API call of this session, for support. It never contains your API key. Give the trace ID to TiDB Cloud Support when a call failed.</source>
+        <translation>本次会话的所有 API 调用，供技术支持使用。其中绝不包含您的 API 密钥。调用失败时，请将追踪 ID 提供给 TiDB Cloud 技术支持。</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>请求日志</translation>
+    </message>
+    <message>
+        <source>&amp;Copy All</source>
+        <translation>全部复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

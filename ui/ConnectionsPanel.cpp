@@ -3,14 +3,20 @@
 #include "ConnectionDetailsPane.h"
 #include "MessageBar.h"
 
+#include "domain/CliCommands.h"
 #include "models/ConnectionTableModel.h"
+#include "models/TableExport.h"
 #include "models/TextFilterProxy.h"
 #include "services/PrivateLinkService.h"
 #include "services/Watcher.h"
 
 #include "HeaderFit.h"
+#include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QMenu>
+#include <QSaveFile>
 
 #include <QEvent>
 #include <QGuiApplication>
@@ -48,6 +54,13 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
     , m_emptyState(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_details(new ConnectionDetailsPane(this))
+    , m_copyIdButton(new QToolButton(this))
+    , m_copyCommandButton(new QToolButton(this))
+    , m_exportButton(new QToolButton(this))
+    , m_copyId(new QAction(this))
+    , m_copyCommand(new QAction(this))
+    , m_exportCsv(new QAction(this))
+    , m_exportJson(new QAction(this))
 {
     setObjectName(u"connectionsPanel"_s);
     m_messageBar->setObjectName(u"connectionsMessageBar"_s);
@@ -97,6 +110,9 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_stateFilter);
     filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_copyIdButton);
+    filterRow->addWidget(m_copyCommandButton);
+    filterRow->addWidget(m_exportButton);
 
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_emptyState);
@@ -131,8 +147,107 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ConnectionsPanel::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ConnectionsPanel::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ConnectionsPanel::updateEmptyState);
+    setUpActions();
     retranslate();
     setCluster(std::nullopt);
+}
+
+void ConnectionsPanel::setUpActions()
+{
+    m_copyId->setObjectName(u"actionCopyConnectionId"_s);
+    m_copyCommand->setObjectName(u"actionCopyTicloudCommand"_s);
+    m_exportCsv->setObjectName(u"actionExportCsv"_s);
+    m_exportJson->setObjectName(u"actionExportJson"_s);
+    m_copyId->setShortcut(QKeySequence::Copy);
+    m_copyId->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyCommand->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyCommand->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportCsv->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addActions({m_copyId, m_copyCommand, m_exportCsv, m_exportJson});
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    addAction(m_copyId);
+    addAction(m_copyCommand);
+    addAction(m_exportCsv);
+    m_copyIdButton->setDefaultAction(m_copyId);
+    m_copyCommandButton->setDefaultAction(m_copyCommand);
+    auto *exportMenu = new QMenu(this);
+    exportMenu->addAction(m_exportCsv);
+    exportMenu->addAction(m_exportJson);
+    m_exportButton->setMenu(exportMenu);
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    m_exportButton->setObjectName(u"exportButton"_s);
+    connect(m_copyId, &QAction::triggered, this, [this] {
+        if (const auto *c = selectedConnection())
+            QGuiApplication::clipboard()->setText(c->privateLinkConnectionId);
+    });
+    connect(m_copyCommand, &QAction::triggered, this, [this] {
+        if (const auto *c = selectedConnection(); c && m_cluster)
+            QGuiApplication::clipboard()->setText(
+                CliCommands::get(m_cluster->clusterId, c->privateLinkConnectionId));
+    });
+    connect(m_exportCsv, &QAction::triggered, this, [this] { chooseExportFile(false); });
+    connect(m_exportJson, &QAction::triggered, this, [this] { chooseExportFile(true); });
+    updateActions();
+}
+
+void ConnectionsPanel::updateActions()
+{
+    const bool selected = selectedConnection() != nullptr;
+    m_copyId->setEnabled(selected);
+    m_copyCommand->setEnabled(selected);
+    const bool rows = m_proxy->rowCount() > 0;
+    m_exportCsv->setEnabled(rows);
+    m_exportJson->setEnabled(rows);
+    m_exportButton->setEnabled(rows);
+}
+
+const PrivateLinkConnection *ConnectionsPanel::selectedConnection() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->rowAt(m_proxy->mapToSource(current).row()) : nullptr;
+}
+
+void ConnectionsPanel::chooseExportFile(bool json)
+{
+    // Not the static getSaveFileName: that would spin a nested event loop.
+    auto *dialog = new QFileDialog(this, json ? tr("Export as JSON") : tr("Export as CSV"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    dialog->setDefaultSuffix(json ? u"json"_s : u"csv"_s);
+    dialog->selectFile(
+        u"private-link-connections-%1"_s.arg(m_cluster ? m_cluster->displayName : QString()));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, json](const QString &file) {
+        const QString error = exportTable(file, json);
+        if (!error.isEmpty())
+            m_messageBar->showMessage(MessageBar::Kind::Error, error, false);
+        else
+            m_messageBar->showMessage(
+                MessageBar::Kind::Information,
+                tr("Exported %n private link connection(s) to %1.", nullptr, m_proxy->rowCount())
+                    .arg(file),
+                false);
+    });
+    dialog->open();
+}
+
+QString ConnectionsPanel::exportTable(const QString &fileName, bool json) const
+{
+    QList<int> columns;
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("%1 cannot be written: %2").arg(fileName, file.errorString());
+    file.write(json ? TableExport::toJson(m_proxy, columns) : TableExport::toCsv(m_proxy, columns));
+    if (!file.commit())
+        return tr("%1 cannot be written: %2").arg(fileName, file.errorString());
+    return {};
 }
 
 ConnectionsPanel::~ConnectionsPanel()
@@ -172,6 +287,14 @@ void ConnectionsPanel::retranslate()
     m_copyAccount->setToolTip(tr("Copy the account ID"));
     m_copyZones->setText(tr("Copy"));
     m_copyZones->setToolTip(tr("Copy the availability zones"));
+    m_copyId->setText(tr("Copy ID"));
+    m_copyId->setToolTip(tr("Copy the private link connection ID (Ctrl+C)"));
+    m_copyCommand->setText(tr("Copy ticloud Command"));
+    m_copyCommand->setToolTip(
+        tr("Copy the ticloud CLI command that shows this connection (Ctrl+Shift+C)"));
+    m_exportButton->setText(tr("Export"));
+    m_exportCsv->setText(tr("Export as CSV…"));
+    m_exportJson->setText(tr("Export as JSON…"));
     m_title->setText(
         m_cluster ? tr("Private link connections for dataflow of %1").arg(m_cluster->displayName)
                   : tr("Private link connections for dataflow"));
@@ -304,6 +427,7 @@ void ConnectionsPanel::selectConnection(const QString &connectionId)
 
 void ConnectionsPanel::onSelectionChanged()
 {
+    updateActions();
     const QModelIndex current = m_table->currentIndex();
     const int row = current.isValid() ? m_proxy->mapToSource(current).row() : -1;
     const PrivateLinkConnection *connection = m_model->rowAt(row);
@@ -351,6 +475,7 @@ void ConnectionsPanel::updateEmptyState()
         m_emptyState->setText(tr("No private link connections for this cluster yet — create one "
                                  "with Create Private Link Connection…"));
     m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_table);
+    updateActions();
 }
 
 QByteArray ConnectionsPanel::saveState() const

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -47,6 +48,9 @@ public:
     QString selectedConnectionId() const;
     void selectConnection(const QString &connectionId);
 
+    /// Writes the visible rows and columns as CSV or JSON; the error for the user, or empty.
+    QString exportTable(const QString &fileName, bool json) const;
+
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
 
@@ -64,6 +68,10 @@ private:
     void onConnectionRefreshed(const QString &clusterId, const PrivateLinkConnection &connection);
     void followIfChanging(const QList<PrivateLinkConnection> &list);
     ConnectionState stateFilter() const;
+    void setUpActions();
+    void updateActions();
+    void chooseExportFile(bool json);
+    const PrivateLinkConnection *selectedConnection() const;
 
     PrivateLinkService *m_service;
     Watcher *m_watcher;
@@ -82,6 +90,13 @@ private:
     QLabel *m_emptyState;
     QSplitter *m_splitter;
     ConnectionDetailsPane *m_details;
+    QToolButton *m_copyIdButton;
+    QToolButton *m_copyCommandButton;
+    QToolButton *m_exportButton;
+    QAction *m_copyId;
+    QAction *m_copyCommand;
+    QAction *m_exportCsv;
+    QAction *m_exportJson;
 
     std::optional<Cluster> m_cluster;
     AvailabilityZones m_availabilityZones;

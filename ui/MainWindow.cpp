@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "HeaderFit.h"
+#include "RequestLogWindow.h"
 
 #include "ConnectionsPanel.h"
 #include "api/ApiClient.h"
@@ -200,6 +201,20 @@ void MainWindow::onClusterSelected()
 void MainWindow::setApiClient(ApiClient *client)
 {
     m_client = client;
+    if (!m_requestLogAction) {
+        m_requestLogAction = new QAction(this);
+        m_requestLogAction->setObjectName(u"actionRequestLog"_s);
+        m_requestLogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+        m_ui->menuFile->insertAction(m_ui->actionQuit, m_requestLogAction);
+        m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+        connect(m_requestLogAction, &QAction::triggered, this, [this] {
+            if (!m_requestLogWindow)
+                m_requestLogWindow = new RequestLogWindow(m_client->requestLog(), this);
+            m_requestLogWindow->show();
+            m_requestLogWindow->raise();
+        });
+        retranslate();
+    }
     connect(client, &ApiClient::requestsInFlightChanged, this, &MainWindow::updateApiStatus);
     connect(client, &ApiClient::rateBudgetChanged, this, &MainWindow::updateApiStatus);
     updateApiStatus();
@@ -291,6 +306,8 @@ void MainWindow::retranslate()
     updateStatus();
     updateApiStatus();
     m_profileMenu->setTitle(tr("&Profile"));
+    if (m_requestLogAction)
+        m_requestLogAction->setText(tr("Request &Log…"));
     m_manageProfilesAction->setText(tr("&Manage Profiles…"));
     for (QAction *action : m_profileGroup->actions()) {
         if (action->data().toString() == Profile::sandboxName())

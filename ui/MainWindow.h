@@ -9,6 +9,7 @@
 #include <memory>
 
 class QActionGroup;
+class QDialog;
 class QMenu;
 class QLabel;
 
@@ -98,6 +99,8 @@ private:
     Watcher *m_watcher;
     QPointer<ApiClient> m_client;
     QString m_lastClusterId;
+    QAction *m_requestLogAction = nullptr;
+    QPointer<QDialog> m_requestLogWindow;
 
     QPointer<Job> m_listJob;
     ApiError m_lastError;
