@@ -111,6 +111,10 @@ MainWindow::MainWindow(ClusterService *clusters, PrivateLinkService *privateLink
 
 MainWindow::~MainWindow()
 {
+    // Children (the connections panel) cancel their jobs as they die, which changes the
+    // client's counters: this window must not hear of it once it is being destroyed.
+    if (m_client)
+        m_client->disconnect(this);
     if (m_listJob)
         m_listJob->cancel();
 }
