@@ -5,6 +5,7 @@
 #include "ConnectionsPanel.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
+#include "SandboxProviderPanel.h"
 #include "api/ApiClient.h"
 #include "models/ClusterTableModel.h"
 #include "models/ConnectionTableModel.h"
@@ -12,6 +13,7 @@
 #include "services/ClusterService.h"
 #include "services/LanguageManager.h"
 #include "services/PrivateLinkService.h"
+#include "services/SandboxAdminService.h"
 #include "services/Watcher.h"
 
 #include <QAbstractButton>
@@ -20,6 +22,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,6 +31,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -48,6 +52,7 @@ private:
     std::unique_ptr<ClusterService> m_service;
     std::unique_ptr<PrivateLinkService> m_privateLinks;
     std::unique_ptr<Watcher> m_watcher;
+    std::unique_ptr<SandboxAdminService> m_admin;
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MainWindow> m_window;
 
@@ -90,6 +95,8 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>(m_service.get(), m_privateLinks.get(),
                                                 m_watcher.get(), m_languages.get());
         m_window->setApiClient(m_client.get());
+        m_admin = std::make_unique<SandboxAdminService>(m_client.get());
+        m_window->setSandboxAdmin(m_admin.get());
         m_window->setProfileName(u"Sandbox"_s);
         m_window->resize(1400, 800);
         m_window->show();
@@ -105,6 +112,7 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_languages.reset();
+        m_admin.reset();
         m_watcher.reset();
         m_privateLinks.reset();
         m_service.reset();
@@ -337,6 +345,61 @@ private Q_SLOTS:
         QCOMPARE(reset.size(), 0);
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(panel->selectedConnectionId(), u"plc-4t8c2kq9w1nz5rbx7dma"_s); // selection kept
+    }
+
+    void theProviderSideAcceptsAPendingRequest()
+    {
+        m_sandbox->request("PUT", u"/sandbox/v1/settings"_s,
+                           QJsonObject{{u"creatingDelayMs"_s, 50}});
+        m_window->setSandboxMode(true);
+        auto *dock = m_window->findChild<QDockWidget *>(u"providerDock"_s);
+        QVERIFY(dock->isVisible());
+        auto *provider = m_window->providerPanel();
+        auto *services = provider->findChild<QTableView *>(u"endpointServiceTable"_s);
+        QTRY_COMPARE(services->model()->rowCount(), 8);
+
+        // A new connection to the RDS service, which requires acceptance.
+        const QString rds = u"com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60718"_s;
+        test::Reply created = m_sandbox->request(
+            "POST", u"/v1beta1/clusters/10289543321198765432/privateLinkConnections"_s,
+            QJsonObject{{u"privateLinkConnection"_s,
+                         QJsonObject{{u"displayName"_s, u"walkthrough"_s},
+                                     {u"type"_s, u"AWS_ENDPOINT_SERVICE"_s},
+                                     {u"awsEndpointService"_s, QJsonObject{{u"name"_s, rds}}}}}});
+        QVERIFY(created.ok());
+        const QString id = created.json.value("privateLinkConnectionId"_L1).toString();
+        QTest::qWait(100); // past the creating delay
+
+        provider->selectService(rds);
+        auto *requests = provider->findChild<QTableView *>(u"connectionRequestTable"_s);
+        QString endpoint;
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                     provider->reload();
+                                     QTest::qWait(50);
+                                     for (int r = 0; r < requests->model()->rowCount(); ++r) {
+                                         if (requests->model()->index(r, 2).data().toString() == id)
+                                             endpoint =
+                                                 requests->model()->index(r, 0).data().toString();
+                                     }
+                                     return !endpoint.isEmpty();
+                                 }()),
+                                 5000);
+        provider->selectRequest(endpoint);
+        auto *accept = provider->findChild<QPushButton *>(u"acceptRequestButton"_s);
+        QTRY_VERIFY(accept->isEnabled());
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QTRY_COMPARE(
+            m_sandbox
+                ->request("GET",
+                          u"/v1beta1/clusters/10289543321198765432/privateLinkConnections/"_s + id)
+                .json.value("state"_L1)
+                .toString(),
+            u"ACTIVE"_s);
+        // The request now shows as available, and cannot be accepted twice.
+        QTRY_VERIFY(!accept->isEnabled());
+
+        m_window->setSandboxMode(false);
+        QVERIFY(!dock->isVisible());
     }
 
     void copyAndExportTheSelectedConnections()

@@ -544,6 +544,49 @@
     </message>
 </context>
 <context>
+    <name>plc::ConnectionRequestTableModel</name>
+    <message>
+        <source>Pending acceptance</source>
+        <translation>承諾待ち</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>利用可能</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒否済み</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>削除中</translation>
+    </message>
+    <message>
+        <source>Endpoint ID</source>
+        <translation>エンドポイント ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Private Link Connection ID</source>
+        <translation>プライベートリンク接続 ID</translation>
+    </message>
+    <message>
+        <source>Cluster ID</source>
+        <translation>クラスター ID</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>アカウント ID</translation>
+    </message>
+    <message>
+        <source>Availability Zones</source>
+        <translation>アベイラビリティーゾーン</translation>
+    </message>
+</context>
+<context>
     <name>plc::ConnectionTableModel</name>
     <message>
         <source>Name</source>
@@ -790,6 +833,49 @@
     </message>
 </context>
 <context>
+    <name>plc::EndpointServiceTableModel</name>
+    <message>
+        <source>nobody</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Automatic (Confluent Cloud)</source>
+        <translation>自動（Confluent Cloud）</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必要</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Endpoint Service Name</source>
+        <translation>エンドポイントサービス名</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Availability Zones</source>
+        <translation>アベイラビリティーゾーン</translation>
+    </message>
+    <message>
+        <source>Allow principals / Service Whitelist</source>
+        <translation>許可されたプリンシパル（Allow principals）/ サービスホワイトリスト</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>承諾</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+</context>
+<context>
     <name>plc::MainWindow</name>
     <message>
         <source>The embedded sandbox could not start: %1</source>
@@ -870,6 +956,14 @@
     <message>
         <source>Request &amp;Log…</source>
         <translation>リクエストログ(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Provider Side (Sandbox)</source>
+        <translation>クラウドプロバイダー側（サンドボックス）</translation>
+    </message>
+    <message>
+        <source>Provider &amp;Side (Sandbox)</source>
+        <translation>クラウドプロバイダー側（サンドボックス）(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1200,41 @@
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>plc::SandboxProviderPanel</name>
+    <message>
+        <source>The cloud provider&apos;s side, simulated by the sandbox: the endpoint services and the endpoint connection requests they received from TiDB Cloud. Accept (AWS) or allow (Alibaba Cloud) a pending request here, as you would on the endpoint service&apos;s Endpoint Connections tab.</source>
+        <translation>サンドボックスが模擬するクラウドプロバイダー側です。エンドポイントサービスと、TiDB Cloud から受け取ったエンドポイント接続リクエストを表示します。エンドポイントサービスの [エンドポイント接続（Endpoint Connections）] タブと同じように、保留中のリクエストをここで承諾（AWS）または許可（Alibaba Cloud）できます。</translation>
+    </message>
+    <message>
+        <source>Simulated endpoint services</source>
+        <translation>模擬エンドポイントサービス</translation>
+    </message>
+    <message>
+        <source>Endpoint connection requests</source>
+        <translation>エンドポイント接続リクエスト</translation>
+    </message>
+    <message>
+        <source>&amp;Accept / Allow</source>
+        <translation>承諾 / 許可(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>拒否(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Only a pending request can be accepted or rejected.</source>
+        <translation>承諾または拒否できるのは保留中のリクエストだけです。</translation>
+    </message>
+    <message>
+        <source>Select an endpoint connection request.</source>
+        <translation>エンドポイント接続リクエストを選択してください。</translation>
     </message>
 </context>
 <context>

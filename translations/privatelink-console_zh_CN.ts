@@ -544,6 +544,49 @@
     </message>
 </context>
 <context>
+    <name>plc::ConnectionRequestTableModel</name>
+    <message>
+        <source>Pending acceptance</source>
+        <translation>待接受</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>删除中</translation>
+    </message>
+    <message>
+        <source>Endpoint ID</source>
+        <translation>终端节点 ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Private Link Connection ID</source>
+        <translation>私有链路连接 ID</translation>
+    </message>
+    <message>
+        <source>Cluster ID</source>
+        <translation>集群 ID</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>账户 ID</translation>
+    </message>
+    <message>
+        <source>Availability Zones</source>
+        <translation>可用区</translation>
+    </message>
+</context>
+<context>
     <name>plc::ConnectionTableModel</name>
     <message>
         <source>Name</source>
@@ -790,6 +833,49 @@
     </message>
 </context>
 <context>
+    <name>plc::EndpointServiceTableModel</name>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Automatic (Confluent Cloud)</source>
+        <translation>自动（Confluent Cloud）</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Endpoint Service Name</source>
+        <translation>终端节点服务名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Availability Zones</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Allow principals / Service Whitelist</source>
+        <translation>允许的主体（Allow principals）/ 服务白名单</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>接受方式</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
     <name>plc::MainWindow</name>
     <message>
         <source>The embedded sandbox could not start: %1</source>
@@ -870,6 +956,14 @@
     <message>
         <source>Request &amp;Log…</source>
         <translation>请求日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Provider Side (Sandbox)</source>
+        <translation>云服务商侧（沙盒）</translation>
+    </message>
+    <message>
+        <source>Provider &amp;Side (Sandbox)</source>
+        <translation>云服务商侧（沙盒）(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1200,41 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>plc::SandboxProviderPanel</name>
+    <message>
+        <source>The cloud provider&apos;s side, simulated by the sandbox: the endpoint services and the endpoint connection requests they received from TiDB Cloud. Accept (AWS) or allow (Alibaba Cloud) a pending request here, as you would on the endpoint service&apos;s Endpoint Connections tab.</source>
+        <translation>由沙盒模拟的云服务商侧：终端节点服务及其收到的来自 TiDB Cloud 的终端节点连接请求。可在此接受（AWS）或允许（阿里云）待处理的请求，就像在终端节点服务的“终端节点连接（Endpoint Connections）”选项卡中操作一样。</translation>
+    </message>
+    <message>
+        <source>Simulated endpoint services</source>
+        <translation>模拟的终端节点服务</translation>
+    </message>
+    <message>
+        <source>Endpoint connection requests</source>
+        <translation>终端节点连接请求</translation>
+    </message>
+    <message>
+        <source>&amp;Accept / Allow</source>
+        <translation>接受 / 允许(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>拒绝(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Only a pending request can be accepted or rejected.</source>
+        <translation>只能接受或拒绝待处理的请求。</translation>
+    </message>
+    <message>
+        <source>Select an endpoint connection request.</source>
+        <translation>请选择一个终端节点连接请求。</translation>
     </message>
 </context>
 <context>

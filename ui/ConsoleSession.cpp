@@ -1,5 +1,6 @@
 #include "ConsoleSession.h"
 
+#include "ConnectionsPanel.h"
 #include "MainWindow.h"
 #include "ProfileDialog.h"
 
@@ -9,6 +10,7 @@
 #include "services/LanguageManager.h"
 #include "services/PrivateLinkService.h"
 #include "services/ProfileStore.h"
+#include "services/SandboxAdminService.h"
 #include "services/SecretStore.h"
 #include "services/Watcher.h"
 
@@ -33,6 +35,7 @@ ConsoleSession::ConsoleSession(CommandLineOptions options, QObject *parent)
     , m_clusters(new ClusterService(m_client, this))
     , m_privateLinks(new PrivateLinkService(m_client, this))
     , m_watcher(new Watcher(m_privateLinks, m_client, this))
+    , m_sandboxAdmin(new SandboxAdminService(m_client, this))
     , m_profiles(new ProfileStore(this))
     , m_secrets(new SecretStore(this))
 {}
@@ -58,6 +61,7 @@ void ConsoleSession::start()
 
     m_window = std::make_unique<MainWindow>(m_clusters, m_privateLinks, m_watcher, m_languages);
     m_window->setApiClient(m_client);
+    m_window->setSandboxAdmin(m_sandboxAdmin);
     connect(m_window.get(), &MainWindow::clustersLoaded, this, &ConsoleSession::onFirstLoad);
     connect(m_window.get(), &MainWindow::profileChosen, this, [this](const QString &name) {
         m_profiles->setActiveProfileName(name);
@@ -110,6 +114,7 @@ void ConsoleSession::activate(const QString &profileName)
     m_activeProfile = profile ? profileName : Profile::sandboxName();
     updateProfileMenu();
     m_window->resetData();
+    m_window->setSandboxMode(false); // until the sandbox answers
     m_window->setProfileName(profile && !profile->isSandbox() ? profile->name : tr("Sandbox"));
     if (!profile || profile->isSandbox()) {
         if (m_sandbox && m_sandbox->isRunning()) {
@@ -142,6 +147,8 @@ void ConsoleSession::useEndpoint(const QUrl &url, const QString &publicKey,
                                  const QString &privateKey)
 {
     m_client->setEndpoint(url, {publicKey, privateKey});
+    m_window->setSandboxMode(m_options.apiUrl.isEmpty() &&
+                             m_activeProfile == Profile::sandboxName());
     m_window->refresh();
 }
 
@@ -188,7 +195,26 @@ void ConsoleSession::onFirstLoad(bool ok, const QString &errorText)
         Q_EMIT done(1);
         return;
     }
-    // One more turn of the event loop so the table has laid out the new rows.
+    // The window shows the selected cluster's connections too: wait for them (a few seconds
+    // at most), then one more turn of the event loop so the tables have laid out their rows.
+    auto *panel = m_window->connectionsPanel();
+    auto grab = std::make_shared<QMetaObject::Connection>();
+    auto shoot = [this, grab] {
+        QObject::disconnect(*grab);
+        QTimer::singleShot(0, this, [this] { saveScreenshot(); });
+    };
+    *grab = connect(panel, &ConnectionsPanel::loaded, this, shoot);
+    QTimer::singleShot(10'000, this, [grab, shoot] {
+        if (*grab)
+            shoot();
+    });
+}
+
+void ConsoleSession::saveScreenshot()
+{
+    if (m_screenshotSaved)
+        return;
+    m_screenshotSaved = true;
     QTimer::singleShot(0, this, [this] {
         QTextStream errors(stderr);
         if (!m_window->grab().save(m_options.screenshotFile, "PNG")) {

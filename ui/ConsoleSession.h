@@ -16,6 +16,7 @@ class MainWindow;
 class ProfileDialog;
 class PrivateLinkService;
 class ProfileStore;
+class SandboxAdminService;
 class Watcher;
 class SecretStore;
 namespace sandbox {
@@ -55,6 +56,7 @@ private:
     void updateProfileMenu();
     void openProfileDialog();
     void onFirstLoad(bool ok, const QString &errorText);
+    void saveScreenshot();
 
     CommandLineOptions m_options;
     LanguageManager *m_languages;
@@ -62,6 +64,7 @@ private:
     ClusterService *m_clusters;
     PrivateLinkService *m_privateLinks;
     Watcher *m_watcher;
+    SandboxAdminService *m_sandboxAdmin;
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
     std::unique_ptr<MainWindow> m_window;
@@ -70,6 +73,7 @@ private:
     QString m_activeProfile;
     int m_activation = 0; ///< a newer activation makes older keychain answers stale
     bool m_firstLoadSeen = false;
+    bool m_screenshotSaved = false;
 };
 
 } // namespace plc

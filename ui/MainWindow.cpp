@@ -4,6 +4,7 @@
 
 #include "HeaderFit.h"
 #include "RequestLogWindow.h"
+#include "SandboxProviderPanel.h"
 
 #include "ConnectionsPanel.h"
 #include "api/ApiClient.h"
@@ -16,6 +17,7 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -46,7 +48,7 @@ MainWindow::MainWindow(ClusterService *clusters, PrivateLinkService *privateLink
     m_ui->mainSplitter->addWidget(m_connections);
     m_ui->mainSplitter->setStretchFactor(0, 2);
     m_ui->mainSplitter->setStretchFactor(1, 5);
-    m_ui->mainSplitter->setSizes({470, 930}); // until the user's own layout is restored
+    m_ui->mainSplitter->setSizes({480, 960}); // until the user's own layout is restored
     m_apiLabel->setObjectName(u"apiStatusLabel"_s);
     statusBar()->addPermanentWidget(m_apiLabel);
     setWindowIcon(QIcon(u":/icons/privatelink-console.svg"_s));
@@ -224,6 +226,36 @@ void MainWindow::setApiClient(ApiClient *client)
     updateApiStatus();
 }
 
+void MainWindow::setSandboxAdmin(SandboxAdminService *admin)
+{
+    m_providerDock = new QDockWidget(this);
+    m_providerDock->setObjectName(u"providerDock"_s);
+    m_providerDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                                QDockWidget::DockWidgetClosable);
+    m_providerPanel = new SandboxProviderPanel(admin, m_providerDock);
+    m_providerDock->setWidget(m_providerPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_providerDock);
+    m_providerDock->hide();
+    // An accepted or rejected request changes a connection: show it at once.
+    connect(m_providerPanel, &SandboxProviderPanel::requestDecided, m_connections,
+            &ConnectionsPanel::reload);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_providerDock->toggleViewAction());
+    m_providerDock->toggleViewAction()->setObjectName(u"actionProviderSide"_s);
+    retranslate();
+}
+
+void MainWindow::setSandboxMode(bool sandbox)
+{
+    if (!m_providerDock)
+        return;
+    m_providerDock->toggleViewAction()->setVisible(sandbox);
+    m_providerDock->setVisible(sandbox);
+    if (sandbox) {
+        resizeDocks({m_providerDock}, {height() / 4}, Qt::Vertical); // the connections come first
+        m_providerPanel->reload();
+    }
+}
+
 void MainWindow::updateApiStatus()
 {
     if (!m_client) {
@@ -312,6 +344,10 @@ void MainWindow::retranslate()
     m_profileMenu->setTitle(tr("&Profile"));
     if (m_requestLogAction)
         m_requestLogAction->setText(tr("Request &Log…"));
+    if (m_providerDock) {
+        m_providerDock->setWindowTitle(tr("Provider Side (Sandbox)"));
+        m_providerDock->toggleViewAction()->setText(tr("Provider &Side (Sandbox)"));
+    }
     m_manageProfilesAction->setText(tr("&Manage Profiles…"));
     for (QAction *action : m_profileGroup->actions()) {
         if (action->data().toString() == Profile::sandboxName())

@@ -10,6 +10,7 @@
 
 class QActionGroup;
 class QDialog;
+class QDockWidget;
 class QMenu;
 class QLabel;
 
@@ -24,6 +25,8 @@ class ApiClient;
 class ClusterService;
 class ConnectionsPanel;
 class PrivateLinkService;
+class SandboxAdminService;
+class SandboxProviderPanel;
 class Watcher;
 class ClusterTableModel;
 class LanguageManager;
@@ -59,6 +62,10 @@ public:
     ConnectionsPanel *connectionsPanel() const { return m_connections; }
     /// The status bar shows this client's requests in flight and rate-limit budget.
     void setApiClient(ApiClient *client);
+    /// The simulated provider side, docked; shown only while the sandbox profile is active.
+    void setSandboxAdmin(SandboxAdminService *admin);
+    void setSandboxMode(bool sandbox);
+    SandboxProviderPanel *providerPanel() const { return m_providerPanel; }
 
 Q_SIGNALS:
     /// After every load: ok, or the user-facing sentence of what went wrong.
@@ -101,6 +108,8 @@ private:
     QString m_lastClusterId;
     QAction *m_requestLogAction = nullptr;
     QPointer<QDialog> m_requestLogWindow;
+    QDockWidget *m_providerDock = nullptr;
+    SandboxProviderPanel *m_providerPanel = nullptr;
 
     QPointer<Job> m_listJob;
     ApiError m_lastError;

@@ -21,6 +21,8 @@ struct SimulatedEndpointService
     bool acceptanceRequired = true;
     QString owner = QStringLiteral("USER"); ///< USER or CONFLUENT
     QString description;
+    friend bool operator==(const SimulatedEndpointService &,
+                           const SimulatedEndpointService &) = default;
 };
 
 /// An endpoint connection request as the service owner sees it.
@@ -32,6 +34,8 @@ struct EndpointConnectionRequest
     QString accountId;
     QStringList availabilityZoneIds;
     QString state; ///< pendingAcceptance, available, rejected, deleting
+    friend bool operator==(const EndpointConnectionRequest &,
+                           const EndpointConnectionRequest &) = default;
 };
 
 using EndpointServicesJob = ValueJob<QList<SimulatedEndpointService>>;
