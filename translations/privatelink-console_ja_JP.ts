@@ -140,6 +140,110 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDiagram</name>
+    <message>
+        <source>Cluster</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>Availability zones</source>
+        <translation>アベイラビリティーゾーン</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Private link connection</source>
+        <translation>プライベートリンク接続</translation>
+    </message>
+    <message>
+        <source>Endpoint ID: %1</source>
+        <translation>エンドポイント ID: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint service</source>
+        <translation>エンドポイントサービス</translation>
+    </message>
+    <message>
+        <source>Cross-region: %1</source>
+        <translation>クロスリージョン: %1</translation>
+    </message>
+    <message>
+        <source>Not reported yet</source>
+        <translation>まだ報告されていません</translation>
+    </message>
+    <message>
+        <source>No availability zone in common with the cluster</source>
+        <translation>クラスターと共通のアベイラビリティーゾーンがありません</translation>
+    </message>
+    <message>
+        <source>In common: %1</source>
+        <translation>共通: %1</translation>
+    </message>
+    <message>
+        <source>Attached domains</source>
+        <translation>アタッチされたドメイン</translation>
+    </message>
+    <message>
+        <source>No domains attached</source>
+        <translation>アタッチされたドメインはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionRules</name>
+    <message>
+        <source>Select a cluster first.</source>
+        <translation>先にクラスターを選択してください。</translation>
+    </message>
+    <message>
+        <source>Private link connections for dataflow are available for clusters on AWS and Alibaba Cloud; %1 is on %2.</source>
+        <translation>データフローのプライベートリンク接続は AWS と Alibaba Cloud 上のクラスターで利用できます。%1 は %2 上にあります。</translation>
+    </message>
+    <message>
+        <source>The cluster is %1; private link connections can be created only while it is Active.</source>
+        <translation>クラスターは「%1」です。プライベートリンク接続はクラスターが「アクティブ」のときにのみ作成できます。</translation>
+    </message>
+    <message>
+        <source>Select a private link connection first.</source>
+        <translation>先にプライベートリンク接続を選択してください。</translation>
+    </message>
+    <message>
+        <source>Domains can be attached only to an Active private link connection; this one is %1.</source>
+        <translation>ドメインは「アクティブ」のプライベートリンク接続にのみアタッチできます。この接続は「%1」です。</translation>
+    </message>
+    <message>
+        <source>The console does not know this connection type: %1.</source>
+        <translation>コンソールはこの接続タイプを認識できません: %1。</translation>
+    </message>
+    <message>
+        <source>The private link connection is being deleted.</source>
+        <translation>このプライベートリンク接続は削除中です。</translation>
+    </message>
+    <message>
+        <source>The attached domains are still loading.</source>
+        <translation>アタッチされたドメインを読み込み中です。</translation>
+    </message>
+    <message>
+        <source>No domains are attached to this private link connection.</source>
+        <translation>このプライベートリンク接続にはドメインがアタッチされていません。</translation>
+    </message>
+    <message>
+        <source>The private link connection is already being deleted.</source>
+        <translation>このプライベートリンク接続はすでに削除中です。</translation>
+    </message>
+    <message>
+        <source>The endpoint service name cannot be read: %1</source>
+        <translation>エンドポイントサービス名を読み取れません: %1</translation>
+    </message>
+</context>
+<context>
     <name>DisplayNames</name>
     <message>
         <source>AWS</source>
@@ -457,6 +561,125 @@
     </message>
 </context>
 <context>
+    <name>plc::ConnectionActions</name>
+    <message>
+        <source>Copied the private link connection ID.</source>
+        <translation>プライベートリンク接続 ID をコピーしました。</translation>
+    </message>
+    <message>
+        <source>Copied the ticloud command.</source>
+        <translation>ticloud コマンドをコピーしました。</translation>
+    </message>
+    <message>
+        <source>Create a private link connection to an endpoint service</source>
+        <translation>エンドポイントサービスへのプライベートリンク接続を作成します</translation>
+    </message>
+    <message>
+        <source>Attach domains to the selected private link connection</source>
+        <translation>選択したプライベートリンク接続にドメインをアタッチします</translation>
+    </message>
+    <message>
+        <source>Detach a domain group from the selected private link connection</source>
+        <translation>選択したプライベートリンク接続からドメイングループをデタッチします</translation>
+    </message>
+    <message>
+        <source>Delete the selected private link connection</source>
+        <translation>選択したプライベートリンク接続を削除します</translation>
+    </message>
+    <message>
+        <source>Copy the private link connection ID</source>
+        <translation>プライベートリンク接続 ID をコピーします</translation>
+    </message>
+    <message>
+        <source>Copy the ticloud CLI command that shows this connection</source>
+        <translation>この接続を表示する ticloud CLI コマンドをコピーします</translation>
+    </message>
+    <message>
+        <source>Open the Alibaba Cloud VPC console in the endpoint service&apos;s region; the endpoint service ID is copied for the search box</source>
+        <translation>エンドポイントサービスのリージョンで Alibaba Cloud VPC コンソールを開きます。検索ボックス用にエンドポイントサービス ID をコピーします</translation>
+    </message>
+    <message>
+        <source>Open the endpoint service in the AWS console</source>
+        <translation>AWS コンソールでエンドポイントサービスを開きます</translation>
+    </message>
+    <message>
+        <source>There are no rows to export.</source>
+        <translation>エクスポートする行がありません。</translation>
+    </message>
+    <message>
+        <source>Save the visible rows and columns as CSV</source>
+        <translation>表示中の行と列を CSV として保存します</translation>
+    </message>
+    <message>
+        <source>Save the visible rows and columns as JSON</source>
+        <translation>表示中の行と列を JSON として保存します</translation>
+    </message>
+    <message>
+        <source>Show this connection</source>
+        <translation>この接続を表示</translation>
+    </message>
+    <message>
+        <source>List the cluster&apos;s availability zones</source>
+        <translation>クラスターのアベイラビリティーゾーンを一覧表示</translation>
+    </message>
+    <message>
+        <source>Detach %1</source>
+        <translation>%1 をデタッチ</translation>
+    </message>
+    <message>
+        <source>Delete this connection</source>
+        <translation>この接続を削除</translation>
+    </message>
+    <message>
+        <source>Opened the Alibaba Cloud VPC console; the endpoint service ID is on the clipboard for its search box.</source>
+        <translation>Alibaba Cloud VPC コンソールを開きました。検索ボックス用にエンドポイントサービス ID をクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>Opened the endpoint service in the AWS console.</source>
+        <translation>AWS コンソールでエンドポイントサービスを開きました。</translation>
+    </message>
+    <message>
+        <source>Create Private Link Connection…</source>
+        <translation>プライベートリンク接続の作成…</translation>
+    </message>
+    <message>
+        <source>Attach Domains…</source>
+        <translation>ドメインをアタッチ…</translation>
+    </message>
+    <message>
+        <source>Detach Domains…</source>
+        <translation>ドメインをデタッチ…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>ID をコピー</translation>
+    </message>
+    <message>
+        <source>Copy ticloud Command</source>
+        <translation>ticloud コマンドをコピー</translation>
+    </message>
+    <message>
+        <source>Copy ticloud Command For</source>
+        <translation>次の操作の ticloud コマンドをコピー</translation>
+    </message>
+    <message>
+        <source>Open in Provider Console</source>
+        <translation>プロバイダーのコンソールで開く</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>CSV としてエクスポート…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>JSON としてエクスポート…</translation>
+    </message>
+</context>
+<context>
     <name>plc::ConnectionDetailsPane</name>
     <message>
         <source>Private Link Connection Name:</source>
@@ -541,6 +764,57 @@
     <message>
         <source>Next step: in the Alibaba Cloud console, open the detail page of the endpoint service %1, go to the Endpoint Connections tab and allow the endpoint connection request from TiDB Cloud (endpoint %2, account %3).</source>
         <translation>次の手順: Alibaba Cloud コンソールでエンドポイントサービス %1 のエンドポイントサービスの詳細ページを開き、[エンドポイント接続（Endpoint Connections）] タブで TiDB Cloud からのエンドポイント接続リクエストを許可してください（エンドポイント %2、アカウント %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ConnectionPicturePane</name>
+    <message>
+        <source>There is no picture to export; select a private link connection first.</source>
+        <translation>エクスポートする図がありません。先にプライベートリンク接続を選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Private link connection %1</source>
+        <translation>プライベートリンク接続 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the image could not be encoded.</source>
+        <translation>%1 に書き込めません: 画像をエンコードできませんでした。</translation>
+    </message>
+    <message>
+        <source>Export Picture</source>
+        <translation>図のエクスポート</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 図 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Saved the picture to %1.</source>
+        <translation>図を %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Export Picture…</source>
+        <translation>図をエクスポート…</translation>
+    </message>
+    <message>
+        <source>Save this picture as a PNG image or an SVG drawing</source>
+        <translation>この図を PNG 画像または SVG 図として保存します</translation>
+    </message>
+    <message>
+        <source>Select a private link connection to see how it links the cluster to the endpoint service.</source>
+        <translation>プライベートリンク接続を選択すると、クラスターとエンドポイントサービスのつながりが表示されます。</translation>
+    </message>
+    <message>
+        <source>Picture of the private link connection</source>
+        <translation>プライベートリンク接続の図</translation>
     </message>
 </context>
 <context>
@@ -750,32 +1024,16 @@
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <source>Copy ID</source>
-        <translation>ID をコピー</translation>
-    </message>
-    <message>
-        <source>Copy the private link connection ID (Ctrl+C)</source>
-        <translation>プライベートリンク接続 ID をコピー（Ctrl+C）</translation>
-    </message>
-    <message>
-        <source>Copy ticloud Command</source>
-        <translation>ticloud コマンドをコピー</translation>
-    </message>
-    <message>
-        <source>Copy the ticloud CLI command that shows this connection (Ctrl+Shift+C)</source>
-        <translation>この接続を表示する ticloud CLI コマンドをコピー（Ctrl+Shift+C）</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <source>Export as CSV…</source>
-        <translation>CSV としてエクスポート…</translation>
+        <source>Details</source>
+        <translation>詳細</translation>
     </message>
     <message>
-        <source>Export as JSON…</source>
-        <translation>JSON としてエクスポート…</translation>
+        <source>Picture</source>
+        <translation>図</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,110 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDiagram</name>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Availability zones</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Private link connection</source>
+        <translation>私有链路连接</translation>
+    </message>
+    <message>
+        <source>Endpoint ID: %1</source>
+        <translation>终端节点 ID：%1</translation>
+    </message>
+    <message>
+        <source>Endpoint service</source>
+        <translation>终端节点服务</translation>
+    </message>
+    <message>
+        <source>Cross-region: %1</source>
+        <translation>跨区域：%1</translation>
+    </message>
+    <message>
+        <source>Not reported yet</source>
+        <translation>尚未报告</translation>
+    </message>
+    <message>
+        <source>No availability zone in common with the cluster</source>
+        <translation>与集群没有共同的可用区</translation>
+    </message>
+    <message>
+        <source>In common: %1</source>
+        <translation>共同可用区：%1</translation>
+    </message>
+    <message>
+        <source>Attached domains</source>
+        <translation>已绑定的域名</translation>
+    </message>
+    <message>
+        <source>No domains attached</source>
+        <translation>未绑定域名</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionRules</name>
+    <message>
+        <source>Select a cluster first.</source>
+        <translation>请先选择一个集群。</translation>
+    </message>
+    <message>
+        <source>Private link connections for dataflow are available for clusters on AWS and Alibaba Cloud; %1 is on %2.</source>
+        <translation>数据流的私有链路连接仅适用于 AWS 和阿里云上的集群；%1 位于 %2。</translation>
+    </message>
+    <message>
+        <source>The cluster is %1; private link connections can be created only while it is Active.</source>
+        <translation>该集群当前为“%1”；只有在集群为“活跃”时才能创建私有链路连接。</translation>
+    </message>
+    <message>
+        <source>Select a private link connection first.</source>
+        <translation>请先选择一个私有链路连接。</translation>
+    </message>
+    <message>
+        <source>Domains can be attached only to an Active private link connection; this one is %1.</source>
+        <translation>只能将域名绑定到“活跃”的私有链路连接；该连接当前为“%1”。</translation>
+    </message>
+    <message>
+        <source>The console does not know this connection type: %1.</source>
+        <translation>控制台无法识别此连接类型：%1。</translation>
+    </message>
+    <message>
+        <source>The private link connection is being deleted.</source>
+        <translation>该私有链路连接正在删除。</translation>
+    </message>
+    <message>
+        <source>The attached domains are still loading.</source>
+        <translation>已绑定的域名仍在加载。</translation>
+    </message>
+    <message>
+        <source>No domains are attached to this private link connection.</source>
+        <translation>此私有链路连接没有绑定任何域名。</translation>
+    </message>
+    <message>
+        <source>The private link connection is already being deleted.</source>
+        <translation>该私有链路连接已在删除中。</translation>
+    </message>
+    <message>
+        <source>The endpoint service name cannot be read: %1</source>
+        <translation>无法读取终端节点服务名称：%1</translation>
+    </message>
+</context>
+<context>
     <name>DisplayNames</name>
     <message>
         <source>AWS</source>
@@ -457,6 +561,125 @@
     </message>
 </context>
 <context>
+    <name>plc::ConnectionActions</name>
+    <message>
+        <source>Copied the private link connection ID.</source>
+        <translation>已复制私有链路连接 ID。</translation>
+    </message>
+    <message>
+        <source>Copied the ticloud command.</source>
+        <translation>已复制 ticloud 命令。</translation>
+    </message>
+    <message>
+        <source>Create a private link connection to an endpoint service</source>
+        <translation>创建到终端节点服务的私有链路连接</translation>
+    </message>
+    <message>
+        <source>Attach domains to the selected private link connection</source>
+        <translation>将域名绑定到所选私有链路连接</translation>
+    </message>
+    <message>
+        <source>Detach a domain group from the selected private link connection</source>
+        <translation>从所选私有链路连接解绑一组域名</translation>
+    </message>
+    <message>
+        <source>Delete the selected private link connection</source>
+        <translation>删除所选私有链路连接</translation>
+    </message>
+    <message>
+        <source>Copy the private link connection ID</source>
+        <translation>复制私有链路连接 ID</translation>
+    </message>
+    <message>
+        <source>Copy the ticloud CLI command that shows this connection</source>
+        <translation>复制显示此连接的 ticloud CLI 命令</translation>
+    </message>
+    <message>
+        <source>Open the Alibaba Cloud VPC console in the endpoint service&apos;s region; the endpoint service ID is copied for the search box</source>
+        <translation>在终端节点服务所在地域打开阿里云专有网络控制台；终端节点服务 ID 会被复制，便于粘贴到搜索框</translation>
+    </message>
+    <message>
+        <source>Open the endpoint service in the AWS console</source>
+        <translation>在 AWS 控制台中打开该终端节点服务</translation>
+    </message>
+    <message>
+        <source>There are no rows to export.</source>
+        <translation>没有可导出的行。</translation>
+    </message>
+    <message>
+        <source>Save the visible rows and columns as CSV</source>
+        <translation>将可见的行和列保存为 CSV</translation>
+    </message>
+    <message>
+        <source>Save the visible rows and columns as JSON</source>
+        <translation>将可见的行和列保存为 JSON</translation>
+    </message>
+    <message>
+        <source>Show this connection</source>
+        <translation>显示此连接</translation>
+    </message>
+    <message>
+        <source>List the cluster&apos;s availability zones</source>
+        <translation>列出集群的可用区</translation>
+    </message>
+    <message>
+        <source>Detach %1</source>
+        <translation>解绑 %1</translation>
+    </message>
+    <message>
+        <source>Delete this connection</source>
+        <translation>删除此连接</translation>
+    </message>
+    <message>
+        <source>Opened the Alibaba Cloud VPC console; the endpoint service ID is on the clipboard for its search box.</source>
+        <translation>已打开阿里云专有网络控制台；终端节点服务 ID 已复制到剪贴板，可粘贴到搜索框。</translation>
+    </message>
+    <message>
+        <source>Opened the endpoint service in the AWS console.</source>
+        <translation>已在 AWS 控制台中打开该终端节点服务。</translation>
+    </message>
+    <message>
+        <source>Create Private Link Connection…</source>
+        <translation>创建私有链路连接…</translation>
+    </message>
+    <message>
+        <source>Attach Domains…</source>
+        <translation>绑定域名…</translation>
+    </message>
+    <message>
+        <source>Detach Domains…</source>
+        <translation>解绑域名…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>复制 ID</translation>
+    </message>
+    <message>
+        <source>Copy ticloud Command</source>
+        <translation>复制 ticloud 命令</translation>
+    </message>
+    <message>
+        <source>Copy ticloud Command For</source>
+        <translation>复制 ticloud 命令用于</translation>
+    </message>
+    <message>
+        <source>Open in Provider Console</source>
+        <translation>在云服务商控制台中打开</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>导出为 JSON…</translation>
+    </message>
+</context>
+<context>
     <name>plc::ConnectionDetailsPane</name>
     <message>
         <source>Private Link Connection Name:</source>
@@ -541,6 +764,57 @@
     <message>
         <source>Next step: in the Alibaba Cloud console, open the detail page of the endpoint service %1, go to the Endpoint Connections tab and allow the endpoint connection request from TiDB Cloud (endpoint %2, account %3).</source>
         <translation>下一步：在阿里云控制台中打开终端节点服务 %1 的终端节点服务详情页，进入“终端节点连接（Endpoint Connections）”选项卡，允许来自 TiDB Cloud 的终端节点连接请求（终端节点 %2，账户 %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ConnectionPicturePane</name>
+    <message>
+        <source>There is no picture to export; select a private link connection first.</source>
+        <translation>没有可导出的图示；请先选择一个私有链路连接。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Private link connection %1</source>
+        <translation>私有链路连接 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the image could not be encoded.</source>
+        <translation>无法写入 %1：无法对图像进行编码。</translation>
+    </message>
+    <message>
+        <source>Export Picture</source>
+        <translation>导出图示</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Saved the picture to %1.</source>
+        <translation>已将图示保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Export Picture…</source>
+        <translation>导出图示…</translation>
+    </message>
+    <message>
+        <source>Save this picture as a PNG image or an SVG drawing</source>
+        <translation>将此图示保存为 PNG 图像或 SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>Select a private link connection to see how it links the cluster to the endpoint service.</source>
+        <translation>选择一个私有链路连接，查看它如何将集群连接到终端节点服务。</translation>
+    </message>
+    <message>
+        <source>Picture of the private link connection</source>
+        <translation>私有链路连接图示</translation>
     </message>
 </context>
 <context>
@@ -750,32 +1024,16 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Copy ID</source>
-        <translation>复制 ID</translation>
-    </message>
-    <message>
-        <source>Copy the private link connection ID (Ctrl+C)</source>
-        <translation>复制私有链路连接 ID（Ctrl+C）</translation>
-    </message>
-    <message>
-        <source>Copy ticloud Command</source>
-        <translation>复制 ticloud 命令</translation>
-    </message>
-    <message>
-        <source>Copy the ticloud CLI command that shows this connection (Ctrl+Shift+C)</source>
-        <translation>复制显示此连接的 ticloud CLI 命令（Ctrl+Shift+C）</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <source>Export as CSV…</source>
-        <translation>导出为 CSV…</translation>
+        <source>Details</source>
+        <translation>详细信息</translation>
     </message>
     <message>
-        <source>Export as JSON…</source>
-        <translation>导出为 JSON…</translation>
+        <source>Picture</source>
+        <translation>图示</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,7 @@ ConnectionDetailsPane::ConnectionDetailsPane(QWidget *parent)
     m_domainTable->setObjectName(u"domainTable"_s);
     m_domainProxy->setSourceModel(m_domains);
     m_domainTable->setModel(m_domainProxy);
+    m_domainTable->setTabKeyNavigation(false); // Tab leaves the table
     m_domainTable->setSortingEnabled(true);
     m_domainTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_domainTable->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,10 +1,13 @@
 #include "ConnectionsPanel.h"
 
+#include "ConnectionActions.h"
 #include "ConnectionDetailsPane.h"
+#include "ConnectionPicturePane.h"
 #include "MessageBar.h"
+#include "StateBadgeDelegate.h"
 
-#include "domain/CliCommands.h"
 #include "models/ConnectionTableModel.h"
+#include "models/DisplayNames.h"
 #include "models/TableExport.h"
 #include "models/TextFilterProxy.h"
 #include "services/PrivateLinkService.h"
@@ -17,6 +20,7 @@
 #include <QFileDialog>
 #include <QMenu>
 #include <QSaveFile>
+#include <QTabWidget>
 
 #include <QEvent>
 #include <QGuiApplication>
@@ -53,14 +57,11 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
     , m_table(new QTableView(this))
     , m_emptyState(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_bottomTabs(new QTabWidget(this))
     , m_details(new ConnectionDetailsPane(this))
-    , m_copyIdButton(new QToolButton(this))
-    , m_copyCommandButton(new QToolButton(this))
+    , m_picture(new ConnectionPicturePane(this))
+    , m_actions(new ConnectionActions(this))
     , m_exportButton(new QToolButton(this))
-    , m_copyId(new QAction(this))
-    , m_copyCommand(new QAction(this))
-    , m_exportCsv(new QAction(this))
-    , m_exportJson(new QAction(this))
 {
     setObjectName(u"connectionsPanel"_s);
     m_messageBar->setObjectName(u"connectionsMessageBar"_s);
@@ -83,12 +84,16 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
 
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ConnectionTableModel::CreatedColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
+    m_table->setItemDelegateForColumn(
+        ConnectionTableModel::StateColumn,
+        new StateBadgeDelegate(ConnectionTableModel::StateColorRole, m_table));
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     QHeaderView *header = m_table->horizontalHeader();
@@ -110,14 +115,25 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_stateFilter);
     filterRow->addWidget(m_filter, 1);
-    filterRow->addWidget(m_copyIdButton);
-    filterRow->addWidget(m_copyCommandButton);
-    filterRow->addWidget(m_exportButton);
+    auto *actionRow = new QHBoxLayout;
+    for (QAction *action :
+         {m_actions->create(), m_actions->attach(), m_actions->detach(), m_actions->remove(),
+          m_actions->copyId(), m_actions->copyCommand(), m_actions->openProviderConsole()}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setObjectName(action->objectName() + u"Button"_s);
+        actionRow->addWidget(button);
+    }
+    actionRow->addStretch();
+    actionRow->addWidget(m_exportButton);
 
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_emptyState);
+    m_bottomTabs->setObjectName(u"connectionTabs"_s);
+    m_bottomTabs->addTab(m_details, QString());
+    m_bottomTabs->addTab(m_picture, QString());
     m_splitter->addWidget(m_stack);
-    m_splitter->addWidget(m_details);
+    m_splitter->addWidget(m_bottomTabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setObjectName(u"connectionsSplitter"_s);
@@ -127,6 +143,7 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
     layout->addWidget(m_title);
     layout->addLayout(zonesRow);
     layout->addWidget(m_messageBar);
+    layout->addLayout(actionRow);
     layout->addLayout(filterRow);
     layout->addWidget(m_splitter, 1);
 
@@ -154,58 +171,53 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
 
 void ConnectionsPanel::setUpActions()
 {
-    m_copyId->setObjectName(u"actionCopyConnectionId"_s);
-    m_copyCommand->setObjectName(u"actionCopyTicloudCommand"_s);
-    m_exportCsv->setObjectName(u"actionExportCsv"_s);
-    m_exportJson->setObjectName(u"actionExportJson"_s);
-    m_copyId->setShortcut(QKeySequence::Copy);
-    m_copyId->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_copyCommand->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copyCommand->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportCsv->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_table->addActions({m_copyId, m_copyCommand, m_exportCsv, m_exportJson});
+    m_table->addActions(m_actions->menuActions());
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    addAction(m_copyId);
-    addAction(m_copyCommand);
-    addAction(m_exportCsv);
-    m_copyIdButton->setDefaultAction(m_copyId);
-    m_copyCommandButton->setDefaultAction(m_copyCommand);
     auto *exportMenu = new QMenu(this);
-    exportMenu->addAction(m_exportCsv);
-    exportMenu->addAction(m_exportJson);
+    exportMenu->addAction(m_actions->exportCsv());
+    exportMenu->addAction(m_actions->exportJson());
     m_exportButton->setMenu(exportMenu);
     m_exportButton->setPopupMode(QToolButton::InstantPopup);
     m_exportButton->setObjectName(u"exportButton"_s);
-    connect(m_copyId, &QAction::triggered, this, [this] {
-        if (const auto *c = selectedConnection())
-            QGuiApplication::clipboard()->setText(c->privateLinkConnectionId);
+    connect(m_actions, &ConnectionActions::exportRequested, this,
+            &ConnectionsPanel::chooseExportFile);
+    connect(m_actions, &ConnectionActions::told, this, [this](const QString &message) {
+        m_messageBar->showMessage(MessageBar::Kind::Information, message, false);
     });
-    connect(m_copyCommand, &QAction::triggered, this, [this] {
-        if (const auto *c = selectedConnection(); c && m_cluster)
-            QGuiApplication::clipboard()->setText(
-                CliCommands::get(m_cluster->clusterId, c->privateLinkConnectionId));
-    });
-    connect(m_exportCsv, &QAction::triggered, this, [this] { chooseExportFile(false); });
-    connect(m_exportJson, &QAction::triggered, this, [this] { chooseExportFile(true); });
+    connect(m_picture, &ConnectionPicturePane::exported, this,
+            [this](const QString &message, bool ok) {
+                m_messageBar->showMessage(
+                    ok ? MessageBar::Kind::Information : MessageBar::Kind::Error, message, false);
+            });
     updateActions();
 }
 
 void ConnectionsPanel::updateActions()
 {
-    const bool selected = selectedConnection() != nullptr;
-    m_copyId->setEnabled(selected);
-    m_copyCommand->setEnabled(selected);
     const bool rows = m_proxy->rowCount() > 0;
-    m_exportCsv->setEnabled(rows);
-    m_exportJson->setEnabled(rows);
+    m_actions->update(m_cluster, selectedConnection(), rows);
     m_exportButton->setEnabled(rows);
 }
 
 const PrivateLinkConnection *ConnectionsPanel::selectedConnection() const
 {
+    if (m_selected && m_selected->privateLinkConnectionId == selectedConnectionId())
+        return &*m_selected;
     const QModelIndex current = m_table->currentIndex();
     return current.isValid() ? m_model->rowAt(m_proxy->mapToSource(current).row()) : nullptr;
+}
+
+void ConnectionsPanel::showSelected(const PrivateLinkConnection &connection)
+{
+    // A row from the list has no domains; keep the ones a Get brought until the next Get.
+    PrivateLinkConnection shown = connection;
+    if (!shown.attachedDomains && m_selected &&
+        m_selected->privateLinkConnectionId == shown.privateLinkConnectionId)
+        shown.attachedDomains = m_selected->attachedDomains;
+    m_selected = shown;
+    m_details->showConnection(shown);
+    m_picture->setContent(m_cluster, m_availabilityZones.azIds, shown);
+    updateActions();
 }
 
 void ConnectionsPanel::chooseExportFile(bool json)
@@ -283,18 +295,15 @@ void ConnectionsPanel::retranslate()
     m_filter->setAccessibleName(tr("Filter private link connections"));
     m_table->setAccessibleName(tr("Private link connections"));
     fitHeaderTexts(m_table->horizontalHeader());
+    fitStateColumn();
     m_copyAccount->setText(tr("Copy"));
     m_copyAccount->setToolTip(tr("Copy the account ID"));
     m_copyZones->setText(tr("Copy"));
     m_copyZones->setToolTip(tr("Copy the availability zones"));
-    m_copyId->setText(tr("Copy ID"));
-    m_copyId->setToolTip(tr("Copy the private link connection ID (Ctrl+C)"));
-    m_copyCommand->setText(tr("Copy ticloud Command"));
-    m_copyCommand->setToolTip(
-        tr("Copy the ticloud CLI command that shows this connection (Ctrl+Shift+C)"));
+    m_actions->retranslate();
     m_exportButton->setText(tr("Export"));
-    m_exportCsv->setText(tr("Export as CSV…"));
-    m_exportJson->setText(tr("Export as JSON…"));
+    m_bottomTabs->setTabText(0, tr("Details"));
+    m_bottomTabs->setTabText(1, tr("Picture"));
     m_title->setText(
         m_cluster ? tr("Private link connections for dataflow of %1").arg(m_cluster->displayName)
                   : tr("Private link connections for dataflow"));
@@ -308,6 +317,21 @@ void ConnectionsPanel::retranslate()
     if (m_lastError.isError())
         m_messageBar->showMessage(MessageBar::Kind::Error, m_lastError.userMessage(), true);
     updateEmptyState();
+}
+
+void ConnectionsPanel::fitStateColumn()
+{
+    // Wide enough for the longest state's badge in this language, so none is cut.
+    qreal widest = 0;
+    for (const auto &[state, name] : EnumNames<ConnectionState>::names) {
+        const QString text = DisplayNames::connectionState(
+            EnumValue<ConnectionState>{state, QString::fromLatin1(name)});
+        widest = qMax(widest, StateBadgeDelegate::badgeSize(text, m_table->font()).width());
+    }
+    QHeaderView *header = m_table->horizontalHeader();
+    const int needed = qCeil(widest) + 16;
+    if (header->sectionSize(ConnectionTableModel::StateColumn) < needed)
+        header->resizeSection(ConnectionTableModel::StateColumn, needed);
 }
 
 ConnectionState ConnectionsPanel::stateFilter() const
@@ -362,6 +386,9 @@ void ConnectionsPanel::reload()
         m_model->apply(list->value());
         followIfChanging(list->value());
         updateEmptyState();
+        if (!m_pendingSelection.isEmpty()) {
+            selectConnection(std::exchange(m_pendingSelection, QString()));
+        }
         if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_table->selectRow(0);
         Q_EMIT loaded(true);
@@ -373,6 +400,8 @@ void ConnectionsPanel::reload()
             return; // the list's error bar already speaks for the cluster
         m_availabilityZones = zones->value();
         m_details->setAccountId(m_availabilityZones.accountId);
+        if (m_selected)
+            m_picture->setContent(m_cluster, m_availabilityZones.azIds, m_selected);
         retranslate();
     });
     retranslate();
@@ -409,7 +438,7 @@ void ConnectionsPanel::onConnectionRefreshed(const QString &clusterId,
         connection.privateLinkConnectionId != selectedConnectionId()) {
         return;
     }
-    m_details->showConnection(connection);
+    showSelected(connection);
 }
 
 QString ConnectionsPanel::selectedConnectionId() const
@@ -432,10 +461,13 @@ void ConnectionsPanel::onSelectionChanged()
     const int row = current.isValid() ? m_proxy->mapToSource(current).row() : -1;
     const PrivateLinkConnection *connection = m_model->rowAt(row);
     if (!connection || !m_cluster) {
+        m_selected.reset();
         m_details->clear();
+        m_picture->setContent(m_cluster, m_availabilityZones.azIds, std::nullopt);
+        updateActions();
         return;
     }
-    m_details->showConnection(*connection);
+    showSelected(*connection);
     // The list has no domains: a Get brings them (and is watched while they change).
     if (m_getJob)
         m_getJob->cancel();
@@ -447,7 +479,7 @@ void ConnectionsPanel::onSelectionChanged()
         const PrivateLinkConnection &full = get->value();
         if (full.privateLinkConnectionId != selectedConnectionId())
             return;
-        m_details->showConnection(full);
+        showSelected(full);
         const bool changing =
             full.attachedDomains &&
             std::any_of(full.attachedDomains->begin(), full.attachedDomains->end(),
@@ -483,7 +515,8 @@ QByteArray ConnectionsPanel::saveState() const
     QByteArray state;
     QDataStream stream(&state, QIODevice::WriteOnly);
     stream << m_table->horizontalHeader()->saveState() << m_splitter->saveState()
-           << m_stateFilter->currentIndex();
+           << m_stateFilter->currentIndex() << selectedConnectionId()
+           << m_bottomTabs->currentIndex();
     return state;
 }
 
@@ -499,6 +532,13 @@ void ConnectionsPanel::restoreState(const QByteArray &state)
     m_splitter->restoreState(splitter);
     if (filter >= 0 && filter < m_stateFilter->count())
         m_stateFilter->setCurrentIndex(filter);
+    QString selection;
+    int tab = 0;
+    stream >> selection >> tab;
+    if (stream.status() != QDataStream::Ok)
+        return; // written before the selection was remembered
+    m_pendingSelection = selection;
+    m_bottomTabs->setCurrentIndex(qBound(0, tab, m_bottomTabs->count() - 1));
 }
 
 } // namespace plc

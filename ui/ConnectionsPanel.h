@@ -13,12 +13,15 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QToolButton;
 
 namespace plc {
 
+class ConnectionActions;
 class ConnectionDetailsPane;
+class ConnectionPicturePane;
 class ConnectionTableModel;
 class Job;
 class MessageBar;
@@ -45,6 +48,11 @@ public:
     void setCluster(const std::optional<Cluster> &cluster);
     void reload();
     ConnectionTableModel *model() const { return m_model; }
+    ConnectionActions *actions() const { return m_actions; }
+    /// The selected connection, with its attached domains once a Get has brought them.
+    const PrivateLinkConnection *selectedConnection() const;
+    const std::optional<Cluster> &cluster() const { return m_cluster; }
+    const AvailabilityZones &availabilityZones() const { return m_availabilityZones; }
     QString selectedConnectionId() const;
     void selectConnection(const QString &connectionId);
 
@@ -63,6 +71,7 @@ protected:
 private:
     void retranslate();
     void updateEmptyState();
+    void fitStateColumn();
     void onSelectionChanged();
     void onConnectionsRefreshed(const QString &clusterId, const QList<PrivateLinkConnection> &list);
     void onConnectionRefreshed(const QString &clusterId, const PrivateLinkConnection &connection);
@@ -71,7 +80,7 @@ private:
     void setUpActions();
     void updateActions();
     void chooseExportFile(bool json);
-    const PrivateLinkConnection *selectedConnection() const;
+    void showSelected(const PrivateLinkConnection &connection);
 
     PrivateLinkService *m_service;
     Watcher *m_watcher;
@@ -89,21 +98,20 @@ private:
     QTableView *m_table;
     QLabel *m_emptyState;
     QSplitter *m_splitter;
+    QTabWidget *m_bottomTabs;
     ConnectionDetailsPane *m_details;
-    QToolButton *m_copyIdButton;
-    QToolButton *m_copyCommandButton;
+    ConnectionPicturePane *m_picture;
+    ConnectionActions *m_actions;
     QToolButton *m_exportButton;
-    QAction *m_copyId;
-    QAction *m_copyCommand;
-    QAction *m_exportCsv;
-    QAction *m_exportJson;
 
     std::optional<Cluster> m_cluster;
+    std::optional<PrivateLinkConnection> m_selected;
     AvailabilityZones m_availabilityZones;
     QPointer<Job> m_listJob;
     QPointer<Job> m_zonesJob;
     QPointer<Job> m_getJob;
     ApiError m_lastError;
+    QString m_pendingSelection; ///< restored from the last session, selected once loaded
     bool m_loading = false;
     bool m_loadedOnce = false;
 };

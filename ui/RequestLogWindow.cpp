@@ -34,6 +34,7 @@ RequestLogWindow::RequestLogWindow(RequestLog *log, QWidget *parent)
     m_copy->setObjectName(u"copyLogButton"_s);
     m_note->setWordWrap(true);
     m_table->setModel(m_model);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();

@@ -24,6 +24,7 @@ namespace {
 void setUpTable(QTableView *table, QAbstractItemModel *model)
 {
     table->setModel(model);
+    table->setTabKeyNavigation(false); // Tab leaves the table
     table->setSortingEnabled(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -1,0 +1,115 @@
+#pragma once
+
+// The console's main window against a real sandbox, as the GUI tests share it.
+#include "SandboxFixture.h"
+
+#include "ConnectionsPanel.h"
+#include "MainWindow.h"
+#include "api/ApiClient.h"
+#include "models/ClusterTableModel.h"
+#include "models/ConnectionTableModel.h"
+#include "services/ClusterService.h"
+#include "services/LanguageManager.h"
+#include "services/PrivateLinkService.h"
+#include "services/SandboxAdminService.h"
+#include "services/Watcher.h"
+
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+namespace plc::test {
+
+class ConsoleFixture final
+{
+public:
+    /// Starts the sandbox (with `settings` applied first) and shows the main window with
+    /// its clusters loaded; false with the reason logged.
+    bool start(const std::function<void(SandboxFixture &)> &settings = {})
+    {
+        sandbox = std::make_unique<SandboxFixture>();
+        if (settings)
+            settings(*sandbox);
+        if (!sandbox->start())
+            return false;
+        client = std::make_unique<ApiClient>();
+        client->setEndpoint(sandbox->url(),
+                            {sandbox->config().publicKey, sandbox->config().privateKey});
+        clusters = std::make_unique<ClusterService>(client.get());
+        privateLinks = std::make_unique<PrivateLinkService>(client.get());
+        watcher = std::make_unique<Watcher>(privateLinks.get(), client.get());
+        watcher->setFirstInterval(100);
+        watcher->setBudgetPerMinute(600);
+        languages = std::make_unique<LanguageManager>();
+        if (!languages->setLanguage(QStringLiteral("en")))
+            return false;
+        window = std::make_unique<MainWindow>(clusters.get(), privateLinks.get(), watcher.get(),
+                                              languages.get());
+        window->setApiClient(client.get());
+        admin = std::make_unique<SandboxAdminService>(client.get());
+        window->setSandboxAdmin(admin.get());
+        window->setProfileName(QStringLiteral("Sandbox"));
+        window->resize(1400, 860);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return false;
+        QSignalSpy loaded(window.get(), &MainWindow::clustersLoaded);
+        window->refresh();
+        return loaded.wait(10'000) && loaded.constFirst().at(0).toBool();
+    }
+
+    ~ConsoleFixture()
+    {
+        window.reset();
+        admin.reset();
+        watcher.reset();
+        privateLinks.reset();
+        clusters.reset();
+        client.reset();
+        sandbox.reset();
+    }
+
+    ConnectionsPanel *panel() const { return window->connectionsPanel(); }
+    QTableView *clusterTable() const
+    {
+        return window->findChild<QTableView *>(QStringLiteral("clusterTable"));
+    }
+
+    /// Selects a cluster in the list and waits until its connections are shown.
+    bool selectCluster(const QString &clusterId, int expectedConnections)
+    {
+        const int row = window->clusterModel()->rowOf(clusterId);
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(clusterTable()->model());
+        clusterTable()->setCurrentIndex(
+            proxy->mapFromSource(window->clusterModel()->index(row, 0)));
+        return QTest::qWaitFor([&] { return panel()->model()->rowCount() == expectedConnections; },
+                               10'000);
+    }
+
+    /// Selects a connection and waits until a Get has brought its attached domains.
+    bool selectConnection(const QString &connectionId)
+    {
+        panel()->selectConnection(connectionId);
+        return QTest::qWaitFor(
+            [&] {
+                const PrivateLinkConnection *c = panel()->selectedConnection();
+                return c && c->privateLinkConnectionId == connectionId &&
+                       c->attachedDomains.has_value();
+            },
+            10'000);
+    }
+
+    std::unique_ptr<SandboxFixture> sandbox;
+    std::unique_ptr<ApiClient> client;
+    std::unique_ptr<ClusterService> clusters;
+    std::unique_ptr<PrivateLinkService> privateLinks;
+    std::unique_ptr<Watcher> watcher;
+    std::unique_ptr<SandboxAdminService> admin;
+    std::unique_ptr<LanguageManager> languages;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace plc::test

@@ -1,0 +1,187 @@
+#include "ConnectionActions.h"
+
+#include "domain/CliCommands.h"
+#include "domain/ProviderConsole.h"
+#include "services/ConnectionRules.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+namespace {
+QAction *newAction(QWidget *scope, const QString &name, const QKeySequence &shortcut = {})
+{
+    auto *action = new QAction(scope);
+    action->setObjectName(name);
+    if (!shortcut.isEmpty()) {
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        scope->addAction(action);
+    }
+    return action;
+}
+} // namespace
+
+ConnectionActions::ConnectionActions(QWidget *scope)
+    : QObject(scope)
+    , m_create(newAction(scope, u"actionCreateConnection"_s, QKeySequence::New))
+    , m_attach(newAction(scope, u"actionAttachDomains"_s, QKeySequence(Qt::CTRL | Qt::Key_D)))
+    , m_detach(newAction(scope, u"actionDetachDomains"_s,
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)))
+    , m_delete(newAction(scope, u"actionDeleteConnection"_s, QKeySequence::Delete))
+    , m_copyId(newAction(scope, u"actionCopyConnectionId"_s, QKeySequence::Copy))
+    , m_copyCommand(newAction(scope, u"actionCopyTicloudCommand"_s,
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)))
+    , m_openConsole(newAction(scope, u"actionOpenProviderConsole"_s,
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)))
+    , m_exportCsv(newAction(scope, u"actionExportCsv"_s, QKeySequence(Qt::CTRL | Qt::Key_E)))
+    , m_exportJson(newAction(scope, u"actionExportJson"_s))
+    , m_separator1(new QAction(this))
+    , m_separator2(new QAction(this))
+    , m_commandMenu(new QMenu(scope))
+{
+    m_separator1->setSeparator(true);
+    m_separator2->setSeparator(true);
+    m_commandMenu->setObjectName(u"ticloudCommandMenu"_s);
+    connect(m_create, &QAction::triggered, this, &ConnectionActions::createRequested);
+    connect(m_attach, &QAction::triggered, this, &ConnectionActions::attachRequested);
+    connect(m_detach, &QAction::triggered, this, &ConnectionActions::detachRequested);
+    connect(m_delete, &QAction::triggered, this, &ConnectionActions::deleteRequested);
+    connect(m_exportCsv, &QAction::triggered, this, [this] { Q_EMIT exportRequested(false); });
+    connect(m_exportJson, &QAction::triggered, this, [this] { Q_EMIT exportRequested(true); });
+    connect(m_copyId, &QAction::triggered, this, [this] {
+        if (!m_connection)
+            return;
+        QGuiApplication::clipboard()->setText(m_connection->privateLinkConnectionId);
+        Q_EMIT told(tr("Copied the private link connection ID."));
+    });
+    connect(m_copyCommand, &QAction::triggered, this, [this] {
+        if (!m_connection || !m_cluster)
+            return;
+        QGuiApplication::clipboard()->setText(
+            CliCommands::get(m_cluster->clusterId, m_connection->privateLinkConnectionId));
+        Q_EMIT told(tr("Copied the ticloud command."));
+    });
+    connect(m_openConsole, &QAction::triggered, this, &ConnectionActions::openConsole);
+    retranslate();
+    update(std::nullopt, nullptr, false);
+}
+
+QList<QAction *> ConnectionActions::menuActions() const
+{
+    return {m_create,      m_attach,     m_detach,      m_delete,
+            m_separator1,  m_copyId,     m_copyCommand, m_commandMenu->menuAction(),
+            m_openConsole, m_separator2, m_exportCsv,   m_exportJson};
+}
+
+void ConnectionActions::setAvailability(QAction *action, const QString &whyNot,
+                                        const QString &whatItDoes)
+{
+    action->setEnabled(whyNot.isEmpty());
+    const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
+    const QString tip = whyNot.isEmpty() ? whatItDoes : whyNot;
+    action->setToolTip(shortcut.isEmpty() ? tip : u"%1 (%2)"_s.arg(tip, shortcut));
+    action->setStatusTip(tip);
+}
+
+void ConnectionActions::update(const std::optional<Cluster> &cluster,
+                               const PrivateLinkConnection *connection, bool hasRows)
+{
+    m_cluster = cluster;
+    m_connection = connection ? std::optional(*connection) : std::nullopt;
+    m_hasRows = hasRows;
+    const Cluster *c = m_cluster ? &*m_cluster : nullptr;
+    const PrivateLinkConnection *p = m_connection ? &*m_connection : nullptr;
+    const QString none =
+        p ? QString() : ConnectionRules::tr("Select a private link connection first.");
+    setAvailability(m_create, ConnectionRules::whyNotCreate(c),
+                    tr("Create a private link connection to an endpoint service"));
+    setAvailability(m_attach, ConnectionRules::whyNotAttach(p),
+                    tr("Attach domains to the selected private link connection"));
+    setAvailability(m_detach, ConnectionRules::whyNotDetach(p),
+                    tr("Detach a domain group from the selected private link connection"));
+    setAvailability(m_delete, ConnectionRules::whyNotDelete(p),
+                    tr("Delete the selected private link connection"));
+    setAvailability(m_copyId, none, tr("Copy the private link connection ID"));
+    setAvailability(m_copyCommand, none,
+                    tr("Copy the ticloud CLI command that shows this connection"));
+    setAvailability(m_openConsole, ConnectionRules::whyNotOpenProviderConsole(p),
+                    p && p->type.value == ConnectionType::AlibabaCloudEndpointService
+                        ? tr("Open the Alibaba Cloud VPC console in the endpoint service's "
+                             "region; the endpoint service ID is copied for the search box")
+                        : tr("Open the endpoint service in the AWS console"));
+    const QString noRows = hasRows ? QString() : tr("There are no rows to export.");
+    setAvailability(m_exportCsv, noRows, tr("Save the visible rows and columns as CSV"));
+    setAvailability(m_exportJson, noRows, tr("Save the visible rows and columns as JSON"));
+    m_commandMenu->menuAction()->setEnabled(p != nullptr);
+    rebuildCommandMenu();
+}
+
+void ConnectionActions::rebuildCommandMenu()
+{
+    m_commandMenu->clear();
+    if (!m_connection || !m_cluster)
+        return;
+    const QString clusterId = m_cluster->clusterId;
+    const QString id = m_connection->privateLinkConnectionId;
+    auto add = [this](const QString &text, const QString &command) {
+        QAction *action = m_commandMenu->addAction(text);
+        action->setToolTip(command);
+        connect(action, &QAction::triggered, this, [this, command] {
+            QGuiApplication::clipboard()->setText(command);
+            Q_EMIT told(tr("Copied the ticloud command."));
+        });
+    };
+    add(tr("Show this connection"), CliCommands::get(clusterId, id));
+    add(tr("List the cluster's availability zones"), CliCommands::availabilityZones(clusterId));
+    if (m_connection->attachedDomains) {
+        for (const AttachDomain &group : *m_connection->attachedDomains)
+            add(tr("Detach %1")
+                    .arg(group.uniqueName.isEmpty() ? group.attachDomainId : group.uniqueName),
+                CliCommands::detachDomains(clusterId, id, group.attachDomainId));
+    }
+    add(tr("Delete this connection"), CliCommands::deleteConnection(clusterId, id));
+}
+
+void ConnectionActions::openConsole()
+{
+    if (!m_connection)
+        return;
+    const QUrl url = ProviderConsole::endpointServicePage(m_connection->type.value,
+                                                          m_connection->endpointService);
+    if (!url.isValid())
+        return;
+    if (m_connection->type.value == ConnectionType::AlibabaCloudEndpointService) {
+        QGuiApplication::clipboard()->setText(
+            ProviderConsole::serviceId(m_connection->endpointService.name));
+        Q_EMIT told(tr("Opened the Alibaba Cloud VPC console; the endpoint service ID is on the "
+                       "clipboard for its search box."));
+    } else {
+        Q_EMIT told(tr("Opened the endpoint service in the AWS console."));
+    }
+    QDesktopServices::openUrl(url);
+}
+
+void ConnectionActions::retranslate()
+{
+    m_create->setText(tr("Create Private Link Connection…"));
+    m_attach->setText(tr("Attach Domains…"));
+    m_detach->setText(tr("Detach Domains…"));
+    m_delete->setText(tr("Delete…"));
+    m_copyId->setText(tr("Copy ID"));
+    m_copyCommand->setText(tr("Copy ticloud Command"));
+    m_commandMenu->setTitle(tr("Copy ticloud Command For"));
+    m_openConsole->setText(tr("Open in Provider Console"));
+    m_exportCsv->setText(tr("Export as CSV…"));
+    m_exportJson->setText(tr("Export as JSON…"));
+    update(m_cluster, m_connection ? &*m_connection : nullptr, m_hasRows);
+}
+
+} // namespace plc

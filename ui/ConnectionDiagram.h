@@ -1,0 +1,74 @@
+#pragma once
+
+#include "domain/Cluster.h"
+#include "domain/PrivateLink.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QFont>
+#include <QList>
+#include <QPalette>
+#include <QSizeF>
+#include <QStringList>
+
+class QPainter;
+
+namespace plc {
+
+/// The picture of one private link connection, left to right: the cluster (provider,
+/// region, its availability zones) → the connection (state) → the endpoint service (its
+/// zones, those it shares with the cluster highlighted, a missing overlap flagged) → the
+/// attached domains. Lays itself out from the font's metrics, so it reads in every
+/// language, and paints on any QPainter: a widget, a PNG image or an SVG generator.
+class ConnectionDiagram
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionDiagram)
+
+public:
+    void setContent(const std::optional<Cluster> &cluster, const QStringList &clusterZones,
+                    const std::optional<PrivateLinkConnection> &connection);
+    bool isEmpty() const { return m_boxes.isEmpty(); }
+
+    /// The zones both sides have, in the cluster's order.
+    static QStringList commonZones(const QStringList &clusterZones,
+                                   const QStringList &serviceZones);
+    /// True when both sides report zones and none is shared.
+    bool missingOverlap() const { return m_missingOverlap; }
+    /// Every text the picture shows, top to bottom per box (for tests and accessibility).
+    QStringList texts() const;
+
+    QSizeF size(const QFont &font) const;
+    void paint(QPainter *painter, const QFont &font, const QPalette &palette) const;
+
+private:
+    struct Line
+    {
+        enum class Kind { Text, Strong, Mono, Muted, Warning, Badge, Chips };
+        Kind kind = Kind::Text;
+        QString text;
+        QColor color;
+        QStringList chips;
+        QList<bool> chipShared;
+    };
+    struct Box
+    {
+        QString title;
+        QColor accent;
+        QList<Line> lines;
+    };
+
+    static QFont fontFor(Line::Kind kind, const QFont &font);
+    void build();
+    qreal lineHeight(const Line &line, const QFont &font, qreal width) const;
+    qreal paintLine(QPainter *painter, const Line &line, const QFont &font, const QPalette &palette,
+                    const QPointF &at, qreal width) const;
+    qreal boxWidth(const Box &box, const QFont &font) const;
+
+    std::optional<Cluster> m_cluster;
+    QStringList m_clusterZones;
+    std::optional<PrivateLinkConnection> m_connection;
+    QList<Box> m_boxes;
+    bool m_missingOverlap = false;
+};
+
+} // namespace plc

@@ -1,0 +1,165 @@
+#include "ConnectionPicturePane.h"
+
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSvgGenerator>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+/// Paints the diagram at its natural size.
+class DiagramCanvas final : public QWidget
+{
+public:
+    DiagramCanvas(const ConnectionDiagram &diagram, QWidget *parent)
+        : QWidget(parent)
+        , m_diagram(diagram)
+    {
+        setObjectName(u"connectionDiagram"_s);
+    }
+    void refresh()
+    {
+        setFixedSize(m_diagram.size(font()).toSize() + QSize(1, 1));
+        setAccessibleDescription(m_diagram.texts().join(u'\n'));
+        update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        m_diagram.paint(&painter, font(), palette());
+    }
+
+private:
+    const ConnectionDiagram &m_diagram;
+};
+
+ConnectionPicturePane::ConnectionPicturePane(QWidget *parent)
+    : QWidget(parent)
+    , m_canvas(new DiagramCanvas(m_diagram, this))
+    , m_scroll(new QScrollArea(this))
+    , m_empty(new QLabel(this))
+    , m_export(new QPushButton(this))
+{
+    setObjectName(u"connectionPicturePane"_s);
+    m_export->setObjectName(u"exportPictureButton"_s);
+    m_empty->setObjectName(u"pictureEmptyState"_s);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_scroll->setWidget(m_canvas);
+    m_scroll->setWidgetResizable(false);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_empty, 1);
+    layout->addLayout(buttons);
+    connect(m_export, &QPushButton::clicked, this, &ConnectionPicturePane::chooseFile);
+    retranslate();
+    setContent(std::nullopt, {}, std::nullopt);
+}
+
+void ConnectionPicturePane::setContent(const std::optional<Cluster> &cluster,
+                                       const QStringList &clusterZones,
+                                       const std::optional<PrivateLinkConnection> &connection)
+{
+    m_cluster = cluster;
+    m_clusterZones = clusterZones;
+    m_connection = connection;
+    m_diagram.setContent(cluster, clusterZones, connection);
+    const bool empty = m_diagram.isEmpty();
+    m_scroll->setVisible(!empty);
+    m_empty->setVisible(empty);
+    m_export->setEnabled(!empty);
+    m_canvas->refresh();
+}
+
+QString ConnectionPicturePane::exportTo(const QString &fileName) const
+{
+    if (m_diagram.isEmpty())
+        return tr("There is no picture to export; select a private link connection first.");
+    const QSizeF size = m_diagram.size(m_canvas->font());
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("%1 cannot be written: %2").arg(fileName, file.errorString());
+    if (QFileInfo(fileName).suffix().compare(u"svg"_s, Qt::CaseInsensitive) == 0) {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&file);
+        generator.setSize(size.toSize());
+        generator.setViewBox(QRectF(QPointF(0, 0), size));
+        generator.setTitle(tr("Private link connection %1")
+                               .arg(m_connection ? m_connection->displayName : QString()));
+        QPainter painter(&generator);
+        m_diagram.paint(&painter, m_canvas->font(), m_canvas->palette());
+    } else {
+        // Twice the screen size, so that it stays sharp in documents and tickets.
+        QImage image((size * 2).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(2);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            m_diagram.paint(&painter, m_canvas->font(), m_canvas->palette());
+        }
+        if (!image.save(&file, "PNG"))
+            return tr("%1 cannot be written: the image could not be encoded.").arg(fileName);
+    }
+    if (!file.commit())
+        return tr("%1 cannot be written: %2").arg(fileName, file.errorString());
+    return {};
+}
+
+void ConnectionPicturePane::chooseFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Export Picture"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters({tr("PNG images (*.png)"), tr("SVG drawings (*.svg)")});
+    dialog->setDefaultSuffix(u"png"_s);
+    dialog->selectFile(u"private-link-connection-%1.png"_s.arg(
+        m_connection ? m_connection->displayName : QString()));
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString &filter) {
+        dialog->setDefaultSuffix(filter.contains(u"*.svg"_s) ? u"svg"_s : u"png"_s);
+    });
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        const QString error = exportTo(file);
+        Q_EMIT exported(error.isEmpty() ? tr("Saved the picture to %1.").arg(file) : error,
+                        error.isEmpty());
+    });
+    dialog->open();
+}
+
+void ConnectionPicturePane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        setContent(m_cluster, m_clusterZones, m_connection);
+    } else if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
+        m_canvas->refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ConnectionPicturePane::retranslate()
+{
+    m_export->setText(tr("Export Picture…"));
+    m_export->setToolTip(tr("Save this picture as a PNG image or an SVG drawing"));
+    m_empty->setText(tr("Select a private link connection to see how it links the cluster to "
+                        "the endpoint service."));
+    m_canvas->setAccessibleName(tr("Picture of the private link connection"));
+}
+
+} // namespace plc

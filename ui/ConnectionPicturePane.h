@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ConnectionDiagram.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QScrollArea;
+
+namespace plc {
+
+class DiagramCanvas;
+
+/// The picture of the selected connection (ConnectionDiagram) in a scrollable pane, with
+/// Export Picture… to save it as PNG or SVG.
+class ConnectionPicturePane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionPicturePane)
+
+public:
+    explicit ConnectionPicturePane(QWidget *parent = nullptr);
+
+    void setContent(const std::optional<Cluster> &cluster, const QStringList &clusterZones,
+                    const std::optional<PrivateLinkConnection> &connection);
+    const ConnectionDiagram &diagram() const { return m_diagram; }
+
+    /// Writes the picture; the format follows the suffix (.svg, else PNG). The error for
+    /// the user, or empty.
+    QString exportTo(const QString &fileName) const;
+
+Q_SIGNALS:
+    void exported(const QString &message, bool ok);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void chooseFile();
+
+    ConnectionDiagram m_diagram;
+    std::optional<Cluster> m_cluster;
+    QStringList m_clusterZones;
+    std::optional<PrivateLinkConnection> m_connection;
+    DiagramCanvas *m_canvas;
+    QScrollArea *m_scroll;
+    QLabel *m_empty;
+    QPushButton *m_export;
+};
+
+} // namespace plc
