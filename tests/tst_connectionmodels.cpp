@@ -155,6 +155,53 @@ private Q_SLOTS:
         QCOMPARE(proxy.index(0, 0).data().toString(), u"rds"_s);
     }
 
+    void pagesAreAddedWithoutRemovingAnything()
+    {
+        ConnectionTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.upsert({connection(u"plc-a"_s, u"a"_s, ConnectionState::Creating, 1)});
+        model.upsert({connection(u"plc-b"_s, u"b"_s, ConnectionState::Active, 2),
+                      connection(u"plc-a"_s, u"a"_s, ConnectionState::Active, 1)});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(changed.count(), 1); // plc-a became Active, in place
+        QCOMPARE(model.rowOf(u"plc-b"_s), 1);
+        QCOMPARE(model.rowAt(0)->state.value, ConnectionState::Active);
+        QCOMPARE(removed.count(), 0);
+        // The whole list at the end removes what is gone, and nothing else changes.
+        model.apply({connection(u"plc-b"_s, u"b"_s, ConnectionState::Active, 2)});
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(changed.count(), 1);
+    }
+
+    void theCachedWordsFollowChangesAndLanguage()
+    {
+        ConnectionTableModel model;
+        model.setRows({connection(u"plc-a"_s, u"kafka"_s, ConnectionState::Creating, 1),
+                       connection(u"plc-b"_s, u"rds"_s, ConnectionState::Failed, 2)});
+        TextFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QTRY_COMPARE(model.searchText(0).isEmpty(), false); // warmed while idle
+        QVERIFY(model.searchText(0).contains(u"kafka"_s));
+        proxy.setFilterText(u"ACTIVE"_s); // case-insensitive; nothing is Active yet
+        QCOMPARE(proxy.rowCount(), 0);
+        // A refresh changes the row: the cached words follow it.
+        model.apply({connection(u"plc-a"_s, u"kafka"_s, ConnectionState::Active, 1),
+                     connection(u"plc-b"_s, u"rds"_s, ConnectionState::Failed, 2)});
+        QCOMPARE(proxy.rowCount(), 1);
+        QVERIFY(!model.searchText(0).contains(u"creating"_s));
+        // A rename too.
+        model.apply({connection(u"plc-a"_s, u"kafka-2"_s, ConnectionState::Active, 1),
+                     connection(u"plc-b"_s, u"rds"_s, ConnectionState::Failed, 2)});
+        proxy.setFilterText(u"kafka-2"_s);
+        QCOMPARE(proxy.rowCount(), 1);
+    }
+
     void exportsWhatIsShown()
     {
         ConnectionTableModel model;

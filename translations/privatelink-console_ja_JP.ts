@@ -138,6 +138,10 @@
         <source>Use either --profile or --api-url, not both.</source>
         <translation>--profile と --api-url はどちらか一方だけを指定してください。</translation>
     </message>
+    <message>
+        <source>Print &quot;ready&quot; and exit once the first cluster&apos;s connections are shown (for start-up measurements and smoke tests).</source>
+        <translation>最初のクラスターの接続が表示されたら &quot;ready&quot; と出力して終了します（起動時間の測定とスモークテスト用）。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDiagram</name>
@@ -1053,6 +1057,10 @@
     <message>
         <source>cannot write the screenshot to %1</source>
         <translation>スクリーンショットを %1 に書き込めません</translation>
+    </message>
+    <message>
+        <source>the first load failed: %1</source>
+        <translation>最初の読み込みに失敗しました: %1</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,10 @@
         <source>Use either --profile or --api-url, not both.</source>
         <translation>请只使用 --profile 或 --api-url 其中之一。</translation>
     </message>
+    <message>
+        <source>Print &quot;ready&quot; and exit once the first cluster&apos;s connections are shown (for start-up measurements and smoke tests).</source>
+        <translation>显示第一个集群的私有链路连接后输出 &quot;ready&quot; 并退出（用于启动时间测量和冒烟测试）。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDiagram</name>
@@ -1053,6 +1057,10 @@
     <message>
         <source>cannot write the screenshot to %1</source>
         <translation>无法将截图写入 %1</translation>
+    </message>
+    <message>
+        <source>the first load failed: %1</source>
+        <translation>首次加载失败：%1</translation>
     </message>
 </context>
 <context>

@@ -371,6 +371,14 @@ void ConnectionsPanel::reload()
     const QString clusterId = m_cluster->clusterId;
     auto *list = m_service->listConnections(clusterId, stateFilter());
     m_listJob = list;
+    // The first load of a cluster shows its rows page by page: a hundred rows at a time keep
+    // the UI thread responsive with thousands of connections.
+    connect(list, &Job::progress, this, [this, list] {
+        if (!m_loadedOnce && stateFilter() == ConnectionState::Unknown) {
+            m_model->upsert(list->lastPage());
+            updateEmptyState();
+        }
+    });
     connect(list, &Job::finished, this, [this, list] {
         if (list->isCancelled())
             return; // superseded: never reaches the model

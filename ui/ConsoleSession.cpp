@@ -76,7 +76,7 @@ void ConsoleSession::start()
     });
     m_window->show();
 
-    if (!m_options.screenshotFile.isEmpty()) {
+    if (!m_options.screenshotFile.isEmpty() || m_options.exitWhenReady) {
         QTimer::singleShot(ScreenshotTimeoutMs, this, [this] {
             if (!m_firstLoadSeen)
                 onFirstLoad(false, tr("the first load did not finish within %1 seconds")
@@ -185,12 +185,15 @@ void ConsoleSession::openProfileDialog()
 
 void ConsoleSession::onFirstLoad(bool ok, const QString &errorText)
 {
-    if (m_firstLoadSeen || m_options.screenshotFile.isEmpty())
+    if (m_firstLoadSeen || (m_options.screenshotFile.isEmpty() && !m_options.exitWhenReady))
         return;
     m_firstLoadSeen = true;
     QTextStream err(stderr);
     if (!ok) {
-        err << "privatelink-console: " << tr("cannot take the screenshot: %1").arg(errorText)
+        err << "privatelink-console: "
+            << (m_options.screenshotFile.isEmpty() ? tr("the first load failed: %1")
+                                                   : tr("cannot take the screenshot: %1"))
+                   .arg(errorText)
             << Qt::endl;
         Q_EMIT done(1);
         return;
@@ -201,7 +204,14 @@ void ConsoleSession::onFirstLoad(bool ok, const QString &errorText)
     auto grab = std::make_shared<QMetaObject::Connection>();
     auto shoot = [this, grab] {
         QObject::disconnect(*grab);
-        QTimer::singleShot(0, this, [this] { saveScreenshot(); });
+        QTimer::singleShot(0, this, [this] {
+            if (m_options.screenshotFile.isEmpty()) {
+                QTextStream(stdout) << "ready" << Qt::endl;
+                Q_EMIT done(0);
+                return;
+            }
+            saveScreenshot();
+        });
     };
     *grab = connect(panel, &ConnectionsPanel::loaded, this, shoot);
     QTimer::singleShot(10'000, this, [grab, shoot] {

@@ -4,15 +4,26 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <QStringList>
 
 namespace plc {
+
+/// A source model that can give the text filter all of a row's words at once, cached, instead
+/// of the filter asking every cell of every row on each keystroke.
+class SearchableRows
+{
+public:
+    virtual ~SearchableRows() = default;
+    /// Every display and tooltip text of the row, case-folded, one per line.
+    virtual QString searchText(int row) const = 0;
+};
 
 /// A table of value rows identified by an ID. apply() merges a fresh list in place —
 /// removeRows for vanished IDs, insertRows for new ones, dataChanged for exactly the cells
 /// whose display or sort value changed — so selection, scroll position and sort survive a
 /// refresh; setRows() resets, for a change of profile or cluster only. Subclasses say how a
 /// row is identified and shown.
-template<typename T> class KeyedRowsModel : public QAbstractTableModel
+template<typename T> class KeyedRowsModel : public QAbstractTableModel, public SearchableRows
 {
 public:
     using QAbstractTableModel::QAbstractTableModel;
@@ -25,6 +36,7 @@ public:
     void setRows(QList<T> rows)
     {
         beginResetModel();
+        m_searchText.clear();
         m_rows = std::move(rows);
         rebuildIndex();
         endResetModel();
@@ -66,6 +78,7 @@ public:
             if (old == value)
                 continue;
             m_rows[row] = value;
+            m_searchText.remove(idOf(value));
             for (int column = 0; column < columns; ++column) {
                 if (displayValue(old, column) != displayValue(value, column) ||
                     sortValue(old, column) != sortValue(value, column)) {
@@ -84,6 +97,36 @@ public:
         }
     }
 
+    /// Adds new rows and updates known ones, removing nothing: for rows that arrive page by
+    /// page (apply() with the whole list at the end removes what vanished).
+    void upsert(const QList<T> &rows)
+    {
+        QList<T> added;
+        for (const T &value : rows) {
+            const auto it = m_rowById.constFind(idOf(value));
+            if (it == m_rowById.constEnd()) {
+                added.append(value);
+                continue;
+            }
+            const int row = *it;
+            if (m_rows.at(row) == value)
+                continue;
+            m_rows[row] = value;
+            m_searchText.remove(idOf(value));
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1), changedRoles());
+            rowChanged(row);
+        }
+        if (added.isEmpty())
+            return;
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (const T &value : added) {
+            m_rowById.insert(idOf(value), int(m_rows.size()));
+            m_rows.append(value);
+        }
+        endInsertRows();
+    }
+
     const T *rowAt(int row) const
     {
         return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
@@ -94,11 +137,31 @@ public:
     /// Re-emits headers and display texts after the UI language changed.
     void retranslateRows()
     {
+        m_searchText.clear();
         Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
         if (!m_rows.isEmpty()) {
             Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1),
                                {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
         }
+    }
+
+    QString searchText(int row) const override
+    {
+        const T *value = rowAt(row);
+        if (!value)
+            return {};
+        const QString id = idOf(*value);
+        if (const auto it = m_searchText.constFind(id); it != m_searchText.constEnd())
+            return *it;
+        QStringList texts;
+        for (int column = 0; column < columnCount(); ++column) {
+            const QModelIndex cell = index(row, column);
+            texts << data(cell, Qt::DisplayRole).toString()
+                  << data(cell, Qt::ToolTipRole).toString();
+        }
+        const QString text = texts.join(u'\n').toCaseFolded();
+        m_searchText.insert(id, text);
+        return text;
     }
 
 protected:
@@ -120,6 +183,7 @@ private:
 
     QList<T> m_rows;
     QHash<QString, int> m_rowById;
+    mutable QHash<QString, QString> m_searchText; ///< by ID; dropped when the row changes
 };
 
 } // namespace plc

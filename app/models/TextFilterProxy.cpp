@@ -1,5 +1,9 @@
 #include "TextFilterProxy.h"
 
+#include "KeyedRowsModel.h"
+
+#include <QElapsedTimer>
+
 namespace plc {
 
 TextFilterProxy::TextFilterProxy(QObject *parent)
@@ -9,11 +13,50 @@ TextFilterProxy::TextFilterProxy(QObject *parent)
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setSortLocaleAware(true);
     setDynamicSortFilter(true);
+    m_warmTimer.setSingleShot(true);
+    connect(&m_warmTimer, &QTimer::timeout, this, &TextFilterProxy::warmUp);
+}
+
+void TextFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    QSortFilterProxyModel::setSourceModel(model);
+    m_warmRow = 0;
+    if (!dynamic_cast<const SearchableRows *>(model))
+        return;
+    auto restart = [this] {
+        // Wait until rows stop arriving (a paged load, a burst of refreshes), then fill.
+        m_warmRow = 0;
+        m_warmTimer.start(250);
+    };
+    connect(model, &QAbstractItemModel::rowsInserted, this, restart);
+    connect(model, &QAbstractItemModel::modelReset, this, restart);
+    connect(model, &QAbstractItemModel::dataChanged, this, restart);
+    restart();
+}
+
+void TextFilterProxy::warmUp()
+{
+    // A few milliseconds per turn of the event loop, then yield.
+    const auto *searchable = dynamic_cast<const SearchableRows *>(sourceModel());
+    if (!searchable)
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    const int rows = sourceModel()->rowCount();
+    while (m_warmRow < rows && clock.elapsed() < 4) {
+        for (int i = 0; i < 64 && m_warmRow < rows; ++i)
+            searchable->searchText(m_warmRow++);
+    }
+    if (m_warmRow < rows)
+        m_warmTimer.start(0);
 }
 
 void TextFilterProxy::setFilterText(const QString &text)
 {
-    const QStringList terms = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList terms =
+        text.simplified().toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (terms == m_terms)
         return;
     m_terms = terms;
@@ -24,6 +67,12 @@ bool TextFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 {
     if (m_terms.isEmpty())
         return true;
+    if (const auto *searchable = dynamic_cast<const SearchableRows *>(sourceModel());
+        searchable && !sourceParent.isValid()) {
+        const QString text = searchable->searchText(sourceRow);
+        return std::all_of(m_terms.cbegin(), m_terms.cend(),
+                           [&text](const QString &term) { return text.contains(term); });
+    }
     const QAbstractItemModel *model = sourceModel();
     const int columns = model->columnCount(sourceParent);
     QStringList cells;

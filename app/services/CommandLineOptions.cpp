@@ -37,7 +37,12 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments, const
         tr("Use the API at <url> with the key in TIDBCLOUD_PUBLIC_KEY and TIDBCLOUD_PRIVATE_KEY, "
            "saving nothing."),
         tr("url"));
+    const QCommandLineOption exitWhenReady(
+        u"exit-when-ready"_s,
+        tr("Print \"ready\" and exit once the first cluster's connections are shown (for "
+           "start-up measurements and smoke tests)."));
     parser.addOption(screenshot);
+    parser.addOption(exitWhenReady);
     parser.addOption(lang);
     parser.addOption(profile);
     parser.addOption(apiUrl);
@@ -45,6 +50,7 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments, const
 
     CommandLineOptions options;
     options.screenshotFile = parser.value(screenshot);
+    options.exitWhenReady = parser.isSet(exitWhenReady);
     options.language = parser.value(lang);
     options.profile = parser.value(profile);
     options.apiUrl = parser.value(apiUrl);

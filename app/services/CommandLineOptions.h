@@ -12,9 +12,10 @@ struct CommandLineOptions
     Q_DECLARE_TR_FUNCTIONS(CommandLineOptions)
 
 public:
-    QString screenshotFile; ///< --screenshot FILE: save the main window after the first load
-    QString language;       ///< --lang: overrides the saved language for this run
-    QString profile;        ///< --profile NAME: start on this profile
+    QString screenshotFile;     ///< --screenshot FILE: save the main window after the first load
+    bool exitWhenReady = false; ///< --exit-when-ready: print "ready" after the first load, exit
+    QString language;           ///< --lang: overrides the saved language for this run
+    QString profile;            ///< --profile NAME: start on this profile
     QString apiUrl;     ///< --api-url URL: use this API with the environment's key, save nothing
     QString publicKey;  ///< TIDBCLOUD_PUBLIC_KEY, when set
     QString privateKey; ///< TIDBCLOUD_PRIVATE_KEY, when set (kept in memory only)

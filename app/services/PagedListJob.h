@@ -38,6 +38,10 @@ public:
         requestPage({});
     }
 
+    /// The items of the page that arrived last (valid while progress() is emitted), so that
+    /// a view can show rows page by page instead of all at once at the end.
+    const QList<Item> &lastPage() const { return m_lastPage; }
+
 private:
     void requestPage(const QString &token)
     {
@@ -63,6 +67,7 @@ private:
             this->finishWithError(ApiError::decode(page.errors.constFirst()));
             return;
         }
+        m_lastPage = page.value.items;
         m_items.append(std::move(page.value.items));
         ++m_pages;
         Q_EMIT this->progress(m_pages, m_items.size());
@@ -93,6 +98,7 @@ private:
     Decoder m_decoder;
     QPointer<ApiCall> m_call;
     QList<Item> m_items;
+    QList<Item> m_lastPage;
     QSet<QString> m_seenTokens;
     int m_pages = 0;
 };

@@ -1,0 +1,373 @@
+// plc_bench: the console's speed and memory figures, printed as JSON (README "Benchmark").
+//
+// Each figure is measured against a baseline in the same run on the same machine:
+//  - startup:  process start → main window with the sandbox's clusters and the first cluster's
+//              connections (privatelink-console --exit-when-ready), against the bare process
+//              start of `privatelink-console --version`;
+//  - load:     10,000 connections of one cluster (100 pages) through the console's ApiClient and
+//              PrivateLinkService into ConnectionTableModel, against `curl --digest` fetching the
+//              same 100 pages one after another;
+//  - uiStall:  the longest gap of a 1 ms timer on the UI thread while they load, and while the
+//              table is sorted and filtered;
+//  - memory:   resident set size with the 10,000 loaded and shown;
+//  - watch:    requests per minute the Watcher sends while 50 connections in 10 clusters stay in
+//              transition.
+// There are no pass/fail thresholds here: the goals are printed next to the figures.
+#include "BenchData.h"
+
+#include "api/ApiClient.h"
+#include "models/ConnectionTableModel.h"
+#include "models/TextFilterProxy.h"
+#include "services/PrivateLinkService.h"
+#include "services/Watcher.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSysInfo>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace plc;
+
+namespace {
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+double round1(double v)
+{
+    return std::round(v * 10) / 10;
+}
+
+/// The longest gap between ticks of a 1 ms timer on this (the UI) thread.
+class StallProbe final : public QObject
+{
+public:
+    StallProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_maxGapNs = qMax(m_maxGapNs, now - m_lastNs);
+            m_lastNs = now;
+        });
+    }
+    void start()
+    {
+        m_maxGapNs = 0;
+        m_clock.start();
+        m_lastNs = 0;
+        m_timer.start();
+    }
+    /// The longest gap so far, minus the timer's own interval, in ms.
+    double stop()
+    {
+        // One more tick so that a stall just before stop() is counted.
+        QCoreApplication::processEvents();
+        const qint64 now = m_clock.nsecsElapsed();
+        m_maxGapNs = qMax(m_maxGapNs, now - m_lastNs);
+        m_timer.stop();
+        return qMax(0.0, double(m_maxGapNs) / 1e6 - 1.0);
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastNs = 0;
+    qint64 m_maxGapNs = 0;
+};
+
+void spin(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+QString readStatusKb(const char *field)
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return QString::fromLatin1(line.mid(qstrlen(field))).trimmed().section(u' ', 0, 0);
+    }
+    return {};
+}
+
+QJsonObject machine()
+{
+    QString model;
+    QFile cpuinfo(u"/proc/cpuinfo"_s);
+    if (cpuinfo.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : cpuinfo.readAll().split('\n')) {
+            if (line.startsWith("model name")) {
+                model = QString::fromLatin1(line).section(u':', 1).trimmed();
+                break;
+            }
+        }
+    }
+    return {{u"cpus"_s, QThread::idealThreadCount()},
+            {u"cpuModel"_s, model},
+            {u"os"_s, QSysInfo::prettyProductName()},
+            {u"kernel"_s, QSysInfo::kernelVersion()},
+            {u"qt"_s, QString::fromLatin1(qVersion())}};
+}
+
+/// Runs a program to its end; its wall time in ms, or -1 when it failed.
+double timeProcess(const QString &program, const QStringList &arguments,
+                   const QProcessEnvironment &environment, const QByteArray &expectOutput = {})
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QElapsedTimer clock;
+    clock.start();
+    process.start(program, arguments);
+    if (!expectOutput.isEmpty()) {
+        // The figure ends when the expected line arrives, not when the process has torn down.
+        QByteArray output;
+        while (!output.contains(expectOutput)) {
+            if (!process.waitForReadyRead(60'000))
+                return -1;
+            output += process.readAllStandardOutput();
+        }
+        const double ms = double(clock.nsecsElapsed()) / 1e6;
+        process.waitForFinished(30'000);
+        return ms;
+    }
+    if (!process.waitForFinished(60'000) || process.exitCode() != 0)
+        return -1;
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+
+QJsonObject measureStartup(const QString &console, int runs)
+{
+    QList<double> ready, bare;
+    for (int i = 0; i < runs; ++i) {
+        QTemporaryDir home; // a first start: no settings, the default embedded sandbox
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, home.path());
+        env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+        env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"QT_LOGGING_RULES"_s, u"*=false"_s);
+        bare.append(timeProcess(console, {u"--version"_s}, env));
+        ready.append(timeProcess(console, {u"--exit-when-ready"_s}, env, "ready"));
+    }
+    return {{u"runs"_s, runs},
+            {u"medianMs"_s, round1(median(ready))},
+            {u"minMs"_s, round1(*std::min_element(ready.begin(), ready.end()))},
+            {u"baselineVersionMedianMs"_s, round1(median(bare))},
+            {u"goalMs"_s, 400}};
+}
+
+/// Fetches every page with one `curl --digest` per page, one after another; total ms.
+double curlAllPages(const bench::SandboxProcess &sandbox, const QString &clusterId, int *pages)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QString token;
+    *pages = 0;
+    do {
+        QUrl url = sandbox.url();
+        url.setPath(u"/v1beta1/clusters/%1/privateLinkConnections"_s.arg(clusterId));
+        QString query = u"pageSize=100"_s;
+        if (!token.isEmpty())
+            query += u"&pageToken="_s + QString::fromLatin1(QUrl::toPercentEncoding(token));
+        url.setQuery(query);
+        QProcess curl;
+        // The key goes to curl on stdin, never on its command line.
+        curl.start(u"curl"_s, {u"--silent"_s, u"--fail"_s, u"--digest"_s, u"--config"_s, u"-"_s,
+                               url.toString()});
+        curl.write(u"user = \"%1:%2\"\n"_s.arg(sandbox.publicKey(), sandbox.privateKey()).toUtf8());
+        curl.closeWriteChannel();
+        if (!curl.waitForFinished(30'000) || curl.exitCode() != 0)
+            return -1;
+        const QJsonObject body = QJsonDocument::fromJson(curl.readAllStandardOutput()).object();
+        token = body.value(u"nextPageToken"_s).toString();
+        ++*pages;
+    } while (!token.isEmpty());
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+
+struct LoadResult
+{
+    double ms = -1;
+    double stallMs = 0;
+    int rows = 0;
+};
+
+LoadResult loadIntoModel(PrivateLinkService *service, const QString &clusterId,
+                         ConnectionTableModel *model, StallProbe *probe)
+{
+    LoadResult result;
+    probe->start();
+    QElapsedTimer clock;
+    clock.start();
+    auto *job = service->listConnections(clusterId, ConnectionState::Unknown);
+    QEventLoop loop;
+    // As the connections panel does on a cluster's first load: rows arrive page by page.
+    QObject::connect(job, &Job::progress, &loop, [&] { model->upsert(job->lastPage()); });
+    QObject::connect(job, &Job::finished, &loop, [&] {
+        if (job->succeeded())
+            model->apply(job->value());
+        result.ms = job->succeeded() ? double(clock.nsecsElapsed()) / 1e6 : -1;
+        loop.quit();
+    });
+    loop.exec();
+    QCoreApplication::processEvents(); // the view's reaction to the new rows counts too
+    result.stallMs = probe->stop();
+    result.rows = model->rowCount();
+    return result;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Measures the console and prints the figures as JSON."_s);
+    parser.addHelpOption();
+    const QCommandLineOption quick(u"quick"_s, u"Small sizes and short waits (a smoke run)."_s);
+    const QCommandLineOption out(u"out"_s, u"Also write the JSON to FILE."_s, u"FILE"_s);
+    parser.addOptions({quick, out});
+    parser.process(app);
+    const bool small = parser.isSet(quick);
+    const int connections = small ? 1000 : 10'000;
+    const int watchSeconds = small ? 5 : 60;
+    const int runs = small ? 1 : 5;
+
+    QTemporaryDir work;
+    const QString dataFile = work.filePath(u"bench.sqlite"_s);
+    bench::BenchData data;
+    QString error;
+    if (!data.write(dataFile, connections, &error)) {
+        QTextStream(stderr) << "plc_bench: " << error << Qt::endl;
+        return 1;
+    }
+    bench::SandboxProcess sandbox(QStringLiteral(PLC_SANDBOX_BINARY));
+    if (!sandbox.start(dataFile, &error)) {
+        QTextStream(stderr) << "plc_bench: " << error << Qt::endl;
+        return 1;
+    }
+
+    QJsonObject result{{u"machine"_s, machine()}};
+    result.insert(u"startup"_s, measureStartup(QStringLiteral(PLC_CONSOLE_BINARY), runs));
+
+    // Load: the console's client into the model, shown in a sorted table, against curl.
+    ApiClient client;
+    client.setEndpoint(sandbox.url(), {sandbox.publicKey(), sandbox.privateKey()});
+    PrivateLinkService service(&client);
+    StallProbe probe;
+    QList<double> consoleMs, curlMs, loadStalls;
+    std::unique_ptr<ConnectionTableModel> model;
+    std::unique_ptr<TextFilterProxy> proxy;
+    std::unique_ptr<QTableView> view;
+    int pages = 0, rows = 0;
+    for (int i = 0; i < runs; ++i) {
+        view = std::make_unique<QTableView>();
+        proxy = std::make_unique<TextFilterProxy>();
+        model = std::make_unique<ConnectionTableModel>();
+        proxy->setSourceModel(model.get());
+        view->setModel(proxy.get());
+        view->setSortingEnabled(true);
+        view->sortByColumn(ConnectionTableModel::CreatedColumn, Qt::AscendingOrder);
+        view->resize(1200, 700);
+        view->show();
+        QCoreApplication::processEvents();
+        const LoadResult load = loadIntoModel(&service, data.bigClusterId(), model.get(), &probe);
+        consoleMs.append(load.ms);
+        loadStalls.append(load.stallMs);
+        rows = load.rows;
+        curlMs.append(curlAllPages(sandbox, data.bigClusterId(), &pages));
+    }
+    const double ratio = median(consoleMs) / median(curlMs);
+    result.insert(u"load"_s, QJsonObject{{u"connections"_s, rows},
+                                         {u"pages"_s, pages},
+                                         {u"runs"_s, runs},
+                                         {u"consoleMedianMs"_s, round1(median(consoleMs))},
+                                         {u"curlMedianMs"_s, round1(median(curlMs))},
+                                         {u"ratio"_s, std::round(ratio * 100) / 100},
+                                         {u"goalRatio"_s, 1.2}});
+
+    // Sorting and filtering the loaded table, column by column, after a moment's idle (a user
+    // looks at the rows before typing; the filter's word cache fills while idle).
+    spin(500);
+    double sortStall = 0, filterStall = 0;
+    for (int column = 0; column < model->columnCount(); ++column) {
+        probe.start();
+        view->sortByColumn(column, column % 2 ? Qt::DescendingOrder : Qt::AscendingOrder);
+        QCoreApplication::processEvents();
+        sortStall = qMax(sortStall, probe.stop());
+    }
+    for (const QString &text :
+         {u"b000000000000000001"_s, u"us-east-1"_s, u"no-such-text"_s, QString()}) {
+        probe.start();
+        proxy->setFilterText(text);
+        QCoreApplication::processEvents();
+        filterStall = qMax(filterStall, probe.stop());
+    }
+    result.insert(u"uiStall"_s,
+                  QJsonObject{{u"maxWhileLoadingMs"_s,
+                               round1(*std::max_element(loadStalls.begin(), loadStalls.end()))},
+                              {u"maxWhileSortingMs"_s, round1(sortStall)},
+                              {u"maxWhileFilteringMs"_s, round1(filterStall)},
+                              {u"goalMs"_s, 16}});
+    result.insert(u"memory"_s,
+                  QJsonObject{{u"rssMb"_s, round1(readStatusKb("VmRSS:").toDouble() / 1024)},
+                              {u"peakRssMb"_s, round1(readStatusKb("VmHWM:").toDouble() / 1024)},
+                              {u"connectionsLoaded"_s, rows},
+                              {u"goalMb"_s, 120}});
+    view.reset();
+
+    // Watch: 50 connections in 10 clusters stay CREATING; count what the Watcher sends.
+    Watcher watcher(&service, &client);
+    for (const QString &clusterId : data.watchClusterIds())
+        watcher.watchCluster(clusterId);
+    spin(watchSeconds * 1000);
+    const int sent = watcher.requestsSent();
+    result.insert(u"watch"_s,
+                  QJsonObject{{u"clusters"_s, int(data.watchClusterIds().size())},
+                              {u"connectionsInTransition"_s, data.watchConnectionCount()},
+                              {u"seconds"_s, watchSeconds},
+                              {u"requests"_s, sent},
+                              {u"requestsPerMinute"_s, round1(sent * 60.0 / watchSeconds)},
+                              {u"goalPerMinute"_s, Watcher::DefaultBudgetPerMinute}});
+    watcher.unwatchAll();
+
+    const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Indented);
+    QTextStream(stdout) << json;
+    if (parser.isSet(out)) {
+        QFile file(parser.value(out));
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
+            return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,23 @@
+# Runs plc_bench --quick and checks that it printed every figure (not their values).
+execute_process(COMMAND ${BENCH} --quick --out ${OUT} RESULT_VARIABLE rc
+                OUTPUT_QUIET ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "plc_bench failed (${rc}): ${err}")
+endif()
+file(READ ${OUT} json)
+foreach(path "startup;medianMs" "startup;baselineVersionMedianMs" "load;consoleMedianMs"
+             "load;curlMedianMs" "load;ratio" "uiStall;maxWhileLoadingMs"
+             "uiStall;maxWhileSortingMs" "uiStall;maxWhileFilteringMs" "memory;rssMb"
+             "watch;requestsPerMinute" "machine;cpus")
+    string(JSON value ERROR_VARIABLE missing GET "${json}" ${path})
+    if(missing)
+        message(FATAL_ERROR "plc_bench printed no ${path}: ${missing}")
+    endif()
+    if(value LESS 0)
+        message(FATAL_ERROR "plc_bench could not measure ${path}")
+    endif()
+endforeach()
+string(JSON rows GET "${json}" load connections)
+if(NOT rows EQUAL 1000)
+    message(FATAL_ERROR "plc_bench loaded ${rows} connections, expected 1000")
+endif()
