@@ -1,5 +1,7 @@
 #include "ConnectionDetailsPane.h"
 
+#include "services/ConnectionRules.h"
+
 #include "models/ConnectionTableModel.h"
 #include "models/DisplayNames.h"
 #include "models/DomainTableModel.h"
@@ -213,22 +215,13 @@ void ConnectionDetailsPane::refreshTexts()
     m_values[State]->setPalette(state);
 
     if (c.state.value == ConnectionState::Failed) {
+        const QString cause = ConnectionRules::likelyCause(c.message);
         m_problem->setText(tr("This connection failed: %1")
-                               .arg(c.message.isEmpty() ? tr("no reason was given") : c.message));
+                               .arg(c.message.isEmpty() ? tr("no reason was given") : c.message) +
+                           (cause.isEmpty() ? QString() : u"\n"_s + cause));
         m_problem->show();
     } else if (c.state.value == ConnectionState::PendingAcceptance) {
-        const bool aws = c.type.value == ConnectionType::AwsEndpointService;
-        const QString account = m_accountId.isEmpty() ? tr("TiDB Cloud's account") : m_accountId;
-        m_nextStep->setText(
-            aws ? tr("Next step: in the AWS console, open the detail page of the endpoint service "
-                     "%1, go to the Endpoint Connections tab and accept the endpoint connection "
-                     "request from TiDB Cloud (endpoint %2, account %3).")
-                      .arg(c.endpointService.name, c.endpointService.endpointId, account)
-                : tr("Next step: in the Alibaba Cloud console, open the detail page of the "
-                     "endpoint "
-                     "service %1, go to the Endpoint Connections tab and allow the endpoint "
-                     "connection request from TiDB Cloud (endpoint %2, account %3).")
-                      .arg(c.endpointService.name, c.endpointService.endpointId, account));
+        m_nextStep->setText(ConnectionRules::nextStep(c, m_accountId));
         m_nextStep->show();
     }
 }

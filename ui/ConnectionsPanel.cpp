@@ -1,15 +1,19 @@
 #include "ConnectionsPanel.h"
 
+#include "AccountZonesBar.h"
 #include "ConnectionActions.h"
 #include "ConnectionDetailsPane.h"
 #include "ConnectionPicturePane.h"
+#include "CreateConnectionWizard.h"
 #include "MessageBar.h"
 #include "StateBadgeDelegate.h"
+#include "TableExporter.h"
 
 #include "models/ConnectionTableModel.h"
 #include "models/DisplayNames.h"
 #include "models/TableExport.h"
 #include "models/TextFilterProxy.h"
+#include "services/ConnectionRules.h"
 #include "services/PrivateLinkService.h"
 #include "services/Watcher.h"
 
@@ -46,10 +50,7 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
     , m_model(new ConnectionTableModel(this))
     , m_proxy(new TextFilterProxy(this))
     , m_title(new QLabel(this))
-    , m_account(new QLabel(this))
-    , m_copyAccount(new QToolButton(this))
-    , m_zones(new QLabel(this))
-    , m_copyZones(new QToolButton(this))
+    , m_accountBar(new AccountZonesBar(this))
     , m_stateFilter(new QComboBox(this))
     , m_filter(new QLineEdit(this))
     , m_messageBar(new MessageBar(this))
@@ -65,10 +66,6 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
 {
     setObjectName(u"connectionsPanel"_s);
     m_messageBar->setObjectName(u"connectionsMessageBar"_s);
-    m_account->setObjectName(u"accountIdLabel"_s);
-    m_zones->setObjectName(u"zonesLabel"_s);
-    m_copyAccount->setObjectName(u"copyAccountButton"_s);
-    m_copyZones->setObjectName(u"copyZonesButton"_s);
     m_stateFilter->setObjectName(u"stateFilter"_s);
     m_filter->setObjectName(u"connectionFilterEdit"_s);
     m_filter->setClearButtonEnabled(true);
@@ -76,8 +73,6 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
     m_emptyState->setObjectName(u"connectionsEmptyState"_s);
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
-    for (QLabel *label : {m_account, m_zones})
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
@@ -105,13 +100,6 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
     header->resizeSection(ConnectionTableModel::StateColumn, 140);
     header->resizeSection(ConnectionTableModel::EndpointServiceColumn, 380);
 
-    auto *zonesRow = new QHBoxLayout;
-    zonesRow->addWidget(m_account);
-    zonesRow->addWidget(m_copyAccount);
-    zonesRow->addSpacing(16);
-    zonesRow->addWidget(m_zones);
-    zonesRow->addWidget(m_copyZones);
-    zonesRow->addStretch();
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_stateFilter);
     filterRow->addWidget(m_filter, 1);
@@ -141,7 +129,7 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
-    layout->addLayout(zonesRow);
+    layout->addWidget(m_accountBar);
     layout->addWidget(m_messageBar);
     layout->addLayout(actionRow);
     layout->addLayout(filterRow);
@@ -152,11 +140,6 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
     connect(m_messageBar, &MessageBar::retryRequested, this, &ConnectionsPanel::reload);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConnectionsPanel::onSelectionChanged);
-    connect(m_copyAccount, &QToolButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_availabilityZones.accountId); });
-    connect(m_copyZones, &QToolButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(m_availabilityZones.azIds.join(u", "_s));
-    });
     connect(m_watcher, &Watcher::connectionsRefreshed, this,
             &ConnectionsPanel::onConnectionsRefreshed);
     connect(m_watcher, &Watcher::connectionRefreshed, this,
@@ -181,6 +164,8 @@ void ConnectionsPanel::setUpActions()
     m_exportButton->setObjectName(u"exportButton"_s);
     connect(m_actions, &ConnectionActions::exportRequested, this,
             &ConnectionsPanel::chooseExportFile);
+    connect(m_actions, &ConnectionActions::createRequested, this,
+            &ConnectionsPanel::openCreateWizard);
     connect(m_actions, &ConnectionActions::told, this, [this](const QString &message) {
         m_messageBar->showMessage(MessageBar::Kind::Information, message, false);
     });
@@ -190,6 +175,24 @@ void ConnectionsPanel::setUpActions()
                     ok ? MessageBar::Kind::Information : MessageBar::Kind::Error, message, false);
             });
     updateActions();
+}
+
+CreateConnectionWizard *ConnectionsPanel::openCreateWizard()
+{
+    if (!m_cluster || !ConnectionRules::whyNotCreate(&*m_cluster).isEmpty())
+        return nullptr;
+    QStringList taken;
+    for (const PrivateLinkConnection &c : m_model->rows())
+        taken.append(c.displayName);
+    auto *wizard = new CreateConnectionWizard(m_service, m_watcher, *m_cluster, m_availabilityZones,
+                                              taken, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &CreateConnectionWizard::created, this, [this](const QString &id) {
+        m_pendingSelection = id;
+        reload();
+    });
+    wizard->open();
+    return wizard;
 }
 
 void ConnectionsPanel::updateActions()
@@ -222,44 +225,23 @@ void ConnectionsPanel::showSelected(const PrivateLinkConnection &connection)
 
 void ConnectionsPanel::chooseExportFile(bool json)
 {
-    // Not the static getSaveFileName: that would spin a nested event loop.
-    auto *dialog = new QFileDialog(this, json ? tr("Export as JSON") : tr("Export as CSV"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilter(json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
-    dialog->setDefaultSuffix(json ? u"json"_s : u"csv"_s);
-    dialog->selectFile(
-        u"private-link-connections-%1"_s.arg(m_cluster ? m_cluster->displayName : QString()));
-    connect(dialog, &QFileDialog::fileSelected, this, [this, json](const QString &file) {
-        const QString error = exportTable(file, json);
-        if (!error.isEmpty())
-            m_messageBar->showMessage(MessageBar::Kind::Error, error, false);
-        else
+    TableExporter::choose(
+        this, m_table, json,
+        u"private-link-connections-%1"_s.arg(m_cluster ? m_cluster->displayName : QString()),
+        [this](const QString &file, const QString &error) {
             m_messageBar->showMessage(
-                MessageBar::Kind::Information,
-                tr("Exported %n private link connection(s) to %1.", nullptr, m_proxy->rowCount())
-                    .arg(file),
+                error.isEmpty() ? MessageBar::Kind::Information : MessageBar::Kind::Error,
+                error.isEmpty() ? tr("Exported %n private link connection(s) to %1.", nullptr,
+                                     m_proxy->rowCount())
+                                      .arg(file)
+                                : error,
                 false);
-    });
-    dialog->open();
+        });
 }
 
 QString ConnectionsPanel::exportTable(const QString &fileName, bool json) const
 {
-    QList<int> columns;
-    const QHeaderView *header = m_table->horizontalHeader();
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns.append(logical);
-    }
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("%1 cannot be written: %2").arg(fileName, file.errorString());
-    file.write(json ? TableExport::toJson(m_proxy, columns) : TableExport::toCsv(m_proxy, columns));
-    if (!file.commit())
-        return tr("%1 cannot be written: %2").arg(fileName, file.errorString());
-    return {};
+    return TableExporter::write(m_table, fileName, json);
 }
 
 ConnectionsPanel::~ConnectionsPanel()
@@ -296,10 +278,6 @@ void ConnectionsPanel::retranslate()
     m_table->setAccessibleName(tr("Private link connections"));
     fitHeaderTexts(m_table->horizontalHeader());
     fitStateColumn();
-    m_copyAccount->setText(tr("Copy"));
-    m_copyAccount->setToolTip(tr("Copy the account ID"));
-    m_copyZones->setText(tr("Copy"));
-    m_copyZones->setToolTip(tr("Copy the availability zones"));
     m_actions->retranslate();
     m_exportButton->setText(tr("Export"));
     m_bottomTabs->setTabText(0, tr("Details"));
@@ -307,13 +285,7 @@ void ConnectionsPanel::retranslate()
     m_title->setText(
         m_cluster ? tr("Private link connections for dataflow of %1").arg(m_cluster->displayName)
                   : tr("Private link connections for dataflow"));
-    m_account->setText(
-        tr("TiDB Cloud account ID: %1")
-            .arg(m_availabilityZones.accountId.isEmpty() ? u"…"_s : m_availabilityZones.accountId));
-    m_zones->setText(tr("Availability zones: %1")
-                         .arg(m_availabilityZones.azIds.isEmpty()
-                                  ? u"…"_s
-                                  : m_availabilityZones.azIds.join(u", "_s)));
+    m_accountBar->setZones(m_availabilityZones);
     if (m_lastError.isError())
         m_messageBar->showMessage(MessageBar::Kind::Error, m_lastError.userMessage(), true);
     updateEmptyState();

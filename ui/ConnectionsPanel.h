@@ -19,9 +19,11 @@ class QToolButton;
 
 namespace plc {
 
+class AccountZonesBar;
 class ConnectionActions;
 class ConnectionDetailsPane;
 class ConnectionPicturePane;
+class CreateConnectionWizard;
 class ConnectionTableModel;
 class Job;
 class MessageBar;
@@ -56,6 +58,9 @@ public:
     QString selectedConnectionId() const;
     void selectConnection(const QString &connectionId);
 
+    /// Opens Create Private Link Connection for the cluster (null when not allowed now).
+    CreateConnectionWizard *openCreateWizard();
+
     /// Writes the visible rows and columns as CSV or JSON; the error for the user, or empty.
     QString exportTable(const QString &fileName, bool json) const;
 
@@ -87,10 +92,7 @@ private:
     ConnectionTableModel *m_model;
     TextFilterProxy *m_proxy;
     QLabel *m_title;
-    QLabel *m_account;
-    QToolButton *m_copyAccount;
-    QLabel *m_zones;
-    QToolButton *m_copyZones;
+    AccountZonesBar *m_accountBar;
     QComboBox *m_stateFilter;
     QLineEdit *m_filter;
     MessageBar *m_messageBar;

@@ -3,6 +3,8 @@
 #include "domain/EndpointServiceName.h"
 #include "models/DisplayNames.h"
 
+using namespace Qt::StringLiterals;
+
 namespace plc {
 
 ConnectionType ConnectionRules::connectionTypeFor(CloudProvider provider)
@@ -87,6 +89,41 @@ QString ConnectionRules::whyNotOpenProviderConsole(const PrivateLinkConnection *
     const EndpointServiceName name = EndpointServiceName::parse(connection->endpointService.name);
     if (!name.isValid())
         return tr("The endpoint service name cannot be read: %1").arg(name.problemText());
+    return {};
+}
+
+QString ConnectionRules::nextStep(const PrivateLinkConnection &c, const QString &accountId)
+{
+    const QString account = accountId.isEmpty() ? tr("TiDB Cloud's account") : accountId;
+    if (c.type.value == ConnectionType::AwsEndpointService)
+        return tr("Next step: in the AWS console, open the detail page of the endpoint service "
+                  "%1, go to the Endpoint Connections tab and accept the endpoint connection "
+                  "request from TiDB Cloud (endpoint %2, account %3).")
+            .arg(c.endpointService.name, c.endpointService.endpointId, account);
+    return tr("Next step: in the Alibaba Cloud console, open the detail page of the endpoint "
+              "service %1, go to the Endpoint Connections tab and allow the endpoint connection "
+              "request from TiDB Cloud (endpoint %2, account %3).")
+        .arg(c.endpointService.name, c.endpointService.endpointId, account);
+}
+
+QString ConnectionRules::likelyCause(const QString &message)
+{
+    const QString m = message.toLower();
+    if (m.contains(u"principal"_s) || m.contains(u"whitelist"_s) || m.contains(u"not allowed"_s))
+        return tr("Most likely TiDB Cloud's account ID is not in the endpoint service's Allow "
+                  "principals list (AWS) or Service Whitelist (Alibaba Cloud). Add it, then "
+                  "create the connection again.");
+    if (m.contains(u"availability zone"_s))
+        return tr("Most likely the endpoint service has no availability zone in common with the "
+                  "cluster. Add a load balancer subnet in one of the cluster's zones, then create "
+                  "the connection again.");
+    if (m.contains(u"not found"_s) || m.contains(u"does not exist"_s) || m.contains(u"no such"_s))
+        return tr("Most likely the endpoint service name is wrong or the service was deleted. "
+                  "Copy the name again from the provider's console.");
+    if (m.contains(u"region"_s))
+        return tr("Most likely the endpoint service is in another region than the cluster. Use a "
+                  "service in the cluster's region, or give its region for a cross-region AWS "
+                  "service.");
     return {};
 }
 

@@ -28,6 +28,13 @@ public:
     static QString whyNotDetach(const PrivateLinkConnection *connection);
     static QString whyNotDelete(const PrivateLinkConnection *connection);
     static QString whyNotOpenProviderConsole(const PrivateLinkConnection *connection);
+
+    /// What to do on the provider's side while a connection is PENDING_ACCEPTANCE: which
+    /// console and tab, accept (AWS) or allow (Alibaba Cloud), the endpoint and the account.
+    static QString nextStep(const PrivateLinkConnection &connection, const QString &accountId);
+    /// What a FAILED connection's message most likely means, and what to check; empty when
+    /// the message is not one the console recognises.
+    static QString likelyCause(const QString &message);
 };
 
 } // namespace plc

@@ -1,0 +1,46 @@
+#include "CreateConnectionWizard.h"
+
+#include "CreateDetailsPage.h"
+#include "CreatePrerequisitesPage.h"
+#include "CreateProgressPage.h"
+#include "CreateSummaryPage.h"
+
+#include "services/ConnectionRules.h"
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+CreateConnectionWizard::CreateConnectionWizard(PrivateLinkService *service, Watcher *watcher,
+                                               const Cluster &cluster,
+                                               const AvailabilityZones &zones,
+                                               const QStringList &takenNames, QWidget *parent)
+    : QWizard(parent)
+{
+    setObjectName(u"createConnectionWizard"_s);
+    setWindowTitle(tr("Create Private Link Connection"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    m_context = {service, watcher, cluster, zones, takenNames, std::nullopt};
+    setPage(PrerequisitesPage, new CreatePrerequisitesPage(&m_context, this));
+    setPage(DetailsPage, new CreateDetailsPage(&m_context, this));
+    auto *summary = new CreateSummaryPage(&m_context, this);
+    setPage(SummaryPage, summary);
+    setPage(ProgressPage, new CreateProgressPage(&m_context, this));
+    connect(summary, &CreateSummaryPage::created, this, &CreateConnectionWizard::created);
+    resize(760, 560);
+}
+
+NewPrivateLinkConnection CreateConnectionWizard::request() const
+{
+    NewPrivateLinkConnection request;
+    request.displayName = field(u"displayName"_s).toString();
+    request.type = ConnectionRules::connectionTypeFor(m_context.cluster.region.cloudProvider.value);
+    request.endpointServiceName = field(u"endpointServiceName"_s).toString();
+    if (request.type == ConnectionType::AwsEndpointService)
+        request.endpointServiceRegion = field(u"serviceRegion"_s).toString();
+    return request;
+}
+
+} // namespace plc

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/Cluster.h"
+#include "domain/PrivateLink.h"
+
+#include <QWizard>
+
+namespace plc {
+
+class PrivateLinkService;
+class Watcher;
+
+/// What the pages of the create wizard share.
+struct CreateContext
+{
+    PrivateLinkService *service = nullptr;
+    Watcher *watcher = nullptr;
+    Cluster cluster;
+    AvailabilityZones zones;
+    QStringList takenNames; ///< the cluster's connection names, which a new one must avoid
+    std::optional<PrivateLinkConnection> created;
+};
+
+/// Create Private Link Connection: prerequisites for the cluster's provider, the details
+/// checked as they are typed, a summary with the equivalent ticloud command, then the
+/// create and its progress through CREATING → PENDING_ACCEPTANCE → ACTIVE or FAILED with
+/// what to do on the provider's side.
+class CreateConnectionWizard final : public QWizard
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CreateConnectionWizard)
+
+public:
+    enum PageId { PrerequisitesPage, DetailsPage, SummaryPage, ProgressPage };
+
+    CreateConnectionWizard(PrivateLinkService *service, Watcher *watcher, const Cluster &cluster,
+                           const AvailabilityZones &zones, const QStringList &takenNames,
+                           QWidget *parent = nullptr);
+
+    const CreateContext &context() const { return m_context; }
+    /// The request the details describe.
+    NewPrivateLinkConnection request() const;
+
+Q_SIGNALS:
+    /// The server accepted the create; the console selects the new connection.
+    void created(const QString &connectionId);
+
+private:
+    CreateContext m_context;
+};
+
+} // namespace plc

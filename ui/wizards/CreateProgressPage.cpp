@@ -1,0 +1,152 @@
+#include "CreateProgressPage.h"
+
+#include "ConnectionFollower.h"
+#include "CreateConnectionWizard.h"
+
+#include "domain/ProviderConsole.h"
+#include "models/ConnectionTableModel.h"
+#include "models/DisplayNames.h"
+#include "services/ConnectionRules.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+CreateProgressPage::CreateProgressPage(CreateContext *context, QWidget *parent)
+    : QWizardPage(parent)
+    , m_context(context)
+    , m_state(new QLabel(this))
+    , m_explanation(new QLabel(this))
+    , m_command(new QPlainTextEdit(this))
+    , m_copy(new QPushButton(tr("Copy Command"), this))
+    , m_open(new QPushButton(tr("Open in Provider Console"), this))
+{
+    setObjectName(u"progressPage"_s);
+    setTitle(tr("Progress"));
+    setSubTitle(tr("The console follows the connection until it is ready. You can close this "
+                   "window; the table keeps showing its state."));
+    setFinalPage(true);
+    m_state->setObjectName(u"progressState"_s);
+    QFont big = m_state->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    m_state->setFont(big);
+    m_explanation->setObjectName(u"progressExplanation"_s);
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                           Qt::TextSelectableByKeyboard);
+    m_command->setObjectName(u"acceptCommand"_s);
+    m_command->setReadOnly(true);
+    m_command->setMaximumHeight(m_command->fontMetrics().lineSpacing() * 3 + 12);
+    m_command->setAccessibleName(tr("Equivalent AWS CLI command"));
+    m_copy->setObjectName(u"copyAcceptCommand"_s);
+    m_open->setObjectName(u"openProviderConsole"_s);
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_command->toPlainText()); });
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (!m_context->created)
+            return;
+        const QUrl url = ProviderConsole::endpointServicePage(m_context->created->type.value,
+                                                              m_context->created->endpointService);
+        if (url.isValid())
+            QDesktopServices::openUrl(url);
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_copy);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_state);
+    layout->addWidget(m_explanation);
+    layout->addWidget(m_command);
+    layout->addLayout(buttons);
+    layout->addStretch();
+}
+
+void CreateProgressPage::initializePage()
+{
+    if (!m_context->created)
+        return;
+    const PrivateLinkConnection &created = *m_context->created;
+    if (!m_follower) {
+        m_follower = new ConnectionFollower(m_context->watcher, m_context->cluster.clusterId,
+                                            created.privateLinkConnectionId, this);
+        connect(m_follower, &ConnectionFollower::updated, this, &CreateProgressPage::show);
+        connect(m_follower, &ConnectionFollower::gone, this, [this] {
+            m_state->setText(tr("The connection no longer exists."));
+            m_explanation->setText(tr("It was deleted while this wizard was open."));
+        });
+    }
+    show(created);
+    m_follower->follow();
+}
+
+void CreateProgressPage::show(const PrivateLinkConnection &connection)
+{
+    m_context->created = connection;
+    m_shownState = connection.state.value;
+    m_state->setText(tr("State: %1").arg(DisplayNames::connectionState(connection.state)));
+    QPalette palette = m_state->palette();
+    palette.setColor(QPalette::WindowText, ConnectionTableModel::stateColor(m_shownState));
+    m_state->setPalette(palette);
+    const bool aws = connection.type.value == ConnectionType::AwsEndpointService;
+    const QString accept =
+        ProviderConsole::acceptCommand(connection.type.value, connection.endpointService);
+    QString text;
+    switch (m_shownState) {
+    case ConnectionState::Creating:
+        text = tr("TiDB Cloud is creating its endpoint and sending the connection request to "
+                  "%1.")
+                   .arg(connection.endpointService.name);
+        break;
+    case ConnectionState::PendingAcceptance:
+        text = ConnectionRules::nextStep(connection, m_context->zones.accountId) + u"\n\n"_s +
+               (aws ? tr("Or run the AWS CLI command below. The connection becomes Active a few "
+                         "moments after the request is accepted.")
+                    : tr("The connection becomes Active a few moments after the request is "
+                         "allowed.")) +
+               u"\n"_s +
+               tr("An endpoint service owned by Confluent Cloud accepts requests "
+                  "automatically; there is nothing to do for it.");
+        break;
+    case ConnectionState::Active:
+        text = tr("The private link connection is Active. Next: attach domains to it (Attach "
+                  "Domains…) so that dataflow such as changefeeds can reach the service by name.");
+        break;
+    case ConnectionState::Failed: {
+        const QString cause = ConnectionRules::likelyCause(connection.message);
+        text = tr("The connection failed: %1")
+                   .arg(connection.message.isEmpty() ? tr("no reason was given")
+                                                     : connection.message) +
+               (cause.isEmpty() ? QString() : u"\n\n"_s + cause) + u"\n\n"_s +
+               tr("Fix the cause, delete this connection and create it again.");
+        break;
+    }
+    case ConnectionState::Deleting:
+        text = tr("The connection is being deleted.");
+        break;
+    case ConnectionState::Unknown:
+        text = tr("The server reports the state %1.").arg(connection.state.raw);
+        break;
+    }
+    m_explanation->setText(text);
+    const bool showCommand =
+        m_shownState == ConnectionState::PendingAcceptance && !accept.isEmpty();
+    m_command->setPlainText(accept);
+    m_command->setVisible(showCommand);
+    m_copy->setVisible(showCommand);
+    m_open->setVisible(m_shownState == ConnectionState::PendingAcceptance ||
+                       m_shownState == ConnectionState::Failed);
+    m_open->setText(aws ? tr("Open in AWS Console") : tr("Open in Alibaba Cloud Console"));
+}
+
+} // namespace plc
