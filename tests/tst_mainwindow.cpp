@@ -1,5 +1,5 @@
 // The main window offscreen against the real sandbox.
-#include "SandboxFixture.h"
+#include "ConsoleFixture.h"
 
 #include "ConnectionDetailsPane.h"
 #include "ConnectionsPanel.h"
@@ -47,14 +47,13 @@ class TestMainWindow final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::SandboxFixture> m_sandbox;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<ClusterService> m_service;
-    std::unique_ptr<PrivateLinkService> m_privateLinks;
-    std::unique_ptr<Watcher> m_watcher;
-    std::unique_ptr<SandboxAdminService> m_admin;
-    std::unique_ptr<LanguageManager> m_languages;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<test::ConsoleFixture> m_console;
+    // Short names for the fixture's parts.
+    test::SandboxFixture *m_sandbox = nullptr;
+    ApiClient *m_client = nullptr;
+    Watcher *m_watcher = nullptr;
+    LanguageManager *m_languages = nullptr;
+    MainWindow *m_window = nullptr;
 
     QTableView *table() const { return m_window->findChild<QTableView *>(u"clusterTable"_s); }
     QString headerText(int column) const
@@ -80,45 +79,16 @@ private Q_SLOTS:
 
     void init()
     {
-        m_sandbox = std::make_unique<test::SandboxFixture>();
-        QVERIFY(m_sandbox->start());
-        m_client = std::make_unique<ApiClient>();
-        m_client->setEndpoint(m_sandbox->url(),
-                              {m_sandbox->config().publicKey, m_sandbox->config().privateKey});
-        m_service = std::make_unique<ClusterService>(m_client.get());
-        m_privateLinks = std::make_unique<PrivateLinkService>(m_client.get());
-        m_watcher = std::make_unique<Watcher>(m_privateLinks.get(), m_client.get());
-        m_watcher->setFirstInterval(100);
-        m_watcher->setBudgetPerMinute(600);
-        m_languages = std::make_unique<LanguageManager>();
-        QVERIFY(m_languages->setLanguage(u"en"_s));
-        m_window = std::make_unique<MainWindow>(m_service.get(), m_privateLinks.get(),
-                                                m_watcher.get(), m_languages.get());
-        m_window->setApiClient(m_client.get());
-        m_admin = std::make_unique<SandboxAdminService>(m_client.get());
-        m_window->setSandboxAdmin(m_admin.get());
-        m_window->setProfileName(u"Sandbox"_s);
-        m_window->resize(1400, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QSignalSpy loaded(m_window.get(), &MainWindow::clustersLoaded);
-        m_window->refresh();
-        QVERIFY(loaded.wait(10'000));
-        QVERIFY2(loaded.constFirst().at(0).toBool(),
-                 qPrintable(loaded.constFirst().at(1).toString()));
+        m_console = std::make_unique<test::ConsoleFixture>();
+        QVERIFY(m_console->start());
+        m_sandbox = m_console->sandbox.get();
+        m_client = m_console->client.get();
+        m_watcher = m_console->watcher.get();
+        m_languages = m_console->languages.get();
+        m_window = m_console->window.get();
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_languages.reset();
-        m_admin.reset();
-        m_watcher.reset();
-        m_privateLinks.reset();
-        m_service.reset();
-        m_client.reset();
-        m_sandbox.reset();
-    }
+    void cleanup() { m_console.reset(); }
 
     void showsTheSandboxClusters()
     {
@@ -216,8 +186,8 @@ private Q_SLOTS:
     void aRejectedKeyShowsWhyAndKeepsTheData()
     {
         m_client->setEndpoint(m_sandbox->url(), {m_sandbox->config().publicKey, u"not-the-key"_s});
-        QSignalSpy loaded(m_window.get(), &MainWindow::clustersLoaded);
-        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QSignalSpy loaded(m_window, &MainWindow::clustersLoaded);
+        QTest::keyClick(m_window, Qt::Key_F5);
         QVERIFY(loaded.wait(10'000));
         QCOMPARE(loaded.constFirst().at(0).toBool(), false);
         auto *bar = m_window->findChild<MessageBar *>(u"messageBar"_s);
@@ -243,7 +213,7 @@ private Q_SLOTS:
 
     void aNewerRefreshSupersedesTheOlder()
     {
-        QSignalSpy loaded(m_window.get(), &MainWindow::clustersLoaded);
+        QSignalSpy loaded(m_window, &MainWindow::clustersLoaded);
         m_window->refresh();
         m_window->refresh();
         QVERIFY(loaded.wait(10'000));
