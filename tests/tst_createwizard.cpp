@@ -118,9 +118,8 @@ private Q_SLOTS:
         auto *wizard = open(TokyoWeb);
         QVERIFY(wizard);
         QVERIFY(!next(wizard)->isEnabled()); // the checklist comes first
-        QVERIFY(wizard->findChild<QLabel *>(u"prerequisiteAccount"_s)
-                    ->text()
-                    .contains(u"380838443567"_s));
+        QVERIFY(
+            wizard->findChild<QLabel *>(u"accountIdLabel"_s)->text().contains(u"380838443567"_s));
         QVERIFY(fillIn(wizard, u"tokyo-rds"_s, TokyoService));
         QVERIFY(
             wizard->findChild<QPlainTextEdit *>(u"createCommand"_s)

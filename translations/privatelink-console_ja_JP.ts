@@ -1237,26 +1237,6 @@
         <translation>Alibaba Cloud</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>コピー</translation>
-    </message>
-    <message>
-        <source>Copy the account ID</source>
-        <translation>アカウント ID をコピー</translation>
-    </message>
-    <message>
-        <source>Copy the availability zones</source>
-        <translation>アベイラビリティーゾーンをコピー</translation>
-    </message>
-    <message>
-        <source>TiDB Cloud account ID:</source>
-        <translation>TiDB Cloud アカウント ID:</translation>
-    </message>
-    <message>
-        <source>Availability zones:</source>
-        <translation>アベイラビリティーゾーン:</translation>
-    </message>
-    <message>
         <source>The endpoint service is in the cluster&apos;s region, %1 (or, on AWS, you know its region for a cross-region connection).</source>
         <translation>エンドポイントサービスはクラスターのリージョン %1 にあります（AWS では、クロスリージョン接続用にそのリージョンがわかっている場合も可）。</translation>
     </message>
@@ -1275,10 +1255,6 @@
     <message>
         <source>Check each item:</source>
         <translation>各項目を確認してください:</translation>
-    </message>
-    <message>
-        <source>loading…</source>
-        <translation>読み込み中…</translation>
     </message>
 </context>
 <context>

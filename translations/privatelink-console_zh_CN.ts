@@ -1237,26 +1237,6 @@
         <translation>阿里云</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Copy the account ID</source>
-        <translation>复制账户 ID</translation>
-    </message>
-    <message>
-        <source>Copy the availability zones</source>
-        <translation>复制可用区</translation>
-    </message>
-    <message>
-        <source>TiDB Cloud account ID:</source>
-        <translation>TiDB Cloud 账户 ID：</translation>
-    </message>
-    <message>
-        <source>Availability zones:</source>
-        <translation>可用区：</translation>
-    </message>
-    <message>
         <source>The endpoint service is in the cluster&apos;s region, %1 (or, on AWS, you know its region for a cross-region connection).</source>
         <translation>终端节点服务位于集群所在地域 %1（在 AWS 上也可以是已知地域的跨地域服务）。</translation>
     </message>
@@ -1275,10 +1255,6 @@
     <message>
         <source>Check each item:</source>
         <translation>请逐项确认：</translation>
-    </message>
-    <message>
-        <source>loading…</source>
-        <translation>正在加载…</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,10 @@
 #include <QWizardPage>
 
 class QCheckBox;
-class QLabel;
-class QToolButton;
 
 namespace plc {
 
+class AccountZonesBar;
 class MessageBar;
 struct CreateContext;
 
@@ -30,10 +29,7 @@ private:
     void showZones();
 
     CreateContext *m_context;
-    QLabel *m_account;
-    QLabel *m_zones;
-    QToolButton *m_copyAccount;
-    QToolButton *m_copyZones;
+    AccountZonesBar *m_accountBar;
     MessageBar *m_messageBar;
     QList<QCheckBox *> m_checks;
 };
