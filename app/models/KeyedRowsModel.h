@@ -66,27 +66,13 @@ public:
         rebuildIndex();
 
         QList<T> added;
-        const int columns = columnCount();
         for (const T &value : rows) {
             const auto it = m_rowById.constFind(idOf(value));
             if (it == m_rowById.constEnd()) {
                 added.append(value);
                 continue;
             }
-            const int row = *it;
-            const T old = m_rows.at(row);
-            if (old == value)
-                continue;
-            m_rows[row] = value;
-            m_searchText.remove(idOf(value));
-            for (int column = 0; column < columns; ++column) {
-                if (displayValue(old, column) != displayValue(value, column) ||
-                    sortValue(old, column) != sortValue(value, column)) {
-                    const QModelIndex cell = index(row, column);
-                    Q_EMIT dataChanged(cell, cell, changedRoles());
-                }
-            }
-            rowChanged(row);
+            updateRow(*it, value);
         }
         if (!added.isEmpty()) {
             const int first = int(m_rows.size());
@@ -108,13 +94,7 @@ public:
                 added.append(value);
                 continue;
             }
-            const int row = *it;
-            if (m_rows.at(row) == value)
-                continue;
-            m_rows[row] = value;
-            m_searchText.remove(idOf(value));
-            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1), changedRoles());
-            rowChanged(row);
+            updateRow(*it, value);
         }
         if (added.isEmpty())
             return;
@@ -173,6 +153,24 @@ protected:
     virtual void rowChanged(int row) { Q_UNUSED(row); }
 
 private:
+    /// Replaces a known row, signalling exactly the cells whose display or sort value changed.
+    void updateRow(int row, const T &value)
+    {
+        const T old = m_rows.at(row);
+        if (old == value)
+            return;
+        m_rows[row] = value;
+        m_searchText.remove(idOf(value));
+        for (int column = 0; column < columnCount(); ++column) {
+            if (displayValue(old, column) != displayValue(value, column) ||
+                sortValue(old, column) != sortValue(value, column)) {
+                const QModelIndex cell = index(row, column);
+                Q_EMIT dataChanged(cell, cell, changedRoles());
+            }
+        }
+        rowChanged(row);
+    }
+
     void rebuildIndex()
     {
         m_rowById.clear();

@@ -23,7 +23,8 @@ void TextFilterProxy::setSourceModel(QAbstractItemModel *model)
         disconnect(sourceModel(), nullptr, this, nullptr);
     QSortFilterProxyModel::setSourceModel(model);
     m_warmRow = 0;
-    if (!dynamic_cast<const SearchableRows *>(model))
+    m_searchable = dynamic_cast<const SearchableRows *>(model);
+    if (!m_searchable)
         return;
     auto restart = [this] {
         // Wait until rows stop arriving (a paged load, a burst of refreshes), then fill.
@@ -39,15 +40,14 @@ void TextFilterProxy::setSourceModel(QAbstractItemModel *model)
 void TextFilterProxy::warmUp()
 {
     // A few milliseconds per turn of the event loop, then yield.
-    const auto *searchable = dynamic_cast<const SearchableRows *>(sourceModel());
-    if (!searchable)
+    if (!m_searchable)
         return;
     QElapsedTimer clock;
     clock.start();
     const int rows = sourceModel()->rowCount();
     while (m_warmRow < rows && clock.elapsed() < 4) {
         for (int i = 0; i < 64 && m_warmRow < rows; ++i)
-            searchable->searchText(m_warmRow++);
+            m_searchable->searchText(m_warmRow++);
     }
     if (m_warmRow < rows)
         m_warmTimer.start(0);
@@ -67,9 +67,8 @@ bool TextFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 {
     if (m_terms.isEmpty())
         return true;
-    if (const auto *searchable = dynamic_cast<const SearchableRows *>(sourceModel());
-        searchable && !sourceParent.isValid()) {
-        const QString text = searchable->searchText(sourceRow);
+    if (m_searchable && !sourceParent.isValid()) {
+        const QString text = m_searchable->searchText(sourceRow);
         return std::all_of(m_terms.cbegin(), m_terms.cend(),
                            [&text](const QString &term) { return text.contains(term); });
     }

@@ -6,6 +6,8 @@
 
 namespace plc {
 
+class SearchableRows;
+
 /// Sorts by the raw values (Qt::UserRole, every table model's SortRole) and filters by typed
 /// text: every whitespace-separated word must appear, case-insensitively, in some column's
 /// display text or tooltip ("aws tokyo" finds the Tokyo clusters on AWS; a region code
@@ -31,6 +33,7 @@ private:
     void warmUp();
 
     QStringList m_terms;
+    const SearchableRows *m_searchable = nullptr; ///< the source, when it caches its words
     QTimer m_warmTimer;
     int m_warmRow = 0;
 };
