@@ -191,7 +191,7 @@ void ConnectionDetailsPane::refreshTexts()
     const PrivateLinkConnection &c = *m_connection;
     m_title->setText(tr("Private link connection “%1”").arg(c.displayName));
     const auto time = [](const QDateTime &t) {
-        return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::LongFormat) : QString();
+        return DisplayNames::dateTime(t, QLocale::LongFormat);
     };
     const QString values[FieldCount] = {
         c.displayName,

@@ -68,9 +68,7 @@ QVariant ClusterTableModel::displayValue(const Cluster &cluster, int column) con
     case PlanColumn:
         return DisplayNames::servicePlan(cluster.servicePlan);
     case CreatedColumn:
-        return cluster.createTime.isValid()
-                   ? QLocale().toString(cluster.createTime.toLocalTime(), QLocale::ShortFormat)
-                   : QString();
+        return DisplayNames::dateTime(cluster.createTime, QLocale::ShortFormat);
     default:
         return {};
     }
@@ -104,7 +102,7 @@ QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
         return displayValue(cluster, index.column());
     case Qt::ToolTipRole:
         if (index.column() == CreatedColumn && cluster.createTime.isValid())
-            return QLocale().toString(cluster.createTime.toLocalTime(), QLocale::LongFormat);
+            return DisplayNames::dateTime(cluster.createTime, QLocale::LongFormat);
         if (index.column() == RegionColumn)
             return cluster.region.regionId;
         return displayValue(cluster, index.column());

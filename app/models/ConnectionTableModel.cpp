@@ -64,9 +64,7 @@ QVariant ConnectionTableModel::displayValue(const PrivateLinkConnection &c, int 
     case CreatedByColumn:
         return c.createdBy;
     case CreatedColumn:
-        return c.createTime.isValid()
-                   ? QLocale().toString(c.createTime.toLocalTime(), QLocale::ShortFormat)
-                   : QString();
+        return DisplayNames::dateTime(c.createTime, QLocale::ShortFormat);
     default:
         return {};
     }
@@ -98,7 +96,7 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == StateColumn && !c.message.isEmpty())
             return c.message;
         if (index.column() == CreatedColumn && c.createTime.isValid())
-            return QLocale().toString(c.createTime.toLocalTime(), QLocale::LongFormat);
+            return DisplayNames::dateTime(c.createTime, QLocale::LongFormat);
         return displayValue(c, index.column());
     case Qt::AccessibleTextRole:
         return displayValue(c, index.column());

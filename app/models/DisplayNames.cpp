@@ -129,4 +129,9 @@ QString DisplayNames::domainState(const QString &state)
     return state;
 }
 
+QString DisplayNames::dateTime(const QDateTime &time, QLocale::FormatType format)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), format) : QString();
+}
+
 } // namespace plc

@@ -4,6 +4,8 @@
 #include "domain/PrivateLink.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
 #include <QString>
 
 namespace plc {
@@ -23,6 +25,8 @@ public:
     static QString domainType(const EnumValue<DomainType> &type);
     /// A domain's state (a free string in the API): CREATING, ACTIVE, DELETING, FAILED.
     static QString domainState(const QString &state);
+    /// A time in the user's locale and time zone; empty when the server sent none.
+    static QString dateTime(const QDateTime &time, QLocale::FormatType format);
 };
 
 } // namespace plc

@@ -48,9 +48,7 @@ QVariant DomainTableModel::displayValue(const DomainRow &row, int column) const
     case CreatedByColumn:
         return row.group.createdBy;
     case CreatedColumn:
-        return row.group.createTime.isValid()
-                   ? QLocale().toString(row.group.createTime.toLocalTime(), QLocale::ShortFormat)
-                   : QString();
+        return DisplayNames::dateTime(row.group.createTime, QLocale::ShortFormat);
     default:
         return {};
     }
