@@ -99,8 +99,7 @@ void ConnectionActions::update(const std::optional<Cluster> &cluster,
     m_hasRows = hasRows;
     const Cluster *c = m_cluster ? &*m_cluster : nullptr;
     const PrivateLinkConnection *p = m_connection ? &*m_connection : nullptr;
-    const QString none =
-        p ? QString() : ConnectionRules::tr("Select a private link connection first.");
+    const QString none = ConnectionRules::whyNotSelected(p);
     setAvailability(m_create, ConnectionRules::whyNotCreate(c),
                     tr("Create a private link connection to an endpoint service"));
     setAvailability(m_attach, ConnectionRules::whyNotAttach(p),

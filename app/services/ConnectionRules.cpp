@@ -47,10 +47,15 @@ QString ConnectionRules::whyNotCreate(const Cluster *cluster)
     return {};
 }
 
+QString ConnectionRules::whyNotSelected(const PrivateLinkConnection *connection)
+{
+    return connection ? QString() : tr("Select a private link connection first.");
+}
+
 QString ConnectionRules::whyNotAttach(const PrivateLinkConnection *connection)
 {
     if (!connection)
-        return tr("Select a private link connection first.");
+        return whyNotSelected(connection);
     if (connection->state.value != ConnectionState::Active)
         return tr("Domains can be attached only to an Active private link connection; this one "
                   "is %1.")
@@ -63,7 +68,7 @@ QString ConnectionRules::whyNotAttach(const PrivateLinkConnection *connection)
 QString ConnectionRules::whyNotDetach(const PrivateLinkConnection *connection)
 {
     if (!connection)
-        return tr("Select a private link connection first.");
+        return whyNotSelected(connection);
     if (connection->state.value == ConnectionState::Deleting)
         return tr("The private link connection is being deleted.");
     if (!connection->attachedDomains)
@@ -76,7 +81,7 @@ QString ConnectionRules::whyNotDetach(const PrivateLinkConnection *connection)
 QString ConnectionRules::whyNotDelete(const PrivateLinkConnection *connection)
 {
     if (!connection)
-        return tr("Select a private link connection first.");
+        return whyNotSelected(connection);
     if (connection->state.value == ConnectionState::Deleting)
         return tr("The private link connection is already being deleted.");
     return {};
@@ -85,7 +90,7 @@ QString ConnectionRules::whyNotDelete(const PrivateLinkConnection *connection)
 QString ConnectionRules::whyNotOpenProviderConsole(const PrivateLinkConnection *connection)
 {
     if (!connection)
-        return tr("Select a private link connection first.");
+        return whyNotSelected(connection);
     const EndpointServiceName name = EndpointServiceName::parse(connection->endpointService.name);
     if (!name.isValid())
         return tr("The endpoint service name cannot be read: %1").arg(name.problemText());

@@ -24,6 +24,8 @@ public:
 
     /// Empty when a connection can be created for the cluster, else why not.
     static QString whyNotCreate(const Cluster *cluster);
+    /// Empty when a connection is selected (copying its ID or command needs no more).
+    static QString whyNotSelected(const PrivateLinkConnection *connection);
     static QString whyNotAttach(const PrivateLinkConnection *connection);
     static QString whyNotDetach(const PrivateLinkConnection *connection);
     static QString whyNotDelete(const PrivateLinkConnection *connection);
