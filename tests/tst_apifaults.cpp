@@ -211,6 +211,23 @@ private Q_SLOTS:
         QCOMPARE(outcome.attempts, 1);
     }
 
+    void aDeleteWhoseAnswerIsLostIsNotSentAgain()
+    {
+        // A DELETE has no body, so Qt may never report it as sent: a broken answer must still
+        // count as "it may have arrived".
+        setFault({{u"closeMidResponse"_s, true}, {u"method"_s, u"DELETE"_s}, {u"remaining"_s, 1}});
+        PrivateLinkService service(m_client.get());
+        auto *job = service.deleteConnection(Orders, u"plc-7r5e3w1q9a8s6d4f2gzx"_s);
+        ApiError error;
+        connect(job, &Job::finished, this, [&] { error = job->error(); });
+        QTRY_VERIFY(error.isError());
+        QCOMPARE(error.kind, Kind::Network);
+        const QString route =
+            u"DELETE /v1beta1/clusters/%1/privateLinkConnections/plc-7r5e3w1q9a8s6d4f2gzx"_s.arg(
+                Orders);
+        QCOMPARE(received(route), 1); // sent once, never again
+    }
+
     void aPostWhoseAnswerIsLostIsNotSentAgain()
     {
         setFault({{u"closeMidResponse"_s, true}, {u"method"_s, u"POST"_s}, {u"remaining"_s, 1}});

@@ -211,7 +211,14 @@ void ApiCall::onReplyFinished()
     m_headers = m_reply->rawHeaderPairs();
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = m_tooLarge || !m_reply->isOpen() ? QByteArray() : m_reply->readAll();
-    const bool transportOk = m_reply->error() == QNetworkReply::NoError;
+    const QNetworkReply::NetworkError transportError = m_reply->error();
+    const bool transportOk = transportError == QNetworkReply::NoError;
+    // Whether the request can have reached the server. Qt does not report requestSent for
+    // every request (not for a DELETE without a body), so anything but a connection that was
+    // never made counts as "it may have arrived": a change is never sent twice.
+    const bool neverLeft = !m_requestSent && m_httpStatus == 0 &&
+                           (transportError == QNetworkReply::ConnectionRefusedError ||
+                            transportError == QNetworkReply::HostNotFoundError);
     if (m_client)
         m_client->noteRateLimitHeaders(m_headers);
 
@@ -234,7 +241,7 @@ void ApiCall::onReplyFinished()
         const RetryPolicy policy = m_client ? m_client->retryPolicy() : RetryPolicy();
         const int delay =
             policy.delayMs(m_attempt, error, QRandomGenerator::global()->generateDouble());
-        if (RetryPolicy::isRetryable(m_method, error, m_requestSent) &&
+        if (RetryPolicy::isRetryable(m_method, error, !neverLeft) &&
             m_attempt < policy.maxAttempts && m_sinceFirst.elapsed() + delay < policy.maxTotalMs) {
             m_retryTimer.start(delay);
             return;
