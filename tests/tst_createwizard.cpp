@@ -1,6 +1,7 @@
 // Create Private Link Connection, driven offscreen against the sandbox.
-#include "ConsoleFixture.h"
+#include "WizardDriver.h"
 
+#include "ConnectionWizards.h"
 #include "CreateConnectionWizard.h"
 #include "CreateProgressPage.h"
 #include "MessageBar.h"
@@ -21,6 +22,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace plc;
+using plc::test::next;
+using plc::test::type;
 
 namespace {
 const QString OrdersProd = u"10289543321198765432"_s;
@@ -51,24 +54,7 @@ private:
                 },
                 10'000))
             return nullptr;
-        return m_console->panel()->openCreateWizard();
-    }
-
-    /// Types like a user, look-alike characters included (QTest::keyClicks is ASCII only).
-    static void type(QLineEdit *edit, const QString &text)
-    {
-        for (const QChar c : text) {
-            QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
-            QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
-            QApplication::sendEvent(edit, &press);
-            QApplication::sendEvent(edit, &release);
-        }
-    }
-
-    static QAbstractButton *next(QWizard *wizard)
-    {
-        return wizard->button(wizard->currentPage()->isCommitPage() ? QWizard::CommitButton
-                                                                    : QWizard::NextButton);
+        return m_console->panel()->wizards()->openCreate();
     }
 
     /// Ticks the prerequisites, types the details and arrives at the summary.
@@ -87,12 +73,9 @@ private:
         return wizard->currentId() == CreateConnectionWizard::SummaryPage;
     }
 
-    void screenshot(QWizard *wizard, const QString &name)
+    static void screenshot(QWizard *wizard, const QString &name)
     {
-        const QString dir = QStringLiteral(PLC_SCREENSHOT_DIR);
-        QDir().mkpath(dir);
-        QTest::qWait(50);
-        QVERIFY(wizard->grab().save(dir + u"/create-wizard-"_s + name + u".png"_s));
+        QVERIFY(test::screenshot(wizard, u"create-wizard"_s, name));
     }
 
 private Q_SLOTS:
@@ -189,11 +172,8 @@ private Q_SLOTS:
         QTRY_VERIFY(bar->text().contains(u"not created"_s));
         QCOMPARE(wizard->currentId(), int(CreateConnectionWizard::SummaryPage));
         QCOMPARE(wizard->field(u"displayName"_s).toString(), u"refused"_s);
-        int posts = 0;
-        const auto entries = m_console->client->requestLog()->entries();
-        for (qsizetype i = before; i < entries.size(); ++i)
-            posts += entries[i].method == "POST" ? 1 : 0;
-        QCOMPARE(posts, 1); // a 503 on a create is not retried behind the user's back
+        // A 503 on a create is not retried behind the user's back.
+        QCOMPARE(test::sentSince(*m_console->client, before, "POST"), 1);
         // Trying again, by the user's choice, creates it.
         QVERIFY(next(wizard)->isEnabled());
         next(wizard)->click();
@@ -241,6 +221,117 @@ private Q_SLOTS:
         auto *problem = wizard->findChild<QLabel *>(problemObject);
         QVERIFY(problem->isVisible());
         QVERIFY2(problem->text().contains(expected), qPrintable(problem->text()));
+        wizard->close();
+    }
+
+    void noZoneInCommonFailsWithItsLikelyCause()
+    {
+        // A service whose only zone the cluster does not have (orders-prod: use1-az1/2/4).
+        const QString lonely = u"com.amazonaws.vpce.us-east-1.vpce-svc-0e0e0e0e0e0e0e0e0"_s;
+        QVERIFY(test::addAwsService(*m_console->sandbox, lonely, {u"use1-az5"_s}, false));
+        auto *wizard = open(OrdersProd);
+        QVERIFY(wizard);
+        QVERIFY(fillIn(wizard, u"no-common-zone"_s, lonely));
+        next(wizard)->click();
+        QTRY_COMPARE(wizard->currentId(), int(CreateConnectionWizard::ProgressPage));
+        auto *progress = qobject_cast<CreateProgressPage *>(wizard->currentPage());
+        QTRY_COMPARE_WITH_TIMEOUT(progress->shownState(), ConnectionState::Failed, 15'000);
+        const QString text = wizard->findChild<QLabel *>(u"progressExplanation"_s)->text();
+        QVERIFY2(text.contains(u"availability zone"_s), qPrintable(text));
+        QVERIFY(text.contains(u"Most likely"_s));
+        wizard->close();
+    }
+
+    void aRefusalOnTheLastPageIsShownAndNothingIsSentTwice_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("400") << 400 << u"injected fault: HTTP 400"_s;
+        QTest::newRow("404") << 404 << u"not found (404)"_s;
+        QTest::newRow("409 (a name taken meanwhile)") << 409 << u"already exists"_s;
+        QTest::newRow("429 beyond the retry budget") << 429 << u"Too many requests"_s;
+        QTest::newRow("500, checked: not created") << 500 << u"internal problem (500)"_s;
+    }
+
+    void aRefusalOnTheLastPageIsShownAndNothingIsSentTwice()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, expected);
+        auto *wizard = open(OrdersProd);
+        QVERIFY(wizard);
+        QVERIFY(fillIn(wizard, u"refused"_s, NoPrincipals));
+        if (status == 409) {
+            // Someone else creates a connection with the same name after the wizard checked.
+            const auto other = m_console->sandbox->request(
+                "POST", u"/v1beta1/clusters/%1/privateLinkConnections"_s.arg(OrdersProd),
+                QJsonObject{{u"privateLinkConnection"_s,
+                             QJsonObject{{u"displayName"_s, u"refused"_s},
+                                         {u"type"_s, u"AWS_ENDPOINT_SERVICE"_s},
+                                         {u"awsEndpointService"_s,
+                                          QJsonObject{{u"name"_s, NoPrincipals}}}}}});
+            QVERIFY(other.ok());
+        } else {
+            QVERIFY(test::setFault(*m_console->sandbox, {{u"status"_s, status},
+                                                         {u"retryAfterSeconds"_s, 120},
+                                                         {u"method"_s, u"POST"_s},
+                                                         {u"remaining"_s, 1}}));
+        }
+        const qsizetype before = m_console->client->requestLog()->entries().size();
+        next(wizard)->click();
+        auto *bar = wizard->findChild<MessageBar *>(u"createMessageBar"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(bar->text().contains(u"not created"_s), 10'000);
+        QVERIFY2(bar->text().contains(expected), qPrintable(bar->text()));
+        QCOMPARE(wizard->currentId(), int(CreateConnectionWizard::SummaryPage));
+        QCOMPARE(wizard->field(u"displayName"_s).toString(), u"refused"_s);
+        QCOMPARE(test::sentSince(*m_console->client, before, "POST"), 1);
+        QVERIFY(next(wizard)->isEnabled()); // the user may try again
+        wizard->close();
+    }
+
+    void aLostAnswerIsLookedForInsteadOfSentAgain()
+    {
+        auto *wizard = open(TokyoWeb);
+        QVERIFY(wizard);
+        QVERIFY(fillIn(wizard, u"slow-answer"_s, TokyoService));
+        // The create is carried out, but its answer comes after the console gave up waiting.
+        m_console->client->setRequestTimeout(1'000);
+        QVERIFY(test::setFault(
+            *m_console->sandbox,
+            {{u"latencyMs"_s, 4'000}, {u"method"_s, u"POST"_s}, {u"remaining"_s, 1}}));
+        const qsizetype before = m_console->client->requestLog()->entries().size();
+        next(wizard)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(CreateConnectionWizard::ProgressPage),
+                                  15'000);
+        QCOMPARE(test::sentSince(*m_console->client, before, "POST"), 1);
+        QCOMPARE(wizard->context().created->displayName, u"slow-answer"_s);
+        const auto list = m_console->sandbox->request(
+            "GET", u"/v1beta1/clusters/%1/privateLinkConnections"_s.arg(TokyoWeb));
+        QCOMPARE(list.json.value(u"privateLinkConnections"_s).toArray().size(), 1);
+        wizard->close();
+    }
+
+    void anUnknownOutcomeOffersCheckAgainAndNeverCreateAgain()
+    {
+        auto *wizard = open(TokyoWeb);
+        QVERIFY(wizard);
+        QVERIFY(fillIn(wizard, u"broken-answer"_s, TokyoService));
+        // Every answer about Tokyo's connections breaks off: the create is carried out, and
+        // the read that should tell breaks off as well.
+        QVERIFY(test::setFault(
+            *m_console->sandbox,
+            {{u"closeMidResponse"_s, true},
+             {u"pathPrefix"_s, u"/v1beta1/clusters/%1/privateLinkConnections"_s.arg(TokyoWeb)}}));
+        const qsizetype before = m_console->client->requestLog()->entries().size();
+        next(wizard)->click();
+        auto *bar = wizard->findChild<MessageBar *>(u"createMessageBar"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(bar->text().contains(u"not known"_s), 20'000);
+        QCOMPARE(wizard->currentId(), int(CreateConnectionWizard::SummaryPage));
+        QVERIFY(!next(wizard)->isEnabled()); // Create stays disabled: only Check Again
+        QVERIFY(test::setFault(*m_console->sandbox, {}));
+        QVERIFY(test::clickBarButton(bar)); // Check Again
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(CreateConnectionWizard::ProgressPage),
+                                  10'000);
+        QCOMPARE(test::sentSince(*m_console->client, before, "POST"), 1);
         wizard->close();
     }
 

@@ -22,6 +22,60 @@
     </message>
 </context>
 <context>
+    <name>plc::DeleteConfirmPage</name>
+    <message numerus="yes">
+        <source>its %n attached domain group(s) are removed with it; their domains stop resolving (%1 in all).</source>
+        <translation>
+            <numerusform>its %n attached domain group is removed with it; its domains stop resolving (%1 in all).</numerusform>
+            <numerusform>its %n attached domain groups are removed with it; their domains stop resolving (%1 in all).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plc::DetachConfirmPage</name>
+    <message numerus="yes">
+        <source>These %n domain(s) will no longer resolve through %1:</source>
+        <translation>
+            <numerusform>This domain will no longer resolve through %1:</numerusform>
+            <numerusform>These %n domains will no longer resolve through %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plc::DetachPickPage</name>
+    <message numerus="yes">
+        <source>%1 · %2 · %n domain(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n domain</numerusform>
+            <numerusform>%1 · %2 · %n domains</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plc::DomainsProgressPage</name>
+    <message numerus="yes">
+        <source>All %n domain(s) are Active.</source>
+        <translation>
+            <numerusform>The domain is Active.</numerusform>
+            <numerusform>All %n domains are Active.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) failed.</source>
+        <translation>
+            <numerusform>%n domain failed.</numerusform>
+            <numerusform>%n domains failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attaching %n domain(s)…</source>
+        <translation>
+            <numerusform>Attaching %n domain…</numerusform>
+            <numerusform>Attaching %n domains…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plc::MainWindow</name>
     <message numerus="yes">
         <source>Loading clusters… %n page(s)</source>

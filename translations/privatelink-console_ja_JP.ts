@@ -270,6 +270,14 @@
         <source>This is not a Confluent network DNS subdomain; expected, for example, use1-az1.domnprzqrog.us-east-1.aws.confluent.cloud.</source>
         <translation>Confluent ネットワークの DNS サブドメインではありません。例: use1-az1.domnprzqrog.us-east-1.aws.confluent.cloud</translation>
     </message>
+    <message>
+        <source>The Confluent Cloud network is in %1, but the cluster is in %2. Use a network in %2.</source>
+        <translation>この Confluent Cloud ネットワークは %1 にありますが、クラスターは %2 にあります。%2 のネットワークを使用してください。</translation>
+    </message>
+    <message>
+        <source>The domains of %1 are already attached to this private link connection.</source>
+        <translation>%1 のドメインは既にこのプライベートリンク接続にアタッチされています。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionRules</name>
@@ -344,6 +352,10 @@
     <message>
         <source>Most likely the endpoint service is in another region than the cluster. Use a service in the cluster&apos;s region, or give its region for a cross-region AWS service.</source>
         <translation>エンドポイントサービスがクラスターと別のリージョンにある可能性が高いです。クラスターのリージョンのサービスを使用するか、クロスリージョンの AWS サービスならそのリージョンを指定してください。</translation>
+    </message>
+    <message>
+        <source>Confluent Cloud Dedicated clusters are reached through an AWS endpoint service; %1 is on %2.</source>
+        <translation>Confluent Cloud Dedicated クラスターには AWS エンドポイントサービスを介して接続します。%1 は %2 上にあります。</translation>
     </message>
 </context>
 <context>
@@ -679,6 +691,103 @@
     </message>
 </context>
 <context>
+    <name>plc::AttachDomainsWizard</name>
+    <message>
+        <source>Attach Domains</source>
+        <translation>ドメインをアタッチ</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AttachPreviewPage</name>
+    <message>
+        <source>Attach Domains</source>
+        <translation>ドメインをアタッチ</translation>
+    </message>
+    <message>
+        <source>Equivalent ticloud command</source>
+        <translation>同等の ticloud コマンド</translation>
+    </message>
+    <message>
+        <source>Preview (dry run)</source>
+        <translation>プレビュー（ドライラン）</translation>
+    </message>
+    <message>
+        <source>A dry run shows what will be attached; nothing changes until you click Attach Domains.</source>
+        <translation>ドライランでアタッチされる内容を確認します。「ドメインをアタッチ」をクリックするまで何も変更されません。</translation>
+    </message>
+    <message>
+        <source>Domains that will be attached</source>
+        <translation>アタッチされるドメイン</translation>
+    </message>
+    <message>
+        <source>Domains that will be attached:</source>
+        <translation>アタッチされるドメイン:</translation>
+    </message>
+    <message>
+        <source>The same with the ticloud CLI:</source>
+        <translation>ticloud CLI で同じことを行うには:</translation>
+    </message>
+    <message>
+        <source>Running the dry run…</source>
+        <translation>ドライランを実行しています…</translation>
+    </message>
+    <message>
+        <source>The dry run did not succeed, so nothing can be attached yet. %1</source>
+        <translation>ドライランが成功しなかったため、まだアタッチできません。%1</translation>
+    </message>
+    <message>
+        <source>Private link connection</source>
+        <translation>プライベートリンク接続</translation>
+    </message>
+    <message>
+        <source>Domain type</source>
+        <translation>ドメインタイプ</translation>
+    </message>
+    <message>
+        <source>Unique name</source>
+        <translation>一意の名前</translation>
+    </message>
+    <message>
+        <source>(dry run…)</source>
+        <translation>（ドライラン中…）</translation>
+    </message>
+    <message>
+        <source>Attaching the domains…</source>
+        <translation>ドメインをアタッチしています…</translation>
+    </message>
+    <message>
+        <source>The domains were not attached. %1</source>
+        <translation>ドメインはアタッチされませんでした。%1</translation>
+    </message>
+    <message>
+        <source>It is not known whether the domains were attached: %1 Check Again reads the connection; nothing is sent again until it shows they were not attached.</source>
+        <translation>ドメインがアタッチされたかどうか不明です: %1 「再確認」で接続を読み取ります。アタッチされていないと確認できるまで、リクエストは再送信されません。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AttachTypePage</name>
+    <message>
+        <source>Domain type</source>
+        <translation>ドメインタイプ</translation>
+    </message>
+    <message>
+        <source>Traffic from TiDB Cloud dataflow to the attached domains goes through %1. Choose the kind of domains.</source>
+        <translation>TiDB Cloud のデータフローからアタッチしたドメインへのトラフィックは %1 を経由します。ドメインの種類を選択してください。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud generates the domains, one per availability zone, for example *.use1-az1.&lt;unique name&gt;.aws.plc.tidbcloud.com. The dry run on the next page shows the unique name and every domain.</source>
+        <translation>TiDB Cloud はアベイラビリティーゾーンごとにドメインを生成します（例: *.use1-az1.&lt;一意の名前&gt;.aws.plc.tidbcloud.com）。次のページのドライランで一意の名前とすべてのドメインを確認できます。</translation>
+    </message>
+    <message>
+        <source>The domains of a Confluent Cloud Dedicated cluster&apos;s network, *.&lt;unique name&gt;.aws.confluent.cloud and one per zone. Enter the network&apos;s unique name:</source>
+        <translation>Confluent Cloud Dedicated クラスターのネットワークのドメイン（*.&lt;一意の名前&gt;.aws.confluent.cloud とゾーンごとに 1 つ）。ネットワークの一意の名前を入力してください:</translation>
+    </message>
+    <message>
+        <source>Confluent Cloud domains can be attached only to an AWS Endpoint Service connection; this one is %1.</source>
+        <translation>Confluent Cloud のドメインは AWS エンドポイントサービスの接続にのみアタッチできます。この接続は %1 です。</translation>
+    </message>
+</context>
+<context>
     <name>plc::ClusterTableModel</name>
     <message>
         <source>Name</source>
@@ -707,6 +816,226 @@
     <message>
         <source>Created</source>
         <translation>作成日時</translation>
+    </message>
+</context>
+<context>
+    <name>plc::CommandBox</name>
+    <message>
+        <source>Copy Command</source>
+        <translation>コマンドをコピー</translation>
+    </message>
+</context>
+<context>
+    <name>plc::CommitPage</name>
+    <message>
+        <source>Check Again</source>
+        <translation>再確認</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ConfluentChecklistPage</name>
+    <message>
+        <source>Step 2. Add a PrivateLink Access to the network</source>
+        <translation>ステップ 2. ネットワークに PrivateLink Access を追加する</translation>
+    </message>
+    <message>
+        <source>In Confluent Cloud, add a PrivateLink Access to the network with TiDB Cloud&apos;s AWS account ID.</source>
+        <translation>Confluent Cloud で、TiDB Cloud の AWS アカウント ID を使ってネットワークに PrivateLink Access を追加します。</translation>
+    </message>
+    <message>
+        <source>Give the PrivateLink Access the TiDB Cloud AWS account ID below. Confluent Cloud then shows a VPC Service Endpoint, in the form com.amazonaws.vpce.&lt;region&gt;.vpce-svc-xxxxxxxxxxxxxxxxx; keep it for step 4.</source>
+        <translation>PrivateLink Access に下の TiDB Cloud の AWS アカウント ID を指定します。Confluent Cloud に com.amazonaws.vpce.&lt;リージョン&gt;.vpce-svc-xxxxxxxxxxxxxxxxx 形式の VPC Service Endpoint が表示されるので、ステップ 4 のために控えておいてください。</translation>
+    </message>
+    <message>
+        <source>I added the PrivateLink Access and saved its VPC Service Endpoint.</source>
+        <translation>PrivateLink Access を追加し、その VPC Service Endpoint を控えました。</translation>
+    </message>
+    <message>
+        <source>Step 3. Create a Confluent Cloud Dedicated cluster under the network</source>
+        <translation>ステップ 3. ネットワーク内に Confluent Cloud Dedicated クラスターを作成する</translation>
+    </message>
+    <message>
+        <source>Only Confluent Cloud Dedicated clusters support private link connections.</source>
+        <translation>プライベートリンク接続をサポートするのは Confluent Cloud Dedicated クラスターのみです。</translation>
+    </message>
+    <message>
+        <source>The Dedicated cluster is created in this network.</source>
+        <translation>Dedicated クラスターをこのネットワークに作成しました。</translation>
+    </message>
+    <message>
+        <source>In Confluent Cloud, create the Dedicated cluster and choose the existing network %1 from step 1 for it.</source>
+        <translation>Confluent Cloud で Dedicated クラスターを作成し、ステップ 1 の既存のネットワーク %1 を選択します。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ConfluentEndpointPage</name>
+    <message>
+        <source>Create and Attach</source>
+        <translation>作成してアタッチ</translation>
+    </message>
+    <message>
+        <source>Equivalent ticloud commands</source>
+        <translation>同等の ticloud コマンド</translation>
+    </message>
+    <message>
+        <source>Step 4. Create a private link connection in TiDB Cloud</source>
+        <translation>ステップ 4. TiDB Cloud でプライベートリンク接続を作成する</translation>
+    </message>
+    <message>
+        <source>Enter the VPC Service Endpoint from the PrivateLink Access. Confluent Cloud accepts the connection request by itself.</source>
+        <translation>PrivateLink Access の VPC Service Endpoint を入力します。Confluent Cloud は接続リクエストを自動的に承諾します。</translation>
+    </message>
+    <message>
+        <source>VPC Service Endpoint</source>
+        <translation>VPC Service Endpoint</translation>
+    </message>
+    <message>
+        <source>Private Link Connection Name</source>
+        <translation>プライベートリンク接続名</translation>
+    </message>
+    <message>
+        <source>VPC Service Endpoint:</source>
+        <translation>VPC Service Endpoint:</translation>
+    </message>
+    <message>
+        <source>Private Link Connection Name:</source>
+        <translation>プライベートリンク接続名:</translation>
+    </message>
+    <message>
+        <source>The same with the ticloud CLI:</source>
+        <translation>ticloud CLI で同じことを行うには:</translation>
+    </message>
+    <message>
+        <source>Create and Attach creates the private link connection %1 to the VPC Service Endpoint, waits until Confluent Cloud has accepted it (it becomes Active), then attaches the Confluent domains of network %2 and follows them until they are Active.</source>
+        <translation>「作成してアタッチ」は VPC Service Endpoint へのプライベートリンク接続 %1 を作成し、Confluent Cloud が承諾する（アクティブになる）まで待ってから、ネットワーク %2 の Confluent ドメインをアタッチし、アクティブになるまで追跡します。</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>作成中…</translation>
+    </message>
+    <message>
+        <source>The connection was not created. %1</source>
+        <translation>接続は作成されませんでした。%1</translation>
+    </message>
+    <message>
+        <source>It is not known whether the connection was created: %1 Check Again looks for it in the cluster&apos;s list; nothing is sent again until the list shows it was not created.</source>
+        <translation>接続が作成されたかどうか不明です: %1 「再確認」でクラスターの一覧から探します。作成されていないと一覧で確認できるまで、リクエストは再送信されません。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ConfluentNameEditor</name>
+    <message>
+        <source>DNS subdomain of the Confluent Cloud network</source>
+        <translation>Confluent Cloud ネットワークの DNS サブドメイン</translation>
+    </message>
+    <message>
+        <source>Unique name</source>
+        <translation>一意の名前</translation>
+    </message>
+    <message>
+        <source>In Confluent Cloud: Environments › your environment › Network management › For dedicated clusters › Network overview shows the DNS subdomain.</source>
+        <translation>Confluent Cloud の Environments › 対象の環境 › Network management › For dedicated clusters › Network overview に DNS サブドメインが表示されます。</translation>
+    </message>
+    <message>
+        <source>DNS subdomain:</source>
+        <translation>DNS サブドメイン:</translation>
+    </message>
+    <message>
+        <source>Unique name:</source>
+        <translation>一意の名前:</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ConfluentNetworkPage</name>
+    <message>
+        <source>Step 1. Set up a Confluent Cloud network</source>
+        <translation>ステップ 1. Confluent Cloud ネットワークを設定する</translation>
+    </message>
+    <message>
+        <source>Identify the Confluent Cloud network to use, or create one on AWS in Confluent Cloud.</source>
+        <translation>使用する Confluent Cloud ネットワークを特定するか、Confluent Cloud で AWS 上に作成します。</translation>
+    </message>
+    <message>
+        <source>(not loaded)</source>
+        <translation>（未読み込み）</translation>
+    </message>
+    <message>
+        <source>The network must be a PrivateLink network, in %1 like the cluster, with availability zones that overlap the cluster&apos;s: %2.</source>
+        <translation>ネットワークは PrivateLink ネットワークで、クラスターと同じ %1 にあり、アベイラビリティーゾーンがクラスターのもの（%2）と重なっている必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ConfluentProgressPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>The console carries out the remaining steps. You can close this window; the table keeps showing the state, but the domains are attached only while it is open.</source>
+        <translation>残りの手順はコンソールが実行します。このウィンドウを閉じても表に状態は表示され続けますが、ドメインのアタッチはウィンドウが開いている間のみ行われます。</translation>
+    </message>
+    <message>
+        <source>It is not known whether the domains were attached: %1 Check Again reads the connection; nothing is sent again until it shows they were not attached.</source>
+        <translation>ドメインがアタッチされたかどうか不明です: %1 「再確認」で接続を読み取ります。アタッチされていないと確認できるまで、リクエストは再送信されません。</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>再確認</translation>
+    </message>
+    <message>
+        <source>The domains were not attached. %1</source>
+        <translation>ドメインはアタッチされませんでした。%1</translation>
+    </message>
+    <message>
+        <source>The connection was deleted while this wizard was open.</source>
+        <translation>このウィザードを開いている間に接続が削除されました。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud is creating its endpoint.</source>
+        <translation>TiDB Cloud がエンドポイントを作成しています。</translation>
+    </message>
+    <message>
+        <source>Confluent Cloud usually accepts within moments. If the connection stays Pending acceptance, the VPC Service Endpoint may not be the one of this network&apos;s PrivateLink Access; check it in Confluent Cloud.</source>
+        <translation>Confluent Cloud は通常すぐに承諾します。接続が承諾待ちのままの場合、VPC Service Endpoint がこのネットワークの PrivateLink Access のものではない可能性があります。Confluent Cloud で確認してください。</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>接続に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The connection is %1; the run stops here.</source>
+        <translation>接続は%1です。処理はここで停止します。</translation>
+    </message>
+    <message>
+        <source>Attaching the Confluent domains of %1…</source>
+        <translation>%1 の Confluent ドメインをアタッチしています…</translation>
+    </message>
+    <message>
+        <source>Done. TiDB Cloud dataflow such as changefeeds now reaches the Confluent Cloud Dedicated cluster through %1. Use its bootstrap server as usual.</source>
+        <translation>完了しました。Changefeed などの TiDB Cloud のデータフローは %1 を経由して Confluent Cloud Dedicated クラスターに到達します。これまでどおりブートストラップサーバーを使用してください。</translation>
+    </message>
+    <message>
+        <source>Create the private link connection</source>
+        <translation>プライベートリンク接続を作成</translation>
+    </message>
+    <message>
+        <source>Confluent Cloud accepts the connection request (automatically)</source>
+        <translation>Confluent Cloud が接続リクエストを承諾（自動）</translation>
+    </message>
+    <message>
+        <source>Attach the Confluent domains</source>
+        <translation>Confluent ドメインをアタッチ</translation>
+    </message>
+    <message>
+        <source>The domains become Active</source>
+        <translation>ドメインがアクティブになる</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ConfluentWizard</name>
+    <message>
+        <source>Connect to Confluent Cloud</source>
+        <translation>Confluent Cloud に接続</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1155,14 @@
     <message>
         <source>Export as JSON…</source>
         <translation>JSON としてエクスポート…</translation>
+    </message>
+    <message>
+        <source>Connect the cluster to a Confluent Cloud Dedicated cluster, step by step</source>
+        <translation>クラスターを Confluent Cloud Dedicated クラスターに段階的に接続します</translation>
+    </message>
+    <message>
+        <source>Connect to Confluent Cloud…</source>
+        <translation>Confluent Cloud に接続…</translation>
     </message>
 </context>
 <context>
@@ -1260,10 +1597,6 @@
 <context>
     <name>plc::CreateProgressPage</name>
     <message>
-        <source>Copy Command</source>
-        <translation>コマンドをコピー</translation>
-    </message>
-    <message>
         <source>Open in Provider Console</source>
         <translation>プロバイダーのコンソールで開く</translation>
     </message>
@@ -1359,10 +1692,6 @@
         <translation>同等の ticloud コマンド</translation>
     </message>
     <message>
-        <source>Copy Command</source>
-        <translation>コマンドをコピー</translation>
-    </message>
-    <message>
         <source>The same with the ticloud CLI:</source>
         <translation>ticloud CLI で同じことを行うには:</translation>
     </message>
@@ -1402,6 +1731,179 @@
         <source>The connection was not created. %1</source>
         <translation>接続は作成されませんでした。%1</translation>
     </message>
+    <message>
+        <source>It is not known whether the connection was created: %1 Check Again looks for it in the cluster&apos;s list; nothing is sent again until the list shows it was not created.</source>
+        <translation>接続が作成されたかどうか不明です: %1 「再確認」でクラスターの一覧から探します。作成されていないと一覧で確認できるまで、リクエストは再送信されません。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::DeleteConfirmPage</name>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Equivalent ticloud command</source>
+        <translation>同等の ticloud コマンド</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+    <message>
+        <source>Deleting cannot be undone. Check what depends on the connection first.</source>
+        <translation>削除は元に戻せません。先にこの接続に依存しているものを確認してください。</translation>
+    </message>
+    <message>
+        <source>Type the connection&apos;s name to confirm</source>
+        <translation>確認のため接続名を入力</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation>確認のため %1 と入力:</translation>
+    </message>
+    <message>
+        <source>The same with the ticloud CLI:</source>
+        <translation>ticloud CLI で同じことを行うには:</translation>
+    </message>
+    <message>
+        <source>Type the name exactly as shown: %1</source>
+        <translation>表示どおりに名前を正確に入力してください: %1</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud removes its endpoint for %1 (%2). Anything in TiDB Cloud that reaches a service through this connection stops:</source>
+        <translation>TiDB Cloud は %1（%2）用のエンドポイントを削除します。この接続を介してサービスに到達している TiDB Cloud 内のものはすべて停止します:</translation>
+    </message>
+    <message>
+        <source>dataflow that uses it, such as changefeeds and Data Migration tasks, fails until it is moved to another connection;</source>
+        <translation>これを使用するデータフロー（Changefeed や Data Migration タスクなど）は、別の接続に移すまで失敗します。</translation>
+    </message>
+    <message>
+        <source>reading its attached domains…</source>
+        <translation>アタッチされたドメインを読み取っています…</translation>
+    </message>
+    <message>
+        <source>no domains are attached to it.</source>
+        <translation>アタッチされたドメインはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>its %n attached domain group(s) are removed with it; their domains stop resolving (%1 in all).</source>
+        <translation>
+            <numerusform>アタッチされた %n 個のドメイングループも削除され、そのドメイン（合計 %1 個）は解決されなくなります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The endpoint service on the provider&apos;s side is not changed.</source>
+        <translation>クラウドプロバイダー側のエンドポイントサービスは変更されません。</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>削除しています…</translation>
+    </message>
+    <message>
+        <source>The connection was not deleted. %1</source>
+        <translation>接続は削除されませんでした。%1</translation>
+    </message>
+    <message>
+        <source>It is not known whether the connection is being deleted: %1 Check Again reads the connection; nothing is sent again until it shows the delete was not made.</source>
+        <translation>接続が削除中かどうか不明です: %1 「再確認」で接続を読み取ります。削除されていないと確認できるまで、リクエストは再送信されません。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::DeleteConnectionWizard</name>
+    <message>
+        <source>Delete Private Link Connection</source>
+        <translation>プライベートリンク接続の削除</translation>
+    </message>
+</context>
+<context>
+    <name>plc::DetachConfirmPage</name>
+    <message>
+        <source>Detach Domains</source>
+        <translation>ドメインをデタッチ</translation>
+    </message>
+    <message>
+        <source>Equivalent ticloud command</source>
+        <translation>同等の ticloud コマンド</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Check what stops working. Detach Domains sends the request to TiDB Cloud.</source>
+        <translation>何が動作しなくなるかを確認してください。「ドメインをデタッチ」で TiDB Cloud にリクエストを送信します。</translation>
+    </message>
+    <message>
+        <source>The same with the ticloud CLI:</source>
+        <translation>ticloud CLI で同じことを行うには:</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n domain(s) will no longer resolve through %1:</source>
+        <translation>
+            <numerusform>次の %n 個のドメインは %1 を介して解決されなくなります:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dataflow that reaches the service by these names — for example a changefeed to a Kafka cluster whose advertised listeners use them — stops working until the domains are attached again. The connection itself stays Active.</source>
+        <translation>これらの名前でサービスに到達するデータフロー（例: Kafka のアドバタイズリスナーがこれらの名前を使う Kafka クラスターへの Changefeed）は、ドメインを再びアタッチするまで動作しなくなります。接続自体はアクティブのままです。</translation>
+    </message>
+    <message>
+        <source>Detaching the domains…</source>
+        <translation>ドメインをデタッチしています…</translation>
+    </message>
+    <message>
+        <source>The domains were not detached. %1</source>
+        <translation>ドメインはデタッチされませんでした。%1</translation>
+    </message>
+    <message>
+        <source>It is not known whether the domains were detached: %1 Check Again reads the connection; nothing is sent again until it shows they were not detached.</source>
+        <translation>ドメインがデタッチされたかどうか不明です: %1 「再確認」で接続を読み取ります。デタッチされていないと確認できるまで、リクエストは再送信されません。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::DetachDomainsWizard</name>
+    <message>
+        <source>Detach Domains</source>
+        <translation>ドメインをデタッチ</translation>
+    </message>
+</context>
+<context>
+    <name>plc::DetachPickPage</name>
+    <message>
+        <source>Attached domains</source>
+        <translation>アタッチされたドメイン</translation>
+    </message>
+    <message>
+        <source>Pick the domain group to detach from %1.</source>
+        <translation>%1 からデタッチするドメイングループを選択してください。</translation>
+    </message>
+    <message>
+        <source>Attached domain groups</source>
+        <translation>アタッチされたドメイングループ</translation>
+    </message>
+    <message>
+        <source>Reading the attached domains…</source>
+        <translation>アタッチされたドメインを読み取っています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n domain(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n 個のドメイン</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach domain ID: %1</source>
+        <translation>ドメインアタッチ ID: %1</translation>
+    </message>
+    <message>
+        <source>This private link connection has no attached domains.</source>
+        <translation>このプライベートリンク接続にアタッチされたドメインはありません。</translation>
+    </message>
+    <message>
+        <source>Domains in this group:</source>
+        <translation>このグループのドメイン:</translation>
+    </message>
 </context>
 <context>
     <name>plc::DomainTableModel</name>
@@ -1436,6 +1938,71 @@
     <message>
         <source>Created</source>
         <translation>作成日時</translation>
+    </message>
+</context>
+<context>
+    <name>plc::DomainsProgressPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>The console follows the domains until they are Active. You can close this window; the details pane keeps showing their state.</source>
+        <translation>コンソールはドメインがアクティブになるまで追跡します。このウィンドウを閉じても、詳細ペインに状態が表示され続けます。</translation>
+    </message>
+    <message>
+        <source>Attached domains and their states</source>
+        <translation>アタッチされたドメインとそのステータス</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>The private link connection no longer exists.</source>
+        <translation>プライベートリンク接続は存在しなくなりました。</translation>
+    </message>
+    <message>
+        <source>It was deleted while this wizard was open; its domains went with it.</source>
+        <translation>このウィザードを開いている間に削除され、ドメインも一緒に削除されました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n domain(s) are Active.</source>
+        <translation>
+            <numerusform>%n 個のドメインがすべてアクティブです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TiDB Cloud dataflow such as changefeeds now reaches the Confluent Cloud Dedicated cluster of network %1 through this private link connection. Use the cluster&apos;s bootstrap server as usual.</source>
+        <translation>Changefeed などの TiDB Cloud のデータフローは、このプライベートリンク接続を介してネットワーク %1 の Confluent Cloud Dedicated クラスターに到達します。これまでどおりクラスターのブートストラップサーバーを使用してください。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud dataflow now resolves these domains through this private link connection. Configure your service to announce addresses under them (for Kafka, the advertised listeners), then create the changefeed.</source>
+        <translation>TiDB Cloud のデータフローは、このプライベートリンク接続を介してこれらのドメインを解決します。サービスがこれらのドメイン配下のアドレスを通知するよう設定し（Kafka の場合はアドバタイズリスナー）、Changefeed を作成してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) failed.</source>
+        <translation>
+            <numerusform>%n 個のドメインが失敗しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The state&apos;s tooltip shows the server&apos;s message. Detach the domains and attach them again, or contact TiDB Cloud Support with the attach domain ID %1.</source>
+        <translation>ステータスのツールチップにサーバーのメッセージが表示されます。ドメインをデタッチして再度アタッチするか、ドメインアタッチ ID %1 を添えて TiDB Cloud サポートに連絡してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attaching %n domain(s)…</source>
+        <translation>
+            <numerusform>%n 個のドメインをアタッチしています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach domain ID: %1. The domains become Active within a few minutes.</source>
+        <translation>ドメインアタッチ ID: %1。ドメインは数分以内にアクティブになります。</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2299,57 @@
         <translation>
             <numerusform>config.toml には %n 件のプロファイルの秘密鍵も含まれています。キーリングに移しますか? ファイル自体は変更されません。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>plc::RemovalProgressPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>The console follows the change until it is complete. You can close this window; the table keeps showing the state.</source>
+        <translation>コンソールは変更が完了するまで追跡します。このウィンドウを閉じても、表に状態が表示され続けます。</translation>
+    </message>
+    <message>
+        <source>Detaching the domains…</source>
+        <translation>ドメインをデタッチしています…</translation>
+    </message>
+    <message>
+        <source>Attach domain ID: %1. The domains are removed within a few minutes.</source>
+        <translation>ドメインアタッチ ID: %1。ドメインは数分以内に削除されます。</translation>
+    </message>
+    <message>
+        <source>Deleting the private link connection…</source>
+        <translation>プライベートリンク接続を削除しています…</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud removes its endpoint. The connection stays in the table as Deleting until it is gone.</source>
+        <translation>TiDB Cloud がエンドポイントを削除します。接続は削除が完了するまで、表に削除中として表示されます。</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>ステータス: %1</translation>
+    </message>
+    <message>
+        <source>Detaching the domains… (%1)</source>
+        <translation>ドメインをデタッチしています…（%1）</translation>
+    </message>
+    <message>
+        <source>The domains are detached.</source>
+        <translation>ドメインはデタッチされました。</translation>
+    </message>
+    <message>
+        <source>They no longer resolve through this private link connection. Attach Domains adds them again.</source>
+        <translation>これらはこのプライベートリンク接続を介して解決されなくなりました。「ドメインをアタッチ」で再度追加できます。</translation>
+    </message>
+    <message>
+        <source>The private link connection is deleted.</source>
+        <translation>プライベートリンク接続は削除されました。</translation>
+    </message>
+    <message>
+        <source>If nothing else uses the endpoint service, you can remove TiDB Cloud&apos;s account from its Allow principals (AWS) or Service Whitelist (Alibaba Cloud).</source>
+        <translation>このエンドポイントサービスを他に使用していなければ、TiDB Cloud のアカウントを許可されたプリンシパル（AWS）またはサービスホワイトリスト（Alibaba Cloud）から削除できます。</translation>
     </message>
 </context>
 <context>

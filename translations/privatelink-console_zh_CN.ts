@@ -270,6 +270,14 @@
         <source>This is not a Confluent network DNS subdomain; expected, for example, use1-az1.domnprzqrog.us-east-1.aws.confluent.cloud.</source>
         <translation>这不是 Confluent 网络的 DNS 子域名；应类似 use1-az1.domnprzqrog.us-east-1.aws.confluent.cloud。</translation>
     </message>
+    <message>
+        <source>The Confluent Cloud network is in %1, but the cluster is in %2. Use a network in %2.</source>
+        <translation>该 Confluent Cloud 网络位于 %1，但集群位于 %2。请使用 %2 中的网络。</translation>
+    </message>
+    <message>
+        <source>The domains of %1 are already attached to this private link connection.</source>
+        <translation>%1 的域名已绑定到此私有链路连接。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionRules</name>
@@ -344,6 +352,10 @@
     <message>
         <source>Most likely the endpoint service is in another region than the cluster. Use a service in the cluster&apos;s region, or give its region for a cross-region AWS service.</source>
         <translation>最可能的原因是终端节点服务与集群位于不同地域。请使用集群所在地域的服务；如果是跨地域的 AWS 服务，请指定其地域。</translation>
+    </message>
+    <message>
+        <source>Confluent Cloud Dedicated clusters are reached through an AWS endpoint service; %1 is on %2.</source>
+        <translation>Confluent Cloud Dedicated 集群需通过 AWS 终端节点服务访问；%1 位于 %2。</translation>
     </message>
 </context>
 <context>
@@ -679,6 +691,103 @@
     </message>
 </context>
 <context>
+    <name>plc::AttachDomainsWizard</name>
+    <message>
+        <source>Attach Domains</source>
+        <translation>绑定域名</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AttachPreviewPage</name>
+    <message>
+        <source>Attach Domains</source>
+        <translation>绑定域名</translation>
+    </message>
+    <message>
+        <source>Equivalent ticloud command</source>
+        <translation>等效的 ticloud 命令</translation>
+    </message>
+    <message>
+        <source>Preview (dry run)</source>
+        <translation>预检（dry run）预览</translation>
+    </message>
+    <message>
+        <source>A dry run shows what will be attached; nothing changes until you click Attach Domains.</source>
+        <translation>预检（dry run）显示将要绑定的内容；在点击“绑定域名”之前不会做任何更改。</translation>
+    </message>
+    <message>
+        <source>Domains that will be attached</source>
+        <translation>将要绑定的域名</translation>
+    </message>
+    <message>
+        <source>Domains that will be attached:</source>
+        <translation>将要绑定的域名：</translation>
+    </message>
+    <message>
+        <source>The same with the ticloud CLI:</source>
+        <translation>使用 ticloud CLI 的等效命令：</translation>
+    </message>
+    <message>
+        <source>Running the dry run…</source>
+        <translation>正在运行预检（dry run）…</translation>
+    </message>
+    <message>
+        <source>The dry run did not succeed, so nothing can be attached yet. %1</source>
+        <translation>预检（dry run）未成功，因此暂时无法绑定。%1</translation>
+    </message>
+    <message>
+        <source>Private link connection</source>
+        <translation>私有链路连接</translation>
+    </message>
+    <message>
+        <source>Domain type</source>
+        <translation>域名类型</translation>
+    </message>
+    <message>
+        <source>Unique name</source>
+        <translation>唯一名称</translation>
+    </message>
+    <message>
+        <source>(dry run…)</source>
+        <translation>（预检中…）</translation>
+    </message>
+    <message>
+        <source>Attaching the domains…</source>
+        <translation>正在绑定域名…</translation>
+    </message>
+    <message>
+        <source>The domains were not attached. %1</source>
+        <translation>域名未绑定。%1</translation>
+    </message>
+    <message>
+        <source>It is not known whether the domains were attached: %1 Check Again reads the connection; nothing is sent again until it shows they were not attached.</source>
+        <translation>无法确定域名是否已绑定：%1 “再次检查”会读取该连接；在确认未绑定之前，不会再次发送请求。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AttachTypePage</name>
+    <message>
+        <source>Domain type</source>
+        <translation>域名类型</translation>
+    </message>
+    <message>
+        <source>Traffic from TiDB Cloud dataflow to the attached domains goes through %1. Choose the kind of domains.</source>
+        <translation>TiDB Cloud 数据流发往已绑定域名的流量将经过 %1。请选择域名类型。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud generates the domains, one per availability zone, for example *.use1-az1.&lt;unique name&gt;.aws.plc.tidbcloud.com. The dry run on the next page shows the unique name and every domain.</source>
+        <translation>TiDB Cloud 会为每个可用区生成一个域名，例如 *.use1-az1.&lt;唯一名称&gt;.aws.plc.tidbcloud.com。下一页的预检（dry run）会显示唯一名称和所有域名。</translation>
+    </message>
+    <message>
+        <source>The domains of a Confluent Cloud Dedicated cluster&apos;s network, *.&lt;unique name&gt;.aws.confluent.cloud and one per zone. Enter the network&apos;s unique name:</source>
+        <translation>Confluent Cloud Dedicated 集群所在网络的域名：*.&lt;唯一名称&gt;.aws.confluent.cloud，以及每个可用区一个。请输入该网络的唯一名称：</translation>
+    </message>
+    <message>
+        <source>Confluent Cloud domains can be attached only to an AWS Endpoint Service connection; this one is %1.</source>
+        <translation>Confluent Cloud 域名只能绑定到 AWS 终端节点服务类型的连接；此连接为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>plc::ClusterTableModel</name>
     <message>
         <source>Name</source>
@@ -707,6 +816,226 @@
     <message>
         <source>Created</source>
         <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>plc::CommandBox</name>
+    <message>
+        <source>Copy Command</source>
+        <translation>复制命令</translation>
+    </message>
+</context>
+<context>
+    <name>plc::CommitPage</name>
+    <message>
+        <source>Check Again</source>
+        <translation>再次检查</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ConfluentChecklistPage</name>
+    <message>
+        <source>Step 2. Add a PrivateLink Access to the network</source>
+        <translation>第 2 步：为网络添加 PrivateLink Access</translation>
+    </message>
+    <message>
+        <source>In Confluent Cloud, add a PrivateLink Access to the network with TiDB Cloud&apos;s AWS account ID.</source>
+        <translation>在 Confluent Cloud 中，使用 TiDB Cloud 的 AWS 账户 ID 为该网络添加 PrivateLink Access。</translation>
+    </message>
+    <message>
+        <source>Give the PrivateLink Access the TiDB Cloud AWS account ID below. Confluent Cloud then shows a VPC Service Endpoint, in the form com.amazonaws.vpce.&lt;region&gt;.vpce-svc-xxxxxxxxxxxxxxxxx; keep it for step 4.</source>
+        <translation>为 PrivateLink Access 填写下方的 TiDB Cloud AWS 账户 ID。随后 Confluent Cloud 会显示 VPC Service Endpoint，格式为 com.amazonaws.vpce.&lt;区域&gt;.vpce-svc-xxxxxxxxxxxxxxxxx；请保存它，第 4 步会用到。</translation>
+    </message>
+    <message>
+        <source>I added the PrivateLink Access and saved its VPC Service Endpoint.</source>
+        <translation>我已添加 PrivateLink Access，并保存了它的 VPC Service Endpoint。</translation>
+    </message>
+    <message>
+        <source>Step 3. Create a Confluent Cloud Dedicated cluster under the network</source>
+        <translation>第 3 步：在该网络下创建 Confluent Cloud Dedicated 集群</translation>
+    </message>
+    <message>
+        <source>Only Confluent Cloud Dedicated clusters support private link connections.</source>
+        <translation>只有 Confluent Cloud Dedicated 集群支持私有链路连接。</translation>
+    </message>
+    <message>
+        <source>The Dedicated cluster is created in this network.</source>
+        <translation>Dedicated 集群已在此网络中创建。</translation>
+    </message>
+    <message>
+        <source>In Confluent Cloud, create the Dedicated cluster and choose the existing network %1 from step 1 for it.</source>
+        <translation>在 Confluent Cloud 中创建 Dedicated 集群，并为其选择第 1 步中的现有网络 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ConfluentEndpointPage</name>
+    <message>
+        <source>Create and Attach</source>
+        <translation>创建并绑定</translation>
+    </message>
+    <message>
+        <source>Equivalent ticloud commands</source>
+        <translation>等效的 ticloud 命令</translation>
+    </message>
+    <message>
+        <source>Step 4. Create a private link connection in TiDB Cloud</source>
+        <translation>第 4 步：在 TiDB Cloud 中创建私有链路连接</translation>
+    </message>
+    <message>
+        <source>Enter the VPC Service Endpoint from the PrivateLink Access. Confluent Cloud accepts the connection request by itself.</source>
+        <translation>输入 PrivateLink Access 提供的 VPC Service Endpoint。Confluent Cloud 会自动接受连接请求。</translation>
+    </message>
+    <message>
+        <source>VPC Service Endpoint</source>
+        <translation>VPC Service Endpoint</translation>
+    </message>
+    <message>
+        <source>Private Link Connection Name</source>
+        <translation>私有链路连接名称</translation>
+    </message>
+    <message>
+        <source>VPC Service Endpoint:</source>
+        <translation>VPC Service Endpoint：</translation>
+    </message>
+    <message>
+        <source>Private Link Connection Name:</source>
+        <translation>私有链路连接名称：</translation>
+    </message>
+    <message>
+        <source>The same with the ticloud CLI:</source>
+        <translation>使用 ticloud CLI 的等效命令：</translation>
+    </message>
+    <message>
+        <source>Create and Attach creates the private link connection %1 to the VPC Service Endpoint, waits until Confluent Cloud has accepted it (it becomes Active), then attaches the Confluent domains of network %2 and follows them until they are Active.</source>
+        <translation>“创建并绑定”会创建连接到该 VPC Service Endpoint 的私有链路连接 %1，等待 Confluent Cloud 接受（状态变为活跃），然后绑定网络 %2 的 Confluent 域名，并跟踪到它们变为活跃。</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>正在创建…</translation>
+    </message>
+    <message>
+        <source>The connection was not created. %1</source>
+        <translation>连接未创建。%1</translation>
+    </message>
+    <message>
+        <source>It is not known whether the connection was created: %1 Check Again looks for it in the cluster&apos;s list; nothing is sent again until the list shows it was not created.</source>
+        <translation>无法确定连接是否已创建：%1 “再次检查”会在集群的连接列表中查找；在列表确认未创建之前，不会再次发送请求。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ConfluentNameEditor</name>
+    <message>
+        <source>DNS subdomain of the Confluent Cloud network</source>
+        <translation>Confluent Cloud 网络的 DNS 子域名</translation>
+    </message>
+    <message>
+        <source>Unique name</source>
+        <translation>唯一名称</translation>
+    </message>
+    <message>
+        <source>In Confluent Cloud: Environments › your environment › Network management › For dedicated clusters › Network overview shows the DNS subdomain.</source>
+        <translation>在 Confluent Cloud 中：Environments › 你的环境 › Network management › For dedicated clusters › Network overview 页面显示 DNS 子域名。</translation>
+    </message>
+    <message>
+        <source>DNS subdomain:</source>
+        <translation>DNS 子域名：</translation>
+    </message>
+    <message>
+        <source>Unique name:</source>
+        <translation>唯一名称：</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ConfluentNetworkPage</name>
+    <message>
+        <source>Step 1. Set up a Confluent Cloud network</source>
+        <translation>第 1 步：设置 Confluent Cloud 网络</translation>
+    </message>
+    <message>
+        <source>Identify the Confluent Cloud network to use, or create one on AWS in Confluent Cloud.</source>
+        <translation>确定要使用的 Confluent Cloud 网络，或在 Confluent Cloud 中于 AWS 上创建一个。</translation>
+    </message>
+    <message>
+        <source>(not loaded)</source>
+        <translation>（未加载）</translation>
+    </message>
+    <message>
+        <source>The network must be a PrivateLink network, in %1 like the cluster, with availability zones that overlap the cluster&apos;s: %2.</source>
+        <translation>该网络必须是 PrivateLink 网络，与集群同在 %1，且其可用区与集群的可用区有重叠：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ConfluentProgressPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>The console carries out the remaining steps. You can close this window; the table keeps showing the state, but the domains are attached only while it is open.</source>
+        <translation>控制台会完成剩余步骤。你可以关闭此窗口，表格会继续显示状态，但只有在此窗口打开时才会绑定域名。</translation>
+    </message>
+    <message>
+        <source>It is not known whether the domains were attached: %1 Check Again reads the connection; nothing is sent again until it shows they were not attached.</source>
+        <translation>无法确定域名是否已绑定：%1 “再次检查”会读取该连接；在确认未绑定之前，不会再次发送请求。</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>再次检查</translation>
+    </message>
+    <message>
+        <source>The domains were not attached. %1</source>
+        <translation>域名未绑定。%1</translation>
+    </message>
+    <message>
+        <source>The connection was deleted while this wizard was open.</source>
+        <translation>在此向导打开期间，该连接已被删除。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud is creating its endpoint.</source>
+        <translation>TiDB Cloud 正在创建其终端节点。</translation>
+    </message>
+    <message>
+        <source>Confluent Cloud usually accepts within moments. If the connection stays Pending acceptance, the VPC Service Endpoint may not be the one of this network&apos;s PrivateLink Access; check it in Confluent Cloud.</source>
+        <translation>Confluent Cloud 通常会很快接受。如果连接一直处于待接受状态，该 VPC Service Endpoint 可能不属于此网络的 PrivateLink Access；请在 Confluent Cloud 中检查。</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>连接失败：%1</translation>
+    </message>
+    <message>
+        <source>The connection is %1; the run stops here.</source>
+        <translation>连接状态为%1；运行到此停止。</translation>
+    </message>
+    <message>
+        <source>Attaching the Confluent domains of %1…</source>
+        <translation>正在绑定 %1 的 Confluent 域名…</translation>
+    </message>
+    <message>
+        <source>Done. TiDB Cloud dataflow such as changefeeds now reaches the Confluent Cloud Dedicated cluster through %1. Use its bootstrap server as usual.</source>
+        <translation>完成。Changefeed 等 TiDB Cloud 数据流现在通过 %1 访问 Confluent Cloud Dedicated 集群。照常使用其 bootstrap server 即可。</translation>
+    </message>
+    <message>
+        <source>Create the private link connection</source>
+        <translation>创建私有链路连接</translation>
+    </message>
+    <message>
+        <source>Confluent Cloud accepts the connection request (automatically)</source>
+        <translation>Confluent Cloud 接受连接请求（自动）</translation>
+    </message>
+    <message>
+        <source>Attach the Confluent domains</source>
+        <translation>绑定 Confluent 域名</translation>
+    </message>
+    <message>
+        <source>The domains become Active</source>
+        <translation>域名变为活跃</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ConfluentWizard</name>
+    <message>
+        <source>Connect to Confluent Cloud</source>
+        <translation>连接到 Confluent Cloud</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1155,14 @@
     <message>
         <source>Export as JSON…</source>
         <translation>导出为 JSON…</translation>
+    </message>
+    <message>
+        <source>Connect the cluster to a Confluent Cloud Dedicated cluster, step by step</source>
+        <translation>逐步将集群连接到 Confluent Cloud Dedicated 集群</translation>
+    </message>
+    <message>
+        <source>Connect to Confluent Cloud…</source>
+        <translation>连接到 Confluent Cloud…</translation>
     </message>
 </context>
 <context>
@@ -1260,10 +1597,6 @@
 <context>
     <name>plc::CreateProgressPage</name>
     <message>
-        <source>Copy Command</source>
-        <translation>复制命令</translation>
-    </message>
-    <message>
         <source>Open in Provider Console</source>
         <translation>在云服务商控制台中打开</translation>
     </message>
@@ -1359,10 +1692,6 @@
         <translation>等效的 ticloud 命令</translation>
     </message>
     <message>
-        <source>Copy Command</source>
-        <translation>复制命令</translation>
-    </message>
-    <message>
         <source>The same with the ticloud CLI:</source>
         <translation>使用 ticloud CLI 的等效命令：</translation>
     </message>
@@ -1402,6 +1731,179 @@
         <source>The connection was not created. %1</source>
         <translation>连接未创建。%1</translation>
     </message>
+    <message>
+        <source>It is not known whether the connection was created: %1 Check Again looks for it in the cluster&apos;s list; nothing is sent again until the list shows it was not created.</source>
+        <translation>无法确定连接是否已创建：%1 “再次检查”会在集群的连接列表中查找；在列表确认未创建之前，不会再次发送请求。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::DeleteConfirmPage</name>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Equivalent ticloud command</source>
+        <translation>等效的 ticloud 命令</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Deleting cannot be undone. Check what depends on the connection first.</source>
+        <translation>删除后无法撤销。请先检查依赖此连接的内容。</translation>
+    </message>
+    <message>
+        <source>Type the connection&apos;s name to confirm</source>
+        <translation>输入连接名称以确认</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation>输入 %1 以确认：</translation>
+    </message>
+    <message>
+        <source>The same with the ticloud CLI:</source>
+        <translation>使用 ticloud CLI 的等效命令：</translation>
+    </message>
+    <message>
+        <source>Type the name exactly as shown: %1</source>
+        <translation>请完全按显示内容输入名称：%1</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud removes its endpoint for %1 (%2). Anything in TiDB Cloud that reaches a service through this connection stops:</source>
+        <translation>TiDB Cloud 将删除其用于 %1（%2）的终端节点。TiDB Cloud 中通过此连接访问服务的一切都将停止：</translation>
+    </message>
+    <message>
+        <source>dataflow that uses it, such as changefeeds and Data Migration tasks, fails until it is moved to another connection;</source>
+        <translation>使用它的数据流（如 Changefeed 和 Data Migration 任务）将失败，直到改用其他连接；</translation>
+    </message>
+    <message>
+        <source>reading its attached domains…</source>
+        <translation>正在读取已绑定的域名…</translation>
+    </message>
+    <message>
+        <source>no domains are attached to it.</source>
+        <translation>没有绑定任何域名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>its %n attached domain group(s) are removed with it; their domains stop resolving (%1 in all).</source>
+        <translation>
+            <numerusform>其 %n 个已绑定的域名组将一并删除；其中的域名将无法解析（共 %1 个）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The endpoint service on the provider&apos;s side is not changed.</source>
+        <translation>云服务商一侧的终端节点服务不会被更改。</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message>
+        <source>The connection was not deleted. %1</source>
+        <translation>连接未删除。%1</translation>
+    </message>
+    <message>
+        <source>It is not known whether the connection is being deleted: %1 Check Again reads the connection; nothing is sent again until it shows the delete was not made.</source>
+        <translation>无法确定连接是否正在删除：%1 “再次检查”会读取该连接；在确认未删除之前，不会再次发送请求。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::DeleteConnectionWizard</name>
+    <message>
+        <source>Delete Private Link Connection</source>
+        <translation>删除私有链路连接</translation>
+    </message>
+</context>
+<context>
+    <name>plc::DetachConfirmPage</name>
+    <message>
+        <source>Detach Domains</source>
+        <translation>解绑域名</translation>
+    </message>
+    <message>
+        <source>Equivalent ticloud command</source>
+        <translation>等效的 ticloud 命令</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Check what stops working. Detach Domains sends the request to TiDB Cloud.</source>
+        <translation>请检查哪些功能将停止工作。“解绑域名”会将请求发送到 TiDB Cloud。</translation>
+    </message>
+    <message>
+        <source>The same with the ticloud CLI:</source>
+        <translation>使用 ticloud CLI 的等效命令：</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n domain(s) will no longer resolve through %1:</source>
+        <translation>
+            <numerusform>以下 %n 个域名将不再通过 %1 解析：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dataflow that reaches the service by these names — for example a changefeed to a Kafka cluster whose advertised listeners use them — stops working until the domains are attached again. The connection itself stays Active.</source>
+        <translation>通过这些名称访问服务的数据流（例如发往 Kafka 集群、且其 Kafka advertised listeners 使用这些名称的 Changefeed）将停止工作，直到重新绑定这些域名。连接本身保持活跃。</translation>
+    </message>
+    <message>
+        <source>Detaching the domains…</source>
+        <translation>正在解绑域名…</translation>
+    </message>
+    <message>
+        <source>The domains were not detached. %1</source>
+        <translation>域名未解绑。%1</translation>
+    </message>
+    <message>
+        <source>It is not known whether the domains were detached: %1 Check Again reads the connection; nothing is sent again until it shows they were not detached.</source>
+        <translation>无法确定域名是否已解绑：%1 “再次检查”会读取该连接；在确认未解绑之前，不会再次发送请求。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::DetachDomainsWizard</name>
+    <message>
+        <source>Detach Domains</source>
+        <translation>解绑域名</translation>
+    </message>
+</context>
+<context>
+    <name>plc::DetachPickPage</name>
+    <message>
+        <source>Attached domains</source>
+        <translation>已绑定的域名</translation>
+    </message>
+    <message>
+        <source>Pick the domain group to detach from %1.</source>
+        <translation>选择要从 %1 解绑的域名组。</translation>
+    </message>
+    <message>
+        <source>Attached domain groups</source>
+        <translation>已绑定的域名组</translation>
+    </message>
+    <message>
+        <source>Reading the attached domains…</source>
+        <translation>正在读取已绑定的域名…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n domain(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n 个域名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach domain ID: %1</source>
+        <translation>域名绑定 ID：%1</translation>
+    </message>
+    <message>
+        <source>This private link connection has no attached domains.</source>
+        <translation>此私有链路连接没有已绑定的域名。</translation>
+    </message>
+    <message>
+        <source>Domains in this group:</source>
+        <translation>此组中的域名：</translation>
+    </message>
 </context>
 <context>
     <name>plc::DomainTableModel</name>
@@ -1436,6 +1938,71 @@
     <message>
         <source>Created</source>
         <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>plc::DomainsProgressPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>The console follows the domains until they are Active. You can close this window; the details pane keeps showing their state.</source>
+        <translation>控制台会跟踪这些域名直到变为活跃。你可以关闭此窗口，详情窗格会继续显示其状态。</translation>
+    </message>
+    <message>
+        <source>Attached domains and their states</source>
+        <translation>已绑定的域名及其状态</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The private link connection no longer exists.</source>
+        <translation>该私有链路连接已不存在。</translation>
+    </message>
+    <message>
+        <source>It was deleted while this wizard was open; its domains went with it.</source>
+        <translation>在此向导打开期间它已被删除，其域名也随之删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n domain(s) are Active.</source>
+        <translation>
+            <numerusform>全部 %n 个域名均为活跃。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TiDB Cloud dataflow such as changefeeds now reaches the Confluent Cloud Dedicated cluster of network %1 through this private link connection. Use the cluster&apos;s bootstrap server as usual.</source>
+        <translation>Changefeed 等 TiDB Cloud 数据流现在通过此私有链路连接访问网络 %1 中的 Confluent Cloud Dedicated 集群。照常使用该集群的 bootstrap server 即可。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud dataflow now resolves these domains through this private link connection. Configure your service to announce addresses under them (for Kafka, the advertised listeners), then create the changefeed.</source>
+        <translation>TiDB Cloud 数据流现在通过此私有链路连接解析这些域名。请将你的服务配置为使用这些域名下的地址（对于 Kafka，即 Kafka advertised listeners），然后创建 Changefeed。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) failed.</source>
+        <translation>
+            <numerusform>%n 个域名失败。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The state&apos;s tooltip shows the server&apos;s message. Detach the domains and attach them again, or contact TiDB Cloud Support with the attach domain ID %1.</source>
+        <translation>状态的工具提示中显示服务器返回的消息。请解绑后重新绑定这些域名，或携带域名绑定 ID %1 联系 TiDB Cloud 技术支持。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attaching %n domain(s)…</source>
+        <translation>
+            <numerusform>正在绑定 %n 个域名…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach domain ID: %1. The domains become Active within a few minutes.</source>
+        <translation>域名绑定 ID：%1。域名将在几分钟内变为活跃。</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2299,57 @@
         <translation>
             <numerusform>config.toml 中还包含 %n 个配置文件的私钥。要将其移入密钥环吗？该文件本身不会被修改。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>plc::RemovalProgressPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>The console follows the change until it is complete. You can close this window; the table keeps showing the state.</source>
+        <translation>控制台会跟踪此更改直到完成。你可以关闭此窗口，表格会继续显示状态。</translation>
+    </message>
+    <message>
+        <source>Detaching the domains…</source>
+        <translation>正在解绑域名…</translation>
+    </message>
+    <message>
+        <source>Attach domain ID: %1. The domains are removed within a few minutes.</source>
+        <translation>域名绑定 ID：%1。域名将在几分钟内删除。</translation>
+    </message>
+    <message>
+        <source>Deleting the private link connection…</source>
+        <translation>正在删除私有链路连接…</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud removes its endpoint. The connection stays in the table as Deleting until it is gone.</source>
+        <translation>TiDB Cloud 正在删除其终端节点。在删除完成前，该连接会以“删除中”状态留在表格中。</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Detaching the domains… (%1)</source>
+        <translation>正在解绑域名…（%1）</translation>
+    </message>
+    <message>
+        <source>The domains are detached.</source>
+        <translation>域名已解绑。</translation>
+    </message>
+    <message>
+        <source>They no longer resolve through this private link connection. Attach Domains adds them again.</source>
+        <translation>它们不再通过此私有链路连接解析。使用“绑定域名”可以重新添加。</translation>
+    </message>
+    <message>
+        <source>The private link connection is deleted.</source>
+        <translation>私有链路连接已删除。</translation>
+    </message>
+    <message>
+        <source>If nothing else uses the endpoint service, you can remove TiDB Cloud&apos;s account from its Allow principals (AWS) or Service Whitelist (Alibaba Cloud).</source>
+        <translation>如果没有其他内容使用该终端节点服务，可以将 TiDB Cloud 的账户从其允许的主体（AWS）或服务白名单（阿里云）中移除。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "AccountZonesBar.h"
 
+#include "services/PrivateLinkService.h"
+
 #include <QClipboard>
 #include <QEvent>
 #include <QGuiApplication>
@@ -43,6 +45,19 @@ void AccountZonesBar::setZones(const AvailabilityZones &zones)
 {
     m_zones = zones;
     retranslate();
+}
+
+void AccountZonesBar::load(PrivateLinkService *service, const QString &clusterId)
+{
+    auto *job = service->availabilityZones(clusterId);
+    connect(job, &Job::finished, this, [this, job] {
+        if (!job->succeeded()) {
+            Q_EMIT loadFailed(job->error().userMessage());
+            return;
+        }
+        setZones(job->value());
+        Q_EMIT loaded(m_zones);
+    });
 }
 
 void AccountZonesBar::changeEvent(QEvent *event)

@@ -9,6 +9,8 @@ class QToolButton;
 
 namespace plc {
 
+class PrivateLinkService;
+
 /// The cluster's TiDB Cloud account ID and availability zones (`:getAvailabilityZones`), each
 /// with a Copy button: what the documents send users to the create dialog for.
 class AccountZonesBar final : public QWidget
@@ -19,6 +21,14 @@ class AccountZonesBar final : public QWidget
 public:
     explicit AccountZonesBar(QWidget *parent = nullptr);
     void setZones(const AvailabilityZones &zones);
+    const AvailabilityZones &zones() const { return m_zones; }
+    /// Reads them with `:getAvailabilityZones`; loaded() or loadFailed() follows.
+    void load(PrivateLinkService *service, const QString &clusterId);
+
+Q_SIGNALS:
+    void loaded(const plc::AvailabilityZones &zones);
+    /// The sentence for the user; the zones shown before stay.
+    void loadFailed(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;

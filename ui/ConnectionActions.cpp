@@ -32,6 +32,7 @@ QAction *newAction(QWidget *scope, const QString &name, const QKeySequence &shor
 ConnectionActions::ConnectionActions(QWidget *scope)
     : QObject(scope)
     , m_create(newAction(scope, u"actionCreateConnection"_s, QKeySequence::New))
+    , m_confluent(newAction(scope, u"actionConnectConfluent"_s, QKeySequence()))
     , m_attach(newAction(scope, u"actionAttachDomains"_s, QKeySequence(Qt::CTRL | Qt::Key_D)))
     , m_detach(newAction(scope, u"actionDetachDomains"_s,
                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)))
@@ -51,6 +52,7 @@ ConnectionActions::ConnectionActions(QWidget *scope)
     m_separator2->setSeparator(true);
     m_commandMenu->setObjectName(u"ticloudCommandMenu"_s);
     connect(m_create, &QAction::triggered, this, &ConnectionActions::createRequested);
+    connect(m_confluent, &QAction::triggered, this, &ConnectionActions::confluentRequested);
     connect(m_attach, &QAction::triggered, this, &ConnectionActions::attachRequested);
     connect(m_detach, &QAction::triggered, this, &ConnectionActions::detachRequested);
     connect(m_delete, &QAction::triggered, this, &ConnectionActions::deleteRequested);
@@ -76,9 +78,11 @@ ConnectionActions::ConnectionActions(QWidget *scope)
 
 QList<QAction *> ConnectionActions::menuActions() const
 {
-    return {m_create,      m_attach,     m_detach,      m_delete,
-            m_separator1,  m_copyId,     m_copyCommand, m_commandMenu->menuAction(),
-            m_openConsole, m_separator2, m_exportCsv,   m_exportJson};
+    return {m_create,      m_confluent,   m_attach,
+            m_detach,      m_delete,      m_separator1,
+            m_copyId,      m_copyCommand, m_commandMenu->menuAction(),
+            m_openConsole, m_separator2,  m_exportCsv,
+            m_exportJson};
 }
 
 void ConnectionActions::setAvailability(QAction *action, const QString &whyNot,
@@ -102,6 +106,8 @@ void ConnectionActions::update(const std::optional<Cluster> &cluster,
     const QString none = ConnectionRules::whyNotSelected(p);
     setAvailability(m_create, ConnectionRules::whyNotCreate(c),
                     tr("Create a private link connection to an endpoint service"));
+    setAvailability(m_confluent, ConnectionRules::whyNotConfluent(c),
+                    tr("Connect the cluster to a Confluent Cloud Dedicated cluster, step by step"));
     setAvailability(m_attach, ConnectionRules::whyNotAttach(p),
                     tr("Attach domains to the selected private link connection"));
     setAvailability(m_detach, ConnectionRules::whyNotDetach(p),
@@ -171,6 +177,7 @@ void ConnectionActions::openConsole()
 void ConnectionActions::retranslate()
 {
     m_create->setText(tr("Create Private Link Connection…"));
+    m_confluent->setText(tr("Connect to Confluent Cloud…"));
     m_attach->setText(tr("Attach Domains…"));
     m_detach->setText(tr("Detach Domains…"));
     m_delete->setText(tr("Delete…"));

@@ -32,6 +32,7 @@ public:
     void retranslate();
 
     QAction *create() const { return m_create; }
+    QAction *connectConfluent() const { return m_confluent; }
     QAction *attach() const { return m_attach; }
     QAction *detach() const { return m_detach; }
     QAction *remove() const { return m_delete; }
@@ -47,6 +48,7 @@ public:
 
 Q_SIGNALS:
     void createRequested();
+    void confluentRequested();
     void attachRequested();
     void detachRequested();
     void deleteRequested();
@@ -60,6 +62,7 @@ private:
     void openConsole();
 
     QAction *m_create;
+    QAction *m_confluent;
     QAction *m_attach;
     QAction *m_detach;
     QAction *m_delete;

@@ -4,7 +4,7 @@
 #include "ConnectionActions.h"
 #include "ConnectionDetailsPane.h"
 #include "ConnectionPicturePane.h"
-#include "CreateConnectionWizard.h"
+#include "ConnectionWizards.h"
 #include "MessageBar.h"
 #include "StateBadgeDelegate.h"
 #include "TableExporter.h"
@@ -62,6 +62,7 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
     , m_details(new ConnectionDetailsPane(this))
     , m_picture(new ConnectionPicturePane(this))
     , m_actions(new ConnectionActions(this))
+    , m_wizards(new ConnectionWizards(this, service, watcher))
     , m_exportButton(new QToolButton(this))
 {
     setObjectName(u"connectionsPanel"_s);
@@ -164,8 +165,16 @@ void ConnectionsPanel::setUpActions()
     m_exportButton->setObjectName(u"exportButton"_s);
     connect(m_actions, &ConnectionActions::exportRequested, this,
             &ConnectionsPanel::chooseExportFile);
-    connect(m_actions, &ConnectionActions::createRequested, this,
-            &ConnectionsPanel::openCreateWizard);
+    connect(m_actions, &ConnectionActions::createRequested, m_wizards,
+            &ConnectionWizards::openCreate);
+    connect(m_actions, &ConnectionActions::confluentRequested, m_wizards,
+            &ConnectionWizards::openConfluent);
+    connect(m_actions, &ConnectionActions::attachRequested, m_wizards,
+            &ConnectionWizards::openAttach);
+    connect(m_actions, &ConnectionActions::detachRequested, m_wizards,
+            [this] { m_wizards->openDetach(); });
+    connect(m_actions, &ConnectionActions::deleteRequested, m_wizards,
+            &ConnectionWizards::openDelete);
     connect(m_actions, &ConnectionActions::told, this, [this](const QString &message) {
         m_messageBar->showMessage(MessageBar::Kind::Information, message, false);
     });
@@ -177,22 +186,10 @@ void ConnectionsPanel::setUpActions()
     updateActions();
 }
 
-CreateConnectionWizard *ConnectionsPanel::openCreateWizard()
+void ConnectionsPanel::reloadAndSelect(const QString &connectionId)
 {
-    if (!m_cluster || !ConnectionRules::whyNotCreate(&*m_cluster).isEmpty())
-        return nullptr;
-    QStringList taken;
-    for (const PrivateLinkConnection &c : m_model->rows())
-        taken.append(c.displayName);
-    auto *wizard = new CreateConnectionWizard(m_service, m_watcher, *m_cluster, m_availabilityZones,
-                                              taken, this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &CreateConnectionWizard::created, this, [this](const QString &id) {
-        m_pendingSelection = id;
-        reload();
-    });
-    wizard->open();
-    return wizard;
+    m_pendingSelection = connectionId;
+    reload();
 }
 
 void ConnectionsPanel::updateActions()

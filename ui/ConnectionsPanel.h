@@ -23,7 +23,7 @@ class AccountZonesBar;
 class ConnectionActions;
 class ConnectionDetailsPane;
 class ConnectionPicturePane;
-class CreateConnectionWizard;
+class ConnectionWizards;
 class ConnectionTableModel;
 class Job;
 class MessageBar;
@@ -58,8 +58,10 @@ public:
     QString selectedConnectionId() const;
     void selectConnection(const QString &connectionId);
 
-    /// Opens Create Private Link Connection for the cluster (null when not allowed now).
-    CreateConnectionWizard *openCreateWizard();
+    /// Opens the wizards (create, Confluent Cloud, attach, detach, delete) for this panel.
+    ConnectionWizards *wizards() const { return m_wizards; }
+    /// Reads the list again and selects `connectionId` once it is there.
+    void reloadAndSelect(const QString &connectionId);
 
     /// Writes the visible rows and columns as CSV or JSON; the error for the user, or empty.
     QString exportTable(const QString &fileName, bool json) const;
@@ -104,6 +106,7 @@ private:
     ConnectionDetailsPane *m_details;
     ConnectionPicturePane *m_picture;
     ConnectionActions *m_actions;
+    ConnectionWizards *m_wizards;
     QToolButton *m_exportButton;
 
     std::optional<Cluster> m_cluster;

@@ -102,6 +102,24 @@ QString ConnectionInput::uniqueNameProblem(DomainType type, const QString &uniqu
     return {};
 }
 
+QString ConnectionInput::confluentNetworkProblem(const QString &uniqueName,
+                                                 const QString &clusterRegion,
+                                                 const QStringList &attached)
+{
+    if (QString problem = uniqueNameProblem(DomainType::Confluent, uniqueName); !problem.isEmpty())
+        return problem;
+    const QString region = DomainNames::confluentRegion(uniqueName);
+    if (region != clusterRegion) {
+        return tr("The Confluent Cloud network is in %1, but the cluster is in %2. Use a network "
+                  "in %2.")
+            .arg(region, clusterRegion);
+    }
+    if (attached.contains(uniqueName))
+        return tr("The domains of %1 are already attached to this private link connection.")
+            .arg(uniqueName);
+    return {};
+}
+
 QString ConnectionInput::confluentSubdomainProblem(const QString &subdomain)
 {
     if (subdomain.trimmed().isEmpty())

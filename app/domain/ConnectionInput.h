@@ -33,6 +33,11 @@ public:
     /// The unique name to attach: 26 characters of a-z and 2-7 (TiDB Cloud managed; empty
     /// is allowed, a dry run then generates one) or `<network ID>.<region>` (Confluent).
     static QString uniqueNameProblem(DomainType type, const QString &uniqueName);
+    /// A Confluent unique name for a cluster in `clusterRegion`: the format above, a network
+    /// in the cluster's region, and not already attached (`attached`: the unique names the
+    /// connection has).
+    static QString confluentNetworkProblem(const QString &uniqueName, const QString &clusterRegion,
+                                           const QStringList &attached);
     /// The Confluent network's DNS subdomain the helper reads the unique name from.
     static QString confluentSubdomainProblem(const QString &subdomain);
     /// The typed confirmation of a delete: exactly the connection's name.

@@ -47,6 +47,15 @@ QString ConnectionRules::whyNotCreate(const Cluster *cluster)
     return {};
 }
 
+QString ConnectionRules::whyNotConfluent(const Cluster *cluster)
+{
+    if (cluster && cluster->region.cloudProvider.value != CloudProvider::Aws)
+        return tr("Confluent Cloud Dedicated clusters are reached through an AWS endpoint "
+                  "service; %1 is on %2.")
+            .arg(cluster->displayName, DisplayNames::cloudProvider(cluster->region.cloudProvider));
+    return whyNotCreate(cluster);
+}
+
 QString ConnectionRules::whyNotSelected(const PrivateLinkConnection *connection)
 {
     return connection ? QString() : tr("Select a private link connection first.");

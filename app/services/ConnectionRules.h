@@ -24,6 +24,8 @@ public:
 
     /// Empty when a connection can be created for the cluster, else why not.
     static QString whyNotCreate(const Cluster *cluster);
+    /// Empty when the Confluent Cloud flow can start for the cluster (Active, on AWS).
+    static QString whyNotConfluent(const Cluster *cluster);
     /// Empty when a connection is selected (copying its ID or command needs no more).
     static QString whyNotSelected(const PrivateLinkConnection *connection);
     static QString whyNotAttach(const PrivateLinkConnection *connection);

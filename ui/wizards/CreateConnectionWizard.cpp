@@ -5,6 +5,7 @@
 #include "CreateProgressPage.h"
 #include "CreateSummaryPage.h"
 
+#include "WizardParts.h"
 #include "services/ConnectionRules.h"
 
 using namespace Qt::StringLiterals;
@@ -17,11 +18,8 @@ CreateConnectionWizard::CreateConnectionWizard(PrivateLinkService *service, Watc
                                                const QStringList &takenNames, QWidget *parent)
     : QWizard(parent)
 {
-    setObjectName(u"createConnectionWizard"_s);
-    setWindowTitle(tr("Create Private Link Connection"));
-    setWizardStyle(QWizard::ClassicStyle);
-    setOption(QWizard::NoBackButtonOnLastPage);
-    setOption(QWizard::NoCancelButtonOnLastPage);
+    WizardParts::setUpWizard(this, u"createConnectionWizard"_s,
+                             tr("Create Private Link Connection"), {760, 560});
     m_context = {service, watcher, cluster, zones, takenNames, std::nullopt};
     setPage(PrerequisitesPage, new CreatePrerequisitesPage(&m_context, this));
     setPage(DetailsPage, new CreateDetailsPage(&m_context, this));
@@ -29,7 +27,6 @@ CreateConnectionWizard::CreateConnectionWizard(PrivateLinkService *service, Watc
     setPage(SummaryPage, summary);
     setPage(ProgressPage, new CreateProgressPage(&m_context, this));
     connect(summary, &CreateSummaryPage::created, this, &CreateConnectionWizard::created);
-    resize(760, 560);
 }
 
 NewPrivateLinkConnection CreateConnectionWizard::request() const

@@ -1,6 +1,7 @@
 #include "CreateDetailsPage.h"
 
 #include "CreateConnectionWizard.h"
+#include "WizardParts.h"
 
 #include "domain/ConnectionInput.h"
 #include "domain/EndpointServiceName.h"
@@ -17,31 +18,17 @@ using namespace Qt::StringLiterals;
 
 namespace plc {
 
-namespace {
-QLabel *problemLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc5, 0x22, 0x1f));
-    label->setPalette(palette);
-    label->hide();
-    return label;
-}
-} // namespace
-
 CreateDetailsPage::CreateDetailsPage(CreateContext *context, QWidget *parent)
     : QWizardPage(parent)
     , m_context(context)
     , m_name(new QLineEdit(this))
-    , m_nameProblem(problemLabel(u"nameProblem"_s, this))
+    , m_nameProblem(WizardParts::problemLabel(u"nameProblem"_s, this))
     , m_type(new QComboBox(this))
     , m_typeNote(new QLabel(this))
     , m_service(new QLineEdit(this))
-    , m_serviceProblem(problemLabel(u"serviceProblem"_s, this))
+    , m_serviceProblem(WizardParts::problemLabel(u"serviceProblem"_s, this))
     , m_region(new QLineEdit(this))
-    , m_regionProblem(problemLabel(u"regionProblem"_s, this))
+    , m_regionProblem(WizardParts::problemLabel(u"regionProblem"_s, this))
 {
     setObjectName(u"detailsPage"_s);
     setTitle(tr("Connection details"));
@@ -123,14 +110,10 @@ QString CreateDetailsPage::regionProblem() const
 void CreateDetailsPage::check()
 {
     // A field says nothing until the user has typed in it: an empty form is not an error.
-    const auto show = [](QLabel *label, QLineEdit *edit, const QString &problem) {
-        label->setText(problem);
-        label->setVisible(!problem.isEmpty() && edit->isModified());
-        edit->setToolTip(problem);
-    };
-    show(m_nameProblem, m_name, nameProblem());
-    show(m_serviceProblem, m_service, serviceProblem());
-    show(m_regionProblem, m_region, regionProblem());
+    using WizardParts::showProblem;
+    showProblem(m_nameProblem, m_name, nameProblem());
+    showProblem(m_serviceProblem, m_service, serviceProblem());
+    showProblem(m_regionProblem, m_region, regionProblem());
     Q_EMIT completeChanged();
 }
 

@@ -4,8 +4,6 @@
 #include "CreateConnectionWizard.h"
 #include "MessageBar.h"
 
-#include "services/PrivateLinkService.h"
-
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -63,6 +61,11 @@ CreatePrerequisitesPage::CreatePrerequisitesPage(CreateContext *context, QWidget
     layout->addStretch();
 
     connect(m_messageBar, &MessageBar::retryRequested, this, &CreatePrerequisitesPage::loadZones);
+    connect(m_accountBar, &AccountZonesBar::loaded, this,
+            [this](const AvailabilityZones &zones) { m_context->zones = zones; });
+    connect(m_accountBar, &AccountZonesBar::loadFailed, this, [this](const QString &message) {
+        m_messageBar->showMessage(MessageBar::Kind::Error, message, true);
+    });
 }
 
 void CreatePrerequisitesPage::initializePage()
@@ -75,15 +78,7 @@ void CreatePrerequisitesPage::initializePage()
 void CreatePrerequisitesPage::loadZones()
 {
     m_messageBar->hide();
-    auto *job = m_context->service->availabilityZones(m_context->cluster.clusterId);
-    connect(job, &Job::finished, this, [this, job] {
-        if (!job->succeeded()) {
-            m_messageBar->showMessage(MessageBar::Kind::Error, job->error().userMessage(), true);
-            return;
-        }
-        m_context->zones = job->value();
-        showZones();
-    });
+    m_accountBar->load(m_context->service, m_context->cluster.clusterId);
 }
 
 void CreatePrerequisitesPage::showZones()

@@ -2,18 +2,16 @@
 
 #include "ConnectionFollower.h"
 #include "CreateConnectionWizard.h"
+#include "WizardParts.h"
 
 #include "domain/ProviderConsole.h"
 #include "models/ConnectionTableModel.h"
 #include "models/DisplayNames.h"
 #include "services/ConnectionRules.h"
 
-#include <QClipboard>
 #include <QDesktopServices>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -26,8 +24,7 @@ CreateProgressPage::CreateProgressPage(CreateContext *context, QWidget *parent)
     , m_context(context)
     , m_state(new QLabel(this))
     , m_explanation(new QLabel(this))
-    , m_command(new QPlainTextEdit(this))
-    , m_copy(new QPushButton(tr("Copy Command"), this))
+    , m_command(new CommandBox(u"acceptCommand"_s, tr("Equivalent AWS CLI command"), 3, this))
     , m_open(new QPushButton(tr("Open in Provider Console"), this))
 {
     setObjectName(u"progressPage"_s);
@@ -44,14 +41,7 @@ CreateProgressPage::CreateProgressPage(CreateContext *context, QWidget *parent)
     m_explanation->setWordWrap(true);
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse |
                                            Qt::TextSelectableByKeyboard);
-    m_command->setObjectName(u"acceptCommand"_s);
-    m_command->setReadOnly(true);
-    m_command->setMaximumHeight(m_command->fontMetrics().lineSpacing() * 3 + 12);
-    m_command->setAccessibleName(tr("Equivalent AWS CLI command"));
-    m_copy->setObjectName(u"copyAcceptCommand"_s);
     m_open->setObjectName(u"openProviderConsole"_s);
-    connect(m_copy, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_command->toPlainText()); });
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (!m_context->created)
             return;
@@ -62,7 +52,6 @@ CreateProgressPage::CreateProgressPage(CreateContext *context, QWidget *parent)
     });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
-    buttons->addWidget(m_copy);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_state);
@@ -141,9 +130,8 @@ void CreateProgressPage::show(const PrivateLinkConnection &connection)
     m_explanation->setText(text);
     const bool showCommand =
         m_shownState == ConnectionState::PendingAcceptance && !accept.isEmpty();
-    m_command->setPlainText(accept);
+    m_command->setCommand(accept);
     m_command->setVisible(showCommand);
-    m_copy->setVisible(showCommand);
     m_open->setVisible(m_shownState == ConnectionState::PendingAcceptance ||
                        m_shownState == ConnectionState::Failed);
     m_open->setText(aws ? tr("Open in AWS Console") : tr("Open in Alibaba Cloud Console"));

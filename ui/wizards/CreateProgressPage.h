@@ -5,11 +5,11 @@
 #include <QWizardPage>
 
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 
 namespace plc {
 
+class CommandBox;
 class ConnectionFollower;
 struct CreateContext;
 
@@ -37,8 +37,7 @@ private:
     ConnectionFollower *m_follower = nullptr;
     QLabel *m_state;
     QLabel *m_explanation;
-    QPlainTextEdit *m_command;
-    QPushButton *m_copy;
+    CommandBox *m_command;
     QPushButton *m_open;
     ConnectionState m_shownState = ConnectionState::Unknown;
 };

@@ -1,23 +1,19 @@
 #pragma once
 
-#include "api/Job.h"
-
-#include <QPointer>
-#include <QWizardPage>
+#include "CommitPage.h"
+#include "domain/PrivateLink.h"
 
 class QLabel;
-class QPlainTextEdit;
 
 namespace plc {
 
-class Job;
-class MessageBar;
+class CommandBox;
 struct CreateContext;
 
 /// Step 3: what will be created and the equivalent ticloud command (copyable). Create sends
-/// the request once; Next waits for the answer. A refusal shows on the page with the
-/// server's words, the input stays, and nothing is sent again until the user says so.
-class CreateSummaryPage final : public QWizardPage
+/// the request once (CommitPage); when its answer is lost, the cluster's list is read to find
+/// out whether the connection was created before anything is sent again.
+class CreateSummaryPage final : public CommitPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CreateSummaryPage)
@@ -25,20 +21,21 @@ class CreateSummaryPage final : public QWizardPage
 public:
     CreateSummaryPage(CreateContext *context, QWidget *parent = nullptr);
     void initializePage() override;
-    bool validatePage() override;
-    bool isComplete() const override;
-
-    bool isSending() const { return m_job != nullptr; }
 
 Q_SIGNALS:
     void created(const QString &connectionId);
 
+protected:
+    QString sendingText() const override;
+    QString notDoneText(const QString &reason) const override;
+    QString unknownText(const QString &reason) const override;
+
 private:
+    void take(const PrivateLinkConnection &connection);
+
     CreateContext *m_context;
     QLabel *m_summary;
-    QPlainTextEdit *m_command;
-    MessageBar *m_messageBar;
-    QPointer<Job> m_job;
+    CommandBox *m_command;
 };
 
 } // namespace plc

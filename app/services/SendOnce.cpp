@@ -1,0 +1,91 @@
+#include "SendOnce.h"
+
+namespace plc {
+
+SendOnce::SendOnce(Start send, TakeSent sent, Start check, ReadCheck checked, QObject *parent)
+    : QObject(parent)
+    , m_send(std::move(send))
+    , m_sent(std::move(sent))
+    , m_check(std::move(check))
+    , m_checked(std::move(checked))
+{}
+
+bool SendOnce::leavesOutcomeOpen(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Decode:
+    case ApiError::Kind::TooLarge:
+        return true;
+    case ApiError::Kind::Http:
+        return error.httpStatus >= 500;
+    default:
+        // A refusal (4xx, 429), or a request that never left (TLS, redirect, insecure URL,
+        // unknown host, cancelled before sending).
+        return false;
+    }
+}
+
+void SendOnce::run()
+{
+    if (m_job || m_done)
+        return;
+    if (m_unknown) {
+        startJob(m_check(), true);
+        return;
+    }
+    ++m_sends;
+    startJob(m_send(), false);
+}
+
+void SendOnce::startJob(Job *job, bool isCheck)
+{
+    m_job = job;
+    connect(job, &Job::finished, this, [this, job, isCheck] {
+        m_job = nullptr;
+        Q_EMIT runningChanged(false);
+        if (isCheck)
+            onChecked(job);
+        else
+            onSent(job);
+    });
+    Q_EMIT runningChanged(true);
+}
+
+void SendOnce::onSent(Job *job)
+{
+    if (job->succeeded()) {
+        m_sent(job);
+        m_done = true;
+        Q_EMIT done(false);
+        return;
+    }
+    m_lastError = job->error();
+    if (m_check && leavesOutcomeOpen(m_lastError)) {
+        startJob(m_check(), true);
+        return;
+    }
+    Q_EMIT failed(m_lastError, false);
+}
+
+void SendOnce::onChecked(Job *job)
+{
+    switch (m_checked(job)) {
+    case Outcome::Done:
+        m_unknown = false;
+        m_done = true;
+        Q_EMIT done(true);
+        return;
+    case Outcome::NotDone:
+        m_unknown = false;
+        Q_EMIT failed(m_lastError, false);
+        return;
+    case Outcome::Unknown:
+        m_unknown = true;
+        Q_EMIT failed(m_lastError, true);
+        return;
+    }
+}
+
+} // namespace plc

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "api/Job.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace plc {
+
+/// Sends one request that changes something (create, attach, detach, delete) so that it is
+/// never sent twice by accident. Only run() sends, and only when nothing is on its way. When
+/// the answer is lost in a way that leaves the outcome open (a timeout, a connection that
+/// broke off, an unreadable answer, a 5xx), it does not offer to send again: it first asks the
+/// server, with a read, whether the change was made. Only when the read shows it was not may
+/// run() send again; if the read fails too, run() repeats the read, never the change.
+class SendOnce final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SendOnce)
+
+public:
+    enum class Outcome { Done, NotDone, Unknown };
+    using Start = std::function<Job *()>;
+    /// Reads a finished send's value (it succeeded).
+    using TakeSent = std::function<void(Job *)>;
+    /// Reads a finished check (succeeded or not) and says whether the change was made.
+    using ReadCheck = std::function<Outcome(Job *)>;
+
+    SendOnce(Start send, TakeSent sent, Start check, ReadCheck checked, QObject *parent = nullptr);
+
+    /// Sends the change, or repeats the check when the last outcome was unknown. Does nothing
+    /// while a request is on its way or once the change is done.
+    void run();
+
+    bool isRunning() const { return m_job != nullptr; }
+    bool isDone() const { return m_done; }
+    /// True after a failure whose outcome the check could not establish: run() checks again.
+    bool isOutcomeUnknown() const { return m_unknown; }
+    /// How many times the change itself was sent.
+    int sendCount() const { return m_sends; }
+
+    /// True when an error of a changing request leaves open whether the server acted on it.
+    static bool leavesOutcomeOpen(const ApiError &error);
+
+Q_SIGNALS:
+    void runningChanged(bool running);
+    /// The change was made; `foundByCheck` when its answer was lost and a read found it.
+    void done(bool foundByCheck);
+    /// The change was not made (`outcomeUnknown` false: run() may send again) or it is not
+    /// known whether it was (true: run() checks again).
+    void failed(const plc::ApiError &error, bool outcomeUnknown);
+
+private:
+    void startJob(Job *job, bool isCheck);
+    void onSent(Job *job);
+    void onChecked(Job *job);
+
+    Start m_send;
+    TakeSent m_sent;
+    Start m_check;
+    ReadCheck m_checked;
+    QPointer<Job> m_job;
+    ApiError m_lastError;
+    int m_sends = 0;
+    bool m_done = false;
+    bool m_unknown = false;
+};
+
+} // namespace plc

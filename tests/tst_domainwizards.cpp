@@ -1,0 +1,404 @@
+// Attach Domains, Detach Domains and Delete, driven offscreen against the sandbox.
+#include "WizardDriver.h"
+
+#include "AttachDomainsWizard.h"
+#include "AttachPreviewPage.h"
+#include "ConnectionActions.h"
+#include "ConnectionWizards.h"
+#include "DeleteConnectionWizard.h"
+#include "DetachDomainsWizard.h"
+#include "DomainsProgressPage.h"
+#include "RemovalProgressPage.h"
+#include "domain/DomainNames.h"
+
+#include <QAction>
+#include <QJsonArray>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace plc;
+using plc::test::next;
+using plc::test::type;
+
+namespace {
+const QString OrdersProd = u"10289543321198765432"_s;
+const QString HzPayments = u"10289543321198765435"_s;
+const QString OrdersRds = u"plc-4t8c2kq9w1nz5rbx7dma"_s;
+const QString ConfluentEvents = u"plc-9m3v7x1c5z2b8n4q6wke"_s;
+const QString LegacyMysql = u"plc-7r5e3w1q9a8s6d4f2gzx"_s;
+const QString PolardbPayments = u"plc-5b7n9m1k3j5h7g9f1dsa"_s;
+const QString ConfluentGroup = u"ad-k2j4h6g8f0d2s4a6p8o0"_s;
+} // namespace
+
+class TestDomainWizards final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::ConsoleFixture> m_console;
+
+    /// Selects the connection (its domains read) in the cluster.
+    bool select(const QString &clusterId, int connections, const QString &connectionId)
+    {
+        return m_console->selectCluster(clusterId, connections) &&
+               m_console->selectConnection(connectionId);
+    }
+
+    QJsonObject getConnection(const QString &clusterId, const QString &id)
+    {
+        return m_console->sandbox
+            ->request("GET", u"/v1beta1/clusters/%1/privateLinkConnections/%2"_s.arg(clusterId, id))
+            .json;
+    }
+
+    QJsonObject group(const QJsonObject &connection, const QString &uniqueName)
+    {
+        for (const auto &value : connection.value(u"attachedDomains"_s).toArray()) {
+            if (value.toObject().value(u"uniqueName"_s).toString() == uniqueName)
+                return value.toObject();
+        }
+        return {};
+    }
+
+    static QStringList listed(QListWidget *list)
+    {
+        QStringList items;
+        for (int i = 0; i < list->count(); ++i)
+            items.append(list->item(i)->text());
+        return items;
+    }
+
+    /// From the type page to the preview, the dry run answered.
+    static bool toPreview(AttachDomainsWizard *wizard)
+    {
+        if (!next(wizard)->isEnabled())
+            return false;
+        next(wizard)->click();
+        auto *preview = qobject_cast<AttachPreviewPage *>(wizard->currentPage());
+        return preview &&
+               QTest::qWaitFor([&] { return wizard->context().preview.has_value(); }, 10'000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"PrivateLinkConsoleTests"_s);
+        QCoreApplication::setApplicationName(u"tst_domainwizards"_s);
+        QSettings().clear();
+    }
+
+    void init()
+    {
+        m_console = std::make_unique<test::ConsoleFixture>();
+        QVERIFY(m_console->start(
+            [](test::SandboxFixture &s) { s.config().settings = test::fastSettings(); }));
+    }
+
+    void cleanup()
+    {
+        QVERIFY(m_console->sandbox->contractViolations().isEmpty());
+        m_console.reset();
+    }
+
+    void managedDomainsDryRunThenAttach()
+    {
+        QVERIFY(select(OrdersProd, 4, OrdersRds));
+        m_console->panel()->actions()->attach()->trigger();
+        auto *wizard = m_console->panel()->findChild<AttachDomainsWizard *>();
+        QVERIFY(wizard);
+        QVERIFY(wizard->findChild<QRadioButton *>(u"managedRadio"_s)->isChecked());
+        QVERIFY(toPreview(wizard));
+        const AttachDomain preview = *wizard->context().preview;
+        QVERIFY(DomainNames::isValidManagedUniqueName(preview.uniqueName));
+        // One domain per zone of the cluster, under the generated unique name.
+        const QStringList domains = listed(wizard->findChild<QListWidget *>(u"previewDomains"_s));
+        QCOMPARE(
+            domains,
+            DomainNames::managedDomains(
+                preview.uniqueName, u"aws"_s,
+                m_console->panel()->selectedConnection()->endpointService.availabilityZoneIds));
+        const QString command =
+            wizard->findChild<QPlainTextEdit *>(u"attachCommand"_s)->toPlainText();
+        QVERIFY2(command.contains(u"--type TIDBCLOUD_MANAGED --dry-run"_s), qPrintable(command));
+        QVERIFY(command.contains(u"--unique-name "_s + preview.uniqueName));
+        // Nothing is attached by the dry run.
+        QVERIFY(group(getConnection(OrdersProd, OrdersRds), preview.uniqueName).isEmpty());
+
+        const qsizetype before = m_console->client->requestLog()->entries().size();
+        next(wizard)->click(); // Attach Domains
+        QTRY_COMPARE(wizard->currentId(), int(AttachDomainsWizard::ProgressPage));
+        auto *progress = qobject_cast<DomainsProgressPage *>(wizard->currentPage());
+        QTRY_VERIFY_WITH_TIMEOUT(progress->allActive(), 15'000);
+        QCOMPARE(test::sentSince(*m_console->client, before, "POST"), 1);
+        const QJsonObject attached =
+            group(getConnection(OrdersProd, OrdersRds), preview.uniqueName);
+        QCOMPARE(attached.value(u"type"_s).toString(), u"TIDBCLOUD_MANAGED"_s);
+        for (const auto &domain : attached.value(u"domains"_s).toArray())
+            QCOMPARE(domain.toObject().value(u"state"_s).toString(), u"ACTIVE"_s);
+        QVERIFY(wizard->findChild<QLabel *>(u"domainsExplanation"_s)
+                    ->text()
+                    .contains(u"advertised listeners"_s));
+        wizard->close();
+    }
+
+    void confluentUniqueNameFromTheSubdomainThenAttach()
+    {
+        QVERIFY(select(OrdersProd, 4, OrdersRds));
+        auto *wizard = m_console->panel()->wizards()->openAttach();
+        QVERIFY(wizard);
+        wizard->findChild<QRadioButton *>(u"confluentRadio"_s)->setChecked(true);
+        QVERIFY(!next(wizard)->isEnabled()); // a unique name is needed
+        type(wizard->findChild<QLineEdit *>(u"confluentSubdomainEdit"_s),
+             u"use1-az2.lkc7q2z9xw.us-east-1.aws.confluent.cloud"_s);
+        QCOMPARE(wizard->findChild<QLineEdit *>(u"uniqueNameEdit"_s)->text(),
+                 u"lkc7q2z9xw.us-east-1"_s);
+        QVERIFY(toPreview(wizard));
+        QCOMPARE(wizard->context().preview->uniqueName, u"lkc7q2z9xw.us-east-1"_s);
+        QVERIFY(listed(wizard->findChild<QListWidget *>(u"previewDomains"_s))
+                    .contains(u"*.lkc7q2z9xw.us-east-1.aws.confluent.cloud"_s));
+        next(wizard)->click();
+        QTRY_COMPARE(wizard->currentId(), int(AttachDomainsWizard::ProgressPage));
+        auto *progress = qobject_cast<DomainsProgressPage *>(wizard->currentPage());
+        QTRY_VERIFY_WITH_TIMEOUT(progress->allActive(), 15'000);
+        QCOMPARE(group(getConnection(OrdersProd, OrdersRds), u"lkc7q2z9xw.us-east-1"_s)
+                     .value(u"type"_s)
+                     .toString(),
+                 u"CONFLUENT"_s);
+        wizard->close();
+    }
+
+    void badConfluentInputIsExplained_data()
+    {
+        QTest::addColumn<QString>("uniqueName");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty") << QString() << u"Enter the unique name"_s;
+        QTest::newRow("whitespace") << u" "_s << u"network ID and its AWS region"_s;
+        QTest::newRow("no region") << u"lkc7q2z9xw"_s << u"network ID and its AWS region"_s;
+        QTest::newRow("other region") << u"lkc7q2z9xw.us-west-2"_s << u"is in us-west-2"_s;
+        QTest::newRow("look-alike dot")
+            << u"lkc7q2z9xw．us-east-1"_s << u"network ID and its AWS region"_s;
+        QTest::newRow("already attached") << u"domnprzqrog.us-east-1"_s << u"already attached"_s;
+    }
+
+    void badConfluentInputIsExplained()
+    {
+        QFETCH(QString, uniqueName);
+        QFETCH(QString, expected);
+        QVERIFY(select(OrdersProd, 4, ConfluentEvents));
+        auto *wizard = m_console->panel()->wizards()->openAttach();
+        QVERIFY(wizard);
+        wizard->findChild<QRadioButton *>(u"confluentRadio"_s)->setChecked(true);
+        auto *edit = wizard->findChild<QLineEdit *>(u"uniqueNameEdit"_s);
+        type(edit, uniqueName.isEmpty() ? u"x"_s : uniqueName);
+        if (uniqueName.isEmpty())
+            QTest::keyClick(edit, Qt::Key_Backspace);
+        auto *problem = wizard->findChild<QLabel *>(u"uniqueNameProblem"_s);
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(expected), qPrintable(problem->text()));
+        QVERIFY(!next(wizard)->isEnabled());
+        // The helper explains a pasted text that is not a subdomain.
+        type(wizard->findChild<QLineEdit *>(u"confluentSubdomainEdit"_s), u"kafka.example.com"_s);
+        QVERIFY(wizard->findChild<QLabel *>(u"subdomainProblem"_s)->isVisible());
+        wizard->close();
+    }
+
+    void anAlibabaConnectionOffersOnlyManagedDomains()
+    {
+        QVERIFY(select(HzPayments, 2, PolardbPayments));
+        auto *wizard = m_console->panel()->wizards()->openAttach();
+        QVERIFY(wizard);
+        QVERIFY(wizard->findChild<QRadioButton *>(u"managedRadio"_s));
+        QVERIFY(!wizard->findChild<QRadioButton *>(u"confluentRadio"_s));
+        QVERIFY(wizard->findChild<QLabel *>(u"confluentUnavailable"_s)
+                    ->text()
+                    .contains(u"AWS Endpoint Service"_s));
+        QVERIFY(toPreview(wizard));
+        for (const Domain &domain : wizard->context().preview->domains)
+            QVERIFY2(domain.name.endsWith(u".alicloud.plc.tidbcloud.com"_s),
+                     qPrintable(domain.name));
+        wizard->close();
+    }
+
+    void aFailedDryRunBlocksTheAttachUntilRetried()
+    {
+        QVERIFY(select(OrdersProd, 4, OrdersRds));
+        auto *wizard = m_console->panel()->wizards()->openAttach();
+        QVERIFY(
+            test::setFault(*m_console->sandbox,
+                           {{u"status"_s, 400}, {u"method"_s, u"POST"_s}, {u"remaining"_s, 1}}));
+        next(wizard)->click();
+        auto *bar = wizard->findChild<MessageBar *>(u"previewMessageBar"_s);
+        QTRY_VERIFY(bar->text().contains(u"dry run did not succeed"_s));
+        QVERIFY(!next(wizard)->isEnabled());
+        QVERIFY(test::clickBarButton(bar));
+        QTRY_VERIFY(wizard->context().preview.has_value());
+        QVERIFY(next(wizard)->isEnabled());
+        // The attach itself is refused: shown, kept, sent once.
+        QVERIFY(
+            test::setFault(*m_console->sandbox,
+                           {{u"status"_s, 409}, {u"method"_s, u"POST"_s}, {u"remaining"_s, 1}}));
+        const qsizetype before = m_console->client->requestLog()->entries().size();
+        next(wizard)->click();
+        auto *attachBar = wizard->findChild<MessageBar *>(u"attachMessageBar"_s);
+        QTRY_VERIFY(attachBar->text().contains(u"were not attached"_s));
+        QCOMPARE(wizard->currentId(), int(AttachDomainsWizard::PreviewPage));
+        QCOMPARE(test::sentSince(*m_console->client, before, "POST"), 1);
+        wizard->close();
+    }
+
+    void detachFollowsUntilTheGroupIsGone()
+    {
+        QVERIFY(select(OrdersProd, 4, ConfluentEvents));
+        m_console->panel()->actions()->detach()->trigger();
+        auto *wizard = m_console->panel()->findChild<DetachDomainsWizard *>();
+        QVERIFY(wizard);
+        auto *groups = wizard->findChild<QListWidget *>(u"domainGroups"_s);
+        QTRY_COMPARE(groups->count(), 1);
+        QVERIFY(groups->currentItem()); // the only group is picked
+        QVERIFY(groups->currentItem()->text().contains(ConfluentGroup));
+        QVERIFY(wizard->findChild<QLabel *>(u"pickedDomains"_s)
+                    ->text()
+                    .contains(u"*.use1-az4.domnprzqrog.us-east-1.aws.confluent.cloud"_s));
+        next(wizard)->click();
+        const QString consequence = wizard->findChild<QLabel *>(u"detachConsequence"_s)->text();
+        QVERIFY(consequence.contains(u"*.domnprzqrog.us-east-1.aws.confluent.cloud"_s));
+        QVERIFY(consequence.contains(u"no longer resolve"_s));
+        QVERIFY(wizard->findChild<QPlainTextEdit *>(u"detachCommand"_s)
+                    ->toPlainText()
+                    .contains(u"--attach-domain-id "_s + ConfluentGroup));
+        next(wizard)->click(); // Detach Domains
+        QTRY_COMPARE(wizard->currentId(), int(DetachDomainsWizard::ProgressPage));
+        auto *progress = qobject_cast<RemovalProgressPage *>(wizard->currentPage());
+        QTRY_VERIFY_WITH_TIMEOUT(progress->isRemoved(), 15'000);
+        QVERIFY(getConnection(OrdersProd, ConfluentEvents)
+                    .value(u"attachedDomains"_s)
+                    .toArray()
+                    .isEmpty());
+        wizard->close();
+    }
+
+    void deleteNeedsTheNameAndFollowsUntilGone()
+    {
+        QVERIFY(select(OrdersProd, 4, ConfluentEvents));
+        m_console->panel()->actions()->remove()->trigger();
+        auto *wizard = m_console->panel()->findChild<DeleteConnectionWizard *>();
+        QVERIFY(wizard);
+        auto *dependents = wizard->findChild<QLabel *>(u"deleteDependents"_s);
+        QTRY_VERIFY(dependents->text().contains(u"1 attached domain group"_s));
+        QVERIFY2(dependents->text().contains(u"4 in all"_s), qPrintable(dependents->text()));
+        QVERIFY(dependents->text().contains(u"changefeeds"_s));
+        QVERIFY(wizard->findChild<QPlainTextEdit *>(u"deleteCommand"_s)
+                    ->toPlainText()
+                    .contains(u"delete -c "_s + OrdersProd));
+        auto *confirm = wizard->findChild<QLineEdit *>(u"deleteConfirmEdit"_s);
+        QVERIFY(!next(wizard)->isEnabled());
+        type(confirm, u"confluent-event"_s);
+        QVERIFY(!next(wizard)->isEnabled());
+        QVERIFY(wizard->findChild<QLabel *>(u"confirmProblem"_s)->isVisible());
+        type(confirm, u"s"_s);
+        QVERIFY(next(wizard)->isEnabled());
+        next(wizard)->click(); // Delete
+        QTRY_COMPARE(wizard->currentId(), int(DeleteConnectionWizard::ProgressPage));
+        auto *progress = qobject_cast<RemovalProgressPage *>(wizard->currentPage());
+        QTRY_VERIFY_WITH_TIMEOUT(progress->isRemoved(), 15'000);
+        QCOMPARE(m_console->sandbox
+                     ->request("GET", u"/v1beta1/clusters/%1/privateLinkConnections/%2"_s.arg(
+                                          OrdersProd, ConfluentEvents))
+                     .status,
+                 404);
+        QTRY_COMPARE(m_console->panel()->model()->rowCount(), 3);
+        wizard->close();
+    }
+
+    void aDeleteWhoseAnswerIsLostIsCheckedNotSentAgain()
+    {
+        QVERIFY(select(OrdersProd, 4, LegacyMysql));
+        auto *wizard = m_console->panel()->wizards()->openDelete();
+        QVERIFY(wizard);
+        type(wizard->findChild<QLineEdit *>(u"deleteConfirmEdit"_s), u"legacy-mysql"_s);
+        // The connection stays Deleting for a while, so the check reads a whole answer.
+        QVERIFY(m_console->sandbox
+                    ->request("PUT", u"/sandbox/v1/settings"_s,
+                              QJsonObject{{u"deletingDelayMs"_s, 60'000}})
+                    .ok());
+        QVERIFY(test::setFault(
+            *m_console->sandbox,
+            {{u"closeMidResponse"_s, true},
+             {u"pathPrefix"_s,
+              u"/v1beta1/clusters/%1/privateLinkConnections/%2"_s.arg(OrdersProd, LegacyMysql)}}));
+        const qsizetype before = m_console->client->requestLog()->entries().size();
+        next(wizard)->click();
+        auto *bar = wizard->findChild<MessageBar *>(u"deleteMessageBar"_s);
+        QTRY_VERIFY2_WITH_TIMEOUT(bar->text().contains(u"not known"_s), qPrintable(bar->text()),
+                                  20'000);
+        QVERIFY(!next(wizard)->isEnabled());
+        QVERIFY(test::setFault(*m_console->sandbox, {}));
+        QVERIFY(test::clickBarButton(bar)); // Check Again: it is being deleted or gone
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(DeleteConnectionWizard::ProgressPage),
+                                  10'000);
+        QCOMPARE(test::sentSince(*m_console->client, before, "DELETE"), 1);
+        wizard->close();
+    }
+
+    /// Saved for review under build/screenshots: every page, each language.
+    void screenshotsOfEveryPage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : LanguageManager::availableLanguages())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void screenshotsOfEveryPage()
+    {
+        QFETCH(QString, language);
+        QVERIFY(m_console->languages->setLanguage(language));
+        QVERIFY(select(OrdersProd, 4, OrdersRds));
+        auto *attach = m_console->panel()->wizards()->openAttach();
+        QVERIFY(attach);
+        QVERIFY(test::screenshot(attach, u"attach-wizard"_s, u"1-type-"_s + language));
+        attach->findChild<QRadioButton *>(u"confluentRadio"_s)->setChecked(true);
+        type(attach->findChild<QLineEdit *>(u"uniqueNameEdit"_s), u"lkc7q2z9xw.us-west-2"_s);
+        QVERIFY(test::screenshot(attach, u"attach-wizard"_s, u"1-type-problem-"_s + language));
+        attach->findChild<QRadioButton *>(u"managedRadio"_s)->setChecked(true);
+        QVERIFY(toPreview(attach));
+        QVERIFY(test::screenshot(attach, u"attach-wizard"_s, u"2-preview-"_s + language));
+        next(attach)->click();
+        QTRY_COMPARE(attach->currentId(), int(AttachDomainsWizard::ProgressPage));
+        QVERIFY(test::screenshot(attach, u"attach-wizard"_s, u"3-progress-"_s + language));
+        auto *progress = qobject_cast<DomainsProgressPage *>(attach->currentPage());
+        QTRY_VERIFY_WITH_TIMEOUT(progress->allActive(), 15'000);
+        QVERIFY(test::screenshot(attach, u"attach-wizard"_s, u"4-active-"_s + language));
+        attach->close();
+
+        QVERIFY(m_console->selectConnection(ConfluentEvents));
+        auto *detach = m_console->panel()->wizards()->openDetach();
+        QVERIFY(detach);
+        QTRY_COMPARE(detach->findChild<QListWidget *>(u"domainGroups"_s)->count(), 1);
+        QVERIFY(test::screenshot(detach, u"detach-wizard"_s, u"1-pick-"_s + language));
+        next(detach)->click();
+        QVERIFY(test::screenshot(detach, u"detach-wizard"_s, u"2-confirm-"_s + language));
+        detach->close();
+
+        auto *remove = m_console->panel()->wizards()->openDelete();
+        QVERIFY(remove);
+        QTRY_VERIFY(remove->findChild<QLabel *>(u"deleteDependents"_s)->text().contains(u"<li>"_s));
+        type(remove->findChild<QLineEdit *>(u"deleteConfirmEdit"_s), u"confluent"_s);
+        QVERIFY(test::screenshot(remove, u"delete-wizard"_s, u"1-confirm-"_s + language));
+        type(remove->findChild<QLineEdit *>(u"deleteConfirmEdit"_s), u"-events"_s);
+        next(remove)->click();
+        QTRY_COMPARE(remove->currentId(), int(DeleteConnectionWizard::ProgressPage));
+        QVERIFY(test::screenshot(remove, u"delete-wizard"_s, u"2-progress-"_s + language));
+        remove->close();
+        QVERIFY(m_console->languages->setLanguage(u"en"_s));
+    }
+};
+
+QTEST_MAIN(TestDomainWizards)
+#include "tst_domainwizards.moc"

@@ -1,0 +1,156 @@
+// SendOnce and ChangeSenders against the sandbox: a change is sent once; a lost answer is
+// checked with a read, and only the read is repeated while the outcome is unknown.
+#include "SandboxFixture.h"
+
+#include "api/ApiClient.h"
+#include "api/RequestLog.h"
+#include "services/ChangeSenders.h"
+#include "services/PrivateLinkService.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace plc;
+
+namespace {
+const QString Tokyo = u"10289543321198765434"_s;
+const QString TokyoService = u"com.amazonaws.vpce.ap-northeast-1.vpce-svc-0c1d2e3f4a5b6c7d8"_s;
+} // namespace
+
+class TestSendOnce final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::SandboxFixture> m_sandbox;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<PrivateLinkService> m_service;
+
+    bool setFault(const QJsonObject &rule)
+    {
+        return (rule.isEmpty() ? m_sandbox->request("DELETE", u"/sandbox/v1/faults"_s)
+                               : m_sandbox->request("PUT", u"/sandbox/v1/faults"_s, rule))
+            .ok();
+    }
+
+    int created(const QString &name)
+    {
+        int count = 0;
+        const auto list =
+            m_sandbox->request("GET", u"/v1beta1/clusters/%1/privateLinkConnections"_s.arg(Tokyo));
+        for (const auto &c : list.json.value(u"privateLinkConnections"_s).toArray())
+            count += c.toObject().value(u"displayName"_s).toString() == name ? 1 : 0;
+        return count;
+    }
+
+    SendOnce *creator(const QString &name, std::optional<PrivateLinkConnection> *taken)
+    {
+        return ChangeSenders::create(
+            m_service.get(), Tokyo,
+            [name] {
+                return NewPrivateLinkConnection{
+                    name, ConnectionType::AwsEndpointService, TokyoService, {}};
+            },
+            [taken](const PrivateLinkConnection &c) { *taken = c; }, this);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_sandbox = std::make_unique<test::SandboxFixture>();
+        QVERIFY(m_sandbox->start());
+        m_client = std::make_unique<ApiClient>();
+        m_client->setEndpoint(m_sandbox->url(),
+                              {m_sandbox->config().publicKey, m_sandbox->config().privateKey});
+        m_service = std::make_unique<PrivateLinkService>(m_client.get());
+    }
+
+    void cleanup()
+    {
+        m_service.reset();
+        m_client.reset();
+        m_sandbox.reset();
+    }
+
+    void whichErrorsLeaveTheOutcomeOpen_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("open");
+        using K = ApiError::Kind;
+        QTest::newRow("timeout") << int(K::Timeout) << 0 << true;
+        QTest::newRow("broken connection") << int(K::Network) << 0 << true;
+        QTest::newRow("unreadable answer") << int(K::Decode) << 200 << true;
+        QTest::newRow("too large") << int(K::TooLarge) << 200 << true;
+        QTest::newRow("500") << int(K::Http) << 500 << true;
+        QTest::newRow("503") << int(K::Http) << 503 << true;
+        QTest::newRow("400") << int(K::Http) << 400 << false;
+        QTest::newRow("404") << int(K::Http) << 404 << false;
+        QTest::newRow("409") << int(K::Http) << 409 << false;
+        QTest::newRow("429") << int(K::RateLimited) << 429 << false;
+        QTest::newRow("tls") << int(K::Tls) << 0 << false;
+        QTest::newRow("unknown host") << int(K::HostNotFound) << 0 << false;
+    }
+
+    void whichErrorsLeaveTheOutcomeOpen()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, status);
+        QFETCH(bool, open);
+        ApiError error;
+        error.kind = ApiError::Kind(kind);
+        error.httpStatus = status;
+        QCOMPARE(SendOnce::leavesOutcomeOpen(error), open);
+    }
+
+    void aRefusalIsNotCheckedAndMaySendAgain()
+    {
+        QVERIFY(setFault({{u"status"_s, 409}, {u"method"_s, u"POST"_s}, {u"remaining"_s, 1}}));
+        std::optional<PrivateLinkConnection> taken;
+        SendOnce *sender = creator(u"refused-once"_s, &taken);
+        QSignalSpy failed(sender, &SendOnce::failed);
+        sender->run();
+        QVERIFY(failed.wait(10'000));
+        QCOMPARE(failed.constFirst().at(1).toBool(), false); // not done, and known
+        for (const RequestLogEntry &entry : m_client->requestLog()->entries())
+            QCOMPARE(entry.method, QByteArray("POST")); // no check after a refusal
+        QSignalSpy done(sender, &SendOnce::done);
+        sender->run(); // the user's Retry
+        QVERIFY(done.wait(10'000));
+        QCOMPARE(sender->sendCount(), 2);
+        QVERIFY(taken);
+        QCOMPARE(created(u"refused-once"_s), 1);
+    }
+
+    void whileTheOutcomeIsUnknownOnlyTheReadIsRepeated()
+    {
+        QVERIFY(setFault(
+            {{u"closeMidResponse"_s, true},
+             {u"pathPrefix"_s, u"/v1beta1/clusters/%1/privateLinkConnections"_s.arg(Tokyo)}}));
+        std::optional<PrivateLinkConnection> taken;
+        SendOnce *sender = creator(u"unknown-once"_s, &taken);
+        QSignalSpy failed(sender, &SendOnce::failed);
+        sender->run();
+        QVERIFY(failed.wait(20'000));
+        QCOMPARE(failed.constFirst().at(1).toBool(), true);
+        QVERIFY(sender->isOutcomeUnknown());
+        sender->run(); // still broken: the read again, not the create
+        QVERIFY(failed.wait(20'000));
+        QCOMPARE(sender->sendCount(), 1);
+        QVERIFY(setFault({}));
+        QSignalSpy done(sender, &SendOnce::done);
+        sender->run();
+        QVERIFY(done.wait(10'000));
+        QCOMPARE(done.constFirst().at(0).toBool(), true); // found by the check
+        QCOMPARE(sender->sendCount(), 1);
+        QVERIFY(taken);
+        QCOMPARE(created(u"unknown-once"_s), 1);
+        sender->run(); // done: nothing more is sent
+        QCOMPARE(sender->sendCount(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSendOnce)
+#include "tst_sendonce.moc"

@@ -1,0 +1,93 @@
+#include "ConnectionWizards.h"
+
+#include "AttachDomainsWizard.h"
+#include "ConfluentWizard.h"
+#include "ConnectionsPanel.h"
+#include "CreateConnectionWizard.h"
+#include "DeleteConnectionWizard.h"
+#include "DetachDomainsWizard.h"
+
+#include "models/ConnectionTableModel.h"
+#include "services/ConnectionRules.h"
+
+namespace plc {
+
+ConnectionWizards::ConnectionWizards(ConnectionsPanel *panel, PrivateLinkService *service,
+                                     Watcher *watcher)
+    : QObject(panel)
+    , m_panel(panel)
+    , m_service(service)
+    , m_watcher(watcher)
+{}
+
+QStringList ConnectionWizards::takenNames() const
+{
+    QStringList taken;
+    for (const PrivateLinkConnection &c : m_panel->model()->rows())
+        taken.append(c.displayName);
+    return taken;
+}
+
+template<typename Wizard> Wizard *ConnectionWizards::show(Wizard *wizard)
+{
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+    return wizard;
+}
+
+CreateConnectionWizard *ConnectionWizards::openCreate()
+{
+    const auto &cluster = m_panel->cluster();
+    if (!cluster || !ConnectionRules::whyNotCreate(&*cluster).isEmpty())
+        return nullptr;
+    auto *wizard = new CreateConnectionWizard(m_service, m_watcher, *cluster,
+                                              m_panel->availabilityZones(), takenNames(), m_panel);
+    connect(wizard, &CreateConnectionWizard::created, m_panel, &ConnectionsPanel::reloadAndSelect);
+    return show(wizard);
+}
+
+ConfluentWizard *ConnectionWizards::openConfluent()
+{
+    const auto &cluster = m_panel->cluster();
+    if (!cluster || !ConnectionRules::whyNotConfluent(&*cluster).isEmpty())
+        return nullptr;
+    auto *wizard = new ConfluentWizard(m_service, m_watcher, *cluster, m_panel->availabilityZones(),
+                                       takenNames(), m_panel);
+    connect(wizard, &ConfluentWizard::created, m_panel, &ConnectionsPanel::reloadAndSelect);
+    return show(wizard);
+}
+
+AttachDomainsWizard *ConnectionWizards::openAttach()
+{
+    const PrivateLinkConnection *connection = m_panel->selectedConnection();
+    if (!m_panel->cluster() || !ConnectionRules::whyNotAttach(connection).isEmpty())
+        return nullptr;
+    auto *wizard =
+        new AttachDomainsWizard(m_service, m_watcher, *m_panel->cluster(), *connection, m_panel);
+    connect(wizard, &AttachDomainsWizard::attached, m_panel, &ConnectionsPanel::reloadAndSelect);
+    return show(wizard);
+}
+
+DetachDomainsWizard *ConnectionWizards::openDetach(const QString &attachDomainId)
+{
+    const PrivateLinkConnection *connection = m_panel->selectedConnection();
+    if (!m_panel->cluster() || !ConnectionRules::whyNotDetach(connection).isEmpty())
+        return nullptr;
+    auto *wizard = new DetachDomainsWizard(m_service, m_watcher, *m_panel->cluster(), *connection,
+                                           attachDomainId, m_panel);
+    connect(wizard, &DetachDomainsWizard::detached, m_panel, &ConnectionsPanel::reloadAndSelect);
+    return show(wizard);
+}
+
+DeleteConnectionWizard *ConnectionWizards::openDelete()
+{
+    const PrivateLinkConnection *connection = m_panel->selectedConnection();
+    if (!m_panel->cluster() || !ConnectionRules::whyNotDelete(connection).isEmpty())
+        return nullptr;
+    auto *wizard =
+        new DeleteConnectionWizard(m_service, m_watcher, *m_panel->cluster(), *connection, m_panel);
+    connect(wizard, &DeleteConnectionWizard::deleted, m_panel, [this] { m_panel->reload(); });
+    return show(wizard);
+}
+
+} // namespace plc

@@ -1,0 +1,32 @@
+#include "ConfluentWizard.h"
+
+#include "ConfluentChecklistPage.h"
+#include "ConfluentEndpointPage.h"
+#include "ConfluentNetworkPage.h"
+#include "ConfluentProgressPage.h"
+#include "WizardParts.h"
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+ConfluentWizard::ConfluentWizard(PrivateLinkService *service, Watcher *watcher,
+                                 const Cluster &cluster, const AvailabilityZones &zones,
+                                 const QStringList &takenNames, QWidget *parent)
+    : QWizard(parent)
+{
+    WizardParts::setUpWizard(this, u"confluentWizard"_s, tr("Connect to Confluent Cloud"),
+                             {780, 600});
+    m_context = {service, watcher, cluster, zones, takenNames, {}, std::nullopt};
+    setPage(NetworkPage, new ConfluentNetworkPage(&m_context, this));
+    setPage(AccessPage, new ConfluentChecklistPage(ConfluentChecklistPage::Step::PrivateLinkAccess,
+                                                   &m_context, this));
+    setPage(ClusterPage, new ConfluentChecklistPage(ConfluentChecklistPage::Step::DedicatedCluster,
+                                                    &m_context, this));
+    auto *endpoint = new ConfluentEndpointPage(&m_context, this);
+    setPage(EndpointPage, endpoint);
+    setPage(ProgressPage, new ConfluentProgressPage(&m_context, this));
+    connect(endpoint, &ConfluentEndpointPage::created, this, &ConfluentWizard::created);
+}
+
+} // namespace plc

@@ -1,0 +1,146 @@
+#include "DeleteConfirmPage.h"
+
+#include "DeleteConnectionWizard.h"
+#include "WizardParts.h"
+
+#include "domain/CliCommands.h"
+#include "domain/ConnectionInput.h"
+#include "models/DisplayNames.h"
+#include "services/PrivateLinkService.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+DeleteConfirmPage::DeleteConfirmPage(DeleteContext *context, QWidget *parent)
+    : CommitPage(tr("Delete"), u"deleteMessageBar"_s, parent)
+    , m_context(context)
+    , m_dependents(WizardParts::textLabel(u"deleteDependents"_s, this))
+    , m_confirm(new QLineEdit(this))
+    , m_confirmProblem(WizardParts::problemLabel(u"confirmProblem"_s, this))
+    , m_command(new CommandBox(u"deleteCommand"_s, tr("Equivalent ticloud command"), 3, this))
+{
+    setObjectName(u"deleteConfirmPage"_s);
+    setTitle(tr("Delete %1").arg(context->connection.displayName));
+    setSubTitle(tr("Deleting cannot be undone. Check what depends on the connection first."));
+    m_dependents->setTextFormat(Qt::RichText);
+    m_confirm->setObjectName(u"deleteConfirmEdit"_s);
+    m_confirm->setAccessibleName(tr("Type the connection's name to confirm"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Type %1 to confirm:").arg(context->connection.displayName), m_confirm);
+    form->addRow(QString(), m_confirmProblem);
+    QVBoxLayout *layout = pageLayout();
+    layout->addWidget(m_dependents);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("The same with the ticloud CLI:"), this));
+    layout->addWidget(m_command);
+    layout->addStretch();
+    connect(m_confirm, &QLineEdit::textChanged, this, [this] {
+        WizardParts::showProblem(
+            m_confirmProblem, m_confirm,
+            readyToSend()
+                ? QString()
+                : tr("Type the name exactly as shown: %1").arg(m_context->connection.displayName));
+        Q_EMIT completeChanged();
+    });
+
+    const QString clusterId = context->cluster.clusterId;
+    const QString id = context->connection.privateLinkConnectionId;
+    setSender(new SendOnce(
+        [this, clusterId, id] { return m_context->service->deleteConnection(clusterId, id); },
+        [this](Job *) { Q_EMIT deleted(); },
+        [this, clusterId, id] { return m_context->service->getConnection(clusterId, id); },
+        [this](Job *job) {
+            const ApiError &error = job->error();
+            const bool gone = error.kind == ApiError::Kind::Http && error.httpStatus == 404;
+            if (!job->succeeded() && !gone)
+                return SendOnce::Outcome::Unknown;
+            if (!gone &&
+                static_cast<ConnectionJob *>(job)->value().state.value != ConnectionState::Deleting)
+                return SendOnce::Outcome::NotDone;
+            Q_EMIT deleted();
+            return SendOnce::Outcome::Done;
+        },
+        this));
+}
+
+void DeleteConfirmPage::initializePage()
+{
+    showDependents();
+    m_command->setCommand(CliCommands::deleteConnection(
+        m_context->cluster.clusterId, m_context->connection.privateLinkConnectionId));
+    // The attached domains are read again: the list row the wizard was opened from has none.
+    auto *job = m_context->service->getConnection(m_context->cluster.clusterId,
+                                                  m_context->connection.privateLinkConnectionId);
+    connect(job, &Job::finished, this, [this, job] {
+        if (job->succeeded()) {
+            m_context->connection = job->value();
+            showDependents();
+        }
+    });
+}
+
+void DeleteConfirmPage::showDependents()
+{
+    const PrivateLinkConnection &c = m_context->connection;
+    QString html = u"<p>"_s +
+                   tr("TiDB Cloud removes its endpoint for %1 (%2). Anything in TiDB Cloud that "
+                      "reaches a service through this connection stops:")
+                       .arg(c.displayName, c.endpointService.name)
+                       .toHtmlEscaped() +
+                   u"</p><ul>"_s;
+    html += u"<li>"_s +
+            tr("dataflow that uses it, such as changefeeds and Data Migration tasks, fails "
+               "until it is moved to another connection;")
+                .toHtmlEscaped() +
+            u"</li>"_s;
+    if (!c.attachedDomains) {
+        html += u"<li>"_s + tr("reading its attached domains…").toHtmlEscaped() + u"</li>"_s;
+    } else {
+        qsizetype domains = 0;
+        for (const AttachDomain &group : *c.attachedDomains)
+            domains += group.domains.size();
+        html += u"<li>"_s +
+                (c.attachedDomains->isEmpty()
+                     ? tr("no domains are attached to it.")
+                     : tr("its %n attached domain group(s) are removed with it; their "
+                          "domains stop resolving (%1 in all).",
+                          nullptr, int(c.attachedDomains->size()))
+                           .arg(domains))
+                    .toHtmlEscaped() +
+                u"</li>"_s;
+    }
+    html += u"</ul><p>"_s +
+            tr("The endpoint service on the provider's side is not changed.").toHtmlEscaped() +
+            u"</p>"_s;
+    m_dependents->setText(html);
+}
+
+bool DeleteConfirmPage::readyToSend() const
+{
+    return ConnectionInput::confirms(m_confirm->text(), m_context->connection.displayName);
+}
+
+QString DeleteConfirmPage::sendingText() const
+{
+    return tr("Deleting…");
+}
+
+QString DeleteConfirmPage::notDoneText(const QString &reason) const
+{
+    return tr("The connection was not deleted. %1").arg(reason);
+}
+
+QString DeleteConfirmPage::unknownText(const QString &reason) const
+{
+    return tr("It is not known whether the connection is being deleted: %1 Check Again reads the "
+              "connection; nothing is sent again until it shows the delete was not made.")
+        .arg(reason);
+}
+
+} // namespace plc

@@ -1,0 +1,103 @@
+#include "DetachConfirmPage.h"
+
+#include "DetachDomainsWizard.h"
+#include "WizardParts.h"
+
+#include "domain/CliCommands.h"
+#include "models/DisplayNames.h"
+#include "services/PrivateLinkService.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+DetachConfirmPage::DetachConfirmPage(DetachContext *context, QWidget *parent)
+    : CommitPage(tr("Detach Domains"), u"detachMessageBar"_s, parent)
+    , m_context(context)
+    , m_consequence(WizardParts::textLabel(u"detachConsequence"_s, this))
+    , m_command(new CommandBox(u"detachCommand"_s, tr("Equivalent ticloud command"), 3, this))
+{
+    setObjectName(u"detachConfirmPage"_s);
+    setTitle(tr("Confirm"));
+    setSubTitle(tr("Check what stops working. Detach Domains sends the request to TiDB Cloud."));
+    m_consequence->setTextFormat(Qt::RichText);
+    QVBoxLayout *layout = pageLayout();
+    layout->addWidget(m_consequence);
+    layout->addWidget(new QLabel(tr("The same with the ticloud CLI:"), this));
+    layout->addWidget(m_command);
+    layout->addStretch();
+
+    setSender(new SendOnce(
+        [this] {
+            return m_context->service->detachDomains(m_context->cluster.clusterId,
+                                                     m_context->connection.privateLinkConnectionId,
+                                                     m_context->group->attachDomainId);
+        },
+        [this](Job *) { Q_EMIT detached(); },
+        [this] {
+            return m_context->service->getConnection(m_context->cluster.clusterId,
+                                                     m_context->connection.privateLinkConnectionId);
+        },
+        [this](Job *job) {
+            if (!job->succeeded())
+                return SendOnce::Outcome::Unknown;
+            const auto &groups = static_cast<ConnectionJob *>(job)->value().attachedDomains;
+            for (const AttachDomain &group : groups.value_or(QList<AttachDomain>{})) {
+                if (group.attachDomainId != m_context->group->attachDomainId)
+                    continue;
+                const bool going =
+                    std::any_of(group.domains.begin(), group.domains.end(),
+                                [](const Domain &d) { return d.state == "DELETING"_L1; });
+                if (!going)
+                    return SendOnce::Outcome::NotDone;
+            }
+            Q_EMIT detached();
+            return SendOnce::Outcome::Done;
+        },
+        this));
+}
+
+void DetachConfirmPage::initializePage()
+{
+    const AttachDomain &group = *m_context->group;
+    QString list;
+    for (const Domain &domain : group.domains)
+        list += u"<li><code>%1</code></li>"_s.arg(domain.name.toHtmlEscaped());
+    m_consequence->setText(
+        u"<p>"_s +
+        tr("These %n domain(s) will no longer resolve through %1:", nullptr,
+           int(group.domains.size()))
+            .arg(m_context->connection.displayName)
+            .toHtmlEscaped() +
+        u"</p><ul>"_s + list + u"</ul><p>"_s +
+        tr("Dataflow that reaches the service by these names — for example a changefeed to a "
+           "Kafka cluster whose advertised listeners use them — stops working until the "
+           "domains are attached again. The connection itself stays Active.")
+            .toHtmlEscaped() +
+        u"</p>"_s);
+    m_command->setCommand(CliCommands::detachDomains(m_context->cluster.clusterId,
+                                                     m_context->connection.privateLinkConnectionId,
+                                                     group.attachDomainId));
+}
+
+QString DetachConfirmPage::sendingText() const
+{
+    return tr("Detaching the domains…");
+}
+
+QString DetachConfirmPage::notDoneText(const QString &reason) const
+{
+    return tr("The domains were not detached. %1").arg(reason);
+}
+
+QString DetachConfirmPage::unknownText(const QString &reason) const
+{
+    return tr("It is not known whether the domains were detached: %1 Check Again reads the "
+              "connection; nothing is sent again until it shows they were not detached.")
+        .arg(reason);
+}
+
+} // namespace plc

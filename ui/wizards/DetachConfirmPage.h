@@ -1,0 +1,37 @@
+#pragma once
+
+#include "CommitPage.h"
+
+class QLabel;
+
+namespace plc {
+
+class CommandBox;
+struct DetachContext;
+
+/// Step 2 of Detach Domains: which names stop resolving through the connection and what that
+/// means for dataflow, the equivalent ticloud command, and Detach Domains (sent once).
+class DetachConfirmPage final : public CommitPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetachConfirmPage)
+
+public:
+    DetachConfirmPage(DetachContext *context, QWidget *parent = nullptr);
+    void initializePage() override;
+
+Q_SIGNALS:
+    void detached();
+
+protected:
+    QString sendingText() const override;
+    QString notDoneText(const QString &reason) const override;
+    QString unknownText(const QString &reason) const override;
+
+private:
+    DetachContext *m_context;
+    QLabel *m_consequence;
+    CommandBox *m_command;
+};
+
+} // namespace plc

@@ -1,0 +1,92 @@
+#include "WizardParts.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QWizard>
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+QLabel *WizardParts::problemLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xc5, 0x22, 0x1f));
+    label->setPalette(palette);
+    label->hide();
+    return label;
+}
+
+void WizardParts::showProblem(QLabel *label, QLineEdit *edit, const QString &problem)
+{
+    label->setText(problem);
+    label->setVisible(!problem.isEmpty() && edit->isModified());
+    edit->setToolTip(problem);
+}
+
+QString WizardParts::summaryRow(const QString &label, const QString &value)
+{
+    return u"<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>"_s.arg(
+        label.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+QLabel *WizardParts::textLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+void WizardParts::setUpWizard(QWizard *wizard, const QString &objectName, const QString &title,
+                              const QSize &size)
+{
+    wizard->setObjectName(objectName);
+    wizard->setWindowTitle(title);
+    wizard->setWizardStyle(QWizard::ClassicStyle);
+    wizard->setOption(QWizard::NoBackButtonOnLastPage);
+    wizard->setOption(QWizard::NoCancelButtonOnLastPage);
+    wizard->resize(size);
+}
+
+CommandBox::CommandBox(const QString &objectName, const QString &accessibleName, int lines,
+                       QWidget *parent)
+    : QWidget(parent)
+    , m_text(new QPlainTextEdit(this))
+{
+    m_text->setObjectName(objectName);
+    m_text->setReadOnly(true);
+    m_text->setMaximumHeight(m_text->fontMetrics().lineSpacing() * lines + 12);
+    m_text->setAccessibleName(accessibleName);
+    auto *copy = new QPushButton(tr("Copy Command"), this);
+    copy->setObjectName(u"copy"_s + objectName.left(1).toUpper() + objectName.mid(1));
+    copy->setAccessibleDescription(accessibleName);
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_text->toPlainText()); });
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_text, 1, Qt::AlignTop);
+    row->addWidget(copy, 0, Qt::AlignTop);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+}
+
+void CommandBox::setCommand(const QString &command)
+{
+    m_text->setPlainText(command);
+}
+
+QString CommandBox::command() const
+{
+    return m_text->toPlainText();
+}
+
+} // namespace plc
