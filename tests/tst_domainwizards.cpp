@@ -384,6 +384,11 @@ private Q_SLOTS:
         QVERIFY(test::screenshot(detach, u"detach-wizard"_s, u"1-pick-"_s + language));
         next(detach)->click();
         QVERIFY(test::screenshot(detach, u"detach-wizard"_s, u"2-confirm-"_s + language));
+        next(detach)->click();
+        QTRY_COMPARE(detach->currentId(), int(DetachDomainsWizard::ProgressPage));
+        auto *removal = qobject_cast<RemovalProgressPage *>(detach->currentPage());
+        QTRY_VERIFY_WITH_TIMEOUT(removal->isRemoved(), 15'000);
+        QVERIFY(test::screenshot(detach, u"detach-wizard"_s, u"3-done-"_s + language));
         detach->close();
 
         auto *remove = m_console->panel()->wizards()->openDelete();
