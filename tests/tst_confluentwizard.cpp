@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QJsonArray>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -196,11 +197,24 @@ private Q_SLOTS:
         auto *bar = wizard->findChild<MessageBar *>(u"confluentAttachMessageBar"_s);
         QTRY_VERIFY_WITH_TIMEOUT(bar->text().contains(u"were not attached"_s), 20'000);
         QCOMPARE(progress->attachSendCount(), 1);
+        QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled()); // the run goes on
+        // Closing now asks first; Cancel keeps the run.
+        bool asked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            asked = box && box->text().contains(u"not attached yet"_s);
+            if (box)
+                box->button(QMessageBox::Cancel)->click();
+        });
+        wizard->reject();
+        QVERIFY(asked);
+        QVERIFY(wizard->isVisible());
         QTest::qWait(500); // the Watcher's refreshes do not send it again
         QCOMPARE(progress->attachSendCount(), 1);
         QVERIFY(test::clickBarButton(bar));
         QTRY_COMPARE_WITH_TIMEOUT(progress->stage(), ConfluentProgressPage::Stage::Done, 20'000);
         QCOMPARE(progress->attachSendCount(), 2);
+        QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
         wizard->close();
     }
 

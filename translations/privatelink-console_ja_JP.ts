@@ -1037,6 +1037,10 @@
         <source>Connect to Confluent Cloud</source>
         <translation>Confluent Cloud に接続</translation>
     </message>
+    <message>
+        <source>The Confluent domains are not attached yet. If you close this window, the console does not attach them; the connection stays, and you can attach them later with Attach Domains…. Close anyway?</source>
+        <translation>Confluent ドメインはまだアタッチされていません。このウィンドウを閉じると、コンソールはドメインをアタッチしません。接続は残るので、後で「ドメインをアタッチ…」でアタッチできます。閉じますか?</translation>
+    </message>
 </context>
 <context>
     <name>plc::ConnectionActions</name>

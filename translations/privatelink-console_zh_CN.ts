@@ -1037,6 +1037,10 @@
         <source>Connect to Confluent Cloud</source>
         <translation>连接到 Confluent Cloud</translation>
     </message>
+    <message>
+        <source>The Confluent domains are not attached yet. If you close this window, the console does not attach them; the connection stays, and you can attach them later with Attach Domains…. Close anyway?</source>
+        <translation>Confluent 域名尚未绑定。如果关闭此窗口，控制台将不会绑定它们；连接会保留，之后可以通过“绑定域名…”绑定。仍要关闭吗？</translation>
+    </message>
 </context>
 <context>
     <name>plc::ConnectionActions</name>

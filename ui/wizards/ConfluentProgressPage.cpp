@@ -156,9 +156,15 @@ void ConfluentProgressPage::takeGroup(const AttachDomain &group)
     m_follower->follow();
 }
 
+bool ConfluentProgressPage::isComplete() const
+{
+    return !isRunning();
+}
+
 void ConfluentProgressPage::setStage(Stage stage, const QString &explanation)
 {
     m_stage = stage;
+    Q_EMIT completeChanged();
     const QStringList names{
         tr("Create the private link connection"),
         tr("Confluent Cloud accepts the connection request (automatically)"),

@@ -28,6 +28,9 @@ public:
 
     ConfluentProgressPage(ConfluentContext *context, QWidget *parent = nullptr);
     void initializePage() override;
+    /// Finish is offered once the run has ended (done or stopped), not while it goes on.
+    bool isComplete() const override;
+    bool isRunning() const { return m_stage != Stage::Done && m_stage != Stage::Failed; }
 
     Stage stage() const { return m_stage; }
     const std::optional<AttachDomain> &group() const { return m_group; }

@@ -6,6 +6,8 @@
 #include "ConfluentProgressPage.h"
 #include "WizardParts.h"
 
+#include <QMessageBox>
+
 using namespace Qt::StringLiterals;
 
 namespace plc {
@@ -27,6 +29,22 @@ ConfluentWizard::ConfluentWizard(PrivateLinkService *service, Watcher *watcher,
     setPage(EndpointPage, endpoint);
     setPage(ProgressPage, new ConfluentProgressPage(&m_context, this));
     connect(endpoint, &ConfluentEndpointPage::created, this, &ConfluentWizard::created);
+}
+
+void ConfluentWizard::reject()
+{
+    const auto *progress = qobject_cast<ConfluentProgressPage *>(page(ProgressPage));
+    if (currentId() == ProgressPage && progress->isRunning()) {
+        const auto answer = QMessageBox::question(
+            this, windowTitle(),
+            tr("The Confluent domains are not attached yet. If you close this window, the "
+               "console does not attach them; the connection stays, and you can attach them "
+               "later with Attach Domains…. Close anyway?"),
+            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close)
+            return;
+    }
+    QWizard::reject();
 }
 
 } // namespace plc

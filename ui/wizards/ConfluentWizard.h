@@ -41,6 +41,9 @@ public:
                     QWidget *parent = nullptr);
 
     const ConfluentContext &context() const { return m_context; }
+    /// While the run goes on, closing asks first: the domains are attached only while the
+    /// wizard is open.
+    void reject() override;
 
 Q_SIGNALS:
     /// The connection was created (the console selects it); more changes follow.
