@@ -59,10 +59,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"PrivateLinkConsoleTests"_s);
-        QCoreApplication::setApplicationName(u"tst_connectionactions"_s);
-        QSettings().clear();
+        test::isolateSettings(u"tst_connectionactions"_s);
         QDesktopServices::setUrlHandler(u"https"_s, &m_urls, "open");
     }
 

@@ -79,19 +79,12 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"PrivateLinkConsoleTests"_s);
-        QCoreApplication::setApplicationName(u"tst_createwizard"_s);
-        QSettings().clear();
-    }
+    void initTestCase() { test::isolateSettings(u"tst_createwizard"_s); }
 
     void init()
     {
         m_console = std::make_unique<test::ConsoleFixture>();
-        QVERIFY(m_console->start(
-            [](test::SandboxFixture &s) { s.config().settings = test::fastSettings(); }));
+        QVERIFY(m_console->startFast());
     }
 
     void cleanup() { m_console.reset(); }

@@ -69,13 +69,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"PrivateLinkConsoleTests"_s);
-        QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
-        QSettings().clear();
-    }
+    void initTestCase() { test::isolateSettings(u"tst_mainwindow"_s); }
 
     void init()
     {

@@ -85,6 +85,61 @@
     </message>
 </context>
 <context>
+    <name>ChangeMessages</name>
+    <message>
+        <source>Creating…</source>
+        <translation>作成中…</translation>
+    </message>
+    <message>
+        <source>Attaching the domains…</source>
+        <translation>ドメインをアタッチしています…</translation>
+    </message>
+    <message>
+        <source>Detaching the domains…</source>
+        <translation>ドメインをデタッチしています…</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>削除しています…</translation>
+    </message>
+    <message>
+        <source>The connection was not created. %1</source>
+        <translation>接続は作成されませんでした。%1</translation>
+    </message>
+    <message>
+        <source>The domains were not attached. %1</source>
+        <translation>ドメインはアタッチされませんでした。%1</translation>
+    </message>
+    <message>
+        <source>The domains were not detached. %1</source>
+        <translation>ドメインはデタッチされませんでした。%1</translation>
+    </message>
+    <message>
+        <source>The connection was not deleted. %1</source>
+        <translation>接続は削除されませんでした。%1</translation>
+    </message>
+    <message>
+        <source>It is not known whether the connection was created: %1 Check Again looks for it in the cluster&apos;s list; nothing is sent again until the list shows it was not created.</source>
+        <translation>接続が作成されたかどうか不明です: %1 「再確認」でクラスターの一覧から探します。作成されていないと一覧で確認できるまで、リクエストは再送信されません。</translation>
+    </message>
+    <message>
+        <source>It is not known whether the domains were attached: %1 Check Again reads the connection; nothing is sent again until it shows they were not attached.</source>
+        <translation>ドメインがアタッチされたかどうか不明です: %1 「再確認」で接続を読み取ります。アタッチされていないと確認できるまで、リクエストは再送信されません。</translation>
+    </message>
+    <message>
+        <source>It is not known whether the domains were detached: %1 Check Again reads the connection; nothing is sent again until it shows they were not detached.</source>
+        <translation>ドメインがデタッチされたかどうか不明です: %1 「再確認」で接続を読み取ります。デタッチされていないと確認できるまで、リクエストは再送信されません。</translation>
+    </message>
+    <message>
+        <source>It is not known whether the connection is being deleted: %1 Check Again reads the connection; nothing is sent again until it shows the delete was not made.</source>
+        <translation>接続が削除中かどうか不明です: %1 「再確認」で接続を読み取ります。削除されていないと確認できるまで、リクエストは再送信されません。</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>再確認</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineOptions</name>
     <message>
         <source>Set up and run private link connections of TiDB Cloud clusters.</source>
@@ -751,18 +806,6 @@
         <source>(dry run…)</source>
         <translation>（ドライラン中…）</translation>
     </message>
-    <message>
-        <source>Attaching the domains…</source>
-        <translation>ドメインをアタッチしています…</translation>
-    </message>
-    <message>
-        <source>The domains were not attached. %1</source>
-        <translation>ドメインはアタッチされませんでした。%1</translation>
-    </message>
-    <message>
-        <source>It is not known whether the domains were attached: %1 Check Again reads the connection; nothing is sent again until it shows they were not attached.</source>
-        <translation>ドメインがアタッチされたかどうか不明です: %1 「再確認」で接続を読み取ります。アタッチされていないと確認できるまで、リクエストは再送信されません。</translation>
-    </message>
 </context>
 <context>
     <name>plc::AttachTypePage</name>
@@ -823,13 +866,6 @@
     <message>
         <source>Copy Command</source>
         <translation>コマンドをコピー</translation>
-    </message>
-</context>
-<context>
-    <name>plc::CommitPage</name>
-    <message>
-        <source>Check Again</source>
-        <translation>再確認</translation>
     </message>
 </context>
 <context>
@@ -909,18 +945,6 @@
         <source>Create and Attach creates the private link connection %1 to the VPC Service Endpoint, waits until Confluent Cloud has accepted it (it becomes Active), then attaches the Confluent domains of network %2 and follows them until they are Active.</source>
         <translation>「作成してアタッチ」は VPC Service Endpoint へのプライベートリンク接続 %1 を作成し、Confluent Cloud が承諾する（アクティブになる）まで待ってから、ネットワーク %2 の Confluent ドメインをアタッチし、アクティブになるまで追跡します。</translation>
     </message>
-    <message>
-        <source>Creating…</source>
-        <translation>作成中…</translation>
-    </message>
-    <message>
-        <source>The connection was not created. %1</source>
-        <translation>接続は作成されませんでした。%1</translation>
-    </message>
-    <message>
-        <source>It is not known whether the connection was created: %1 Check Again looks for it in the cluster&apos;s list; nothing is sent again until the list shows it was not created.</source>
-        <translation>接続が作成されたかどうか不明です: %1 「再確認」でクラスターの一覧から探します。作成されていないと一覧で確認できるまで、リクエストは再送信されません。</translation>
-    </message>
 </context>
 <context>
     <name>plc::ConfluentNameEditor</name>
@@ -973,18 +997,6 @@
     <message>
         <source>The console carries out the remaining steps. You can close this window; the table keeps showing the state, but the domains are attached only while it is open.</source>
         <translation>残りの手順はコンソールが実行します。このウィンドウを閉じても表に状態は表示され続けますが、ドメインのアタッチはウィンドウが開いている間のみ行われます。</translation>
-    </message>
-    <message>
-        <source>It is not known whether the domains were attached: %1 Check Again reads the connection; nothing is sent again until it shows they were not attached.</source>
-        <translation>ドメインがアタッチされたかどうか不明です: %1 「再確認」で接続を読み取ります。アタッチされていないと確認できるまで、リクエストは再送信されません。</translation>
-    </message>
-    <message>
-        <source>Check Again</source>
-        <translation>再確認</translation>
-    </message>
-    <message>
-        <source>The domains were not attached. %1</source>
-        <translation>ドメインはアタッチされませんでした。%1</translation>
     </message>
     <message>
         <source>The connection was deleted while this wizard was open.</source>
@@ -1727,18 +1739,6 @@
         <source>(account ID not loaded)</source>
         <translation>（アカウント ID 未読み込み）</translation>
     </message>
-    <message>
-        <source>Creating…</source>
-        <translation>作成中…</translation>
-    </message>
-    <message>
-        <source>The connection was not created. %1</source>
-        <translation>接続は作成されませんでした。%1</translation>
-    </message>
-    <message>
-        <source>It is not known whether the connection was created: %1 Check Again looks for it in the cluster&apos;s list; nothing is sent again until the list shows it was not created.</source>
-        <translation>接続が作成されたかどうか不明です: %1 「再確認」でクラスターの一覧から探します。作成されていないと一覧で確認できるまで、リクエストは再送信されません。</translation>
-    </message>
 </context>
 <context>
     <name>plc::DeleteConfirmPage</name>
@@ -1800,18 +1800,6 @@
         <source>The endpoint service on the provider&apos;s side is not changed.</source>
         <translation>クラウドプロバイダー側のエンドポイントサービスは変更されません。</translation>
     </message>
-    <message>
-        <source>Deleting…</source>
-        <translation>削除しています…</translation>
-    </message>
-    <message>
-        <source>The connection was not deleted. %1</source>
-        <translation>接続は削除されませんでした。%1</translation>
-    </message>
-    <message>
-        <source>It is not known whether the connection is being deleted: %1 Check Again reads the connection; nothing is sent again until it shows the delete was not made.</source>
-        <translation>接続が削除中かどうか不明です: %1 「再確認」で接続を読み取ります。削除されていないと確認できるまで、リクエストは再送信されません。</translation>
-    </message>
 </context>
 <context>
     <name>plc::DeleteConnectionWizard</name>
@@ -1851,18 +1839,6 @@
     <message>
         <source>Dataflow that reaches the service by these names — for example a changefeed to a Kafka cluster whose advertised listeners use them — stops working until the domains are attached again. The connection itself stays Active.</source>
         <translation>これらの名前でサービスに到達するデータフロー（例: Kafka のアドバタイズリスナーがこれらの名前を使う Kafka クラスターへの Changefeed）は、ドメインを再びアタッチするまで動作しなくなります。接続自体はアクティブのままです。</translation>
-    </message>
-    <message>
-        <source>Detaching the domains…</source>
-        <translation>ドメインをデタッチしています…</translation>
-    </message>
-    <message>
-        <source>The domains were not detached. %1</source>
-        <translation>ドメインはデタッチされませんでした。%1</translation>
-    </message>
-    <message>
-        <source>It is not known whether the domains were detached: %1 Check Again reads the connection; nothing is sent again until it shows they were not detached.</source>
-        <translation>ドメインがデタッチされたかどうか不明です: %1 「再確認」で接続を読み取ります。デタッチされていないと確認できるまで、リクエストは再送信されません。</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,61 @@
     </message>
 </context>
 <context>
+    <name>ChangeMessages</name>
+    <message>
+        <source>Creating…</source>
+        <translation>正在创建…</translation>
+    </message>
+    <message>
+        <source>Attaching the domains…</source>
+        <translation>正在绑定域名…</translation>
+    </message>
+    <message>
+        <source>Detaching the domains…</source>
+        <translation>正在解绑域名…</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message>
+        <source>The connection was not created. %1</source>
+        <translation>连接未创建。%1</translation>
+    </message>
+    <message>
+        <source>The domains were not attached. %1</source>
+        <translation>域名未绑定。%1</translation>
+    </message>
+    <message>
+        <source>The domains were not detached. %1</source>
+        <translation>域名未解绑。%1</translation>
+    </message>
+    <message>
+        <source>The connection was not deleted. %1</source>
+        <translation>连接未删除。%1</translation>
+    </message>
+    <message>
+        <source>It is not known whether the connection was created: %1 Check Again looks for it in the cluster&apos;s list; nothing is sent again until the list shows it was not created.</source>
+        <translation>无法确定连接是否已创建：%1 “再次检查”会在集群的连接列表中查找；在列表确认未创建之前，不会再次发送请求。</translation>
+    </message>
+    <message>
+        <source>It is not known whether the domains were attached: %1 Check Again reads the connection; nothing is sent again until it shows they were not attached.</source>
+        <translation>无法确定域名是否已绑定：%1 “再次检查”会读取该连接；在确认未绑定之前，不会再次发送请求。</translation>
+    </message>
+    <message>
+        <source>It is not known whether the domains were detached: %1 Check Again reads the connection; nothing is sent again until it shows they were not detached.</source>
+        <translation>无法确定域名是否已解绑：%1 “再次检查”会读取该连接；在确认未解绑之前，不会再次发送请求。</translation>
+    </message>
+    <message>
+        <source>It is not known whether the connection is being deleted: %1 Check Again reads the connection; nothing is sent again until it shows the delete was not made.</source>
+        <translation>无法确定连接是否正在删除：%1 “再次检查”会读取该连接；在确认未删除之前，不会再次发送请求。</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>再次检查</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineOptions</name>
     <message>
         <source>Set up and run private link connections of TiDB Cloud clusters.</source>
@@ -751,18 +806,6 @@
         <source>(dry run…)</source>
         <translation>（预检中…）</translation>
     </message>
-    <message>
-        <source>Attaching the domains…</source>
-        <translation>正在绑定域名…</translation>
-    </message>
-    <message>
-        <source>The domains were not attached. %1</source>
-        <translation>域名未绑定。%1</translation>
-    </message>
-    <message>
-        <source>It is not known whether the domains were attached: %1 Check Again reads the connection; nothing is sent again until it shows they were not attached.</source>
-        <translation>无法确定域名是否已绑定：%1 “再次检查”会读取该连接；在确认未绑定之前，不会再次发送请求。</translation>
-    </message>
 </context>
 <context>
     <name>plc::AttachTypePage</name>
@@ -823,13 +866,6 @@
     <message>
         <source>Copy Command</source>
         <translation>复制命令</translation>
-    </message>
-</context>
-<context>
-    <name>plc::CommitPage</name>
-    <message>
-        <source>Check Again</source>
-        <translation>再次检查</translation>
     </message>
 </context>
 <context>
@@ -909,18 +945,6 @@
         <source>Create and Attach creates the private link connection %1 to the VPC Service Endpoint, waits until Confluent Cloud has accepted it (it becomes Active), then attaches the Confluent domains of network %2 and follows them until they are Active.</source>
         <translation>“创建并绑定”会创建连接到该 VPC Service Endpoint 的私有链路连接 %1，等待 Confluent Cloud 接受（状态变为活跃），然后绑定网络 %2 的 Confluent 域名，并跟踪到它们变为活跃。</translation>
     </message>
-    <message>
-        <source>Creating…</source>
-        <translation>正在创建…</translation>
-    </message>
-    <message>
-        <source>The connection was not created. %1</source>
-        <translation>连接未创建。%1</translation>
-    </message>
-    <message>
-        <source>It is not known whether the connection was created: %1 Check Again looks for it in the cluster&apos;s list; nothing is sent again until the list shows it was not created.</source>
-        <translation>无法确定连接是否已创建：%1 “再次检查”会在集群的连接列表中查找；在列表确认未创建之前，不会再次发送请求。</translation>
-    </message>
 </context>
 <context>
     <name>plc::ConfluentNameEditor</name>
@@ -973,18 +997,6 @@
     <message>
         <source>The console carries out the remaining steps. You can close this window; the table keeps showing the state, but the domains are attached only while it is open.</source>
         <translation>控制台会完成剩余步骤。你可以关闭此窗口，表格会继续显示状态，但只有在此窗口打开时才会绑定域名。</translation>
-    </message>
-    <message>
-        <source>It is not known whether the domains were attached: %1 Check Again reads the connection; nothing is sent again until it shows they were not attached.</source>
-        <translation>无法确定域名是否已绑定：%1 “再次检查”会读取该连接；在确认未绑定之前，不会再次发送请求。</translation>
-    </message>
-    <message>
-        <source>Check Again</source>
-        <translation>再次检查</translation>
-    </message>
-    <message>
-        <source>The domains were not attached. %1</source>
-        <translation>域名未绑定。%1</translation>
     </message>
     <message>
         <source>The connection was deleted while this wizard was open.</source>
@@ -1727,18 +1739,6 @@
         <source>(account ID not loaded)</source>
         <translation>（账户 ID 尚未加载）</translation>
     </message>
-    <message>
-        <source>Creating…</source>
-        <translation>正在创建…</translation>
-    </message>
-    <message>
-        <source>The connection was not created. %1</source>
-        <translation>连接未创建。%1</translation>
-    </message>
-    <message>
-        <source>It is not known whether the connection was created: %1 Check Again looks for it in the cluster&apos;s list; nothing is sent again until the list shows it was not created.</source>
-        <translation>无法确定连接是否已创建：%1 “再次检查”会在集群的连接列表中查找；在列表确认未创建之前，不会再次发送请求。</translation>
-    </message>
 </context>
 <context>
     <name>plc::DeleteConfirmPage</name>
@@ -1800,18 +1800,6 @@
         <source>The endpoint service on the provider&apos;s side is not changed.</source>
         <translation>云服务商一侧的终端节点服务不会被更改。</translation>
     </message>
-    <message>
-        <source>Deleting…</source>
-        <translation>正在删除…</translation>
-    </message>
-    <message>
-        <source>The connection was not deleted. %1</source>
-        <translation>连接未删除。%1</translation>
-    </message>
-    <message>
-        <source>It is not known whether the connection is being deleted: %1 Check Again reads the connection; nothing is sent again until it shows the delete was not made.</source>
-        <translation>无法确定连接是否正在删除：%1 “再次检查”会读取该连接；在确认未删除之前，不会再次发送请求。</translation>
-    </message>
 </context>
 <context>
     <name>plc::DeleteConnectionWizard</name>
@@ -1851,18 +1839,6 @@
     <message>
         <source>Dataflow that reaches the service by these names — for example a changefeed to a Kafka cluster whose advertised listeners use them — stops working until the domains are attached again. The connection itself stays Active.</source>
         <translation>通过这些名称访问服务的数据流（例如发往 Kafka 集群、且其 Kafka advertised listeners 使用这些名称的 Changefeed）将停止工作，直到重新绑定这些域名。连接本身保持活跃。</translation>
-    </message>
-    <message>
-        <source>Detaching the domains…</source>
-        <translation>正在解绑域名…</translation>
-    </message>
-    <message>
-        <source>The domains were not detached. %1</source>
-        <translation>域名未解绑。%1</translation>
-    </message>
-    <message>
-        <source>It is not known whether the domains were detached: %1 Check Again reads the connection; nothing is sent again until it shows they were not detached.</source>
-        <translation>无法确定域名是否已解绑：%1 “再次检查”会读取该连接；在确认未解绑之前，不会再次发送请求。</translation>
     </message>
 </context>
 <context>

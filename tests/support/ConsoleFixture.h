@@ -14,8 +14,10 @@
 #include "services/SandboxAdminService.h"
 #include "services/Watcher.h"
 
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
@@ -23,9 +25,24 @@
 
 namespace plc::test {
 
+/// Test mode for QStandardPaths and settings of their own for the test `name`, emptied.
+inline void isolateSettings(const QString &name)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PrivateLinkConsoleTests"));
+    QCoreApplication::setApplicationName(name);
+    QSettings().clear();
+}
+
 class ConsoleFixture final
 {
 public:
+    /// start() with the sandbox's fast lifecycle (test::fastSettings()).
+    bool startFast()
+    {
+        return start([](SandboxFixture &s) { s.config().settings = fastSettings(); });
+    }
+
     /// Starts the sandbox (with `settings` applied first) and shows the main window with
     /// its clusters loaded; false with the reason logged.
     bool start(const std::function<void(SandboxFixture &)> &settings = {})

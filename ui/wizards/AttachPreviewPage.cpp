@@ -18,7 +18,8 @@ using namespace Qt::StringLiterals;
 namespace plc {
 
 AttachPreviewPage::AttachPreviewPage(AttachContext *context, QWidget *parent)
-    : CommitPage(tr("Attach Domains"), u"attachMessageBar"_s, parent)
+    : CommitPage(tr("Attach Domains"), ChangeMessages::Change::Attach, u"attachMessageBar"_s,
+                 parent)
     , m_context(context)
     , m_previewBar(new MessageBar(this))
     , m_summary(WizardParts::textLabel(u"attachSummary"_s, this))
@@ -126,23 +127,6 @@ void AttachPreviewPage::take(const AttachDomain &group)
 bool AttachPreviewPage::readyToSend() const
 {
     return m_context->preview.has_value() && !m_dryRun;
-}
-
-QString AttachPreviewPage::sendingText() const
-{
-    return tr("Attaching the domains…");
-}
-
-QString AttachPreviewPage::notDoneText(const QString &reason) const
-{
-    return tr("The domains were not attached. %1").arg(reason);
-}
-
-QString AttachPreviewPage::unknownText(const QString &reason) const
-{
-    return tr("It is not known whether the domains were attached: %1 Check Again reads the "
-              "connection; nothing is sent again until it shows they were not attached.")
-        .arg(reason);
 }
 
 } // namespace plc

@@ -31,9 +31,6 @@ Q_SIGNALS:
 
 protected:
     bool readyToSend() const override;
-    QString sendingText() const override;
-    QString notDoneText(const QString &reason) const override;
-    QString unknownText(const QString &reason) const override;
 
 private:
     void runDryRun();

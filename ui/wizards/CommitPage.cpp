@@ -6,10 +6,12 @@
 
 namespace plc {
 
-CommitPage::CommitPage(const QString &commitText, const QString &messageBarName, QWidget *parent)
+CommitPage::CommitPage(const QString &commitText, ChangeMessages::Change change,
+                       const QString &messageBarName, QWidget *parent)
     : QWizardPage(parent)
     , m_messageBar(new MessageBar(this))
     , m_layout(new QVBoxLayout(this))
+    , m_change(change)
 {
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, commitText);
@@ -30,7 +32,8 @@ void CommitPage::setSender(SendOnce *sender)
     m_sender->setParent(this);
     connect(m_sender, &SendOnce::runningChanged, this, [this](bool running) {
         if (running)
-            m_messageBar->showMessage(MessageBar::Kind::Information, sendingText(), false);
+            m_messageBar->showMessage(MessageBar::Kind::Information,
+                                      ChangeMessages::sending(m_change), false);
         Q_EMIT completeChanged();
     });
     connect(m_sender, &SendOnce::done, this, [this] {
@@ -43,12 +46,7 @@ void CommitPage::setSender(SendOnce *sender)
 void CommitPage::onFailed(const ApiError &error, bool outcomeUnknown)
 {
     Q_EMIT completeChanged(); // an unknown outcome keeps the commit button disabled
-    if (outcomeUnknown) {
-        m_messageBar->showMessage(MessageBar::Kind::Error, unknownText(error.userMessage()),
-                                  tr("Check Again"));
-        return;
-    }
-    m_messageBar->showMessage(MessageBar::Kind::Error, notDoneText(error.userMessage()), true);
+    ChangeMessages::showFailure(m_messageBar, m_change, error, outcomeUnknown);
 }
 
 bool CommitPage::isComplete() const

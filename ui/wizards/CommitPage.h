@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChangeMessages.h"
 #include "services/SendOnce.h"
 
 #include <QWizardPage>
@@ -30,19 +31,15 @@ public:
     int sendCount() const { return m_sender ? m_sender->sendCount() : 0; }
 
 protected:
-    /// `messageBarName` names the page's message bar for tests.
-    CommitPage(const QString &commitText, const QString &messageBarName, QWidget *parent);
+    /// `change` says what the page sends (its messages); `messageBarName` names the page's
+    /// message bar for tests.
+    CommitPage(const QString &commitText, ChangeMessages::Change change,
+               const QString &messageBarName, QWidget *parent);
 
     /// The page's sender (made with ChangeSenders or SendOnce); the page takes it over.
     void setSender(SendOnce *sender);
     /// False while the page's own input does not allow sending (the button stays disabled).
     virtual bool readyToSend() const { return true; }
-    /// "Creating…" — shown while the request is on its way.
-    virtual QString sendingText() const = 0;
-    /// "The connection was not created. <reason>" — the change was refused or not made.
-    virtual QString notDoneText(const QString &reason) const = 0;
-    /// The change's answer was lost and the read that should have told was lost too.
-    virtual QString unknownText(const QString &reason) const = 0;
 
     MessageBar *messageBar() const { return m_messageBar; }
     /// The page's layout, the message bar already at its top.
@@ -53,6 +50,7 @@ private:
 
     MessageBar *m_messageBar;
     QVBoxLayout *m_layout;
+    ChangeMessages::Change m_change;
     SendOnce *m_sender = nullptr;
 };
 

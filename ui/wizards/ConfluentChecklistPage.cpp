@@ -19,20 +19,20 @@ ConfluentChecklistPage::ConfluentChecklistPage(Step step, ConfluentContext *cont
     : QWizardPage(parent)
     , m_step(step)
     , m_context(context)
+    , m_steps(WizardParts::textLabel(u"confluentSteps"_s, this))
     , m_done(new QCheckBox(this))
 {
     auto *layout = new QVBoxLayout(this);
-    auto *steps = WizardParts::textLabel(u"confluentSteps"_s, this);
     QString doneText;
     if (step == Step::PrivateLinkAccess) {
         setObjectName(u"confluentAccessPage"_s);
         setTitle(tr("Step 2. Add a PrivateLink Access to the network"));
         setSubTitle(tr("In Confluent Cloud, add a PrivateLink Access to the network with TiDB "
                        "Cloud's AWS account ID."));
-        steps->setText(tr("Give the PrivateLink Access the TiDB Cloud AWS account ID below. "
-                          "Confluent Cloud then shows a VPC Service Endpoint, in the form "
-                          "com.amazonaws.vpce.<region>.vpce-svc-xxxxxxxxxxxxxxxxx; keep it for "
-                          "step 4."));
+        m_steps->setText(tr("Give the PrivateLink Access the TiDB Cloud AWS account ID below. "
+                            "Confluent Cloud then shows a VPC Service Endpoint, in the form "
+                            "com.amazonaws.vpce.<region>.vpce-svc-xxxxxxxxxxxxxxxxx; keep it for "
+                            "step 4."));
         m_messageBar = new MessageBar(this);
         m_messageBar->hide();
         m_accountBar = new AccountZonesBar(this);
@@ -65,7 +65,7 @@ ConfluentChecklistPage::ConfluentChecklistPage(Step step, ConfluentContext *cont
     auto *row = new QHBoxLayout;
     row->addWidget(m_done, 0, Qt::AlignTop);
     row->addWidget(doneLabel, 1);
-    layout->addWidget(steps);
+    layout->addWidget(m_steps);
     layout->addSpacing(8);
     layout->addLayout(row);
     layout->addStretch();
@@ -75,10 +75,9 @@ ConfluentChecklistPage::ConfluentChecklistPage(Step step, ConfluentContext *cont
 void ConfluentChecklistPage::initializePage()
 {
     if (m_step == Step::DedicatedCluster) {
-        findChild<QLabel *>(u"confluentSteps"_s)
-            ->setText(tr("In Confluent Cloud, create the Dedicated cluster and choose the "
-                         "existing network %1 from step 1 for it.")
-                          .arg(m_context->uniqueName));
+        m_steps->setText(tr("In Confluent Cloud, create the Dedicated cluster and choose the "
+                            "existing network %1 from step 1 for it.")
+                             .arg(m_context->uniqueName));
     } else if (m_context->zones.accountId.isEmpty()) {
         m_accountBar->load(m_context->service, m_context->cluster.clusterId);
     }

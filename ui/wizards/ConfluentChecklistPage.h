@@ -3,6 +3,7 @@
 #include <QWizardPage>
 
 class QCheckBox;
+class QLabel;
 
 namespace plc {
 
@@ -29,6 +30,7 @@ private:
     ConfluentContext *m_context;
     AccountZonesBar *m_accountBar = nullptr;
     MessageBar *m_messageBar = nullptr;
+    QLabel *m_steps;
     QCheckBox *m_done;
 };
 

@@ -17,7 +17,8 @@ using namespace Qt::StringLiterals;
 namespace plc {
 
 ConfluentEndpointPage::ConfluentEndpointPage(ConfluentContext *context, QWidget *parent)
-    : CommitPage(tr("Create and Attach"), u"confluentMessageBar"_s, parent)
+    : CommitPage(tr("Create and Attach"), ChangeMessages::Change::Create, u"confluentMessageBar"_s,
+                 parent)
     , m_context(context)
     , m_service(new QLineEdit(this))
     , m_serviceProblem(WizardParts::problemLabel(u"serviceProblem"_s, this))
@@ -117,24 +118,6 @@ void ConfluentEndpointPage::take(const PrivateLinkConnection &connection)
 bool ConfluentEndpointPage::readyToSend() const
 {
     return nameProblem().isEmpty() && serviceProblem().isEmpty();
-}
-
-QString ConfluentEndpointPage::sendingText() const
-{
-    return tr("Creating…");
-}
-
-QString ConfluentEndpointPage::notDoneText(const QString &reason) const
-{
-    return tr("The connection was not created. %1").arg(reason);
-}
-
-QString ConfluentEndpointPage::unknownText(const QString &reason) const
-{
-    return tr("It is not known whether the connection was created: %1 Check Again looks for it "
-              "in the cluster's list; nothing is sent again until the list shows it was not "
-              "created.")
-        .arg(reason);
 }
 
 } // namespace plc

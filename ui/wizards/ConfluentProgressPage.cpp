@@ -1,5 +1,6 @@
 #include "ConfluentProgressPage.h"
 
+#include "ChangeMessages.h"
 #include "ConfluentWizard.h"
 #include "ConnectionFollower.h"
 #include "MessageBar.h"
@@ -52,19 +53,7 @@ ConfluentProgressPage::ConfluentProgressPage(ConfluentContext *context, QWidget 
         },
         [this](const AttachDomain &group) { takeGroup(group); }, this);
     connect(m_attach, &SendOnce::failed, this, [this](const ApiError &error, bool unknown) {
-        if (unknown) {
-            m_messageBar->showMessage(
-                MessageBar::Kind::Error,
-                tr("It is not known whether the domains were attached: %1 Check Again reads "
-                   "the connection; nothing is sent again until it shows they were not "
-                   "attached.")
-                    .arg(error.userMessage()),
-                tr("Check Again"));
-        } else {
-            m_messageBar->showMessage(
-                MessageBar::Kind::Error,
-                tr("The domains were not attached. %1").arg(error.userMessage()), true);
-        }
+        ChangeMessages::showFailure(m_messageBar, ChangeMessages::Change::Attach, error, unknown);
     });
     connect(m_messageBar, &MessageBar::retryRequested, m_attach, &SendOnce::run);
     connect(m_messageBar, &MessageBar::actionRequested, m_attach, &SendOnce::run);

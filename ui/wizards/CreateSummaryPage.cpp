@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace plc {
 
 CreateSummaryPage::CreateSummaryPage(CreateContext *context, QWidget *parent)
-    : CommitPage(tr("Create"), u"createMessageBar"_s, parent)
+    : CommitPage(tr("Create"), ChangeMessages::Change::Create, u"createMessageBar"_s, parent)
     , m_context(context)
     , m_summary(WizardParts::textLabel(u"createSummary"_s, this))
     , m_command(new CommandBox(u"createCommand"_s, tr("Equivalent ticloud command"), 4, this))
@@ -68,24 +68,6 @@ void CreateSummaryPage::take(const PrivateLinkConnection &connection)
 {
     m_context->created = connection;
     Q_EMIT created(connection.privateLinkConnectionId);
-}
-
-QString CreateSummaryPage::sendingText() const
-{
-    return tr("Creating…");
-}
-
-QString CreateSummaryPage::notDoneText(const QString &reason) const
-{
-    return tr("The connection was not created. %1").arg(reason);
-}
-
-QString CreateSummaryPage::unknownText(const QString &reason) const
-{
-    return tr("It is not known whether the connection was created: %1 Check Again looks for it "
-              "in the cluster's list; nothing is sent again until the list shows it was not "
-              "created.")
-        .arg(reason);
 }
 
 } // namespace plc

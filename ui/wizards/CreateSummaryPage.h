@@ -25,11 +25,6 @@ public:
 Q_SIGNALS:
     void created(const QString &connectionId);
 
-protected:
-    QString sendingText() const override;
-    QString notDoneText(const QString &reason) const override;
-    QString unknownText(const QString &reason) const override;
-
 private:
     void take(const PrivateLinkConnection &connection);
 

@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 namespace plc {
 
 DeleteConfirmPage::DeleteConfirmPage(DeleteContext *context, QWidget *parent)
-    : CommitPage(tr("Delete"), u"deleteMessageBar"_s, parent)
+    : CommitPage(tr("Delete"), ChangeMessages::Change::Delete, u"deleteMessageBar"_s, parent)
     , m_context(context)
     , m_dependents(WizardParts::textLabel(u"deleteDependents"_s, this))
     , m_confirm(new QLineEdit(this))
@@ -124,23 +124,6 @@ void DeleteConfirmPage::showDependents()
 bool DeleteConfirmPage::readyToSend() const
 {
     return ConnectionInput::confirms(m_confirm->text(), m_context->connection.displayName);
-}
-
-QString DeleteConfirmPage::sendingText() const
-{
-    return tr("Deleting…");
-}
-
-QString DeleteConfirmPage::notDoneText(const QString &reason) const
-{
-    return tr("The connection was not deleted. %1").arg(reason);
-}
-
-QString DeleteConfirmPage::unknownText(const QString &reason) const
-{
-    return tr("It is not known whether the connection is being deleted: %1 Check Again reads the "
-              "connection; nothing is sent again until it shows the delete was not made.")
-        .arg(reason);
 }
 
 } // namespace plc

@@ -15,7 +15,8 @@ using namespace Qt::StringLiterals;
 namespace plc {
 
 DetachConfirmPage::DetachConfirmPage(DetachContext *context, QWidget *parent)
-    : CommitPage(tr("Detach Domains"), u"detachMessageBar"_s, parent)
+    : CommitPage(tr("Detach Domains"), ChangeMessages::Change::Detach, u"detachMessageBar"_s,
+                 parent)
     , m_context(context)
     , m_consequence(WizardParts::textLabel(u"detachConsequence"_s, this))
     , m_command(new CommandBox(u"detachCommand"_s, tr("Equivalent ticloud command"), 3, this))
@@ -81,23 +82,6 @@ void DetachConfirmPage::initializePage()
     m_command->setCommand(CliCommands::detachDomains(m_context->cluster.clusterId,
                                                      m_context->connection.privateLinkConnectionId,
                                                      group.attachDomainId));
-}
-
-QString DetachConfirmPage::sendingText() const
-{
-    return tr("Detaching the domains…");
-}
-
-QString DetachConfirmPage::notDoneText(const QString &reason) const
-{
-    return tr("The domains were not detached. %1").arg(reason);
-}
-
-QString DetachConfirmPage::unknownText(const QString &reason) const
-{
-    return tr("It is not known whether the domains were detached: %1 Check Again reads the "
-              "connection; nothing is sent again until it shows they were not detached.")
-        .arg(reason);
 }
 
 } // namespace plc

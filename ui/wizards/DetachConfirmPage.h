@@ -23,11 +23,6 @@ public:
 Q_SIGNALS:
     void detached();
 
-protected:
-    QString sendingText() const override;
-    QString notDoneText(const QString &reason) const override;
-    QString unknownText(const QString &reason) const override;
-
 private:
     DetachContext *m_context;
     QLabel *m_consequence;
