@@ -1,4 +1,5 @@
 // Connect to Confluent Cloud: the guided flow, driven offscreen against the sandbox.
+#include "SeedIds.h"
 #include "WizardDriver.h"
 
 #include "ConfluentProgressPage.h"
@@ -21,12 +22,9 @@ using namespace plc;
 using plc::test::next;
 using plc::test::type;
 
-namespace {
-const QString OrdersProd = u"10289543321198765432"_s;
-const QString HzPayments = u"10289543321198765435"_s;
-/// The seed's Confluent-owned service (PrivateLink Access of network domnprzqrog).
-const QString ConfluentService = u"com.amazonaws.vpce.us-east-1.vpce-svc-0f7e6d5c4b3a29180"_s;
-} // namespace
+using test::seed::ConfluentService;
+using test::seed::HzPayments;
+using test::seed::OrdersProd;
 
 class TestConfluentWizard final : public QObject
 {

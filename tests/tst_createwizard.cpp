@@ -1,4 +1,5 @@
 // Create Private Link Connection, driven offscreen against the sandbox.
+#include "SeedIds.h"
 #include "WizardDriver.h"
 
 #include "ConnectionWizards.h"
@@ -25,12 +26,10 @@ using namespace plc;
 using plc::test::next;
 using plc::test::type;
 
-namespace {
-const QString OrdersProd = u"10289543321198765432"_s;
-const QString TokyoWeb = u"10289543321198765434"_s;
-const QString TokyoService = u"com.amazonaws.vpce.ap-northeast-1.vpce-svc-0c1d2e3f4a5b6c7d8"_s;
-const QString NoPrincipals = u"com.amazonaws.vpce.us-east-1.vpce-svc-09f8e7d6c5b4a3921"_s;
-} // namespace
+using test::seed::NoPrincipals;
+using test::seed::OrdersProd;
+using test::seed::TokyoService;
+using test::seed::TokyoWeb;
 
 class TestCreateWizard final : public QObject
 {

@@ -1,4 +1,5 @@
 // Attach Domains, Detach Domains and Delete, driven offscreen against the sandbox.
+#include "SeedIds.h"
 #include "WizardDriver.h"
 
 #include "AttachDomainsWizard.h"
@@ -26,15 +27,13 @@ using namespace plc;
 using plc::test::next;
 using plc::test::type;
 
-namespace {
-const QString OrdersProd = u"10289543321198765432"_s;
-const QString HzPayments = u"10289543321198765435"_s;
-const QString OrdersRds = u"plc-4t8c2kq9w1nz5rbx7dma"_s;
-const QString ConfluentEvents = u"plc-9m3v7x1c5z2b8n4q6wke"_s;
-const QString LegacyMysql = u"plc-7r5e3w1q9a8s6d4f2gzx"_s;
-const QString PolardbPayments = u"plc-5b7n9m1k3j5h7g9f1dsa"_s;
-const QString ConfluentGroup = u"ad-k2j4h6g8f0d2s4a6p8o0"_s;
-} // namespace
+using test::seed::ConfluentEvents;
+using test::seed::ConfluentGroup;
+using test::seed::HzPayments;
+using test::seed::LegacyMysql;
+using test::seed::OrdersProd;
+using test::seed::OrdersRds;
+using test::seed::PolardbPayments;
 
 class TestDomainWizards final : public QObject
 {

@@ -1,6 +1,7 @@
 // SendOnce and ChangeSenders against the sandbox: a change is sent once; a lost answer is
 // checked with a read, and only the read is repeated while the outcome is unknown.
 #include "SandboxFixture.h"
+#include "SeedIds.h"
 
 #include "api/ApiClient.h"
 #include "api/RequestLog.h"
@@ -15,8 +16,8 @@ using namespace Qt::StringLiterals;
 using namespace plc;
 
 namespace {
-const QString Tokyo = u"10289543321198765434"_s;
-const QString TokyoService = u"com.amazonaws.vpce.ap-northeast-1.vpce-svc-0c1d2e3f4a5b6c7d8"_s;
+using test::seed::TokyoService;
+const QString &Tokyo = test::seed::TokyoWeb;
 } // namespace
 
 class TestSendOnce final : public QObject

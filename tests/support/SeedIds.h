@@ -1,0 +1,31 @@
+#pragma once
+
+// The sandbox seed's IDs and names that tests refer to (see app/sandbox/SandboxSeed.cpp).
+#include <QString>
+
+namespace plc::test::seed {
+
+// Clusters.
+inline const QString OrdersProd = QStringLiteral("10289543321198765432"); // AWS us-east-1
+inline const QString TokyoWeb = QStringLiteral("10289543321198765434");   // AWS, no connections
+inline const QString HzPayments = QStringLiteral("10289543321198765435"); // Alibaba cn-hangzhou
+
+// Connections.
+inline const QString OrdersRds = QStringLiteral("plc-4t8c2kq9w1nz5rbx7dma");       // ACTIVE
+inline const QString ConfluentEvents = QStringLiteral("plc-9m3v7x1c5z2b8n4q6wke"); // ACTIVE
+inline const QString LegacyMysql = QStringLiteral("plc-7r5e3w1q9a8s6d4f2gzx");     // FAILED
+inline const QString PolardbPayments = QStringLiteral("plc-5b7n9m1k3j5h7g9f1dsa"); // ACTIVE
+/// The Confluent domain group attached to confluent-events.
+inline const QString ConfluentGroup = QStringLiteral("ad-k2j4h6g8f0d2s4a6p8o0");
+
+// Endpoint services.
+inline const QString TokyoService =
+    QStringLiteral("com.amazonaws.vpce.ap-northeast-1.vpce-svc-0c1d2e3f4a5b6c7d8");
+/// Allow principals still empty: a create fails for the missing principal.
+inline const QString NoPrincipals =
+    QStringLiteral("com.amazonaws.vpce.us-east-1.vpce-svc-09f8e7d6c5b4a3921");
+/// Owned by Confluent Cloud (the PrivateLink Access of network domnprzqrog): accepts by itself.
+inline const QString ConfluentService =
+    QStringLiteral("com.amazonaws.vpce.us-east-1.vpce-svc-0f7e6d5c4b3a29180");
+
+} // namespace plc::test::seed
