@@ -2,6 +2,7 @@
 
 #include "LanguageManager.h"
 #include "Profile.h"
+#include "diagnostics/EndpointAddress.h"
 
 #include <QCommandLineParser>
 
@@ -41,6 +42,17 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments, const
         u"exit-when-ready"_s,
         tr("Print \"ready\" and exit once the first cluster's connections are shown (for "
            "start-up measurements and smoke tests)."));
+    const QCommandLineOption checkEndpoint(
+        u"check-endpoint"_s,
+        tr("Check that the database at <host:port> answers (name resolution, TCP connection, "
+           "MySQL greeting; no password needed), print what was found and exit: 0 when the "
+           "database answered, 1 when not."),
+        tr("host:port"));
+    const QCommandLineOption checkTimeout(
+        u"check-timeout"_s, tr("The time limit of each step of --check-endpoint (default 5)."),
+        tr("seconds"));
+    parser.addOption(checkEndpoint);
+    parser.addOption(checkTimeout);
     parser.addOption(screenshot);
     parser.addOption(exitWhenReady);
     parser.addOption(lang);
@@ -65,6 +77,20 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments, const
         if (parser.isSet(profile))
             options.error = tr("Use either --profile or --api-url, not both.");
     }
+    if (parser.isSet(checkEndpoint)) {
+        options.checkEndpoint = parser.value(checkEndpoint);
+        if (const EndpointAddress target = EndpointAddress::parse(options.checkEndpoint);
+            !target.isValid())
+            options.error = u"--check-endpoint: "_s + target.problem;
+    }
+    if (parser.isSet(checkTimeout)) {
+        bool ok = false;
+        const double secondsValue = parser.value(checkTimeout).toDouble(&ok);
+        if (!ok || secondsValue < 0.1 || secondsValue > 120)
+            options.error = tr("--check-timeout takes a number of seconds from 0.1 to 120.");
+        else
+            options.checkTimeoutMs = int(secondsValue * 1000);
+    }
     if (parser.isSet(lang) && !LanguageManager::availableLanguages().contains(options.language)) {
         options.error =
             tr("Unknown language “%1”. Use one of: %2.")
@@ -75,6 +101,16 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments, const
                             .arg(parser.positionalArguments().constFirst());
     }
     return options;
+}
+
+bool CommandLineOptions::asksForCheck(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--check-endpoint" || argument.startsWith("--check-endpoint="))
+            return true;
+    }
+    return false;
 }
 
 } // namespace plc

@@ -16,12 +16,16 @@ public:
     bool exitWhenReady = false; ///< --exit-when-ready: print "ready" after the first load, exit
     QString language;           ///< --lang: overrides the saved language for this run
     QString profile;            ///< --profile NAME: start on this profile
-    QString apiUrl;     ///< --api-url URL: use this API with the environment's key, save nothing
-    QString publicKey;  ///< TIDBCLOUD_PUBLIC_KEY, when set
-    QString privateKey; ///< TIDBCLOUD_PRIVATE_KEY, when set (kept in memory only)
-    QString error;      ///< set when the arguments are not valid
+    QString apiUrl;        ///< --api-url URL: use this API with the environment's key, save nothing
+    QString publicKey;     ///< TIDBCLOUD_PUBLIC_KEY, when set
+    QString privateKey;    ///< TIDBCLOUD_PRIVATE_KEY, when set (kept in memory only)
+    QString checkEndpoint; ///< --check-endpoint HOST:PORT: run the connectivity doctor, exit
+    int checkTimeoutMs = 5000; ///< --check-timeout SECONDS: each step's time limit
+    QString error;             ///< set when the arguments are not valid
 
     bool isValid() const { return error.isEmpty(); }
+    /// Whether the arguments ask for a command-line check only (no window, no display).
+    static bool asksForCheck(int argc, char *argv[]);
     bool hasEnvironmentKey() const { return !publicKey.isEmpty() && !privateKey.isEmpty(); }
 
     /// Parses and validates; prints help or version and exits like QCommandLineParser does.

@@ -1,5 +1,7 @@
 #include "ProfileStore.h"
 
+#include "EndpointTargetStore.h"
+
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -75,6 +77,7 @@ bool ProfileStore::rename(const QString &oldName, const Profile &profile)
         return false;
     if (oldName != profile.name) {
         QSettings().remove(groupOf(oldName));
+        EndpointTargetStore::moveProfile(oldName, profile.name);
         if (wasActive)
             setActiveProfileName(profile.name);
         Q_EMIT profilesChanged();
@@ -88,6 +91,7 @@ bool ProfileStore::remove(const QString &name)
         return false;
     QSettings settings;
     settings.remove(groupOf(name));
+    EndpointTargetStore::removeProfile(name);
     if (activeProfileName() == name)
         setActiveProfileName(Profile::sandboxName());
     Q_EMIT profilesChanged();

@@ -1,0 +1,47 @@
+#include "EndpointCheckCommand.h"
+
+#include "EndpointCheckText.h"
+#include "EndpointDoctor.h"
+
+namespace plc {
+
+EndpointCheckCommand::EndpointCheckCommand(const EndpointAddress &target, int timeoutMs,
+                                           FILE *output, QObject *parent)
+    : QObject(parent)
+    , m_target(target)
+    , m_doctor(new EndpointDoctor(this))
+    , m_out(output)
+{
+    m_doctor->setTimeout(timeoutMs);
+    connect(m_doctor, &EndpointDoctor::progress, this, &EndpointCheckCommand::print);
+    connect(m_doctor, &EndpointDoctor::finished, this, [this](const EndpointCheckReport &report) {
+        print(report);
+        if (const QString verdict = EndpointCheckText::verdict(report); !verdict.isEmpty())
+            m_out << verdict << Qt::endl;
+        if (const QString cause = EndpointCheckText::likelyCause(report); !cause.isEmpty())
+            m_out << cause << Qt::endl;
+        Q_EMIT done(report.databaseAnswered() ? 0 : 1);
+    });
+}
+
+void EndpointCheckCommand::start()
+{
+    m_out << EndpointCheckText::tr("Checking %1").arg(m_target.toString()) << Qt::endl;
+    m_doctor->check(m_target);
+}
+
+void EndpointCheckCommand::print(const EndpointCheckReport &report)
+{
+    // Only a step's last word is printed, once: the lines so far that are settled.
+    using State = EndpointCheckText::State;
+    const auto lines = EndpointCheckText::lines(report);
+    for (int i = m_linesPrinted; i < lines.size(); ++i) {
+        const State state = lines[i].state;
+        if (state == State::Running || state == State::Pending)
+            return;
+        m_out << EndpointCheckText::marker(state) << ' ' << lines[i].text << Qt::endl;
+        m_linesPrinted = i + 1;
+    }
+}
+
+} // namespace plc
