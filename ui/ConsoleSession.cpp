@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "ProfileDialog.h"
 
+#include "EndpointActions.h"
 #include "api/ApiClient.h"
 #include "sandbox/EmbeddedSandbox.h"
 #include "services/ClusterService.h"
@@ -112,6 +113,7 @@ void ConsoleSession::activate(const QString &profileName)
     const int activation = ++m_activation;
     const auto profile = m_profiles->profile(profileName);
     m_activeProfile = profile ? profileName : Profile::sandboxName();
+    m_window->endpointActions()->setProfile(m_activeProfile);
     updateProfileMenu();
     m_window->resetData();
     m_window->setSandboxMode(false); // until the sandbox answers

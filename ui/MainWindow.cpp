@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "EndpointActions.h"
+
 #include "ui_MainWindow.h"
 
 #include "HeaderFit.h"
@@ -90,6 +92,12 @@ MainWindow::MainWindow(ClusterService *clusters, PrivateLinkService *privateLink
     connect(m_ui->messageBar, &MessageBar::retryRequested, this, &MainWindow::refresh);
     connect(m_ui->messageBar, &MessageBar::actionRequested, this,
             &MainWindow::manageProfilesRequested);
+
+    // Private Endpoints, after File: the other direction of private link, into a cluster.
+    m_endpoints = new EndpointActions(this);
+    menuBar()->insertMenu(m_ui->menuLanguage->menuAction(), m_endpoints->menu());
+    m_ui->clusterTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_ui->clusterTable->addAction(m_endpoints->connectAction());
 
     // Profile menu, before Language: the active profile decides everything shown.
     m_profileMenu = new QMenu(this);
@@ -202,6 +210,7 @@ void MainWindow::onClusterSelected()
     if (cluster)
         m_lastClusterId = cluster->clusterId;
     m_connections->setCluster(cluster ? std::optional<Cluster>(*cluster) : std::nullopt);
+    m_endpoints->setCluster(cluster ? std::optional<Cluster>(*cluster) : std::nullopt);
 }
 
 void MainWindow::setApiClient(ApiClient *client)
@@ -349,6 +358,7 @@ void MainWindow::retranslate()
         m_providerDock->toggleViewAction()->setText(tr("Provider &Side (Sandbox)"));
     }
     m_manageProfilesAction->setText(tr("&Manage Profiles…"));
+    m_endpoints->retranslate();
     for (QAction *action : m_profileGroup->actions()) {
         if (action->data().toString() == Profile::sandboxName())
             action->setText(tr("Sandbox"));

@@ -24,6 +24,7 @@ class TextFilterProxy;
 class ApiClient;
 class ClusterService;
 class ConnectionsPanel;
+class EndpointActions;
 class PrivateLinkService;
 class SandboxAdminService;
 class SandboxProviderPanel;
@@ -60,6 +61,7 @@ public:
 
     ClusterTableModel *clusterModel() const { return m_model; }
     ConnectionsPanel *connectionsPanel() const { return m_connections; }
+    EndpointActions *endpointActions() const { return m_endpoints; }
     /// The status bar shows this client's requests in flight and rate-limit budget.
     void setApiClient(ApiClient *client);
     /// The simulated provider side, docked; shown only while the sandbox profile is active.
@@ -103,6 +105,7 @@ private:
     QLabel *m_refreshLabel;
     QLabel *m_apiLabel;
     ConnectionsPanel *m_connections;
+    EndpointActions *m_endpoints = nullptr;
     Watcher *m_watcher;
     QPointer<ApiClient> m_client;
     QString m_lastClusterId;

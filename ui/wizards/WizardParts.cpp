@@ -62,12 +62,13 @@ CommandBox::CommandBox(const QString &objectName, const QString &accessibleName,
                        QWidget *parent)
     : QWidget(parent)
     , m_text(new QPlainTextEdit(this))
+    , m_copy(new QPushButton(tr("Copy Command"), this))
 {
     m_text->setObjectName(objectName);
     m_text->setReadOnly(true);
     m_text->setMaximumHeight(m_text->fontMetrics().lineSpacing() * lines + 12);
     m_text->setAccessibleName(accessibleName);
-    auto *copy = new QPushButton(tr("Copy Command"), this);
+    QPushButton *copy = m_copy;
     copy->setObjectName(u"copy"_s + objectName.left(1).toUpper() + objectName.mid(1));
     copy->setAccessibleDescription(accessibleName);
     connect(copy, &QPushButton::clicked, this,
@@ -84,9 +85,49 @@ void CommandBox::setCommand(const QString &command)
     m_text->setPlainText(command);
 }
 
+void CommandBox::setCopyEnabled(bool enabled, const QString &why)
+{
+    m_copy->setEnabled(enabled);
+    m_copy->setToolTip(enabled ? QString() : why);
+}
+
+void CommandBox::setCopyText(const QString &text)
+{
+    m_copy->setText(text);
+}
+
 QString CommandBox::command() const
 {
     return m_text->toPlainText();
+}
+
+CopyField::CopyField(const QString &objectName, const QString &accessibleName, QWidget *parent)
+    : QWidget(parent)
+    , m_value(new QLineEdit(this))
+{
+    m_value->setObjectName(objectName);
+    m_value->setReadOnly(true);
+    m_value->setAccessibleName(accessibleName);
+    auto *copy = new QPushButton(tr("Copy"), this);
+    copy->setObjectName(u"copy"_s + objectName.left(1).toUpper() + objectName.mid(1));
+    copy->setAccessibleName(tr("Copy %1").arg(accessibleName));
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_value->text()); });
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_value, 1);
+    row->addWidget(copy);
+}
+
+void CopyField::setValue(const QString &value)
+{
+    m_value->setText(value);
+    m_value->setCursorPosition(0);
+}
+
+QString CopyField::value() const
+{
+    return m_value->text();
 }
 
 } // namespace plc

@@ -6,6 +6,7 @@
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QWizard;
 
 namespace plc {
@@ -40,9 +41,31 @@ public:
                QWidget *parent = nullptr);
     void setCommand(const QString &command);
     QString command() const;
+    /// Copy is offered only for a text that can be used as it is; `why` says what is missing.
+    void setCopyEnabled(bool enabled, const QString &why = {});
+    /// The Copy button's text ("Copy Command" unless said otherwise).
+    void setCopyText(const QString &text);
 
 private:
     QPlainTextEdit *m_text;
+    QPushButton *m_copy;
+};
+
+/// A read-only value (a service name, a host) with a Copy button beside it, as in the
+/// provider documents' connection dialog.
+class CopyField final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CopyField)
+
+public:
+    /// `objectName` names the field; the button is `copy` + the name, first letter capitalised.
+    CopyField(const QString &objectName, const QString &accessibleName, QWidget *parent = nullptr);
+    void setValue(const QString &value);
+    QString value() const;
+
+private:
+    QLineEdit *m_value;
 };
 
 } // namespace plc

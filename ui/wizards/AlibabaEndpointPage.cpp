@@ -1,0 +1,99 @@
+#include "AlibabaEndpointPage.h"
+
+#include "PrivateEndpointWizard.h"
+#include "WizardParts.h"
+
+#include "domain/EndpointCommands.h"
+#include "domain/EndpointInput.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+AlibabaEndpointPage::AlibabaEndpointPage(EndpointContext *context, QWidget *parent)
+    : QWizardPage(parent)
+    , m_context(context)
+    , m_steps(WizardParts::textLabel(u"alibabaSteps"_s, this))
+    , m_ip(new QLineEdit(this))
+    , m_ipProblem(WizardParts::problemLabel(u"endpointIpProblem"_s, this))
+    , m_ipNote(WizardParts::textLabel(u"endpointIpNote"_s, this))
+    , m_hostsIntro(WizardParts::textLabel(u"hostsIntro"_s, this))
+    , m_hosts(new CommandBox(u"hostsLine"_s, tr("hosts file line"), 2, this))
+{
+    setObjectName(u"alibabaPage"_s);
+    setTitle(tr("Create an Alibaba Cloud interface endpoint"));
+    setSubTitle(tr("In the Alibaba Cloud VPC console, then tell your hosts the endpoint's IP."));
+    m_steps->setTextFormat(Qt::RichText);
+    m_ip->setObjectName(u"endpointIpEdit"_s);
+    m_ip->setPlaceholderText(u"172.16.0.12"_s);
+    m_ip->setAccessibleName(tr("Endpoint IP address"));
+    m_hosts->setCopyText(tr("Copy Line"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Endpoint IP address:"), m_ip);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_steps);
+    layout->addLayout(form);
+    layout->addWidget(m_ipProblem);
+    layout->addWidget(m_ipNote);
+    layout->addWidget(m_hostsIntro);
+    layout->addWidget(m_hosts);
+    layout->addStretch();
+    connect(m_ip, &QLineEdit::textChanged, this, &AlibabaEndpointPage::update);
+}
+
+void AlibabaEndpointPage::initializePage()
+{
+    const PrivateEndpointTarget &t = m_context->target;
+    const QStringList steps{
+        tr("Sign in to the Alibaba Cloud console, open the VPC console and select the region "
+           "%1.")
+            .arg(t.regionId),
+        tr("Click <b>Endpoints</b> in the navigation pane, then <b>Create Endpoint</b>."),
+        tr("Select <b>Interface Endpoint</b>."),
+        tr("Search for the service name <code>%1</code> and select the available service.")
+            .arg(t.serviceName.toHtmlEscaped()),
+        tr("Select the VPC your application runs in."),
+        tr("Select a security group, or create one, that allows inbound access on port %1.")
+            .arg(t.port),
+        tr("For the zone, select a vSwitch in %1 (create one there if there is none). The form "
+           "offers two zones by default: delete the second.")
+            .arg(t.zoneIds.join(u", "_s).toHtmlEscaped()),
+        tr("Click <b>Create</b> and wait until the endpoint is created; its details page shows "
+           "the VPC endpoint ID."),
+        tr("On the endpoint's <b>Zones and Network Interfaces</b> tab, copy the endpoint's IP "
+           "address into the field below.")};
+    QString html = u"<ol style='margin-left:0px'>"_s;
+    for (const QString &step : steps)
+        html += u"<li>"_s + step + u"</li>"_s;
+    m_steps->setText(html + u"</ol>"_s);
+    m_hostsIntro->setText(
+        tr("On each ECS instance in the endpoint's VPC that does not resolve %1 through private "
+           "DNS, add this line to the hosts file (/etc/hosts):")
+            .arg(t.host));
+    update();
+}
+
+void AlibabaEndpointPage::update()
+{
+    const QString ip = m_ip->text().trimmed();
+    const QString problem = EndpointInput::endpointIpProblem(ip);
+    WizardParts::showProblem(m_ipProblem, m_ip, problem);
+    const QString note = EndpointInput::endpointIpNote(ip);
+    m_ipNote->setText(note);
+    m_ipNote->setVisible(!note.isEmpty());
+    m_hosts->setCommand(
+        EndpointCommands::hostsLine(problem.isEmpty() ? ip : QString(), m_context->target));
+    m_hosts->setCopyEnabled(problem.isEmpty(), tr("Enter the endpoint's IP address first."));
+}
+
+int AlibabaEndpointPage::nextId() const
+{
+    return PrivateEndpointWizard::ConnectPage;
+}
+
+} // namespace plc

@@ -1,0 +1,64 @@
+#include "EndpointCheckPage.h"
+
+#include "EndpointDoctorWidget.h"
+#include "PrivateEndpointWizard.h"
+#include "WizardParts.h"
+
+#include "diagnostics/EndpointAddress.h"
+#include "domain/EndpointCommands.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+EndpointCheckPage::EndpointCheckPage(EndpointContext *context, QWidget *parent)
+    : QWizardPage(parent)
+    , m_context(context)
+    , m_doctor(new EndpointDoctorWidget(this))
+    , m_commandIntro(WizardParts::textLabel(u"checkCommandIntro"_s, this))
+    , m_command(new CommandBox(u"checkCommand"_s, tr("Check command"), 1, this))
+    , m_troubleshooting(WizardParts::textLabel(u"checkTroubleshooting"_s, this))
+{
+    setObjectName(u"checkPage"_s);
+    setTitle(tr("Check the connection"));
+    setSubTitle(tr("Does the database answer through the endpoint? No password is needed."));
+    auto *troubleshootingTitle = new QLabel(tr("<b>Troubleshooting</b>"), this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_doctor);
+    layout->addSpacing(8);
+    layout->addWidget(m_commandIntro);
+    layout->addWidget(m_command);
+    layout->addSpacing(8);
+    layout->addWidget(troubleshootingTitle);
+    layout->addWidget(m_troubleshooting);
+    layout->addStretch();
+}
+
+void EndpointCheckPage::initializePage()
+{
+    const PrivateEndpointTarget &t = m_context->target;
+    m_doctor->setAddress(EndpointAddress{t.host, quint16(t.port), {}}.toString());
+    m_commandIntro->setText(tr("This check runs from this computer, which is usually outside "
+                               "the VPC. To check from a host inside it, run:"));
+    m_command->setCommand(EndpointCommands::checkCommand(t));
+    QStringList items{
+        tr("Cannot connect after enabling private DNS: the endpoint's security group must allow "
+           "inbound access from your application on port %1 (%2).")
+            .arg(t.port)
+            .arg(t.isAlibabaCloud() ? tr("in the Alibaba Cloud console, the endpoint's security "
+                                         "group")
+                                    : tr("VPC > Endpoints > Manage security groups"))};
+    if (t.isAlibabaCloud())
+        items.append(tr("The name does not resolve: add the hosts line of the previous step on "
+                        "the host, with the endpoint's IP address."));
+    else
+        items.append(tr("“private-dns-enabled cannot be set because there is already a "
+                        "conflicting DNS domain”: a private endpoint for this region already "
+                        "exists in the VPC; creating a new one is unnecessary."));
+    m_troubleshooting->setText(u"• "_s + items.join(u"\n• "_s));
+}
+
+} // namespace plc

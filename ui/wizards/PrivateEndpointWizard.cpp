@@ -1,0 +1,53 @@
+#include "PrivateEndpointWizard.h"
+
+#include "AlibabaEndpointPage.h"
+#include "AwsEndpointPage.h"
+#include "ConnectWithPage.h"
+#include "CustomTargetPage.h"
+#include "EndpointCheckPage.h"
+#include "EndpointServicePage.h"
+#include "WizardParts.h"
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+PrivateEndpointWizard::PrivateEndpointWizard(const PrivateEndpointTarget &target, QWidget *parent)
+    : QWizard(parent)
+{
+    m_context.target = target;
+    WizardParts::setUpWizard(this, u"privateEndpointWizard"_s,
+                             tr("Connect via Private Endpoint — %1").arg(target.name),
+                             QSize(880, 720));
+    addPages(false);
+}
+
+PrivateEndpointWizard::PrivateEndpointWizard(const QString &profile, QWidget *parent)
+    : QWizard(parent)
+{
+    m_context.profile = profile;
+    m_context.target.provider = CloudProvider::AlibabaCloud;
+    m_context.target.port = PrivateEndpointTarget::MatrixOnePort;
+    WizardParts::setUpWizard(this, u"privateEndpointWizard"_s,
+                             tr("Private Endpoint to Another Service"), QSize(880, 720));
+    addPages(true);
+}
+
+PrivateEndpointWizard::~PrivateEndpointWizard() = default;
+
+void PrivateEndpointWizard::addPages(bool custom)
+{
+    // This wizard makes no change, so there is nothing to protect by hiding Back or Cancel.
+    setOption(QWizard::NoBackButtonOnLastPage, false);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    if (custom)
+        setPage(CustomPage, new CustomTargetPage(&m_context, this));
+    setPage(ServicePage, new EndpointServicePage(&m_context, this));
+    setPage(AwsPage, new AwsEndpointPage(&m_context, this));
+    setPage(AlibabaPage, new AlibabaEndpointPage(&m_context, this));
+    setPage(ConnectPage, new ConnectWithPage(&m_context, this));
+    setPage(CheckPage, new EndpointCheckPage(&m_context, this));
+    setStartId(custom ? CustomPage : ServicePage);
+}
+
+} // namespace plc

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/PrivateEndpointTarget.h"
+
+#include <QWizard>
+
+namespace plc {
+
+/// What the pages of the private endpoint wizard share.
+struct EndpointContext
+{
+    PrivateEndpointTarget target;
+    QString profile; ///< where custom targets are kept
+};
+
+/// Connect via Private Endpoint: from the endpoint service's details (a cluster's
+/// `endpoints.private`, or a custom target such as a MatrixOne Cloud instance) through the
+/// provider's console steps and CLI command, to the connection strings and a connectivity
+/// check. It sends nothing to the TiDB Cloud API: the endpoint is made on the user's side.
+class PrivateEndpointWizard final : public QWizard
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PrivateEndpointWizard)
+
+public:
+    enum PageId { CustomPage, ServicePage, AwsPage, AlibabaPage, ConnectPage, CheckPage };
+
+    /// For a cluster's private endpoint.
+    PrivateEndpointWizard(const PrivateEndpointTarget &target, QWidget *parent = nullptr);
+    /// For a custom target kept in `profile` (chosen or entered on the first page).
+    PrivateEndpointWizard(const QString &profile, QWidget *parent = nullptr);
+    ~PrivateEndpointWizard() override;
+
+    const EndpointContext &context() const { return m_context; }
+
+private:
+    void addPages(bool custom);
+
+    EndpointContext m_context;
+};
+
+} // namespace plc
