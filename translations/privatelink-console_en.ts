@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>EndpointInput</name>
+    <message numerus="yes">
+        <source>%n subnet(s) entered, but the service is in only %1 zone(s); an endpoint takes one subnet per availability zone.</source>
+        <translation>
+            <numerusform>%n subnet entered, but the service is in only %1 zone(s); an endpoint takes one subnet per availability zone.</numerusform>
+            <numerusform>%n subnets entered, but the service is in only %1 zone(s); an endpoint takes one subnet per availability zone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plc::ConnectionsPanel</name>
     <message numerus="yes">
         <source>Exported %n private link connection(s) to %1.</source>

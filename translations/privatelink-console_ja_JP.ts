@@ -197,6 +197,26 @@
         <source>Print &quot;ready&quot; and exit once the first cluster&apos;s connections are shown (for start-up measurements and smoke tests).</source>
         <translation>最初のクラスターの接続が表示されたら &quot;ready&quot; と出力して終了します（起動時間の測定とスモークテスト用）。</translation>
     </message>
+    <message>
+        <source>Check that the database at &lt;host:port&gt; answers (name resolution, TCP connection, MySQL greeting; no password needed), print what was found and exit: 0 when the database answered, 1 when not.</source>
+        <translation>&lt;host:port&gt; のデータベースが応答するか（名前解決、TCP 接続、MySQL のグリーティング。パスワード不要）を確認し、結果を表示して終了します。データベースが応答した場合は 0、応答しなかった場合は 1 を返します。</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:port</translation>
+    </message>
+    <message>
+        <source>The time limit of each step of --check-endpoint (default 5).</source>
+        <translation>--check-endpoint の各ステップの制限時間（既定値 5）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>--check-timeout takes a number of seconds from 0.1 to 120.</source>
+        <translation>--check-timeout には 0.1 から 120 までの秒数を指定します。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDiagram</name>
@@ -525,6 +545,380 @@
     </message>
 </context>
 <context>
+    <name>EndpointAddress</name>
+    <message>
+        <source>Enter the host name or IP address of the endpoint.</source>
+        <translation>エンドポイントのホスト名または IP アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The host cannot contain spaces.</source>
+        <translation>ホストに空白は使用できません。</translation>
+    </message>
+    <message>
+        <source>The host contains a character that only looks like a letter, digit or dot. Type it again or copy it from the connection dialog.</source>
+        <translation>ホストに、英字・数字・ドットに似た別の文字が含まれています。入力し直すか、接続ダイアログからコピーしてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name; expected a name such as gateway01-privatelink.us-east-1.prod.aws.tidbcloud.com or an IP address.</source>
+        <translation>「%1」は有効なホスト名ではありません。gateway01-privatelink.us-east-1.prod.aws.tidbcloud.com のような名前か IP アドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>Enter the port (4000 for TiDB Cloud, 6001 for MatrixOne Cloud).</source>
+        <translation>ポートを入力してください（TiDB Cloud は 4000、MatrixOne Cloud は 6001）。</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535; TiDB Cloud uses 4000, MatrixOne Cloud 6001.</source>
+        <translation>ポートは 1 から 65535 までの数値です。TiDB Cloud は 4000、MatrixOne Cloud は 6001 を使用します。</translation>
+    </message>
+    <message>
+        <source>Write an IPv6 address in brackets followed by the port, for example [fd00::12]:4000.</source>
+        <translation>IPv6 アドレスは角かっこで囲み、その後にポートを付けてください（例: [fd00::12]:4000）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv6 address.</source>
+        <translation>「%1」は IPv6 アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Add the port after a colon, for example %1:4000.</source>
+        <translation>コロンの後にポートを付けてください（例: %1:4000）。</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointCheckText</name>
+    <message>
+        <source>Checking %1</source>
+        <translation>%1 を確認しています</translation>
+    </message>
+    <message>
+        <source>%1 is this machine&apos;s loopback address; nothing to resolve.</source>
+        <translation>%1 はこのマシンのループバックアドレスです。名前解決は不要です。</translation>
+    </message>
+    <message>
+        <source>%1 is a private IP address; nothing to resolve.</source>
+        <translation>%1 はプライベート IP アドレスです。名前解決は不要です。</translation>
+    </message>
+    <message>
+        <source>%1 is a public IP address; a private endpoint has a private address in your VPC.</source>
+        <translation>%1 はパブリック IP アドレスです。プライベートエンドポイントは VPC 内のプライベートアドレスを持ちます。</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve to any address.</source>
+        <translation>%1 はどのアドレスにも解決されません。</translation>
+    </message>
+    <message>
+        <source>No DNS answer for %1 within %2 s.</source>
+        <translation>%2 秒以内に %1 の DNS 応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>Resolving %1 was cancelled.</source>
+        <translation>%1 の名前解決はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Resolving %1…</source>
+        <translation>%1 を名前解決しています…</translation>
+    </message>
+    <message>
+        <source>%1 resolved to %2, this machine&apos;s loopback address, in %3 ms.</source>
+        <translation>%1 は %3 ミリ秒で %2（このマシンのループバックアドレス）に解決されました。</translation>
+    </message>
+    <message>
+        <source>%1 resolved to %2, private addresses, in %3 ms.</source>
+        <translation>%1 は %3 ミリ秒でプライベートアドレス %2 に解決されました。</translation>
+    </message>
+    <message>
+        <source>%1 resolved to %2, which includes a public address: this answer did not come from your VPC&apos;s private DNS.</source>
+        <translation>%1 は %2 に解決されましたが、パブリックアドレスが含まれています。この応答は VPC のプライベート DNS からのものではありません。</translation>
+    </message>
+    <message>
+        <source>Connecting was not tried.</source>
+        <translation>接続は試行されませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port %2.</source>
+        <translation>%1 がポート %2 への接続を拒否しました。</translation>
+    </message>
+    <message>
+        <source>No answer from %1 on port %2 within %3 s.</source>
+        <translation>%3 秒以内に %1 のポート %2 から応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached from this machine (%2).</source>
+        <translation>このマシンから %1 に到達できません（%2）。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 on port %2: %3.</source>
+        <translation>%1 のポート %2 に接続できませんでした: %3。</translation>
+    </message>
+    <message>
+        <source>Connected to %1 on port %2 in %3 ms.</source>
+        <translation>%3 ミリ秒で %1 のポート %2 に接続しました。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 on port %2…</source>
+        <translation>%1 のポート %2 に接続しています…</translation>
+    </message>
+    <message>
+        <source>Connect over TCP to port %1.</source>
+        <translation>TCP でポート %1 に接続します。</translation>
+    </message>
+    <message>
+        <source>A MySQL-protocol server answered in %1 ms: %2, version %3. It offers TLS.</source>
+        <translation>MySQL プロトコルのサーバーが %1 ミリ秒で応答しました: %2、バージョン %3。TLS に対応しています。</translation>
+    </message>
+    <message>
+        <source>A MySQL-protocol server answered in %1 ms: %2, version %3. It does not offer TLS.</source>
+        <translation>MySQL プロトコルのサーバーが %1 ミリ秒で応答しました: %2、バージョン %3。TLS には対応していません。</translation>
+    </message>
+    <message>
+        <source>A MySQL-protocol server answered, and refused this machine: error %1, “%2”.</source>
+        <translation>MySQL プロトコルのサーバーが応答しましたが、このマシンを拒否しました: エラー %1「%2」。</translation>
+    </message>
+    <message>
+        <source>Connected, but nothing was said within %1 s.</source>
+        <translation>接続しましたが、%1 秒以内に何も送られてきませんでした。</translation>
+    </message>
+    <message>
+        <source>The other end closed the connection without a greeting.</source>
+        <translation>相手側がグリーティングを送らずに接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>Something that is not a MySQL-protocol server answered: “%1”.</source>
+        <translation>MySQL プロトコル以外のサーバーが応答しました:「%1」。</translation>
+    </message>
+    <message>
+        <source>Waiting for the database&apos;s greeting…</source>
+        <translation>データベースのグリーティングを待っています…</translation>
+    </message>
+    <message>
+        <source>The database&apos;s greeting was not read.</source>
+        <translation>データベースのグリーティングは読み取られませんでした。</translation>
+    </message>
+    <message>
+        <source>Read the MySQL protocol&apos;s greeting (no password is sent).</source>
+        <translation>MySQL プロトコルのグリーティングを読み取ります（パスワードは送信しません）。</translation>
+    </message>
+    <message>
+        <source>The database answered at %1, on this machine (a loopback address).</source>
+        <translation>%1 のデータベースが応答しました。このマシン上です（ループバックアドレス）。</translation>
+    </message>
+    <message>
+        <source>The database answered at %1 over a private address: the private endpoint works from this machine.</source>
+        <translation>%1 のデータベースがプライベートアドレス経由で応答しました。このマシンからプライベートエンドポイントを利用できます。</translation>
+    </message>
+    <message>
+        <source>The database answered at %1, but not over a private address: this connection does not go through a private endpoint.</source>
+        <translation>%1 のデータベースが応答しましたが、プライベートアドレス経由ではありません。この接続はプライベートエンドポイントを通っていません。</translation>
+    </message>
+    <message>
+        <source>The database at %1 is reachable but refused this machine (error %2).</source>
+        <translation>%1 のデータベースには到達できますが、このマシンを拒否しました（エラー %2）。</translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled.</source>
+        <translation>%1 の確認はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The database at %1 did not answer.</source>
+        <translation>%1 のデータベースは応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The name does not resolve here. Most likely private DNS is off: on AWS, select Enable DNS name on the endpoint and turn on DNS hostnames and DNS resolution in the VPC; on Alibaba Cloud, add the hosts line (the endpoint&apos;s IP, then the name) to /etc/hosts. Run the check from a host inside the endpoint&apos;s VPC.</source>
+        <translation>この名前はここでは解決できません。プライベート DNS が無効になっている可能性が最も高いです。AWS ではエンドポイントで「DNS 名を有効にする」（Enable DNS name）を選択し、VPC で DNS ホスト名と DNS 解決を有効にしてください。Alibaba Cloud では hosts 行（エンドポイント IP、続けて名前）を hosts ファイル（/etc/hosts）に追加してください。確認はエンドポイントの VPC 内のホストから実行してください。</translation>
+    </message>
+    <message>
+        <source>No DNS server answered. Check this machine&apos;s DNS settings and try again.</source>
+        <translation>DNS サーバーが応答しませんでした。このマシンの DNS 設定を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Nothing answered the connection. Most likely the endpoint&apos;s security group does not allow inbound TCP on port %1 from this host, or the endpoint has no subnet (vSwitch) in the service&apos;s availability zone. On AWS: VPC &gt; Endpoints &gt; Manage security groups.</source>
+        <translation>接続に応答がありませんでした。エンドポイントのセキュリティグループがこのホストからのポート %1 への TCP の受信アクセスを許可していないか、サービスのアベイラビリティーゾーンにエンドポイントのサブネット（vSwitch）がない可能性が最も高いです。AWS では: VPC &gt; Endpoints &gt; Manage security groups（セキュリティグループの管理）。</translation>
+    </message>
+    <message>
+        <source>The address answered, but nothing listens on port %1: the port is most likely wrong. TiDB Cloud uses 4000, MatrixOne Cloud 6001; the connection dialog shows the port.</source>
+        <translation>アドレスは応答しましたが、ポート %1 で待ち受けているものがありません。ポートが誤っている可能性が最も高いです。TiDB Cloud は 4000、MatrixOne Cloud は 6001 を使用します。ポートは接続ダイアログに表示されます。</translation>
+    </message>
+    <message>
+        <source>There is no route from this machine to the endpoint. Run the check from a host in the endpoint&apos;s VPC, or in a network connected to it.</source>
+        <translation>このマシンからエンドポイントへの経路がありません。エンドポイントの VPC、またはそれに接続されたネットワーク内のホストから確認を実行してください。</translation>
+    </message>
+    <message>
+        <source>Check the address and this machine&apos;s network connection, then try again.</source>
+        <translation>アドレスとこのマシンのネットワーク接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Something accepted the connection and closed it at once, such as a load balancer with no database behind it or a service that expects TLS first. Check the host and the port.</source>
+        <translation>何かが接続を受け付けてすぐに閉じました。背後にデータベースのないロードバランサーや、先に TLS を求めるサービスなどです。ホストとポートを確認してください。</translation>
+    </message>
+    <message>
+        <source>Something accepted the connection but said nothing. A MySQL-protocol database speaks first, so this is another kind of service or the wrong port.</source>
+        <translation>何かが接続を受け付けましたが、何も送ってきませんでした。MySQL プロトコルのデータベースは先に話しかけるため、これは別の種類のサービスか、誤ったポートです。</translation>
+    </message>
+    <message>
+        <source>A web server answered, not a database: the port is most likely wrong. Check it against the connection dialog.</source>
+        <translation>データベースではなく Web サーバーが応答しました。ポートが誤っている可能性が最も高いです。接続ダイアログと照らし合わせてください。</translation>
+    </message>
+    <message>
+        <source>Another kind of service answered, not a database: the port is most likely wrong. Check it against the connection dialog.</source>
+        <translation>データベースではなく別の種類のサービスが応答しました。ポートが誤っている可能性が最も高いです。接続ダイアログと照らし合わせてください。</translation>
+    </message>
+    <message>
+        <source>The network path works. The database itself does not accept connections from this machine: check the endpoint&apos;s authorized networks or the database&apos;s allowed hosts.</source>
+        <translation>ネットワーク経路は機能しています。データベース自体がこのマシンからの接続を受け付けていません。エンドポイントの許可されたネットワーク、またはデータベースの許可ホストを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointCommands</name>
+    <message>
+        <source>MySQL CLI</source>
+        <translation>MySQL CLI</translation>
+    </message>
+    <message>
+        <source>MySQL Connector/J (JDBC URL)</source>
+        <translation>MySQL Connector/J（JDBC URL）</translation>
+    </message>
+    <message>
+        <source>Python (PyMySQL)</source>
+        <translation>Python（PyMySQL）</translation>
+    </message>
+    <message>
+        <source>Go (go-sql-driver/mysql)</source>
+        <translation>Go（go-sql-driver/mysql）</translation>
+    </message>
+    <message>
+        <source>Node.js (mysql2)</source>
+        <translation>Node.js（mysql2）</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointInput</name>
+    <message>
+        <source>It contains a character that only looks like a letter, digit or hyphen; type it again or copy it from the console.</source>
+        <translation>英字・数字・ハイフンに似た別の文字が含まれています。入力し直すか、コンソールからコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Enter the ID of the VPC your application runs in, for example vpc-0a1b2c3d4e5f67890.</source>
+        <translation>アプリケーションが動作する VPC の ID を入力してください（例: vpc-0a1b2c3d4e5f67890）。</translation>
+    </message>
+    <message>
+        <source>A VPC ID is vpc- followed by 8 or 17 hexadecimal digits (0-9, a-f), for example vpc-0a1b2c3d4e5f67890.</source>
+        <translation>VPC ID は vpc- に続く 8 桁または 17 桁の 16 進数（0-9、a-f）です（例: vpc-0a1b2c3d4e5f67890）。</translation>
+    </message>
+    <message>
+        <source>Enter the subnet ID in the availability zone listed above, for example subnet-0123456789abcdef0.</source>
+        <translation>上に示したアベイラビリティーゾーンのサブネット ID を入力してください（例: subnet-0123456789abcdef0）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a subnet ID; expected subnet- followed by 8 or 17 hexadecimal digits, for example subnet-0123456789abcdef0.</source>
+        <translation>「%1」はサブネット ID ではありません。subnet- に続く 8 桁または 17 桁の 16 進数を指定してください（例: subnet-0123456789abcdef0）。</translation>
+    </message>
+    <message>
+        <source>A subnet is listed twice; list each subnet once.</source>
+        <translation>同じサブネットが 2 回指定されています。各サブネットは 1 回だけ指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subnet(s) entered, but the service is in only %1 zone(s); an endpoint takes one subnet per availability zone.</source>
+        <translation>
+            <numerusform>%n 個のサブネットが入力されましたが、サービスは %1 個のゾーンにしかありません。エンドポイントはアベイラビリティーゾーンごとに 1 つのサブネットを使用します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a security group ID; expected sg- followed by 8 or 17 hexadecimal digits, for example sg-0f1e2d3c4b5a69788.</source>
+        <translation>「%1」はセキュリティグループ ID ではありません。sg- に続く 8 桁または 17 桁の 16 進数を指定してください（例: sg-0f1e2d3c4b5a69788）。</translation>
+    </message>
+    <message>
+        <source>A security group is listed twice; list each one once.</source>
+        <translation>同じセキュリティグループが 2 回指定されています。それぞれ 1 回だけ指定してください。</translation>
+    </message>
+    <message>
+        <source>An endpoint takes at most %1 security groups.</source>
+        <translation>エンドポイントに指定できるセキュリティグループは最大 %1 個です。</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint&apos;s IP address from the Zones and Network Interfaces tab, for example 172.16.0.12.</source>
+        <translation>「ゾーンとネットワークインターフェイス」（Zones and Network Interfaces）タブにあるエンドポイント IP アドレスを入力してください（例: 172.16.0.12）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 address; expected four numbers from 0 to 255 separated by dots, for example 172.16.0.12.</source>
+        <translation>「%1」は IPv4 アドレスではありません。0 から 255 までの 4 つの数値をドットで区切って指定してください（例: 172.16.0.12）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a private address. The endpoint&apos;s IP is in your vSwitch&apos;s range, usually 10.x, 172.16-31.x or 192.168.x; check that you copied the endpoint&apos;s address.</source>
+        <translation>%1 はプライベートアドレスではありません。エンドポイント IP アドレスは vSwitch の範囲内（通常は 10.x、172.16-31.x、192.168.x）にあります。エンドポイントのアドレスをコピーしたか確認してください。</translation>
+    </message>
+    <message>
+        <source>Enter a name for this target, for example “MatrixOne orders”.</source>
+        <translation>このターゲットの名前を入力してください（例:「MatrixOne orders」）。</translation>
+    </message>
+    <message>
+        <source>The name cannot start or end with a space.</source>
+        <translation>名前の先頭または末尾に空白は使用できません。</translation>
+    </message>
+    <message>
+        <source>The name cannot contain control characters such as tabs or line breaks.</source>
+        <translation>名前にタブや改行などの制御文字は使用できません。</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; at most %2 are allowed.</source>
+        <translation>名前は %1 文字です。最大 %2 文字まで使用できます。</translation>
+    </message>
+    <message>
+        <source>A target named “%1” is already saved; choose another name.</source>
+        <translation>「%1」という名前のターゲットは既に保存されています。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>This is an AWS service name; an Alibaba Cloud service name starts with com.aliyuncs.privatelink.</source>
+        <translation>これは AWS のサービス名です。Alibaba Cloud のサービス名は com.aliyuncs.privatelink. で始まります。</translation>
+    </message>
+    <message>
+        <source>This is an Alibaba Cloud service name; an AWS service name starts with com.amazonaws.vpce.</source>
+        <translation>これは Alibaba Cloud のサービス名です。AWS のサービス名は com.amazonaws.vpce. で始まります。</translation>
+    </message>
+    <message>
+        <source>Enter the Region ID, for example cn-hangzhou or us-east-1.</source>
+        <translation>リージョン ID を入力してください（例: cn-hangzhou、us-east-1）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region ID; expected, for example, cn-hangzhou or us-east-1.</source>
+        <translation>「%1」はリージョン ID ではありません。cn-hangzhou や us-east-1 のように指定してください。</translation>
+    </message>
+    <message>
+        <source>The service name is in %1, so the Region ID is %1 too.</source>
+        <translation>サービス名は %1 にあるため、リージョン ID も %1 です。</translation>
+    </message>
+    <message>
+        <source>Enter the zone ID shown with the service name, for example cn-hangzhou-j.</source>
+        <translation>サービス名と一緒に表示されるゾーン ID を入力してください（例: cn-hangzhou-j）。</translation>
+    </message>
+    <message>
+        <source>Enter the availability zone ID shown with the service name, for example use1-az1.</source>
+        <translation>サービス名と一緒に表示されるアベイラビリティーゾーン ID を入力してください（例: use1-az1）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an AWS availability zone ID; expected, for example, use1-az1.</source>
+        <translation>「%1」は AWS のアベイラビリティーゾーン ID ではありません。use1-az1 のように指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Alibaba Cloud zone ID; expected, for example, cn-hangzhou-j.</source>
+        <translation>「%1」は Alibaba Cloud のゾーン ID ではありません。cn-hangzhou-j のように指定してください。</translation>
+    </message>
+    <message>
+        <source>The zone %1 is not in the region %2; its ID starts with %2-.</source>
+        <translation>ゾーン %1 はリージョン %2 にありません。このリージョンのゾーン ID は %2- で始まります。</translation>
+    </message>
+    <message>
+        <source>Enter the database user; for MatrixOne Cloud it is account:admin:role, for example acme:admin:accountadmin.</source>
+        <translation>データベースユーザーを入力してください。MatrixOne Cloud では account:admin:role の形式です（例: acme:admin:accountadmin）。</translation>
+    </message>
+    <message>
+        <source>A MatrixOne Cloud user has three parts, account:admin:role, for example acme:admin:accountadmin.</source>
+        <translation>MatrixOne Cloud のユーザーは account:admin:role の 3 つの部分からなります（例: acme:admin:accountadmin）。</translation>
+    </message>
+    <message>
+        <source>The user can contain letters, digits and . _ - @ % + but no spaces or quotes.</source>
+        <translation>ユーザーには英字、数字、. _ - @ % + を使用できます。空白や引用符は使用できません。</translation>
+    </message>
+</context>
+<context>
     <name>EndpointServiceName</name>
     <message>
         <source>Enter the endpoint service name.</source>
@@ -604,6 +998,13 @@
     <message>
         <source>&amp;About Private Link Console</source>
         <translation>プライベートリンクコンソールについて(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateEndpointTarget</name>
+    <message>
+        <source>The API gives no private endpoint for %1 (only clusters on AWS and Alibaba Cloud have one); once the cluster is Active it usually does.</source>
+        <translation>API は %1 のプライベートエンドポイントを返していません（AWS と Alibaba Cloud のクラスターにのみあります）。通常、クラスターがアクティブになると返されます。</translation>
     </message>
 </context>
 <context>
@@ -746,6 +1147,77 @@
     </message>
 </context>
 <context>
+    <name>plc::AlibabaEndpointPage</name>
+    <message>
+        <source>hosts file line</source>
+        <translation>hosts ファイルの行</translation>
+    </message>
+    <message>
+        <source>Create an Alibaba Cloud interface endpoint</source>
+        <translation>Alibaba Cloud のインターフェイスエンドポイントを作成</translation>
+    </message>
+    <message>
+        <source>In the Alibaba Cloud VPC console, then tell your hosts the endpoint&apos;s IP.</source>
+        <translation>Alibaba Cloud の VPC コンソールで作成し、エンドポイント IP アドレスをホストに設定します。</translation>
+    </message>
+    <message>
+        <source>Endpoint IP address</source>
+        <translation>エンドポイント IP アドレス</translation>
+    </message>
+    <message>
+        <source>Copy Line</source>
+        <translation>行をコピー</translation>
+    </message>
+    <message>
+        <source>Endpoint IP address:</source>
+        <translation>エンドポイント IP アドレス:</translation>
+    </message>
+    <message>
+        <source>Sign in to the Alibaba Cloud console, open the VPC console and select the region %1.</source>
+        <translation>Alibaba Cloud コンソールにサインインし、VPC コンソールを開いてリージョン %1 を選択します。</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Endpoints&lt;/b&gt; in the navigation pane, then &lt;b&gt;Create Endpoint&lt;/b&gt;.</source>
+        <translation>ナビゲーションペインで &lt;b&gt;エンドポイント&lt;/b&gt; をクリックし、&lt;b&gt;エンドポイントの作成&lt;/b&gt; をクリックします。</translation>
+    </message>
+    <message>
+        <source>Select &lt;b&gt;Interface Endpoint&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;インターフェイスエンドポイント&lt;/b&gt; を選択します。</translation>
+    </message>
+    <message>
+        <source>Search for the service name &lt;code&gt;%1&lt;/code&gt; and select the available service.</source>
+        <translation>サービス名 &lt;code&gt;%1&lt;/code&gt; を検索し、表示されたサービスを選択します。</translation>
+    </message>
+    <message>
+        <source>Select the VPC your application runs in.</source>
+        <translation>アプリケーションが動作する VPC を選択します。</translation>
+    </message>
+    <message>
+        <source>Select a security group, or create one, that allows inbound access on port %1.</source>
+        <translation>ポート %1 への受信アクセスを許可するセキュリティグループを選択するか、作成します。</translation>
+    </message>
+    <message>
+        <source>For the zone, select a vSwitch in %1 (create one there if there is none). The form offers two zones by default: delete the second.</source>
+        <translation>ゾーンには %1 の vSwitch を選択します（なければそこに作成します）。フォームには既定で 2 つのゾーンがあるので、2 つ目を削除します。</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Create&lt;/b&gt; and wait until the endpoint is created; its details page shows the VPC endpoint ID.</source>
+        <translation>&lt;b&gt;作成&lt;/b&gt; をクリックし、エンドポイントが作成されるまで待ちます。詳細ページに VPC エンドポイント ID が表示されます。</translation>
+    </message>
+    <message>
+        <source>On the endpoint&apos;s &lt;b&gt;Zones and Network Interfaces&lt;/b&gt; tab, copy the endpoint&apos;s IP address into the field below.</source>
+        <translation>エンドポイントの &lt;b&gt;ゾーンとネットワークインターフェイス&lt;/b&gt;（Zones and Network Interfaces）タブで、エンドポイント IP アドレスを下の欄にコピーします。</translation>
+    </message>
+    <message>
+        <source>On each ECS instance in the endpoint&apos;s VPC that does not resolve %1 through private DNS, add this line to the hosts file (/etc/hosts):</source>
+        <translation>エンドポイントの VPC 内で、プライベート DNS で %1 を解決しない各 ECS インスタンスの hosts ファイル（/etc/hosts）に次の行を追加します:</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint&apos;s IP address first.</source>
+        <translation>先にエンドポイント IP アドレスを入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>plc::AttachDomainsWizard</name>
     <message>
         <source>Attach Domains</source>
@@ -828,6 +1300,93 @@
     <message>
         <source>Confluent Cloud domains can be attached only to an AWS Endpoint Service connection; this one is %1.</source>
         <translation>Confluent Cloud のドメインは AWS エンドポイントサービスの接続にのみアタッチできます。この接続は %1 です。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AwsEndpointPage</name>
+    <message>
+        <source>AWS CLI command</source>
+        <translation>AWS CLI コマンド</translation>
+    </message>
+    <message>
+        <source>Create an AWS interface endpoint</source>
+        <translation>AWS のインターフェイスエンドポイントを作成</translation>
+    </message>
+    <message>
+        <source>In the AWS Management Console, or with the AWS CLI command below.</source>
+        <translation>AWS マネジメントコンソールで作成するか、下の AWS CLI コマンドを使用します。</translation>
+    </message>
+    <message>
+        <source>VPC ID</source>
+        <translation>VPC ID</translation>
+    </message>
+    <message>
+        <source>Subnet IDs</source>
+        <translation>サブネット ID</translation>
+    </message>
+    <message>
+        <source>optional: sg-0f1e2d3c4b5a69788</source>
+        <translation>省略可: sg-0f1e2d3c4b5a69788</translation>
+    </message>
+    <message>
+        <source>Security group IDs</source>
+        <translation>セキュリティグループ ID</translation>
+    </message>
+    <message>
+        <source>VPC ID:</source>
+        <translation>VPC ID:</translation>
+    </message>
+    <message>
+        <source>Subnet IDs:</source>
+        <translation>サブネット ID:</translation>
+    </message>
+    <message>
+        <source>Security group IDs:</source>
+        <translation>セキュリティグループ ID:</translation>
+    </message>
+    <message>
+        <source>Or use the AWS CLI (fill in the IDs to copy it):</source>
+        <translation>または AWS CLI を使用します（ID を入力するとコピーできます）:</translation>
+    </message>
+    <message>
+        <source>Sign in to the AWS Management Console and open the Amazon VPC console in %1.</source>
+        <translation>AWS マネジメントコンソールにサインインし、%1 の Amazon VPC コンソールを開きます。</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Endpoints&lt;/b&gt; in the navigation pane, then &lt;b&gt;Create endpoint&lt;/b&gt;.</source>
+        <translation>ナビゲーションペインで &lt;b&gt;Endpoints&lt;/b&gt;（エンドポイント）をクリックし、&lt;b&gt;Create endpoint&lt;/b&gt;（エンドポイントを作成）をクリックします。</translation>
+    </message>
+    <message>
+        <source>Select &lt;b&gt;Endpoint services that use NLBs and GWLBs&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Endpoint services that use NLBs and GWLBs&lt;/b&gt;（NLB と GWLB を使用するエンドポイントサービス）を選択します。</translation>
+    </message>
+    <message>
+        <source>Enter the service name &lt;code&gt;%1&lt;/code&gt; and click &lt;b&gt;Verify service&lt;/b&gt;.</source>
+        <translation>サービス名 &lt;code&gt;%1&lt;/code&gt; を入力し、&lt;b&gt;Verify service&lt;/b&gt;（サービスの検証）をクリックします。</translation>
+    </message>
+    <message>
+        <source>Select your VPC. Expand &lt;b&gt;Additional settings&lt;/b&gt; and select the &lt;b&gt;Enable DNS name&lt;/b&gt; checkbox.</source>
+        <translation>VPC を選択します。&lt;b&gt;Additional settings&lt;/b&gt;（追加設定）を展開し、&lt;b&gt;Enable DNS name&lt;/b&gt;（DNS 名を有効にする）チェックボックスを選択します。</translation>
+    </message>
+    <message>
+        <source>In &lt;b&gt;Subnets&lt;/b&gt;, select the availability zone %1 and the subnet ID in it.</source>
+        <translation>&lt;b&gt;Subnets&lt;/b&gt;（サブネット）でアベイラビリティーゾーン %1 とその中のサブネット ID を選択します。</translation>
+    </message>
+    <message>
+        <source>In &lt;b&gt;Security groups&lt;/b&gt;, select a group that allows inbound access from your application (for example your EC2 instances) on port %1.</source>
+        <translation>&lt;b&gt;Security groups&lt;/b&gt;（セキュリティグループ）で、アプリケーション（EC2 インスタンスなど）からのポート %1 への受信アクセスを許可するグループを選択します。</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Create endpoint&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Create endpoint&lt;/b&gt;（エンドポイントを作成）をクリックします。</translation>
+    </message>
+    <message>
+        <source>If AWS answers “private-dns-enabled cannot be set because there is already a conflicting DNS domain”, this VPC already has a private endpoint for the region: you do not need another one; go on to Connect With.</source>
+        <translation>AWS が「private-dns-enabled cannot be set because there is already a conflicting DNS domain」と返した場合、この VPC には既にこのリージョンのプライベートエンドポイントが作成されているため、新規作成は不要です。「接続方法」に進んでください。</translation>
+    </message>
+    <message>
+        <source>Fill in a valid VPC ID and subnet ID first.</source>
+        <translation>先に有効な VPC ID とサブネット ID を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1611,37 @@
     <message>
         <source>The Confluent domains are not attached yet. If you close this window, the console does not attach them; the connection stays, and you can attach them later with Attach Domains…. Close anyway?</source>
         <translation>Confluent ドメインはまだアタッチされていません。このウィンドウを閉じると、コンソールはドメインをアタッチしません。接続は残るので、後で「ドメインをアタッチ…」でアタッチできます。閉じますか?</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ConnectWithPage</name>
+    <message>
+        <source>Require TLS and verify the server&apos;s certificate</source>
+        <translation>TLS を必須にし、サーバー証明書を検証する</translation>
+    </message>
+    <message>
+        <source>Connection string</source>
+        <translation>接続文字列</translation>
+    </message>
+    <message>
+        <source>Connect With</source>
+        <translation>接続方法</translation>
+    </message>
+    <message>
+        <source>Connect to the database through the endpoint from a host in your VPC.</source>
+        <translation>VPC 内のホストからエンドポイント経由でデータベースに接続します。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Connect With:</source>
+        <translation>接続方法:</translation>
+    </message>
+    <message>
+        <source>The password is never part of the connection string: the MySQL CLI asks for it, and the code reads it from the DB_PASSWORD environment variable. Run it on a host in the VPC of the endpoint; the host name resolves only there.</source>
+        <translation>パスワードは接続文字列に含まれません。MySQL CLI は入力を求め、コードは環境変数 DB_PASSWORD から読み取ります。エンドポイントの VPC 内のホストで実行してください。ホスト名はそこでのみ解決されます。</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +2100,17 @@
     </message>
 </context>
 <context>
+    <name>plc::CopyField</name>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 をコピー</translation>
+    </message>
+</context>
+<context>
     <name>plc::CreateConnectionWizard</name>
     <message>
         <source>Create Private Link Connection</source>
@@ -1738,6 +2339,105 @@
     <message>
         <source>(account ID not loaded)</source>
         <translation>（アカウント ID 未読み込み）</translation>
+    </message>
+</context>
+<context>
+    <name>plc::CustomTargetPage</name>
+    <message>
+        <source>Remove…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Service to connect to</source>
+        <translation>接続先のサービス</translation>
+    </message>
+    <message>
+        <source>Saved targets</source>
+        <translation>保存済みのターゲット</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation>Alibaba Cloud</translation>
+    </message>
+    <message>
+        <source>AWS</source>
+        <translation>AWS</translation>
+    </message>
+    <message>
+        <source>Cloud provider</source>
+        <translation>クラウドプロバイダー</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>MatrixOne orders</source>
+        <translation>MatrixOne orders</translation>
+    </message>
+    <message>
+        <source>Service Name</source>
+        <translation>サービス名</translation>
+    </message>
+    <message>
+        <source>Zone IDs</source>
+        <translation>ゾーン ID</translation>
+    </message>
+    <message>
+        <source>Region ID</source>
+        <translation>リージョン ID</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>empty: the service name</source>
+        <translation>空欄: サービス名</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Saved targets:</source>
+        <translation>保存済みのターゲット:</translation>
+    </message>
+    <message>
+        <source>Cloud provider:</source>
+        <translation>クラウドプロバイダー:</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>:</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>新しいターゲット</translation>
+    </message>
+    <message>
+        <source>Remove Saved Target</source>
+        <translation>保存済みのターゲットを削除</translation>
+    </message>
+    <message>
+        <source>Remove the saved target “%1” from this profile? The endpoint itself is not changed.</source>
+        <translation>保存済みのターゲット「%1」をこのプロファイルから削除しますか？エンドポイント自体は変更されません。</translation>
+    </message>
+    <message>
+        <source>The target could not be saved in the settings file; check that it is writable. Nothing else was changed.</source>
+        <translation>ターゲットを設定ファイルに保存できませんでした。書き込み可能か確認してください。その他は何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>For a service the TiDB Cloud API does not list, such as a MatrixOne Cloud instance.</source>
+        <translation>TiDB Cloud API に含まれないサービス（MatrixOne Cloud インスタンスなど）向けです。</translation>
+    </message>
+    <message>
+        <source>Enter what the service&apos;s console shows for a private link connection (for MatrixOne Cloud: Connect &gt; Connect with third-party tools &gt; Private Link). Next saves it in this profile; no password is asked for or kept.</source>
+        <translation>サービスのコンソールにプライベートリンク用として表示される内容を入力してください（MatrixOne Cloud では: 接続 &gt; サードパーティツールで接続 &gt; プライベートリンク）。「次へ」でこのプロファイルに保存します。パスワードは尋ねず、保存もしません。</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2686,213 @@
     </message>
 </context>
 <context>
+    <name>plc::EndpointActions</name>
+    <message>
+        <source>Select a cluster first.</source>
+        <translation>先にクラスターを選択してください。</translation>
+    </message>
+    <message>
+        <source>Set up a private endpoint from your VPC to %1 and check that it answers.</source>
+        <translation>VPC から %1 へのプライベートエンドポイントを設定し、応答するか確認します。</translation>
+    </message>
+    <message>
+        <source>Private &amp;Endpoints</source>
+        <translation>プライベートエンドポイント(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Connect via &amp;Private Endpoint…</source>
+        <translation>プライベートエンドポイント経由で接続(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Private Endpoint to &amp;Another Service…</source>
+        <translation>他のサービスへのプライベートエンドポイント(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>For a service the API does not list, such as a MatrixOne Cloud instance; kept in this profile.</source>
+        <translation>API に含まれないサービス（MatrixOne Cloud インスタンスなど）向けです。このプロファイルに保存されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Check Endpoint…</source>
+        <translation>エンドポイントを確認(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Check whether a database answers at a host and port.</source>
+        <translation>ホストとポートでデータベースが応答するか確認します。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::EndpointCheckPage</name>
+    <message>
+        <source>Check command</source>
+        <translation>確認コマンド</translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation>接続を確認</translation>
+    </message>
+    <message>
+        <source>Does the database answer through the endpoint? No password is needed.</source>
+        <translation>データベースはエンドポイント経由で応答しますか？パスワードは不要です。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Troubleshooting&lt;/b&gt;</source>
+        <translation>&lt;b&gt;トラブルシューティング&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This check runs from this computer, which is usually outside the VPC. To check from a host inside it, run:</source>
+        <translation>この確認はこのコンピューターから実行されます。通常、このコンピューターは VPC の外にあります。VPC 内のホストから確認するには、次を実行します:</translation>
+    </message>
+    <message>
+        <source>Cannot connect after enabling private DNS: the endpoint&apos;s security group must allow inbound access from your application on port %1 (%2).</source>
+        <translation>プライベート DNS を有効にしても接続できない場合: エンドポイントのセキュリティグループで、アプリケーションからのポート %1 への受信アクセスを許可する必要があります（%2）。</translation>
+    </message>
+    <message>
+        <source>in the Alibaba Cloud console, the endpoint&apos;s security group</source>
+        <translation>Alibaba Cloud コンソールでエンドポイントのセキュリティグループを設定</translation>
+    </message>
+    <message>
+        <source>VPC &gt; Endpoints &gt; Manage security groups</source>
+        <translation>VPC &gt; Endpoints &gt; Manage security groups（セキュリティグループの管理）</translation>
+    </message>
+    <message>
+        <source>The name does not resolve: add the hosts line of the previous step on the host, with the endpoint&apos;s IP address.</source>
+        <translation>名前が解決できない場合: 前のステップの hosts 行（エンドポイント IP アドレスを含む）をホストに追加してください。</translation>
+    </message>
+    <message>
+        <source>“private-dns-enabled cannot be set because there is already a conflicting DNS domain”: a private endpoint for this region already exists in the VPC; creating a new one is unnecessary.</source>
+        <translation>「private-dns-enabled cannot be set because there is already a conflicting DNS domain」: この VPC には既にこのリージョンのプライベートエンドポイントが作成されているため、新規作成は不要です。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::EndpointDoctorDialog</name>
+    <message>
+        <source>Check Endpoint</source>
+        <translation>エンドポイントを確認</translation>
+    </message>
+    <message>
+        <source>Checks whether a database answers at a host and port from this machine: the name resolves, a TCP connection opens, and a MySQL-protocol server greets. No password is needed or sent. To check from a server inside your VPC, run privatelink-console --check-endpoint HOST:PORT there.</source>
+        <translation>このマシンから、ホストとポートでデータベースが応答するかを確認します。名前が解決されるか、TCP 接続が開くか、MySQL プロトコルのサーバーがグリーティングを送るかを調べます。パスワードは不要で、送信もしません。VPC 内のサーバーから確認するには、そのサーバーで privatelink-console --check-endpoint HOST:PORT を実行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::EndpointDoctorWidget</name>
+    <message>
+        <source>Resolve the host name (is it a private address?).</source>
+        <translation>ホスト名を解決します（プライベートアドレスか？）。</translation>
+    </message>
+    <message>
+        <source>&amp;Host and port:</source>
+        <translation>ホストとポート(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Host and port to check</source>
+        <translation>確認するホストとポート</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel Check</source>
+        <translation>確認をキャンセル</translation>
+    </message>
+    <message>
+        <source>Copy Report</source>
+        <translation>レポートをコピー</translation>
+    </message>
+</context>
+<context>
+    <name>plc::EndpointServicePage</name>
+    <message>
+        <source>Service Name</source>
+        <translation>サービス名</translation>
+    </message>
+    <message>
+        <source>Availability Zone ID</source>
+        <translation>アベイラビリティーゾーン ID</translation>
+    </message>
+    <message>
+        <source>Region ID</source>
+        <translation>リージョン ID</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Private endpoint details</source>
+        <translation>プライベートエンドポイントの詳細</translation>
+    </message>
+    <message>
+        <source>Service Name:</source>
+        <translation>サービス名:</translation>
+    </message>
+    <message>
+        <source>Region ID:</source>
+        <translation>リージョン ID:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>ホスト:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>ユーザー:</translation>
+    </message>
+    <message>
+        <source>These are the private endpoint details of the cluster %1, as TiDB Cloud&apos;s Connect dialog shows them with Connection Type: Private Endpoint. Take a note of Service Name, Availability Zone ID and Region ID.</source>
+        <translation>クラスター %1 のプライベートエンドポイントの詳細です。TiDB Cloud の接続ダイアログで接続タイプに Private Endpoint を選んだときと同じ内容です。サービス名、アベイラビリティーゾーン ID、リージョン ID を控えておいてください。</translation>
+    </message>
+    <message>
+        <source>These are the details of %1 as you entered them.</source>
+        <translation>入力した %1 の詳細です。</translation>
+    </message>
+    <message>
+        <source>Availability Zone ID:</source>
+        <translation>アベイラビリティーゾーン ID:</translation>
+    </message>
+    <message>
+        <source>Zone ID:</source>
+        <translation>ゾーン ID:</translation>
+    </message>
+    <message>
+        <source>You only need to create one private endpoint per region: it is shared by every Starter and Essential cluster in %1. If your VPC already has one for this region, go on to Connect With.</source>
+        <translation>プライベートエンドポイントはリージョンごとに 1 つ作成するだけで十分です。%1 のすべての Starter および Essential クラスターで共有されます。VPC にこのリージョンのエンドポイントが既にある場合は、「接続方法」に進んでください。</translation>
+    </message>
+    <message>
+        <source>Before you start, make sure DNS hostnames and DNS resolution are both enabled in your VPC settings; they are off by default for a VPC created in the AWS Management Console.</source>
+        <translation>始める前に、VPC の設定で DNS ホスト名と DNS 解決の両方が有効になっていることを確認してください。AWS マネジメントコンソールで作成した VPC では既定で無効です。</translation>
+    </message>
+    <message>
+        <source>The endpoint must be in the same region as the service, %1, with a vSwitch in the zone listed above.</source>
+        <translation>エンドポイントはサービスと同じリージョン %1 にあり、上に示したゾーンに vSwitch が必要です。</translation>
+    </message>
+    <message>
+        <source>Over AWS PrivateLink, never the public internet.</source>
+        <translation>AWS PrivateLink 経由で、パブリックインターネットは通りません。</translation>
+    </message>
+    <message>
+        <source>Over Alibaba Cloud PrivateLink, never the public internet.</source>
+        <translation>Alibaba Cloud PrivateLink 経由で、パブリックインターネットは通りません。</translation>
+    </message>
+    <message>
+        <source>Your application reaches the database through an interface endpoint in your own VPC.</source>
+        <translation>アプリケーションは、自分の VPC 内のインターフェイスエンドポイントからデータベースにアクセスします。</translation>
+    </message>
+</context>
+<context>
     <name>plc::EndpointServiceTableModel</name>
     <message>
         <source>nobody</source>
@@ -2136,6 +3043,17 @@
     <message>
         <source>Dismiss</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>plc::PrivateEndpointWizard</name>
+    <message>
+        <source>Connect via Private Endpoint — %1</source>
+        <translation>プライベートエンドポイント経由で接続 — %1</translation>
+    </message>
+    <message>
+        <source>Private Endpoint to Another Service</source>
+        <translation>他のサービスへのプライベートエンドポイント</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,26 @@
         <source>Print &quot;ready&quot; and exit once the first cluster&apos;s connections are shown (for start-up measurements and smoke tests).</source>
         <translation>显示第一个集群的私有链路连接后输出 &quot;ready&quot; 并退出（用于启动时间测量和冒烟测试）。</translation>
     </message>
+    <message>
+        <source>Check that the database at &lt;host:port&gt; answers (name resolution, TCP connection, MySQL greeting; no password needed), print what was found and exit: 0 when the database answered, 1 when not.</source>
+        <translation>检查 &lt;host:port&gt; 处的数据库是否应答（名称解析、TCP 连接、MySQL 问候；无需密码），打印检查结果后退出：数据库应答时返回 0，否则返回 1。</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:port</translation>
+    </message>
+    <message>
+        <source>The time limit of each step of --check-endpoint (default 5).</source>
+        <translation>--check-endpoint 每个步骤的时间限制（默认 5）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>--check-timeout takes a number of seconds from 0.1 to 120.</source>
+        <translation>--check-timeout 取 0.1 到 120 之间的秒数。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDiagram</name>
@@ -525,6 +545,380 @@
     </message>
 </context>
 <context>
+    <name>EndpointAddress</name>
+    <message>
+        <source>Enter the host name or IP address of the endpoint.</source>
+        <translation>请输入终端节点的主机名或 IP 地址。</translation>
+    </message>
+    <message>
+        <source>The host cannot contain spaces.</source>
+        <translation>主机不能包含空格。</translation>
+    </message>
+    <message>
+        <source>The host contains a character that only looks like a letter, digit or dot. Type it again or copy it from the connection dialog.</source>
+        <translation>主机中含有外形类似字母、数字或点的字符。请重新输入，或从连接对话框中复制。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name; expected a name such as gateway01-privatelink.us-east-1.prod.aws.tidbcloud.com or an IP address.</source>
+        <translation>“%1” 不是有效的主机名；应为 gateway01-privatelink.us-east-1.prod.aws.tidbcloud.com 这样的名称或 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Enter the port (4000 for TiDB Cloud, 6001 for MatrixOne Cloud).</source>
+        <translation>请输入端口（TiDB Cloud 为 4000，MatrixOne Cloud 为 6001）。</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535; TiDB Cloud uses 4000, MatrixOne Cloud 6001.</source>
+        <translation>端口必须是 1 到 65535 之间的数字；TiDB Cloud 使用 4000，MatrixOne Cloud 使用 6001。</translation>
+    </message>
+    <message>
+        <source>Write an IPv6 address in brackets followed by the port, for example [fd00::12]:4000.</source>
+        <translation>IPv6 地址请写在方括号中并在后面加上端口，例如 [fd00::12]:4000。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv6 address.</source>
+        <translation>“%1” 不是 IPv6 地址。</translation>
+    </message>
+    <message>
+        <source>Add the port after a colon, for example %1:4000.</source>
+        <translation>请在冒号后加上端口，例如 %1:4000。</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointCheckText</name>
+    <message>
+        <source>Checking %1</source>
+        <translation>正在检查 %1</translation>
+    </message>
+    <message>
+        <source>%1 is this machine&apos;s loopback address; nothing to resolve.</source>
+        <translation>%1 是本机的环回地址；无需解析。</translation>
+    </message>
+    <message>
+        <source>%1 is a private IP address; nothing to resolve.</source>
+        <translation>%1 是私有 IP 地址；无需解析。</translation>
+    </message>
+    <message>
+        <source>%1 is a public IP address; a private endpoint has a private address in your VPC.</source>
+        <translation>%1 是公网 IP 地址；私有终端节点在您的 VPC 中使用私有地址。</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve to any address.</source>
+        <translation>%1 无法解析为任何地址。</translation>
+    </message>
+    <message>
+        <source>No DNS answer for %1 within %2 s.</source>
+        <translation>%2 秒内没有 %1 的 DNS 应答。</translation>
+    </message>
+    <message>
+        <source>Resolving %1 was cancelled.</source>
+        <translation>已取消解析 %1。</translation>
+    </message>
+    <message>
+        <source>Resolving %1…</source>
+        <translation>正在解析 %1…</translation>
+    </message>
+    <message>
+        <source>%1 resolved to %2, this machine&apos;s loopback address, in %3 ms.</source>
+        <translation>%1 在 %3 毫秒内解析为 %2，即本机的环回地址。</translation>
+    </message>
+    <message>
+        <source>%1 resolved to %2, private addresses, in %3 ms.</source>
+        <translation>%1 在 %3 毫秒内解析为私有地址 %2。</translation>
+    </message>
+    <message>
+        <source>%1 resolved to %2, which includes a public address: this answer did not come from your VPC&apos;s private DNS.</source>
+        <translation>%1 解析为 %2，其中包含公网地址：此应答并非来自您 VPC 的私有 DNS。</translation>
+    </message>
+    <message>
+        <source>Connecting was not tried.</source>
+        <translation>未尝试连接。</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port %2.</source>
+        <translation>%1 拒绝了端口 %2 上的连接。</translation>
+    </message>
+    <message>
+        <source>No answer from %1 on port %2 within %3 s.</source>
+        <translation>%3 秒内 %1 的端口 %2 没有应答。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached from this machine (%2).</source>
+        <translation>从本机无法到达 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 on port %2: %3.</source>
+        <translation>无法连接到 %1 的端口 %2：%3。</translation>
+    </message>
+    <message>
+        <source>Connected to %1 on port %2 in %3 ms.</source>
+        <translation>已在 %3 毫秒内连接到 %1 的端口 %2。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 on port %2…</source>
+        <translation>正在连接 %1 的端口 %2…</translation>
+    </message>
+    <message>
+        <source>Connect over TCP to port %1.</source>
+        <translation>通过 TCP 连接到端口 %1。</translation>
+    </message>
+    <message>
+        <source>A MySQL-protocol server answered in %1 ms: %2, version %3. It offers TLS.</source>
+        <translation>MySQL 协议服务器在 %1 毫秒内应答：%2，版本 %3。它提供 TLS。</translation>
+    </message>
+    <message>
+        <source>A MySQL-protocol server answered in %1 ms: %2, version %3. It does not offer TLS.</source>
+        <translation>MySQL 协议服务器在 %1 毫秒内应答：%2，版本 %3。它不提供 TLS。</translation>
+    </message>
+    <message>
+        <source>A MySQL-protocol server answered, and refused this machine: error %1, “%2”.</source>
+        <translation>MySQL 协议服务器已应答，但拒绝了本机：错误 %1，“%2”。</translation>
+    </message>
+    <message>
+        <source>Connected, but nothing was said within %1 s.</source>
+        <translation>已连接，但 %1 秒内没有收到任何数据。</translation>
+    </message>
+    <message>
+        <source>The other end closed the connection without a greeting.</source>
+        <translation>对端未发送问候就关闭了连接。</translation>
+    </message>
+    <message>
+        <source>Something that is not a MySQL-protocol server answered: “%1”.</source>
+        <translation>应答的不是 MySQL 协议服务器：“%1”。</translation>
+    </message>
+    <message>
+        <source>Waiting for the database&apos;s greeting…</source>
+        <translation>正在等待数据库的问候…</translation>
+    </message>
+    <message>
+        <source>The database&apos;s greeting was not read.</source>
+        <translation>未读取数据库的问候。</translation>
+    </message>
+    <message>
+        <source>Read the MySQL protocol&apos;s greeting (no password is sent).</source>
+        <translation>读取 MySQL 协议的问候（不发送密码）。</translation>
+    </message>
+    <message>
+        <source>The database answered at %1, on this machine (a loopback address).</source>
+        <translation>%1 处的数据库已应答，位于本机（环回地址）。</translation>
+    </message>
+    <message>
+        <source>The database answered at %1 over a private address: the private endpoint works from this machine.</source>
+        <translation>%1 处的数据库通过私有地址应答：私有终端节点在本机可用。</translation>
+    </message>
+    <message>
+        <source>The database answered at %1, but not over a private address: this connection does not go through a private endpoint.</source>
+        <translation>%1 处的数据库已应答，但不是通过私有地址：此连接没有经过私有终端节点。</translation>
+    </message>
+    <message>
+        <source>The database at %1 is reachable but refused this machine (error %2).</source>
+        <translation>%1 处的数据库可以到达，但拒绝了本机（错误 %2）。</translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled.</source>
+        <translation>已取消对 %1 的检查。</translation>
+    </message>
+    <message>
+        <source>The database at %1 did not answer.</source>
+        <translation>%1 处的数据库没有应答。</translation>
+    </message>
+    <message>
+        <source>The name does not resolve here. Most likely private DNS is off: on AWS, select Enable DNS name on the endpoint and turn on DNS hostnames and DNS resolution in the VPC; on Alibaba Cloud, add the hosts line (the endpoint&apos;s IP, then the name) to /etc/hosts. Run the check from a host inside the endpoint&apos;s VPC.</source>
+        <translation>该名称在此处无法解析。最可能的原因是私有 DNS 未开启：在 AWS 上，请为终端节点选中“启用 DNS 名称”（Enable DNS name），并在 VPC 中开启 DNS 主机名和 DNS 解析；在阿里云上，请将 hosts 行（终端节点 IP，然后是名称）添加到 /etc/hosts 文件。请在终端节点所在 VPC 内的主机上运行检查。</translation>
+    </message>
+    <message>
+        <source>No DNS server answered. Check this machine&apos;s DNS settings and try again.</source>
+        <translation>没有 DNS 服务器应答。请检查本机的 DNS 设置后重试。</translation>
+    </message>
+    <message>
+        <source>Nothing answered the connection. Most likely the endpoint&apos;s security group does not allow inbound TCP on port %1 from this host, or the endpoint has no subnet (vSwitch) in the service&apos;s availability zone. On AWS: VPC &gt; Endpoints &gt; Manage security groups.</source>
+        <translation>连接没有得到任何应答。最可能的原因是终端节点的安全组不允许来自此主机的端口 %1 入站 TCP 访问，或终端节点在服务的可用区中没有子网（交换机）。在 AWS 上：VPC &gt; Endpoints &gt; Manage security groups（管理安全组）。</translation>
+    </message>
+    <message>
+        <source>The address answered, but nothing listens on port %1: the port is most likely wrong. TiDB Cloud uses 4000, MatrixOne Cloud 6001; the connection dialog shows the port.</source>
+        <translation>该地址有应答，但端口 %1 上没有服务监听：端口很可能有误。TiDB Cloud 使用 4000，MatrixOne Cloud 使用 6001；连接对话框中会显示端口。</translation>
+    </message>
+    <message>
+        <source>There is no route from this machine to the endpoint. Run the check from a host in the endpoint&apos;s VPC, or in a network connected to it.</source>
+        <translation>从本机到终端节点没有路由。请在终端节点所在 VPC 或与其相连的网络中的主机上运行检查。</translation>
+    </message>
+    <message>
+        <source>Check the address and this machine&apos;s network connection, then try again.</source>
+        <translation>请检查地址和本机的网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>Something accepted the connection and closed it at once, such as a load balancer with no database behind it or a service that expects TLS first. Check the host and the port.</source>
+        <translation>有服务接受了连接并立即关闭，例如后面没有数据库的负载均衡器，或要求先进行 TLS 的服务。请检查主机和端口。</translation>
+    </message>
+    <message>
+        <source>Something accepted the connection but said nothing. A MySQL-protocol database speaks first, so this is another kind of service or the wrong port.</source>
+        <translation>有服务接受了连接，但没有发送任何数据。MySQL 协议的数据库会先发送问候，因此这是其他类型的服务，或端口有误。</translation>
+    </message>
+    <message>
+        <source>A web server answered, not a database: the port is most likely wrong. Check it against the connection dialog.</source>
+        <translation>应答的是 Web 服务器而不是数据库：端口很可能有误。请对照连接对话框检查。</translation>
+    </message>
+    <message>
+        <source>Another kind of service answered, not a database: the port is most likely wrong. Check it against the connection dialog.</source>
+        <translation>应答的是其他类型的服务而不是数据库：端口很可能有误。请对照连接对话框检查。</translation>
+    </message>
+    <message>
+        <source>The network path works. The database itself does not accept connections from this machine: check the endpoint&apos;s authorized networks or the database&apos;s allowed hosts.</source>
+        <translation>网络路径是通的。数据库本身不接受来自本机的连接：请检查终端节点的授权网络或数据库允许的主机。</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointCommands</name>
+    <message>
+        <source>MySQL CLI</source>
+        <translation>MySQL CLI</translation>
+    </message>
+    <message>
+        <source>MySQL Connector/J (JDBC URL)</source>
+        <translation>MySQL Connector/J（JDBC URL）</translation>
+    </message>
+    <message>
+        <source>Python (PyMySQL)</source>
+        <translation>Python（PyMySQL）</translation>
+    </message>
+    <message>
+        <source>Go (go-sql-driver/mysql)</source>
+        <translation>Go（go-sql-driver/mysql）</translation>
+    </message>
+    <message>
+        <source>Node.js (mysql2)</source>
+        <translation>Node.js（mysql2）</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointInput</name>
+    <message>
+        <source>It contains a character that only looks like a letter, digit or hyphen; type it again or copy it from the console.</source>
+        <translation>其中含有外形类似字母、数字或连字符的字符；请重新输入，或从控制台复制。</translation>
+    </message>
+    <message>
+        <source>Enter the ID of the VPC your application runs in, for example vpc-0a1b2c3d4e5f67890.</source>
+        <translation>请输入应用程序所在 VPC 的 ID，例如 vpc-0a1b2c3d4e5f67890。</translation>
+    </message>
+    <message>
+        <source>A VPC ID is vpc- followed by 8 or 17 hexadecimal digits (0-9, a-f), for example vpc-0a1b2c3d4e5f67890.</source>
+        <translation>VPC ID 由 vpc- 加 8 或 17 位十六进制数字（0-9、a-f）组成，例如 vpc-0a1b2c3d4e5f67890。</translation>
+    </message>
+    <message>
+        <source>Enter the subnet ID in the availability zone listed above, for example subnet-0123456789abcdef0.</source>
+        <translation>请输入上面所列可用区中的子网 ID，例如 subnet-0123456789abcdef0。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a subnet ID; expected subnet- followed by 8 or 17 hexadecimal digits, for example subnet-0123456789abcdef0.</source>
+        <translation>“%1” 不是子网 ID；应为 subnet- 加 8 或 17 位十六进制数字，例如 subnet-0123456789abcdef0。</translation>
+    </message>
+    <message>
+        <source>A subnet is listed twice; list each subnet once.</source>
+        <translation>有子网重复列出；每个子网只列一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subnet(s) entered, but the service is in only %1 zone(s); an endpoint takes one subnet per availability zone.</source>
+        <translation>
+            <numerusform>已输入 %n 个子网，但该服务只在 %1 个可用区中；终端节点在每个可用区只使用一个子网。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a security group ID; expected sg- followed by 8 or 17 hexadecimal digits, for example sg-0f1e2d3c4b5a69788.</source>
+        <translation>“%1” 不是安全组 ID；应为 sg- 加 8 或 17 位十六进制数字，例如 sg-0f1e2d3c4b5a69788。</translation>
+    </message>
+    <message>
+        <source>A security group is listed twice; list each one once.</source>
+        <translation>有安全组重复列出；每个只列一次。</translation>
+    </message>
+    <message>
+        <source>An endpoint takes at most %1 security groups.</source>
+        <translation>一个终端节点最多使用 %1 个安全组。</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint&apos;s IP address from the Zones and Network Interfaces tab, for example 172.16.0.12.</source>
+        <translation>请输入“可用区与网卡”选项卡中的终端节点 IP，例如 172.16.0.12。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 address; expected four numbers from 0 to 255 separated by dots, for example 172.16.0.12.</source>
+        <translation>“%1” 不是 IPv4 地址；应为用点分隔的四个 0 到 255 之间的数字，例如 172.16.0.12。</translation>
+    </message>
+    <message>
+        <source>%1 is not a private address. The endpoint&apos;s IP is in your vSwitch&apos;s range, usually 10.x, 172.16-31.x or 192.168.x; check that you copied the endpoint&apos;s address.</source>
+        <translation>%1 不是私有地址。终端节点 IP 位于您交换机的网段内，通常为 10.x、172.16-31.x 或 192.168.x；请确认复制的是终端节点的地址。</translation>
+    </message>
+    <message>
+        <source>Enter a name for this target, for example “MatrixOne orders”.</source>
+        <translation>请为此目标输入名称，例如“MatrixOne orders”。</translation>
+    </message>
+    <message>
+        <source>The name cannot start or end with a space.</source>
+        <translation>名称不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>The name cannot contain control characters such as tabs or line breaks.</source>
+        <translation>名称不能包含制表符、换行符等控制字符。</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; at most %2 are allowed.</source>
+        <translation>名称长度为 %1 个字符；最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>A target named “%1” is already saved; choose another name.</source>
+        <translation>已保存名为“%1”的目标；请选择其他名称。</translation>
+    </message>
+    <message>
+        <source>This is an AWS service name; an Alibaba Cloud service name starts with com.aliyuncs.privatelink.</source>
+        <translation>这是 AWS 的服务名称；阿里云的服务名称以 com.aliyuncs.privatelink. 开头。</translation>
+    </message>
+    <message>
+        <source>This is an Alibaba Cloud service name; an AWS service name starts with com.amazonaws.vpce.</source>
+        <translation>这是阿里云的服务名称；AWS 的服务名称以 com.amazonaws.vpce. 开头。</translation>
+    </message>
+    <message>
+        <source>Enter the Region ID, for example cn-hangzhou or us-east-1.</source>
+        <translation>请输入区域 ID，例如 cn-hangzhou 或 us-east-1。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region ID; expected, for example, cn-hangzhou or us-east-1.</source>
+        <translation>“%1” 不是区域 ID；应为 cn-hangzhou 或 us-east-1 这样的值。</translation>
+    </message>
+    <message>
+        <source>The service name is in %1, so the Region ID is %1 too.</source>
+        <translation>服务名称位于 %1，因此区域 ID 也是 %1。</translation>
+    </message>
+    <message>
+        <source>Enter the zone ID shown with the service name, for example cn-hangzhou-j.</source>
+        <translation>请输入与服务名称一起显示的可用区 ID，例如 cn-hangzhou-j。</translation>
+    </message>
+    <message>
+        <source>Enter the availability zone ID shown with the service name, for example use1-az1.</source>
+        <translation>请输入与服务名称一起显示的可用区 ID，例如 use1-az1。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an AWS availability zone ID; expected, for example, use1-az1.</source>
+        <translation>“%1” 不是 AWS 可用区 ID；应为 use1-az1 这样的值。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Alibaba Cloud zone ID; expected, for example, cn-hangzhou-j.</source>
+        <translation>“%1” 不是阿里云可用区 ID；应为 cn-hangzhou-j 这样的值。</translation>
+    </message>
+    <message>
+        <source>The zone %1 is not in the region %2; its ID starts with %2-.</source>
+        <translation>可用区 %1 不在区域 %2 中；该区域的可用区 ID 以 %2- 开头。</translation>
+    </message>
+    <message>
+        <source>Enter the database user; for MatrixOne Cloud it is account:admin:role, for example acme:admin:accountadmin.</source>
+        <translation>请输入数据库用户；MatrixOne Cloud 的用户格式为 account:admin:role，例如 acme:admin:accountadmin。</translation>
+    </message>
+    <message>
+        <source>A MatrixOne Cloud user has three parts, account:admin:role, for example acme:admin:accountadmin.</source>
+        <translation>MatrixOne Cloud 用户由三部分组成：account:admin:role，例如 acme:admin:accountadmin。</translation>
+    </message>
+    <message>
+        <source>The user can contain letters, digits and . _ - @ % + but no spaces or quotes.</source>
+        <translation>用户可以包含字母、数字以及 . _ - @ % +，但不能包含空格或引号。</translation>
+    </message>
+</context>
+<context>
     <name>EndpointServiceName</name>
     <message>
         <source>Enter the endpoint service name.</source>
@@ -604,6 +998,13 @@
     <message>
         <source>&amp;About Private Link Console</source>
         <translation>关于私有链路控制台(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateEndpointTarget</name>
+    <message>
+        <source>The API gives no private endpoint for %1 (only clusters on AWS and Alibaba Cloud have one); once the cluster is Active it usually does.</source>
+        <translation>API 没有为 %1 提供私有终端节点（只有 AWS 和阿里云上的集群才有）；集群处于活跃状态后通常会提供。</translation>
     </message>
 </context>
 <context>
@@ -746,6 +1147,77 @@
     </message>
 </context>
 <context>
+    <name>plc::AlibabaEndpointPage</name>
+    <message>
+        <source>hosts file line</source>
+        <translation>hosts 文件行</translation>
+    </message>
+    <message>
+        <source>Create an Alibaba Cloud interface endpoint</source>
+        <translation>创建阿里云接口终端节点</translation>
+    </message>
+    <message>
+        <source>In the Alibaba Cloud VPC console, then tell your hosts the endpoint&apos;s IP.</source>
+        <translation>先在阿里云专有网络控制台中创建，再把终端节点 IP 告诉您的主机。</translation>
+    </message>
+    <message>
+        <source>Endpoint IP address</source>
+        <translation>终端节点 IP</translation>
+    </message>
+    <message>
+        <source>Copy Line</source>
+        <translation>复制该行</translation>
+    </message>
+    <message>
+        <source>Endpoint IP address:</source>
+        <translation>终端节点 IP：</translation>
+    </message>
+    <message>
+        <source>Sign in to the Alibaba Cloud console, open the VPC console and select the region %1.</source>
+        <translation>登录阿里云控制台，打开专有网络（VPC）控制台并选择地域 %1。</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Endpoints&lt;/b&gt; in the navigation pane, then &lt;b&gt;Create Endpoint&lt;/b&gt;.</source>
+        <translation>在左侧导航栏中单击&lt;b&gt;终端节点&lt;/b&gt;，然后单击&lt;b&gt;创建终端节点&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Select &lt;b&gt;Interface Endpoint&lt;/b&gt;.</source>
+        <translation>选择&lt;b&gt;接口终端节点&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Search for the service name &lt;code&gt;%1&lt;/code&gt; and select the available service.</source>
+        <translation>在搜索框中搜索服务名称 &lt;code&gt;%1&lt;/code&gt;，选中可用服务。</translation>
+    </message>
+    <message>
+        <source>Select the VPC your application runs in.</source>
+        <translation>选择应用程序所在的 VPC。</translation>
+    </message>
+    <message>
+        <source>Select a security group, or create one, that allows inbound access on port %1.</source>
+        <translation>选择或创建一个允许端口 %1 入站访问的安全组。</translation>
+    </message>
+    <message>
+        <source>For the zone, select a vSwitch in %1 (create one there if there is none). The form offers two zones by default: delete the second.</source>
+        <translation>在可用区中选择位于 %1 的交换机（如果没有，请在该可用区创建一个）。表单默认要填两个可用区：删掉第二个。</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Create&lt;/b&gt; and wait until the endpoint is created; its details page shows the VPC endpoint ID.</source>
+        <translation>单击&lt;b&gt;创建&lt;/b&gt;并等待创建成功；终端节点详情页面会显示 VPC 终端节点 ID。</translation>
+    </message>
+    <message>
+        <source>On the endpoint&apos;s &lt;b&gt;Zones and Network Interfaces&lt;/b&gt; tab, copy the endpoint&apos;s IP address into the field below.</source>
+        <translation>在终端节点的&lt;b&gt;可用区与网卡&lt;/b&gt;选项卡中，把终端节点 IP 复制到下面的字段中。</translation>
+    </message>
+    <message>
+        <source>On each ECS instance in the endpoint&apos;s VPC that does not resolve %1 through private DNS, add this line to the hosts file (/etc/hosts):</source>
+        <translation>在终端节点所在 VPC 中不通过私有 DNS 解析 %1 的每台 ECS 主机上，将此行添加到 /etc/hosts 文件：</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint&apos;s IP address first.</source>
+        <translation>请先输入终端节点 IP。</translation>
+    </message>
+</context>
+<context>
     <name>plc::AttachDomainsWizard</name>
     <message>
         <source>Attach Domains</source>
@@ -828,6 +1300,93 @@
     <message>
         <source>Confluent Cloud domains can be attached only to an AWS Endpoint Service connection; this one is %1.</source>
         <translation>Confluent Cloud 域名只能绑定到 AWS 终端节点服务类型的连接；此连接为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AwsEndpointPage</name>
+    <message>
+        <source>AWS CLI command</source>
+        <translation>AWS CLI 命令</translation>
+    </message>
+    <message>
+        <source>Create an AWS interface endpoint</source>
+        <translation>创建 AWS 接口终端节点</translation>
+    </message>
+    <message>
+        <source>In the AWS Management Console, or with the AWS CLI command below.</source>
+        <translation>在 AWS 管理控制台中创建，或使用下面的 AWS CLI 命令。</translation>
+    </message>
+    <message>
+        <source>VPC ID</source>
+        <translation>VPC ID</translation>
+    </message>
+    <message>
+        <source>Subnet IDs</source>
+        <translation>子网 ID</translation>
+    </message>
+    <message>
+        <source>optional: sg-0f1e2d3c4b5a69788</source>
+        <translation>可选：sg-0f1e2d3c4b5a69788</translation>
+    </message>
+    <message>
+        <source>Security group IDs</source>
+        <translation>安全组 ID</translation>
+    </message>
+    <message>
+        <source>VPC ID:</source>
+        <translation>VPC ID：</translation>
+    </message>
+    <message>
+        <source>Subnet IDs:</source>
+        <translation>子网 ID：</translation>
+    </message>
+    <message>
+        <source>Security group IDs:</source>
+        <translation>安全组 ID：</translation>
+    </message>
+    <message>
+        <source>Or use the AWS CLI (fill in the IDs to copy it):</source>
+        <translation>或使用 AWS CLI（填写各 ID 后即可复制）：</translation>
+    </message>
+    <message>
+        <source>Sign in to the AWS Management Console and open the Amazon VPC console in %1.</source>
+        <translation>登录 AWS 管理控制台，打开 %1 的 Amazon VPC 控制台。</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Endpoints&lt;/b&gt; in the navigation pane, then &lt;b&gt;Create endpoint&lt;/b&gt;.</source>
+        <translation>在导航窗格中单击 &lt;b&gt;Endpoints&lt;/b&gt;，然后单击 &lt;b&gt;Create endpoint&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Select &lt;b&gt;Endpoint services that use NLBs and GWLBs&lt;/b&gt;.</source>
+        <translation>选择 &lt;b&gt;Endpoint services that use NLBs and GWLBs&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Enter the service name &lt;code&gt;%1&lt;/code&gt; and click &lt;b&gt;Verify service&lt;/b&gt;.</source>
+        <translation>输入服务名称 &lt;code&gt;%1&lt;/code&gt;，然后单击 &lt;b&gt;Verify service&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Select your VPC. Expand &lt;b&gt;Additional settings&lt;/b&gt; and select the &lt;b&gt;Enable DNS name&lt;/b&gt; checkbox.</source>
+        <translation>选择您的 VPC。展开 &lt;b&gt;Additional settings&lt;/b&gt;，选中 &lt;b&gt;Enable DNS name&lt;/b&gt;（启用 DNS 名称）复选框。</translation>
+    </message>
+    <message>
+        <source>In &lt;b&gt;Subnets&lt;/b&gt;, select the availability zone %1 and the subnet ID in it.</source>
+        <translation>在 &lt;b&gt;Subnets&lt;/b&gt; 区域中，选择可用区 %1 及其中的子网 ID。</translation>
+    </message>
+    <message>
+        <source>In &lt;b&gt;Security groups&lt;/b&gt;, select a group that allows inbound access from your application (for example your EC2 instances) on port %1.</source>
+        <translation>在 &lt;b&gt;Security groups&lt;/b&gt; 区域中，选择允许来自应用程序（例如您的 EC2 实例）的端口 %1 入站访问的安全组。</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Create endpoint&lt;/b&gt;.</source>
+        <translation>单击 &lt;b&gt;Create endpoint&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>If AWS answers “private-dns-enabled cannot be set because there is already a conflicting DNS domain”, this VPC already has a private endpoint for the region: you do not need another one; go on to Connect With.</source>
+        <translation>如果 AWS 返回 “private-dns-enabled cannot be set because there is already a conflicting DNS domain”，说明该 VPC 中已创建过此区域的私有终端节点，无需重复创建；请继续到“连接方式”。</translation>
+    </message>
+    <message>
+        <source>Fill in a valid VPC ID and subnet ID first.</source>
+        <translation>请先填写有效的 VPC ID 和子网 ID。</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1611,37 @@
     <message>
         <source>The Confluent domains are not attached yet. If you close this window, the console does not attach them; the connection stays, and you can attach them later with Attach Domains…. Close anyway?</source>
         <translation>Confluent 域名尚未绑定。如果关闭此窗口，控制台将不会绑定它们；连接会保留，之后可以通过“绑定域名…”绑定。仍要关闭吗？</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ConnectWithPage</name>
+    <message>
+        <source>Require TLS and verify the server&apos;s certificate</source>
+        <translation>要求 TLS 并验证服务器证书</translation>
+    </message>
+    <message>
+        <source>Connection string</source>
+        <translation>连接字符串</translation>
+    </message>
+    <message>
+        <source>Connect With</source>
+        <translation>连接方式</translation>
+    </message>
+    <message>
+        <source>Connect to the database through the endpoint from a host in your VPC.</source>
+        <translation>从 VPC 中的主机通过终端节点连接数据库。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Connect With:</source>
+        <translation>连接方式：</translation>
+    </message>
+    <message>
+        <source>The password is never part of the connection string: the MySQL CLI asks for it, and the code reads it from the DB_PASSWORD environment variable. Run it on a host in the VPC of the endpoint; the host name resolves only there.</source>
+        <translation>密码永远不会出现在连接字符串中：MySQL CLI 会提示输入，代码则从环境变量 DB_PASSWORD 读取。请在终端节点所在 VPC 中的主机上运行；主机名只在那里可以解析。</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +2100,17 @@
     </message>
 </context>
 <context>
+    <name>plc::CopyField</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>复制%1</translation>
+    </message>
+</context>
+<context>
     <name>plc::CreateConnectionWizard</name>
     <message>
         <source>Create Private Link Connection</source>
@@ -1738,6 +2339,105 @@
     <message>
         <source>(account ID not loaded)</source>
         <translation>（账户 ID 尚未加载）</translation>
+    </message>
+</context>
+<context>
+    <name>plc::CustomTargetPage</name>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Service to connect to</source>
+        <translation>要连接的服务</translation>
+    </message>
+    <message>
+        <source>Saved targets</source>
+        <translation>已保存的目标</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation>阿里云</translation>
+    </message>
+    <message>
+        <source>AWS</source>
+        <translation>AWS</translation>
+    </message>
+    <message>
+        <source>Cloud provider</source>
+        <translation>云服务提供商</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>MatrixOne orders</source>
+        <translation>MatrixOne orders</translation>
+    </message>
+    <message>
+        <source>Service Name</source>
+        <translation>服务名称</translation>
+    </message>
+    <message>
+        <source>Zone IDs</source>
+        <translation>可用区 ID</translation>
+    </message>
+    <message>
+        <source>Region ID</source>
+        <translation>区域 ID</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>empty: the service name</source>
+        <translation>留空：使用服务名称</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Saved targets:</source>
+        <translation>已保存的目标：</translation>
+    </message>
+    <message>
+        <source>Cloud provider:</source>
+        <translation>云服务提供商：</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>新目标</translation>
+    </message>
+    <message>
+        <source>Remove Saved Target</source>
+        <translation>删除已保存的目标</translation>
+    </message>
+    <message>
+        <source>Remove the saved target “%1” from this profile? The endpoint itself is not changed.</source>
+        <translation>要从此配置文件中删除已保存的目标“%1”吗？终端节点本身不会改变。</translation>
+    </message>
+    <message>
+        <source>The target could not be saved in the settings file; check that it is writable. Nothing else was changed.</source>
+        <translation>无法将目标保存到设置文件；请检查该文件是否可写。其他内容均未改变。</translation>
+    </message>
+    <message>
+        <source>For a service the TiDB Cloud API does not list, such as a MatrixOne Cloud instance.</source>
+        <translation>用于 TiDB Cloud API 未列出的服务，例如 MatrixOne Cloud 实例。</translation>
+    </message>
+    <message>
+        <source>Enter what the service&apos;s console shows for a private link connection (for MatrixOne Cloud: Connect &gt; Connect with third-party tools &gt; Private Link). Next saves it in this profile; no password is asked for or kept.</source>
+        <translation>请输入该服务的控制台为私网连接显示的信息（MatrixOne Cloud：连接 &gt; 通过第三方工具连接 &gt; 私网连接）。单击“下一步”会将其保存在此配置文件中；不会询问或保存密码。</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2686,213 @@
     </message>
 </context>
 <context>
+    <name>plc::EndpointActions</name>
+    <message>
+        <source>Select a cluster first.</source>
+        <translation>请先选择一个集群。</translation>
+    </message>
+    <message>
+        <source>Set up a private endpoint from your VPC to %1 and check that it answers.</source>
+        <translation>设置从您的 VPC 到 %1 的私有终端节点，并检查其是否应答。</translation>
+    </message>
+    <message>
+        <source>Private &amp;Endpoints</source>
+        <translation>私有终端节点(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Connect via &amp;Private Endpoint…</source>
+        <translation>通过私有终端节点连接(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Private Endpoint to &amp;Another Service…</source>
+        <translation>到其他服务的私有终端节点(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>For a service the API does not list, such as a MatrixOne Cloud instance; kept in this profile.</source>
+        <translation>用于 API 未列出的服务，例如 MatrixOne Cloud 实例；保存在此配置文件中。</translation>
+    </message>
+    <message>
+        <source>&amp;Check Endpoint…</source>
+        <translation>检查终端节点(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Check whether a database answers at a host and port.</source>
+        <translation>检查某个主机和端口上的数据库是否应答。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::EndpointCheckPage</name>
+    <message>
+        <source>Check command</source>
+        <translation>检查命令</translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation>检查连接</translation>
+    </message>
+    <message>
+        <source>Does the database answer through the endpoint? No password is needed.</source>
+        <translation>数据库是否通过终端节点应答？无需密码。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Troubleshooting&lt;/b&gt;</source>
+        <translation>&lt;b&gt;故障排查&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This check runs from this computer, which is usually outside the VPC. To check from a host inside it, run:</source>
+        <translation>此检查在本机上运行，而本机通常位于 VPC 之外。要从 VPC 内的主机检查，请运行：</translation>
+    </message>
+    <message>
+        <source>Cannot connect after enabling private DNS: the endpoint&apos;s security group must allow inbound access from your application on port %1 (%2).</source>
+        <translation>启用私有 DNS 后仍无法连接：终端节点的安全组必须允许来自应用程序的端口 %1 入站访问（%2）。</translation>
+    </message>
+    <message>
+        <source>in the Alibaba Cloud console, the endpoint&apos;s security group</source>
+        <translation>在阿里云控制台中设置终端节点的安全组</translation>
+    </message>
+    <message>
+        <source>VPC &gt; Endpoints &gt; Manage security groups</source>
+        <translation>VPC &gt; Endpoints &gt; Manage security groups（管理安全组）</translation>
+    </message>
+    <message>
+        <source>The name does not resolve: add the hosts line of the previous step on the host, with the endpoint&apos;s IP address.</source>
+        <translation>名称无法解析：请在主机上添加上一步中的 hosts 行（包含终端节点 IP）。</translation>
+    </message>
+    <message>
+        <source>“private-dns-enabled cannot be set because there is already a conflicting DNS domain”: a private endpoint for this region already exists in the VPC; creating a new one is unnecessary.</source>
+        <translation>“private-dns-enabled cannot be set because there is already a conflicting DNS domain”：该 VPC 中已创建此区域的私有终端节点，无需重复创建。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::EndpointDoctorDialog</name>
+    <message>
+        <source>Check Endpoint</source>
+        <translation>检查终端节点</translation>
+    </message>
+    <message>
+        <source>Checks whether a database answers at a host and port from this machine: the name resolves, a TCP connection opens, and a MySQL-protocol server greets. No password is needed or sent. To check from a server inside your VPC, run privatelink-console --check-endpoint HOST:PORT there.</source>
+        <translation>从本机检查某个主机和端口上的数据库是否应答：名称能否解析、TCP 连接能否建立、MySQL 协议服务器是否发送问候。无需也不会发送密码。要从 VPC 内的服务器检查，请在该服务器上运行 privatelink-console --check-endpoint HOST:PORT。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::EndpointDoctorWidget</name>
+    <message>
+        <source>Resolve the host name (is it a private address?).</source>
+        <translation>解析主机名（是否为私有地址？）。</translation>
+    </message>
+    <message>
+        <source>&amp;Host and port:</source>
+        <translation>主机和端口(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Host and port to check</source>
+        <translation>要检查的主机和端口</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel Check</source>
+        <translation>取消检查</translation>
+    </message>
+    <message>
+        <source>Copy Report</source>
+        <translation>复制报告</translation>
+    </message>
+</context>
+<context>
+    <name>plc::EndpointServicePage</name>
+    <message>
+        <source>Service Name</source>
+        <translation>服务名称</translation>
+    </message>
+    <message>
+        <source>Availability Zone ID</source>
+        <translation>可用区 ID</translation>
+    </message>
+    <message>
+        <source>Region ID</source>
+        <translation>区域 ID</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Private endpoint details</source>
+        <translation>私有终端节点详情</translation>
+    </message>
+    <message>
+        <source>Service Name:</source>
+        <translation>服务名称：</translation>
+    </message>
+    <message>
+        <source>Region ID:</source>
+        <translation>区域 ID：</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>These are the private endpoint details of the cluster %1, as TiDB Cloud&apos;s Connect dialog shows them with Connection Type: Private Endpoint. Take a note of Service Name, Availability Zone ID and Region ID.</source>
+        <translation>以下是集群 %1 的私有终端节点详情，与 TiDB Cloud 连接对话框中连接类型为 Private Endpoint 时显示的一致。请记下服务名称、可用区 ID 和区域 ID。</translation>
+    </message>
+    <message>
+        <source>These are the details of %1 as you entered them.</source>
+        <translation>以下是您输入的 %1 的详情。</translation>
+    </message>
+    <message>
+        <source>Availability Zone ID:</source>
+        <translation>可用区 ID：</translation>
+    </message>
+    <message>
+        <source>Zone ID:</source>
+        <translation>可用区 ID：</translation>
+    </message>
+    <message>
+        <source>You only need to create one private endpoint per region: it is shared by every Starter and Essential cluster in %1. If your VPC already has one for this region, go on to Connect With.</source>
+        <translation>每个区域只需创建一个私有终端节点：%1 中的所有 Starter 和 Essential 集群共享它。如果您的 VPC 已有此区域的私有终端节点，请直接继续到“连接方式”。</translation>
+    </message>
+    <message>
+        <source>Before you start, make sure DNS hostnames and DNS resolution are both enabled in your VPC settings; they are off by default for a VPC created in the AWS Management Console.</source>
+        <translation>开始之前，请确保 VPC 设置中已同时启用 DNS 主机名和 DNS 解析；在 AWS 管理控制台中创建的 VPC 默认不启用。</translation>
+    </message>
+    <message>
+        <source>The endpoint must be in the same region as the service, %1, with a vSwitch in the zone listed above.</source>
+        <translation>终端节点必须与服务位于同一区域 %1，并在上面所列可用区中有交换机。</translation>
+    </message>
+    <message>
+        <source>Over AWS PrivateLink, never the public internet.</source>
+        <translation>经由 AWS PrivateLink，永不经过公共互联网。</translation>
+    </message>
+    <message>
+        <source>Over Alibaba Cloud PrivateLink, never the public internet.</source>
+        <translation>经由阿里云私网连接（PrivateLink），永不经过公共互联网。</translation>
+    </message>
+    <message>
+        <source>Your application reaches the database through an interface endpoint in your own VPC.</source>
+        <translation>您的应用程序通过您自己 VPC 中的接口终端节点访问数据库。</translation>
+    </message>
+</context>
+<context>
     <name>plc::EndpointServiceTableModel</name>
     <message>
         <source>nobody</source>
@@ -2136,6 +3043,17 @@
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>plc::PrivateEndpointWizard</name>
+    <message>
+        <source>Connect via Private Endpoint — %1</source>
+        <translation>通过私有终端节点连接 — %1</translation>
+    </message>
+    <message>
+        <source>Private Endpoint to Another Service</source>
+        <translation>到其他服务的私有终端节点</translation>
     </message>
 </context>
 <context>

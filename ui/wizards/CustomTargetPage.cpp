@@ -39,7 +39,11 @@ CustomTargetPage::CustomTargetPage(EndpointContext *context, QWidget *parent)
     setObjectName(u"customPage"_s);
     setTitle(tr("Service to connect to"));
     setSubTitle(tr("For a service the TiDB Cloud API does not list, such as a MatrixOne Cloud "
-                   "instance: enter what its console shows under Connect > Private Link."));
+                   "instance."));
+    auto *intro = WizardParts::textLabel(u"customIntro"_s, this);
+    intro->setText(tr("Enter what the service's console shows for a private link connection "
+                      "(for MatrixOne Cloud: Connect > Connect with third-party tools > Private "
+                      "Link). Next saves it in this profile; no password is asked for or kept."));
     m_savedCombo->setObjectName(u"savedTargetsCombo"_s);
     m_savedCombo->setAccessibleName(tr("Saved targets"));
     m_remove->setObjectName(u"removeTargetButton"_s);
@@ -75,6 +79,7 @@ CustomTargetPage::CustomTargetPage(EndpointContext *context, QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &CustomTargetPage::check);
     }
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_saveError);
     layout->addStretch();

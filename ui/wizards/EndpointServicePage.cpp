@@ -47,17 +47,17 @@ void EndpointServicePage::initializePage()
     const PrivateEndpointTarget &t = m_context->target;
     const bool cluster = t.kind == PrivateEndpointTarget::Kind::Cluster;
     const bool aws = !t.isAlibabaCloud();
-    setSubTitle(aws ? tr("Your application reaches the database through an interface endpoint in "
-                         "your own VPC, over AWS PrivateLink, never the public internet.")
-                    : tr("Your application reaches the database through an interface endpoint in "
-                         "your own VPC, over Alibaba Cloud PrivateLink, never the public "
-                         "internet."));
+    setSubTitle(aws ? tr("Over AWS PrivateLink, never the public internet.")
+                    : tr("Over Alibaba Cloud PrivateLink, never the public internet."));
+    const QString how = tr("Your application reaches the database through an interface endpoint "
+                           "in your own VPC.");
     m_intro->setText(
-        cluster ? tr("These are the private endpoint details of the cluster %1, as TiDB Cloud's "
-                     "Connect dialog shows them with Connection Type: Private Endpoint. Take a "
-                     "note of Service Name, Availability Zone ID and Region ID.")
-                      .arg(t.name)
-                : tr("These are the details of %1 as you entered them.").arg(t.name));
+        how + u' ' +
+        (cluster ? tr("These are the private endpoint details of the cluster %1, as TiDB Cloud's "
+                      "Connect dialog shows them with Connection Type: Private Endpoint. Take a "
+                      "note of Service Name, Availability Zone ID and Region ID.")
+                       .arg(t.name)
+                 : tr("These are the details of %1 as you entered them.").arg(t.name)));
     m_zonesLabel->setText(aws ? tr("Availability Zone ID:") : tr("Zone ID:"));
     m_service->setValue(t.serviceName);
     m_zones->setValue(t.zoneIds.join(u", "_s));
