@@ -233,12 +233,7 @@ private Q_SLOTS:
     }
 
     /// Saved for review under build/screenshots: every page, each language.
-    void screenshotsOfEveryPage_data()
-    {
-        QTest::addColumn<QString>("language");
-        for (const QString &language : LanguageManager::availableLanguages())
-            QTest::newRow(qPrintable(language)) << language;
-    }
+    void screenshotsOfEveryPage_data() { test::addLanguageRows(); }
 
     void screenshotsOfEveryPage()
     {

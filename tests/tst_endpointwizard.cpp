@@ -381,12 +381,7 @@ private Q_SLOTS:
         dialog->close();
     }
 
-    void screenshotsOfEveryPage_data()
-    {
-        QTest::addColumn<QString>("language");
-        for (const QString &language : LanguageManager::availableLanguages())
-            QTest::newRow(qPrintable(language)) << language;
-    }
+    void screenshotsOfEveryPage_data() { test::addLanguageRows(); }
     void screenshotsOfEveryPage()
     {
         QFETCH(QString, language);

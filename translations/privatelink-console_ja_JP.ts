@@ -290,18 +290,6 @@
         <translation>プライベートリンク接続の名前を入力してください。</translation>
     </message>
     <message>
-        <source>The name cannot start or end with a space.</source>
-        <translation>名前の先頭と末尾にスペースは使えません。</translation>
-    </message>
-    <message>
-        <source>The name cannot contain control characters such as tabs or line breaks.</source>
-        <translation>名前にタブや改行などの制御文字は使えません。</translation>
-    </message>
-    <message>
-        <source>The name is %1 characters long; at most %2 are allowed.</source>
-        <translation>名前は %1 文字です。最大 %2 文字まで使用できます。</translation>
-    </message>
-    <message>
         <source>This cluster already has a private link connection named “%1”; choose another name.</source>
         <translation>このクラスターには「%1」という名前のプライベートリンク接続がすでにあります。別の名前を選んでください。</translation>
     </message>
@@ -850,18 +838,6 @@
         <translation>このターゲットの名前を入力してください（例:「MatrixOne orders」）。</translation>
     </message>
     <message>
-        <source>The name cannot start or end with a space.</source>
-        <translation>名前の先頭または末尾に空白は使用できません。</translation>
-    </message>
-    <message>
-        <source>The name cannot contain control characters such as tabs or line breaks.</source>
-        <translation>名前にタブや改行などの制御文字は使用できません。</translation>
-    </message>
-    <message>
-        <source>The name is %1 characters long; at most %2 are allowed.</source>
-        <translation>名前は %1 文字です。最大 %2 文字まで使用できます。</translation>
-    </message>
-    <message>
         <source>A target named “%1” is already saved; choose another name.</source>
         <translation>「%1」という名前のターゲットは既に保存されています。別の名前を選んでください。</translation>
     </message>
@@ -1091,6 +1067,21 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>The name cannot start or end with a space.</source>
+        <translation>名前の先頭と末尾にスペースは使えません。</translation>
+    </message>
+    <message>
+        <source>The name cannot contain control characters such as tabs or line breaks.</source>
+        <translation>名前にタブや改行などの制御文字は使えません。</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; at most %2 are allowed.</source>
+        <translation>名前は %1 文字です。最大 %2 文字まで使用できます。</translation>
     </message>
 </context>
 <context>

@@ -290,18 +290,6 @@
         <translation>请输入私有链路连接的名称。</translation>
     </message>
     <message>
-        <source>The name cannot start or end with a space.</source>
-        <translation>名称不能以空格开头或结尾。</translation>
-    </message>
-    <message>
-        <source>The name cannot contain control characters such as tabs or line breaks.</source>
-        <translation>名称不能包含制表符、换行符等控制字符。</translation>
-    </message>
-    <message>
-        <source>The name is %1 characters long; at most %2 are allowed.</source>
-        <translation>名称长度为 %1 个字符；最多允许 %2 个。</translation>
-    </message>
-    <message>
         <source>This cluster already has a private link connection named “%1”; choose another name.</source>
         <translation>该集群已有名为“%1”的私有链路连接；请换一个名称。</translation>
     </message>
@@ -850,18 +838,6 @@
         <translation>请为此目标输入名称，例如“MatrixOne orders”。</translation>
     </message>
     <message>
-        <source>The name cannot start or end with a space.</source>
-        <translation>名称不能以空格开头或结尾。</translation>
-    </message>
-    <message>
-        <source>The name cannot contain control characters such as tabs or line breaks.</source>
-        <translation>名称不能包含制表符、换行符等控制字符。</translation>
-    </message>
-    <message>
-        <source>The name is %1 characters long; at most %2 are allowed.</source>
-        <translation>名称长度为 %1 个字符；最多允许 %2 个。</translation>
-    </message>
-    <message>
         <source>A target named “%1” is already saved; choose another name.</source>
         <translation>已保存名为“%1”的目标；请选择其他名称。</translation>
     </message>
@@ -1091,6 +1067,21 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>The name cannot start or end with a space.</source>
+        <translation>名称不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>The name cannot contain control characters such as tabs or line breaks.</source>
+        <translation>名称不能包含制表符、换行符等控制字符。</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; at most %2 are allowed.</source>
+        <translation>名称长度为 %1 个字符；最多允许 %2 个。</translation>
     </message>
 </context>
 <context>

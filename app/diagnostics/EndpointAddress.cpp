@@ -1,5 +1,7 @@
 #include "EndpointAddress.h"
 
+#include "domain/TextRules.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -13,10 +15,6 @@ bool inRange(quint32 address, quint32 network, int bits)
     return (address & mask) == (network & mask);
 }
 
-bool hasLookAlike(const QString &text)
-{
-    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() > 0x7e; });
-}
 } // namespace
 
 QString EndpointAddress::toString() const
@@ -30,7 +28,7 @@ QString EndpointAddress::hostProblem(const QString &host)
         return tr("Enter the host name or IP address of the endpoint.");
     if (std::any_of(host.begin(), host.end(), [](QChar c) { return c.isSpace(); }))
         return tr("The host cannot contain spaces.");
-    if (hasLookAlike(host))
+    if (TextRules::hasLookAlike(host))
         return tr("The host contains a character that only looks like a letter, digit or dot. "
                   "Type it again or copy it from the connection dialog.");
     if (QHostAddress address;

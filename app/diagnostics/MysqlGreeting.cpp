@@ -1,13 +1,20 @@
 #include "MysqlGreeting.h"
 
-#include <QtEndian>
-
 using namespace Qt::StringLiterals;
 
 namespace plc {
 
 namespace {
 constexpr int HeaderSize = 4;
+
+/// `size` bytes at `at`, little-endian, read byte by byte (the caller checked the length).
+quint32 littleEndian(const QByteArray &bytes, qsizetype at, int size)
+{
+    quint32 value = 0;
+    for (int i = size - 1; i >= 0; --i)
+        value = (value << 8) | quint8(bytes.at(at + i));
+    return value;
+}
 constexpr quint8 HandshakeV10 = 0x0a;
 constexpr quint8 ErrorPacket = 0xff;
 
@@ -31,7 +38,7 @@ MysqlGreeting readError(const QByteArray &payload)
         return notMysql();
     MysqlGreeting greeting;
     greeting.status = MysqlGreeting::Status::ServerError;
-    greeting.errorCode = qFromLittleEndian<quint16>(payload.constData() + 1);
+    greeting.errorCode = int(littleEndian(payload, 1, 2));
     qsizetype text = 3;
     if (payload.size() >= 9 && payload.at(3) == '#')
         text = 9;
@@ -58,14 +65,13 @@ MysqlGreeting readHandshake(const QByteArray &payload)
     greeting.status = MysqlGreeting::Status::Handshake;
     greeting.protocolVersion = HandshakeV10;
     greeting.serverVersion = QString::fromLatin1(version);
-    greeting.connectionId = qFromLittleEndian<quint32>(payload.constData() + at);
+    greeting.connectionId = littleEndian(payload, at, 4);
     at += 4 + 8 + 1;
-    greeting.capabilities = qFromLittleEndian<quint16>(payload.constData() + at);
+    greeting.capabilities = littleEndian(payload, at, 2);
     at += 2;
     if (payload.size() >= at + 1 + 2 + 2) {
         at += 1 + 2;
-        greeting.capabilities |= quint32(qFromLittleEndian<quint16>(payload.constData() + at))
-                                 << 16;
+        greeting.capabilities |= littleEndian(payload, at, 2) << 16;
         at += 2;
         constexpr quint32 ClientPluginAuth = 0x00080000;
         constexpr quint32 ClientSecureConnection = 0x00008000;

@@ -2,19 +2,13 @@
 
 #include "DomainNames.h"
 #include "EndpointServiceName.h"
+#include "TextRules.h"
 
 using namespace Qt::StringLiterals;
 
 namespace plc {
 
 namespace {
-bool hasControlCharacter(const QString &text)
-{
-    return std::any_of(text.begin(), text.end(), [](QChar c) {
-        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
-    });
-}
-
 QString providerName(CloudProvider provider)
 {
     return provider == CloudProvider::AlibabaCloud ? ConnectionInput::tr("Alibaba Cloud")
@@ -26,14 +20,9 @@ QString ConnectionInput::displayNameProblem(const QString &name, const QStringLi
 {
     if (name.trimmed().isEmpty())
         return tr("Enter a name for the private link connection.");
-    if (name != name.trimmed())
-        return tr("The name cannot start or end with a space.");
-    if (hasControlCharacter(name))
-        return tr("The name cannot contain control characters such as tabs or line breaks.");
-    if (name.size() > MaxDisplayNameLength)
-        return tr("The name is %1 characters long; at most %2 are allowed.")
-            .arg(name.size())
-            .arg(MaxDisplayNameLength);
+    if (const QString problem = TextRules::nameShapeProblem(name, MaxDisplayNameLength);
+        !problem.isEmpty())
+        return problem;
     if (takenNames.contains(name))
         return tr("This cluster already has a private link connection named “%1”; choose "
                   "another name.")

@@ -1,6 +1,7 @@
 #include "EndpointInput.h"
 
 #include "EndpointServiceName.h"
+#include "TextRules.h"
 #include "diagnostics/EndpointAddress.h"
 
 #include <QHostAddress>
@@ -11,18 +12,6 @@ using namespace Qt::StringLiterals;
 namespace plc {
 
 namespace {
-bool hasLookAlike(const QString &text)
-{
-    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() > 0x7e; });
-}
-
-bool hasControl(const QString &text)
-{
-    return std::any_of(text.begin(), text.end(), [](QChar c) {
-        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
-    });
-}
-
 /// `prefix` and 8 or 17 lowercase hexadecimal digits, as AWS writes resource IDs.
 bool isAwsId(const QString &id, QLatin1StringView prefix)
 {
@@ -48,7 +37,7 @@ QString EndpointInput::vpcIdProblem(const QString &vpcId)
     if (vpcId.isEmpty())
         return tr("Enter the ID of the VPC your application runs in, for example "
                   "vpc-0a1b2c3d4e5f67890.");
-    if (hasLookAlike(vpcId))
+    if (TextRules::hasLookAlike(vpcId))
         return lookAlikeText();
     if (!isAwsId(vpcId.trimmed(), "vpc-"_L1))
         return tr("A VPC ID is vpc- followed by 8 or 17 hexadecimal digits (0-9, a-f), for "
@@ -62,7 +51,7 @@ QString EndpointInput::subnetIdsProblem(const QString &text, int zoneCount)
     if (ids.isEmpty())
         return tr("Enter the subnet ID in the availability zone listed above, for example "
                   "subnet-0123456789abcdef0.");
-    if (hasLookAlike(text))
+    if (TextRules::hasLookAlike(text))
         return lookAlikeText();
     for (const QString &id : ids) {
         if (!isAwsId(id, "subnet-"_L1))
@@ -83,7 +72,7 @@ QString EndpointInput::subnetIdsProblem(const QString &text, int zoneCount)
 QString EndpointInput::securityGroupIdsProblem(const QString &text)
 {
     const QStringList ids = splitList(text);
-    if (hasLookAlike(text))
+    if (TextRules::hasLookAlike(text))
         return lookAlikeText();
     for (const QString &id : ids) {
         if (!isAwsId(id, "sg-"_L1))
@@ -104,7 +93,7 @@ QString EndpointInput::endpointIpProblem(const QString &ip)
     if (ip.isEmpty())
         return tr("Enter the endpoint's IP address from the Zones and Network Interfaces tab, "
                   "for example 172.16.0.12.");
-    if (hasLookAlike(ip))
+    if (TextRules::hasLookAlike(ip))
         return lookAlikeText();
     QHostAddress address;
     if (!dotted.match(ip).hasMatch() || !address.setAddress(ip))
@@ -131,14 +120,9 @@ QString EndpointInput::targetNameProblem(const QString &name, const QStringList 
 {
     if (name.trimmed().isEmpty())
         return tr("Enter a name for this target, for example “MatrixOne orders”.");
-    if (name != name.trimmed())
-        return tr("The name cannot start or end with a space.");
-    if (hasControl(name))
-        return tr("The name cannot contain control characters such as tabs or line breaks.");
-    if (name.size() > MaxTargetNameLength)
-        return tr("The name is %1 characters long; at most %2 are allowed.")
-            .arg(name.size())
-            .arg(MaxTargetNameLength);
+    if (const QString problem = TextRules::nameShapeProblem(name, MaxTargetNameLength);
+        !problem.isEmpty())
+        return problem;
     if (takenNames.contains(name))
         return tr("A target named “%1” is already saved; choose another name.").arg(name);
     return {};
@@ -162,7 +146,7 @@ QString EndpointInput::regionIdProblem(const QString &regionId, const QString &s
 {
     if (regionId.isEmpty())
         return tr("Enter the Region ID, for example cn-hangzhou or us-east-1.");
-    if (hasLookAlike(regionId))
+    if (TextRules::hasLookAlike(regionId))
         return lookAlikeText();
     if (!isValidRegionCode(regionId))
         return tr("“%1” is not a region ID; expected, for example, cn-hangzhou or us-east-1.")
@@ -183,7 +167,7 @@ QString EndpointInput::zoneIdsProblem(const QString &text, CloudProvider provide
                         "cn-hangzhou-j.")
                    : tr("Enter the availability zone ID shown with the service name, for "
                         "example use1-az1.");
-    if (hasLookAlike(text))
+    if (TextRules::hasLookAlike(text))
         return lookAlikeText();
     static const QRegularExpression awsZone(u"^[a-z]{2,5}[0-9]{1,2}-az[0-9]{1,2}$"_s);
     static const QRegularExpression alibabaZone(u"^[a-z]{2}(-[a-z0-9]+)+$"_s);
@@ -210,7 +194,7 @@ QString EndpointInput::userProblem(const QString &user)
     if (user.isEmpty())
         return tr("Enter the database user; for MatrixOne Cloud it is account:admin:role, for "
                   "example acme:admin:accountadmin.");
-    if (hasLookAlike(user))
+    if (TextRules::hasLookAlike(user))
         return lookAlikeText();
     static const QRegularExpression plain(u"^[A-Za-z0-9_.@%+-]+$"_s);
     static const QRegularExpression matrixOne(

@@ -45,6 +45,14 @@ inline bool screenshot(QWidget *widget, const QString &prefix, const QString &na
     return widget->grab().save(dir + u'/' + prefix + u'-' + name + QStringLiteral(".png"));
 }
 
+/// A `language` column with one row per language of the console (the screenshot tests).
+inline void addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : LanguageManager::availableLanguages())
+        QTest::newRow(qPrintable(language)) << language;
+}
+
 /// How many requests with `method` the console sent since entry `from` of its request log.
 inline int sentSince(const ApiClient &client, qsizetype from, const QByteArray &method)
 {
