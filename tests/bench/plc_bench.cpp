@@ -14,8 +14,10 @@
 //              transition.
 // There are no pass/fail thresholds here: the goals are printed next to the figures.
 #include "BenchData.h"
+#include "MariaDbServer.h"
 
 #include "api/ApiClient.h"
+#include "diagnostics/EndpointDoctor.h"
 #include "models/ConnectionTableModel.h"
 #include "models/TextFilterProxy.h"
 #include "services/PrivateLinkService.h"
@@ -34,6 +36,7 @@
 #include <QRandomGenerator>
 #include <QSysInfo>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -247,6 +250,57 @@ LoadResult loadIntoModel(PrivateLinkService *service, const QString &clusterId,
 
 } // namespace
 
+/// The connectivity doctor: how long a whole check takes against a real MariaDB on loopback
+/// (resolving localhost, connecting, reading the greeting), and the longest UI-thread stall
+/// while checks run, refused ones and one that waits out its time limit included.
+QJsonObject measureDoctor(int checks)
+{
+    test::MariaDbServer mariadb;
+    if (!mariadb.start())
+        return QJsonObject{
+            {u"error"_s, mariadb.error()}, {u"checkMedianMs"_s, -1}, {u"maxUiStallMs"_s, -1}};
+    QTcpServer silent;
+    silent.listen(QHostAddress::LocalHost, 0);
+    quint16 closedPort = 0;
+    {
+        QTcpServer closed;
+        closed.listen(QHostAddress::LocalHost, 0);
+        closedPort = closed.serverPort();
+    }
+    EndpointDoctor doctor;
+    doctor.setTimeout(500);
+    auto run = [&doctor](const QString &host, quint16 port) {
+        QEventLoop loop;
+        EndpointCheckReport report;
+        QObject::connect(&doctor, &EndpointDoctor::finished, &loop,
+                         [&](const EndpointCheckReport &r) {
+                             report = r;
+                             loop.quit();
+                         });
+        doctor.check(EndpointAddress{host, port, {}});
+        loop.exec();
+        return report;
+    };
+    StallProbe probe;
+    probe.start();
+    QList<double> answered;
+    int answers = 0;
+    for (int i = 0; i < checks; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        answers += run(u"localhost"_s, mariadb.port()).databaseAnswered() ? 1 : 0;
+        answered.append(clock.nsecsElapsed() / 1e6);
+        run(u"127.0.0.1"_s, closedPort);
+    }
+    run(u"127.0.0.1"_s, silent.serverPort());
+    const double stall = probe.stop();
+    return QJsonObject{{u"checks"_s, checks},
+                       {u"answered"_s, answers},
+                       {u"checkMedianMs"_s, round1(median(answered))},
+                       {u"maxUiStallMs"_s, round1(stall)},
+                       {u"goalMs"_s, 16}};
+}
+
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -361,6 +415,8 @@ int main(int argc, char *argv[])
                               {u"requestsPerMinute"_s, round1(sent * 60.0 / watchSeconds)},
                               {u"goalPerMinute"_s, Watcher::DefaultBudgetPerMinute}});
     watcher.unwatchAll();
+
+    result.insert(u"doctor"_s, measureDoctor(small ? 5 : 20));
 
     const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Indented);
     QTextStream(stdout) << json;

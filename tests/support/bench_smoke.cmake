@@ -8,7 +8,8 @@ file(READ ${OUT} json)
 foreach(path "startup;medianMs" "startup;baselineVersionMedianMs" "load;consoleMedianMs"
              "load;curlMedianMs" "load;ratio" "uiStall;maxWhileLoadingMs"
              "uiStall;maxWhileSortingMs" "uiStall;maxWhileFilteringMs" "memory;rssMb"
-             "watch;requestsPerMinute" "machine;cpus")
+             "watch;requestsPerMinute" "machine;cpus" "doctor;checkMedianMs"
+             "doctor;maxUiStallMs")
     string(JSON value ERROR_VARIABLE missing GET "${json}" ${path})
     if(missing)
         message(FATAL_ERROR "plc_bench printed no ${path}: ${missing}")
