@@ -354,6 +354,14 @@ private Q_SLOTS:
         auto *other = actions()->openForOtherService();
         QCOMPARE(child<QComboBox>(other, u"savedTargetsCombo"_s)->count(), 1);
         other->close();
+        // A run with --api-url (no profile) keeps the target for the window only.
+        actions()->setProfile(QString());
+        auto *unsaved = actions()->openForOtherService();
+        fillMatrixOne(unsaved, u"MatrixOne scratch"_s);
+        next(unsaved)->click();
+        QCOMPARE(unsaved->currentId(), int(PrivateEndpointWizard::ServicePage));
+        QVERIFY(EndpointTargetStore::targets(QString()).isEmpty());
+        unsaved->close();
         actions()->setProfile(u"prod"_s);
         wizard->close();
     }

@@ -206,6 +206,11 @@ bool CustomTargetPage::validatePage()
     if (!isComplete())
         return false;
     const PrivateEndpointTarget target = entered();
+    // A run with --api-url saves nothing, custom targets included.
+    if (m_context->profile.isEmpty()) {
+        m_context->target = target;
+        return true;
+    }
     if (!EndpointTargetStore::save(m_context->profile, target, savedName())) {
         m_saveError->setText(tr("The target could not be saved in the settings file; check "
                                 "that it is writable. Nothing else was changed."));
