@@ -122,6 +122,15 @@ private Q_SLOTS:
         QVERIFY(actions()->connectAction()->isEnabled());
         QVERIFY(m_console->selectCluster(OrdersProd, 4));
         QVERIFY(actions()->connectAction()->isEnabled());
+        // A refresh that changes the selected cluster updates the action without a new selection.
+        const int row = m_console->window->clusterModel()->rowOf(OrdersProd);
+        Cluster changed = *m_console->window->clusterModel()->clusterAt(row);
+        const Cluster original = changed;
+        changed.endpoints.privateAws.reset();
+        m_console->window->clusterModel()->upsert({changed});
+        QVERIFY(!actions()->connectAction()->isEnabled());
+        m_console->window->clusterModel()->upsert({original});
+        QVERIFY(actions()->connectAction()->isEnabled());
         // The cluster table offers it in its context menu.
         QVERIFY(m_console->clusterTable()->actions().contains(actions()->connectAction()));
     }

@@ -98,6 +98,14 @@ MainWindow::MainWindow(ClusterService *clusters, PrivateLinkService *privateLink
     menuBar()->insertMenu(m_ui->menuLanguage->menuAction(), m_endpoints->menu());
     m_ui->clusterTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_ui->clusterTable->addAction(m_endpoints->connectAction());
+    // A refresh can change the selected cluster (Creating → Active with its private endpoint).
+    connect(m_model, &ClusterTableModel::clusterChanged, this, [this](const QString &clusterId) {
+        const QModelIndex current = m_ui->clusterTable->currentIndex();
+        const Cluster *cluster =
+            current.isValid() ? m_model->clusterAt(m_proxy->mapToSource(current).row()) : nullptr;
+        if (cluster && cluster->clusterId == clusterId)
+            m_endpoints->setCluster(*cluster);
+    });
 
     // Profile menu, before Language: the active profile decides everything shown.
     m_profileMenu = new QMenu(this);

@@ -43,7 +43,13 @@ public:
     /// Re-emits headers and display texts after the UI language changed.
     void retranslate() { retranslateRows(); }
 
+Q_SIGNALS:
+    /// A known cluster's value changed, shown or not (its endpoints, say): for views that keep
+    /// a copy of the selected cluster.
+    void clusterChanged(const QString &clusterId);
+
 private:
+    void rowChanged(int row) override { Q_EMIT clusterChanged(rowAt(row)->clusterId); }
     QString idOf(const Cluster &cluster) const override { return cluster.clusterId; }
     QVariant displayValue(const Cluster &cluster, int column) const override;
     QVariant sortValue(const Cluster &cluster, int column) const override;
