@@ -256,6 +256,11 @@ private Q_SLOTS:
         timer.start();
         QTest::qWait(6000);
         const double minutes = timer.elapsed() / 60'000.0;
+        // Count what the Watcher sent once nothing is on its way. The stats request waits in an
+        // event loop in which the Watcher may send one more (it sends one at a time), so the
+        // server may have received that one too.
+        QTRY_COMPARE(m_sandbox->client()->requestsInFlight(), 0);
+        const int sent = watcher.requestsSent();
         const int received = m_sandbox->request("GET", u"/sandbox/v1/stats"_s)
                                  .json.value("totalRequests"_L1)
                                  .toInt();
@@ -264,7 +269,8 @@ private Q_SLOTS:
         QVERIFY2(received <= int(300 * minutes) + 1, qPrintable(QString::number(received)));
         QVERIFY(received >= 10);        // it did poll…
         QCOMPARE(refreshed.size(), 10); // …every cluster, none starved
-        QCOMPARE(watcher.requestsSent(), received);
+        QVERIFY2(received == sent || received == sent + 1,
+                 qPrintable(u"sent %1, received %2"_s.arg(sent).arg(received)));
     }
 
     void theWatcherStopsAtTerminalStates()
