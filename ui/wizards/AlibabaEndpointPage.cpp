@@ -67,10 +67,7 @@ void AlibabaEndpointPage::initializePage()
            "the VPC endpoint ID."),
         tr("On the endpoint's <b>Zones and Network Interfaces</b> tab, copy the endpoint's IP "
            "address into the field below.")};
-    QString html = u"<ol style='margin-left:0px'>"_s;
-    for (const QString &step : steps)
-        html += u"<li>"_s + step + u"</li>"_s;
-    m_steps->setText(html + u"</ol>"_s);
+    m_steps->setText(WizardParts::numberedSteps(steps));
     m_hostsIntro->setText(
         tr("On each ECS instance in the endpoint's VPC that does not resolve %1 through private "
            "DNS, add this line to the hosts file (/etc/hosts):")

@@ -80,10 +80,7 @@ void AwsEndpointPage::initializePage()
            "application (for example your EC2 instances) on port %1.")
             .arg(t.port),
         tr("Click <b>Create endpoint</b>.")};
-    QString html = u"<ol style='margin-left:0px'>"_s;
-    for (const QString &step : steps)
-        html += u"<li>"_s + step + u"</li>"_s;
-    m_steps->setText(html + u"</ol>"_s);
+    m_steps->setText(WizardParts::numberedSteps(steps));
     m_troubleshooting->setText(
         tr("If AWS answers “private-dns-enabled cannot be set because there is already a "
            "conflicting DNS domain”, this VPC already has a private endpoint for the region: "

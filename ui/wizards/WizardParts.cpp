@@ -38,6 +38,14 @@ QString WizardParts::summaryRow(const QString &label, const QString &value)
         label.toHtmlEscaped(), value.toHtmlEscaped());
 }
 
+QString WizardParts::numberedSteps(const QStringList &steps)
+{
+    QString html = u"<ol style='margin-left:0px'>"_s;
+    for (const QString &step : steps)
+        html += u"<li>"_s + step + u"</li>"_s;
+    return html + u"</ol>"_s;
+}
+
 QLabel *WizardParts::textLabel(const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);

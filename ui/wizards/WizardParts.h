@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -20,6 +21,9 @@ QLabel *problemLabel(const QString &objectName, QWidget *parent);
 void showProblem(QLabel *label, QLineEdit *edit, const QString &problem);
 /// One row of a summary table (label in bold), HTML-escaped.
 QString summaryRow(const QString &label, const QString &value);
+/// Steps to follow on a provider's console as a numbered list (rich text; each step may hold
+/// <b> and <code>, with user data escaped by the caller).
+QString numberedSteps(const QStringList &steps);
 /// A word-wrapped, selectable label for explanations.
 QLabel *textLabel(const QString &objectName, QWidget *parent);
 /// What every wizard of the console shares: its name, title, classic style, no Back or Cancel
