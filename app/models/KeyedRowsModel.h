@@ -64,23 +64,8 @@ public:
             row = first - 1;
         }
         rebuildIndex();
-
-        QList<T> added;
-        for (const T &value : rows) {
-            const auto it = m_rowById.constFind(idOf(value));
-            if (it == m_rowById.constEnd()) {
-                added.append(value);
-                continue;
-            }
-            updateRow(*it, value);
-        }
-        if (!added.isEmpty()) {
-            const int first = int(m_rows.size());
-            beginInsertRows({}, first, first + int(added.size()) - 1);
-            m_rows.append(added);
-            rebuildIndex();
-            endInsertRows();
-        }
+        // What is left is an upsert: changed rows updated, new ones appended in one block.
+        upsert(rows);
     }
 
     /// Adds new rows and updates known ones, removing nothing: for rows that arrive page by
