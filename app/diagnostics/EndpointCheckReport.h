@@ -8,7 +8,7 @@
 #include <QMetaType>
 #include <QString>
 
-#include <optional>
+#include <algorithm>
 
 namespace plc {
 
@@ -55,7 +55,15 @@ struct EndpointCheckReport
         return outcome == Outcome::Answered || outcome == Outcome::RefusedByServer;
     }
     /// Whether every resolved address is private (or loopback): reached inside a VPC.
-    bool resolvedToPrivate() const;
+    bool resolvedToPrivate() const
+    {
+        return !addresses.isEmpty() &&
+               std::all_of(addresses.begin(), addresses.end(), [](const QHostAddress &address) {
+                   const auto scope = EndpointAddress::scope(address);
+                   return scope == EndpointAddress::Scope::Private ||
+                          scope == EndpointAddress::Scope::Loopback;
+               });
+    }
 };
 
 } // namespace plc

@@ -8,16 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace plc {
 
-bool EndpointCheckReport::resolvedToPrivate() const
-{
-    return !addresses.isEmpty() &&
-           std::all_of(addresses.begin(), addresses.end(), [](const QHostAddress &address) {
-               const auto scope = EndpointAddress::scope(address);
-               return scope == EndpointAddress::Scope::Private ||
-                      scope == EndpointAddress::Scope::Loopback;
-           });
-}
-
 EndpointDoctor::EndpointDoctor(QObject *parent)
     : QObject(parent)
     , m_thread(new QThread(this))
