@@ -7,8 +7,10 @@
 
 #include "diagnostics/EndpointCheckText.h"
 #include "diagnostics/EndpointDoctor.h"
+#include "diagnostics/EndpointProbe.h"
 
 #include <QProcess>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -264,6 +266,44 @@ private Q_SLOTS:
         QVERIFY(EndpointCheckText::likelyCause(r).contains(u"Enable DNS name"_s));
         QVERIFY(EndpointCheckText::likelyCause(r).contains(u"/etc/hosts"_s));
         QCOMPARE(EndpointCheckText::lines(r)[1].state, EndpointCheckText::State::Skipped);
+    }
+
+    // The command line quits as soon as the check's end is printed, which may be while the
+    // worker thread is still inside the lookup's result handler. Qt 6.4's functor overload of
+    // QHostInfo::lookupHost delivered its result through a helper object that also treats
+    // the queued QCoreApplication::aboutToQuit call as a result, and called a freed slot
+    // there (a crash seen once in a hundred command-line runs). Here the worker is held in
+    // the handler while the application quits, so the order that crashed is the only order.
+    void quittingDuringTheLookupHandlerIsSafe()
+    {
+        QThread worker;
+        worker.start();
+        auto *probe =
+            new EndpointProbe(EndpointAddress{u"db.no-such-region.invalid"_s, 4000, {}}, 5000);
+        probe->moveToThread(&worker);
+        QSemaphore reported;
+        QSemaphore mayReturn;
+        connect(
+            probe, &EndpointProbe::finished, probe,
+            [&](const EndpointCheckReport &) {
+                reported.release();
+                mayReturn.acquire(); // still inside the result handler
+            },
+            Qt::DirectConnection);
+        QMetaObject::invokeMethod(probe, &EndpointProbe::start, Qt::QueuedConnection);
+        QVERIFY(reported.tryAcquire(1, 10'000));
+
+        QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit,
+                                  Qt::QueuedConnection);
+        QSignalSpy aboutToQuit(QCoreApplication::instance(), &QCoreApplication::aboutToQuit);
+        QCoreApplication::exec();
+        QCOMPARE(aboutToQuit.size(), 1);
+
+        mayReturn.release();
+        QMetaObject::invokeMethod(probe, &QObject::deleteLater, Qt::QueuedConnection);
+        QTest::qWait(100); // the worker handles whatever the quit posted to it
+        worker.quit();
+        QVERIFY(worker.wait(10'000));
     }
 
     void cancelEndsOnce()

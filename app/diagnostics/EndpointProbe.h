@@ -32,8 +32,11 @@ Q_SIGNALS:
     void progress(const plc::EndpointCheckReport &report);
     void finished(const plc::EndpointCheckReport &report);
 
-private:
+private Q_SLOTS:
+    // A slot named by string on purpose: see EndpointProbe::start().
     void lookedUp(const QHostInfo &info);
+
+private:
     void connectNext();
     void onConnected();
     void onSocketError();
