@@ -31,6 +31,17 @@ const QString Rds = u"plc-4t8c2kq9w1nz5rbx7dma"_s;
 const QString Confluent = u"plc-9m3v7x1c5z2b8n4q6wke"_s;
 const QString Failed = u"plc-7r5e3w1q9a8s6d4f2gzx"_s;
 const QString Pending = u"plc-2h6j8k4l0p9o7i5u3yte"_s;
+
+/// Exports the picture and waits for the end (encoding and writing run on a worker thread):
+/// what the user is told, and whether the file was saved.
+std::pair<QString, bool> exportPicture(ConnectionPicturePane *pane, const QString &file)
+{
+    QSignalSpy exported(pane, &ConnectionPicturePane::exported);
+    pane->exportTo(file);
+    if (exported.isEmpty() && !exported.wait(10'000))
+        return {u"(no answer)"_s, false};
+    return {exported.at(0).at(0).toString(), exported.at(0).at(1).toBool()};
+}
 } // namespace
 
 /// Receives the URLs QDesktopServices would open, instead of a browser.
@@ -173,17 +184,27 @@ private Q_SLOTS:
         QVERIFY(!pane->diagram().missingOverlap());
 
         QTemporaryDir dir;
-        QVERIFY(pane->exportTo(dir.filePath(u"picture.png"_s)).isEmpty());
-        QImage image(dir.filePath(u"picture.png"_s));
+        const QString png = dir.filePath(u"picture.png"_s);
+        QCOMPARE(exportPicture(pane, png),
+                 std::make_pair(u"Saved the picture to %1."_s.arg(png), true));
+        QImage image(png);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() > 800);
-        QVERIFY(pane->exportTo(dir.filePath(u"picture.svg"_s)).isEmpty());
+        QVERIFY(exportPicture(pane, dir.filePath(u"picture.svg"_s)).second);
         QFile svg(dir.filePath(u"picture.svg"_s));
         QVERIFY(svg.open(QIODevice::ReadOnly));
         const QByteArray drawing = svg.readAll();
         QVERIFY(drawing.contains("<svg"));
         QVERIFY(drawing.contains("use1-az4"));
-        QVERIFY(!pane->exportTo(dir.filePath(u"no/such/folder/p.png"_s)).isEmpty());
+        const auto [message, ok] = exportPicture(pane, dir.filePath(u"no/such/folder/p.png"_s));
+        QVERIFY(!ok);
+        QVERIFY2(message.contains(u"no/such/folder/p.png cannot be written"_s),
+                 qPrintable(message));
+
+        // Nothing selected: nothing to export, said at once.
+        pane->setContent(std::nullopt, {}, std::nullopt);
+        QCOMPARE(exportPicture(pane, dir.filePath(u"empty.png"_s)).second, false);
+        QVERIFY(!QFile::exists(dir.filePath(u"empty.png"_s)));
     }
 
     void theDiagramFlagsAMissingOverlap()
@@ -323,7 +344,18 @@ private Q_SLOTS:
         QVERIFY(m_console->window->grab().save(dir + u"/main-window-picture-"_s + language +
                                                u".png"_s));
         auto *pane = m_console->panel()->findChild<ConnectionPicturePane *>();
-        QVERIFY(pane->exportTo(dir + u"/connection-picture-"_s + language + u".png"_s).isEmpty());
+        QVERIFY(exportPicture(pane, dir + u"/connection-picture-"_s + language + u".png"_s).second);
+
+        // The message bar after a table export (the file's path is long on purpose).
+        QTemporaryDir exports;
+        QSignalSpy exported(m_console->panel(), &ConnectionsPanel::exported);
+        m_console->panel()->exportTable(
+            exports.filePath(u"private-link-connections-orders-prod-"_s + language + u".csv"_s),
+            false);
+        QVERIFY(exported.wait(10'000));
+        QCOMPARE(exported.at(0).at(1).toString(), QString());
+        QVERIFY(m_console->window->grab().save(dir + u"/main-window-exported-"_s + language +
+                                               u".png"_s));
         QVERIFY(m_console->languages->setLanguage(u"en"_s));
     }
 };

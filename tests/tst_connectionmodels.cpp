@@ -213,7 +213,7 @@ private Q_SLOTS:
         proxy.sort(ConnectionTableModel::NameColumn, Qt::DescendingOrder);
         const QList<int> columns{ConnectionTableModel::IdColumn, ConnectionTableModel::NameColumn,
                                  ConnectionTableModel::StateColumn};
-        const QByteArray csv = TableExport::toCsv(&proxy, columns);
+        const QByteArray csv = TableExport::toCsv(TableExport::capture(&proxy, columns));
         QVERIFY(csv.startsWith("\xEF\xBB\xBF")); // BOM: spreadsheets read the CJK text
         const QStringList lines =
             QString::fromUtf8(csv.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
@@ -223,12 +223,62 @@ private Q_SLOTS:
         QCOMPARE(lines[2], u"plc-q,\"a, \"\"quoted\"\" 名前\",Active"_s);
 
         const QJsonArray json =
-            QJsonDocument::fromJson(TableExport::toJson(&proxy, columns)).array();
+            QJsonDocument::fromJson(TableExport::toJson(TableExport::capture(&proxy, columns)))
+                .array();
         QCOMPARE(json.size(), 2);
         QCOMPARE(json[1].toObject().value("Name"_L1).toString(), tricky.displayName);
         QCOMPARE(json[0].toObject().keys().size(), 3);
         proxy.setFilterText(u"plain"_s);
-        QCOMPARE(QJsonDocument::fromJson(TableExport::toJson(&proxy, columns)).array().size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(TableExport::toJson(TableExport::capture(&proxy, columns)))
+                     .array()
+                     .size(),
+                 1);
+    }
+
+    // The export's snapshot makes its texts later, on a worker thread: they must be what the
+    // view shows at the moment of the export, whatever happens to the model afterwards.
+    void theSnapshotIsWhatWasShown()
+    {
+        ConnectionTableModel model;
+        model.setClusterRegion(u"us-east-1"_s);
+        PrivateLinkConnection noRegion =
+            connection(u"plc-n"_s, u"same region"_s, ConnectionState::Creating, 3);
+        noRegion.endpointService.region.clear();
+        model.setRows({connection(u"plc-q"_s, u"a, \"quoted\" 名前"_s, ConnectionState::Active, 1),
+                       connection(u"plc-r"_s, u"plain"_s, ConnectionState::Failed, 2), noRegion});
+        TextFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(ConnectionTableModel::CreatedColumn, Qt::DescendingOrder);
+        proxy.setFilterText(u"plc-"_s);
+        QList<int> columns;
+        for (int column = ConnectionTableModel::ColumnCount - 1; column >= 0; --column)
+            columns.append(column); // every column, in an order of its own
+        const QList<int> sourceRows = TableExport::sourceRows(&proxy);
+        QCOMPARE(sourceRows, (QList<int>{2, 1, 0})); // newest first
+
+        const TableSnapshot shown = TableExport::capture(&proxy, columns);
+        const TableSnapshot snapshot = model.snapshot(sourceRows, columns);
+        QCOMPARE(snapshot.titles, shown.titles);
+        QCOMPARE(snapshot.rowCount, 3);
+        for (qsizetype row = 0; row < snapshot.rowCount; ++row)
+            QCOMPARE(snapshot.rowTexts(row), shown.rowTexts(row));
+        QVERIFY(snapshot.rowTexts(0).contains(u"us-east-1"_s)); // the cluster's region
+        const QByteArray csv = TableExport::toCsv(shown);
+        QCOMPARE(TableExport::toCsv(snapshot), csv);
+
+        // The model changes before the worker gets to it.
+        model.apply({connection(u"plc-r"_s, u"renamed"_s, ConnectionState::Deleting, 2)});
+        model.setClusterRegion(u"eu-west-1"_s);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(TableExport::toCsv(snapshot), csv);
+
+        // And a snapshot may be read on another thread.
+        QByteArray fromWorker;
+        QThread *worker = QThread::create([&] { fromWorker = TableExport::toJson(snapshot); });
+        worker->start();
+        QVERIFY(worker->wait(10'000));
+        delete worker;
+        QCOMPARE(QJsonDocument::fromJson(fromWorker).array().size(), 3);
     }
 
     void ticloudCommandsAreQuotedForTheShell()

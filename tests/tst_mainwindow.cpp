@@ -381,15 +381,36 @@ private Q_SLOTS:
                  u"ticloud serverless private-link-connection get -c 10289543321198765432 "
                  "--private-link-connection-id plc-7r5e3w1q9a8s6d4f2gzx"_s);
 
+        // The file is made and written on a worker thread; the message bar says so meanwhile.
         QTemporaryDir dir;
-        QVERIFY(panel->exportTable(dir.filePath(u"out.json"_s), true).isEmpty());
-        QFile json(dir.filePath(u"out.json"_s));
+        auto *bar = panel->findChild<MessageBar *>(u"connectionsMessageBar"_s);
+        QVERIFY(bar);
+        QSignalSpy exported(panel, &ConnectionsPanel::exported);
+        const QString jsonFile = dir.filePath(u"out.json"_s);
+        panel->exportTable(jsonFile, true);
+        QCOMPARE(bar->text(), u"Exporting 4 private link connections to %1…"_s.arg(jsonFile));
+        QVERIFY(exported.wait(10'000));
+        QCOMPARE(exported.at(0), (QVariantList{jsonFile, QString()}));
+        QCOMPARE(bar->text(), u"Exported 4 private link connections to %1."_s.arg(jsonFile));
+        QFile json(jsonFile);
         QVERIFY(json.open(QIODevice::ReadOnly));
         const QJsonArray rows = QJsonDocument::fromJson(json.readAll()).array();
         QCOMPARE(rows.size(), 4);
         QVERIFY(rows[0].toObject().contains("Endpoint Service Name"_L1));
-        QVERIFY(panel->exportTable(dir.filePath(u"out.csv"_s), false).isEmpty());
-        QVERIFY(!panel->exportTable(dir.filePath(u"missing/folder/out.csv"_s), false).isEmpty());
+
+        panel->exportTable(dir.filePath(u"out.csv"_s), false);
+        QVERIFY(exported.wait(10'000));
+        QCOMPARE(exported.at(1).at(1).toString(), QString());
+        QFile csv(dir.filePath(u"out.csv"_s));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count("\r\n"), 5); // the titles and the four rows
+
+        const QString missing = dir.filePath(u"missing/folder/out.csv"_s);
+        panel->exportTable(missing, false);
+        QVERIFY(exported.wait(10'000));
+        QVERIFY(exported.at(2).at(1).toString().startsWith(missing + u" cannot be written"_s));
+        QCOMPARE(bar->text(), exported.at(2).at(1).toString());
+        QCOMPARE(bar->kind(), MessageBar::Kind::Error);
     }
 
     void theRequestLogWindowListsTheCalls()

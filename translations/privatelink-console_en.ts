@@ -30,6 +30,13 @@
             <numerusform>Exported %n private link connections to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting %n private link connection(s) to %1…</source>
+        <translation>
+            <numerusform>Exporting %n private link connection to %1…</numerusform>
+            <numerusform>Exporting %n private link connections to %1…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>plc::DeleteConfirmPage</name>

@@ -85,6 +85,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundSave</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChangeMessages</name>
     <message>
         <source>Creating…</source>
@@ -1049,10 +1056,6 @@
 <context>
     <name>TableExporter</name>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
         <source>Export as JSON</source>
         <translation>JSON としてエクスポート</translation>
     </message>
@@ -1844,10 +1847,6 @@
         <translation>エクスポートする図がありません。先にプライベートリンク接続を選択してください。</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
         <source>Private link connection %1</source>
         <translation>プライベートリンク接続 %1</translation>
     </message>
@@ -2065,6 +2064,12 @@
     <message>
         <source>Picture</source>
         <translation>図</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n private link connection(s) to %1…</source>
+        <translation>
+            <numerusform>%n 件のプライベートリンク接続を %1 にエクスポートしています…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundSave</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ChangeMessages</name>
     <message>
         <source>Creating…</source>
@@ -1049,10 +1056,6 @@
 <context>
     <name>TableExporter</name>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Export as JSON</source>
         <translation>导出为 JSON</translation>
     </message>
@@ -1844,10 +1847,6 @@
         <translation>没有可导出的图示；请先选择一个私有链路连接。</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Private link connection %1</source>
         <translation>私有链路连接 %1</translation>
     </message>
@@ -2065,6 +2064,12 @@
     <message>
         <source>Picture</source>
         <translation>图示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n private link connection(s) to %1…</source>
+        <translation>
+            <numerusform>正在将 %n 个私有链路连接导出到 %1…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

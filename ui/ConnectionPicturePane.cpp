@@ -1,5 +1,8 @@
 #include "ConnectionPicturePane.h"
 
+#include "services/BackgroundSave.h"
+
+#include <QBuffer>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -8,7 +11,6 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSvgGenerator>
 #include <QVBoxLayout>
@@ -88,23 +90,33 @@ void ConnectionPicturePane::setContent(const std::optional<Cluster> &cluster,
     m_canvas->refresh();
 }
 
-QString ConnectionPicturePane::exportTo(const QString &fileName) const
+void ConnectionPicturePane::exportTo(const QString &fileName)
 {
-    if (m_diagram.isEmpty())
-        return tr("There is no picture to export; select a private link connection first.");
+    if (m_diagram.isEmpty()) {
+        Q_EMIT exported(
+            tr("There is no picture to export; select a private link connection first."), false);
+        return;
+    }
+    // Drawing needs the widget's font and palette, so it happens here; it takes a few
+    // milliseconds. Encoding the PNG and writing the file are left to the worker.
     const QSizeF size = m_diagram.size(m_canvas->font());
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("%1 cannot be written: %2").arg(fileName, file.errorString());
+    BackgroundSave::MakeBytes makeBytes;
     if (QFileInfo(fileName).suffix().compare(u"svg"_s, Qt::CaseInsensitive) == 0) {
+        QBuffer svg;
+        svg.open(QIODevice::WriteOnly);
         QSvgGenerator generator;
-        generator.setOutputDevice(&file);
+        generator.setOutputDevice(&svg);
         generator.setSize(size.toSize());
         generator.setViewBox(QRectF(QPointF(0, 0), size));
         generator.setTitle(tr("Private link connection %1")
                                .arg(m_connection ? m_connection->displayName : QString()));
-        QPainter painter(&generator);
-        m_diagram.paint(&painter, m_canvas->font(), m_canvas->palette());
+        {
+            QPainter painter(&generator);
+            m_diagram.paint(&painter, m_canvas->font(), m_canvas->palette());
+        }
+        makeBytes = [bytes = svg.data()](QString *) {
+            return bytes;
+        };
     } else {
         // Twice the screen size, so that it stays sharp in documents and tickets.
         QImage image((size * 2).toSize(), QImage::Format_ARGB32_Premultiplied);
@@ -114,12 +126,19 @@ QString ConnectionPicturePane::exportTo(const QString &fileName) const
             QPainter painter(&image);
             m_diagram.paint(&painter, m_canvas->font(), m_canvas->palette());
         }
-        if (!image.save(&file, "PNG"))
-            return tr("%1 cannot be written: the image could not be encoded.").arg(fileName);
+        makeBytes = [image, fileName](QString *error) {
+            QBuffer png;
+            png.open(QIODevice::WriteOnly);
+            if (!image.save(&png, "PNG"))
+                *error = tr("%1 cannot be written: the image could not be encoded.").arg(fileName);
+            return png.data();
+        };
     }
-    if (!file.commit())
-        return tr("%1 cannot be written: %2").arg(fileName, file.errorString());
-    return {};
+    BackgroundSave::start(
+        fileName, std::move(makeBytes), this, [this, fileName](const QString &error) {
+            Q_EMIT exported(error.isEmpty() ? tr("Saved the picture to %1.").arg(fileName) : error,
+                            error.isEmpty());
+        });
 }
 
 void ConnectionPicturePane::chooseFile()
@@ -134,11 +153,7 @@ void ConnectionPicturePane::chooseFile()
     connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString &filter) {
         dialog->setDefaultSuffix(filter.contains(u"*.svg"_s) ? u"svg"_s : u"png"_s);
     });
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
-        const QString error = exportTo(file);
-        Q_EMIT exported(error.isEmpty() ? tr("Saved the picture to %1.").arg(file) : error,
-                        error.isEmpty());
-    });
+    connect(dialog, &QFileDialog::fileSelected, this, &ConnectionPicturePane::exportTo);
     dialog->open();
 }
 

@@ -26,11 +26,12 @@ public:
                     const std::optional<PrivateLinkConnection> &connection);
     const ConnectionDiagram &diagram() const { return m_diagram; }
 
-    /// Writes the picture; the format follows the suffix (.svg, else PNG). The error for
-    /// the user, or empty.
-    QString exportTo(const QString &fileName) const;
+    /// Saves the picture; the format follows the suffix (.svg, else PNG). It is drawn here
+    /// and encoded and written on a worker thread (BackgroundSave); exported() tells the end.
+    void exportTo(const QString &fileName);
 
 Q_SIGNALS:
+    /// What to tell the user: where the picture was saved, or why it was not.
     void exported(const QString &message, bool ok);
 
 protected:

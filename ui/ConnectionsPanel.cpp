@@ -13,6 +13,7 @@
 #include "models/DisplayNames.h"
 #include "models/TableExport.h"
 #include "models/TextFilterProxy.h"
+#include "services/BackgroundSave.h"
 #include "services/ConnectionRules.h"
 #include "services/PrivateLinkService.h"
 #include "services/Watcher.h"
@@ -21,9 +22,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QMenu>
-#include <QSaveFile>
 #include <QTabWidget>
 
 #include <QEvent>
@@ -223,22 +222,35 @@ void ConnectionsPanel::showSelected(const PrivateLinkConnection &connection)
 void ConnectionsPanel::chooseExportFile(bool json)
 {
     TableExporter::choose(
-        this, m_table, json,
+        this, json,
         u"private-link-connections-%1"_s.arg(m_cluster ? m_cluster->displayName : QString()),
-        [this](const QString &file, const QString &error) {
-            m_messageBar->showMessage(
-                error.isEmpty() ? MessageBar::Kind::Information : MessageBar::Kind::Error,
-                error.isEmpty() ? tr("Exported %n private link connection(s) to %1.", nullptr,
-                                     m_proxy->rowCount())
-                                      .arg(file)
-                                : error,
-                false);
-        });
+        [this, json](const QString &file) { exportTable(file, json); });
 }
 
-QString ConnectionsPanel::exportTable(const QString &fileName, bool json) const
+void ConnectionsPanel::exportTable(const QString &fileName, bool json)
 {
-    return TableExporter::write(m_table, fileName, json);
+    const TableSnapshot table =
+        m_model->snapshot(TableExport::sourceRows(m_proxy), TableExporter::shownColumns(m_table));
+    const int count = int(table.rowCount);
+    m_messageBar->showMessage(
+        MessageBar::Kind::Information,
+        tr("Exporting %n private link connection(s) to %1…", nullptr, count).arg(fileName), false);
+    BackgroundSave::start(
+        fileName,
+        [table, json](QString *) {
+            return json ? TableExport::toJson(table) : TableExport::toCsv(table);
+        },
+        this,
+        [this, fileName, count](const QString &error) {
+            m_messageBar->showMessage(
+                error.isEmpty() ? MessageBar::Kind::Information : MessageBar::Kind::Error,
+                error.isEmpty()
+                    ? tr("Exported %n private link connection(s) to %1.", nullptr, count)
+                          .arg(fileName)
+                    : error,
+                false);
+            Q_EMIT exported(fileName, error);
+        });
 }
 
 ConnectionsPanel::~ConnectionsPanel()

@@ -63,14 +63,17 @@ public:
     /// Reads the list again and selects `connectionId` once it is there.
     void reloadAndSelect(const QString &connectionId);
 
-    /// Writes the visible rows and columns as CSV or JSON; the error for the user, or empty.
-    QString exportTable(const QString &fileName, bool json) const;
+    /// Saves the visible rows and columns as CSV or JSON. The rows are taken now; their texts
+    /// are made and written on a worker thread (BackgroundSave). exported() tells the end.
+    void exportTable(const QString &fileName, bool json);
 
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
 
 Q_SIGNALS:
     void loaded(bool ok);
+    /// An export ended: `error` is empty when `fileName` was saved.
+    void exported(const QString &fileName, const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;

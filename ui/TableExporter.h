@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -10,20 +11,19 @@ class QWidget;
 
 namespace plc {
 
-/// Saves what a table view shows — its visible columns in their on-screen order, its
-/// filtered and sorted rows — as CSV (UTF-8 with a BOM) or JSON, atomically (QSaveFile).
+/// The table side of an export: which columns a view shows, and the Save dialog. The file
+/// itself is made from a TableSnapshot and written by BackgroundSave.
 class TableExporter
 {
     Q_DECLARE_TR_FUNCTIONS(TableExporter)
 
 public:
-    /// Writes the file; the error for the user, or empty.
-    static QString write(const QTableView *view, const QString &fileName, bool json);
-    /// Asks for a file name (a window-modal dialog, no nested event loop), writes it and
-    /// calls `done(file, error)`.
-    static void choose(QWidget *parent, const QTableView *view, bool json,
-                       const QString &suggestedName,
-                       const std::function<void(const QString &, const QString &)> &done);
+    /// The view's visible columns, in their on-screen order (logical indexes).
+    static QList<int> shownColumns(const QTableView *view);
+    /// Asks for a file name (a window-modal dialog, no nested event loop) and calls
+    /// `chosen(file)` once one is picked.
+    static void choose(QWidget *parent, bool json, const QString &suggestedName,
+                       const std::function<void(const QString &)> &chosen);
 };
 
 } // namespace plc

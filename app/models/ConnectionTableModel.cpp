@@ -44,6 +44,12 @@ QList<int> ConnectionTableModel::changedRoles() const
 
 QVariant ConnectionTableModel::displayValue(const PrivateLinkConnection &c, int column) const
 {
+    return displayText(c, column, m_clusterRegion, QLocale());
+}
+
+QString ConnectionTableModel::displayText(const PrivateLinkConnection &c, int column,
+                                          const QString &clusterRegion, const QLocale &locale)
+{
     switch (column) {
     case NameColumn:
         return c.displayName;
@@ -56,7 +62,7 @@ QVariant ConnectionTableModel::displayValue(const PrivateLinkConnection &c, int 
     case EndpointServiceColumn:
         return c.endpointService.name;
     case RegionColumn:
-        return c.endpointService.region.isEmpty() ? m_clusterRegion : c.endpointService.region;
+        return c.endpointService.region.isEmpty() ? clusterRegion : c.endpointService.region;
     case EndpointIdColumn:
         return c.endpointService.endpointId;
     case ZonesColumn:
@@ -64,10 +70,29 @@ QVariant ConnectionTableModel::displayValue(const PrivateLinkConnection &c, int 
     case CreatedByColumn:
         return c.createdBy;
     case CreatedColumn:
-        return DisplayNames::dateTime(c.createTime, QLocale::ShortFormat);
+        return DisplayNames::dateTime(c.createTime, QLocale::ShortFormat, locale);
     default:
         return {};
     }
+}
+
+TableSnapshot ConnectionTableModel::snapshot(const QList<int> &sourceRows,
+                                             const QList<int> &columns) const
+{
+    TableSnapshot table;
+    for (int column : columns)
+        table.titles.append(headerData(column, Qt::Horizontal).toString());
+    table.rowCount = sourceRows.size();
+    table.rowTexts = [rows = this->rows(), sourceRows, columns, region = m_clusterRegion,
+                      locale = QLocale()](qsizetype row) {
+        const PrivateLinkConnection &c = rows.at(sourceRows.at(row));
+        QStringList cells;
+        cells.reserve(columns.size());
+        for (int column : columns)
+            cells.append(displayText(c, column, region, locale));
+        return cells;
+    };
+    return table;
 }
 
 QVariant ConnectionTableModel::sortValue(const PrivateLinkConnection &c, int column) const

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "KeyedRowsModel.h"
+#include "TableExport.h"
 #include "domain/PrivateLink.h"
+
+#include <QLocale>
 
 namespace plc {
 
@@ -45,12 +48,20 @@ public:
 
     static QColor stateColor(ConnectionState state);
 
+    /// The rows at `sourceRows` (in that order) and the given columns, for writing on
+    /// another thread: a copy of the rows (implicitly shared, so cheap), of the cluster's
+    /// region and of the locale; the texts are made later, as the view shows them.
+    TableSnapshot snapshot(const QList<int> &sourceRows, const QList<int> &columns) const;
+
 private:
     QString idOf(const PrivateLinkConnection &c) const override
     {
         return c.privateLinkConnectionId;
     }
     QVariant displayValue(const PrivateLinkConnection &c, int column) const override;
+    /// What a cell shows; reads nothing but its arguments (safe on any thread).
+    static QString displayText(const PrivateLinkConnection &c, int column,
+                               const QString &clusterRegion, const QLocale &locale);
     QVariant sortValue(const PrivateLinkConnection &c, int column) const override;
     QList<int> changedRoles() const override;
 

@@ -129,9 +129,10 @@ QString DisplayNames::domainState(const QString &state)
     return state;
 }
 
-QString DisplayNames::dateTime(const QDateTime &time, QLocale::FormatType format)
+QString DisplayNames::dateTime(const QDateTime &time, QLocale::FormatType format,
+                               const QLocale &locale)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), format) : QString();
+    return time.isValid() ? locale.toString(time.toLocalTime(), format) : QString();
 }
 
 } // namespace plc

@@ -26,7 +26,9 @@ public:
     /// A domain's state (a free string in the API): CREATING, ACTIVE, DELETING, FAILED.
     static QString domainState(const QString &state);
     /// A time in the user's locale and time zone; empty when the server sent none.
-    static QString dateTime(const QDateTime &time, QLocale::FormatType format);
+    /// In `locale`; pass a copy taken on the UI thread when formatting on another one.
+    static QString dateTime(const QDateTime &time, QLocale::FormatType format,
+                            const QLocale &locale = QLocale());
 };
 
 } // namespace plc

@@ -1,6 +1,7 @@
 #include "TableExport.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractProxyModel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,32 +20,65 @@ QString csvField(const QString &text)
     quoted.replace(u"\""_s, u"\"\""_s);
     return u'"' + quoted + u'"';
 }
+
+QString csvLine(const QStringList &cells)
+{
+    QStringList fields;
+    fields.reserve(cells.size());
+    for (const QString &cell : cells)
+        fields.append(csvField(cell));
+    return fields.join(u',');
+}
 } // namespace
 
-QByteArray TableExport::toCsv(const QAbstractItemModel *model, const QList<int> &columns)
+TableSnapshot TableExport::capture(const QAbstractItemModel *model, const QList<int> &columns)
 {
-    QStringList lines;
-    QStringList header;
+    TableSnapshot table;
     for (int column : columns)
-        header.append(csvField(model->headerData(column, Qt::Horizontal).toString()));
-    lines.append(header.join(u','));
+        table.titles.append(model->headerData(column, Qt::Horizontal).toString());
+    QList<QStringList> rows;
+    rows.reserve(model->rowCount());
     for (int row = 0; row < model->rowCount(); ++row) {
         QStringList cells;
+        cells.reserve(columns.size());
         for (int column : columns)
-            cells.append(csvField(model->index(row, column).data().toString()));
-        lines.append(cells.join(u','));
+            cells.append(model->index(row, column).data().toString());
+        rows.append(cells);
     }
+    table.rowCount = rows.size();
+    table.rowTexts = [rows](qsizetype row) {
+        return rows.at(row);
+    };
+    return table;
+}
+
+QList<int> TableExport::sourceRows(const QAbstractProxyModel *proxy)
+{
+    QList<int> rows;
+    rows.reserve(proxy->rowCount());
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        rows.append(proxy->mapToSource(proxy->index(row, 0)).row());
+    return rows;
+}
+
+QByteArray TableExport::toCsv(const TableSnapshot &table)
+{
+    QStringList lines;
+    lines.reserve(table.rowCount + 1);
+    lines.append(csvLine(table.titles));
+    for (qsizetype row = 0; row < table.rowCount; ++row)
+        lines.append(csvLine(table.rowTexts(row)));
     return QByteArray("\xEF\xBB\xBF") + lines.join(u"\r\n"_s).toUtf8() + "\r\n";
 }
 
-QByteArray TableExport::toJson(const QAbstractItemModel *model, const QList<int> &columns)
+QByteArray TableExport::toJson(const TableSnapshot &table)
 {
     QJsonArray rows;
-    for (int row = 0; row < model->rowCount(); ++row) {
+    for (qsizetype row = 0; row < table.rowCount; ++row) {
+        const QStringList cells = table.rowTexts(row);
         QJsonObject object;
-        for (int column : columns)
-            object.insert(model->headerData(column, Qt::Horizontal).toString(),
-                          model->index(row, column).data().toString());
+        for (qsizetype i = 0; i < table.titles.size() && i < cells.size(); ++i)
+            object.insert(table.titles.at(i), cells.at(i));
         rows.append(object);
     }
     return QJsonDocument(rows).toJson(QJsonDocument::Indented);
