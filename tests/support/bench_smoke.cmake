@@ -9,7 +9,8 @@ foreach(path "startup;medianMs" "startup;baselineVersionMedianMs" "load;consoleM
              "load;curlMedianMs" "load;ratio" "uiStall;maxWhileLoadingMs"
              "uiStall;maxWhileSortingMs" "uiStall;maxWhileFilteringMs" "memory;rssMb"
              "watch;requestsPerMinute" "machine;cpus" "doctor;checkMedianMs"
-             "doctor;maxUiStallMs")
+             "doctor;maxUiStallMs" "export;snapshotMedianMs" "export;csvMedianMs"
+             "export;jsonMedianMs" "export;maxUiStallMs")
     string(JSON value ERROR_VARIABLE missing GET "${json}" ${path})
     if(missing)
         message(FATAL_ERROR "plc_bench printed no ${path}: ${missing}")
