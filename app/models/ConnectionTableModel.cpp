@@ -44,11 +44,12 @@ QList<int> ConnectionTableModel::changedRoles() const
 
 QVariant ConnectionTableModel::displayValue(const PrivateLinkConnection &c, int column) const
 {
-    return displayText(c, column, m_clusterRegion, QLocale());
+    // No QLocale is made here: this runs twice for every comparison while sorting.
+    return displayText(c, column, m_clusterRegion, nullptr);
 }
 
 QString ConnectionTableModel::displayText(const PrivateLinkConnection &c, int column,
-                                          const QString &clusterRegion, const QLocale &locale)
+                                          const QString &clusterRegion, const QLocale *locale)
 {
     switch (column) {
     case NameColumn:
@@ -70,7 +71,8 @@ QString ConnectionTableModel::displayText(const PrivateLinkConnection &c, int co
     case CreatedByColumn:
         return c.createdBy;
     case CreatedColumn:
-        return DisplayNames::dateTime(c.createTime, QLocale::ShortFormat, locale);
+        return DisplayNames::dateTime(c.createTime, QLocale::ShortFormat,
+                                      locale ? *locale : QLocale());
     default:
         return {};
     }
@@ -89,7 +91,7 @@ TableSnapshot ConnectionTableModel::snapshot(const QList<int> &sourceRows,
         QStringList cells;
         cells.reserve(columns.size());
         for (int column : columns)
-            cells.append(displayText(c, column, region, locale));
+            cells.append(displayText(c, column, region, &locale));
         return cells;
     };
     return table;

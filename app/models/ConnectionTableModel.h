@@ -59,9 +59,10 @@ private:
         return c.privateLinkConnectionId;
     }
     QVariant displayValue(const PrivateLinkConnection &c, int column) const override;
-    /// What a cell shows; reads nothing but its arguments (safe on any thread).
+    /// What a cell shows; reads nothing but its arguments (safe on any thread when `locale`
+    /// is given; null means the default locale, for the UI thread).
     static QString displayText(const PrivateLinkConnection &c, int column,
-                               const QString &clusterRegion, const QLocale &locale);
+                               const QString &clusterRegion, const QLocale *locale);
     QVariant sortValue(const PrivateLinkConnection &c, int column) const override;
     QList<int> changedRoles() const override;
 
