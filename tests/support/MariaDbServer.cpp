@@ -7,6 +7,8 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <csignal>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -70,6 +72,9 @@ bool MariaDbServer::start(bool tls)
         arguments.append(u"--ssl-key="_s + QStringLiteral(PLC_TEST_CERT_DIR "/selfsigned.key"));
     }
     m_process.setProcessChannelMode(QProcess::MergedChannels);
+    // A test that crashes (or is killed by ctest's timeout) must not leave a database server
+    // listening: the kernel ends mariadbd when the thread that started it ends.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     m_process.start(program, arguments);
     if (!m_process.waitForStarted(5000)) {
         m_error = u"mariadbd did not start: "_s + m_process.errorString();
