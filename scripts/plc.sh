@@ -4,7 +4,8 @@
 #   scripts/plc.sh test                     install what is missing, build, run every test
 #                                           (normal and ASan/UBSan builds) inside a throwaway
 #                                           D-Bus session with an unlocked gnome-keyring, then
-#                                           fuzz the sandbox's request parser
+#                                           fuzz the sandbox's request parser and the
+#                                           doctor's MySQL greeting parser
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -45,24 +46,34 @@ build() {
     cmake --build "$dir" --parallel "$(nproc)"
 }
 
-# The sandbox's request-body fuzz target (libFuzzer, clang, ASan+UBSan) for FUZZ_SECONDS,
-# starting from the committed seed corpus; any crash fails the run.
-fuzz() {
-    CC=clang CXX=clang++ build build-fuzz -DPLC_FUZZ=ON
+# fuzz_one TARGET CORPUS WHAT MAX_LEN SECONDS: runs one libFuzzer target (clang, ASan+UBSan)
+# from its committed seed corpus; any crash or broken promise fails the run.
+fuzz_one() {
+    local target=$1 seeds=$2 what=$3 max_len=$4 seconds=$5
     local corpus
     corpus=$(mktemp -d)
-    cp tests/fuzz/corpus/* "$corpus"/
-    log "fuzzing the sandbox's request bodies for ${FUZZ_SECONDS:-45} s"
+    cp "$seeds"/* "$corpus"/
+    log "fuzzing $what for $seconds s"
     local status=0
-    build-fuzz/tests/fuzz/fuzz_sandbox_requests -max_total_time="${FUZZ_SECONDS:-45}" \
-        -max_len=4096 -print_final_stats=1 "$corpus" > build-fuzz/fuzz.log 2>&1 || status=$?
+    "build-fuzz/tests/fuzz/$target" -max_total_time="$seconds" -max_len="$max_len" \
+        -print_final_stats=1 "$corpus" > "build-fuzz/$target.log" 2>&1 || status=$?
     rm -rf "$corpus"
     if [ "$status" -ne 0 ]; then
-        tail -n 60 build-fuzz/fuzz.log
-        echo "FAIL: the fuzz target found a crash (full log: build-fuzz/fuzz.log)"
+        tail -n 60 "build-fuzz/$target.log"
+        echo "FAIL: $target found a crash (full log: build-fuzz/$target.log)"
         return "$status"
     fi
-    grep -E "^(Done|stat::number_of_executed_units|stat::peak_rss_mb)" build-fuzz/fuzz.log
+    grep -E "^(Done|stat::number_of_executed_units|stat::peak_rss_mb)" "build-fuzz/$target.log"
+}
+
+# The libFuzzer targets: the sandbox's request bodies for FUZZ_SECONDS (45 s by default) and
+# the doctor's MySQL greeting parser for GREETING_FUZZ_SECONDS (20 s).
+fuzz() {
+    CC=clang CXX=clang++ build build-fuzz -DPLC_FUZZ=ON
+    fuzz_one fuzz_sandbox_requests tests/fuzz/corpus "the sandbox's request bodies" 4096 \
+        "${FUZZ_SECONDS:-45}"
+    fuzz_one fuzz_mysql_greeting tests/fuzz/greeting-corpus "the doctor's MySQL greeting parser" \
+        8200 "${GREETING_FUZZ_SECONDS:-20}"
 }
 
 # Runs ctest for DIR in a private D-Bus session with an unlocked gnome-keyring (a real Secret
