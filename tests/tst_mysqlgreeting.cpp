@@ -151,6 +151,12 @@ private Q_SLOTS:
                                                                     "2a000000"
                                                                     "6162636465666768"
                                                                     "00ffff");
+        // A server version is at most 255 bytes; a longer "version" is something else.
+        const QByteArray longVersion =
+            '\x0a' + QByteArray(256, 'A') + '\0' + QByteArray("\x01\0\0\0abcdefgh\0\xff\xff", 15);
+        const int length = int(longVersion.size());
+        QTest::newRow("version of 256 bytes")
+            << QByteArray(1, char(length & 0xff)) + char(length >> 8) + '\0' + '\0' + longVersion;
     }
     void otherServers()
     {
