@@ -12,6 +12,8 @@
 #include "services/Profile.h"
 #include "services/ProfileStore.h"
 
+#include "UnwritableSettings.h"
+
 #include <QSettings>
 #include <QStandardPaths>
 #include <QtTest>
@@ -394,6 +396,25 @@ private Q_SLOTS:
         QVERIFY(profiles.remove(u"production"_s));
         QVERIFY(EndpointTargetStore::targets(u"production"_s).isEmpty());
         QVERIFY(!EndpointTargetStore::remove(u"production"_s, renamed.name));
+    }
+
+    // A settings file that cannot be written is reported, never taken for saved.
+    void anUnwritableSettingsFileIsReported()
+    {
+        QVERIFY(EndpointTargetStore::save(u"prod"_s, matrixOne()));
+        const QString before = QSettings().fileName();
+        {
+            test::UnwritableSettings unwritable;
+            QVERIFY(unwritable.isReady());
+            QVERIFY(QSettings().fileName() != before);
+            PrivateEndpointTarget other = matrixOne();
+            other.name = u"MatrixOne reports"_s;
+            QVERIFY(!EndpointTargetStore::save(u"prod"_s, other));
+        }
+        QCOMPARE(QSettings().fileName(), before);
+        QCOMPARE(EndpointTargetStore::targets(u"prod"_s).size(), 1);
+        QVERIFY(EndpointTargetStore::remove(u"prod"_s, matrixOne().name));
+        QVERIFY(EndpointTargetStore::targets(u"prod"_s).isEmpty());
     }
 };
 

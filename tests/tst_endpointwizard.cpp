@@ -3,6 +3,7 @@
 // last page and in its own dialog against a real MariaDB on loopback.
 #include "MariaDbServer.h"
 #include "SeedIds.h"
+#include "UnwritableSettings.h"
 #include "WizardDriver.h"
 
 #include "EndpointActions.h"
@@ -363,6 +364,21 @@ private Q_SLOTS:
         auto *other = actions()->openForOtherService();
         QCOMPARE(child<QComboBox>(other, u"savedTargetsCombo"_s)->count(), 1);
         other->close();
+        // A settings file that cannot be written: said so on the page, which stays.
+        {
+            test::UnwritableSettings unwritable;
+            QVERIFY(unwritable.isReady());
+            auto *blocked = actions()->openForOtherService();
+            fillMatrixOne(blocked, u"MatrixOne blocked"_s);
+            QVERIFY(!visible(blocked, u"saveProblem"_s));
+            next(blocked)->click();
+            QCOMPARE(blocked->currentId(), int(PrivateEndpointWizard::CustomPage));
+            QVERIFY(visible(blocked, u"saveProblem"_s));
+            QVERIFY(text(blocked, u"saveProblem"_s).contains(u"could not be saved"_s));
+            screenshot(blocked, u"1-custom-save-problem"_s);
+            blocked->close();
+        }
+        QVERIFY(EndpointTargetStore::targets(u"staging"_s).isEmpty());
         // A run with --api-url (no profile) keeps the target for the window only.
         actions()->setProfile(QString());
         auto *unsaved = actions()->openForOtherService();

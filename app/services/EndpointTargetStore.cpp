@@ -13,7 +13,8 @@ QString groupOf(const QString &profile)
     return u"endpointTargets/"_s + QString::fromLatin1(QUrl::toPercentEncoding(profile));
 }
 
-void write(const QString &profile, const QList<PrivateEndpointTarget> &targets)
+/// Replaces the profile's targets; false when the settings file could not be written.
+bool write(const QString &profile, const QList<PrivateEndpointTarget> &targets)
 {
     QSettings settings;
     settings.remove(groupOf(profile));
@@ -35,6 +36,7 @@ void write(const QString &profile, const QList<PrivateEndpointTarget> &targets)
     settings.endArray();
     settings.endGroup();
     settings.sync();
+    return settings.status() == QSettings::NoError;
 }
 } // namespace
 
@@ -77,8 +79,7 @@ bool EndpointTargetStore::save(const QString &profile, const PrivateEndpointTarg
     list.append(saved);
     std::sort(list.begin(), list.end(),
               [](const auto &a, const auto &b) { return a.name.localeAwareCompare(b.name) < 0; });
-    write(profile, list);
-    return QSettings().status() == QSettings::NoError;
+    return write(profile, list);
 }
 
 bool EndpointTargetStore::remove(const QString &profile, const QString &name)
@@ -86,8 +87,7 @@ bool EndpointTargetStore::remove(const QString &profile, const QString &name)
     QList<PrivateEndpointTarget> list = targets(profile);
     if (list.removeIf([&](const PrivateEndpointTarget &t) { return t.name == name; }) == 0)
         return false;
-    write(profile, list);
-    return true;
+    return write(profile, list);
 }
 
 void EndpointTargetStore::moveProfile(const QString &from, const QString &to)

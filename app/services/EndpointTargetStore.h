@@ -17,6 +17,7 @@ QList<PrivateEndpointTarget> targets(const QString &profile);
 /// settings could not be written.
 bool save(const QString &profile, const PrivateEndpointTarget &target,
           const QString &replacing = {});
+/// False when there is no such target or the settings could not be written.
 bool remove(const QString &profile, const QString &name);
 void moveProfile(const QString &from, const QString &to);
 void removeProfile(const QString &profile);
