@@ -40,8 +40,14 @@ EndpointProbe::EndpointProbe(const EndpointAddress &target, int timeoutMs, QObje
 
 EndpointProbe::~EndpointProbe()
 {
+    abortLookup();
+}
+
+void EndpointProbe::abortLookup()
+{
     if (m_lookupId >= 0)
         QHostInfo::abortHostLookup(m_lookupId);
+    m_lookupId = -1;
 }
 
 void EndpointProbe::start()
@@ -170,9 +176,7 @@ void EndpointProbe::onTimeout()
 {
     switch (m_report.step) {
     case Step::Resolve:
-        if (m_lookupId >= 0)
-            QHostInfo::abortHostLookup(m_lookupId);
-        m_lookupId = -1;
+        abortLookup();
         m_report.resolveMs = m_clock.elapsed();
         finish(Outcome::ResolveFailed);
         return;
@@ -195,9 +199,7 @@ void EndpointProbe::onTimeout()
 
 void EndpointProbe::cancel()
 {
-    if (m_lookupId >= 0)
-        QHostInfo::abortHostLookup(m_lookupId);
-    m_lookupId = -1;
+    abortLookup();
     finish(Outcome::Cancelled);
 }
 

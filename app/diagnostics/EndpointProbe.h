@@ -44,6 +44,7 @@ private:
     void onTimeout();
     void finish(EndpointCheckReport::Outcome outcome);
     void dropSocket();
+    void abortLookup();
 
     EndpointCheckReport m_report;
     QTimer *m_timer;
