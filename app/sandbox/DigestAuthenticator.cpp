@@ -66,11 +66,29 @@ bool DigestAuthenticator::nonceIsGenuine(const QByteArray &nonce, qint64 *timest
     return ok && constantTimeEquals(makeNonce(*timestamp), nonce);
 }
 
-QByteArray DigestAuthenticator::challenge(bool stale) const
+void DigestAuthenticator::forgetExpired(qint64 now)
 {
-    QByteArray value =
-        "Digest realm=\"" + QByteArray(Realm) + "\", qop=\"auth\", algorithm=MD5, nonce=\"" +
-        makeNonce(QDateTime::currentSecsSinceEpoch()) + "\", opaque=\"" + m_opaque + '"';
+    while (!m_nonceOrder.isEmpty()) {
+        const auto it = m_nonces.constFind(m_nonceOrder.head());
+        if (it != m_nonces.constEnd() && now - it->issuedAt <= m_nonceLifetimeSeconds &&
+            m_nonceOrder.size() <= MaxNonces)
+            break;
+        m_nonces.remove(m_nonceOrder.dequeue());
+    }
+}
+
+QByteArray DigestAuthenticator::challenge(bool stale)
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    forgetExpired(now);
+    const QByteArray nonce = makeNonce(now);
+    if (!m_nonces.contains(nonce)) {
+        m_nonces.insert(nonce, NonceUse{now, 0, {}});
+        m_nonceOrder.enqueue(nonce);
+    }
+    QByteArray value = "Digest realm=\"" + QByteArray(Realm) +
+                       "\", qop=\"auth\", algorithm=MD5, nonce=\"" + nonce + "\", opaque=\"" +
+                       m_opaque + '"';
     if (stale)
         value += ", stale=true";
     return value;
@@ -119,7 +137,7 @@ QHash<QByteArray, QByteArray> DigestAuthenticator::parseParameters(const QByteAr
 
 DigestAuthenticator::Verdict DigestAuthenticator::verify(const QByteArray &authorization,
                                                          const QByteArray &method,
-                                                         const QByteArray &requestPath) const
+                                                         const QByteArray &requestUri)
 {
     Verdict verdict;
     if (authorization.isEmpty()) {
@@ -142,35 +160,49 @@ DigestAuthenticator::Verdict DigestAuthenticator::verify(const QByteArray &autho
     const QByteArray qop = p.value("qop");
     const QByteArray nonce = p.value("nonce");
     const QByteArray uri = p.value("uri");
+    const QByteArray cnonce = p.value("cnonce");
+    bool countOk = false;
+    const quint32 count = p.value("nc").toUInt(&countOk, 16);
     if (p.value("realm") != Realm || qop != "auth" || nonce.isEmpty() || uri.isEmpty() ||
-        p.value("cnonce").isEmpty() || p.value("nc").isEmpty()) {
+        cnonce.isEmpty() || !countOk || p.value("nc").size() != 8) {
         verdict.reason = u"The Digest authorization is incomplete."_s;
         return verdict;
     }
-    // The digest covers the URI it names; it must be this request's, or it could be replayed.
-    if (QUrl::fromEncoded(uri).path(QUrl::FullyEncoded) !=
-        QUrl::fromEncoded(requestPath).path(QUrl::FullyEncoded)) {
+    // The digest covers the request-URI it names, path and query: it must be this request's,
+    // or it could be replayed for another.
+    if (QUrl::fromEncoded(uri).toEncoded() != QUrl::fromEncoded(requestUri).toEncoded()) {
         verdict.reason = u"The Digest authorization was made for another URI."_s;
-        return verdict;
-    }
-    qint64 timestamp = 0;
-    if (!nonceIsGenuine(nonce, &timestamp)) {
-        verdict.reason = u"The Digest nonce was not issued by this server."_s;
         return verdict;
     }
     const QByteArray ha1 = md5Hex(user.toUtf8() + ':' + Realm + ':' + key->toUtf8());
     const QByteArray ha2 = md5Hex(method + ':' + uri);
-    const QByteArray expected = md5Hex(ha1 + ':' + nonce + ':' + p.value("nc") + ':' +
-                                       p.value("cnonce") + ':' + qop + ':' + ha2);
+    const QByteArray expected =
+        md5Hex(ha1 + ':' + nonce + ':' + p.value("nc") + ':' + cnonce + ':' + qop + ':' + ha2);
     if (!constantTimeEquals(expected, p.value("response").toLower())) {
         verdict.reason = u"The API key is not valid."_s;
         return verdict;
     }
-    if (QDateTime::currentSecsSinceEpoch() - timestamp > m_nonceLifetimeSeconds) {
+    // The key is right. A nonce this server did not issue, that is too old, or that it no
+    // longer remembers is stale: the client takes the new one.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    forgetExpired(now);
+    qint64 timestamp = 0;
+    const auto use = m_nonces.find(nonce);
+    if (!nonceIsGenuine(nonce, &timestamp) || now - timestamp > m_nonceLifetimeSeconds ||
+        use == m_nonces.end() || use->uses >= MaxCountsPerNonce) {
         verdict.outcome = Outcome::Stale;
         verdict.reason = u"The Digest nonce has expired."_s;
         return verdict;
     }
+    // Each nonce count answers one request: the same one again is a replay.
+    QSet<quint32> &counts = use->countsByCnonce[cnonce];
+    if (counts.contains(count)) {
+        verdict.reason = u"The Digest authorization was already used (nonce count %1)."_s.arg(
+            QString::fromLatin1(p.value("nc")));
+        return verdict;
+    }
+    counts.insert(count);
+    ++use->uses;
     verdict.outcome = Outcome::Ok;
     verdict.user = user;
     return verdict;

@@ -25,6 +25,8 @@ QByteArray HttpResponseWriter::reasonPhrase(int status)
         return "Payload Too Large";
     case 429:
         return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
     case 500:
         return "Internal Server Error";
     case 501:

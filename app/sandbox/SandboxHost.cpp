@@ -76,12 +76,15 @@ void SandboxHost::start()
     m_server->setKeys({{m_config.publicKey, m_config.privateKey}});
     m_server->setFaultRule(m_config.fault);
     connect(m_server, &SandboxServer::requestHandled, this, &SandboxHost::requestHandled);
-    const quint16 port = m_server->listen(QHostAddress::LocalHost, m_config.port);
-    if (port == 0) {
-        Q_EMIT failed(u"cannot listen on 127.0.0.1:%1"_s.arg(m_config.port));
+    // Connections pass a guard first (size, idle time, how many), then reach the HTTP server.
+    auto *tcp = new GuardedTcpServer(m_config.limits, m_server);
+    if (!tcp->listen(QHostAddress::LocalHost, m_config.port)) {
+        Q_EMIT failed(
+            u"cannot listen on 127.0.0.1:%1: %2"_s.arg(m_config.port).arg(tcp->errorString()));
         return;
     }
-    Q_EMIT listening(port);
+    m_server->bind(tcp);
+    Q_EMIT listening(tcp->serverPort());
 }
 
 } // namespace plc::sandbox

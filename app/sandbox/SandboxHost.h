@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectionGuard.h"
 #include "FaultInjector.h"
 #include "SandboxSettings.h"
 
@@ -22,6 +23,7 @@ struct SandboxConfig
     QString privateKey;
     bool reset = false; ///< delete the data file first
     SandboxSettings settings;
+    ConnectionLimits limits;
     std::optional<FaultRule> fault;
 
     /// A fresh random key pair, for the console's embedded sandbox and for tests.

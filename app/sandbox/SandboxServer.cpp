@@ -1,5 +1,6 @@
 #include "SandboxServer.h"
 
+#include "ConnectionGuard.h"
 #include "HttpResponseWriter.h"
 #include "SandboxIds.h"
 #include "SandboxStore.h"
@@ -106,6 +107,7 @@ void SandboxServer::rateLimitHeaders(SandboxResponse &response,
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
 {
+    ConnectionGuard::requestStarted(socket); // the client waits for us now, not idle
     SandboxRequest request;
     request.method = methodName(httpRequest.method());
     request.path = httpRequest.url().path();
@@ -120,6 +122,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
     const auto verdict =
         m_auth.verify(header(httpRequest, "Authorization"), request.method,
                       httpRequest.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority));
+    // The guard refuses a larger body as it arrives; this stays for a guard with other limits.
     if (request.body.size() > MaxBodyBytes) {
         response =
             SandboxResponse::error(413, RpcCode::InvalidArgument,
@@ -175,6 +178,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
                  headers = response.headers, body, breakage, method = request.method,
                  path = request.path, intact] {
         HttpResponseWriter::write(socket, status, headers, body, breakage);
+        ConnectionGuard::answerWritten(socket);
         Q_EMIT requestHandled(method, path, status, body, intact);
     };
     if (fault.latencyMs > 0)
@@ -187,6 +191,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
 void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
     HttpResponseWriter::write(socket, 404, {}, R"({"code":5,"message":"not found","details":[]})");
+    ConnectionGuard::answerWritten(socket);
 }
 
 SandboxResponse SandboxServer::dispatch(const SandboxRequest &request)

@@ -190,8 +190,9 @@ std::optional<ClusterNetwork> SandboxStore::clusterNetwork(const QString &cluste
 bool SandboxStore::putClusterNetwork(const QString &clusterId, const ClusterNetwork &network)
 {
     return execBound(
-        u"INSERT OR REPLACE INTO cluster_networks (cluster_id, account_id, az_ids) "
-        "VALUES (?, ?, ?)"_s,
+        u"INSERT INTO cluster_networks (cluster_id, account_id, az_ids) VALUES (?, ?, ?) "
+        "ON CONFLICT (cluster_id) DO UPDATE SET account_id = excluded.account_id, "
+        "az_ids = excluded.az_ids"_s,
         {clusterId, network.accountId,
          QJsonDocument(QJsonArray::fromStringList(network.azIds)).toJson(QJsonDocument::Compact)});
 }
@@ -208,7 +209,8 @@ std::optional<QJsonObject> SandboxStore::endpointService(const QString &name) co
 
 bool SandboxStore::putEndpointService(const QJsonObject &service)
 {
-    return execBound(u"INSERT OR REPLACE INTO endpoint_services (name, body) VALUES (?, ?)"_s,
+    return execBound(u"INSERT INTO endpoint_services (name, body) VALUES (?, ?) "
+                     "ON CONFLICT (name) DO UPDATE SET body = excluded.body"_s,
                      {service.value("name"_L1).toString(), compact(service)});
 }
 
@@ -257,9 +259,15 @@ bool SandboxStore::putConnection(const QJsonObject &connection, std::optional<qi
     const QJsonObject alibaba = connection.value("alicloudEndpointService"_L1).toObject();
     const QString service =
         aws.isEmpty() ? alibaba.value("name"_L1).toString() : aws.value("name"_L1).toString();
+    // An upsert, never INSERT OR REPLACE: a replace deletes the row first, and the delete
+    // cascades to the connection's attached domains.
     return execBound(
-        u"INSERT OR REPLACE INTO connections (id, cluster_id, service_name, display_name, state, "
-        "create_time, due_ms, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        u"INSERT INTO connections (id, cluster_id, service_name, display_name, state, "
+        "create_time, due_ms, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET cluster_id = excluded.cluster_id, "
+        "service_name = excluded.service_name, display_name = excluded.display_name, "
+        "state = excluded.state, create_time = excluded.create_time, due_ms = excluded.due_ms, "
+        "body = excluded.body"_s,
         {connection.value("privateLinkConnectionId"_L1).toString(),
          connection.value("clusterId"_L1).toString(), service,
          connection.value("displayName"_L1).toString(), connection.value("state"_L1).toString(),
@@ -301,8 +309,12 @@ std::optional<QJsonObject> SandboxStore::attachDomain(const QString &connectionI
 bool SandboxStore::putAttachDomain(const QJsonObject &attachDomain, std::optional<qint64> dueMs)
 {
     return execBound(
-        u"INSERT OR REPLACE INTO attach_domains (id, connection_id, cluster_id, type, unique_name, "
-        "create_time, due_ms, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        u"INSERT INTO attach_domains (id, connection_id, cluster_id, type, unique_name, "
+        "create_time, due_ms, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET connection_id = excluded.connection_id, "
+        "cluster_id = excluded.cluster_id, type = excluded.type, "
+        "unique_name = excluded.unique_name, create_time = excluded.create_time, "
+        "due_ms = excluded.due_ms, body = excluded.body"_s,
         {attachDomain.value("attachDomainId"_L1).toString(),
          attachDomain.value("privateLinkConnectionId"_L1).toString(),
          attachDomain.value("clusterId"_L1).toString(), attachDomain.value("type"_L1).toString(),
