@@ -1,5 +1,6 @@
 // privatelink-sandbox: the TiDB Cloud Serverless API emulator as a standalone server on
 // 127.0.0.1, for curl --digest, SDKs, the ticloud CLI, demos and CI.
+#include "domain/OutsideText.h"
 #include "sandbox/SandboxHost.h"
 
 #include <QCommandLineParser>
@@ -113,15 +114,18 @@ int main(int argc, char *argv[])
         out << "http://127.0.0.1:" << listeningPort << Qt::endl;
     });
     QObject::connect(&host, &SandboxHost::failed, &app, [&](const QString &reason) {
-        err << "privatelink-sandbox: " << reason << Qt::endl;
+        err << "privatelink-sandbox: " << plc::OutsideText::visible(reason) << Qt::endl;
         exitCode = 1;
         QCoreApplication::exit(1);
     });
     if (!parser.isSet(quiet)) {
         QObject::connect(&host, &SandboxHost::requestHandled, &app,
                          [](const QByteArray &method, const QString &path, int status) {
+                             // The method and path are what a client sent: printed as text,
+                             // so that no request can write escape sequences to the terminal.
                              QTextStream(stdout)
-                                 << method << ' ' << path << ' ' << status << Qt::endl;
+                                 << plc::OutsideText::visible(QString::fromLatin1(method)) << ' '
+                                 << plc::OutsideText::visible(path) << ' ' << status << Qt::endl;
                          });
     }
     host.start();

@@ -161,7 +161,7 @@ private Q_SLOTS:
         m_client->setRetryPolicy(once);
         const Outcome outcome = run(m_client->get(u"/v1beta1/clusters"_s));
         QCOMPARE(outcome.error.kind, Kind::Timeout);
-        QCOMPARE(outcome.error.detail, u"request"_s);
+        QCOMPARE(outcome.error.detail, u"total"_s);
         QVERIFY(outcome.error.userMessage().contains("127.0.0.1"_L1));
     }
 
@@ -362,8 +362,9 @@ private Q_SLOTS:
             done = true;
         });
         QTRY_VERIFY(done);
-        QCOMPARE(error.kind, Kind::Decode);
-        QVERIFY(error.detail.contains("twice"_L1));
+        QCOMPARE(error.kind, Kind::Paging);
+        QCOMPARE(error.detail, u"repeated"_s);
+        QVERIFY(error.userMessage().contains("twice"_L1));
         QCOMPARE(server.requests().size(), 2); // the first page, the second: then it stopped
     }
 

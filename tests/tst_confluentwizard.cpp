@@ -124,7 +124,7 @@ private Q_SLOTS:
         const QString commands =
             wizard->findChild<QPlainTextEdit *>(u"confluentCommands"_s)->toPlainText();
         QVERIFY(commands.contains(u"private-link-connection create"_s));
-        QVERIFY(commands.contains(u"--type CONFLUENT --unique-name lkc7q2z9xw.us-east-1"_s));
+        QVERIFY(commands.contains(u"--type 'CONFLUENT' --unique-name 'lkc7q2z9xw.us-east-1'"_s));
         const qsizetype before = m_console->client->requestLog()->entries().size();
         next(wizard)->click(); // Create and Attach
         QTRY_COMPARE(wizard->currentId(), int(ConfluentWizard::ProgressPage));

@@ -138,9 +138,9 @@ private Q_SLOTS:
         QStringList commands;
         for (QAction *entry : menu->actions())
             commands.append(entry->toolTip());
-        QVERIFY(commands.contains(u"ticloud serverless private-link-connection delete -c "
-                                  "10289543321198765432 --private-link-connection-id "
-                                  "plc-9m3v7x1c5z2b8n4q6wke"_s));
+        QVERIFY(commands.contains(u"ticloud serverless private-link-connection delete --cluster-id "
+                                  "'10289543321198765432' --private-link-connection-id "
+                                  "'plc-9m3v7x1c5z2b8n4q6wke'"_s));
         const auto detach = std::count_if(commands.begin(), commands.end(), [](const QString &c) {
             return c.contains(u"detach-domains"_s);
         });

@@ -283,26 +283,27 @@ private Q_SLOTS:
 
     void ticloudCommandsAreQuotedForTheShell()
     {
-        QCOMPARE(
-            CliCommands::get(u"1028"_s, u"plc-abc"_s),
-            u"ticloud serverless private-link-connection get -c 1028 --private-link-connection-id plc-abc"_s);
-        QCOMPARE(
-            CliCommands::create(u"1028"_s,
-                                {u"rds proxy's"_s,
-                                 ConnectionType::AwsEndpointService,
-                                 u"com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60718"_s,
-                                 {}}),
-            u"ticloud serverless private-link-connection create -c 1028 --display-name 'rds "
-            u"proxy'\\''s' "
-            "--type AWS_ENDPOINT_SERVICE --aws.endpoint-service-name com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60718"_s);
+        QCOMPARE(CliCommands::get(u"1028"_s, u"plc-abc"_s),
+                 u"ticloud serverless private-link-connection get --cluster-id '1028' "
+                 "--private-link-connection-id 'plc-abc'"_s);
+        QCOMPARE(CliCommands::create(u"1028"_s,
+                                     {u"rds proxy's"_s,
+                                      ConnectionType::AwsEndpointService,
+                                      u"com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60718"_s,
+                                      {}}),
+                 u"ticloud serverless private-link-connection create --cluster-id '1028' "
+                 "--display-name 'rds proxy'\\''s' --type 'AWS_ENDPOINT_SERVICE' "
+                 "--aws.endpoint-service-name "
+                 "'com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60718'"_s);
         QCOMPARE(
             CliCommands::attachDomains(u"1"_s, u"plc-a"_s, DomainType::TidbCloudManaged, {}, true),
-            u"ticloud serverless private-link-connection attach-domains -c 1 --private-link-connection-id plc-a --type TIDBCLOUD_MANAGED --dry-run"_s);
-        QCOMPARE(
-            CliCommands::detachDomains(u"1"_s, u"plc-a"_s, u"ad-1"_s),
-            u"ticloud serverless private-link-connection detach-domains -c 1 --private-link-connection-id plc-a --attach-domain-id ad-1"_s);
+            u"ticloud serverless private-link-connection attach-domains --cluster-id '1' "
+            "--private-link-connection-id 'plc-a' --type 'TIDBCLOUD_MANAGED' --dry-run"_s);
+        QCOMPARE(CliCommands::detachDomains(u"1"_s, u"plc-a"_s, u"ad-1"_s),
+                 u"ticloud serverless private-link-connection detach-domains --cluster-id '1' "
+                 "--private-link-connection-id 'plc-a' --attach-domain-id 'ad-1'"_s);
         QCOMPARE(CliCommands::availabilityZones(u"1"_s),
-                 u"ticloud serverless private-link-connection zones --cluster-id 1"_s);
+                 u"ticloud serverless private-link-connection zones --cluster-id '1'"_s);
         QCOMPARE(CliCommands::shellQuote(u"$(rm -rf ~)"_s), u"'$(rm -rf ~)'"_s);
     }
 };

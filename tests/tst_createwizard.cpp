@@ -99,8 +99,8 @@ private Q_SLOTS:
         QVERIFY(
             wizard->findChild<QPlainTextEdit *>(u"createCommand"_s)
                 ->toPlainText()
-                .contains(
-                    u"create -c 10289543321198765434 --display-name tokyo-rds --type AWS_ENDPOINT_SERVICE"_s));
+                .contains(u"create --cluster-id '10289543321198765434' --display-name 'tokyo-rds' "
+                          "--type 'AWS_ENDPOINT_SERVICE'"_s));
         next(wizard)->click(); // Create
         QTRY_COMPARE(wizard->currentId(), int(CreateConnectionWizard::ProgressPage));
         auto *progress = qobject_cast<CreateProgressPage *>(wizard->currentPage());
@@ -108,11 +108,11 @@ private Q_SLOTS:
                                   15'000);
         const auto *label = wizard->findChild<QLabel *>(u"progressExplanation"_s);
         QVERIFY(label->text().contains(u"Endpoint Connections tab"_s));
-        QVERIFY(
-            wizard->findChild<QPlainTextEdit *>(u"acceptCommand"_s)
-                ->toPlainText()
-                .startsWith(u"aws ec2 accept-vpc-endpoint-connections --region ap-northeast-1 "
-                            "--service-id vpce-svc-0c1d2e3f4a5b6c7d8 --vpc-endpoint-ids vpce-"_s));
+        QVERIFY(wizard->findChild<QPlainTextEdit *>(u"acceptCommand"_s)
+                    ->toPlainText()
+                    .startsWith(
+                        u"aws ec2 accept-vpc-endpoint-connections --region 'ap-northeast-1' "
+                        "--service-id 'vpce-svc-0c1d2e3f4a5b6c7d8' --vpc-endpoint-ids 'vpce-"_s));
         // The provider accepts (the sandbox's admin API plays the AWS console).
         const PrivateLinkConnection created = *wizard->context().created;
         const auto accepted = m_console->sandbox->request(

@@ -118,8 +118,8 @@ private Q_SLOTS:
                 m_console->panel()->selectedConnection()->endpointService.availabilityZoneIds));
         const QString command =
             wizard->findChild<QPlainTextEdit *>(u"attachCommand"_s)->toPlainText();
-        QVERIFY2(command.contains(u"--type TIDBCLOUD_MANAGED --dry-run"_s), qPrintable(command));
-        QVERIFY(command.contains(u"--unique-name "_s + preview.uniqueName));
+        QVERIFY2(command.contains(u"--type 'TIDBCLOUD_MANAGED' --dry-run"_s), qPrintable(command));
+        QVERIFY(command.contains(u"--unique-name '"_s + preview.uniqueName + u'\''));
         // Nothing is attached by the dry run.
         QVERIFY(group(getConnection(OrdersProd, OrdersRds), preview.uniqueName).isEmpty());
 
@@ -264,7 +264,7 @@ private Q_SLOTS:
         QVERIFY(consequence.contains(u"no longer resolve"_s));
         QVERIFY(wizard->findChild<QPlainTextEdit *>(u"detachCommand"_s)
                     ->toPlainText()
-                    .contains(u"--attach-domain-id "_s + ConfluentGroup));
+                    .contains(u"--attach-domain-id '"_s + ConfluentGroup + u'\''));
         next(wizard)->click(); // Detach Domains
         QTRY_COMPARE(wizard->currentId(), int(DetachDomainsWizard::ProgressPage));
         auto *progress = qobject_cast<RemovalProgressPage *>(wizard->currentPage());
@@ -288,7 +288,7 @@ private Q_SLOTS:
         QVERIFY(dependents->text().contains(u"changefeeds"_s));
         QVERIFY(wizard->findChild<QPlainTextEdit *>(u"deleteCommand"_s)
                     ->toPlainText()
-                    .contains(u"delete -c "_s + OrdersProd));
+                    .contains(u"delete --cluster-id '"_s + OrdersProd + u'\''));
         auto *confirm = wizard->findChild<QLineEdit *>(u"deleteConfirmEdit"_s);
         QVERIFY(!next(wizard)->isEnabled());
         type(confirm, u"confluent-event"_s);

@@ -138,17 +138,18 @@ private Q_SLOTS:
     {
         const auto target = PrivateEndpointTarget::fromCluster(seedCluster(u"orders-prod"_s));
         QVERIFY(target);
-        QCOMPARE(EndpointCommands::awsCreateVpcEndpoint(*target, u"vpc-0a1b2c3d4e5f67890"_s,
-                                                        {u"subnet-0123456789abcdef0"_s},
-                                                        {u"sg-0f1e2d3c4b5a69788"_s}),
-                 u"aws ec2 create-vpc-endpoint --vpc-id vpc-0a1b2c3d4e5f67890 --region us-east-1 "
-                 "--service-name com.amazonaws.vpce.us-east-1.vpce-svc-03342995a2e1c3d9a "
-                 "--vpc-endpoint-type Interface --subnet-ids subnet-0123456789abcdef0 "
-                 "--security-group-ids sg-0f1e2d3c4b5a69788 --private-dns-enabled"_s);
+        QCOMPARE(
+            EndpointCommands::awsCreateVpcEndpoint(*target, u"vpc-0a1b2c3d4e5f67890"_s,
+                                                   {u"subnet-0123456789abcdef0"_s},
+                                                   {u"sg-0f1e2d3c4b5a69788"_s}),
+            u"aws ec2 create-vpc-endpoint --vpc-id 'vpc-0a1b2c3d4e5f67890' --region 'us-east-1' "
+            "--service-name 'com.amazonaws.vpce.us-east-1.vpce-svc-03342995a2e1c3d9a' "
+            "--vpc-endpoint-type Interface --subnet-ids 'subnet-0123456789abcdef0' "
+            "--security-group-ids 'sg-0f1e2d3c4b5a69788' --private-dns-enabled"_s);
         // Nothing typed yet: the document's placeholders, no security group option.
         QCOMPARE(EndpointCommands::awsCreateVpcEndpoint(*target, {}, {}, {}),
-                 u"aws ec2 create-vpc-endpoint --vpc-id ${your_vpc_id} --region us-east-1 "
-                 "--service-name com.amazonaws.vpce.us-east-1.vpce-svc-03342995a2e1c3d9a "
+                 u"aws ec2 create-vpc-endpoint --vpc-id ${your_vpc_id} --region 'us-east-1' "
+                 "--service-name 'com.amazonaws.vpce.us-east-1.vpce-svc-03342995a2e1c3d9a' "
                  "--vpc-endpoint-type Interface --subnet-ids ${your_subnet_id} "
                  "--private-dns-enabled"_s);
     }
@@ -256,11 +257,11 @@ private Q_SLOTS:
     {
         const PrivateEndpointTarget mo = matrixOne();
         using Client = EndpointCommands::Client;
-        // The MatrixOne document's command (with a connect timeout), the user unquoted.
+        // The MatrixOne document's command (with a connect timeout), every value quoted.
         QCOMPARE(EndpointCommands::connectionString(Client::MysqlCli, mo, false),
                  u"mysql --connect-timeout 15 -h "
-                 "com.aliyuncs.privatelink.cn-hangzhou.epsrv-bp1a2b3c4d5e6f7g8 -P 6001 "
-                 "-u acme:admin:accountadmin -p"_s);
+                 "'com.aliyuncs.privatelink.cn-hangzhou.epsrv-bp1a2b3c4d5e6f7g8' -P 6001 "
+                 "-u 'acme:admin:accountadmin' -p"_s);
         QCOMPARE(EndpointCommands::connectionString(Client::Jdbc, mo, false),
                  u"jdbc:mysql://com.aliyuncs.privatelink.cn-hangzhou.epsrv-bp1a2b3c4d5e6f7g8:"
                  "6001/?user=acme%3Aadmin%3Aaccountadmin"_s);
@@ -270,7 +271,7 @@ private Q_SLOTS:
         const QString host = u"gateway01-privatelink.us-east-1.prod.aws.tidbcloud.com"_s;
         QCOMPARE(
             EndpointCommands::connectionString(Client::MysqlCli, *tidb, true),
-            u"mysql --connect-timeout 15 -h %1 -P 4000 -u 3pTAoNNegb47Uc8.root -p "
+            u"mysql --connect-timeout 15 -h '%1' -P 4000 -u '3pTAoNNegb47Uc8.root' -p "
             "--ssl-mode=VERIFY_IDENTITY --ssl-ca=/etc/ssl/certs/ca-certificates.crt"_s.arg(host));
         QCOMPARE(EndpointCommands::connectionString(Client::Jdbc, *tidb, true),
                  u"jdbc:mysql://%1:4000/?user=3pTAoNNegb47Uc8.root&sslMode=VERIFY_IDENTITY"
@@ -292,7 +293,7 @@ private Q_SLOTS:
         QVERIFY(EndpointCommands::connectionString(Client::NodeJs, *tidb, true)
                     .contains(u"password: process.env.DB_PASSWORD"_s));
         QCOMPARE(EndpointCommands::checkCommand(*tidb),
-                 u"privatelink-console --check-endpoint %1:4000"_s.arg(host));
+                 u"privatelink-console --check-endpoint '%1:4000'"_s.arg(host));
     }
 
     void endpointAddress_data()
@@ -387,10 +388,11 @@ private Q_SLOTS:
         // They follow the profile: renamed with it, removed with it.
         ProfileStore profiles;
         QVERIFY(profiles.save(
-            Profile{u"prod"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"ABCDEFGH"_s}));
-        QVERIFY(profiles.rename(
-            u"prod"_s,
-            Profile{u"production"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"ABCDEFGH"_s}));
+            Profile{u"prod"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"ABCDEFGH"_s, {}}));
+        QVERIFY(profiles.rename(u"prod"_s, Profile{u"production"_s,
+                                                   QUrl(u"https://serverless.tidbapi.com"_s),
+                                                   u"ABCDEFGH"_s,
+                                                   {}}));
         QVERIFY(EndpointTargetStore::targets(u"prod"_s).isEmpty());
         QCOMPARE(EndpointTargetStore::targets(u"production"_s).size(), 1);
         QVERIFY(profiles.remove(u"production"_s));

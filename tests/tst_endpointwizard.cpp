@@ -181,9 +181,9 @@ private Q_SLOTS:
         type(child<QLineEdit>(wizard, u"subnetIdsEdit"_s), u"subnet-0123456789abcdef0"_s);
         type(child<QLineEdit>(wizard, u"securityGroupIdsEdit"_s), u"sg-0f1e2d3c4b5a69788"_s);
         const QString command =
-            u"aws ec2 create-vpc-endpoint --vpc-id vpc-0a1b2c3d4e5f67890 --region us-east-1 "
-            "--service-name %1 --vpc-endpoint-type Interface --subnet-ids "
-            "subnet-0123456789abcdef0 --security-group-ids sg-0f1e2d3c4b5a69788 "
+            u"aws ec2 create-vpc-endpoint --vpc-id 'vpc-0a1b2c3d4e5f67890' --region 'us-east-1' "
+            "--service-name '%1' --vpc-endpoint-type Interface --subnet-ids "
+            "'subnet-0123456789abcdef0' --security-group-ids 'sg-0f1e2d3c4b5a69788' "
             "--private-dns-enabled"_s.arg(OrdersService);
         QCOMPARE(text(wizard, u"awsCommand"_s), command);
         QVERIFY(copy->isEnabled());
@@ -197,7 +197,7 @@ private Q_SLOTS:
         QCOMPARE(combo->count(), 5);
         QVERIFY(child<QCheckBox>(wizard, u"tlsCheck"_s)->isChecked());
         QCOMPARE(text(wizard, u"connectionString"_s),
-                 u"mysql --connect-timeout 15 -h %1 -P 4000 -u 3pTAoNNegb47Uc8.root -p "
+                 u"mysql --connect-timeout 15 -h '%1' -P 4000 -u '3pTAoNNegb47Uc8.root' -p "
                  "--ssl-mode=VERIFY_IDENTITY --ssl-ca=/etc/ssl/certs/ca-certificates.crt"_s.arg(
                      OrdersHost));
         combo->setCurrentIndex(1);
@@ -215,7 +215,7 @@ private Q_SLOTS:
         QCOMPARE(wizard->currentId(), int(PrivateEndpointWizard::CheckPage));
         QCOMPARE(text(wizard, u"endpointAddressEdit"_s), OrdersHost + u":4000"_s);
         QCOMPARE(text(wizard, u"checkCommand"_s),
-                 u"privatelink-console --check-endpoint %1:4000"_s.arg(OrdersHost));
+                 u"privatelink-console --check-endpoint '%1:4000'"_s.arg(OrdersHost));
         QVERIFY(text(wizard, u"checkTroubleshooting"_s).contains(u"Manage security groups"_s));
         QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
         wizard->close();
@@ -343,9 +343,10 @@ private Q_SLOTS:
         QCOMPARE(text(wizard, u"hostsLine"_s), u"172.16.0.12 %1 %1"_s.arg(MatrixOneService));
         next(wizard)->click();
         QVERIFY(!child<QCheckBox>(wizard, u"tlsCheck"_s)->isChecked());
-        QCOMPARE(text(wizard, u"connectionString"_s),
-                 u"mysql --connect-timeout 15 -h %1 -P 6001 -u acme:admin:accountadmin -p"_s.arg(
-                     MatrixOneService));
+        QCOMPARE(
+            text(wizard, u"connectionString"_s),
+            u"mysql --connect-timeout 15 -h '%1' -P 6001 -u 'acme:admin:accountadmin' -p"_s.arg(
+                MatrixOneService));
         next(wizard)->click();
         QCOMPARE(text(wizard, u"endpointAddressEdit"_s), MatrixOneService + u":6001"_s);
         wizard->close();

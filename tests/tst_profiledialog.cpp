@@ -104,7 +104,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(&dialog, u"saveButton"_s), Qt::LeftButton);
         QTRY_COMPARE(updated.size(), 1);
         QCOMPARE(profiles.profile(u"local"_s)->publicKey, sandbox.config().publicKey);
-        QVERIFY(secrets.hasSessionSecret(u"local"_s));
+        QVERIFY(secrets.hasSessionSecret(profiles.profile(u"local"_s)->keyId));
         QVERIFY(privateKey->text().isEmpty()); // not left on screen
         QCOMPARE(list->count(), 2);
 

@@ -92,6 +92,7 @@ private Q_SLOTS:
         QTest::newRow("409") << int(K::Http) << 409 << false;
         QTest::newRow("429") << int(K::RateLimited) << 429 << false;
         QTest::newRow("tls") << int(K::Tls) << 0 << false;
+        QTest::newRow("item 13: redirect") << int(K::Redirect) << 307 << true;
         QTest::newRow("unknown host") << int(K::HostNotFound) << 0 << false;
     }
 

@@ -83,6 +83,42 @@
         <source>The connection to %1 broke off before the answer arrived in full. Refresh to see whether the change was made before trying again.</source>
         <translation>応答をすべて受信する前に %1 との接続が切断されました。再試行する前に、再読み込みして変更が反映されたかどうかを確認してください。</translation>
     </message>
+    <message>
+        <source>The request could not be sent to %1 within %2 s. Check your network connection and try again.</source>
+        <translation>%2 秒以内に %1 へリクエストを送信できませんでした。ネットワーク接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 said nothing for %2 s. The service may be busy; try again in a moment.</source>
+        <translation>%1 から %2 秒間応答がありませんでした。サービスが混み合っている可能性があります。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 did not finish answering within %2 s. The service may be busy; try again in a moment.</source>
+        <translation>%1 の応答が %2 秒以内に完了しませんでした。サービスが混み合っている可能性があります。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The request was not sent: its path “%1” would name another resource than the one meant. The server may have sent an ID that is not one.</source>
+        <translation>リクエストは送信されませんでした。パス「%1」は意図したものとは別のリソースを指してしまいます。サーバーが不正な ID を返した可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 asked for %2 authentication. The console answers only HTTP Digest, the scheme of the TiDB Cloud API, so the API key was not sent. Check the API URL of this profile.</source>
+        <translation>%1 が %2 認証を要求しました。コンソールは TiDB Cloud API の認証方式である HTTP Digest にのみ応答するため、API キーは送信されませんでした。このプロファイルの API URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 sent the same page token twice, after %2 pages with %3 items. The list was stopped and is not shown as complete.</source>
+        <translation>%1 は %2 ページ（%3 件）の後に同じページトークンを 2 回送信しました。一覧の読み込みを中止しました。表示内容は完全ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 kept naming another page of the list: after %2 pages with %3 items (it announced %4) it still named another. The list was stopped and is not shown as complete.</source>
+        <translation>%1 は一覧の次のページを示し続けました。%2 ページ（%3 件、サーバーの示した総数は %4 件）を読み込んだ後もまだ次のページを示しています。一覧の読み込みを中止しました。表示内容は完全ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 kept naming another page of the list: after %2 pages with %3 items it still named another. The list was stopped and is not shown as complete.</source>
+        <translation>%1 は一覧の次のページを示し続けました。%2 ページ（%3 件）を読み込んだ後もまだ次のページを示しています。一覧の読み込みを中止しました。表示内容は完全ではありません。</translation>
+    </message>
+    <message>
+        <source>No API key is available for this profile, so nothing was sent. Enter the private key in Manage Profiles….</source>
+        <translation>このプロファイルには使用できる API キーがないため、何も送信されませんでした。「プロファイルの管理…」で秘密鍵を入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundSave</name>
@@ -3193,6 +3229,10 @@
         <translation>
             <numerusform>config.toml には %n 件のプロファイルの秘密鍵も含まれています。キーリングに移しますか? ファイル自体は変更されません。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Profile “%1” removed, but its private key could not be deleted from the keychain: %2 Delete the entry “%3” of “%4” in your keyring manager; no other profile will use it.</source>
+        <translation>プロファイル「%1」を削除しましたが、その秘密鍵をキーリングから削除できませんでした: %2 キーリングマネージャーで「%4」のエントリ「%3」を削除してください。ほかのプロファイルがこのエントリを使うことはありません。</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,42 @@
         <source>The connection to %1 broke off before the answer arrived in full. Refresh to see whether the change was made before trying again.</source>
         <translation>与 %1 的连接在响应完整到达前中断。请先刷新，确认更改是否已生效，再决定是否重试。</translation>
     </message>
+    <message>
+        <source>The request could not be sent to %1 within %2 s. Check your network connection and try again.</source>
+        <translation>未能在 %2 秒内将请求发送到 %1。请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>%1 said nothing for %2 s. The service may be busy; try again in a moment.</source>
+        <translation>%1 在 %2 秒内没有任何响应。服务可能繁忙，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>%1 did not finish answering within %2 s. The service may be busy; try again in a moment.</source>
+        <translation>%1 未能在 %2 秒内完成响应。服务可能繁忙，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The request was not sent: its path “%1” would name another resource than the one meant. The server may have sent an ID that is not one.</source>
+        <translation>请求未发送：其路径“%1”会指向预期之外的资源。服务器返回的 ID 可能无效。</translation>
+    </message>
+    <message>
+        <source>%1 asked for %2 authentication. The console answers only HTTP Digest, the scheme of the TiDB Cloud API, so the API key was not sent. Check the API URL of this profile.</source>
+        <translation>%1 要求使用 %2 认证。控制台只响应 TiDB Cloud API 使用的 HTTP Digest 认证，因此未发送 API 密钥。请检查此配置文件的 API URL。</translation>
+    </message>
+    <message>
+        <source>%1 sent the same page token twice, after %2 pages with %3 items. The list was stopped and is not shown as complete.</source>
+        <translation>%1 在返回 %2 页（共 %3 项）后两次发送了相同的分页令牌。列表已停止读取，显示的内容不完整。</translation>
+    </message>
+    <message>
+        <source>%1 kept naming another page of the list: after %2 pages with %3 items (it announced %4) it still named another. The list was stopped and is not shown as complete.</source>
+        <translation>%1 不断指示列表还有下一页：已读取 %2 页（共 %3 项，服务器声明共 %4 项）后仍指示还有下一页。列表已停止读取，显示的内容不完整。</translation>
+    </message>
+    <message>
+        <source>%1 kept naming another page of the list: after %2 pages with %3 items it still named another. The list was stopped and is not shown as complete.</source>
+        <translation>%1 不断指示列表还有下一页：已读取 %2 页（共 %3 项）后仍指示还有下一页。列表已停止读取，显示的内容不完整。</translation>
+    </message>
+    <message>
+        <source>No API key is available for this profile, so nothing was sent. Enter the private key in Manage Profiles….</source>
+        <translation>此配置文件没有可用的 API 密钥，因此未发送任何请求。请在“管理配置文件…”中输入私钥。</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundSave</name>
@@ -3193,6 +3229,10 @@
         <translation>
             <numerusform>config.toml 中还包含 %n 个配置文件的私钥。要将其移入密钥环吗？该文件本身不会被修改。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Profile “%1” removed, but its private key could not be deleted from the keychain: %2 Delete the entry “%3” of “%4” in your keyring manager; no other profile will use it.</source>
+        <translation>配置文件“%1”已删除，但无法从密钥环中删除其私钥：%2 请在密钥环管理器中删除“%4”的条目“%3”；其他配置文件不会使用该条目。</translation>
     </message>
 </context>
 <context>

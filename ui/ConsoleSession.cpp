@@ -70,6 +70,10 @@ void ConsoleSession::start()
     });
     connect(m_window.get(), &MainWindow::manageProfilesRequested, this,
             &ConsoleSession::openProfileDialog);
+    connect(m_window.get(), &MainWindow::backendRetryRequested, this, [this] {
+        if (m_activeProfile == Profile::sandboxName())
+            activate(m_activeProfile);
+    });
     connect(m_profiles, &ProfileStore::profilesChanged, this, &ConsoleSession::updateProfileMenu);
     connect(m_languages, &LanguageManager::languageChanged, this, [this] {
         if (m_activeProfile == Profile::sandboxName())
@@ -113,6 +117,9 @@ void ConsoleSession::activate(const QString &profileName)
     const int activation = ++m_activation;
     const auto profile = m_profiles->profile(profileName);
     m_activeProfile = profile ? profileName : Profile::sandboxName();
+    // From here on nothing may go out with the previous profile's URL or key: calls under way
+    // end as cancelled, and until this profile's key is in hand every call ends with NoKey.
+    m_client->clearEndpoint();
     m_window->endpointActions()->setProfile(m_activeProfile);
     updateProfileMenu();
     m_window->resetData();
@@ -122,9 +129,14 @@ void ConsoleSession::activate(const QString &profileName)
         if (m_sandbox && m_sandbox->isRunning()) {
             const auto &config = m_sandbox->config();
             useEndpoint(m_sandbox->url(), config.publicKey, config.privateKey);
-        } else {
-            startSandbox();
+            return;
         }
+        if (m_sandbox && m_sandboxFailed) {
+            // A failed start is tried again each time the sandbox is chosen.
+            delete m_sandbox;
+            m_sandbox = nullptr;
+        }
+        startSandbox();
         return;
     }
     // TIDBCLOUD_PUBLIC_KEY / TIDBCLOUD_PRIVATE_KEY override the profile's key when set.
@@ -132,7 +144,7 @@ void ConsoleSession::activate(const QString &profileName)
         useEndpoint(profile->apiUrl, m_options.publicKey, m_options.privateKey);
         return;
     }
-    SecretJob *job = m_secrets->readSecret(profile->name);
+    SecretJob *job = m_secrets->readSecret(profile->keyId);
     connect(job, &SecretJob::finished, this,
             [this, job, activation, url = profile->apiUrl, publicKey = profile->publicKey] {
                 if (activation != m_activation)
@@ -158,6 +170,7 @@ void ConsoleSession::startSandbox()
 {
     if (m_sandbox)
         return; // starting: started() will use it
+    m_sandboxFailed = false;
     m_sandbox = new sandbox::EmbeddedSandbox(
         sandbox::SandboxConfig::withRandomKeys(sandboxDataFile()), this);
     connect(m_sandbox, &sandbox::EmbeddedSandbox::started, this, [this] {
@@ -166,8 +179,11 @@ void ConsoleSession::startSandbox()
         const auto &config = m_sandbox->config();
         useEndpoint(m_sandbox->url(), config.publicKey, config.privateKey);
     });
-    connect(m_sandbox, &sandbox::EmbeddedSandbox::failed, m_window.get(),
-            &MainWindow::showBackendFailure);
+    connect(m_sandbox, &sandbox::EmbeddedSandbox::failed, this, [this](const QString &reason) {
+        m_sandboxFailed = true;
+        if (m_activeProfile == Profile::sandboxName())
+            m_window->showBackendFailure(reason);
+    });
     m_sandbox->start();
 }
 

@@ -70,6 +70,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QPointer<ProfileDialog> m_profileDialog;
     sandbox::EmbeddedSandbox *m_sandbox = nullptr;
+    bool m_sandboxFailed = false; ///< its start failed: the next choice of Sandbox starts anew
     QString m_activeProfile;
     int m_activation = 0; ///< a newer activation makes older keychain answers stale
     bool m_firstLoadSeen = false;

@@ -89,7 +89,13 @@ MainWindow::MainWindow(ClusterService *clusters, PrivateLinkService *privateLink
             &MainWindow::onClusterSelected);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->messageBar, &MessageBar::retryRequested, this, &MainWindow::refresh);
+    connect(m_ui->messageBar, &MessageBar::retryRequested, this, [this] {
+        // After a failed start of the embedded sandbox, Try Again starts it again.
+        if (!m_backendFailure.isEmpty())
+            Q_EMIT backendRetryRequested();
+        else
+            refresh();
+    });
     connect(m_ui->messageBar, &MessageBar::actionRequested, this,
             &MainWindow::manageProfilesRequested);
 
@@ -320,9 +326,14 @@ void MainWindow::refresh()
             Q_EMIT clustersLoaded(true, {});
             return;
         }
-        // The last good data stays on screen; the error goes to the message bar.
+        // The last good data stays on screen; the error goes to the message bar. Without a key
+        // the way out is the profile dialog, not Retry.
         m_lastError = job->error();
-        m_ui->messageBar->showMessage(MessageBar::Kind::Error, m_lastError.userMessage(), true);
+        if (m_lastError.kind == ApiError::Kind::NoKey)
+            m_ui->messageBar->showMessage(MessageBar::Kind::Error, m_lastError.userMessage(),
+                                          tr("Manage Profiles…"));
+        else
+            m_ui->messageBar->showMessage(MessageBar::Kind::Error, m_lastError.userMessage(), true);
         updateStatus();
         Q_EMIT clustersLoaded(false, m_lastError.userMessage());
     });
@@ -332,8 +343,8 @@ void MainWindow::refresh()
 void MainWindow::showBackendFailure(const QString &reason)
 {
     m_backendFailure = reason;
-    m_ui->messageBar->showMessage(
-        MessageBar::Kind::Error, tr("The embedded sandbox could not start: %1").arg(reason), false);
+    m_ui->messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("The embedded sandbox could not start: %1").arg(reason), true);
     updateStatus();
     Q_EMIT clustersLoaded(false, reason);
 }
@@ -379,7 +390,7 @@ void MainWindow::retranslate()
         } else if (!m_backendFailure.isEmpty()) {
             m_ui->messageBar->showMessage(
                 MessageBar::Kind::Error,
-                tr("The embedded sandbox could not start: %1").arg(m_backendFailure), false);
+                tr("The embedded sandbox could not start: %1").arg(m_backendFailure), true);
         } else if (m_lastError.isError()) {
             m_ui->messageBar->showMessage(MessageBar::Kind::Error, m_lastError.userMessage(), true);
         }

@@ -74,6 +74,8 @@ Q_SIGNALS:
     void clustersLoaded(bool ok, const QString &errorText);
     void profileChosen(const QString &name);
     void manageProfilesRequested();
+    /// Try Again after the embedded sandbox failed to start.
+    void backendRetryRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -226,7 +226,7 @@ void ProfileDialog::showProfile()
     m_publicKey->setText(profile && !sandbox ? profile->publicKey : QString());
     m_privateKey->clear();
     if (!sandbox)
-        m_sessionOnly->setChecked(m_secrets->hasSessionSecret(name));
+        m_sessionOnly->setChecked(m_secrets->hasSessionSecret(keyIdOf(name)));
     if (!m_sessionOnly->isChecked())
         m_keychain->setChecked(true);
     for (QLabel *label : {m_nameError, m_apiUrlError, m_publicKeyError, m_privateKeyError})
@@ -280,7 +280,8 @@ void ProfileDialog::save()
         setStatus(tr("Correct the fields marked above, then save again."), true);
         return;
     }
-    const Profile profile{m_name->text(), QUrl(m_apiUrl->text().trimmed()), m_publicKey->text()};
+    const Profile profile{
+        m_name->text(), QUrl(m_apiUrl->text().trimmed()), m_publicKey->text(), {}};
     const bool ok =
         m_editing.isEmpty() ? m_profiles->save(profile) : m_profiles->rename(m_editing, profile);
     if (!ok) {
@@ -302,8 +303,9 @@ void ProfileDialog::save()
 
 void ProfileDialog::storeKey(const QString &name, const QString &key)
 {
+    const QString keyId = keyIdOf(name);
     if (m_sessionOnly->isChecked()) {
-        m_secrets->setSessionSecret(name, key);
+        m_secrets->setSessionSecret(keyId, key);
         m_sessionOnly->setChecked(true);
         setStatus(
             tr("Profile “%1” saved; its private key is kept for this session only.").arg(name),
@@ -312,7 +314,7 @@ void ProfileDialog::storeKey(const QString &name, const QString &key)
         return;
     }
     m_save->setEnabled(false);
-    SecretJob *job = m_secrets->writeSecret(name, key);
+    SecretJob *job = m_secrets->writeSecret(keyId, key);
     connect(job, &SecretJob::finished, this, [this, job, name] {
         m_save->setEnabled(true);
         if (job->succeeded()) {
@@ -342,11 +344,25 @@ void ProfileDialog::removeProfile()
     connect(box, &QMessageBox::finished, this, [this, name](int result) {
         if (result != QMessageBox::Yes)
             return;
+        const QString keyId = keyIdOf(name);
         m_profiles->remove(name);
-        m_secrets->deleteSecret(name);
         reloadList(Profile::sandboxName());
-        setStatus(tr("Profile “%1” removed.").arg(name), false);
         Q_EMIT profileUpdated(name);
+        // The key goes with the profile. When the keychain refuses, the user is told where the
+        // entry is; its keyId belongs to no other profile, so none can ever pick it up.
+        SecretJob *job = m_secrets->deleteSecret(keyId);
+        connect(job, &SecretJob::finished, this, [this, job, name, keyId] {
+            if (job->succeeded()) {
+                setStatus(tr("Profile “%1” removed.").arg(name), false);
+                return;
+            }
+            setStatus(tr("Profile “%1” removed, but its private key could not be deleted from "
+                         "the keychain: %2 Delete the entry “%3” of “%4” in your keyring "
+                         "manager; no other profile will use it.")
+                          .arg(name, job->userMessage(), u"profile:"_s + keyId,
+                               QLatin1StringView(SecretStore::ServiceName)),
+                      true);
+        });
     });
     box->open();
 }
@@ -381,7 +397,7 @@ void ProfileDialog::testKey()
             run(m_privateKey->text());
         return;
     }
-    SecretJob *job = m_secrets->readSecret(m_editing);
+    SecretJob *job = m_secrets->readSecret(keyIdOf(m_editing));
     connect(job, &SecretJob::finished, this, [this, job, run] {
         if (job->succeeded())
             run(job->secret());
@@ -405,7 +421,7 @@ void ProfileDialog::importTicloud()
                                                    : u"%1 (%2)"_s.arg(found.name, found.problem));
             continue;
         }
-        m_profiles->save({found.name, found.apiUrl, found.publicKey});
+        m_profiles->save({found.name, found.apiUrl, found.publicKey, {}});
         imported.append(found.name);
         if (!found.privateKey.isEmpty())
             withKeys.append(found);
@@ -431,7 +447,7 @@ void ProfileDialog::importTicloud()
         if (result != QMessageBox::Yes)
             return;
         for (const ImportedProfile &found : withKeys) {
-            SecretJob *job = m_secrets->writeSecret(found.name, found.privateKey);
+            SecretJob *job = m_secrets->writeSecret(keyIdOf(found.name), found.privateKey);
             connect(job, &SecretJob::finished, this, [this, job] {
                 if (!job->succeeded())
                     setStatus(job->userMessage(), true);
@@ -439,6 +455,12 @@ void ProfileDialog::importTicloud()
         }
     });
     box->open();
+}
+
+QString ProfileDialog::keyIdOf(const QString &name) const
+{
+    const auto profile = m_profiles->profile(name);
+    return profile ? profile->keyId : QString();
 }
 
 void ProfileDialog::setStatus(const QString &text, bool error)

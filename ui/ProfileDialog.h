@@ -47,6 +47,8 @@ private:
     void removeProfile();
     void testKey();
     void importTicloud();
+    /// The keychain ID of a saved profile (empty for none).
+    QString keyIdOf(const QString &name) const;
     void setStatus(const QString &text, bool error);
     QString selectedName() const;
 

@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "RequestLog.h"
 #include "RetryPolicy.h"
+#include "domain/OutsideText.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -23,10 +24,14 @@ ApiCall::ApiCall(ApiClient *client, const QByteArray &method, const QUrl &url,
     , m_url(url)
     , m_body(body)
 {
-    for (QTimer *timer : {&m_connectTimer, &m_requestTimer, &m_retryTimer})
+    for (QTimer *timer : {&m_sendTimer, &m_silenceTimer, &m_totalTimer, &m_retryTimer})
         timer->setSingleShot(true);
-    connect(&m_connectTimer, &QTimer::timeout, this, [this] { onTimeout(u"connect"_s); });
-    connect(&m_requestTimer, &QTimer::timeout, this, [this] { onTimeout(u"request"_s); });
+    connect(&m_sendTimer, &QTimer::timeout, this,
+            [this] { onTimeout(u"send"_s, m_sendTimer.interval()); });
+    connect(&m_silenceTimer, &QTimer::timeout, this,
+            [this] { onTimeout(u"silence"_s, m_silenceTimer.interval()); });
+    connect(&m_totalTimer, &QTimer::timeout, this,
+            [this] { onTimeout(u"total"_s, m_totalTimer.interval()); });
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::startAttempt);
     m_sinceFirst.start();
     startAttempt();
@@ -59,14 +64,24 @@ void ApiCall::startAttempt()
     m_timeoutWhich.clear();
     m_sslErrors.clear();
     m_attemptClock.start();
-    QNetworkReply *reply = m_client->startReply(m_method, m_url, m_body);
+    QNetworkReply *reply = m_client->startReply(m_method, m_url, m_body, &m_authorized);
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     connect(reply, &QNetworkReply::requestSent, this, [this] {
+        // Qt says this once the headers are out (with a body's first bytes): the body may
+        // still be on its way, so only uploadProgress ends the send limit of a body.
         m_requestSent = true;
-        m_connectTimer.stop();
+        heardFrom();
+    });
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        if (total > 0 && sent == total) {
+            m_requestSent = true;
+            m_sendTimer.stop();
+        }
+        heardFrom();
     });
     connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        heardFrom();
         // A declared length over the cap is refused before the body is read at all.
         const qint64 length =
             m_reply ? m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() : 0;
@@ -76,6 +91,7 @@ void ApiCall::startAttempt()
         }
     });
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        heardFrom();
         // The cap protects memory against a broken or hostile server; stop reading at once.
         if (m_client && received > m_client->maxBodyBytes() && m_reply && !m_tooLarge) {
             m_tooLarge = true;
@@ -86,23 +102,37 @@ void ApiCall::startAttempt()
         for (const QSslError &error : errors)
             m_sslErrors.append(error.errorString());
     });
-    m_connectTimer.start(m_client->connectTimeoutMs());
-    m_requestTimer.start(m_client->requestTimeoutMs());
+    // Qt 6.4 reports when a body has been written, but nothing at all for a request without
+    // one until its answer begins (measured: no requestSent, no uploadProgress): the send
+    // limit can only be held for a body. The silence limit, counted from the start, covers
+    // the connecting of every request.
+    if (!m_body.isEmpty())
+        m_sendTimer.start(m_client->connectTimeoutMs());
+    m_silenceTimer.start(m_client->transferTimeoutMs());
+    m_totalTimer.start(m_client->requestTimeoutMs());
 }
 
-void ApiCall::onTimeout(const QString &which)
+void ApiCall::heardFrom()
+{
+    if (m_silenceTimer.isActive())
+        m_silenceTimer.start(); // the same interval, from now
+}
+
+void ApiCall::onTimeout(const QString &which, int limitMs)
 {
     if (!m_reply)
         return;
     m_timeoutWhich = which;
+    m_timeoutLimitMs = limitMs;
     m_reply->abort(); // onReplyFinished reports it as a timeout
 }
 
 void ApiCall::abortWork()
 {
     m_retryTimer.stop();
-    m_connectTimer.stop();
-    m_requestTimer.stop();
+    m_sendTimer.stop();
+    m_silenceTimer.stop();
+    m_totalTimer.stop();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -132,15 +162,15 @@ ApiError ApiCall::errorFromReply() const
 {
     ApiError error;
     error.host = m_reply->url().host();
-    error.traceId = QString::fromLatin1(rawHeader("X-Debug-Trace-Id"));
+    error.traceId = OutsideText::visible(QString::fromLatin1(rawHeader("X-Debug-Trace-Id")));
     if (m_tooLarge) {
         error.kind = ApiError::Kind::TooLarge;
         return error;
     }
     if (!m_timeoutWhich.isEmpty()) {
-        error.kind = ApiError::Kind::Timeout;
-        error.detail = m_timeoutWhich;
-        return error;
+        ApiError timeout = ApiError::timeout(m_timeoutWhich, m_timeoutLimitMs, error.host);
+        timeout.traceId = error.traceId;
+        return timeout;
     }
     const QVariant statusAttribute = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     error.httpStatus = statusAttribute.toInt();
@@ -173,7 +203,7 @@ ApiError ApiCall::errorFromReply() const
     }
     if (error.httpStatus >= 300 && error.httpStatus < 400) {
         error.kind = ApiError::Kind::Redirect;
-        error.detail = QString::fromLatin1(rawHeader("Location"));
+        error.detail = OutsideText::visible(QString::fromLatin1(rawHeader("Location")));
         return error;
     }
     error.kind = error.httpStatus == 429 ? ApiError::Kind::RateLimited : ApiError::Kind::Http;
@@ -188,11 +218,12 @@ void ApiCall::logAttempt(const ApiError &error, qint64 bytes)
     RequestLogEntry entry;
     entry.time = QDateTime::currentDateTime();
     entry.method = m_method;
-    entry.path = m_url.path() + (m_url.hasQuery() ? u'?' + m_url.query() : QString());
+    entry.path =
+        OutsideText::visible(m_url.path() + (m_url.hasQuery() ? u'?' + m_url.query() : QString()));
     entry.status = m_httpStatus;
     entry.durationMs = m_attemptClock.elapsed();
     entry.bytesReceived = bytes;
-    entry.traceId = QString::fromLatin1(rawHeader("X-Debug-Trace-Id"));
+    entry.traceId = OutsideText::visible(QString::fromLatin1(rawHeader("X-Debug-Trace-Id")));
     entry.attempt = m_attempt;
     if (error.isError())
         entry.outcome = error.kind == ApiError::Kind::Http
@@ -206,8 +237,9 @@ void ApiCall::onReplyFinished()
 {
     if (!m_reply)
         return;
-    m_connectTimer.stop();
-    m_requestTimer.stop();
+    m_sendTimer.stop();
+    m_silenceTimer.stop();
+    m_totalTimer.stop();
     m_headers = m_reply->rawHeaderPairs();
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = m_tooLarge || !m_reply->isOpen() ? QByteArray() : m_reply->readAll();
@@ -222,6 +254,34 @@ void ApiCall::onReplyFinished()
     if (m_client)
         m_client->noteRateLimitHeaders(m_headers);
 
+    if (m_httpStatus == 401 && !m_tooLarge && m_client) {
+        // The key answers a Digest challenge and nothing else. A first challenge (or a stale
+        // nonce) is answered once by sending the request again with the digest; the server
+        // did not act on a request it refused.
+        const DigestClient::Challenge challenge = DigestClient::parse(m_headers);
+        if (!challenge.usable) {
+            m_reply->deleteLater();
+            m_reply.clear();
+            ApiError error;
+            error.kind = ApiError::Kind::AuthScheme;
+            error.host = m_url.host();
+            error.detail = OutsideText::visible(challenge.offered);
+            logAttempt(error, body.size());
+            finishWithError(error);
+            return;
+        }
+        // Later calls use the newest nonce, also when this one ends with the 401.
+        m_client->takeChallenge(challenge);
+        if ((!m_authorized || challenge.stale) && m_challenges < 2) {
+            ++m_challenges;
+            m_reply->deleteLater();
+            m_reply.clear();
+            --m_attempt; // the same attempt, now with the key's answer
+            startAttempt();
+            return;
+        }
+    }
+
     ApiError error;
     if (m_tooLarge || !transportOk || m_httpStatus < 200 || m_httpStatus >= 300) {
         error = errorFromReply();
@@ -230,7 +290,7 @@ void ApiCall::onReplyFinished()
             // still an HTTP error, reported by its status alone.
             m_errorBody = QJsonDocument::fromJson(body).object();
             error.apiCode = m_errorBody.value("code"_L1).toInt();
-            error.apiMessage = m_errorBody.value("message"_L1).toString();
+            error.apiMessage = OutsideText::visible(m_errorBody.value("message"_L1).toString());
         }
     }
     m_reply->deleteLater();

@@ -14,10 +14,11 @@ namespace plc {
 
 class ApiClient;
 
-/// One API operation, made by ApiClient: sends the request, answers Digest challenges,
-/// retries it when RetryPolicy allows, enforces the connect and whole-request timeouts and
-/// ends with finished(). On success json() holds the response object; otherwise error()
-/// says what went wrong (and errorBody() has the API's google.rpc.Status). cancel() aborts.
+/// One API operation, made by ApiClient: sends the request, answers a Digest challenge (and
+/// no other), retries it when RetryPolicy allows, enforces the three limits of an attempt —
+/// to send the body, of silence, and in all — and ends with finished(). On success json()
+/// holds the response object; otherwise error() says what went wrong (and errorBody() has
+/// the API's google.rpc.Status). cancel() aborts.
 class ApiCall final : public Job
 {
     Q_OBJECT
@@ -40,7 +41,8 @@ private:
     void startAttempt();
     void abortWork() override;
     void onReplyFinished();
-    void onTimeout(const QString &which);
+    void onTimeout(const QString &which, int limitMs);
+    void heardFrom();
     ApiError errorFromReply() const;
     void readRetryTime(ApiError &error) const;
     void logAttempt(const ApiError &error, qint64 bytes);
@@ -50,8 +52,9 @@ private:
     QUrl m_url;
     QByteArray m_body;
     QPointer<QNetworkReply> m_reply;
-    QTimer m_connectTimer;
-    QTimer m_requestTimer;
+    QTimer m_sendTimer;
+    QTimer m_silenceTimer;
+    QTimer m_totalTimer;
     QTimer m_retryTimer;
     QElapsedTimer m_sinceFirst;
     QElapsedTimer m_attemptClock;
@@ -60,9 +63,12 @@ private:
     QList<QPair<QByteArray, QByteArray>> m_headers;
     QStringList m_sslErrors;
     QString m_timeoutWhich;
+    int m_timeoutLimitMs = 0;
     int m_httpStatus = 0;
     int m_attempt = 0;
     bool m_requestSent = false;
+    bool m_authorized = false; ///< this attempt carried a Digest answer
+    int m_challenges = 0;      ///< 401 challenges answered in this call
     bool m_tooLarge = false;
 };
 

@@ -3,7 +3,6 @@
 #include "ApiCall.h"
 #include "RequestLog.h"
 
-#include <QAuthenticator>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -14,14 +13,25 @@ using namespace Qt::StringLiterals;
 namespace plc {
 
 namespace {
-const char *const AuthAttemptsProperty = "plcAuthAttempts";
-
 bool isLoopbackHost(const QString &host)
 {
     if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
+}
+
+/// True when a path has a `.` or `..` segment (also percent-encoded), which would make the
+/// request name another resource than the one meant.
+bool hasDotSegment(const QString &path)
+{
+    const QStringList segments = path.split(u'/');
+    for (const QString &segment : segments) {
+        const QString decoded = QUrl::fromPercentEncoding(segment.toUtf8());
+        if (decoded == "."_L1 || decoded == ".."_L1)
+            return true;
+    }
+    return false;
 }
 } // namespace
 
@@ -50,16 +60,20 @@ QString ApiClient::pathSegment(const QString &id)
 
 void ApiClient::setEndpoint(const QUrl &baseUrl, const ApiCredentials &credentials)
 {
+    // Calls made for the previous endpoint end here, as cancelled: none may finish, retry or
+    // be answered against the new one. Each removes itself from m_calls as it finishes.
+    const QList<ApiCall *> calls = m_calls;
+    for (ApiCall *call : calls)
+        call->cancel();
     m_baseUrl = baseUrl;
     m_credentials = credentials;
+    m_digest.setCredentials(credentials.publicKey, credentials.privateKey);
     m_budget = {};
-    // A fresh manager drops cached Digest nonces and pooled connections of the previous key.
+    // A fresh manager drops pooled connections of the previous key.
     if (m_nam)
         m_nam->deleteLater();
     m_nam = new QNetworkAccessManager(this);
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    connect(m_nam, &QNetworkAccessManager::authenticationRequired, this,
-            &ApiClient::onAuthenticationRequired);
     Q_EMIT rateBudgetChanged();
 }
 
@@ -81,10 +95,23 @@ ApiCall *ApiClient::deleteResource(const QString &path)
 ApiCall *ApiClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
                          const QByteArray &body)
 {
+    if (m_baseUrl.isEmpty() || m_credentials.publicKey.isEmpty() ||
+        m_credentials.privateKey.isEmpty()) {
+        ApiError error;
+        error.kind = ApiError::Kind::NoKey;
+        return new ApiCall(error, this);
+    }
     if (!isAllowedBaseUrl(m_baseUrl)) {
         ApiError error;
         error.kind = ApiError::Kind::InsecureUrl;
         error.host = m_baseUrl.host();
+        return new ApiCall(error, this);
+    }
+    if (hasDotSegment(path)) {
+        ApiError error;
+        error.kind = ApiError::Kind::BadPath;
+        error.host = m_baseUrl.host();
+        error.detail = path;
         return new ApiCall(error, this);
     }
     QUrl url = m_baseUrl;
@@ -99,16 +126,24 @@ ApiCall *ApiClient::send(const QByteArray &method, const QString &path, const QU
 }
 
 QNetworkReply *ApiClient::startReply(const QByteArray &method, const QUrl &url,
-                                     const QByteArray &body)
+                                     const QByteArray &body, bool *authorized)
 {
     QNetworkRequest request(url);
+    // The URI exactly as Qt writes it on the request line, which the digest covers.
+    QByteArray uri = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority |
+                                   QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    if (uri.isEmpty() || uri.at(0) != '/')
+        uri.prepend('/');
+    const QByteArray authorization = m_digest.authorization(method, uri);
+    *authorized = !authorization.isEmpty();
+    if (*authorized)
+        request.setRawHeader("Authorization", authorization);
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QByteArrayLiteral("privatelink-console/" PLC_VERSION));
     request.setRawHeader("Accept", "application/json");
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(m_transferTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     return m_nam->sendCustomRequest(request, method, body);
@@ -139,32 +174,24 @@ void ApiClient::noteRateLimitHeaders(const QList<QPair<QByteArray, QByteArray>> 
     Q_EMIT rateBudgetChanged();
 }
 
+bool ApiClient::takeChallenge(const DigestClient::Challenge &challenge)
+{
+    if (!challenge.usable)
+        return false;
+    m_digest.accept(challenge);
+    return true;
+}
+
 void ApiClient::trackInFlight(ApiCall *call)
 {
     ++m_inFlight;
+    m_calls.append(call);
     Q_EMIT requestsInFlightChanged(m_inFlight);
-    connect(call, &Job::finished, this, [this] {
+    connect(call, &Job::finished, this, [this, call] {
+        m_calls.removeOne(call);
         --m_inFlight;
         Q_EMIT requestsInFlightChanged(m_inFlight);
     });
-}
-
-void ApiClient::onAuthenticationRequired(QNetworkReply *reply, QAuthenticator *authenticator)
-{
-    // Answer a challenge once per request, and only from the configured host: a second
-    // challenge means the key was rejected, and leaving the authenticator empty ends the
-    // request with 401 instead of looping.
-    const QUrl url = reply->url();
-    if (url.host() != m_baseUrl.host() || url.port(0) != m_baseUrl.port(0) ||
-        url.scheme() != m_baseUrl.scheme()) {
-        return;
-    }
-    const int attempts = reply->property(AuthAttemptsProperty).toInt();
-    reply->setProperty(AuthAttemptsProperty, attempts + 1);
-    if (attempts > 0 || m_credentials.publicKey.isEmpty())
-        return;
-    authenticator->setUser(m_credentials.publicKey);
-    authenticator->setPassword(m_credentials.privateKey);
 }
 
 } // namespace plc

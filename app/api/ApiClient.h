@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DigestClient.h"
 #include "RateBudget.h"
 #include "RetryPolicy.h"
 
@@ -7,7 +8,6 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-class QAuthenticator;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -16,8 +16,8 @@ namespace plc {
 class ApiCall;
 class RequestLog;
 
-/// An API key pair. The private key stays in memory only; it is given to QAuthenticator for
-/// HTTP Digest and never put in a header, a log or a URL.
+/// An API key pair. The private key stays in memory only; it answers HTTP Digest challenges
+/// (DigestClient) and is never put in a header, a log or a URL.
 struct ApiCredentials
 {
     QString publicKey;
@@ -25,10 +25,12 @@ struct ApiCredentials
 };
 
 /// The console's single door to the TiDB Cloud Serverless API (or the sandbox): owns the
-/// QNetworkAccessManager, answers Digest challenges for the configured host only, refuses
-/// plain HTTP except to loopback, never follows redirects, caps response size, applies the
-/// timeouts and retry policy, keeps the request log and reads the rate-limit headers into
-/// rateBudget(). Every call returns an ApiCall that ends with finished().
+/// QNetworkAccessManager, answers Digest challenges (and nothing else) for the configured host
+/// only, refuses plain HTTP except to loopback, never follows redirects, caps response size,
+/// applies the timeouts and retry policy, keeps the request log and reads the rate-limit
+/// headers into rateBudget(). Every call returns an ApiCall that ends with finished(); a change
+/// of endpoint ends every call still under way as cancelled, so nothing meant for one account
+/// is ever sent to another.
 class ApiClient final : public QObject
 {
     Q_OBJECT
@@ -36,16 +38,23 @@ class ApiClient final : public QObject
 
 public:
     static constexpr qint64 DefaultMaxBodyBytes = 32 * 1024 * 1024;
+    /// To send a request's body (Qt 6.4 reports nothing while a body-less request connects:
+    /// for those the silence limit, counted from the start, covers connecting).
     static constexpr int DefaultConnectTimeoutMs = 15'000;
+    /// For one attempt, from start to the whole answer.
     static constexpr int DefaultRequestTimeoutMs = 60'000;
+    /// Longest silence: nothing sent or received.
     static constexpr int DefaultTransferTimeoutMs = 30'000;
 
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;
 
-    /// Switches to another API and key. Requests in flight finish against the old one;
-    /// cached Digest state is dropped so the old key is never reused.
+    /// Switches to another API and key. Every call still under way (in flight or waiting to
+    /// retry) ends at once with Kind::Cancelled and is never sent again; the old key's Digest
+    /// state and pooled connections are dropped.
     void setEndpoint(const QUrl &baseUrl, const ApiCredentials &credentials);
+    /// No endpoint and no key: every call ends with Kind::NoKey until setEndpoint().
+    void clearEndpoint() { setEndpoint({}, {}); }
     QUrl baseUrl() const { return m_baseUrl; }
 
     void setConnectTimeout(int ms) { m_connectTimeoutMs = ms; }
@@ -56,6 +65,7 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
     int connectTimeoutMs() const { return m_connectTimeoutMs; }
     int requestTimeoutMs() const { return m_requestTimeoutMs; }
+    int transferTimeoutMs() const { return m_transferTimeoutMs; }
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
 
@@ -82,15 +92,20 @@ Q_SIGNALS:
 
 private:
     friend class ApiCall;
-    QNetworkReply *startReply(const QByteArray &method, const QUrl &url, const QByteArray &body);
+    /// `authorize`: with the Digest Authorization header of the nonce in hand, if any.
+    QNetworkReply *startReply(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                              bool *authorized);
     void noteRateLimitHeaders(const QList<QPair<QByteArray, QByteArray>> &headers);
-    void onAuthenticationRequired(QNetworkReply *reply, QAuthenticator *authenticator);
+    /// A 401's challenge: true when it was a usable Digest challenge, now taken.
+    bool takeChallenge(const DigestClient::Challenge &challenge);
     void trackInFlight(ApiCall *call);
 
     QNetworkAccessManager *m_nam = nullptr;
     RequestLog *m_log;
     QUrl m_baseUrl;
     ApiCredentials m_credentials;
+    DigestClient m_digest;
+    QList<ApiCall *> m_calls; ///< under way: ended by setEndpoint()
     RetryPolicy m_retryPolicy;
     RateBudget m_budget;
     int m_connectTimeoutMs = DefaultConnectTimeoutMs;

@@ -19,6 +19,16 @@ ApiError ApiError::decode(const QString &detail)
     return error;
 }
 
+ApiError ApiError::timeout(const QString &which, int limitMs, const QString &host)
+{
+    ApiError error;
+    error.kind = Kind::Timeout;
+    error.detail = which;
+    error.limitMs = limitMs;
+    error.host = host;
+    return error;
+}
+
 QString ApiError::userMessage() const
 {
     QString sentence;
@@ -43,11 +53,60 @@ QString ApiError::userMessage() const
                       "your DNS settings.")
                        .arg(host);
         break;
-    case Kind::Timeout:
-        sentence = tr("%1 did not answer in time. The service may be busy; try again in a "
-                      "moment.")
-                       .arg(host);
+    case Kind::Timeout: {
+        // Whole seconds for the README's limits; tenths for the short ones tests use.
+        const QString limit = limitMs % 1000 == 0 ? QString::number(limitMs / 1000)
+                                                  : QLocale().toString(limitMs / 1000.0, 'f', 1);
+        if (detail == QLatin1StringView("send"))
+            sentence = tr("The request could not be sent to %1 within %2 s. Check your network "
+                          "connection and try again.")
+                           .arg(host, limit);
+        else if (detail == QLatin1StringView("silence"))
+            sentence = tr("%1 said nothing for %2 s. The service may be busy; try again in a "
+                          "moment.")
+                           .arg(host, limit);
+        else if (detail == QLatin1StringView("total"))
+            sentence = tr("%1 did not finish answering within %2 s. The service may be busy; try "
+                          "again in a moment.")
+                           .arg(host, limit);
+        else
+            sentence = tr("%1 did not answer in time. The service may be busy; try again in a "
+                          "moment.")
+                           .arg(host);
         break;
+    }
+    case Kind::BadPath:
+        return tr("The request was not sent: its path “%1” would name another resource than "
+                  "the one meant. The server may have sent an ID that is not one.")
+            .arg(detail);
+    case Kind::AuthScheme:
+        return tr("%1 asked for %2 authentication. The console answers only HTTP Digest, the "
+                  "scheme of the TiDB Cloud API, so the API key was not sent. Check the API URL "
+                  "of this profile.")
+            .arg(host, detail);
+    case Kind::Paging:
+        if (detail == QLatin1StringView("repeated"))
+            return tr("%1 sent the same page token twice, after %2 pages with %3 items. The list "
+                      "was stopped and is not shown as complete.")
+                .arg(host)
+                .arg(pages)
+                .arg(items);
+        if (announced >= 0)
+            return tr("%1 kept naming another page of the list: after %2 pages with %3 items (it "
+                      "announced %4) it still named another. The list was stopped and is not "
+                      "shown as complete.")
+                .arg(host)
+                .arg(pages)
+                .arg(items)
+                .arg(announced);
+        return tr("%1 kept naming another page of the list: after %2 pages with %3 items it "
+                  "still named another. The list was stopped and is not shown as complete.")
+            .arg(host)
+            .arg(pages)
+            .arg(items);
+    case Kind::NoKey:
+        return tr("No API key is available for this profile, so nothing was sent. Enter the "
+                  "private key in Manage Profiles….");
     case Kind::Tls:
         sentence = tr("The secure connection to %1 was refused because its certificate could "
                       "not be verified (%2). The console never ignores certificate errors.")

@@ -25,25 +25,36 @@ public:
         Decode,      ///< not JSON, or not the expected shape
         TooLarge,    ///< body over the client's cap
         Redirect,    ///< the server redirected; never followed with credentials
-        InsecureUrl, ///< plain HTTP to a non-loopback host
+        InsecureUrl, ///< plain HTTP to a non-loopback host, or a path with a dot-segment
+        BadPath,     ///< a path with a dot-segment: never sent
+        AuthScheme,  ///< the server asked for an authentication other than HTTP Digest
+        Paging,      ///< a list whose pages did not end (endless or repeated page tokens)
+        NoKey,       ///< no API key to send with: the profile's key could not be read
         Cancelled,
     };
     Q_ENUM(Kind)
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    int apiCode = 0;    ///< google.rpc.Status `code`
-    QString apiMessage; ///< google.rpc.Status `message`, in English from the server
-    QString traceId;    ///< `X-Debug-Trace-Id`
-    QDateTime retryAt;  ///< from Retry-After / X-Ratelimit-Reset, when given
-    QString host;       ///< the host the call went to (for TLS and network errors)
-    QString detail;     ///< technical detail (Qt's error string, decode path)
+    int apiCode = 0;       ///< google.rpc.Status `code`
+    QString apiMessage;    ///< google.rpc.Status `message`, in English from the server
+    QString traceId;       ///< `X-Debug-Trace-Id`
+    QDateTime retryAt;     ///< from Retry-After / X-Ratelimit-Reset, when given
+    QString host;          ///< the host the call went to (for TLS and network errors)
+    QString detail;        ///< technical detail (Qt's error string, decode path); for a
+                           ///< Timeout which limit ended it: `send`, `silence` or `total`;
+                           ///< for AuthScheme the scheme the server asked for
+    int limitMs = 0;       ///< Timeout: the limit that was passed
+    int pages = 0;         ///< Paging: pages read before the list was stopped
+    qint64 items = 0;      ///< Paging: items read
+    qint64 announced = -1; ///< Paging: the server's totalSize (-1: not given)
 
     bool isError() const { return kind != Kind::None; }
     QString userMessage() const;
 
     static ApiError cancelled();
     static ApiError decode(const QString &detail);
+    static ApiError timeout(const QString &which, int limitMs, const QString &host);
 };
 
 } // namespace plc

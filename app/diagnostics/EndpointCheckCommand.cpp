@@ -2,6 +2,7 @@
 
 #include "EndpointCheckText.h"
 #include "EndpointDoctor.h"
+#include "domain/OutsideText.h"
 
 namespace plc {
 
@@ -17,16 +18,17 @@ EndpointCheckCommand::EndpointCheckCommand(const EndpointAddress &target, int ti
     connect(m_doctor, &EndpointDoctor::finished, this, [this](const EndpointCheckReport &report) {
         print(report);
         if (const QString verdict = EndpointCheckText::verdict(report); !verdict.isEmpty())
-            m_out << verdict << Qt::endl;
+            m_out << OutsideText::visible(verdict) << Qt::endl;
         if (const QString cause = EndpointCheckText::likelyCause(report); !cause.isEmpty())
-            m_out << cause << Qt::endl;
+            m_out << OutsideText::visible(cause) << Qt::endl;
         Q_EMIT done(report.databaseAnswered() ? 0 : 1);
     });
 }
 
 void EndpointCheckCommand::start()
 {
-    m_out << EndpointCheckText::tr("Checking %1").arg(m_target.toString()) << Qt::endl;
+    m_out << OutsideText::visible(EndpointCheckText::tr("Checking %1").arg(m_target.toString()))
+          << Qt::endl;
     m_doctor->check(m_target);
 }
 
@@ -39,7 +41,9 @@ void EndpointCheckCommand::print(const EndpointCheckReport &report)
         const State state = lines[i].state;
         if (state == State::Running || state == State::Pending)
             return;
-        m_out << EndpointCheckText::marker(state) << ' ' << lines[i].text << Qt::endl;
+        // A terminal acts on control characters: whatever a line holds is printed as text.
+        m_out << EndpointCheckText::marker(state) << ' ' << OutsideText::visible(lines[i].text)
+              << Qt::endl;
         m_linesPrinted = i + 1;
     }
 }

@@ -1,5 +1,7 @@
 #include "EndpointCheckText.h"
 
+#include "domain/OutsideText.h"
+
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -23,17 +25,15 @@ QString addressList(const QList<QHostAddress> &addresses)
     return texts.join(u", "_s);
 }
 
-/// What a non-MySQL server sent, printable: other bytes as dots, at most one line.
+/// What a non-MySQL server sent, as text anyone can read: its first line, with every control
+/// character shown as such (OutsideText), so a banner can neither clear the screen nor add a
+/// line of its own.
 QString preview(const QByteArray &bytes)
 {
-    QString text;
-    for (const char c : bytes) {
-        if (c == '\r' || c == '\n')
-            break;
-        text.append(static_cast<unsigned char>(c) >= 0x20 && c != 0x7f ? QChar::fromLatin1(c)
-                                                                       : QChar(u'.'));
-    }
-    return text;
+    qsizetype end = 0;
+    while (end < bytes.size() && bytes[end] != '\r' && bytes[end] != '\n')
+        ++end;
+    return OutsideText::visible(QString::fromUtf8(bytes.left(end)));
 }
 
 bool failedIn(const EndpointCheckReport &report, Step step)

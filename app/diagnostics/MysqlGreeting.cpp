@@ -1,5 +1,7 @@
 #include "MysqlGreeting.h"
 
+#include "domain/OutsideText.h"
+
 using namespace Qt::StringLiterals;
 
 namespace plc {
@@ -42,7 +44,8 @@ MysqlGreeting readError(const QByteArray &payload)
     qsizetype text = 3;
     if (payload.size() >= 9 && payload.at(3) == '#')
         text = 9;
-    greeting.errorMessage = QString::fromUtf8(payload.mid(text)).trimmed();
+    // The server's words: shown and printed, so no control character of theirs survives.
+    greeting.errorMessage = OutsideText::visible(QString::fromUtf8(payload.mid(text)).trimmed());
     return greeting;
 }
 

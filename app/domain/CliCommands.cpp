@@ -1,6 +1,5 @@
 #include "CliCommands.h"
 
-#include <QRegularExpression>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -8,60 +7,66 @@ using namespace Qt::StringLiterals;
 namespace plc {
 
 namespace {
-QString command(const QString &verb, const QStringList &arguments)
+using Options = QList<std::pair<QString, QString>>;
+
+QString command(const QString &verb, const Options &arguments)
 {
-    QStringList quoted{u"ticloud serverless private-link-connection"_s, verb};
-    for (const QString &argument : arguments)
-        quoted.append(argument.startsWith("--"_L1) || argument == "-c"_L1
-                          ? argument
-                          : CliCommands::shellQuote(argument));
-    return quoted.join(u' ');
+    return u"ticloud serverless private-link-connection "_s + verb + u' ' +
+           CliCommands::options(arguments);
 }
 } // namespace
 
 QString CliCommands::shellQuote(const QString &argument)
 {
-    static const QRegularExpression safe(u"^[A-Za-z0-9_@%+=:,./-]+$"_s);
-    if (safe.match(argument).hasMatch())
-        return argument;
     QString escaped = argument;
     escaped.replace(u"'"_s, u"'\\''"_s);
     return u'\'' + escaped + u'\'';
 }
 
+QString CliCommands::options(const QList<std::pair<QString, QString>> &options)
+{
+    QStringList parts;
+    for (const auto &[name, value] : options)
+        parts << name << shellQuote(value);
+    return parts.join(u' ');
+}
+
 QString CliCommands::get(const QString &clusterId, const QString &connectionId)
 {
-    return command(u"get"_s, {u"-c"_s, clusterId, u"--private-link-connection-id"_s, connectionId});
+    return command(u"get"_s, {{u"--cluster-id"_s, clusterId},
+                              {u"--private-link-connection-id"_s, connectionId}});
 }
 
 QString CliCommands::availabilityZones(const QString &clusterId)
 {
-    return command(u"zones"_s, {u"--cluster-id"_s, clusterId});
+    return command(u"zones"_s, {{u"--cluster-id"_s, clusterId}});
 }
 
 QString CliCommands::create(const QString &clusterId, const NewPrivateLinkConnection &connection)
 {
     const bool aws = connection.type == ConnectionType::AwsEndpointService;
     return command(u"create"_s,
-                   {u"-c"_s, clusterId, u"--display-name"_s, connection.displayName, u"--type"_s,
-                    enumToApi(connection.type),
-                    aws ? u"--aws.endpoint-service-name"_s : u"--alicloud.endpoint-service-name"_s,
-                    connection.endpointServiceName});
+                   {{u"--cluster-id"_s, clusterId},
+                    {u"--display-name"_s, connection.displayName},
+                    {u"--type"_s, enumToApi(connection.type)},
+                    {aws ? u"--aws.endpoint-service-name"_s : u"--alicloud.endpoint-service-name"_s,
+                     connection.endpointServiceName}});
 }
 
 QString CliCommands::deleteConnection(const QString &clusterId, const QString &connectionId)
 {
-    return command(u"delete"_s,
-                   {u"-c"_s, clusterId, u"--private-link-connection-id"_s, connectionId});
+    return command(u"delete"_s, {{u"--cluster-id"_s, clusterId},
+                                 {u"--private-link-connection-id"_s, connectionId}});
 }
 
 QString CliCommands::attachDomains(const QString &clusterId, const QString &connectionId,
                                    DomainType type, const QString &uniqueName, bool dryRun)
 {
-    QStringList arguments{u"-c"_s,      clusterId,   u"--private-link-connection-id"_s,
-                          connectionId, u"--type"_s, enumToApi(type)};
+    Options arguments{{u"--cluster-id"_s, clusterId},
+                      {u"--private-link-connection-id"_s, connectionId},
+                      {u"--type"_s, enumToApi(type)}};
     if (!uniqueName.isEmpty())
-        arguments << u"--unique-name"_s << uniqueName;
+        arguments.append({u"--unique-name"_s, uniqueName});
     QString result = command(u"attach-domains"_s, arguments);
     if (dryRun)
         result += u" --dry-run"_s;
@@ -71,8 +76,9 @@ QString CliCommands::attachDomains(const QString &clusterId, const QString &conn
 QString CliCommands::detachDomains(const QString &clusterId, const QString &connectionId,
                                    const QString &attachDomainId)
 {
-    return command(u"detach-domains"_s, {u"-c"_s, clusterId, u"--private-link-connection-id"_s,
-                                         connectionId, u"--attach-domain-id"_s, attachDomainId});
+    return command(u"detach-domains"_s, {{u"--cluster-id"_s, clusterId},
+                                         {u"--private-link-connection-id"_s, connectionId},
+                                         {u"--attach-domain-id"_s, attachDomainId}});
 }
 
 } // namespace plc

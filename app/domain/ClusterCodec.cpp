@@ -43,7 +43,7 @@ Cluster readCluster(const JsonReader &reader)
 {
     Cluster cluster;
     cluster.name = reader.string("name"_L1);
-    cluster.clusterId = reader.string("clusterId"_L1);
+    cluster.clusterId = reader.identifier("clusterId"_L1);
     cluster.displayName = reader.string("displayName"_L1);
 
     const JsonReader region = reader.object("region"_L1);
@@ -100,7 +100,7 @@ Decoded<ClusterPage> ClusterCodec::decodePage(const QJsonObject &json)
     result.value.clusters.reserve(clusters.size());
     for (qsizetype i = 0; i < clusters.size(); ++i)
         result.value.clusters.append(readCluster(reader.element(clusters, i, "clusters"_L1)));
-    result.value.nextPageToken = reader.string("nextPageToken"_L1);
+    result.value.nextPageToken = reader.rawString("nextPageToken"_L1);
     result.value.totalSize = reader.integer("totalSize"_L1);
     return result;
 }

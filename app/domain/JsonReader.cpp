@@ -1,6 +1,11 @@
 #include "JsonReader.h"
 
+#include "OutsideText.h"
+
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
 
 namespace plc {
 
@@ -52,7 +57,7 @@ bool JsonReader::has(QLatin1StringView key) const
     return !value.isUndefined() && !value.isNull();
 }
 
-QString JsonReader::string(QLatin1StringView key) const
+QString JsonReader::rawString(QLatin1StringView key) const
 {
     const QJsonValue value = m_object.value(key);
     if (value.isUndefined() || value.isNull())
@@ -64,14 +69,45 @@ QString JsonReader::string(QLatin1StringView key) const
     return value.toString();
 }
 
+QString JsonReader::string(QLatin1StringView key) const
+{
+    return OutsideText::visible(rawString(key));
+}
+
+QString JsonReader::identifier(QLatin1StringView key, Presence presence) const
+{
+    const QJsonValue value = m_object.value(key);
+    if ((value.isUndefined() || value.isNull()) && presence == Presence::Optional)
+        return {};
+    const QString id = value.isString() ? value.toString() : QString();
+    const bool safe =
+        !id.isEmpty() && id != QLatin1StringView(".") && id != QLatin1StringView("..") &&
+        std::all_of(id.begin(), id.end(), [](QChar c) {
+            return c.unicode() > 0x20 && c.unicode() < 0x7f && c != u'/' && c != u'\\';
+        });
+    if (!safe) {
+        if (m_errors)
+            m_errors->append(QStringLiteral("%1: expected an ID (printable ASCII, no spaces, "
+                                            "slashes or dot segments), got %2")
+                                 .arg(pathOf(key), value.isString()
+                                                       ? u'“' + OutsideText::visible(id) + u'”'
+                                                       : describe(value)));
+        return {};
+    }
+    return id;
+}
+
 std::optional<qint64> JsonReader::integer(QLatin1StringView key) const
 {
     const QJsonValue value = m_object.value(key);
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
     if (value.isDouble()) {
+        // Only values a qint64 holds are cast: 2^63 and beyond, NaN and infinities are not
+        // numbers of the API (casting them would be undefined behaviour).
         const double d = value.toDouble();
-        if (d == static_cast<double>(static_cast<qint64>(d)))
+        constexpr double Limit = 9223372036854775808.0; // 2^63
+        if (std::isfinite(d) && d >= -Limit && d < Limit && d == std::trunc(d))
             return static_cast<qint64>(d);
     } else if (value.isString()) {
         // proto3's JSON mapping may write int64 as a decimal string; accept both spellings.
@@ -112,7 +148,7 @@ QStringList JsonReader::stringList(QLatin1StringView key) const
             fail(key, QStringLiteral("an array of strings"));
             return {};
         }
-        result.append(item.toString());
+        result.append(OutsideText::visible(item.toString()));
     }
     return result;
 }
@@ -133,14 +169,14 @@ QMap<QString, QString> JsonReader::stringMap(QLatin1StringView key) const
             fail(key, QStringLiteral("an object of strings"));
             return {};
         }
-        result.insert(it.key(), it.value().toString());
+        result.insert(OutsideText::visible(it.key()), OutsideText::visible(it.value().toString()));
     }
     return result;
 }
 
 QDateTime JsonReader::dateTime(QLatin1StringView key) const
 {
-    const QString text = string(key);
+    const QString text = rawString(key);
     if (text.isEmpty())
         return {};
     const QDateTime time = parseRfc3339(text);

@@ -15,7 +15,9 @@ namespace plc {
 /// Reads one JSON object of an API response strictly but without throwing: a missing optional
 /// field gives an empty value, a field of the wrong type is recorded as an error (with its path,
 /// e.g. `clusters[2].region.cloudProvider`) so that the caller turns the whole response into a
-/// decode error instead of showing half-read data.
+/// decode error instead of showing half-read data. Text is outside text: string() returns it
+/// with control characters made visible (OutsideText); identifier() refuses an ID that could
+/// not be one path segment; integer() refuses what a 64-bit integer cannot hold.
 class JsonReader final
 {
 public:
@@ -23,6 +25,12 @@ public:
 
     bool has(QLatin1StringView key) const;
     QString string(QLatin1StringView key) const;
+    /// The text exactly as sent, for values only ever sent back (page tokens).
+    QString rawString(QLatin1StringView key) const;
+    enum class Presence { Optional, Required };
+    /// An ID that becomes a path segment of later requests: printable ASCII without spaces,
+    /// `/`, `\`, and neither `.` nor `..`; an error otherwise (and when required but absent).
+    QString identifier(QLatin1StringView key, Presence presence = Presence::Required) const;
     std::optional<qint64> integer(QLatin1StringView key) const;
     bool boolean(QLatin1StringView key) const;
     QStringList stringList(QLatin1StringView key) const;

@@ -22,9 +22,10 @@ namespace {
 AttachDomain readAttachDomain(const JsonReader &reader)
 {
     AttachDomain result;
-    result.attachDomainId = reader.string("attachDomainId"_L1);
-    result.clusterId = reader.string("clusterId"_L1);
-    result.privateLinkConnectionId = reader.string("privateLinkConnectionId"_L1);
+    result.attachDomainId = reader.identifier("attachDomainId"_L1, JsonReader::Presence::Optional);
+    result.clusterId = reader.identifier("clusterId"_L1, JsonReader::Presence::Optional);
+    result.privateLinkConnectionId =
+        reader.identifier("privateLinkConnectionId"_L1, JsonReader::Presence::Optional);
     result.type = reader.enumValue<DomainType>("type"_L1);
     result.uniqueName = reader.string("uniqueName"_L1);
     const QJsonArray domains = reader.array("domains"_L1);
@@ -41,10 +42,10 @@ AttachDomain readAttachDomain(const JsonReader &reader)
 PrivateLinkConnection readConnection(const JsonReader &reader)
 {
     PrivateLinkConnection c;
-    c.privateLinkConnectionId = reader.string("privateLinkConnectionId"_L1);
+    c.privateLinkConnectionId = reader.identifier("privateLinkConnectionId"_L1);
     if (c.privateLinkConnectionId.isEmpty())
         reader.fail("privateLinkConnectionId"_L1, u"the connection ID"_s);
-    c.clusterId = reader.string("clusterId"_L1);
+    c.clusterId = reader.identifier("clusterId"_L1, JsonReader::Presence::Optional);
     c.displayName = reader.string("displayName"_L1);
     c.state = reader.enumValue<ConnectionState>("state"_L1);
     c.message = reader.string("message"_L1);
@@ -57,7 +58,8 @@ PrivateLinkConnection readConnection(const JsonReader &reader)
     const JsonReader endpoint = reader.object(key);
     c.endpointService.name = endpoint.string("name"_L1);
     c.endpointService.region = endpoint.string("region"_L1);
-    c.endpointService.endpointId = endpoint.string("endpointId"_L1);
+    c.endpointService.endpointId =
+        endpoint.identifier("endpointId"_L1, JsonReader::Presence::Optional);
     c.endpointService.availabilityZoneIds = endpoint.stringList("availabilityZoneIds"_L1);
     if (reader.has("attachedDomains"_L1)) {
         QList<AttachDomain> attached;
@@ -90,7 +92,7 @@ Decoded<PrivateLinkConnectionPage> PrivateLinkCodec::decodePage(const QJsonObjec
     for (qsizetype i = 0; i < items.size(); ++i)
         result.value.connections.append(
             readConnection(reader.element(items, i, "privateLinkConnections"_L1)));
-    result.value.nextPageToken = reader.string("nextPageToken"_L1);
+    result.value.nextPageToken = reader.rawString("nextPageToken"_L1);
     result.value.totalSize = reader.integer("totalSize"_L1);
     return result;
 }

@@ -3,11 +3,30 @@
 #include "CliCommands.h"
 #include "EndpointServiceName.h"
 
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace plc {
+
+namespace {
+/// A region code as the providers write them (`us-east-1`, `us-gov-west-1`, `cn-hangzhou`,
+/// `ap-southeast-1`): what may become part of a console URL's host or query.
+bool isRegionCode(const QString &region, CloudProvider provider)
+{
+    static const QRegularExpression aws(u"^[a-z]{2}(-[a-z]+)+-[0-9]{1,2}$"_s);
+    static const QRegularExpression alibaba(u"^[a-z]{2}(-[a-z0-9]+)+$"_s);
+    return (provider == CloudProvider::Aws ? aws : alibaba).match(region).hasMatch();
+}
+
+/// `vpce-` and 8 or 17 hexadecimal digits: an AWS VPC endpoint ID.
+bool isVpcEndpointId(const QString &id)
+{
+    static const QRegularExpression pattern(u"^vpce-([0-9a-f]{8}|[0-9a-f]{17})$"_s);
+    return pattern.match(id).hasMatch();
+}
+} // namespace
 
 QString ProviderConsole::serviceRegion(const EndpointService &service)
 {
@@ -28,18 +47,26 @@ QUrl ProviderConsole::endpointServicePage(ConnectionType type, const EndpointSer
     const EndpointServiceName name = EndpointServiceName::parse(service.name);
     if (!name.isValid())
         return {};
+    // The region comes from the server: it becomes part of the host only once it is a region
+    // code, and the host is checked after the URL is made.
     const QString region = serviceRegion(service);
+    if (!isRegionCode(region, name.provider))
+        return {};
     if (type == ConnectionType::AwsEndpointService && name.provider == CloudProvider::Aws) {
-        QUrl url(u"https://%1.console.aws.amazon.com/vpcconsole/home"_s.arg(region));
-        url.setQuery(u"region=%1"_s.arg(region));
+        const QString host = region + u".console.aws.amazon.com"_s;
+        QUrl url;
+        url.setScheme(u"https"_s);
+        url.setHost(host, QUrl::StrictMode);
+        url.setPath(u"/vpcconsole/home"_s);
+        url.setQuery(QUrlQuery{{u"region"_s, region}});
         url.setFragment(
             u"EndpointServiceDetails:endpointServiceId=%1"_s.arg(serviceId(service.name)));
-        return url;
+        return url.isValid() && url.host() == host ? url : QUrl();
     }
     if (type == ConnectionType::AlibabaCloudEndpointService &&
         name.provider == CloudProvider::AlibabaCloud) {
         QUrl url(u"https://vpc.console.aliyun.com/"_s);
-        url.setQuery(u"regionId=%1"_s.arg(region));
+        url.setQuery(QUrlQuery{{u"regionId"_s, region}});
         return url;
     }
     return {};
@@ -47,15 +74,16 @@ QUrl ProviderConsole::endpointServicePage(ConnectionType type, const EndpointSer
 
 QString ProviderConsole::acceptCommand(ConnectionType type, const EndpointService &service)
 {
-    if (type != ConnectionType::AwsEndpointService || service.endpointId.isEmpty())
+    if (type != ConnectionType::AwsEndpointService || !isVpcEndpointId(service.endpointId))
         return {};
     const QString id = serviceId(service.name);
-    if (id.isEmpty())
+    const QString region = serviceRegion(service);
+    if (id.isEmpty() || !isRegionCode(region, CloudProvider::Aws))
         return {};
-    return u"aws ec2 accept-vpc-endpoint-connections --region %1 --service-id %2 "
-           "--vpc-endpoint-ids %3"_s.arg(CliCommands::shellQuote(serviceRegion(service)),
-                                         CliCommands::shellQuote(id),
-                                         CliCommands::shellQuote(service.endpointId));
+    return u"aws ec2 accept-vpc-endpoint-connections "_s +
+           CliCommands::options({{u"--region"_s, region},
+                                 {u"--service-id"_s, id},
+                                 {u"--vpc-endpoint-ids"_s, service.endpointId}});
 }
 
 } // namespace plc

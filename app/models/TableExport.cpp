@@ -11,8 +11,14 @@ using namespace Qt::StringLiterals;
 namespace plc {
 
 namespace {
-QString csvField(const QString &text)
+QString csvField(const QString &cell)
 {
+    // A cell that begins with = + - @, a tab or a carriage return is a formula to a spreadsheet
+    // program (OWASP, "CSV Injection"): a leading apostrophe makes it text there, and keeps it
+    // readable everywhere else.
+    static const QString formulaStarts = u"=+-@\t\r"_s;
+    const QString text =
+        !cell.isEmpty() && formulaStarts.contains(cell.front()) ? u'\'' + cell : cell;
     if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') &&
         !text.contains(u'\r'))
         return text;

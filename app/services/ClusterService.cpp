@@ -22,6 +22,7 @@ ListClustersJob *ClusterService::listClusters()
         result.errors = std::move(page.errors);
         result.value.items = std::move(page.value.clusters);
         result.value.nextPageToken = std::move(page.value.nextPageToken);
+        result.value.totalSize = page.value.totalSize;
         return result;
     };
     return new ListClustersJob(m_client, u"/v1beta1/clusters"_s, {}, decoder, this);

@@ -9,13 +9,17 @@
 #include <QPointer>
 #include <QSet>
 
+#include <algorithm>
 #include <functional>
+#include <optional>
 
 namespace plc {
 
 /// Fetches every page of a list operation one after another (`pageSize`, `pageToken`,
-/// `nextPageToken`), reporting progress() after each page. Stops with a decode error when the
-/// server repeats a token, so a broken server can never make it loop.
+/// `nextPageToken`), reporting progress() after each page. A broken or hostile server cannot
+/// make it endless: it stops with ApiError::Kind::Paging when the server repeats a token, names
+/// another page after more pages than its `totalSize` needs (one spare, for items added while
+/// reading), sends two empty pages in a row that name another, or names pages past MaxPages.
 template<typename Item> class PagedListJob final : public ValueJob<QList<Item>>
 {
 public:
@@ -23,10 +27,13 @@ public:
     {
         QList<Item> items;
         QString nextPageToken;
+        std::optional<qint64> totalSize;
     };
     using Decoder = std::function<Decoded<Page>(const QJsonObject &)>;
 
     static constexpr int PageSize = 100;
+    /// 100,000 items at 100 a page: far beyond any account, well short of endless.
+    static constexpr int MaxPages = 1000;
 
     PagedListJob(ApiClient *client, QString path, QUrlQuery query, Decoder decoder, QObject *parent)
         : ValueJob<QList<Item>>(parent)
@@ -68,8 +75,12 @@ private:
             return;
         }
         m_lastPage = page.value.items;
+        const bool empty = page.value.items.isEmpty();
         m_items.append(std::move(page.value.items));
         ++m_pages;
+        m_emptyPagesInARow = empty ? m_emptyPagesInARow + 1 : 0;
+        if (page.value.totalSize)
+            m_announced = *page.value.totalSize;
         Q_EMIT this->progress(m_pages, m_items.size());
 
         const QString next = page.value.nextPageToken;
@@ -78,12 +89,33 @@ private:
             return;
         }
         if (m_seenTokens.contains(next)) {
-            this->finishWithError(ApiError::decode(
-                QStringLiteral("the server returned the page token %1 twice").arg(next)));
+            stopPaging(QStringLiteral("repeated"));
+            return;
+        }
+        // The pages a list of totalSize items needs at the smallest page the server has sent
+        // (it may use smaller pages than asked for), and one more for items added meanwhile.
+        m_smallestPage = std::min<qint64>(m_smallestPage, std::max<qint64>(1, m_lastPage.size()));
+        const qint64 needed =
+            m_announced >= 0 ? (m_announced + m_smallestPage - 1) / m_smallestPage + 1 : -1;
+        if (m_pages >= MaxPages || (needed >= 0 && m_pages >= needed) || m_emptyPagesInARow >= 2 ||
+            (empty && m_announced >= 0 && m_items.size() >= m_announced)) {
+            stopPaging({});
             return;
         }
         m_seenTokens.insert(next);
         requestPage(next);
+    }
+
+    void stopPaging(const QString &detail)
+    {
+        ApiError error;
+        error.kind = ApiError::Kind::Paging;
+        error.host = m_client->baseUrl().host();
+        error.detail = detail;
+        error.pages = m_pages;
+        error.items = m_items.size();
+        error.announced = m_announced;
+        this->finishWithError(error);
     }
 
     void abortWork() override
@@ -101,6 +133,9 @@ private:
     QList<Item> m_lastPage;
     QSet<QString> m_seenTokens;
     int m_pages = 0;
+    int m_emptyPagesInARow = 0;
+    qint64 m_announced = -1;
+    qint64 m_smallestPage = PageSize;
 };
 
 } // namespace plc

@@ -46,6 +46,7 @@ ListConnectionsJob *PrivateLinkService::listConnections(const QString &clusterId
         result.errors = std::move(page.errors);
         result.value.items = std::move(page.value.connections);
         result.value.nextPageToken = std::move(page.value.nextPageToken);
+        result.value.totalSize = page.value.totalSize;
         return result;
     };
     return new ListConnectionsJob(m_client, collectionPath(clusterId), query, decoder, this);

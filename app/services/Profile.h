@@ -7,7 +7,9 @@
 namespace plc {
 
 /// A connection profile: which API to use and with which public key. The private key is not
-/// part of it: it lives in the OS keychain (SecretStore), keyed by the profile's name.
+/// part of it: it lives in the OS keychain (SecretStore) under the profile's keyId — an ID the
+/// profile keeps for life, never its name, so that a renamed profile keeps its key and a new
+/// profile that takes an old name can never find the old profile's key.
 struct Profile
 {
     Q_DECLARE_TR_FUNCTIONS(Profile)
@@ -19,10 +21,13 @@ public:
     QString name;
     QUrl apiUrl;
     QString publicKey;
+    /// The keychain entry's ID: random for a profile saved since keyIds exist, the name for
+    /// one saved before (its entry is still `profile:<name>`); kept through renames.
+    QString keyId;
 
     /// The built-in profile that uses the embedded sandbox; it always exists.
     static QString sandboxName() { return QStringLiteral("Sandbox"); }
-    static Profile sandbox() { return {sandboxName(), {}, {}}; }
+    static Profile sandbox() { return {sandboxName(), {}, {}, {}}; }
     bool isSandbox() const { return name == sandboxName(); }
 
     // Each returns an empty string when the field is fine, otherwise what is wrong and what

@@ -3,6 +3,7 @@
 #include "EndpointTargetStore.h"
 
 #include <QSettings>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -47,8 +48,10 @@ std::optional<Profile> ProfileStore::profile(const QString &name) const
     settings.beginGroup(groupOf(name));
     if (!settings.contains(u"publicKey"_s))
         return std::nullopt;
+    // Profiles saved before keyIds existed keep their key under their name.
     return Profile{name, QUrl(settings.value(u"apiUrl"_s).toString()),
-                   settings.value(u"publicKey"_s).toString()};
+                   settings.value(u"publicKey"_s).toString(),
+                   settings.value(u"keyId"_s, name).toString()};
 }
 
 bool ProfileStore::save(const Profile &profile)
@@ -58,10 +61,18 @@ bool ProfileStore::save(const Profile &profile)
         !Profile::checkPublicKey(profile.publicKey).isEmpty()) {
         return false;
     }
+    // A profile keeps its keyId; a new one gets a random one, never its name (a keychain
+    // entry left under a name by a removed profile must not become a new profile's key).
+    QString keyId = profile.keyId;
+    if (keyId.isEmpty()) {
+        const auto existing = this->profile(profile.name);
+        keyId = existing ? existing->keyId : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
     QSettings settings;
     settings.beginGroup(groupOf(profile.name));
     settings.setValue(u"apiUrl"_s, profile.apiUrl.toString());
     settings.setValue(u"publicKey"_s, profile.publicKey);
+    settings.setValue(u"keyId"_s, keyId);
     settings.endGroup();
     settings.sync();
     Q_EMIT profilesChanged();
@@ -73,7 +84,13 @@ bool ProfileStore::rename(const QString &oldName, const Profile &profile)
     const bool wasActive = activeProfileName() == oldName;
     if (oldName != profile.name && this->profile(profile.name))
         return false; // would overwrite another profile
-    if (!save(profile))
+    const auto old = this->profile(oldName);
+    if (!old)
+        return false;
+    // The renamed profile keeps its keychain entry: its keyId moves with it.
+    Profile renamed = profile;
+    renamed.keyId = old->keyId;
+    if (!save(renamed))
         return false;
     if (oldName != profile.name) {
         QSettings().remove(groupOf(oldName));

@@ -16,7 +16,7 @@ namespace {
 SimulatedEndpointService readService(const JsonReader &r)
 {
     SimulatedEndpointService s;
-    s.name = r.string("name"_L1);
+    s.name = r.identifier("name"_L1);
     s.provider = r.string("provider"_L1);
     s.region = r.string("region"_L1);
     s.availabilityZoneIds = r.stringList("availabilityZoneIds"_L1);
@@ -29,9 +29,12 @@ SimulatedEndpointService readService(const JsonReader &r)
 
 EndpointConnectionRequest readRequest(const JsonReader &r)
 {
-    return {
-        r.string("endpointId"_L1), r.string("privateLinkConnectionId"_L1), r.string("clusterId"_L1),
-        r.string("accountId"_L1),  r.stringList("availabilityZoneIds"_L1), r.string("state"_L1)};
+    return {r.identifier("endpointId"_L1),
+            r.string("privateLinkConnectionId"_L1),
+            r.string("clusterId"_L1),
+            r.string("accountId"_L1),
+            r.stringList("availabilityZoneIds"_L1),
+            r.string("state"_L1)};
 }
 
 Decoded<SimulatedEndpointService> decodeService(const QJsonObject &json)

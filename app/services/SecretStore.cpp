@@ -1,7 +1,8 @@
 #include "SecretStore.h"
 
+#include "SecretServiceProbe.h"
+
 #include <QDBusConnection>
-#include <QDBusConnectionInterface>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
@@ -29,26 +30,22 @@ SecretJob::Status statusOf(QKeychain::Error error)
     }
 }
 
-// QtKeychain reports a missing Secret Service as OtherError; tell it apart by asking the
-// session bus whether anything provides org.freedesktop.secrets.
-bool secretServiceReachable()
-{
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected() || !bus.interface())
-        return false;
-    const auto secrets = u"org.freedesktop.secrets"_s;
-    if (bus.interface()->isServiceRegistered(secrets))
-        return true;
-    const auto activatable = bus.interface()->activatableServiceNames();
-    return activatable.isValid() && activatable.value().contains(secrets);
-}
-
-SecretJob::Status classify(QKeychain::Error error)
+/// Finishes `result` with the status of a keychain error. QtKeychain reports a missing Secret
+/// Service as OtherError: the session bus is asked (asynchronously, never blocking this thread)
+/// whether anything provides one, to tell the user "no keychain" rather than "an error".
+void finishWith(SecretJob *result, QKeychain::Error error, const QString &secret,
+                const QString &detail)
 {
     const SecretJob::Status status = statusOf(error);
-    if (status == SecretJob::Status::Failed && !secretServiceReachable())
-        return SecretJob::Status::NoKeychain;
-    return status;
+    if (status != SecretJob::Status::Failed) {
+        result->finish(status, secret, detail);
+        return;
+    }
+    SecretServiceProbe::check(
+        QDBusConnection::sessionBus(), result, [result, detail](bool reachable) {
+            result->finish(reachable ? SecretJob::Status::Failed : SecretJob::Status::NoKeychain,
+                           {}, detail);
+        });
 }
 
 QString keyOf(const QString &profile)
@@ -111,8 +108,8 @@ SecretJob *SecretStore::readSecret(const QString &profile)
     job->setAutoDelete(true);
     job->setKey(keyOf(profile));
     connect(job, &QKeychain::Job::finished, result, [result, job] {
-        result->finish(classify(job->error()), job->error() ? QString() : job->textData(),
-                       job->errorString());
+        finishWith(result, job->error(), job->error() ? QString() : job->textData(),
+                   job->errorString());
     });
     job->start();
     return result;
@@ -129,7 +126,7 @@ SecretJob *SecretStore::writeSecret(const QString &profile, const QString &secre
     connect(job, &QKeychain::Job::finished, result, [this, result, job, profile] {
         if (!job->error())
             m_sessionSecrets.remove(profile); // the keychain copy is the one to use now
-        result->finish(classify(job->error()), {}, job->errorString());
+        finishWith(result, job->error(), {}, job->errorString());
     });
     job->start();
     return result;
@@ -144,10 +141,11 @@ SecretJob *SecretStore::deleteSecret(const QString &profile)
     job->setAutoDelete(true);
     job->setKey(keyOf(profile));
     connect(job, &QKeychain::Job::finished, result, [result, job] {
-        const auto status = classify(job->error());
         // Deleting what is not there leaves the keychain as wanted.
-        result->finish(status == SecretJob::Status::NotFound ? SecretJob::Status::Ok : status, {},
-                       job->errorString());
+        if (job->error() == QKeychain::EntryNotFound)
+            result->finish(SecretJob::Status::Ok);
+        else
+            finishWith(result, job->error(), {}, job->errorString());
     });
     job->start();
     return result;

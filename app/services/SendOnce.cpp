@@ -17,12 +17,15 @@ bool SendOnce::leavesOutcomeOpen(const ApiError &error)
     case ApiError::Kind::Network:
     case ApiError::Kind::Decode:
     case ApiError::Kind::TooLarge:
+    // A server that answers a change with a redirect may have made the change before it
+    // answered: a redirect is no refusal.
+    case ApiError::Kind::Redirect:
         return true;
     case ApiError::Kind::Http:
         return error.httpStatus >= 500;
     default:
-        // A refusal (4xx, 429), or a request that never left (TLS, redirect, insecure URL,
-        // unknown host, cancelled before sending).
+        // A refusal (4xx, 429), or a request that never left (TLS, insecure URL, unknown host,
+        // no key, cancelled before sending).
         return false;
     }
 }

@@ -13,15 +13,21 @@ CannedServer::CannedServer(QObject *parent)
     setResponse(200, "{}");
 }
 
+QByteArray CannedServer::response(int status, const QByteArray &body,
+                                  const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QByteArray raw = "HTTP/1.1 " + QByteArray::number(status) +
+                     " Canned\r\nContent-Type: application/json\r\n" +
+                     "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    for (const auto &[name, value] : headers)
+        raw += name + ": " + value + "\r\n";
+    return raw + "\r\n" + body;
+}
+
 void CannedServer::setResponse(int status, const QByteArray &body,
                                const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    m_response = "HTTP/1.1 " + QByteArray::number(status) +
-                 " Canned\r\nContent-Type: application/json\r\n" +
-                 "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-    for (const auto &[name, value] : headers)
-        m_response += name + ": " + value + "\r\n";
-    m_response += "\r\n" + body;
+    m_response = response(status, body, headers);
 }
 
 bool CannedServer::start(const QHostAddress &address)
@@ -63,7 +69,7 @@ void CannedServer::serve(QTcpSocket *socket)
         const QByteArray request = socket->readAll();
         m_requests.append(request);
         if (request.contains("\r\n\r\n"))
-            socket->write(m_response);
+            socket->write(m_responder ? m_responder(request) : m_response);
     });
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
 }

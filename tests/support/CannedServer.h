@@ -5,6 +5,8 @@
 #include <QTcpServer>
 #include <QUrl>
 
+#include <functional>
+
 namespace plc::test {
 
 /// A minimal HTTP(S) server on 127.0.0.1 that answers every request with one canned raw
@@ -22,6 +24,15 @@ public:
     void useSelfSignedTls() { m_tls = true; }
     void setResponse(int status, const QByteArray &body,
                      const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    /// Answers each request with what `responder` makes of it (a whole raw HTTP response),
+    /// instead of the one canned response: for servers whose answers change (page tokens).
+    void setResponder(std::function<QByteArray(const QByteArray &request)> responder)
+    {
+        m_responder = std::move(responder);
+    }
+    /// Makes a raw HTTP/1.1 response.
+    static QByteArray response(int status, const QByteArray &body,
+                               const QList<QPair<QByteArray, QByteArray>> &headers = {});
     bool start(const QHostAddress &address = QHostAddress::LocalHost);
     QUrl url() const;
     QList<QByteArray> requests() const { return m_requests; }
@@ -33,6 +44,7 @@ private:
     void serve(QTcpSocket *socket);
 
     QByteArray m_response;
+    std::function<QByteArray(const QByteArray &)> m_responder;
     QList<QByteArray> m_requests;
     bool m_tls = false;
 };
