@@ -2,10 +2,11 @@
 # The console's two commands (see README.md):
 #   scripts/plc.sh run [console arguments]  install what is missing, build, start the console
 #   scripts/plc.sh test                     install what is missing, build, run every test
-#                                           (normal and ASan/UBSan builds) inside a throwaway
+#                                           (normal and ASan/UBSan builds, and the tests whose
+#                                           work crosses threads under TSan) inside a throwaway
 #                                           D-Bus session with an unlocked gnome-keyring, then
-#                                           fuzz the sandbox's request parser and the
-#                                           doctor's MySQL greeting parser
+#                                           fuzz the sandbox's request parser, the doctor's
+#                                           MySQL greeting parser and the response codecs
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,12 +39,31 @@ install_packages() {
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# build DIR [cmake options…]
+# build DIR [cmake options…] [-- targets…]: without targets, everything
 build() {
     local dir=$1; shift
-    log "configuring and building $dir"
-    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLC_WERROR=ON "$@" >/dev/null
-    cmake --build "$dir" --parallel "$(nproc)"
+    local options=() targets=()
+    while [ $# -gt 0 ] && [ "$1" != "--" ]; do options+=("$1"); shift; done
+    [ "${1:-}" = "--" ] && shift && targets=("$@")
+    log "configuring and building $dir${targets:+ (${targets[*]})}"
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLC_WERROR=ON "${options[@]}" >/dev/null
+    if [ ${#targets[@]} -gt 0 ]; then
+        cmake --build "$dir" --parallel "$(nproc)" --target "${targets[@]}"
+    else
+        cmake --build "$dir" --parallel "$(nproc)"
+    fi
+}
+
+# The tests whose work crosses threads (the embedded sandbox's thread, the doctor's worker,
+# background saves and exports), under ThreadSanitizer: only they and what they link are built.
+TSAN_TESTS=(tst_backgroundsave tst_connectionmodels tst_sandboxprivatelink tst_sandboxfaults
+            tst_apitrust tst_sandboxtrust tst_endpointdoctor)
+tsan() {
+    build build-tsan -DPLC_TSAN=ON -- "${TSAN_TESTS[@]}"
+    local pattern
+    pattern="^($(IFS='|'; echo "${TSAN_TESTS[*]}"))\$"
+    TSAN_OPTIONS="suppressions=$PWD/scripts/tsan.supp:halt_on_error=1:second_deadlock_stack=1" \
+        run_tests build-tsan -R "$pattern"
 }
 
 # fuzz_one TARGET CORPUS WHAT MAX_LEN SECONDS: runs one libFuzzer target (clang, ASan+UBSan)
@@ -66,20 +86,23 @@ fuzz_one() {
     grep -E "^(Done|stat::number_of_executed_units|stat::peak_rss_mb)" "build-fuzz/$target.log"
 }
 
-# The libFuzzer targets: the sandbox's request bodies for FUZZ_SECONDS (45 s by default) and
-# the doctor's MySQL greeting parser for GREETING_FUZZ_SECONDS (20 s).
+# The libFuzzer targets: the sandbox's request bodies for FUZZ_SECONDS (45 s by default), the
+# doctor's MySQL greeting parser for GREETING_FUZZ_SECONDS (20 s) and the API client's response
+# codecs for RESPONSE_FUZZ_SECONDS (30 s).
 fuzz() {
     CC=clang CXX=clang++ build build-fuzz -DPLC_FUZZ=ON
     fuzz_one fuzz_sandbox_requests tests/fuzz/corpus "the sandbox's request bodies" 4096 \
         "${FUZZ_SECONDS:-45}"
     fuzz_one fuzz_mysql_greeting tests/fuzz/greeting-corpus "the doctor's MySQL greeting parser" \
         8200 "${GREETING_FUZZ_SECONDS:-20}"
+    fuzz_one fuzz_api_responses tests/fuzz/response-corpus "the API client's response codecs" \
+        8192 "${RESPONSE_FUZZ_SECONDS:-30}"
 }
 
 # Runs ctest for DIR in a private D-Bus session with an unlocked gnome-keyring (a real Secret
 # Service) and a throwaway HOME, so tests never touch the user's keyring or settings.
 run_tests() {
-    local dir=$1
+    local dir=$1; shift
     log "testing $dir"
     dbus-run-session -- bash -euo pipefail -c '
         home=$(mktemp -d)
@@ -90,8 +113,9 @@ run_tests() {
         # A non-empty throwaway password: with an empty one no "login" keyring is created.
         eval "$(printf "throwaway-test-keyring" | gnome-keyring-daemon --unlock --components=secrets)"
         export GNOME_KEYRING_CONTROL
-        ctest --test-dir "$1" --output-on-failure --timeout 600
-    ' _ "$dir"
+        dir=$1; shift
+        ctest --test-dir "$dir" --output-on-failure --timeout 600 "$@"
+    ' _ "$dir" "$@"
 }
 
 case "${1:-}" in
@@ -115,6 +139,7 @@ test)
     LSAN_OPTIONS=suppressions=$PWD/scripts/lsan.supp:print_suppressions=0 \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         run_tests build-asan
+    tsan
     fuzz
     log "all tests passed"
     ;;

@@ -1,0 +1,117 @@
+// libFuzzer target: arbitrary bytes as the body of an API answer, read by every response codec
+// (clusters, connections, attached domains, availability zones, google.rpc.Status). Besides not
+// crashing or meeting undefined behaviour (ASan/UBSan: a number cast out of range would), the
+// codecs keep the promises the console relies on:
+// - a decoded ID is one path segment: not empty where required, never `.` or `..`, no `/`,
+//   `\`, space or control character;
+// - decoded text reaches no widget or terminal with a control character in it;
+// - decoding the same bytes twice gives the same verdict.
+#include "domain/ClusterCodec.h"
+#include "domain/OutsideText.h"
+#include "domain/PrivateLinkCodec.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdlib>
+
+using namespace plc;
+
+namespace {
+void check(bool promise)
+{
+    if (!promise)
+        std::abort();
+}
+
+void checkId(const QString &id, bool required)
+{
+    if (id.isEmpty()) {
+        check(!required);
+        return;
+    }
+    check(id != QLatin1StringView(".") && id != QLatin1StringView(".."));
+    for (const QChar c : id)
+        check(c.unicode() > 0x20 && c.unicode() < 0x7f && c != u'/' && c != u'\\');
+}
+
+void checkText(const QString &text)
+{
+    check(OutsideText::isVisible(text));
+}
+
+void checkConnection(const PrivateLinkConnection &c)
+{
+    checkId(c.privateLinkConnectionId, true);
+    checkId(c.clusterId, false);
+    checkId(c.endpointService.endpointId, false);
+    checkText(c.displayName);
+    checkText(c.message);
+    checkText(c.createdBy);
+    checkText(c.endpointService.name);
+    checkText(c.endpointService.region);
+    for (const QString &zone : c.endpointService.availabilityZoneIds)
+        checkText(zone);
+    if (c.attachedDomains) {
+        for (const AttachDomain &group : *c.attachedDomains) {
+            checkId(group.attachDomainId, false);
+            checkText(group.uniqueName);
+            for (const Domain &domain : group.domains) {
+                checkText(domain.name);
+                checkText(domain.state);
+                checkText(domain.message);
+            }
+        }
+    }
+}
+
+void checkCluster(const Cluster &c)
+{
+    checkId(c.clusterId, true);
+    checkText(c.displayName);
+    checkText(c.region.displayName);
+    checkText(c.region.regionId);
+    checkText(c.endpoints.privateHost);
+    checkText(c.endpoints.publicHost);
+    checkText(c.userPrefix);
+    for (auto it = c.labels.begin(); it != c.labels.end(); ++it) {
+        checkText(it.key());
+        checkText(it.value());
+    }
+}
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QJsonObject json = QJsonDocument::fromJson(bytes).object();
+    if (json.isEmpty())
+        return 0;
+
+    if (const auto cluster = ClusterCodec::decodeCluster(json); cluster.ok())
+        checkCluster(cluster.value);
+    if (const auto clusters = ClusterCodec::decodePage(json); clusters.ok()) {
+        for (const Cluster &c : clusters.value.clusters)
+            checkCluster(c);
+        check(ClusterCodec::decodePage(json).ok());
+    }
+    if (const auto connection = PrivateLinkCodec::decodeConnection(json); connection.ok())
+        checkConnection(connection.value);
+    if (const auto page = PrivateLinkCodec::decodePage(json); page.ok()) {
+        for (const PrivateLinkConnection &c : page.value.connections)
+            checkConnection(c);
+    }
+    if (const auto group = PrivateLinkCodec::decodeAttachDomain(json); group.ok()) {
+        checkId(group.value.attachDomainId, false);
+        for (const Domain &domain : group.value.domains)
+            checkText(domain.name);
+    }
+    if (const auto zones = PrivateLinkCodec::decodeAvailabilityZones(json); zones.ok()) {
+        checkText(zones.value.accountId);
+        for (const QString &zone : zones.value.azIds)
+            checkText(zone);
+    }
+    // google.rpc.Status: the message as ApiCall shows it.
+    checkText(OutsideText::visible(json.value(QLatin1StringView("message")).toString()));
+    return 0;
+}
