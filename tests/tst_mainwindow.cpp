@@ -456,6 +456,48 @@ private Q_SLOTS:
         QVERIFY(m_languages->setLanguage(u"en"_s));
     }
 
+    // Issue 13: how a profile without a key (item 6) and a sandbox that could not start (item
+    // 15) look, in each language, for review under build/screenshots.
+    void screenshotsOfNoKeyAndSandboxFailure_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : LanguageManager::availableLanguages())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void screenshotsOfNoKeyAndSandboxFailure()
+    {
+        QFETCH(QString, language);
+        QVERIFY(m_languages->setLanguage(language));
+        const QUrl url = m_client->baseUrl();
+        const ApiCredentials key{m_sandbox->config().publicKey, m_sandbox->config().privateKey};
+        m_client->clearEndpoint();
+        QSignalSpy loaded(m_window, &MainWindow::clustersLoaded);
+        m_window->refresh();
+        QVERIFY(loaded.wait(5'000));
+        auto *bar = m_window->findChild<MessageBar *>(u"messageBar"_s);
+        QVERIFY(bar->isVisible());
+        auto *action = bar->findChild<QAbstractButton *>(u"messageRetryButton"_s);
+        QVERIFY(action->isVisible());
+        if (language == u"en"_s) {
+            QVERIFY(bar->text().contains(u"No API key is available"_s));
+            QVERIFY(action->text().contains(u"Manage Profiles"_s));
+        }
+        QVERIFY(table()->model()->rowCount() > 0); // the last good data stays
+        const QString dir = QStringLiteral(PLC_SCREENSHOT_DIR);
+        QDir().mkpath(dir);
+        QTest::qWait(50);
+        QVERIFY(m_window->grab().save(dir + u"/main-window-no-key-"_s + language + u".png"_s));
+        m_window->showBackendFailure(u"cannot create the folder /home/me/.local/share"_s);
+        QTest::qWait(50);
+        QVERIFY(
+            m_window->grab().save(dir + u"/main-window-sandbox-failed-"_s + language + u".png"_s));
+        m_client->setEndpoint(url, key);
+        m_window->refresh();
+        QVERIFY(loaded.wait(5'000));
+        QVERIFY(m_languages->setLanguage(u"en"_s));
+    }
+
     // Issue 13, item 15: a failed start of the embedded sandbox offers Try Again, which asks
     // the session to start it again (not a refresh against no API).
     void aBackendFailureIsShownWithTryAgain()

@@ -78,6 +78,8 @@ private Q_SLOTS:
         QTest::newRow("name too long") << u"name"_s << QString(65, u'p') << false;
         QTest::newRow("name sandbox") << u"name"_s << u"sandbox"_s << false;
         QTest::newRow("name slash") << u"name"_s << u"a/b"_s << false;
+        QTest::newRow("name escape") << u"name"_s << u"a\u001b[2Jb"_s << false;
+        QTest::newRow("name bidi override") << u"name"_s << u"prod\u202Eved"_s << false;
         QTest::newRow("url https") << u"url"_s << u"https://serverless.tidbapi.com"_s << true;
         QTest::newRow("url loopback http") << u"url"_s << u"http://127.0.0.1:8080"_s << true;
         QTest::newRow("url remote http") << u"url"_s << u"http://serverless.tidbapi.com"_s << false;

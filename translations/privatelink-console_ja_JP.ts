@@ -116,8 +116,8 @@
         <translation>%1 は一覧の次のページを示し続けました。%2 ページ（%3 件）を読み込んだ後もまだ次のページを示しています。一覧の読み込みを中止しました。表示内容は完全ではありません。</translation>
     </message>
     <message>
-        <source>No API key is available for this profile, so nothing was sent. Enter the private key in Manage Profiles….</source>
-        <translation>このプロファイルには使用できる API キーがないため、何も送信されませんでした。「プロファイルの管理…」で秘密鍵を入力してください。</translation>
+        <source>No API key is available for this profile, so nothing was sent. Enter its private key in the profile dialog.</source>
+        <translation>このプロファイルには使用できる API キーがないため、何も送信されませんでした。プロファイルのダイアログで秘密鍵を入力してください。</translation>
     </message>
 </context>
 <context>

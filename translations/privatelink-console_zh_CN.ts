@@ -116,8 +116,8 @@
         <translation>%1 不断指示列表还有下一页：已读取 %2 页（共 %3 项）后仍指示还有下一页。列表已停止读取，显示的内容不完整。</translation>
     </message>
     <message>
-        <source>No API key is available for this profile, so nothing was sent. Enter the private key in Manage Profiles….</source>
-        <translation>此配置文件没有可用的 API 密钥，因此未发送任何请求。请在“管理配置文件…”中输入私钥。</translation>
+        <source>No API key is available for this profile, so nothing was sent. Enter its private key in the profile dialog.</source>
+        <translation>此配置文件没有可用的 API 密钥，因此未发送任何请求。请在配置文件对话框中输入其私钥。</translation>
     </message>
 </context>
 <context>

@@ -361,8 +361,15 @@ void ConnectionsPanel::reload()
         }
     });
     connect(list, &Job::finished, this, [this, list] {
-        if (list->isCancelled())
-            return; // superseded: never reaches the model
+        if (list->isCancelled()) {
+            // Superseded by a newer load: never reaches the model. Cancelled from outside (the
+            // account was switched): no longer loading, the last good rows stay.
+            if (m_listJob.data() == list) {
+                m_loading = false;
+                updateEmptyState();
+            }
+            return;
+        }
         m_loading = false;
         if (!list->succeeded()) {
             m_lastError = list->error(); // the last good rows stay on screen
@@ -490,7 +497,7 @@ void ConnectionsPanel::updateEmptyState()
         m_emptyState->setText(tr("No private link connection matches the filter."));
     else if (stateFilter() != ConnectionState::Unknown)
         m_emptyState->setText(tr("No private link connection of this cluster is in this state."));
-    else if (m_lastError.isError())
+    else if (m_lastError.isError() || !m_loadedOnce)
         m_emptyState->setText(tr("The private link connections could not be loaded."));
     else
         m_emptyState->setText(tr("No private link connections for this cluster yet — create one "

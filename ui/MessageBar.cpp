@@ -20,6 +20,8 @@ MessageBar::MessageBar(QWidget *parent)
     setObjectName(u"messageBar"_s);
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
+    // As tall as its text, never more: the window's content takes the rest.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_text->setObjectName(u"messageText"_s);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

@@ -1,5 +1,6 @@
 #include "ProfileDialog.h"
 
+#include "domain/OutsideText.h"
 #include "services/KeyCheck.h"
 #include "services/Profile.h"
 #include "services/ProfileStore.h"
@@ -417,8 +418,10 @@ void ProfileDialog::importTicloud()
     QList<ImportedProfile> withKeys;
     for (const ImportedProfile &found : config.profiles) {
         if (!found.problem.isEmpty() || m_profiles->profile(found.name)) {
-            skipped.append(found.problem.isEmpty() ? tr("%1 (exists already)").arg(found.name)
-                                                   : u"%1 (%2)"_s.arg(found.name, found.problem));
+            // Names from config.toml are outside text: shown with control characters visible.
+            const QString shown = OutsideText::visible(found.name);
+            skipped.append(found.problem.isEmpty() ? tr("%1 (exists already)").arg(shown)
+                                                   : u"%1 (%2)"_s.arg(shown, found.problem));
             continue;
         }
         m_profiles->save({found.name, found.apiUrl, found.publicKey, {}});

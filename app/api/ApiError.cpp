@@ -105,8 +105,8 @@ QString ApiError::userMessage() const
             .arg(pages)
             .arg(items);
     case Kind::NoKey:
-        return tr("No API key is available for this profile, so nothing was sent. Enter the "
-                  "private key in Manage Profiles….");
+        return tr("No API key is available for this profile, so nothing was sent. Enter its "
+                  "private key in the profile dialog.");
     case Kind::Tls:
         sentence = tr("The secure connection to %1 was refused because its certificate could "
                       "not be verified (%2). The console never ignores certificate errors.")

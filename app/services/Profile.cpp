@@ -1,5 +1,7 @@
 #include "Profile.h"
 
+#include "domain/OutsideText.h"
+
 #include "api/ApiClient.h"
 
 using namespace Qt::StringLiterals;
@@ -20,6 +22,8 @@ QString Profile::checkName(const QString &name)
         if (c == u'/' || c == u'\\' || c.category() == QChar::Other_Control)
             return tr("The profile name cannot contain “/”, “\\” or control characters.");
     }
+    if (!OutsideText::isVisible(name)) // bidirectional overrides, line separators
+        return tr("The profile name cannot contain “/”, “\\” or control characters.");
     return {};
 }
 
