@@ -1,5 +1,6 @@
 // The main window offscreen against the real sandbox.
 #include "ConsoleFixture.h"
+#include "WizardDriver.h"
 
 #include "ConnectionDetailsPane.h"
 #include "ConnectionsPanel.h"
@@ -458,12 +459,7 @@ private Q_SLOTS:
 
     // Issue 13: how a profile without a key (item 6) and a sandbox that could not start (item
     // 15) look, in each language, for review under build/screenshots.
-    void screenshotsOfNoKeyAndSandboxFailure_data()
-    {
-        QTest::addColumn<QString>("language");
-        for (const QString &language : LanguageManager::availableLanguages())
-            QTest::newRow(qPrintable(language)) << language;
-    }
+    void screenshotsOfNoKeyAndSandboxFailure_data() { test::addLanguageRows(); }
 
     void screenshotsOfNoKeyAndSandboxFailure()
     {
