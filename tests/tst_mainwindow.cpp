@@ -69,6 +69,16 @@ private:
         return texts;
     }
 
+    /// The window as it is, and at 1280×720 (a laptop's room), then back to its size.
+    void grabAt1280x720(const QString &file)
+    {
+        const QSize size = m_window->size();
+        m_window->resize(1280, 720);
+        QTest::qWait(50);
+        QVERIFY(m_window->grab().save(file));
+        m_window->resize(size);
+    }
+
 private Q_SLOTS:
     void initTestCase() { test::isolateSettings(u"tst_mainwindow"_s); }
 
@@ -484,10 +494,12 @@ private Q_SLOTS:
         QDir().mkpath(dir);
         QTest::qWait(50);
         QVERIFY(m_window->grab().save(dir + u"/main-window-no-key-"_s + language + u".png"_s));
+        grabAt1280x720(dir + u"/main-window-no-key-1280x720-"_s + language + u".png"_s);
         m_window->showBackendFailure(u"cannot create the folder /home/me/.local/share"_s);
         QTest::qWait(50);
         QVERIFY(
             m_window->grab().save(dir + u"/main-window-sandbox-failed-"_s + language + u".png"_s));
+        grabAt1280x720(dir + u"/main-window-sandbox-failed-1280x720-"_s + language + u".png"_s);
         m_client->setEndpoint(url, key);
         m_window->refresh();
         QVERIFY(loaded.wait(5'000));

@@ -13,11 +13,14 @@
 #include "domain/PrivateLinkCodec.h"
 #include "domain/ProviderConsole.h"
 #include "models/TableExport.h"
+#include "services/EndpointTargetStore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -213,6 +216,31 @@ private Q_SLOTS:
         QVERIFY(log.contains(u"/v1beta1/clusters/"_s));
         QCOMPARE(firstControl(log, true), QString());
         QVERIFY(log.contains(u"␛[2J"_s));
+    }
+
+    // 4. The settings file is a file anyone can edit: the custom targets read from it are
+    // outside text too (their host then fails the hosts line's rule instead of adding a line).
+    void item04_targetsFromTheSettingsFileAreMadeVisible()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"PrivateLinkConsoleTests"_s);
+        QCoreApplication::setApplicationName(u"tst_outsidetext"_s);
+        QSettings().clear();
+        PrivateEndpointTarget target;
+        target.provider = CloudProvider::AlibabaCloud;
+        target.name = u"mo\u001b[2J"_s;
+        target.serviceName = u"com.aliyuncs.privatelink.cn-hangzhou.epsrv-bp1abcdefghijklmn"_s;
+        target.regionId = u"cn-hangzhou"_s;
+        target.host = u"db.example\n10.9.9.9 login.bank.example"_s;
+        target.port = 6001;
+        target.user = u"acme:admin:accountadmin"_s;
+        QVERIFY(EndpointTargetStore::save(u"prod"_s, target));
+        const QList<PrivateEndpointTarget> read = EndpointTargetStore::targets(u"prod"_s);
+        QCOMPARE(read.size(), 1);
+        QCOMPARE(read.constFirst().name, u"mo␛[2J"_s);
+        QCOMPARE(firstControl(read.constFirst().host, false), QString());
+        QCOMPARE(EndpointCommands::hostsLine(u"10.0.0.5"_s, read.constFirst()), QString());
+        QSettings().clear();
     }
 
     // 8. A copied ticloud command runs exactly the command it shows, whatever the values.

@@ -1,5 +1,7 @@
 #include "EndpointTargetStore.h"
 
+#include "domain/OutsideText.h"
+
 #include <QSettings>
 #include <QUrl>
 
@@ -50,16 +52,18 @@ QList<PrivateEndpointTarget> EndpointTargetStore::targets(const QString &profile
         settings.setArrayIndex(i);
         PrivateEndpointTarget t;
         t.kind = PrivateEndpointTarget::Kind::Custom;
-        t.name = settings.value(u"name"_s).toString();
+        // The settings file is a file anyone can edit: what it says is outside text.
+        t.name = OutsideText::visible(settings.value(u"name"_s).toString());
         t.provider = settings.value(u"provider"_s).toString() == "alicloud"_L1
                          ? CloudProvider::AlibabaCloud
                          : CloudProvider::Aws;
-        t.serviceName = settings.value(u"serviceName"_s).toString();
-        t.zoneIds = settings.value(u"zoneIds"_s).toStringList();
-        t.regionId = settings.value(u"regionId"_s).toString();
-        t.host = settings.value(u"host"_s).toString();
+        t.serviceName = OutsideText::visible(settings.value(u"serviceName"_s).toString());
+        for (const QString &zone : settings.value(u"zoneIds"_s).toStringList())
+            t.zoneIds.append(OutsideText::visible(zone));
+        t.regionId = OutsideText::visible(settings.value(u"regionId"_s).toString());
+        t.host = OutsideText::visible(settings.value(u"host"_s).toString());
         t.port = settings.value(u"port"_s).toInt();
-        t.user = settings.value(u"user"_s).toString();
+        t.user = OutsideText::visible(settings.value(u"user"_s).toString());
         if (!t.name.isEmpty())
             result.append(t);
     }

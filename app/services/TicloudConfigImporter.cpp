@@ -1,5 +1,7 @@
 #include "TicloudConfigImporter.h"
 
+#include "domain/OutsideText.h"
+
 #include "Profile.h"
 
 #include <QDir>
@@ -59,8 +61,9 @@ TicloudConfig TicloudConfigImporter::parse(const QByteArray &text)
         config.error = tr("The ticloud configuration is not valid TOML (line %1, column %2): %3")
                            .arg(error.source().begin.line)
                            .arg(error.source().begin.column)
-                           .arg(QString::fromUtf8(error.description().data(),
-                                                  qsizetype(error.description().size())));
+                           // The parser may quote the file: outside text.
+                           .arg(OutsideText::visible(QString::fromUtf8(
+                               error.description().data(), qsizetype(error.description().size()))));
         return config;
     }
     config.currentProfile = stringValue(root, {"current-profile", "current_profile"});
