@@ -246,6 +246,19 @@ private Q_SLOTS:
         QVERIFY(outcome.error.userMessage().contains(u"Digest"_s));
     }
 
+    void item02_aRefusalWithoutAChallengeIsAPlain401()
+    {
+        test::CannedServer server;
+        server.setResponse(401, R"({"code":16,"message":"the API key is disabled","details":[]})");
+        QVERIFY(server.start());
+        m_client->setEndpoint(server.url(), {u"PUBLICKEY"_s, u"private-secret"_s});
+        const Outcome outcome = wait(m_client->get(u"/v1beta1/clusters"_s));
+        QCOMPARE(outcome.error.kind, Kind::Http);
+        QCOMPARE(outcome.error.httpStatus, 401);
+        QVERIFY(outcome.error.userMessage().contains(u"the API key is disabled"_s));
+        QCOMPARE(server.requests().size(), 1);
+    }
+
     void item02_aDigestChallengeStillWorks()
     {
         const Outcome outcome = wait(m_client->get(u"/v1beta1/clusters"_s));

@@ -259,7 +259,7 @@ void ApiCall::onReplyFinished()
         // nonce) is answered once by sending the request again with the digest; the server
         // did not act on a request it refused.
         const DigestClient::Challenge challenge = DigestClient::parse(m_headers);
-        if (!challenge.usable) {
+        if (!challenge.usable && !challenge.offered.isEmpty()) {
             m_reply->deleteLater();
             m_reply.clear();
             ApiError error;
@@ -270,9 +270,10 @@ void ApiCall::onReplyFinished()
             finishWithError(error);
             return;
         }
-        // Later calls use the newest nonce, also when this one ends with the 401.
+        // Later calls use the newest nonce, also when this one ends with the 401. A 401 with
+        // no challenge at all is a plain refusal, reported below.
         m_client->takeChallenge(challenge);
-        if ((!m_authorized || challenge.stale) && m_challenges < 2) {
+        if (challenge.usable && (!m_authorized || challenge.stale) && m_challenges < 2) {
             ++m_challenges;
             m_reply->deleteLater();
             m_reply.clear();

@@ -144,7 +144,7 @@ DigestClient::Challenge DigestClient::parse(const QList<QPair<QByteArray, QByteA
         }
     }
     if (!challenge.usable)
-        challenge.offered = offered.isEmpty() ? u"no"_s : offered.join(u", "_s);
+        challenge.offered = offered.join(u", "_s); // empty: no challenge at all
     return challenge;
 }
 

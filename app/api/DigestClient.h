@@ -25,7 +25,8 @@ public:
         QByteArray nonce;
         QByteArray opaque;
         /// The schemes offered when none is usable, as the server named them ("Basic",
-        /// "NTLM", "Digest (SHA-256)"), for the user's sentence.
+        /// "NTLM", "Digest (SHA-256)"), for the user's sentence; empty when the 401 carried
+        /// no challenge at all.
         QString offered;
     };
 
