@@ -1,30 +1,16 @@
+#include "DigestAnswer.h"
 #include "sandbox/DigestAuthenticator.h"
 
-#include <QCryptographicHash>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
 using plc::sandbox::DigestAuthenticator;
 
 namespace {
-QByteArray md5(const QByteArray &data)
-{
-    return QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex();
-}
-
-// What an RFC 7616 client computes from a challenge; independent of the server code.
 QByteArray answer(const QByteArray &challenge, const QByteArray &user, const QByteArray &password,
                   const QByteArray &method, const QByteArray &uri)
 {
-    const auto p = DigestAuthenticator::parseParameters(challenge);
-    const QByteArray cnonce = "0a4f113b", nc = "00000001";
-    const QByteArray ha1 = md5(user + ':' + p.value("realm") + ':' + password);
-    const QByteArray ha2 = md5(method + ':' + uri);
-    const QByteArray response =
-        md5(ha1 + ':' + p.value("nonce") + ':' + nc + ':' + cnonce + ":auth:" + ha2);
-    return "Digest username=\"" + user + "\", realm=\"" + p.value("realm") + "\", nonce=\"" +
-           p.value("nonce") + "\", uri=\"" + uri + "\", qop=auth, nc=" + nc + ", cnonce=\"" +
-           cnonce + "\", response=\"" + response + "\", opaque=\"" + p.value("opaque") + '"';
+    return plc::test::digestAnswer(challenge, user, password, method, uri);
 }
 } // namespace
 

@@ -2,12 +2,12 @@
 // gone (item 5); a local process cannot exhaust the console through the sandbox's port (16);
 // a captured Digest header cannot be replayed (17). Raw sockets speak HTTP here, so that the
 // test sends exactly the bytes a hostile client would.
+#include "DigestAnswer.h"
 #include "SandboxFixture.h"
 #include "SeedIds.h"
 
 #include "sandbox/DigestAuthenticator.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QTcpSocket>
 #include <QtTest>
@@ -18,11 +18,6 @@ using namespace plc;
 namespace {
 const QString &Orders = test::seed::OrdersProd;
 const QString &OrdersRds = test::seed::OrdersRds;
-
-QByteArray md5Hex(const QByteArray &data)
-{
-    return QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex();
-}
 
 /// Sends raw bytes on a new connection and returns everything the server wrote until it
 /// closed the connection or `ms` passed.
@@ -66,16 +61,8 @@ private:
                              const QByteArray &uri, const QByteArray &nc,
                              const QByteArray &cnonce = "0a4f113b")
     {
-        const auto p = sandbox::DigestAuthenticator::parseParameters(challenge);
-        const QByteArray user = m_sandbox->config().publicKey.toUtf8();
-        const QByteArray ha1 =
-            md5Hex(user + ':' + p.value("realm") + ':' + m_sandbox->config().privateKey.toUtf8());
-        const QByteArray ha2 = md5Hex(method + ':' + uri);
-        const QByteArray response =
-            md5Hex(ha1 + ':' + p.value("nonce") + ':' + nc + ':' + cnonce + ":auth:" + ha2);
-        return "Digest username=\"" + user + "\", realm=\"" + p.value("realm") + "\", nonce=\"" +
-               p.value("nonce") + "\", uri=\"" + uri + "\", qop=auth, nc=" + nc + ", cnonce=\"" +
-               cnonce + "\", response=\"" + response + "\", opaque=\"" + p.value("opaque") + '"';
+        return test::digestAnswer(challenge, m_sandbox->config().publicKey.toUtf8(),
+                                  m_sandbox->config().privateKey.toUtf8(), method, uri, nc, cnonce);
     }
 
     QByteArray challenge()

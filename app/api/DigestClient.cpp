@@ -150,15 +150,8 @@ DigestClient::Challenge DigestClient::parse(const QList<QPair<QByteArray, QByteA
 
 void DigestClient::setCredentials(const QString &user, const QString &password)
 {
-    clear();
     m_user = user;
     m_password = password;
-}
-
-void DigestClient::clear()
-{
-    m_user.clear();
-    m_password.clear();
     m_realm.clear();
     m_nonce.clear();
     m_opaque.clear();

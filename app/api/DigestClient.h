@@ -32,12 +32,10 @@ public:
 
     static Challenge parse(const QList<QPair<QByteArray, QByteArray>> &headers);
 
+    /// A new key: the nonce of the previous one is forgotten.
     void setCredentials(const QString &user, const QString &password);
-    void clear();
-    bool hasCredentials() const { return !m_user.isEmpty(); }
     /// Takes the nonce of a usable challenge for the following requests.
     void accept(const Challenge &challenge);
-    bool hasNonce() const { return !m_nonce.isEmpty(); }
     /// The Authorization header for one request (`uri` as on the request line), counting nc
     /// up; empty before a challenge was accepted.
     QByteArray authorization(const QByteArray &method, const QByteArray &uri);
