@@ -1,7 +1,8 @@
-// The validators shared by the sandbox and the wizards: endpoint service names, regions,
-// domain unique names and the Confluent subdomain helper.
+// The wizards' validators (endpoint service names, regions, domain unique names, the Confluent
+// subdomain helper), and the sandbox's own reading of the same names, which must agree.
 #include "domain/DomainNames.h"
 #include "domain/EndpointServiceName.h"
+#include "sandbox/RequestRules.h"
 
 #include <QtTest>
 
@@ -83,6 +84,49 @@ private Q_SLOTS:
         QCOMPARE(parsed.isValid(), problem == int(Problem::None));
         QCOMPARE(parsed.problemText().isEmpty(), parsed.isValid());
         QCOMPARE(parsed.problemTextForApi().isEmpty(), parsed.isValid());
+    }
+
+    void sandboxReadsNamesAlike_data() { endpointServiceNames_data(); }
+
+    // The sandbox's rules are written separately (it never links the console's domain layer);
+    // on every name above both sides agree on validity, provider, region and the API's words.
+    void sandboxReadsNamesAlike()
+    {
+        QFETCH(QString, name);
+        const EndpointServiceName console = EndpointServiceName::parse(name);
+        const auto sandbox = sandbox::RequestRules::serviceName(name);
+        QCOMPARE(sandbox.problem, console.problemTextForApi());
+        if (!console.isValid())
+            return;
+        QCOMPARE(sandbox.region, console.region);
+        QCOMPARE(sandbox.provider == sandbox::RequestRules::Provider::Aws,
+                 console.provider == CloudProvider::Aws);
+        QCOMPARE(sandbox.provider == sandbox::RequestRules::Provider::Alibaba,
+                 console.provider == CloudProvider::AlibabaCloud);
+    }
+
+    void sandboxReadsUniqueNamesAlike_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char *text :
+             {"dvs6nl5jgveztmla3pxkxgh76i", "dvs6nl5jgveztmla3pxkxgh76",
+              "DVS6NL5JGVEZTMLA3PXKXGH76I", "dvs6nl5jgveztmla3pxkxgh761", "domnprzqrog.us-east-1",
+              "abc.us-east-1", "domnprzqrog.US-EAST-1", "domnprzqrog", "dom-przqrog.us-east-1", ""})
+            QTest::newRow(text) << QString::fromLatin1(text);
+    }
+
+    void sandboxReadsUniqueNamesAlike()
+    {
+        QFETCH(QString, text);
+        QCOMPARE(sandbox::RequestRules::isManagedUniqueName(text),
+                 DomainNames::isValidManagedUniqueName(text));
+        QCOMPARE(sandbox::RequestRules::confluentRegion(text), DomainNames::confluentRegion(text));
+        const QStringList zones{u"use1-az1"_s, u"use1-az4"_s};
+        QCOMPARE(sandbox::RequestRules::managedDomains(text, sandbox::RequestRules::Provider::Aws,
+                                                       zones),
+                 DomainNames::managedDomains(text, u"aws"_s, zones));
+        QCOMPARE(sandbox::RequestRules::confluentDomains(text, zones),
+                 DomainNames::confluentDomains(text, zones));
     }
 
     void regionCodes()

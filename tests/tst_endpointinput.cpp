@@ -1,16 +1,16 @@
 // The private endpoint wizard's rules and texts: AWS resource IDs, the Alibaba Cloud endpoint
 // IP, a custom target's fields, the commands and connection strings, the doctor's address,
 // and the custom targets kept per profile.
-#include "diagnostics/EndpointAddress.h"
 #include "domain/ClusterCodec.h"
+#include "domain/EndpointAddress.h"
 #include "domain/EndpointCommands.h"
 #include "domain/EndpointInput.h"
 #include "domain/PrivateEndpointTarget.h"
 #include "sandbox/SandboxSeed.h"
-#include "services/CommandLineOptions.h"
 #include "services/EndpointTargetStore.h"
 #include "services/Profile.h"
 #include "services/ProfileStore.h"
+#include "shell/CommandLineOptions.h"
 
 #include "UnwritableSettings.h"
 

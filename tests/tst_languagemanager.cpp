@@ -1,4 +1,4 @@
-#include "models/DisplayNames.h"
+#include "domain/DisplayNames.h"
 #include "services/LanguageManager.h"
 
 #include <QSettings>

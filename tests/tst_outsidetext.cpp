@@ -6,10 +6,10 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "base/OutsideText.h"
 #include "domain/CliCommands.h"
 #include "domain/ClusterCodec.h"
 #include "domain/EndpointCommands.h"
-#include "domain/OutsideText.h"
 #include "domain/PrivateLinkCodec.h"
 #include "domain/ProviderConsole.h"
 #include "models/TableExport.h"

@@ -1,8 +1,8 @@
 // Profiles in QSettings, their validation, the ticloud import and the command line.
-#include "services/CommandLineOptions.h"
 #include "services/Profile.h"
 #include "services/ProfileStore.h"
 #include "services/TicloudConfigImporter.h"
+#include "shell/CommandLineOptions.h"
 
 #include <QFile>
 #include <QSettings>

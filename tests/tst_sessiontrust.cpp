@@ -5,13 +5,13 @@
 // start is started again (15). Each test is named for its item and failed before its fix.
 #include "SandboxFixture.h"
 
-#include "ConsoleSession.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "api/ApiClient.h"
 #include "services/ProfileStore.h"
 #include "services/SecretServiceProbe.h"
 #include "services/SecretStore.h"
+#include "shell/ConsoleSession.h"
 
 #include <QDBusConnectionInterface>
 #include <QDir>

@@ -2109,29 +2109,6 @@
     </message>
 </context>
 <context>
-    <name>plc::ConsoleSession</name>
-    <message>
-        <source>Sandbox</source>
-        <translation>サンドボックス</translation>
-    </message>
-    <message>
-        <source>the first load did not finish within %1 seconds</source>
-        <translation>最初の読み込みが %1 秒以内に完了しませんでした</translation>
-    </message>
-    <message>
-        <source>cannot take the screenshot: %1</source>
-        <translation>スクリーンショットを撮影できません: %1</translation>
-    </message>
-    <message>
-        <source>cannot write the screenshot to %1</source>
-        <translation>スクリーンショットを %1 に書き込めません</translation>
-    </message>
-    <message>
-        <source>the first load failed: %1</source>
-        <translation>最初の読み込みに失敗しました: %1</translation>
-    </message>
-</context>
-<context>
     <name>plc::CopyField</name>
     <message>
         <source>Copy</source>
@@ -3089,6 +3066,13 @@
     </message>
 </context>
 <context>
+    <name>plc::ProfileActivation</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>サンドボックス</translation>
+    </message>
+</context>
+<context>
     <name>plc::ProfileDialog</name>
     <message>
         <source>Profiles</source>
@@ -3393,6 +3377,25 @@
     <message>
         <source>Select an endpoint connection request.</source>
         <translation>エンドポイント接続リクエストを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ScreenshotHarness</name>
+    <message>
+        <source>the first load did not finish within %1 seconds</source>
+        <translation>最初の読み込みが %1 秒以内に完了しませんでした</translation>
+    </message>
+    <message>
+        <source>the first load failed: %1</source>
+        <translation>最初の読み込みに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>cannot take the screenshot: %1</source>
+        <translation>スクリーンショットを撮影できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the screenshot to %1</source>
+        <translation>スクリーンショットを %1 に書き込めません</translation>
     </message>
 </context>
 <context>

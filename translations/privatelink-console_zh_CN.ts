@@ -2109,29 +2109,6 @@
     </message>
 </context>
 <context>
-    <name>plc::ConsoleSession</name>
-    <message>
-        <source>Sandbox</source>
-        <translation>沙盒</translation>
-    </message>
-    <message>
-        <source>the first load did not finish within %1 seconds</source>
-        <translation>首次加载未在 %1 秒内完成</translation>
-    </message>
-    <message>
-        <source>cannot take the screenshot: %1</source>
-        <translation>无法截图：%1</translation>
-    </message>
-    <message>
-        <source>cannot write the screenshot to %1</source>
-        <translation>无法将截图写入 %1</translation>
-    </message>
-    <message>
-        <source>the first load failed: %1</source>
-        <translation>首次加载失败：%1</translation>
-    </message>
-</context>
-<context>
     <name>plc::CopyField</name>
     <message>
         <source>Copy</source>
@@ -3089,6 +3066,13 @@
     </message>
 </context>
 <context>
+    <name>plc::ProfileActivation</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙盒</translation>
+    </message>
+</context>
+<context>
     <name>plc::ProfileDialog</name>
     <message>
         <source>Profiles</source>
@@ -3393,6 +3377,25 @@
     <message>
         <source>Select an endpoint connection request.</source>
         <translation>请选择一个终端节点连接请求。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ScreenshotHarness</name>
+    <message>
+        <source>the first load did not finish within %1 seconds</source>
+        <translation>首次加载未在 %1 秒内完成</translation>
+    </message>
+    <message>
+        <source>the first load failed: %1</source>
+        <translation>首次加载失败：%1</translation>
+    </message>
+    <message>
+        <source>cannot take the screenshot: %1</source>
+        <translation>无法截图：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the screenshot to %1</source>
+        <translation>无法将截图写入 %1</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,8 @@
 
 #include "services/ConnectionRules.h"
 
+#include "domain/DisplayNames.h"
 #include "models/ConnectionTableModel.h"
-#include "models/DisplayNames.h"
 #include "models/DomainTableModel.h"
 #include "models/TextFilterProxy.h"
 

@@ -2,8 +2,8 @@
 
 #include "StateBadgeDelegate.h"
 
+#include "domain/DisplayNames.h"
 #include "models/ConnectionTableModel.h"
-#include "models/DisplayNames.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

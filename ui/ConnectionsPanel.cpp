@@ -9,8 +9,8 @@
 #include "StateBadgeDelegate.h"
 #include "TableExporter.h"
 
+#include "domain/DisplayNames.h"
 #include "models/ConnectionTableModel.h"
-#include "models/DisplayNames.h"
 #include "models/TableExport.h"
 #include "models/TextFilterProxy.h"
 #include "services/BackgroundSave.h"

@@ -1,6 +1,6 @@
 #include "ProfileDialog.h"
 
-#include "domain/OutsideText.h"
+#include "base/OutsideText.h"
 #include "services/KeyCheck.h"
 #include "services/Profile.h"
 #include "services/ProfileStore.h"

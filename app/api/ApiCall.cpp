@@ -3,7 +3,7 @@
 #include "ApiClient.h"
 #include "RequestLog.h"
 #include "RetryPolicy.h"
-#include "domain/OutsideText.h"
+#include "base/OutsideText.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

@@ -2,7 +2,7 @@
 
 #include "EndpointCheckText.h"
 #include "EndpointDoctor.h"
-#include "domain/OutsideText.h"
+#include "base/OutsideText.h"
 
 namespace plc {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "EndpointAddress.h"
 #include "MysqlGreeting.h"
+#include "domain/EndpointAddress.h"
 
 #include <QHostAddress>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "EndpointCheckText.h"
 
-#include "domain/OutsideText.h"
+#include "base/OutsideText.h"
 
 #include <QStringList>
 

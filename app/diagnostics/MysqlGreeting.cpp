@@ -1,6 +1,6 @@
 #include "MysqlGreeting.h"
 
-#include "domain/OutsideText.h"
+#include "base/OutsideText.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #include "EndpointCommands.h"
 
 #include "CliCommands.h"
-#include "diagnostics/EndpointAddress.h"
+#include "domain/EndpointAddress.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>

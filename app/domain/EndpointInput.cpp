@@ -2,7 +2,7 @@
 
 #include "EndpointServiceName.h"
 #include "TextRules.h"
-#include "diagnostics/EndpointAddress.h"
+#include "domain/EndpointAddress.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>

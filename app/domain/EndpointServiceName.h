@@ -10,7 +10,7 @@ namespace plc {
 /// An endpoint service name as the cloud providers write it, parsed and checked:
 /// AWS `com.amazonaws.vpce.<region>.vpce-svc-<17 hex>` and Alibaba Cloud
 /// `com.aliyuncs.privatelink.<region>.epsrv-<17 lowercase letters or digits>`.
-/// Shared by the sandbox (which refuses bad names) and the console's wizards.
+/// The console's wizards use it; the sandbox has its own reading (sandbox/RequestRules).
 struct EndpointServiceName
 {
     Q_DECLARE_TR_FUNCTIONS(EndpointServiceName)

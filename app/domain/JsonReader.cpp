@@ -1,6 +1,6 @@
 #include "JsonReader.h"
 
-#include "OutsideText.h"
+#include "base/OutsideText.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #include "ClusterTableModel.h"
 
-#include "DisplayNames.h"
+#include "domain/DisplayNames.h"
 
 #include <QBrush>
 #include <QColor>

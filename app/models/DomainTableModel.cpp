@@ -1,6 +1,6 @@
 #include "DomainTableModel.h"
 
-#include "DisplayNames.h"
+#include "domain/DisplayNames.h"
 
 #include <QLocale>
 

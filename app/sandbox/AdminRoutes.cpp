@@ -7,7 +7,7 @@
 #include "SandboxSettings.h"
 #include "SandboxStore.h"
 
-#include "domain/EndpointServiceName.h"
+#include "RequestRules.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -56,27 +56,27 @@ std::optional<QStringList> stringArray(const QJsonObject &json, const QString &k
     return list;
 }
 
-bool validPrincipal(CloudProvider provider, const QString &principal)
+bool validPrincipal(RequestRules::Provider provider, const QString &principal)
 {
     static const QRegularExpression awsPrincipal(
         u"^(\\*|[0-9]{12}|arn:aws:iam::[0-9]{12}:(root|user/[\\w+=,.@/-]+|role/[\\w+=,.@/-]+))$"_s);
     static const QRegularExpression alibabaPrincipal(u"^(\\*|[0-9]{10,20})$"_s);
-    return (provider == CloudProvider::Aws ? awsPrincipal : alibabaPrincipal)
+    return (provider == RequestRules::Provider::Aws ? awsPrincipal : alibabaPrincipal)
         .match(principal)
         .hasMatch();
 }
 
-bool validZone(CloudProvider provider, const QString &region, const QString &zone)
+bool validZone(RequestRules::Provider provider, const QString &region, const QString &zone)
 {
     static const QRegularExpression awsZone(u"^[a-z]{2,5}[0-9]-az[0-9]{1,2}$"_s);
-    if (provider == CloudProvider::Aws)
+    if (provider == RequestRules::Provider::Aws)
         return awsZone.match(zone).hasMatch();
     const QRegularExpression alibabaZone(u"^"_s + QRegularExpression::escape(region) +
                                          u"-[a-z]$"_s);
     return alibabaZone.match(zone).hasMatch();
 }
 
-std::optional<QStringList> principals(CloudProvider provider, const QJsonObject &json,
+std::optional<QStringList> principals(RequestRules::Provider provider, const QJsonObject &json,
                                       QString *error)
 {
     auto list = stringArray(json, u"allowedPrincipals"_s, error);
@@ -84,7 +84,7 @@ std::optional<QStringList> principals(CloudProvider provider, const QJsonObject 
         return std::nullopt;
     for (const QString &principal : std::as_const(*list)) {
         if (!validPrincipal(provider, principal)) {
-            *error = provider == CloudProvider::Aws
+            *error = provider == RequestRules::Provider::Aws
                          ? u"allowedPrincipals: %1 is not *, an AWS account ID or an IAM ARN"_s.arg(
                                principal)
                          : u"allowedPrincipals: %1 is not * or an Alibaba Cloud account ID"_s.arg(
@@ -109,9 +109,9 @@ std::optional<QJsonObject> validateEndpointService(const QJsonObject &json, QStr
         }
     }
     const QString name = json.value("name"_L1).toString();
-    const EndpointServiceName parsed = EndpointServiceName::parse(name);
-    if (!parsed.isValid()) {
-        *error = u"name: "_s + parsed.problemTextForApi();
+    const RequestRules::ServiceName parsed = RequestRules::serviceName(name);
+    if (!parsed.problem.isEmpty()) {
+        *error = u"name: "_s + parsed.problem;
         return std::nullopt;
     }
     const auto zones = stringArray(json, u"availabilityZoneIds"_s, error);
@@ -124,7 +124,7 @@ std::optional<QJsonObject> validateEndpointService(const QJsonObject &json, QStr
     for (const QString &zone : *zones) {
         if (!validZone(parsed.provider, parsed.region, zone)) {
             *error =
-                parsed.provider == CloudProvider::Aws
+                parsed.provider == RequestRules::Provider::Aws
                     ? u"availabilityZoneIds: %1 is not an AWS AZ ID such as use1-az1"_s.arg(zone)
                     : u"availabilityZoneIds: %1 is not a zone of %2 such as %2-j"_s.arg(
                           zone, parsed.region);
@@ -144,13 +144,13 @@ std::optional<QJsonObject> validateEndpointService(const QJsonObject &json, QStr
         *error = u"owner: must be USER or CONFLUENT"_s;
         return std::nullopt;
     }
-    if (owner == "CONFLUENT"_L1 && parsed.provider != CloudProvider::Aws) {
+    if (owner == "CONFLUENT"_L1 && parsed.provider != RequestRules::Provider::Aws) {
         *error = u"owner: Confluent Cloud endpoint services are on AWS only"_s;
         return std::nullopt;
     }
     return QJsonObject{
         {u"name"_s, name},
-        {u"provider"_s, parsed.provider == CloudProvider::Aws ? u"aws"_s : u"alicloud"_s},
+        {u"provider"_s, parsed.provider == RequestRules::Provider::Aws ? u"aws"_s : u"alicloud"_s},
         {u"region"_s, parsed.region},
         {u"availabilityZoneIds"_s, QJsonArray::fromStringList(*zones)},
         {u"allowedPrincipals"_s, QJsonArray::fromStringList(*allowed)},
@@ -293,9 +293,9 @@ SandboxResponse AdminRoutes::setAllowedPrincipals(const QString &name,
     if (!body.ok())
         return badRequest(body.error());
     QString error;
-    const CloudProvider provider = service->value("provider"_L1).toString() == "aws"_L1
-                                       ? CloudProvider::Aws
-                                       : CloudProvider::AlibabaCloud;
+    const RequestRules::Provider provider = service->value("provider"_L1).toString() == "aws"_L1
+                                                ? RequestRules::Provider::Aws
+                                                : RequestRules::Provider::Alibaba;
     const auto allowed = principals(provider, body.object(), &error);
     if (!allowed)
         return badRequest(error);

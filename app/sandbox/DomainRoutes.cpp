@@ -7,7 +7,7 @@
 #include "SandboxSettings.h"
 #include "SandboxStore.h"
 
-#include "domain/DomainNames.h"
+#include "RequestRules.h"
 
 #include <QJsonArray>
 
@@ -104,16 +104,17 @@ SandboxResponse DomainRoutes::attach(const QString &clusterId, const QString &co
                 return badRequest(
                     u"attachDomain.uniqueName: is required unless validateOnly is true"_s);
             uniqueName = SandboxIds::managedUniqueName();
-        } else if (!DomainNames::isValidManagedUniqueName(uniqueName)) {
+        } else if (!RequestRules::isManagedUniqueName(uniqueName)) {
             return badRequest(u"attachDomain.uniqueName: must be 26 characters of a-z and 2-7, as "
                               "returned by a dry run"_s);
         }
-        domainNames = DomainNames::managedDomains(uniqueName, aws ? u"aws"_s : u"alicloud"_s,
-                                                  zonesOf(endpoint));
+        domainNames = RequestRules::managedDomains(
+            uniqueName, aws ? RequestRules::Provider::Aws : RequestRules::Provider::Alibaba,
+            zonesOf(endpoint));
     } else {
         if (uniqueName.isEmpty())
             return badRequest(u"attachDomain.uniqueName: is required for CONFLUENT domains"_s);
-        const QString networkRegion = DomainNames::confluentRegion(uniqueName);
+        const QString networkRegion = RequestRules::confluentRegion(uniqueName);
         if (networkRegion.isEmpty()) {
             return badRequest(u"attachDomain.uniqueName: must be the Confluent network ID and "
                               "region, for example domnprzqrog.us-east-1"_s);
@@ -129,7 +130,7 @@ SandboxResponse DomainRoutes::attach(const QString &clusterId, const QString &co
                 u"attachDomain.uniqueName: the Confluent network is in %1, but the "
                 "endpoint service of this connection is in %2"_s.arg(networkRegion, serviceRegion));
         }
-        domainNames = DomainNames::confluentDomains(uniqueName, zonesOf(endpoint));
+        domainNames = RequestRules::confluentDomains(uniqueName, zonesOf(endpoint));
     }
     if (m_store->uniqueNameTaken(clusterId, *type, uniqueName)) {
         return SandboxResponse::error(409, RpcCode::AlreadyExists,

@@ -7,7 +7,7 @@
 #include "SandboxSettings.h"
 #include "SandboxStore.h"
 
-#include "domain/EndpointServiceName.h"
+#include "RequestRules.h"
 
 #include <QJsonArray>
 
@@ -175,14 +175,14 @@ SandboxResponse PrivateLinkRoutes::create(const QString &clusterId, const Sandbo
     const auto region = aws ? endpoint->string(u"region"_s, false) : std::nullopt;
     if (!endpoint->ok())
         return badRequest(endpoint->error());
-    const EndpointServiceName parsed = EndpointServiceName::parse(*name);
+    const RequestRules::ServiceName parsed = RequestRules::serviceName(*name);
     const QString field = u"privateLinkConnection.%1.name"_s.arg(key);
-    if (!parsed.isValid())
-        return badRequest(field + u": "_s + parsed.problemTextForApi());
-    if (parsed.provider != (aws ? CloudProvider::Aws : CloudProvider::AlibabaCloud))
+    if (!parsed.problem.isEmpty())
+        return badRequest(field + u": "_s + parsed.problem);
+    if (parsed.provider != (aws ? RequestRules::Provider::Aws : RequestRules::Provider::Alibaba))
         return badRequest(field + u": is not a name of an %1 endpoint service"_s.arg(
                                       aws ? u"AWS"_s : u"Alibaba Cloud"_s));
-    if (region && !region->isEmpty() && !isValidRegionCode(*region))
+    if (region && !region->isEmpty() && !RequestRules::isRegion(*region))
         return badRequest(
             u"privateLinkConnection.awsEndpointService.region: %1 is not a region"_s.arg(*region));
 

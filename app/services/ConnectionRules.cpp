@@ -1,7 +1,7 @@
 #include "ConnectionRules.h"
 
+#include "domain/DisplayNames.h"
 #include "domain/EndpointServiceName.h"
-#include "models/DisplayNames.h"
 
 using namespace Qt::StringLiterals;
 

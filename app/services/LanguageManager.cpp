@@ -1,5 +1,7 @@
 #include "LanguageManager.h"
 
+#include "TranslationCatalogues.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -77,7 +79,7 @@ bool LanguageManager::setLanguage(const QString &language)
     auto appTranslator = std::make_unique<QTranslator>();
     auto qtTranslator = std::make_unique<QTranslator>();
     // English has a catalogue too: it holds the plural forms ("1 cluster", "6 clusters").
-    if (!appTranslator->load(u"privatelink-console_"_s + language, u":/i18n"_s))
+    if (!appTranslator->load(u"privatelink-console_"_s + language, translationCatalogues()))
         return false;
     // Qt's own strings (standard buttons, context menus); a missing file is not fatal.
     if (language == "en"_L1 ||

@@ -9,7 +9,7 @@ class QTranslator;
 
 namespace plc {
 
-/// Installs the console's translations (embedded under :/i18n) and Qt's own, switches
+/// Installs the console's translations (embedded by plc_translations) and Qt's own, switches
 /// language at run time (widgets then receive QEvent::LanguageChange) and remembers the
 /// choice in QSettings. The first start follows the system's UI languages.
 class LanguageManager final : public QObject

@@ -1,6 +1,6 @@
 #include "Profile.h"
 
-#include "domain/OutsideText.h"
+#include "base/OutsideText.h"
 
 #include "api/ApiClient.h"
 

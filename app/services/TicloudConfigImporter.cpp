@@ -1,6 +1,6 @@
 #include "TicloudConfigImporter.h"
 
-#include "domain/OutsideText.h"
+#include "base/OutsideText.h"
 
 #include "Profile.h"
 

@@ -6,8 +6,8 @@
 //   `\`, space or control character;
 // - decoded text reaches no widget or terminal with a control character in it;
 // - decoding the same bytes twice gives the same verdict.
+#include "base/OutsideText.h"
 #include "domain/ClusterCodec.h"
-#include "domain/OutsideText.h"
 #include "domain/PrivateLinkCodec.h"
 
 #include <QJsonDocument>

@@ -4,7 +4,7 @@
 #include "ConfluentNameEditor.h"
 #include "WizardParts.h"
 
-#include "models/DisplayNames.h"
+#include "domain/DisplayNames.h"
 #include "services/ConnectionRules.h"
 
 #include <QButtonGroup>

@@ -6,7 +6,7 @@
 #include "MessageBar.h"
 #include "WizardParts.h"
 
-#include "models/DisplayNames.h"
+#include "domain/DisplayNames.h"
 #include "services/ChangeSenders.h"
 #include "services/ConnectionRules.h"
 

@@ -4,8 +4,8 @@
 #include "WizardParts.h"
 
 #include "domain/ConnectionInput.h"
+#include "domain/DisplayNames.h"
 #include "domain/EndpointServiceName.h"
-#include "models/DisplayNames.h"
 #include "services/ConnectionRules.h"
 
 #include <QComboBox>

@@ -4,9 +4,9 @@
 #include "CreateConnectionWizard.h"
 #include "WizardParts.h"
 
+#include "domain/DisplayNames.h"
 #include "domain/ProviderConsole.h"
 #include "models/ConnectionTableModel.h"
-#include "models/DisplayNames.h"
 #include "services/ConnectionRules.h"
 
 #include <QDesktopServices>

@@ -4,7 +4,7 @@
 #include "WizardParts.h"
 
 #include "domain/CliCommands.h"
-#include "models/DisplayNames.h"
+#include "domain/DisplayNames.h"
 #include "services/ChangeSenders.h"
 
 #include <QLabel>

@@ -3,7 +3,7 @@
 #include "PrivateEndpointWizard.h"
 #include "WizardParts.h"
 
-#include "diagnostics/EndpointAddress.h"
+#include "domain/EndpointAddress.h"
 #include "domain/EndpointInput.h"
 #include "domain/EndpointServiceName.h"
 #include "services/EndpointTargetStore.h"

@@ -5,7 +5,7 @@
 
 #include "domain/CliCommands.h"
 #include "domain/ConnectionInput.h"
-#include "models/DisplayNames.h"
+#include "domain/DisplayNames.h"
 #include "services/PrivateLinkService.h"
 
 #include <QFormLayout>

@@ -4,7 +4,7 @@
 #include "MessageBar.h"
 #include "WizardParts.h"
 
-#include "models/DisplayNames.h"
+#include "domain/DisplayNames.h"
 #include "services/PrivateLinkService.h"
 
 #include <QLabel>

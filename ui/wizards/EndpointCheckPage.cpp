@@ -4,7 +4,7 @@
 #include "PrivateEndpointWizard.h"
 #include "WizardParts.h"
 
-#include "diagnostics/EndpointAddress.h"
+#include "domain/EndpointAddress.h"
 #include "domain/EndpointCommands.h"
 
 #include <QLabel>

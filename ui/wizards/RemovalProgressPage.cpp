@@ -3,7 +3,7 @@
 #include "ConnectionFollower.h"
 #include "WizardParts.h"
 
-#include "models/DisplayNames.h"
+#include "domain/DisplayNames.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,6 +1,6 @@
 // privatelink-sandbox: the TiDB Cloud Serverless API emulator as a standalone server on
 // 127.0.0.1, for curl --digest, SDKs, the ticloud CLI, demos and CI.
-#include "domain/OutsideText.h"
+#include "base/OutsideText.h"
 #include "sandbox/SandboxHost.h"
 
 #include <QCommandLineParser>

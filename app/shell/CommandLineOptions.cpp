@@ -1,8 +1,8 @@
 #include "CommandLineOptions.h"
 
-#include "LanguageManager.h"
-#include "Profile.h"
-#include "diagnostics/EndpointAddress.h"
+#include "domain/EndpointAddress.h"
+#include "services/LanguageManager.h"
+#include "services/Profile.h"
 
 #include <QCommandLineParser>
 

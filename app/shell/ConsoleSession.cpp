@@ -1,0 +1,112 @@
+#include "ConsoleSession.h"
+
+#include "ProfileActivation.h"
+#include "SandboxLauncher.h"
+#include "ScreenshotHarness.h"
+
+#include "MainWindow.h"
+#include "ProfileDialog.h"
+#include "api/ApiClient.h"
+#include "services/ClusterService.h"
+#include "services/LanguageManager.h"
+#include "services/PrivateLinkService.h"
+#include "services/ProfileStore.h"
+#include "services/SandboxAdminService.h"
+#include "services/SecretStore.h"
+#include "services/Watcher.h"
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+ConsoleSession::ConsoleSession(CommandLineOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_languages(new LanguageManager(this))
+    , m_client(new ApiClient(this))
+    , m_clusters(new ClusterService(m_client, this))
+    , m_privateLinks(new PrivateLinkService(m_client, this))
+    , m_watcher(new Watcher(m_privateLinks, m_client, this))
+    , m_sandboxAdmin(new SandboxAdminService(m_client, this))
+    , m_profiles(new ProfileStore(this))
+    , m_secrets(new SecretStore(this))
+{}
+
+ConsoleSession::~ConsoleSession()
+{
+    // The window's jobs are cancelled before the services they belong to and the sandbox
+    // they talk to go away; the activation, which points at the window, goes right after it.
+    m_window.reset();
+    delete m_activation;
+}
+
+QString ConsoleSession::sandboxDataFile()
+{
+    return SandboxLauncher::defaultDataFile();
+}
+
+QString ConsoleSession::activeProfile() const
+{
+    return m_activation ? m_activation->activeProfile() : QString();
+}
+
+void ConsoleSession::start()
+{
+    const QString language =
+        m_options.language.isEmpty() ? m_languages->preferredLanguage() : m_options.language;
+    if (!m_languages->setLanguage(language))
+        m_languages->setLanguage(u"en"_s);
+
+    m_window = std::make_unique<MainWindow>(m_clusters, m_privateLinks, m_watcher, m_languages);
+    m_window->setApiClient(m_client);
+    m_window->setSandboxAdmin(m_sandboxAdmin);
+    m_activation =
+        new ProfileActivation(m_options, m_client, m_profiles, m_secrets, m_window.get(), this);
+
+    connect(m_window.get(), &MainWindow::profileChosen, this, [this](const QString &name) {
+        m_profiles->setActiveProfileName(name);
+        m_activation->activate(name);
+    });
+    connect(m_window.get(), &MainWindow::manageProfilesRequested, this,
+            &ConsoleSession::openProfileDialog);
+    connect(m_window.get(), &MainWindow::backendRetryRequested, this, [this] {
+        if (m_activation->isSandboxActive())
+            m_activation->activate(m_activation->activeProfile());
+    });
+    connect(m_profiles, &ProfileStore::profilesChanged, m_activation,
+            &ProfileActivation::updateProfileMenu);
+    connect(m_languages, &LanguageManager::languageChanged, this, [this] {
+        if (m_activation->isSandboxActive())
+            m_window->setProfileName(ProfileActivation::tr("Sandbox"));
+    });
+    if (ScreenshotHarness::isWanted(m_options)) {
+        auto *harness = new ScreenshotHarness(m_options, m_window.get(), this);
+        connect(harness, &ScreenshotHarness::done, this, &ConsoleSession::done);
+    }
+    m_window->show();
+
+    if (!m_options.apiUrl.isEmpty()) {
+        m_activation->useApiUrl();
+        return;
+    }
+    m_activation->updateProfileMenu();
+    m_activation->activate(m_options.profile.isEmpty() ? m_profiles->activeProfileName()
+                                                       : m_options.profile);
+}
+
+void ConsoleSession::openProfileDialog()
+{
+    if (!m_profileDialog) {
+        m_profileDialog = new ProfileDialog(m_profiles, m_secrets, m_window.get());
+        m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_profileDialog, &ProfileDialog::profileUpdated, this, [this](const QString &name) {
+            if (name == m_activation->activeProfile() ||
+                !m_profiles->profile(m_activation->activeProfile()))
+                m_activation->activate(m_profiles->activeProfileName());
+        });
+    }
+    m_profileDialog->selectProfile(m_activation->activeProfile());
+    m_profileDialog->open();
+}
+
+} // namespace plc

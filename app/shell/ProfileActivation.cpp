@@ -1,0 +1,109 @@
+#include "ProfileActivation.h"
+
+#include "SandboxLauncher.h"
+
+#include "EndpointActions.h"
+#include "MainWindow.h"
+#include "api/ApiClient.h"
+#include "services/ProfileStore.h"
+#include "services/SecretStore.h"
+
+namespace plc {
+
+ProfileActivation::ProfileActivation(const CommandLineOptions &options, ApiClient *client,
+                                     ProfileStore *profiles, SecretStore *secrets,
+                                     MainWindow *window, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_client(client)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+    , m_window(window)
+    , m_sandbox(new SandboxLauncher(SandboxLauncher::defaultDataFile(), this))
+{
+    connect(m_sandbox, &SandboxLauncher::started, this, [this] {
+        if (isSandboxActive())
+            useSandbox();
+    });
+    connect(m_sandbox, &SandboxLauncher::failed, this, [this](const QString &reason) {
+        if (isSandboxActive())
+            m_window->showBackendFailure(reason);
+    });
+}
+
+bool ProfileActivation::isSandboxActive() const
+{
+    return m_options.apiUrl.isEmpty() && m_activeProfile == Profile::sandboxName();
+}
+
+void ProfileActivation::useApiUrl()
+{
+    m_activeProfile.clear();
+    m_window->setProfiles({}, {});
+    m_window->setProfileName(QUrl(m_options.apiUrl).host());
+    useEndpoint(QUrl(m_options.apiUrl), m_options.publicKey, m_options.privateKey);
+}
+
+void ProfileActivation::updateProfileMenu()
+{
+    if (!m_options.apiUrl.isEmpty())
+        return;
+    QStringList names;
+    const QList<Profile> profiles = m_profiles->profiles();
+    for (const Profile &profile : profiles)
+        names.append(profile.name);
+    m_window->setProfiles(names, m_activeProfile);
+}
+
+void ProfileActivation::activate(const QString &profileName)
+{
+    const int activation = ++m_activation;
+    const auto profile = m_profiles->profile(profileName);
+    m_activeProfile = profile ? profileName : Profile::sandboxName();
+    // From here on nothing may go out with the previous profile's URL or key: calls under way
+    // end as cancelled, and until this profile's key is in hand every call ends with NoKey.
+    m_client->clearEndpoint();
+    m_window->endpointActions()->setProfile(m_activeProfile);
+    updateProfileMenu();
+    m_window->resetData();
+    m_window->setSandboxMode(false); // until the sandbox answers
+    m_window->setProfileName(profile && !profile->isSandbox() ? profile->name : tr("Sandbox"));
+    if (!profile || profile->isSandbox()) {
+        if (m_sandbox->isRunning())
+            useSandbox();
+        else
+            m_sandbox->ensureStarted();
+        return;
+    }
+    // TIDBCLOUD_PUBLIC_KEY / TIDBCLOUD_PRIVATE_KEY override the profile's key when set.
+    if (m_options.hasEnvironmentKey()) {
+        useEndpoint(profile->apiUrl, m_options.publicKey, m_options.privateKey);
+        return;
+    }
+    SecretJob *job = m_secrets->readSecret(profile->keyId);
+    connect(job, &SecretJob::finished, this,
+            [this, job, activation, url = profile->apiUrl, publicKey = profile->publicKey] {
+                if (activation != m_activation)
+                    return; // the user switched again meanwhile
+                if (!job->succeeded()) {
+                    m_window->showProfileProblem(job->userMessage());
+                    return;
+                }
+                useEndpoint(url, publicKey, job->secret());
+            });
+}
+
+void ProfileActivation::useSandbox()
+{
+    useEndpoint(m_sandbox->url(), m_sandbox->publicKey(), m_sandbox->privateKey());
+}
+
+void ProfileActivation::useEndpoint(const QUrl &url, const QString &publicKey,
+                                    const QString &privateKey)
+{
+    m_client->setEndpoint(url, {publicKey, privateKey});
+    m_window->setSandboxMode(isSandboxActive());
+    m_window->refresh();
+}
+
+} // namespace plc

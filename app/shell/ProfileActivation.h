@@ -1,0 +1,51 @@
+#pragma once
+
+#include "CommandLineOptions.h"
+
+#include <QObject>
+
+namespace plc {
+
+class ApiClient;
+class MainWindow;
+class ProfileStore;
+class SandboxLauncher;
+class SecretStore;
+
+/// Makes one profile the one the window acts on: ends the previous profile's calls, clears
+/// the window, finds the key (keychain, session, environment, or the embedded sandbox's own)
+/// and only then points the API client at the profile's URL. A newer activation makes the
+/// answers of older keychain reads stale.
+class ProfileActivation final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileActivation)
+
+public:
+    ProfileActivation(const CommandLineOptions &options, ApiClient *client, ProfileStore *profiles,
+                      SecretStore *secrets, MainWindow *window, QObject *parent = nullptr);
+
+    QString activeProfile() const { return m_activeProfile; }
+    bool isSandboxActive() const;
+
+    /// `--api-url`: any API with the environment's key; nothing is saved.
+    void useApiUrl();
+    void activate(const QString &profileName);
+    /// The profile list in the window's menu, the active one ticked.
+    void updateProfileMenu();
+
+private:
+    void useEndpoint(const QUrl &url, const QString &publicKey, const QString &privateKey);
+    void useSandbox();
+
+    const CommandLineOptions &m_options;
+    ApiClient *m_client;
+    ProfileStore *m_profiles;
+    SecretStore *m_secrets;
+    MainWindow *m_window;
+    SandboxLauncher *m_sandbox;
+    QString m_activeProfile;
+    int m_activation = 0;
+};
+
+} // namespace plc

@@ -1,0 +1,65 @@
+#include "SandboxLauncher.h"
+
+#include "sandbox/EmbeddedSandbox.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+SandboxLauncher::SandboxLauncher(QString dataFile, QObject *parent)
+    : QObject(parent)
+    , m_dataFile(std::move(dataFile))
+{}
+
+SandboxLauncher::~SandboxLauncher() = default;
+
+QString SandboxLauncher::defaultDataFile()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(u"sandbox.sqlite"_s);
+}
+
+bool SandboxLauncher::isRunning() const
+{
+    return m_sandbox && m_sandbox->isRunning();
+}
+
+QUrl SandboxLauncher::url() const
+{
+    return m_sandbox ? m_sandbox->url() : QUrl();
+}
+
+QString SandboxLauncher::publicKey() const
+{
+    return m_sandbox ? m_sandbox->config().publicKey : QString();
+}
+
+QString SandboxLauncher::privateKey() const
+{
+    return m_sandbox ? m_sandbox->config().privateKey : QString();
+}
+
+void SandboxLauncher::ensureStarted()
+{
+    if (m_sandbox && m_failed) {
+        // A failed start is tried again each time the sandbox is chosen.
+        delete m_sandbox;
+        m_sandbox = nullptr;
+    }
+    if (m_sandbox)
+        return; // running, or starting: started() follows
+    m_failed = false;
+    m_sandbox =
+        new sandbox::EmbeddedSandbox(sandbox::SandboxConfig::withRandomKeys(m_dataFile), this);
+    connect(m_sandbox, &sandbox::EmbeddedSandbox::started, this, &SandboxLauncher::started);
+    connect(m_sandbox, &sandbox::EmbeddedSandbox::failed, this, [this](const QString &reason) {
+        m_failed = true;
+        Q_EMIT failed(reason);
+    });
+    m_sandbox->start();
+}
+
+} // namespace plc

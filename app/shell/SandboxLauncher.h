@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+
+namespace plc {
+namespace sandbox {
+class EmbeddedSandbox;
+}
+
+/// The embedded sandbox's lifecycle for one run of the console: started the first time the
+/// Sandbox profile is chosen, kept running while the console runs, and started anew when it
+/// is chosen again after a start that failed.
+class SandboxLauncher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxLauncher)
+
+public:
+    explicit SandboxLauncher(QString dataFile, QObject *parent = nullptr);
+    ~SandboxLauncher() override;
+
+    /// Where the embedded sandbox keeps its data: the app data folder.
+    static QString defaultDataFile();
+
+    bool isRunning() const;
+    QUrl url() const;
+    QString publicKey() const;
+    QString privateKey() const;
+
+    /// Starts it unless it runs or is starting; after a failed start, starts a new one.
+    void ensureStarted();
+
+Q_SIGNALS:
+    void started();
+    void failed(const QString &reason);
+
+private:
+    QString m_dataFile;
+    sandbox::EmbeddedSandbox *m_sandbox = nullptr;
+    bool m_failed = false;
+};
+
+} // namespace plc
