@@ -15,6 +15,7 @@
 #include "services/ClusterService.h"
 #include "services/LanguageManager.h"
 #include "services/Profile.h"
+#include "services/Settings.h"
 #include "services/Watcher.h"
 
 #include <QActionGroup>
@@ -26,7 +27,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -437,25 +437,22 @@ void MainWindow::showAbout()
 
 void MainWindow::restoreLayout()
 {
-    QSettings settings;
-    restoreGeometry(settings.value(u"ui/mainWindow/geometry"_s).toByteArray());
-    m_ui->mainSplitter->restoreState(settings.value(u"ui/mainWindow/splitter"_s).toByteArray());
-    m_connections->restoreState(settings.value(u"ui/mainWindow/connections"_s).toByteArray());
-    m_lastClusterId = settings.value(u"ui/mainWindow/lastCluster"_s).toString();
-    const QByteArray header = settings.value(u"ui/mainWindow/clusterHeader"_s).toByteArray();
+    restoreGeometry(Settings::mainWindowGeometry().value());
+    m_ui->mainSplitter->restoreState(Settings::mainWindowSplitter().value());
+    m_connections->restoreState(Settings::connectionsPanelState().value());
+    m_lastClusterId = Settings::lastCluster().value();
+    const QByteArray header = Settings::clusterTableHeader().value();
     if (!header.isEmpty())
         m_ui->clusterTable->horizontalHeader()->restoreState(header);
 }
 
 void MainWindow::saveLayout()
 {
-    QSettings settings;
-    settings.setValue(u"ui/mainWindow/geometry"_s, saveGeometry());
-    settings.setValue(u"ui/mainWindow/splitter"_s, m_ui->mainSplitter->saveState());
-    settings.setValue(u"ui/mainWindow/connections"_s, m_connections->saveState());
-    settings.setValue(u"ui/mainWindow/lastCluster"_s, m_lastClusterId);
-    settings.setValue(u"ui/mainWindow/clusterHeader"_s,
-                      m_ui->clusterTable->horizontalHeader()->saveState());
+    Settings::mainWindowGeometry().setValue(saveGeometry());
+    Settings::mainWindowSplitter().setValue(m_ui->mainSplitter->saveState());
+    Settings::connectionsPanelState().setValue(m_connections->saveState());
+    Settings::lastCluster().setValue(m_lastClusterId);
+    Settings::clusterTableHeader().setValue(m_ui->clusterTable->horizontalHeader()->saveState());
 }
 
 } // namespace plc

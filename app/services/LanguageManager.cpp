@@ -1,20 +1,18 @@
 #include "LanguageManager.h"
 
+#include "Settings.h"
 #include "TranslationCatalogues.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
 namespace plc {
 
-namespace {
-constexpr auto SettingsKey = "ui/language";
-}
+namespace {}
 
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
@@ -63,7 +61,7 @@ QString LanguageManager::bestMatch(const QStringList &uiLanguages)
 
 QString LanguageManager::preferredLanguage() const
 {
-    const QString saved = QSettings().value(QLatin1StringView(SettingsKey)).toString();
+    const QString saved = Settings::language().value();
     if (availableLanguages().contains(saved))
         return saved;
     return bestMatch(QLocale::system().uiLanguages());
@@ -109,7 +107,7 @@ bool LanguageManager::chooseLanguage(const QString &language)
 {
     if (!setLanguage(language))
         return false;
-    QSettings().setValue(QLatin1StringView(SettingsKey), language);
+    Settings::language().setValue(language);
     return true;
 }
 

@@ -2,20 +2,13 @@
 
 #include "EndpointTargetStore.h"
 
-#include <QSettings>
+#include "Settings.h"
+
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace plc {
-
-namespace {
-// Profile names become settings groups: percent-encode so any allowed name is one key.
-QString groupOf(const QString &name)
-{
-    return u"profiles/"_s + QString::fromLatin1(QUrl::toPercentEncoding(name));
-}
-} // namespace
 
 ProfileStore::ProfileStore(QObject *parent)
     : QObject(parent)
@@ -24,13 +17,10 @@ ProfileStore::ProfileStore(QObject *parent)
 QList<Profile> ProfileStore::profiles() const
 {
     QList<Profile> result{Profile::sandbox()};
-    QSettings settings;
-    settings.beginGroup(u"profiles"_s);
-    const QStringList groups = settings.childGroups();
-    settings.endGroup();
     QList<Profile> saved;
-    for (const QString &group : groups) {
-        if (auto p = profile(QUrl::fromPercentEncoding(group.toLatin1())))
+    const QStringList names = Settings::profileNames();
+    for (const QString &name : names) {
+        if (auto p = profile(name))
             saved.append(*p);
     }
     std::sort(saved.begin(), saved.end(), [](const Profile &a, const Profile &b) {
@@ -44,14 +34,10 @@ std::optional<Profile> ProfileStore::profile(const QString &name) const
 {
     if (name == Profile::sandboxName())
         return Profile::sandbox();
-    QSettings settings;
-    settings.beginGroup(groupOf(name));
-    if (!settings.contains(u"publicKey"_s))
+    const auto record = Settings::profile(name);
+    if (!record)
         return std::nullopt;
-    // Profiles saved before keyIds existed keep their key under their name.
-    return Profile{name, QUrl(settings.value(u"apiUrl"_s).toString()),
-                   settings.value(u"publicKey"_s).toString(),
-                   settings.value(u"keyId"_s, name).toString()};
+    return Profile{name, record->apiUrl, record->publicKey, record->keyId};
 }
 
 bool ProfileStore::save(const Profile &profile)
@@ -68,15 +54,10 @@ bool ProfileStore::save(const Profile &profile)
         const auto existing = this->profile(profile.name);
         keyId = existing ? existing->keyId : QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
-    QSettings settings;
-    settings.beginGroup(groupOf(profile.name));
-    settings.setValue(u"apiUrl"_s, profile.apiUrl.toString());
-    settings.setValue(u"publicKey"_s, profile.publicKey);
-    settings.setValue(u"keyId"_s, keyId);
-    settings.endGroup();
-    settings.sync();
+    const bool written =
+        Settings::writeProfile(profile.name, {profile.apiUrl, profile.publicKey, keyId});
     Q_EMIT profilesChanged();
-    return settings.status() == QSettings::NoError;
+    return written;
 }
 
 bool ProfileStore::rename(const QString &oldName, const Profile &profile)
@@ -93,7 +74,7 @@ bool ProfileStore::rename(const QString &oldName, const Profile &profile)
     if (!save(renamed))
         return false;
     if (oldName != profile.name) {
-        QSettings().remove(groupOf(oldName));
+        Settings::removeProfile(oldName);
         EndpointTargetStore::moveProfile(oldName, profile.name);
         if (wasActive)
             setActiveProfileName(profile.name);
@@ -106,8 +87,7 @@ bool ProfileStore::remove(const QString &name)
 {
     if (name == Profile::sandboxName() || !profile(name))
         return false;
-    QSettings settings;
-    settings.remove(groupOf(name));
+    Settings::removeProfile(name);
     EndpointTargetStore::removeProfile(name);
     if (activeProfileName() == name)
         setActiveProfileName(Profile::sandboxName());
@@ -117,7 +97,7 @@ bool ProfileStore::remove(const QString &name)
 
 QString ProfileStore::activeProfileName() const
 {
-    const QString name = QSettings().value(u"profiles/active"_s).toString();
+    const QString name = Settings::activeProfile().value();
     return profile(name) ? name : Profile::sandboxName();
 }
 
@@ -125,7 +105,7 @@ void ProfileStore::setActiveProfileName(const QString &name)
 {
     if (!profile(name) || name == activeProfileName())
         return;
-    QSettings().setValue(u"profiles/active"_s, name);
+    Settings::activeProfile().setValue(name);
     Q_EMIT activeProfileChanged(name);
 }
 
