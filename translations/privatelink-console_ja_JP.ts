@@ -119,12 +119,25 @@
         <source>No API key is available for this profile, so nothing was sent. Enter its private key in the profile dialog.</source>
         <translation>このプロファイルには使用できる API キーがないため、何も送信されませんでした。プロファイルのダイアログで秘密鍵を入力してください。</translation>
     </message>
-</context>
-<context>
-    <name>BackgroundSave</name>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
+        <source>No private key is stored for this profile. Enter it in the profile dialog.</source>
+        <translation>このプロファイルには秘密鍵が保存されていません。プロファイルのダイアログで入力してください。</translation>
+    </message>
+    <message>
+        <source>No keychain (Secret Service) is available on this computer, so the private key cannot be stored safely. You can keep it in memory for this session only; it will not be written to disk.</source>
+        <translation>このコンピューターでは使用できるキーリング（Secret Service）がないため、秘密鍵を安全に保存できません。このセッションの間だけメモリに保持することはできます。ディスクには書き込まれません。</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Unlock the keychain and try again, or keep the key for this session only.</source>
+        <translation>キーリングへのアクセスが拒否されました。キーリングのロックを解除して再試行するか、このセッションの間だけキーを保持してください。</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>キーリングでエラーが発生しました: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be saved.</source>
+        <translation>ファイルを保存できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1430,13 @@
     <message>
         <source>Fill in a valid VPC ID and subnet ID first.</source>
         <translation>先に有効な VPC ID とサブネット ID を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::BackgroundSave</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -3396,25 +3416,6 @@
     <message>
         <source>cannot write the screenshot to %1</source>
         <translation>スクリーンショットを %1 に書き込めません</translation>
-    </message>
-</context>
-<context>
-    <name>plc::SecretJob</name>
-    <message>
-        <source>No private key is stored for this profile. Enter it in the profile dialog.</source>
-        <translation>このプロファイルには秘密鍵が保存されていません。プロファイルのダイアログで入力してください。</translation>
-    </message>
-    <message>
-        <source>No keychain (Secret Service) is available on this computer, so the private key cannot be stored safely. You can keep it in memory for this session only; it will not be written to disk.</source>
-        <translation>このコンピューターでは使用できるキーリング（Secret Service）がないため、秘密鍵を安全に保存できません。このセッションの間だけメモリに保持することはできます。ディスクには書き込まれません。</translation>
-    </message>
-    <message>
-        <source>Access to the keychain was denied. Unlock the keychain and try again, or keep the key for this session only.</source>
-        <translation>キーリングへのアクセスが拒否されました。キーリングのロックを解除して再試行するか、このセッションの間だけキーを保持してください。</translation>
-    </message>
-    <message>
-        <source>The keychain reported an error: %1</source>
-        <translation>キーリングでエラーが発生しました: %1</translation>
     </message>
 </context>
 </TS>

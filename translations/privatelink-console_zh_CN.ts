@@ -119,12 +119,25 @@
         <source>No API key is available for this profile, so nothing was sent. Enter its private key in the profile dialog.</source>
         <translation>此配置文件没有可用的 API 密钥，因此未发送任何请求。请在配置文件对话框中输入其私钥。</translation>
     </message>
-</context>
-<context>
-    <name>BackgroundSave</name>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>No private key is stored for this profile. Enter it in the profile dialog.</source>
+        <translation>此配置文件没有存储私钥。请在配置文件对话框中输入。</translation>
+    </message>
+    <message>
+        <source>No keychain (Secret Service) is available on this computer, so the private key cannot be stored safely. You can keep it in memory for this session only; it will not be written to disk.</source>
+        <translation>本机没有可用的密钥环（Secret Service），因此无法安全地存储私钥。您可以仅在本次会话中将其保留在内存中；它不会被写入磁盘。</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Unlock the keychain and try again, or keep the key for this session only.</source>
+        <translation>对密钥环的访问被拒绝。请解锁密钥环后重试，或仅在本次会话中保留密钥。</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>密钥环报告了错误：%1</translation>
+    </message>
+    <message>
+        <source>The file could not be saved.</source>
+        <translation>无法保存该文件。</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1430,13 @@
     <message>
         <source>Fill in a valid VPC ID and subnet ID first.</source>
         <translation>请先填写有效的 VPC ID 和子网 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::BackgroundSave</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3396,25 +3416,6 @@
     <message>
         <source>cannot write the screenshot to %1</source>
         <translation>无法将截图写入 %1</translation>
-    </message>
-</context>
-<context>
-    <name>plc::SecretJob</name>
-    <message>
-        <source>No private key is stored for this profile. Enter it in the profile dialog.</source>
-        <translation>此配置文件没有存储私钥。请在配置文件对话框中输入。</translation>
-    </message>
-    <message>
-        <source>No keychain (Secret Service) is available on this computer, so the private key cannot be stored safely. You can keep it in memory for this session only; it will not be written to disk.</source>
-        <translation>本机没有可用的密钥环（Secret Service），因此无法安全地存储私钥。您可以仅在本次会话中将其保留在内存中；它不会被写入磁盘。</translation>
-    </message>
-    <message>
-        <source>Access to the keychain was denied. Unlock the keychain and try again, or keep the key for this session only.</source>
-        <translation>对密钥环的访问被拒绝。请解锁密钥环后重试，或仅在本次会话中保留密钥。</translation>
-    </message>
-    <message>
-        <source>The keychain reported an error: %1</source>
-        <translation>密钥环报告了错误：%1</translation>
     </message>
 </context>
 </TS>

@@ -50,14 +50,13 @@ void AccountZonesBar::setZones(const AvailabilityZones &zones)
 void AccountZonesBar::load(PrivateLinkService *service, const QString &clusterId)
 {
     auto *job = service->availabilityZones(clusterId);
-    connect(job, &Job::finished, this, [this, job] {
-        if (!job->succeeded()) {
-            Q_EMIT loadFailed(job->error().userMessage());
-            return;
-        }
-        setZones(job->value());
-        Q_EMIT loaded(m_zones);
-    });
+    job->onFinished(
+        this,
+        [this](const AvailabilityZones &zones) {
+            setZones(zones);
+            Q_EMIT loaded(m_zones);
+        },
+        [this](const ApiError &error) { Q_EMIT loadFailed(error.userMessage()); });
 }
 
 void AccountZonesBar::changeEvent(QEvent *event)

@@ -391,10 +391,9 @@ void ConnectionsPanel::reload()
     });
     auto *zones = m_service->availabilityZones(clusterId);
     m_zonesJob = zones;
-    connect(zones, &Job::finished, this, [this, zones] {
-        if (!zones->succeeded())
-            return; // the list's error bar already speaks for the cluster
-        m_availabilityZones = zones->value();
+    // On an error the list's error bar already speaks for the cluster.
+    zones->onFinished(this, [this](const AvailabilityZones &value) {
+        m_availabilityZones = value;
         m_details->setAccountId(m_availabilityZones.accountId);
         if (m_selected)
             m_picture->setContent(m_cluster, m_availabilityZones.azIds, m_selected);
@@ -469,20 +468,18 @@ void ConnectionsPanel::onSelectionChanged()
         m_getJob->cancel();
     auto *get = m_service->getConnection(m_cluster->clusterId, connection->privateLinkConnectionId);
     m_getJob = get;
-    connect(get, &Job::finished, this, [this, get, clusterId = m_cluster->clusterId] {
-        if (!get->succeeded())
-            return;
-        const PrivateLinkConnection &full = get->value();
-        if (full.privateLinkConnectionId != selectedConnectionId())
-            return;
-        showSelected(full);
-        const bool changing =
-            full.attachedDomains &&
-            std::any_of(full.attachedDomains->begin(), full.attachedDomains->end(),
-                        [](const AttachDomain &d) { return d.isChanging(); });
-        if (changing || isTransitional(full.state.value))
-            m_watcher->watchConnection(clusterId, full.privateLinkConnectionId);
-    });
+    get->onFinished(this,
+                    [this, clusterId = m_cluster->clusterId](const PrivateLinkConnection &full) {
+                        if (full.privateLinkConnectionId != selectedConnectionId())
+                            return;
+                        showSelected(full);
+                        const bool changing =
+                            full.attachedDomains &&
+                            std::any_of(full.attachedDomains->begin(), full.attachedDomains->end(),
+                                        [](const AttachDomain &d) { return d.isChanging(); });
+                        if (changing || isTransitional(full.state.value))
+                            m_watcher->watchConnection(clusterId, full.privateLinkConnectionId);
+                    });
 }
 
 void ConnectionsPanel::updateEmptyState()

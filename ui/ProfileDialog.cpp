@@ -316,20 +316,23 @@ void ProfileDialog::storeKey(const QString &name, const QString &key)
     }
     m_save->setEnabled(false);
     SecretJob *job = m_secrets->writeSecret(keyId, key);
-    connect(job, &SecretJob::finished, this, [this, job, name] {
-        m_save->setEnabled(true);
-        if (job->succeeded()) {
+    job->onFinished(
+        this,
+        [this, name](const QString &) {
+            m_save->setEnabled(true);
             setStatus(tr("Profile “%1” saved; its private key is in the keychain.").arg(name),
                       false);
             Q_EMIT profileUpdated(name);
-            return;
-        }
-        // The key stays unsaved: offer the session-only path, never a file.
-        m_sessionOnly->setChecked(true);
-        setStatus(job->userMessage() + u' ' +
-                      tr("Enter the private key again and save to keep it for this session only."),
-                  true);
-    });
+        },
+        [this](const ApiError &error) {
+            m_save->setEnabled(true);
+            // The key stays unsaved: offer the session-only path, never a file.
+            m_sessionOnly->setChecked(true);
+            setStatus(error.userMessage() + u' ' +
+                          tr("Enter the private key again and save to keep it for this session "
+                             "only."),
+                      true);
+        });
 }
 
 void ProfileDialog::removeProfile()
@@ -352,18 +355,19 @@ void ProfileDialog::removeProfile()
         // The key goes with the profile. When the keychain refuses, the user is told where the
         // entry is; its keyId belongs to no other profile, so none can ever pick it up.
         SecretJob *job = m_secrets->deleteSecret(keyId);
-        connect(job, &SecretJob::finished, this, [this, job, name, keyId] {
-            if (job->succeeded()) {
+        job->onFinished(
+            this,
+            [this, name](const QString &) {
                 setStatus(tr("Profile “%1” removed.").arg(name), false);
-                return;
-            }
-            setStatus(tr("Profile “%1” removed, but its private key could not be deleted from "
-                         "the keychain: %2 Delete the entry “%3” of “%4” in your keyring "
-                         "manager; no other profile will use it.")
-                          .arg(name, job->userMessage(), u"profile:"_s + keyId,
-                               QLatin1StringView(SecretStore::ServiceName)),
-                      true);
-        });
+            },
+            [this, name, keyId](const ApiError &error) {
+                setStatus(tr("Profile “%1” removed, but its private key could not be deleted "
+                             "from the keychain: %2 Delete the entry “%3” of “%4” in your "
+                             "keyring manager; no other profile will use it.")
+                              .arg(name, error.userMessage(), u"profile:"_s + keyId,
+                                   QLatin1StringView(SecretStore::ServiceName)),
+                          true);
+            });
     });
     box->open();
 }
@@ -381,16 +385,13 @@ void ProfileDialog::testKey()
         setStatus(tr("Testing the key…"), false);
         auto *check = new KeyCheck(QUrl(url), {m_publicKey->text(), privateKey}, this);
         m_check = check;
-        connect(check, &Job::finished, this, [this, check] {
-            if (check->isCancelled())
-                return;
-            if (check->succeeded())
-                setStatus(
-                    tr("The key works: it can see %n cluster(s).", nullptr, int(check->value())),
-                    false);
-            else
-                setStatus(check->error().userMessage(), true);
-        });
+        check->onFinished(
+            this,
+            [this](qint64 clusters) {
+                setStatus(tr("The key works: it can see %n cluster(s).", nullptr, int(clusters)),
+                          false);
+            },
+            [this](const ApiError &error) { setStatus(error.userMessage(), true); });
     };
     if (!m_privateKey->text().isEmpty() || m_editing.isEmpty()) {
         showError(m_privateKeyError, Profile::checkPrivateKey(m_privateKey->text()));
@@ -399,12 +400,8 @@ void ProfileDialog::testKey()
         return;
     }
     SecretJob *job = m_secrets->readSecret(keyIdOf(m_editing));
-    connect(job, &SecretJob::finished, this, [this, job, run] {
-        if (job->succeeded())
-            run(job->secret());
-        else
-            setStatus(job->userMessage(), true);
-    });
+    job->onFinished(this, run,
+                    [this](const ApiError &error) { setStatus(error.userMessage(), true); });
 }
 
 void ProfileDialog::importTicloud()
@@ -451,10 +448,9 @@ void ProfileDialog::importTicloud()
             return;
         for (const ImportedProfile &found : withKeys) {
             SecretJob *job = m_secrets->writeSecret(keyIdOf(found.name), found.privateKey);
-            connect(job, &SecretJob::finished, this, [this, job] {
-                if (!job->succeeded())
-                    setStatus(job->userMessage(), true);
-            });
+            job->onFinished(
+                this, [](const QString &) {},
+                [this](const ApiError &error) { setStatus(error.userMessage(), true); });
         }
     });
     box->open();

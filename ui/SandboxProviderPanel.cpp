@@ -128,20 +128,17 @@ void SandboxProviderPanel::reload()
         m_servicesJob->cancel();
     auto *job = m_admin->endpointServices();
     m_servicesJob = job;
-    connect(job, &Job::finished, this, [this, job] {
-        if (job->isCancelled())
-            return;
-        if (!job->succeeded()) {
-            m_messageBar->showMessage(MessageBar::Kind::Error, job->error().userMessage(), true);
-            return;
-        }
-        m_messageBar->hide();
-        m_services->apply(job->value());
-        if (!m_serviceTable->currentIndex().isValid() && m_serviceProxy->rowCount() > 0)
-            m_serviceTable->selectRow(0);
-        else
-            loadRequests();
-    });
+    job->onFinished(
+        this,
+        [this](const QList<SimulatedEndpointService> &services) {
+            m_messageBar->hide();
+            m_services->apply(services);
+            if (!m_serviceTable->currentIndex().isValid() && m_serviceProxy->rowCount() > 0)
+                m_serviceTable->selectRow(0);
+            else
+                loadRequests();
+        },
+        [this](const ApiError &error) { showError(error, true); });
 }
 
 QString SandboxProviderPanel::selectedService() const
@@ -186,21 +183,28 @@ void SandboxProviderPanel::loadRequests()
     }
     auto *job = m_admin->connectionRequests(service);
     m_requestsJob = job;
-    connect(job, &Job::finished, this, [this, job, service] {
-        if (job->isCancelled() || service != selectedService())
-            return;
-        if (!job->succeeded()) {
-            m_messageBar->showMessage(MessageBar::Kind::Error, job->error().userMessage(), true);
-            return;
-        }
-        if (service == m_requestsService) {
-            m_requests->apply(job->value()); // the same service again: merge, keep selection
-        } else {
-            m_requestsService = service;
-            m_requests->setRows(job->value());
-        }
-        updateButtons();
-    });
+    job->onFinished(
+        this,
+        [this, service](const QList<EndpointConnectionRequest> &requests) {
+            if (service != selectedService())
+                return;
+            if (service == m_requestsService) {
+                m_requests->apply(requests); // the same service again: merge, keep selection
+            } else {
+                m_requestsService = service;
+                m_requests->setRows(requests);
+            }
+            updateButtons();
+        },
+        [this, service](const ApiError &error) {
+            if (service == selectedService())
+                showError(error, true);
+        });
+}
+
+void SandboxProviderPanel::showError(const ApiError &error, bool retryable)
+{
+    m_messageBar->showMessage(MessageBar::Kind::Error, error.userMessage(), retryable);
 }
 
 void SandboxProviderPanel::updateButtons()
@@ -226,16 +230,19 @@ void SandboxProviderPanel::decide(bool accept)
     auto *job = m_admin->decide(service, endpoint, accept);
     m_decideJob = job;
     updateButtons();
-    connect(job, &Job::finished, this, [this, job] {
-        m_decideJob.clear();
-        if (!job->succeeded()) {
-            m_messageBar->showMessage(MessageBar::Kind::Error, job->error().userMessage(), false);
-        } else {
+    job->onFinished(
+        this,
+        [this](const EndpointConnectionRequest &) {
+            m_decideJob.clear();
             m_messageBar->hide();
             Q_EMIT requestDecided();
-        }
-        loadRequests();
-    });
+            loadRequests();
+        },
+        [this](const ApiError &error) {
+            m_decideJob.clear();
+            showError(error, false);
+            loadRequests();
+        });
 }
 
 } // namespace plc

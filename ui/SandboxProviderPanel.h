@@ -11,6 +11,7 @@ namespace plc {
 
 class ConnectionRequestTableModel;
 class EndpointServiceTableModel;
+class ApiError;
 class Job;
 class MessageBar;
 class SandboxAdminService;
@@ -46,6 +47,7 @@ private:
     void loadRequests();
     void decide(bool accept);
     void updateButtons();
+    void showError(const ApiError &error, bool retryable);
     QString selectedService() const;
     QString selectedEndpoint() const;
 

@@ -11,6 +11,23 @@ ApiError ApiError::cancelled()
     return error;
 }
 
+ApiError ApiError::keychainProblem(KeychainProblem problem, const QString &detail)
+{
+    ApiError error;
+    error.kind = Kind::Keychain;
+    error.keychain = problem;
+    error.detail = detail;
+    return error;
+}
+
+ApiError ApiError::file(const QString &sentence)
+{
+    ApiError error;
+    error.kind = Kind::File;
+    error.detail = sentence;
+    return error;
+}
+
 ApiError ApiError::decode(const QString &detail)
 {
     ApiError error;
@@ -104,6 +121,24 @@ QString ApiError::userMessage() const
             .arg(host)
             .arg(pages)
             .arg(items);
+    case Kind::Keychain:
+        switch (keychain) {
+        case KeychainProblem::NotFound:
+            return tr("No private key is stored for this profile. Enter it in the profile "
+                      "dialog.");
+        case KeychainProblem::Unavailable:
+            return tr("No keychain (Secret Service) is available on this computer, so the private "
+                      "key cannot be stored safely. You can keep it in memory for this session "
+                      "only; it will not be written to disk.");
+        case KeychainProblem::Denied:
+            return tr("Access to the keychain was denied. Unlock the keychain and try again, or "
+                      "keep the key for this session only.");
+        case KeychainProblem::Failed:
+            break;
+        }
+        return tr("The keychain reported an error: %1").arg(detail);
+    case Kind::File:
+        return detail.isEmpty() ? tr("The file could not be saved.") : detail;
     case Kind::NoKey:
         return tr("No API key is available for this profile, so nothing was sent. Enter its "
                   "private key in the profile dialog.");

@@ -6,8 +6,9 @@
 
 namespace plc {
 
-/// Why a call did not give a value. The user-facing sentence for every kind is made here, in
-/// one place (userMessage()); the other fields are kept for support and the request log.
+/// Why a Job did not give a value: an API call, a keychain operation or a background save. The
+/// user-facing sentence for every kind is made here, in one place (userMessage()); the other fields
+/// are kept for support and the request log.
 class ApiError final
 {
     Q_GADGET
@@ -30,6 +31,8 @@ public:
         AuthScheme,  ///< the server asked for an authentication other than HTTP Digest
         Paging,      ///< a list whose pages did not end (endless or repeated page tokens)
         NoKey,       ///< no API key to send with: the profile's key could not be read
+        Keychain,    ///< the OS keychain did not give or keep a key (see `keychain`)
+        File,        ///< a file could not be made or written; `detail` is the sentence
         Cancelled,
     };
     Q_ENUM(Kind)
@@ -49,11 +52,17 @@ public:
     qint64 items = 0;      ///< Paging: items read
     qint64 announced = -1; ///< Paging: the server's totalSize (-1: not given)
 
+    enum class KeychainProblem { NotFound, Unavailable, Denied, Failed };
+    KeychainProblem keychain = KeychainProblem::Failed; ///< Keychain: what went wrong
+
     bool isError() const { return kind != Kind::None; }
     QString userMessage() const;
 
     static ApiError cancelled();
     static ApiError decode(const QString &detail);
+    static ApiError keychainProblem(KeychainProblem problem, const QString &detail);
+    /// `sentence` is already written for the user (translated).
+    static ApiError file(const QString &sentence);
     static ApiError timeout(const QString &which, int limitMs, const QString &host);
 };
 

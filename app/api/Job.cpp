@@ -16,6 +16,22 @@ void Job::cancel()
     finishWithError(ApiError::cancelled());
 }
 
+void Job::onFinished(const QObject *context, std::function<void()> onOk,
+                     std::function<void(const ApiError &)> onError)
+{
+    Q_ASSERT(context && context->thread() == thread());
+    // finished() is delivered directly (one thread), so the job is still alive in the slot.
+    connect(this, &Job::finished, context,
+            [this, onOk = std::move(onOk), onError = std::move(onError)] {
+                if (isCancelled())
+                    return;
+                if (!m_error.isError())
+                    onOk();
+                else if (onError)
+                    onError(m_error);
+            });
+}
+
 void Job::finishWithError(const ApiError &error)
 {
     if (m_finished)

@@ -3,12 +3,17 @@
 #include "ApiError.h"
 
 #include <QObject>
+#include <QThread>
+
+#include <functional>
 
 namespace plc {
 
-/// A one-shot asynchronous call. It emits finished() exactly once — with a value (in the
-/// subclass), an error, or Kind::Cancelled after cancel() — and then deletes itself
-/// (deleteLater), so a caller only connects to finished() and reads the result there.
+/// A one-shot asynchronous piece of work: an API call, a keychain operation, a file saved in
+/// the background. It emits finished() exactly once — with a value (in the subclass), an
+/// error, or Kind::Cancelled after cancel() — and then deletes itself (deleteLater). Callers
+/// use onFinished(), which makes the cancelled check once for everyone: a cancel is the
+/// caller's own doing (a newer load, a switch of account), so nobody is told of it.
 class Job : public QObject
 {
     Q_OBJECT
@@ -24,6 +29,11 @@ public:
 
     /// Stops the work; finished() follows at once with Kind::Cancelled unless it already came.
     void cancel();
+
+    /// Calls `onOk()` or `onError(error)` once, when the job finishes, unless it was cancelled
+    /// or `context` is gone by then. `context` lives in the job's thread.
+    void onFinished(const QObject *context, std::function<void()> onOk,
+                    std::function<void(const ApiError &)> onError = {});
 
 Q_SIGNALS:
     void finished();
@@ -49,7 +59,18 @@ private:
 template<typename T> class ValueJob : public Job
 {
 public:
+    using Value = T;
+
     const T &value() const { return m_value; }
+
+    /// As Job::onFinished, with the value.
+    void onFinished(const QObject *context, std::function<void(const T &)> onValue,
+                    std::function<void(const ApiError &)> onError = {})
+    {
+        Job::onFinished(
+            context, [this, onValue = std::move(onValue)] { onValue(m_value); },
+            std::move(onError));
+    }
 
 protected:
     using Job::Job;

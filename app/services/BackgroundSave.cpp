@@ -1,25 +1,38 @@
 #include "BackgroundSave.h"
 
-#include <QFutureWatcher>
 #include <QSaveFile>
 #include <QtConcurrentRun>
 
 namespace plc {
 
-void BackgroundSave::start(const QString &fileName, MakeBytes makeBytes, QObject *context,
-                           Done done)
+BackgroundSave::BackgroundSave(QObject *parent)
+    : Job(parent)
+{}
+
+BackgroundSave *BackgroundSave::save(const QString &fileName, MakeBytes makeBytes, QObject *parent)
 {
-    auto *watcher = new QFutureWatcher<QString>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, watcher,
-                     [watcher, done = std::move(done)] {
-                         watcher->deleteLater();
-                         done(watcher->result());
-                     });
-    watcher->setFuture(QtConcurrent::run([fileName, makeBytes = std::move(makeBytes)] {
+    auto *job = new BackgroundSave(parent);
+    connect(&job->m_watcher, &QFutureWatcherBase::finished, job, [job] {
+        const QString error = job->m_watcher.result();
+        if (error.isEmpty())
+            job->finishOk();
+        else
+            job->finishWithError(ApiError::file(error));
+    });
+    job->m_watcher.setFuture(QtConcurrent::run([fileName, makeBytes = std::move(makeBytes)] {
         QString error;
         const QByteArray bytes = makeBytes(&error);
         return error.isEmpty() ? write(fileName, bytes) : error;
     }));
+    return job;
+}
+
+void BackgroundSave::start(const QString &fileName, MakeBytes makeBytes, QObject *context,
+                           Done done)
+{
+    save(fileName, std::move(makeBytes), context)
+        ->onFinished(
+            context, [done] { done({}); }, [done](const ApiError &error) { done(error.detail); });
 }
 
 QString BackgroundSave::write(const QString &fileName, const QByteArray &bytes)

@@ -1,22 +1,24 @@
 #pragma once
 
-#include <QCoreApplication>
+#include "api/Job.h"
+
+#include <QFutureWatcher>
 #include <QString>
 
 #include <functional>
-
-class QObject;
 
 namespace plc {
 
 /// Saves a file without blocking the UI thread: makes its bytes and writes them atomically
 /// (QSaveFile: a reader sees the old file or the whole new one, never half of it) on a
-/// worker thread, then reports on the context object's thread. Whatever `makeBytes` reads
-/// must be its own copy (implicitly shared values, captured by value), never a live model or
-/// widget.
-class BackgroundSave
+/// worker thread. A Job: it finishes on its own thread, with ApiError::Kind::File (the
+/// sentence in `detail`) when the file could not be made or written. Whatever `makeBytes`
+/// reads must be its own copy (implicitly shared values, captured by value), never a live
+/// model or widget. Cancelling drops the result; a write under way still completes.
+class BackgroundSave final : public Job
 {
-    Q_DECLARE_TR_FUNCTIONS(BackgroundSave)
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BackgroundSave)
 
 public:
     /// Makes the file's content; a non-empty `*error` (a sentence for the user) stops the save.
@@ -24,12 +26,19 @@ public:
     /// `error` is empty when the file was saved, else a sentence for the user.
     using Done = std::function<void(const QString &error)>;
 
-    /// Starts the work. `done` runs once, on `context`'s thread, unless `context` is
-    /// destroyed first.
+    /// Starts the work; the job belongs to `parent`.
+    static BackgroundSave *save(const QString &fileName, MakeBytes makeBytes, QObject *parent);
+
+    /// save(), then `done` once on `context`'s thread, unless `context` is destroyed first.
     static void start(const QString &fileName, MakeBytes makeBytes, QObject *context, Done done);
 
     /// The write itself, on the calling thread.
     static QString write(const QString &fileName, const QByteArray &bytes);
+
+private:
+    explicit BackgroundSave(QObject *parent);
+
+    QFutureWatcher<QString> m_watcher;
 };
 
 } // namespace plc

@@ -12,17 +12,17 @@ SendOnce *ChangeSenders::create(PrivateLinkService *service, const QString &clus
                                 QObject *parent)
 {
     auto sent = std::make_shared<NewPrivateLinkConnection>();
-    return new SendOnce(
+    return SendOnce::make(
         [service, clusterId, request, sent] {
             *sent = request();
             return service->createConnection(clusterId, *sent);
         },
-        [take](Job *job) { take(static_cast<ConnectionJob *>(job)->value()); },
+        [take](const ConnectionJob &job) { take(job.value()); },
         [service, clusterId] { return service->listConnections(clusterId); },
-        [take, sent](Job *job) {
-            if (!job->succeeded())
+        [take, sent](const ListConnectionsJob &job) {
+            if (!job.succeeded())
                 return SendOnce::Outcome::Unknown;
-            for (const auto &c : static_cast<ListConnectionsJob *>(job)->value()) {
+            for (const auto &c : job.value()) {
                 if (c.displayName == sent->displayName) {
                     take(c);
                     return SendOnce::Outcome::Done;
@@ -37,18 +37,18 @@ SendOnce *ChangeSenders::attach(PrivateLinkService *service, std::function<Attac
                                 std::function<void(const AttachDomain &)> take, QObject *parent)
 {
     auto sent = std::make_shared<Attach>();
-    return new SendOnce(
+    return SendOnce::make(
         [service, request, sent] {
             *sent = request();
             return service->attachDomains(sent->clusterId, sent->connectionId, sent->type,
                                           sent->uniqueName, false);
         },
-        [take](Job *job) { take(static_cast<AttachDomainJob *>(job)->value()); },
+        [take](const AttachDomainJob &job) { take(job.value()); },
         [service, sent] { return service->getConnection(sent->clusterId, sent->connectionId); },
-        [take, sent](Job *job) {
-            if (!job->succeeded())
+        [take, sent](const ConnectionJob &job) {
+            if (!job.succeeded())
                 return SendOnce::Outcome::Unknown;
-            const auto &groups = static_cast<ConnectionJob *>(job)->value().attachedDomains;
+            const auto &groups = job.value().attachedDomains;
             for (const AttachDomain &group : groups.value_or(QList<AttachDomain>{})) {
                 if (group.type.value == sent->type && group.uniqueName == sent->uniqueName) {
                     take(group);

@@ -55,39 +55,48 @@ QString keyOf(const QString &profile)
 } // namespace
 
 SecretJob::SecretJob(QObject *parent)
-    : QObject(parent)
+    : ValueJob(parent)
 {}
+
+SecretJob::Status SecretJob::status() const
+{
+    if (succeeded())
+        return Status::Ok;
+    if (error().kind != ApiError::Kind::Keychain)
+        return Status::Failed; // not finished, or cancelled
+    switch (error().keychain) {
+    case ApiError::KeychainProblem::NotFound:
+        return Status::NotFound;
+    case ApiError::KeychainProblem::Unavailable:
+        return Status::NoKeychain;
+    case ApiError::KeychainProblem::Denied:
+        return Status::Denied;
+    case ApiError::KeychainProblem::Failed:
+        break;
+    }
+    return Status::Failed;
+}
 
 void SecretJob::finish(Status status, const QString &secret, const QString &detail)
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_status = status;
-    m_secret = secret;
-    m_detail = detail;
-    Q_EMIT finished();
-    deleteLater();
-}
-
-QString SecretJob::userMessage() const
-{
-    switch (m_status) {
+    using Problem = ApiError::KeychainProblem;
+    switch (status) {
     case Status::Ok:
-        return {};
+        finishWithValue(secret);
+        return;
     case Status::NotFound:
-        return tr("No private key is stored for this profile. Enter it in the profile dialog.");
+        finishWithError(ApiError::keychainProblem(Problem::NotFound, detail));
+        return;
     case Status::NoKeychain:
-        return tr("No keychain (Secret Service) is available on this computer, so the private key "
-                  "cannot be stored safely. You can keep it in memory for this session only; it "
-                  "will not be written to disk.");
+        finishWithError(ApiError::keychainProblem(Problem::Unavailable, detail));
+        return;
     case Status::Denied:
-        return tr("Access to the keychain was denied. Unlock the keychain and try again, or keep "
-                  "the key for this session only.");
+        finishWithError(ApiError::keychainProblem(Problem::Denied, detail));
+        return;
     case Status::Failed:
         break;
     }
-    return tr("The keychain reported an error: %1").arg(m_detail);
+    finishWithError(ApiError::keychainProblem(Problem::Failed, detail));
 }
 
 SecretStore::SecretStore(QObject *parent)

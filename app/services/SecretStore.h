@@ -1,13 +1,16 @@
 #pragma once
 
+#include "api/Job.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QObject>
 
 namespace plc {
 
-/// The outcome of one keychain operation; emits finished() exactly once, then deletes itself.
-class SecretJob final : public QObject
+/// One keychain operation: a Job whose value is the secret read (empty for a write or a
+/// delete) and whose error is ApiError::Kind::Keychain. status() says the same in short.
+class SecretJob final : public ValueJob<QString>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SecretJob)
@@ -18,23 +21,13 @@ public:
 
     explicit SecretJob(QObject *parent = nullptr);
 
-    Status status() const { return m_status; }
-    bool succeeded() const { return m_status == Status::Ok; }
-    QString secret() const { return m_secret; }
+    Status status() const;
+    QString secret() const { return value(); }
     /// What the user needs to know when it did not succeed (translated).
-    QString userMessage() const;
-    QString detail() const { return m_detail; }
+    QString userMessage() const { return error().userMessage(); }
+    QString detail() const { return error().detail; }
 
     void finish(Status status, const QString &secret = {}, const QString &detail = {});
-
-Q_SIGNALS:
-    void finished();
-
-private:
-    Status m_status = Status::Failed;
-    QString m_secret;
-    QString m_detail;
-    bool m_finished = false;
 };
 
 /// Keeps each profile's private key in the OS keychain (Secret Service on Linux) through

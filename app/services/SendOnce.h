@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <type_traits>
 
 namespace plc {
 
@@ -22,13 +23,28 @@ class SendOnce final : public QObject
 
 public:
     enum class Outcome { Done, NotDone, Unknown };
-    using Start = std::function<Job *()>;
-    /// Reads a finished send's value (it succeeded).
-    using TakeSent = std::function<void(Job *)>;
-    /// Reads a finished check (succeeded or not) and says whether the change was made.
-    using ReadCheck = std::function<Outcome(Job *)>;
 
-    SendOnce(Start send, TakeSent sent, Start check, ReadCheck checked, QObject *parent = nullptr);
+    /// `send()` starts the change and returns its job; `sent(job)` reads it when it succeeded.
+    /// `check()` starts the read that finds out whether a change whose answer was lost was
+    /// made; `checked(job)` reads it, succeeded or not, and says. The jobs keep their types:
+    /// `sent` and `checked` take the job types `send` and `check` return.
+    template<typename SendFn, typename SentFn, typename CheckFn, typename CheckedFn>
+    static SendOnce *make(SendFn send, SentFn sent, CheckFn check, CheckedFn checked,
+                          QObject *parent)
+    {
+        using SendJob = std::remove_pointer_t<std::invoke_result_t<SendFn>>;
+        using CheckJob = std::remove_pointer_t<std::invoke_result_t<CheckFn>>;
+        static_assert(std::is_base_of_v<Job, SendJob> && std::is_base_of_v<Job, CheckJob>);
+        static_assert(std::is_invocable_v<SentFn, const SendJob &>);
+        static_assert(std::is_invocable_r_v<Outcome, CheckedFn, const CheckJob &>);
+        // The one place the jobs are seen as plain Jobs: each cast is back to the type the
+        // same function object just returned.
+        return new SendOnce([send]() -> Job * { return send(); },
+                            [sent](Job *job) { sent(*static_cast<SendJob *>(job)); },
+                            [check]() -> Job * { return check(); },
+                            [checked](Job *job) { return checked(*static_cast<CheckJob *>(job)); },
+                            parent);
+    }
 
     /// Sends the change, or repeats the check when the last outcome was unknown. Does nothing
     /// while a request is on its way or once the change is done.
@@ -53,6 +69,12 @@ Q_SIGNALS:
     void failed(const plc::ApiError &error, bool outcomeUnknown);
 
 private:
+    using Start = std::function<Job *()>;
+    using TakeSent = std::function<void(Job *)>;
+    using ReadCheck = std::function<Outcome(Job *)>;
+
+    SendOnce(Start send, TakeSent sent, Start check, ReadCheck checked, QObject *parent);
+
     void startJob(Job *job, bool isCheck);
     void onSent(Job *job);
     void onChecked(Job *job);

@@ -129,47 +129,51 @@ void Watcher::poll(const QString &key)
     if (target.connectionId.isEmpty()) {
         auto *job = m_service->listConnections(target.clusterId);
         m_inFlight = job;
-        connect(job, &Job::finished, this, [this, job, key, clusterId = target.clusterId] {
-            if (job->isCancelled() || !m_targets.contains(key))
-                return;
-            if (!job->succeeded()) {
-                Q_EMIT pollFailed(clusterId, job->error());
+        job->onFinished(
+            this,
+            [this, key, clusterId = target.clusterId](const QList<PrivateLinkConnection> &list) {
+                if (!m_targets.contains(key))
+                    return;
+                const bool changed = m_lastLists.value(key) != list;
+                m_lastLists.insert(key, list);
+                Q_EMIT connectionsRefreshed(clusterId, list);
+                const bool keep = std::any_of(list.begin(), list.end(), [](const auto &c) {
+                    return isTransitional(c.state.value);
+                });
+                reschedule(key, changed, keep);
+            },
+            [this, key, clusterId = target.clusterId](const ApiError &error) {
+                if (!m_targets.contains(key))
+                    return;
+                Q_EMIT pollFailed(clusterId, error);
                 reschedule(key, false, true);
-                return;
-            }
-            const QList<PrivateLinkConnection> &list = job->value();
-            const bool changed = m_lastLists.value(key) != list;
-            m_lastLists.insert(key, list);
-            Q_EMIT connectionsRefreshed(clusterId, list);
-            const bool keep = std::any_of(list.begin(), list.end(), [](const auto &c) {
-                return isTransitional(c.state.value);
             });
-            reschedule(key, changed, keep);
-        });
         return;
     }
     auto *job = m_service->getConnection(target.clusterId, target.connectionId);
     m_inFlight = job;
-    connect(job, &Job::finished, this,
-            [this, job, key, clusterId = target.clusterId, connectionId = target.connectionId] {
-                if (job->isCancelled() || !m_targets.contains(key))
-                    return;
-                if (!job->succeeded()) {
-                    if (job->error().httpStatus == 404) {
-                        Q_EMIT connectionGone(clusterId, connectionId);
-                        reschedule(key, true, false);
-                        return;
-                    }
-                    Q_EMIT pollFailed(clusterId, job->error());
-                    reschedule(key, false, true);
-                    return;
-                }
-                const PrivateLinkConnection &connection = job->value();
-                const bool changed = m_lastConnections.value(key) != connection;
-                m_lastConnections.insert(key, connection);
-                Q_EMIT connectionRefreshed(clusterId, connection);
-                reschedule(key, changed, !settled(connection));
-            });
+    job->onFinished(
+        this,
+        [this, key, clusterId = target.clusterId](const PrivateLinkConnection &connection) {
+            if (!m_targets.contains(key))
+                return;
+            const bool changed = m_lastConnections.value(key) != connection;
+            m_lastConnections.insert(key, connection);
+            Q_EMIT connectionRefreshed(clusterId, connection);
+            reschedule(key, changed, !settled(connection));
+        },
+        [this, key, clusterId = target.clusterId,
+         connectionId = target.connectionId](const ApiError &error) {
+            if (!m_targets.contains(key))
+                return;
+            if (error.httpStatus == 404) {
+                Q_EMIT connectionGone(clusterId, connectionId);
+                reschedule(key, true, false);
+                return;
+            }
+            Q_EMIT pollFailed(clusterId, error);
+            reschedule(key, false, true);
+        });
 }
 
 void Watcher::reschedule(const QString &key, bool changed, bool keep)

@@ -80,16 +80,18 @@ void ProfileActivation::activate(const QString &profileName)
         useEndpoint(profile->apiUrl, m_options.publicKey, m_options.privateKey);
         return;
     }
-    SecretJob *job = m_secrets->readSecret(profile->keyId);
-    connect(job, &SecretJob::finished, this,
-            [this, job, activation, url = profile->apiUrl, publicKey = profile->publicKey] {
-                if (activation != m_activation)
-                    return; // the user switched again meanwhile
-                if (!job->succeeded()) {
-                    m_window->showProfileProblem(job->userMessage());
-                    return;
-                }
-                useEndpoint(url, publicKey, job->secret());
+    // An answer for an older activation is stale: the user switched again meanwhile.
+    m_secrets->readSecret(profile->keyId)
+        ->onFinished(
+            this,
+            [this, activation, url = profile->apiUrl,
+             publicKey = profile->publicKey](const QString &secret) {
+                if (activation == m_activation)
+                    useEndpoint(url, publicKey, secret);
+            },
+            [this, activation](const ApiError &error) {
+                if (activation == m_activation)
+                    m_window->showProfileProblem(error.userMessage());
             });
 }
 

@@ -73,22 +73,23 @@ void AttachPreviewPage::runDryRun()
                                                   m_context->connection.privateLinkConnectionId,
                                                   m_context->type, m_context->uniqueName, true);
     m_dryRun = job;
-    connect(job, &Job::finished, this, [this, job] {
-        if (job->isCancelled())
-            return;
-        m_dryRun = nullptr;
-        if (!job->succeeded()) {
+    job->onFinished(
+        this,
+        [this](const AttachDomain &preview) {
+            m_dryRun = nullptr;
+            m_previewBar->hide();
+            m_context->preview = preview;
+            showPreview();
+        },
+        [this](const ApiError &error) {
+            m_dryRun = nullptr;
             m_previewBar->showMessage(
                 MessageBar::Kind::Error,
                 tr("The dry run did not succeed, so nothing can be attached yet. %1")
-                    .arg(job->error().userMessage()),
+                    .arg(error.userMessage()),
                 true);
-        } else {
-            m_previewBar->hide();
-            m_context->preview = job->value();
-        }
-        showPreview();
-    });
+            showPreview();
+        });
     Q_EMIT completeChanged();
 }
 

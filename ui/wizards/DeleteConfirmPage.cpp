@@ -51,17 +51,16 @@ DeleteConfirmPage::DeleteConfirmPage(DeleteContext *context, QWidget *parent)
 
     const QString clusterId = context->cluster.clusterId;
     const QString id = context->connection.privateLinkConnectionId;
-    setSender(new SendOnce(
+    setSender(SendOnce::make(
         [this, clusterId, id] { return m_context->service->deleteConnection(clusterId, id); },
-        [this](Job *) { Q_EMIT deleted(); },
+        [this](const ConnectionJob &) { Q_EMIT deleted(); },
         [this, clusterId, id] { return m_context->service->getConnection(clusterId, id); },
-        [this](Job *job) {
-            const ApiError &error = job->error();
+        [this](const ConnectionJob &job) {
+            const ApiError &error = job.error();
             const bool gone = error.kind == ApiError::Kind::Http && error.httpStatus == 404;
-            if (!job->succeeded() && !gone)
+            if (!job.succeeded() && !gone)
                 return SendOnce::Outcome::Unknown;
-            if (!gone &&
-                static_cast<ConnectionJob *>(job)->value().state.value != ConnectionState::Deleting)
+            if (!gone && job.value().state.value != ConnectionState::Deleting)
                 return SendOnce::Outcome::NotDone;
             Q_EMIT deleted();
             return SendOnce::Outcome::Done;
@@ -77,11 +76,9 @@ void DeleteConfirmPage::initializePage()
     // The attached domains are read again: the list row the wizard was opened from has none.
     auto *job = m_context->service->getConnection(m_context->cluster.clusterId,
                                                   m_context->connection.privateLinkConnectionId);
-    connect(job, &Job::finished, this, [this, job] {
-        if (job->succeeded()) {
-            m_context->connection = job->value();
-            showDependents();
-        }
+    job->onFinished(this, [this](const PrivateLinkConnection &connection) {
+        m_context->connection = connection;
+        showDependents();
     });
 }
 

@@ -31,21 +31,21 @@ DetachConfirmPage::DetachConfirmPage(DetachContext *context, QWidget *parent)
     layout->addWidget(m_command);
     layout->addStretch();
 
-    setSender(new SendOnce(
+    setSender(SendOnce::make(
         [this] {
             return m_context->service->detachDomains(m_context->cluster.clusterId,
                                                      m_context->connection.privateLinkConnectionId,
                                                      m_context->group->attachDomainId);
         },
-        [this](Job *) { Q_EMIT detached(); },
+        [this](const AttachDomainJob &) { Q_EMIT detached(); },
         [this] {
             return m_context->service->getConnection(m_context->cluster.clusterId,
                                                      m_context->connection.privateLinkConnectionId);
         },
-        [this](Job *job) {
-            if (!job->succeeded())
+        [this](const ConnectionJob &job) {
+            if (!job.succeeded())
                 return SendOnce::Outcome::Unknown;
-            const auto &groups = static_cast<ConnectionJob *>(job)->value().attachedDomains;
+            const auto &groups = job.value().attachedDomains;
             for (const AttachDomain &group : groups.value_or(QList<AttachDomain>{})) {
                 if (group.attachDomainId != m_context->group->attachDomainId)
                     continue;

@@ -50,16 +50,17 @@ void DetachPickPage::load()
                               false);
     auto *job = m_context->service->getConnection(m_context->cluster.clusterId,
                                                   m_context->connection.privateLinkConnectionId);
-    connect(job, &Job::finished, this, [this, job] {
-        if (!job->succeeded()) {
+    job->onFinished(
+        this,
+        [this](const PrivateLinkConnection &connection) {
+            m_messageBar->hide();
+            m_context->connection = connection;
+            fill();
+        },
+        [this](const ApiError &error) {
             // The groups shown (if any) are the last ones read; they stay.
-            m_messageBar->showMessage(MessageBar::Kind::Error, job->error().userMessage(), true);
-            return;
-        }
-        m_messageBar->hide();
-        m_context->connection = job->value();
-        fill();
-    });
+            m_messageBar->showMessage(MessageBar::Kind::Error, error.userMessage(), true);
+        });
 }
 
 void DetachPickPage::fill()
