@@ -10,13 +10,12 @@
 #include "TableExporter.h"
 
 #include "domain/DisplayNames.h"
+#include "models/ConnectionFeed.h"
 #include "models/ConnectionTableModel.h"
 #include "models/TableExport.h"
 #include "models/TextFilterProxy.h"
 #include "services/BackgroundSave.h"
 #include "services/ConnectionRules.h"
-#include "services/PrivateLinkService.h"
-#include "services/Watcher.h"
 
 #include "HeaderFit.h"
 #include <QAction>
@@ -44,9 +43,8 @@ namespace plc {
 
 ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher, QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
-    , m_watcher(watcher)
-    , m_model(new ConnectionTableModel(this))
+    , m_feed(new ConnectionFeed(service, watcher, this))
+    , m_model(m_feed->model())
     , m_proxy(new TextFilterProxy(this))
     , m_title(new QLabel(this))
     , m_accountBar(new AccountZonesBar(this))
@@ -136,14 +134,25 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
     layout->addWidget(m_splitter, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &TextFilterProxy::setFilterText);
-    connect(m_stateFilter, &QComboBox::activated, this, &ConnectionsPanel::reload);
+    connect(m_stateFilter, &QComboBox::activated, this,
+            [this] { m_feed->setStateFilter(stateFilter()); });
     connect(m_messageBar, &MessageBar::retryRequested, this, &ConnectionsPanel::reload);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConnectionsPanel::onSelectionChanged);
-    connect(m_watcher, &Watcher::connectionsRefreshed, this,
-            &ConnectionsPanel::onConnectionsRefreshed);
-    connect(m_watcher, &Watcher::connectionRefreshed, this,
-            &ConnectionsPanel::onConnectionRefreshed);
+    connect(m_feed, &ConnectionFeed::stateChanged, this, &ConnectionsPanel::showFeedState);
+    connect(m_feed, &ConnectionFeed::loaded, this, &ConnectionsPanel::onLoaded);
+    connect(m_feed, &ConnectionFeed::rowsRefreshed, this, &ConnectionsPanel::onSelectionChanged);
+    connect(m_feed, &ConnectionFeed::connectionUpdated, this,
+            [this](const PrivateLinkConnection &connection) {
+                if (connection.privateLinkConnectionId == selectedConnectionId())
+                    showSelected(connection);
+            });
+    connect(m_feed, &ConnectionFeed::availabilityZonesChanged, this, [this] {
+        m_details->setAccountId(m_feed->availabilityZones().accountId);
+        if (m_selected)
+            m_picture->setContent(cluster(), m_feed->availabilityZones().azIds, m_selected);
+        retranslate();
+    });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ConnectionsPanel::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ConnectionsPanel::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ConnectionsPanel::updateEmptyState);
@@ -194,7 +203,7 @@ void ConnectionsPanel::reloadAndSelect(const QString &connectionId)
 void ConnectionsPanel::updateActions()
 {
     const bool rows = m_proxy->rowCount() > 0;
-    m_actions->update(m_cluster, selectedConnection(), rows);
+    m_actions->update(cluster(), selectedConnection(), rows);
     m_exportButton->setEnabled(rows);
 }
 
@@ -215,7 +224,7 @@ void ConnectionsPanel::showSelected(const PrivateLinkConnection &connection)
         shown.attachedDomains = m_selected->attachedDomains;
     m_selected = shown;
     m_details->showConnection(shown);
-    m_picture->setContent(m_cluster, m_availabilityZones.azIds, shown);
+    m_picture->setContent(cluster(), m_feed->availabilityZones().azIds, shown);
     updateActions();
 }
 
@@ -223,7 +232,7 @@ void ConnectionsPanel::chooseExportFile(bool json)
 {
     TableExporter::choose(
         this, json,
-        u"private-link-connections-%1"_s.arg(m_cluster ? m_cluster->displayName : QString()),
+        u"private-link-connections-%1"_s.arg(cluster() ? cluster()->displayName : QString()),
         [this, json](const QString &file) { exportTable(file, json); });
 }
 
@@ -253,13 +262,7 @@ void ConnectionsPanel::exportTable(const QString &fileName, bool json)
         });
 }
 
-ConnectionsPanel::~ConnectionsPanel()
-{
-    for (Job *job : {m_listJob.data(), m_zonesJob.data(), m_getJob.data()}) {
-        if (job)
-            job->cancel();
-    }
-}
+ConnectionsPanel::~ConnectionsPanel() = default;
 
 void ConnectionsPanel::changeEvent(QEvent *event)
 {
@@ -292,12 +295,10 @@ void ConnectionsPanel::retranslate()
     m_bottomTabs->setTabText(0, tr("Details"));
     m_bottomTabs->setTabText(1, tr("Picture"));
     m_title->setText(
-        m_cluster ? tr("Private link connections for dataflow of %1").arg(m_cluster->displayName)
+        cluster() ? tr("Private link connections for dataflow of %1").arg(cluster()->displayName)
                   : tr("Private link connections for dataflow"));
-    m_accountBar->setZones(m_availabilityZones);
-    if (m_lastError.isError())
-        m_messageBar->showMessage(MessageBar::Kind::Error, m_lastError.userMessage(), true);
-    updateEmptyState();
+    m_accountBar->setZones(m_feed->availabilityZones());
+    showFeedState();
 }
 
 void ConnectionsPanel::fitStateColumn()
@@ -322,118 +323,50 @@ ConnectionState ConnectionsPanel::stateFilter() const
 
 void ConnectionsPanel::setCluster(const std::optional<Cluster> &cluster)
 {
-    const bool same = cluster && m_cluster && cluster->clusterId == m_cluster->clusterId;
-    m_cluster = cluster;
-    if (same)
-        return;
-    m_availabilityZones = {};
-    m_loadedOnce = false;
-    m_model->setRows({}); // another cluster: a reset, the only one
-    m_model->setClusterRegion(cluster ? cluster->region.providerRegionCode() : QString());
-    m_details->clear();
-    m_details->setAccountId({});
-    reload();
+    const bool same =
+        cluster && this->cluster() && cluster->clusterId == this->cluster()->clusterId;
+    if (!same) {
+        m_selected.reset();
+        m_details->clear();
+        m_details->setAccountId({});
+    }
+    m_feed->setCluster(cluster);
+}
+
+const std::optional<Cluster> &ConnectionsPanel::cluster() const
+{
+    return m_feed->cluster();
+}
+
+const AvailabilityZones &ConnectionsPanel::availabilityZones() const
+{
+    return m_feed->availabilityZones();
 }
 
 void ConnectionsPanel::reload()
 {
-    for (Job *job : {m_listJob.data(), m_zonesJob.data()}) {
-        if (job)
-            job->cancel();
-    }
-    m_lastError = {};
-    m_messageBar->hide();
-    if (!m_cluster) {
-        m_loading = false;
-        retranslate();
-        return;
-    }
-    m_loading = true;
-    const QString clusterId = m_cluster->clusterId;
-    auto *list = m_service->listConnections(clusterId, stateFilter());
-    m_listJob = list;
-    // The first load of a cluster shows its rows page by page: a hundred rows at a time keep
-    // the UI thread responsive with thousands of connections.
-    connect(list, &Job::progress, this, [this, list] {
-        if (!m_loadedOnce && stateFilter() == ConnectionState::Unknown) {
-            m_model->upsert(list->lastPage());
-            updateEmptyState();
-        }
-    });
-    connect(list, &Job::finished, this, [this, list] {
-        if (list->isCancelled()) {
-            // Superseded by a newer load: never reaches the model. Cancelled from outside (the
-            // account was switched): no longer loading, the last good rows stay.
-            if (m_listJob.data() == list) {
-                m_loading = false;
-                updateEmptyState();
-            }
-            return;
-        }
-        m_loading = false;
-        if (!list->succeeded()) {
-            m_lastError = list->error(); // the last good rows stay on screen
-            m_messageBar->showMessage(MessageBar::Kind::Error, m_lastError.userMessage(), true);
-            updateEmptyState();
-            Q_EMIT loaded(false);
-            return;
-        }
-        m_loadedOnce = true;
-        m_model->apply(list->value());
-        followIfChanging(list->value());
-        updateEmptyState();
-        if (!m_pendingSelection.isEmpty()) {
+    m_feed->reload();
+}
+
+void ConnectionsPanel::showFeedState()
+{
+    const ApiError &error = m_feed->lastError();
+    if (error.isError())
+        m_messageBar->showMessage(MessageBar::Kind::Error, error.userMessage(), true);
+    else if (m_feed->isLoading() || !cluster())
+        m_messageBar->hide();
+    updateEmptyState();
+}
+
+void ConnectionsPanel::onLoaded(bool ok)
+{
+    if (ok) {
+        if (!m_pendingSelection.isEmpty())
             selectConnection(std::exchange(m_pendingSelection, QString()));
-        }
         if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_table->selectRow(0);
-        Q_EMIT loaded(true);
-    });
-    auto *zones = m_service->availabilityZones(clusterId);
-    m_zonesJob = zones;
-    // On an error the list's error bar already speaks for the cluster.
-    zones->onFinished(this, [this](const AvailabilityZones &value) {
-        m_availabilityZones = value;
-        m_details->setAccountId(m_availabilityZones.accountId);
-        if (m_selected)
-            m_picture->setContent(m_cluster, m_availabilityZones.azIds, m_selected);
-        retranslate();
-    });
-    retranslate();
-}
-
-void ConnectionsPanel::followIfChanging(const QList<PrivateLinkConnection> &list)
-{
-    if (!m_cluster)
-        return;
-    if (std::any_of(list.begin(), list.end(),
-                    [](const auto &c) { return isTransitional(c.state.value); }))
-        m_watcher->watchCluster(m_cluster->clusterId);
-}
-
-void ConnectionsPanel::onConnectionsRefreshed(const QString &clusterId,
-                                              const QList<PrivateLinkConnection> &list)
-{
-    if (!m_cluster || clusterId != m_cluster->clusterId || m_loading)
-        return;
-    const ConnectionState filter = stateFilter();
-    QList<PrivateLinkConnection> shown;
-    for (const PrivateLinkConnection &c : list) {
-        if (filter == ConnectionState::Unknown || c.state.value == filter)
-            shown.append(c);
     }
-    m_model->apply(shown);
-    onSelectionChanged();
-}
-
-void ConnectionsPanel::onConnectionRefreshed(const QString &clusterId,
-                                             const PrivateLinkConnection &connection)
-{
-    if (!m_cluster || clusterId != m_cluster->clusterId ||
-        connection.privateLinkConnectionId != selectedConnectionId()) {
-        return;
-    }
-    showSelected(connection);
+    Q_EMIT loaded(ok);
 }
 
 QString ConnectionsPanel::selectedConnectionId() const
@@ -455,46 +388,31 @@ void ConnectionsPanel::onSelectionChanged()
     const QModelIndex current = m_table->currentIndex();
     const int row = current.isValid() ? m_proxy->mapToSource(current).row() : -1;
     const PrivateLinkConnection *connection = m_model->rowAt(row);
-    if (!connection || !m_cluster) {
+    if (!connection || !cluster()) {
         m_selected.reset();
         m_details->clear();
-        m_picture->setContent(m_cluster, m_availabilityZones.azIds, std::nullopt);
+        m_picture->setContent(cluster(), m_feed->availabilityZones().azIds, std::nullopt);
         updateActions();
         return;
     }
     showSelected(*connection);
     // The list has no domains: a Get brings them (and is watched while they change).
-    if (m_getJob)
-        m_getJob->cancel();
-    auto *get = m_service->getConnection(m_cluster->clusterId, connection->privateLinkConnectionId);
-    m_getJob = get;
-    get->onFinished(this,
-                    [this, clusterId = m_cluster->clusterId](const PrivateLinkConnection &full) {
-                        if (full.privateLinkConnectionId != selectedConnectionId())
-                            return;
-                        showSelected(full);
-                        const bool changing =
-                            full.attachedDomains &&
-                            std::any_of(full.attachedDomains->begin(), full.attachedDomains->end(),
-                                        [](const AttachDomain &d) { return d.isChanging(); });
-                        if (changing || isTransitional(full.state.value))
-                            m_watcher->watchConnection(clusterId, full.privateLinkConnectionId);
-                    });
+    m_feed->fetchConnection(connection->privateLinkConnectionId);
 }
 
 void ConnectionsPanel::updateEmptyState()
 {
     const bool empty = m_proxy->rowCount() == 0;
-    if (!m_cluster)
+    if (!cluster())
         m_emptyState->setText(
             tr("Select a cluster to see its private link connections for dataflow."));
-    else if (m_loading && !m_loadedOnce)
+    else if (m_feed->isLoading() && !m_feed->hasLoaded())
         m_emptyState->setText(tr("Loading private link connections…"));
     else if (m_model->rowCount() > 0)
         m_emptyState->setText(tr("No private link connection matches the filter."));
     else if (stateFilter() != ConnectionState::Unknown)
         m_emptyState->setText(tr("No private link connection of this cluster is in this state."));
-    else if (m_lastError.isError() || !m_loadedOnce)
+    else if (m_feed->lastError().isError() || !m_feed->hasLoaded())
         m_emptyState->setText(tr("The private link connections could not be loaded."));
     else
         m_emptyState->setText(tr("No private link connections for this cluster yet — create one "
@@ -523,8 +441,10 @@ void ConnectionsPanel::restoreState(const QByteArray &state)
         return;
     m_table->horizontalHeader()->restoreState(header);
     m_splitter->restoreState(splitter);
-    if (filter >= 0 && filter < m_stateFilter->count())
+    if (filter >= 0 && filter < m_stateFilter->count()) {
         m_stateFilter->setCurrentIndex(filter);
+        m_feed->setStateFilter(stateFilter());
+    }
     QString selection;
     int tab = 0;
     stream >> selection >> tab;

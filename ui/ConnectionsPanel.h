@@ -24,6 +24,7 @@ class ConnectionActions;
 class ConnectionDetailsPane;
 class ConnectionPicturePane;
 class ConnectionWizards;
+class ConnectionFeed;
 class ConnectionTableModel;
 class Job;
 class MessageBar;
@@ -53,8 +54,9 @@ public:
     ConnectionActions *actions() const { return m_actions; }
     /// The selected connection, with its attached domains once a Get has brought them.
     const PrivateLinkConnection *selectedConnection() const;
-    const std::optional<Cluster> &cluster() const { return m_cluster; }
-    const AvailabilityZones &availabilityZones() const { return m_availabilityZones; }
+    const std::optional<Cluster> &cluster() const;
+    const AvailabilityZones &availabilityZones() const;
+    ConnectionFeed *feed() const { return m_feed; }
     QString selectedConnectionId() const;
     void selectConnection(const QString &connectionId);
 
@@ -83,18 +85,17 @@ private:
     void updateEmptyState();
     void fitStateColumn();
     void onSelectionChanged();
-    void onConnectionsRefreshed(const QString &clusterId, const QList<PrivateLinkConnection> &list);
-    void onConnectionRefreshed(const QString &clusterId, const PrivateLinkConnection &connection);
-    void followIfChanging(const QList<PrivateLinkConnection> &list);
+    void showFeedState();
+    void onLoaded(bool ok);
     ConnectionState stateFilter() const;
     void setUpActions();
     void updateActions();
     void chooseExportFile(bool json);
     void showSelected(const PrivateLinkConnection &connection);
 
-    PrivateLinkService *m_service;
-    Watcher *m_watcher;
-    ConnectionTableModel *m_model;
+    ConnectionFeed *m_feed;
+    ConnectionTableModel *m_model; ///< the feed's
+
     TextFilterProxy *m_proxy;
     QLabel *m_title;
     AccountZonesBar *m_accountBar;
@@ -112,16 +113,8 @@ private:
     ConnectionWizards *m_wizards;
     QToolButton *m_exportButton;
 
-    std::optional<Cluster> m_cluster;
     std::optional<PrivateLinkConnection> m_selected;
-    AvailabilityZones m_availabilityZones;
-    QPointer<Job> m_listJob;
-    QPointer<Job> m_zonesJob;
-    QPointer<Job> m_getJob;
-    ApiError m_lastError;
     QString m_pendingSelection; ///< restored from the last session, selected once loaded
-    bool m_loading = false;
-    bool m_loadedOnce = false;
 };
 
 } // namespace plc

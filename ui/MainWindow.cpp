@@ -10,9 +10,9 @@
 
 #include "ConnectionsPanel.h"
 #include "api/ApiClient.h"
+#include "models/ClusterFeed.h"
 #include "models/ClusterTableModel.h"
 #include "models/TextFilterProxy.h"
-#include "services/ClusterService.h"
 #include "services/LanguageManager.h"
 #include "services/Profile.h"
 #include "services/Settings.h"
@@ -36,9 +36,9 @@ MainWindow::MainWindow(ClusterService *clusters, PrivateLinkService *privateLink
                        LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_clusters(clusters)
+    , m_feed(new ClusterFeed(clusters, this))
     , m_languages(languages)
-    , m_model(new ClusterTableModel(this))
+    , m_model(m_feed->model())
     , m_proxy(new TextFilterProxy(this))
     , m_statusLabel(new QLabel(this))
     , m_refreshLabel(new QLabel(this))
@@ -60,6 +60,8 @@ MainWindow::MainWindow(ClusterService *clusters, PrivateLinkService *privateLink
     statusBar()->addPermanentWidget(m_refreshLabel);
 
     m_proxy->setSourceModel(m_model);
+    connect(m_feed, &ClusterFeed::stateChanged, this, &MainWindow::updateStatus);
+    connect(m_feed, &ClusterFeed::loaded, this, &MainWindow::onClustersLoaded);
     m_ui->clusterTable->setModel(m_proxy);
     m_ui->clusterTable->sortByColumn(ClusterTableModel::NameColumn, Qt::AscendingOrder);
     QHeaderView *header = m_ui->clusterTable->horizontalHeader();
@@ -139,8 +141,7 @@ MainWindow::~MainWindow()
     // client's counters: this window must not hear of it once it is being destroyed.
     if (m_client)
         m_client->disconnect(this);
-    if (m_listJob)
-        m_listJob->cancel();
+    m_feed->disconnect(this);
 }
 
 void MainWindow::setUpLanguageMenu()
@@ -195,13 +196,9 @@ void MainWindow::setProfiles(const QStringList &names, const QString &active)
 
 void MainWindow::resetData()
 {
-    if (m_listJob)
-        m_listJob->cancel();
     m_watcher->unwatchAll();
-    m_model->setClusters({});
+    m_feed->reset();
     m_connections->setCluster(std::nullopt);
-    m_lastRefresh = {};
-    m_lastError = {};
     m_backendFailure.clear();
     m_profileProblem.clear();
     m_ui->messageBar->hide();
@@ -295,49 +292,32 @@ void MainWindow::updateApiStatus()
 
 void MainWindow::refresh()
 {
-    if (m_listJob)
-        m_listJob->cancel();
-    m_pagesLoaded = 0;
-    m_itemsLoaded = 0;
-    m_lastError = {};
-    auto *job = m_clusters->listClusters();
-    m_listJob = job;
-    connect(job, &Job::progress, this, [this](int pages, qint64 items) {
-        m_pagesLoaded = pages;
-        m_itemsLoaded = items;
-        updateStatus();
-    });
-    connect(job, &Job::finished, this, [this, job] {
-        if (job->isCancelled())
-            return; // superseded by a newer load: its result must not reach the model
-        m_listJob.clear();
-        if (job->succeeded()) {
-            m_model->apply(job->value());
-            // Keep the selection; on the first load, restore the last one (or the first row).
-            if (!m_ui->clusterTable->currentIndex().isValid() && m_model->rowCount() > 0) {
-                const int row = qMax(0, m_model->rowOf(m_lastClusterId));
-                m_ui->clusterTable->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
-            } else {
-                m_connections->reload();
-            }
-            m_lastRefresh = QDateTime::currentDateTime();
-            m_ui->messageBar->hide();
-            updateStatus();
-            Q_EMIT clustersLoaded(true, {});
-            return;
+    m_feed->refresh();
+}
+
+void MainWindow::onClustersLoaded(bool ok)
+{
+    if (ok) {
+        // Keep the selection; on the first load, restore the last one (or the first row).
+        if (!m_ui->clusterTable->currentIndex().isValid() && m_model->rowCount() > 0) {
+            const int row = qMax(0, m_model->rowOf(m_lastClusterId));
+            m_ui->clusterTable->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+        } else {
+            m_connections->reload();
         }
-        // The last good data stays on screen; the error goes to the message bar. Without a key
-        // the way out is the profile dialog, not Retry.
-        m_lastError = job->error();
-        if (m_lastError.kind == ApiError::Kind::NoKey)
-            m_ui->messageBar->showMessage(MessageBar::Kind::Error, m_lastError.userMessage(),
-                                          tr("Manage Profiles…"));
-        else
-            m_ui->messageBar->showMessage(MessageBar::Kind::Error, m_lastError.userMessage(), true);
-        updateStatus();
-        Q_EMIT clustersLoaded(false, m_lastError.userMessage());
-    });
-    updateStatus();
+        m_ui->messageBar->hide();
+        Q_EMIT clustersLoaded(true, {});
+        return;
+    }
+    // The last good data stays on screen; the error goes to the message bar. Without a key
+    // the way out is the profile dialog, not Retry.
+    const ApiError &error = m_feed->lastError();
+    if (error.kind == ApiError::Kind::NoKey)
+        m_ui->messageBar->showMessage(MessageBar::Kind::Error, error.userMessage(),
+                                      tr("Manage Profiles…"));
+    else
+        m_ui->messageBar->showMessage(MessageBar::Kind::Error, error.userMessage(), true);
+    Q_EMIT clustersLoaded(false, error.userMessage());
 }
 
 void MainWindow::showBackendFailure(const QString &reason)
@@ -391,8 +371,9 @@ void MainWindow::retranslate()
             m_ui->messageBar->showMessage(
                 MessageBar::Kind::Error,
                 tr("The embedded sandbox could not start: %1").arg(m_backendFailure), true);
-        } else if (m_lastError.isError()) {
-            m_ui->messageBar->showMessage(MessageBar::Kind::Error, m_lastError.userMessage(), true);
+        } else if (m_feed->lastError().isError()) {
+            m_ui->messageBar->showMessage(MessageBar::Kind::Error,
+                                          m_feed->lastError().userMessage(), true);
         }
     }
 }
@@ -405,24 +386,25 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
-    if (m_listJob) {
-        m_statusLabel->setText(m_pagesLoaded == 0
-                                   ? tr("Loading clusters…")
-                                   : tr("Loading clusters… %n page(s)", nullptr, m_pagesLoaded) +
-                                         u", "_s +
-                                         tr("%n cluster(s) so far", nullptr, int(m_itemsLoaded)));
+    const QDateTime lastRefresh = m_feed->lastRefresh();
+    if (m_feed->isLoading()) {
+        const int pages = m_feed->pagesLoaded();
+        m_statusLabel->setText(
+            pages == 0 ? tr("Loading clusters…")
+                       : tr("Loading clusters… %n page(s)", nullptr, pages) + u", "_s +
+                             tr("%n cluster(s) so far", nullptr, int(m_feed->itemsLoaded())));
     } else if (!m_backendFailure.isEmpty() || !m_profileProblem.isEmpty() ||
-               (m_lastError.isError() && !m_lastRefresh.isValid())) {
+               (m_feed->lastError().isError() && !lastRefresh.isValid())) {
         m_statusLabel->setText(tr("Clusters could not be loaded"));
-    } else if (m_lastRefresh.isValid()) {
+    } else if (lastRefresh.isValid()) {
         m_statusLabel->setText(tr("%n cluster(s)", nullptr, m_model->rowCount()));
     } else {
         m_statusLabel->clear();
     }
     m_refreshLabel->setText(
-        m_lastRefresh.isValid()
+        lastRefresh.isValid()
             ? tr("Last refresh: %1")
-                  .arg(QLocale().toString(m_lastRefresh.time(), QLocale::ShortFormat))
+                  .arg(QLocale().toString(lastRefresh.time(), QLocale::ShortFormat))
             : QString());
 }
 

@@ -29,6 +29,7 @@ class PrivateLinkService;
 class SandboxAdminService;
 class SandboxProviderPanel;
 class Watcher;
+class ClusterFeed;
 class ClusterTableModel;
 class LanguageManager;
 class Job;
@@ -86,6 +87,7 @@ private:
     void retranslate();
     void updateTitle();
     void updateStatus();
+    void onClustersLoaded(bool ok);
     void showAbout();
     void restoreLayout();
     void saveLayout();
@@ -93,9 +95,9 @@ private:
     void updateApiStatus();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    ClusterService *m_clusters;
+    ClusterFeed *m_feed;
     LanguageManager *m_languages;
-    ClusterTableModel *m_model;
+    ClusterTableModel *m_model; ///< the feed's
     TextFilterProxy *m_proxy;
     QActionGroup *m_languageGroup = nullptr;
     QActionGroup *m_profileGroup = nullptr;
@@ -116,13 +118,8 @@ private:
     QDockWidget *m_providerDock = nullptr;
     SandboxProviderPanel *m_providerPanel = nullptr;
 
-    QPointer<Job> m_listJob;
-    ApiError m_lastError;
     QString m_backendFailure;
     QString m_profileName;
-    QDateTime m_lastRefresh;
-    int m_pagesLoaded = 0;
-    qint64 m_itemsLoaded = 0;
 };
 
 } // namespace plc
