@@ -1,5 +1,6 @@
 #include "CommitPage.h"
 
+#include "ChangeFeedback.h"
 #include "MessageBar.h"
 
 #include <QVBoxLayout>
@@ -18,35 +19,18 @@ CommitPage::CommitPage(const QString &commitText, ChangeMessages::Change change,
     m_messageBar->setObjectName(messageBarName);
     m_messageBar->hide();
     m_layout->addWidget(m_messageBar);
-    // Retry sends again (the server said the change was not made); Check Again only reads.
-    connect(m_messageBar, &MessageBar::retryRequested, this, [this] { wizard()->next(); });
-    connect(m_messageBar, &MessageBar::actionRequested, this, [this] {
-        if (m_sender)
-            m_sender->run();
-    });
 }
 
 void CommitPage::setSender(SendOnce *sender)
 {
     m_sender = sender;
     m_sender->setParent(this);
-    connect(m_sender, &SendOnce::runningChanged, this, [this](bool running) {
-        if (running)
-            m_messageBar->showMessage(MessageBar::Kind::Information,
-                                      ChangeMessages::sending(m_change), false);
-        Q_EMIT completeChanged();
-    });
-    connect(m_sender, &SendOnce::done, this, [this] {
-        m_messageBar->hide();
-        wizard()->next();
-    });
-    connect(m_sender, &SendOnce::failed, this, &CommitPage::onFailed);
-}
-
-void CommitPage::onFailed(const ApiError &error, bool outcomeUnknown)
-{
-    Q_EMIT completeChanged(); // an unknown outcome keeps the commit button disabled
-    ChangeMessages::showFailure(m_messageBar, m_change, error, outcomeUnknown);
+    // Retry sends again (the server said the change was not made) by moving on, as the
+    // commit button does.
+    auto *feedback = new ChangeFeedback(
+        m_sender, m_messageBar, m_change, [this] { wizard()->next(); }, this);
+    connect(feedback, &ChangeFeedback::changed, this, &QWizardPage::completeChanged);
+    connect(m_sender, &SendOnce::done, this, [this] { wizard()->next(); });
 }
 
 bool CommitPage::isComplete() const

@@ -46,8 +46,6 @@ protected:
     QVBoxLayout *pageLayout() const { return m_layout; }
 
 private:
-    void onFailed(const ApiError &error, bool outcomeUnknown);
-
     MessageBar *m_messageBar;
     QVBoxLayout *m_layout;
     ChangeMessages::Change m_change;

@@ -1,6 +1,6 @@
 #include "ConfluentProgressPage.h"
 
-#include "ChangeMessages.h"
+#include "ChangeFeedback.h"
 #include "ConfluentWizard.h"
 #include "ConnectionFollower.h"
 #include "MessageBar.h"
@@ -52,15 +52,9 @@ ConfluentProgressPage::ConfluentProgressPage(ConfluentContext *context, QWidget 
                                          DomainType::Confluent, m_context->uniqueName};
         },
         [this](const AttachDomain &group) { takeGroup(group); }, this);
-    connect(m_attach, &SendOnce::failed, this, [this](const ApiError &error, bool unknown) {
-        ChangeMessages::showFailure(m_messageBar, ChangeMessages::Change::Attach, error, unknown);
-    });
-    connect(m_messageBar, &MessageBar::retryRequested, m_attach, &SendOnce::run);
-    connect(m_messageBar, &MessageBar::actionRequested, m_attach, &SendOnce::run);
-    connect(m_attach, &SendOnce::runningChanged, this, [this](bool running) {
-        if (running)
-            m_messageBar->hide();
-    });
+    // The attach is a step of the run, not a commit button: Retry sends it at once.
+    new ChangeFeedback(
+        m_attach, m_messageBar, ChangeMessages::Change::Attach, [this] { m_attach->run(); }, this);
 }
 
 int ConfluentProgressPage::attachSendCount() const

@@ -20,7 +20,9 @@ CreateConnectionWizard::CreateConnectionWizard(PrivateLinkService *service, Watc
 {
     WizardParts::setUpWizard(this, u"createConnectionWizard"_s,
                              tr("Create Private Link Connection"), {760, 560});
-    m_context = {service, watcher, cluster, zones, takenNames, std::nullopt};
+    m_context = {service, watcher, cluster, zones, takenNames, std::nullopt, [this] {
+                     return request();
+                 }};
     setPage(PrerequisitesPage, new CreatePrerequisitesPage(&m_context, this));
     setPage(DetailsPage, new CreateDetailsPage(&m_context, this));
     auto *summary = new CreateSummaryPage(&m_context, this);

@@ -5,6 +5,8 @@
 
 #include <QWizard>
 
+#include <functional>
+
 namespace plc {
 
 class PrivateLinkService;
@@ -19,6 +21,8 @@ struct CreateContext
     AvailabilityZones zones;
     QStringList takenNames; ///< the cluster's connection names, which a new one must avoid
     std::optional<PrivateLinkConnection> created;
+    /// The request the details pages describe (set by the wizard, read by the summary).
+    std::function<NewPrivateLinkConnection()> request;
 };
 
 /// Create Private Link Connection: prerequisites for the cluster's provider, the details

@@ -32,15 +32,13 @@ CreateSummaryPage::CreateSummaryPage(CreateContext *context, QWidget *parent)
     layout->addStretch();
 
     setSender(ChangeSenders::create(
-        m_context->service, m_context->cluster.clusterId,
-        [this] { return static_cast<CreateConnectionWizard *>(wizard())->request(); },
+        m_context->service, m_context->cluster.clusterId, [this] { return m_context->request(); },
         [this](const PrivateLinkConnection &connection) { take(connection); }, this));
 }
 
 void CreateSummaryPage::initializePage()
 {
-    const auto *owner = static_cast<CreateConnectionWizard *>(wizard());
-    const NewPrivateLinkConnection request = owner->request();
+    const NewPrivateLinkConnection request = m_context->request();
     const Cluster &cluster = m_context->cluster;
     using WizardParts::summaryRow;
     QString html = u"<table>"_s;
