@@ -170,62 +170,46 @@ AdminRoutes::AdminRoutes(SandboxStore *store, ProviderSimulation *simulation,
     , m_stats(stats)
 {}
 
-SandboxResponse AdminRoutes::route(const SandboxRequest &request, const QStringList &segments)
+void AdminRoutes::addTo(RouteTable &table)
 {
-    const QByteArray &method = request.method;
-    if (segments.size() == 1 && segments[0] == "settings"_L1)
-        return settings(request);
-    if (segments.size() == 1 && segments[0] == "faults"_L1)
-        return faults(request);
-    if (segments.size() == 1 && segments[0] == "stats"_L1)
-        return stats(request);
-    if (segments.isEmpty() || segments[0] != "endpointServices"_L1)
-        return SandboxResponse::error(404, RpcCode::NotFound,
-                                      u"no admin API at %1"_s.arg(request.path));
-
-    if (segments.size() == 1) {
-        if (method == "GET")
-            return listServices();
-        if (method == "POST")
-            return createService(request);
-        return methodNotAllowed(request);
+    // Settings, faults and stats take GET, PUT and DELETE; they answer the method themselves.
+    table.add("*", u"settings"_s,
+              [this](const SandboxRequest &r, const RouteParams &) { return settings(r); });
+    table.add("*", u"faults"_s,
+              [this](const SandboxRequest &r, const RouteParams &) { return faults(r); });
+    table.add("*", u"stats"_s,
+              [this](const SandboxRequest &r, const RouteParams &) { return stats(r); });
+    table.add("GET", u"endpointServices"_s,
+              [this](const SandboxRequest &, const RouteParams &) { return listServices(); });
+    table.add("POST", u"endpointServices"_s,
+              [this](const SandboxRequest &r, const RouteParams &) { return createService(r); });
+    table.add("GET", u"endpointServices/{name}"_s,
+              [this](const SandboxRequest &, const RouteParams &p) {
+                  return getService(p.value(u"name"_s));
+              });
+    table.add("DELETE", u"endpointServices/{name}"_s,
+              [this](const SandboxRequest &, const RouteParams &p) {
+                  return deleteService(p.value(u"name"_s));
+              });
+    table.add("POST", u"endpointServices/{name}:setAllowedPrincipals"_s,
+              [this](const SandboxRequest &r, const RouteParams &p) {
+                  return setAllowedPrincipals(p.value(u"name"_s), r);
+              });
+    table.add("GET", u"endpointServices/{name}/connectionRequests"_s,
+              [this](const SandboxRequest &, const RouteParams &p) {
+                  return connectionRequests(p.value(u"name"_s));
+              });
+    for (const bool accept : {true, false}) {
+        table.add("POST",
+                  accept ? u"endpointServices/{name}/connectionRequests/{endpointId}:accept"_s
+                         : u"endpointServices/{name}/connectionRequests/{endpointId}:reject"_s,
+                  [this, accept](const SandboxRequest &, const RouteParams &p) {
+                      const QString name = p.value(u"name"_s);
+                      if (!m_store->endpointService(name))
+                          return serviceNotFound(name);
+                      return m_simulation->decide(name, p.value(u"endpointId"_s), accept);
+                  });
     }
-    QString name = segments[1];
-    QString action;
-    if (const qsizetype colon = name.indexOf(u':'); colon >= 0 && segments.size() == 2) {
-        action = name.mid(colon + 1);
-        name = name.left(colon);
-    }
-    if (segments.size() == 2) {
-        if (action == "setAllowedPrincipals"_L1)
-            return method == "POST" ? setAllowedPrincipals(name, request)
-                                    : methodNotAllowed(request);
-        if (!action.isEmpty())
-            return SandboxResponse::error(404, RpcCode::NotFound,
-                                          u"unknown action %1"_s.arg(action));
-        if (method == "GET")
-            return getService(name);
-        if (method == "DELETE")
-            return deleteService(name);
-        return methodNotAllowed(request);
-    }
-    if (segments[2] != "connectionRequests"_L1)
-        return SandboxResponse::error(404, RpcCode::NotFound,
-                                      u"no admin API at %1"_s.arg(request.path));
-    if (segments.size() == 3)
-        return method == "GET" ? connectionRequests(name) : methodNotAllowed(request);
-    if (segments.size() == 4) {
-        const QString target = segments[3];
-        const qsizetype colon = target.indexOf(u':');
-        const QString verb = colon < 0 ? QString() : target.mid(colon + 1);
-        if (method != "POST" || (verb != "accept"_L1 && verb != "reject"_L1))
-            return methodNotAllowed(request);
-        if (!m_store->endpointService(name))
-            return serviceNotFound(name);
-        return m_simulation->decide(name, target.left(colon), verb == "accept"_L1);
-    }
-    return SandboxResponse::error(404, RpcCode::NotFound,
-                                  u"no admin API at %1"_s.arg(request.path));
 }
 
 SandboxResponse AdminRoutes::listServices() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RouteTable.h"
 #include "SandboxRequest.h"
 #include "SandboxResponse.h"
 
@@ -28,8 +29,8 @@ public:
     AdminRoutes(SandboxStore *store, ProviderSimulation *simulation, SandboxSettings *settings,
                 FaultInjector *faults, RequestStats *stats);
 
-    /// `segments` without the leading "sandbox", "v1".
-    SandboxResponse route(const SandboxRequest &request, const QStringList &segments);
+    /// Adds the admin API's routes (below `/sandbox/v1`) to `table`.
+    void addTo(RouteTable &table);
 
 private:
     SandboxResponse listServices() const;

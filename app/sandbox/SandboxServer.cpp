@@ -52,18 +52,6 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
     return {};
 }
 
-SandboxResponse methodNotAllowed(const SandboxRequest &request)
-{
-    return SandboxResponse::error(
-        405, RpcCode::Unimplemented,
-        u"method %1 is not allowed on %2"_s.arg(QString::fromLatin1(request.method), request.path));
-}
-
-SandboxResponse notFound(const QString &path)
-{
-    return SandboxResponse::error(404, RpcCode::NotFound, u"no API at %1"_s.arg(path));
-}
-
 int rpcCodeForStatus(int status)
 {
     if (status == 429)
@@ -85,7 +73,87 @@ SandboxServer::SandboxServer(SandboxStore *store, const SandboxSettings &setting
     , m_privateLinks(store, &m_settings)
     , m_domains(store, &m_settings)
     , m_admin(store, &m_simulation, &m_settings, &m_faults, &m_stats)
-{}
+{
+    mountTidbCloudApi();
+    mountAdminApi();
+}
+
+void SandboxServer::mountTidbCloudApi()
+{
+    ApiMount api;
+    api.prefix = {u"v1beta1"_s};
+    api.metered = true;
+    api.notFoundText = u"no API at %1"_s;
+    api.authenticate = [this](const QHttpServerRequest &http, SandboxRequest &request) {
+        return authenticateDigest(http, request, true);
+    };
+    RouteTable &t = api.routes;
+    using P = RouteParams;
+    using R = SandboxRequest;
+    const QString plcs = u"clusters/{clusterId}/privateLinkConnections"_s;
+    t.add("GET", u"clusters"_s, [this](const R &r, const P &) { return m_clusters.list(r.query); });
+    t.add("GET", u"clusters/{clusterId}"_s,
+          [this](const R &, const P &p) { return m_clusters.get(p[u"clusterId"_s]); });
+    t.add("GET", plcs, [this](const R &r, const P &p) {
+        return m_privateLinks.list(p[u"clusterId"_s], r.query);
+    });
+    t.add("POST", plcs,
+          [this](const R &r, const P &p) { return m_privateLinks.create(p[u"clusterId"_s], r); });
+    t.add("GET", u"clusters/{clusterId}/privateLinkConnections:getAvailabilityZones"_s,
+          [this](const R &, const P &p) {
+              return m_privateLinks.availabilityZones(p[u"clusterId"_s]);
+          });
+    t.add("GET", plcs + u"/{privateLinkConnectionId}"_s, [this](const R &, const P &p) {
+        return m_privateLinks.get(p[u"clusterId"_s], p[u"privateLinkConnectionId"_s]);
+    });
+    t.add("DELETE", plcs + u"/{privateLinkConnectionId}"_s, [this](const R &, const P &p) {
+        return m_privateLinks.remove(p[u"clusterId"_s], p[u"privateLinkConnectionId"_s]);
+    });
+    t.add("POST", plcs + u"/{privateLinkConnectionId}:attachDomains"_s,
+          [this](const R &r, const P &p) {
+              return m_domains.attach(p[u"clusterId"_s], p[u"privateLinkConnectionId"_s], r);
+          });
+    t.add("POST", plcs + u"/{privateLinkConnectionId}:detachDomains"_s,
+          [this](const R &r, const P &p) {
+              return m_domains.detach(p[u"clusterId"_s], p[u"privateLinkConnectionId"_s], r);
+          });
+    m_mounts.append(std::move(api));
+}
+
+void SandboxServer::mountAdminApi()
+{
+    ApiMount admin;
+    admin.prefix = {u"sandbox"_s, u"v1"_s};
+    admin.notFoundText = u"no admin API at %1"_s;
+    admin.authenticate = [this](const QHttpServerRequest &http, SandboxRequest &request) {
+        return authenticateDigest(http, request, false);
+    };
+    m_admin.addTo(admin.routes);
+    m_mounts.append(std::move(admin));
+}
+
+QStringList SandboxServer::routes() const
+{
+    QStringList lines;
+    for (const ApiMount &mount : m_mounts) {
+        const QString prefix = u'/' + mount.prefix.join(u'/') + u'/';
+        for (const QString &line : mount.routes.describe()) {
+            const qsizetype space = line.indexOf(u' ');
+            lines.append(line.left(space + 1) + prefix + line.mid(space + 1));
+        }
+    }
+    return lines;
+}
+
+const ApiMount *SandboxServer::mountFor(const QStringList &segments) const
+{
+    for (const ApiMount &mount : m_mounts) {
+        if (segments.size() >= mount.prefix.size() &&
+            segments.first(mount.prefix.size()) == mount.prefix)
+            return &mount;
+    }
+    return nullptr;
+}
 
 SandboxServer::~SandboxServer() = default;
 
@@ -105,6 +173,103 @@ void SandboxServer::rateLimitHeaders(SandboxResponse &response,
     response.headers.append({"X-Ratelimit-Reset", QByteArray::number(decision.resetSeconds)});
 }
 
+std::optional<SandboxResponse>
+SandboxServer::authenticateDigest(const QHttpServerRequest &httpRequest, SandboxRequest &request,
+                                  bool metered)
+{
+    const auto verdict =
+        m_auth.verify(header(httpRequest, "Authorization"), request.method,
+                      httpRequest.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority));
+    if (verdict.outcome == DigestAuthenticator::Outcome::Ok) {
+        request.publicKey = verdict.user;
+        return std::nullopt;
+    }
+    auto response = SandboxResponse::error(401, RpcCode::Unauthenticated, verdict.reason);
+    response.headers.append(
+        {"WWW-Authenticate",
+         m_auth.challenge(verdict.outcome == DigestAuthenticator::Outcome::Stale)});
+    if (metered)
+        rateLimitHeaders(response, m_rateLimiter.peek(verdict.user, SandboxIds::nowMs(),
+                                                      m_settings.rateLimitPerMinute));
+    return response;
+}
+
+std::optional<SandboxResponse> SandboxServer::limitRate(const SandboxRequest &request,
+                                                        RateLimiter::Decision *decision)
+{
+    const int limit = m_settings.rateLimitPerMinute;
+    *decision = limit > 0 ? m_rateLimiter.take(request.publicKey, SandboxIds::nowMs(), limit)
+                          : RateLimiter::Decision{};
+    if (decision->allowed)
+        return std::nullopt;
+    auto response = SandboxResponse::error(
+        429, RpcCode::RateLimited,
+        u"rate limit exceeded: %1 requests per minute; retry after %2 seconds"_s.arg(limit).arg(
+            decision->resetSeconds));
+    response.headers.append({"Retry-After", QByteArray::number(decision->resetSeconds)});
+    return response;
+}
+
+std::optional<SandboxResponse> SandboxServer::injectFault(const SandboxRequest &request,
+                                                          FaultPlan *fault)
+{
+    *fault = m_faults.plan(request.method, request.path);
+    if (fault->status == 0)
+        return std::nullopt;
+    // The fault answers instead of the API: nothing was acted on.
+    auto response = SandboxResponse::error(fault->status, rpcCodeForStatus(fault->status),
+                                           u"injected fault: HTTP %1"_s.arg(fault->status));
+    if (fault->retryAfterSeconds >= 0)
+        response.headers.append({"Retry-After", QByteArray::number(fault->retryAfterSeconds)});
+    return response;
+}
+
+SandboxResponse SandboxServer::route(const ApiMount &mount, const SandboxRequest &request)
+{
+    m_simulation.advance(SandboxIds::nowMs());
+    return mount.routes.dispatch(request, request.segments.mid(mount.prefix.size()),
+                                 mount.notFoundText);
+}
+
+void SandboxServer::count(const SandboxRequest &request)
+{
+    ++m_stats.total;
+    ++m_stats.byRoute[QString::fromLatin1(request.method) + u' ' + request.path];
+}
+
+SandboxResponse SandboxServer::process(const QHttpServerRequest &httpRequest,
+                                       SandboxRequest &request, FaultPlan *fault)
+{
+    // The guard refuses a larger body as it arrives; this stays for a guard with other limits.
+    if (request.body.size() > MaxBodyBytes)
+        return SandboxResponse::error(
+            413, RpcCode::InvalidArgument,
+            u"the request body is larger than %1 bytes"_s.arg(MaxBodyBytes));
+    const ApiMount *mount = mountFor(request.segments);
+    if (!mount) {
+        // Nothing is mounted here; the caller still proves its key before learning so.
+        if (auto refused = authenticateDigest(httpRequest, request, false))
+            return *refused;
+        return SandboxResponse::error(404, RpcCode::NotFound, u"no API at %1"_s.arg(request.path));
+    }
+    if (auto refused = mount->authenticate(httpRequest, request))
+        return *refused;
+    if (!mount->metered)
+        return route(*mount, request);
+    RateLimiter::Decision decision;
+    SandboxResponse response;
+    if (auto limited = limitRate(request, &decision)) {
+        response = *limited;
+    } else if (auto injected = injectFault(request, fault)) {
+        response = *injected;
+    } else {
+        response = route(*mount, request);
+        count(request);
+    }
+    rateLimitHeaders(response, decision);
+    return response;
+}
+
 bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
 {
     ConnectionGuard::requestStarted(socket); // the client waits for us now, not idle
@@ -114,58 +279,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
     request.segments = request.path.split(u'/', Qt::SkipEmptyParts);
     request.query = httpRequest.query();
     request.body = httpRequest.body();
-    const qint64 now = SandboxIds::nowMs();
-    const bool isApi = !request.segments.isEmpty() && request.segments[0] == "v1beta1"_L1;
 
-    SandboxResponse response;
     FaultPlan fault;
-    const auto verdict =
-        m_auth.verify(header(httpRequest, "Authorization"), request.method,
-                      httpRequest.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority));
-    // The guard refuses a larger body as it arrives; this stays for a guard with other limits.
-    if (request.body.size() > MaxBodyBytes) {
-        response =
-            SandboxResponse::error(413, RpcCode::InvalidArgument,
-                                   u"the request body is larger than %1 bytes"_s.arg(MaxBodyBytes));
-    } else if (verdict.outcome != DigestAuthenticator::Outcome::Ok) {
-        response = SandboxResponse::error(401, RpcCode::Unauthenticated, verdict.reason);
-        response.headers.append(
-            {"WWW-Authenticate",
-             m_auth.challenge(verdict.outcome == DigestAuthenticator::Outcome::Stale)});
-        if (isApi)
-            rateLimitHeaders(response,
-                             m_rateLimiter.peek(verdict.user, now, m_settings.rateLimitPerMinute));
-    } else {
-        request.publicKey = verdict.user;
-        if (isApi) {
-            const int limit = m_settings.rateLimitPerMinute;
-            const auto decision = limit > 0 ? m_rateLimiter.take(request.publicKey, now, limit)
-                                            : RateLimiter::Decision{};
-            fault = m_faults.plan(request.method, request.path);
-            if (!decision.allowed) {
-                response = SandboxResponse::error(
-                    429, RpcCode::RateLimited,
-                    u"rate limit exceeded: %1 requests per minute; retry after %2 seconds"_s
-                        .arg(limit)
-                        .arg(decision.resetSeconds));
-                response.headers.append({"Retry-After", QByteArray::number(decision.resetSeconds)});
-            } else if (fault.status != 0) {
-                // The fault answers instead of the API: nothing was acted on.
-                response = SandboxResponse::error(fault.status, rpcCodeForStatus(fault.status),
-                                                  u"injected fault: HTTP %1"_s.arg(fault.status));
-                if (fault.retryAfterSeconds >= 0)
-                    response.headers.append(
-                        {"Retry-After", QByteArray::number(fault.retryAfterSeconds)});
-            } else {
-                response = dispatch(request);
-                ++m_stats.total;
-                ++m_stats.byRoute[QString::fromLatin1(request.method) + u' ' + request.path];
-            }
-            rateLimitHeaders(response, decision);
-        } else {
-            response = dispatch(request);
-        }
-    }
+    const SandboxResponse response = process(httpRequest, request, &fault);
 
     QByteArray body = QJsonDocument(response.body).toJson(QJsonDocument::Compact);
     const bool intact = !fault.malformedJson && !fault.truncateBody && !fault.closeMidResponse;
@@ -192,68 +308,6 @@ void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socke
 {
     HttpResponseWriter::write(socket, 404, {}, R"({"code":5,"message":"not found","details":[]})");
     ConnectionGuard::answerWritten(socket);
-}
-
-SandboxResponse SandboxServer::dispatch(const SandboxRequest &request)
-{
-    const QStringList &segments = request.segments;
-    m_simulation.advance(SandboxIds::nowMs());
-    if (!segments.isEmpty() && segments[0] == "v1beta1"_L1)
-        return routeApi(request);
-    if (segments.size() >= 2 && segments[0] == "sandbox"_L1 && segments[1] == "v1"_L1)
-        return m_admin.route(request, segments.mid(2));
-    return notFound(request.path);
-}
-
-SandboxResponse SandboxServer::routeApi(const SandboxRequest &request)
-{
-    // /v1beta1/clusters[/{id}[/privateLinkConnections[:action][/{plcId}[:action]]]]
-    const QStringList s = request.segments.mid(1);
-    const QByteArray &method = request.method;
-    if (s.isEmpty() || s[0] != "clusters"_L1)
-        return notFound(request.path);
-    if (s.size() == 1)
-        return method == "GET" ? m_clusters.list(request.query) : methodNotAllowed(request);
-    const QString clusterId = s[1];
-    if (s.size() == 2)
-        return method == "GET" ? m_clusters.get(clusterId) : methodNotAllowed(request);
-
-    const qsizetype colon = s[2].indexOf(u':');
-    const QString collection = colon < 0 ? s[2] : s[2].left(colon);
-    const QString collectionAction = colon < 0 ? QString() : s[2].mid(colon + 1);
-    if (collection != "privateLinkConnections"_L1)
-        return notFound(request.path);
-    if (s.size() == 3) {
-        if (collectionAction == "getAvailabilityZones"_L1)
-            return method == "GET" ? m_privateLinks.availabilityZones(clusterId)
-                                   : methodNotAllowed(request);
-        if (!collectionAction.isEmpty())
-            return notFound(request.path);
-        if (method == "GET")
-            return m_privateLinks.list(clusterId, request.query);
-        if (method == "POST")
-            return m_privateLinks.create(clusterId, request);
-        return methodNotAllowed(request);
-    }
-    if (s.size() != 4 || !collectionAction.isEmpty())
-        return notFound(request.path);
-    const qsizetype idColon = s[3].indexOf(u':');
-    const QString connectionId = idColon < 0 ? s[3] : s[3].left(idColon);
-    const QString action = idColon < 0 ? QString() : s[3].mid(idColon + 1);
-    if (action.isEmpty()) {
-        if (method == "GET")
-            return m_privateLinks.get(clusterId, connectionId);
-        if (method == "DELETE")
-            return m_privateLinks.remove(clusterId, connectionId);
-        return methodNotAllowed(request);
-    }
-    if (action == "attachDomains"_L1)
-        return method == "POST" ? m_domains.attach(clusterId, connectionId, request)
-                                : methodNotAllowed(request);
-    if (action == "detachDomains"_L1)
-        return method == "POST" ? m_domains.detach(clusterId, connectionId, request)
-                                : methodNotAllowed(request);
-    return notFound(request.path);
 }
 
 } // namespace plc::sandbox

@@ -8,21 +8,40 @@
 #include "PrivateLinkRoutes.h"
 #include "ProviderSimulation.h"
 #include "RateLimiter.h"
+#include "RouteTable.h"
 #include "SandboxRequest.h"
 #include "SandboxResponse.h"
 #include "SandboxSettings.h"
 
 #include <QAbstractHttpServer>
 
+#include <functional>
+#include <optional>
+
 namespace plc::sandbox {
 
 class SandboxStore;
 
-/// The sandbox's HTTP front. For every request: size cap, Digest authentication, the API
-/// key's rate limit, fault injection, the lifecycle steps now due, then the route — the API
-/// under `/v1beta1`, the admin API under `/sandbox/v1` — and the JSON answer, written straight
-/// to the socket (possibly late or broken, when a fault says so). Runs on the thread it was
-/// created on; nothing here ever runs on the console's UI thread.
+/// One API the sandbox emulates, mounted on its own path with its own authentication and its
+/// own routes. A metered mount is the emulated cloud API: the rate limit, fault injection and
+/// request counts apply to it; the sandbox's admin API is not metered.
+struct ApiMount
+{
+    QStringList prefix; ///< path segments: {"v1beta1"}, {"sandbox", "v1"}
+    bool metered = false;
+    QString notFoundText; ///< the 404 message; %1 is the path
+    /// A refusal (401 with its challenge), or nothing when the request may go on; sets
+    /// request.publicKey to the caller's key.
+    std::function<std::optional<SandboxResponse>(const QHttpServerRequest &, SandboxRequest &)>
+        authenticate;
+    RouteTable routes;
+};
+
+/// The sandbox's HTTP front. Every request goes through the same stages — size cap, the
+/// mount's authentication, then for a metered mount the API key's rate limit and fault
+/// injection, the route (after the lifecycle steps now due) and the request count — and the
+/// JSON answer is written straight to the socket (late or broken, when a fault says so). Runs
+/// on the thread it was created on; nothing here ever runs on the console's UI thread.
 class SandboxServer final : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -36,6 +55,8 @@ public:
 
     void setKeys(const QHash<QString, QString> &privateKeyByPublicKey);
     void setFaultRule(std::optional<FaultRule> rule) { m_faults.setRule(std::move(rule)); }
+    /// "METHOD /prefix/pattern" for every route of every mount.
+    QStringList routes() const;
 
 Q_SIGNALS:
     /// After each answer, with the body as sent; `intact` is false when a fault changed it.
@@ -47,9 +68,20 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    SandboxResponse dispatch(const SandboxRequest &request);
-    SandboxResponse routeApi(const SandboxRequest &request);
+    void mountTidbCloudApi();
+    void mountAdminApi();
+    std::optional<SandboxResponse> authenticateDigest(const QHttpServerRequest &httpRequest,
+                                                      SandboxRequest &request, bool metered);
+    /// The stages; each returns the answer when it ends the request.
+    SandboxResponse process(const QHttpServerRequest &httpRequest, SandboxRequest &request,
+                            FaultPlan *fault);
+    std::optional<SandboxResponse> limitRate(const SandboxRequest &request,
+                                             RateLimiter::Decision *decision);
+    std::optional<SandboxResponse> injectFault(const SandboxRequest &request, FaultPlan *fault);
+    SandboxResponse route(const ApiMount &mount, const SandboxRequest &request);
+    void count(const SandboxRequest &request);
     void rateLimitHeaders(SandboxResponse &response, const RateLimiter::Decision &decision) const;
+    const ApiMount *mountFor(const QStringList &segments) const;
 
     SandboxStore *m_store;
     SandboxSettings m_settings;
@@ -62,6 +94,7 @@ private:
     PrivateLinkRoutes m_privateLinks;
     DomainRoutes m_domains;
     AdminRoutes m_admin;
+    QList<ApiMount> m_mounts;
 };
 
 } // namespace plc::sandbox
