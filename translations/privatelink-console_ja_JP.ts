@@ -399,85 +399,6 @@
     </message>
 </context>
 <context>
-    <name>ConnectionRules</name>
-    <message>
-        <source>Select a cluster first.</source>
-        <translation>先にクラスターを選択してください。</translation>
-    </message>
-    <message>
-        <source>Private link connections for dataflow are available for clusters on AWS and Alibaba Cloud; %1 is on %2.</source>
-        <translation>データフローのプライベートリンク接続は AWS と Alibaba Cloud 上のクラスターで利用できます。%1 は %2 上にあります。</translation>
-    </message>
-    <message>
-        <source>The cluster is %1; private link connections can be created only while it is Active.</source>
-        <translation>クラスターは「%1」です。プライベートリンク接続はクラスターが「アクティブ」のときにのみ作成できます。</translation>
-    </message>
-    <message>
-        <source>Select a private link connection first.</source>
-        <translation>先にプライベートリンク接続を選択してください。</translation>
-    </message>
-    <message>
-        <source>Domains can be attached only to an Active private link connection; this one is %1.</source>
-        <translation>ドメインは「アクティブ」のプライベートリンク接続にのみアタッチできます。この接続は「%1」です。</translation>
-    </message>
-    <message>
-        <source>The console does not know this connection type: %1.</source>
-        <translation>コンソールはこの接続タイプを認識できません: %1。</translation>
-    </message>
-    <message>
-        <source>The private link connection is being deleted.</source>
-        <translation>このプライベートリンク接続は削除中です。</translation>
-    </message>
-    <message>
-        <source>The attached domains are still loading.</source>
-        <translation>アタッチされたドメインを読み込み中です。</translation>
-    </message>
-    <message>
-        <source>No domains are attached to this private link connection.</source>
-        <translation>このプライベートリンク接続にはドメインがアタッチされていません。</translation>
-    </message>
-    <message>
-        <source>The private link connection is already being deleted.</source>
-        <translation>このプライベートリンク接続はすでに削除中です。</translation>
-    </message>
-    <message>
-        <source>The endpoint service name cannot be read: %1</source>
-        <translation>エンドポイントサービス名を読み取れません: %1</translation>
-    </message>
-    <message>
-        <source>TiDB Cloud&apos;s account</source>
-        <translation>TiDB Cloud のアカウント</translation>
-    </message>
-    <message>
-        <source>Next step: in the AWS console, open the detail page of the endpoint service %1, go to the Endpoint Connections tab and accept the endpoint connection request from TiDB Cloud (endpoint %2, account %3).</source>
-        <translation>次の手順: AWS コンソールでエンドポイントサービス %1 のエンドポイントサービスの詳細ページを開き、[エンドポイント接続（Endpoint Connections）] タブで TiDB Cloud からのエンドポイント接続リクエストを承諾してください（エンドポイント %2、アカウント %3）。</translation>
-    </message>
-    <message>
-        <source>Next step: in the Alibaba Cloud console, open the detail page of the endpoint service %1, go to the Endpoint Connections tab and allow the endpoint connection request from TiDB Cloud (endpoint %2, account %3).</source>
-        <translation>次の手順: Alibaba Cloud コンソールでエンドポイントサービス %1 のエンドポイントサービスの詳細ページを開き、[エンドポイント接続（Endpoint Connections）] タブで TiDB Cloud からのエンドポイント接続リクエストを許可してください（エンドポイント %2、アカウント %3）。</translation>
-    </message>
-    <message>
-        <source>Most likely TiDB Cloud&apos;s account ID is not in the endpoint service&apos;s Allow principals list (AWS) or Service Whitelist (Alibaba Cloud). Add it, then create the connection again.</source>
-        <translation>TiDB Cloud のアカウント ID がエンドポイントサービスの許可されたプリンシパル（Allow principals、AWS）またはサービスホワイトリスト（Alibaba Cloud）にない可能性が高いです。追加してから接続を作成し直してください。</translation>
-    </message>
-    <message>
-        <source>Most likely the endpoint service has no availability zone in common with the cluster. Add a load balancer subnet in one of the cluster&apos;s zones, then create the connection again.</source>
-        <translation>エンドポイントサービスとクラスターに共通のアベイラビリティーゾーンがない可能性が高いです。クラスターのゾーンのいずれかにロードバランサーのサブネットを追加してから、接続を作成し直してください。</translation>
-    </message>
-    <message>
-        <source>Most likely the endpoint service name is wrong or the service was deleted. Copy the name again from the provider&apos;s console.</source>
-        <translation>エンドポイントサービス名が間違っているか、サービスが削除された可能性が高いです。プロバイダーのコンソールから名前をコピーし直してください。</translation>
-    </message>
-    <message>
-        <source>Most likely the endpoint service is in another region than the cluster. Use a service in the cluster&apos;s region, or give its region for a cross-region AWS service.</source>
-        <translation>エンドポイントサービスがクラスターと別のリージョンにある可能性が高いです。クラスターのリージョンのサービスを使用するか、クロスリージョンの AWS サービスならそのリージョンを指定してください。</translation>
-    </message>
-    <message>
-        <source>Confluent Cloud Dedicated clusters are reached through an AWS endpoint service; %1 is on %2.</source>
-        <translation>Confluent Cloud Dedicated クラスターには AWS エンドポイントサービスを介して接続します。%1 は %2 上にあります。</translation>
-    </message>
-</context>
-<context>
     <name>DisplayNames</name>
     <message>
         <source>AWS</source>
@@ -1100,6 +1021,85 @@
     <message>
         <source>The private key can contain only letters, digits and punctuation, without spaces.</source>
         <translation>秘密鍵に使用できるのは英字、数字、記号のみで、スペースは使用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSentences</name>
+    <message>
+        <source>Select a cluster first.</source>
+        <translation>先にクラスターを選択してください。</translation>
+    </message>
+    <message>
+        <source>Private link connections for dataflow are available for clusters on AWS and Alibaba Cloud; %1 is on %2.</source>
+        <translation>データフローのプライベートリンク接続は AWS と Alibaba Cloud 上のクラスターで利用できます。%1 は %2 上にあります。</translation>
+    </message>
+    <message>
+        <source>The cluster is %1; private link connections can be created only while it is Active.</source>
+        <translation>クラスターは「%1」です。プライベートリンク接続はクラスターが「アクティブ」のときにのみ作成できます。</translation>
+    </message>
+    <message>
+        <source>Confluent Cloud Dedicated clusters are reached through an AWS endpoint service; %1 is on %2.</source>
+        <translation>Confluent Cloud Dedicated クラスターには AWS エンドポイントサービスを介して接続します。%1 は %2 上にあります。</translation>
+    </message>
+    <message>
+        <source>Select a private link connection first.</source>
+        <translation>先にプライベートリンク接続を選択してください。</translation>
+    </message>
+    <message>
+        <source>Domains can be attached only to an Active private link connection; this one is %1.</source>
+        <translation>ドメインは「アクティブ」のプライベートリンク接続にのみアタッチできます。この接続は「%1」です。</translation>
+    </message>
+    <message>
+        <source>The console does not know this connection type: %1.</source>
+        <translation>コンソールはこの接続タイプを認識できません: %1。</translation>
+    </message>
+    <message>
+        <source>The private link connection is being deleted.</source>
+        <translation>このプライベートリンク接続は削除中です。</translation>
+    </message>
+    <message>
+        <source>The private link connection is already being deleted.</source>
+        <translation>このプライベートリンク接続はすでに削除中です。</translation>
+    </message>
+    <message>
+        <source>The attached domains are still loading.</source>
+        <translation>アタッチされたドメインを読み込み中です。</translation>
+    </message>
+    <message>
+        <source>No domains are attached to this private link connection.</source>
+        <translation>このプライベートリンク接続にはドメインがアタッチされていません。</translation>
+    </message>
+    <message>
+        <source>The endpoint service name cannot be read: %1</source>
+        <translation>エンドポイントサービス名を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s account</source>
+        <translation>TiDB Cloud のアカウント</translation>
+    </message>
+    <message>
+        <source>Next step: in the AWS console, open the detail page of the endpoint service %1, go to the Endpoint Connections tab and accept the endpoint connection request from TiDB Cloud (endpoint %2, account %3).</source>
+        <translation>次の手順: AWS コンソールでエンドポイントサービス %1 のエンドポイントサービスの詳細ページを開き、[エンドポイント接続（Endpoint Connections）] タブで TiDB Cloud からのエンドポイント接続リクエストを承諾してください（エンドポイント %2、アカウント %3）。</translation>
+    </message>
+    <message>
+        <source>Next step: in the Alibaba Cloud console, open the detail page of the endpoint service %1, go to the Endpoint Connections tab and allow the endpoint connection request from TiDB Cloud (endpoint %2, account %3).</source>
+        <translation>次の手順: Alibaba Cloud コンソールでエンドポイントサービス %1 のエンドポイントサービスの詳細ページを開き、[エンドポイント接続（Endpoint Connections）] タブで TiDB Cloud からのエンドポイント接続リクエストを許可してください（エンドポイント %2、アカウント %3）。</translation>
+    </message>
+    <message>
+        <source>Most likely TiDB Cloud&apos;s account ID is not in the endpoint service&apos;s Allow principals list (AWS) or Service Whitelist (Alibaba Cloud). Add it, then create the connection again.</source>
+        <translation>TiDB Cloud のアカウント ID がエンドポイントサービスの許可されたプリンシパル（Allow principals、AWS）またはサービスホワイトリスト（Alibaba Cloud）にない可能性が高いです。追加してから接続を作成し直してください。</translation>
+    </message>
+    <message>
+        <source>Most likely the endpoint service has no availability zone in common with the cluster. Add a load balancer subnet in one of the cluster&apos;s zones, then create the connection again.</source>
+        <translation>エンドポイントサービスとクラスターに共通のアベイラビリティーゾーンがない可能性が高いです。クラスターのゾーンのいずれかにロードバランサーのサブネットを追加してから、接続を作成し直してください。</translation>
+    </message>
+    <message>
+        <source>Most likely the endpoint service name is wrong or the service was deleted. Copy the name again from the provider&apos;s console.</source>
+        <translation>エンドポイントサービス名が間違っているか、サービスが削除された可能性が高いです。プロバイダーのコンソールから名前をコピーし直してください。</translation>
+    </message>
+    <message>
+        <source>Most likely the endpoint service is in another region than the cluster. Use a service in the cluster&apos;s region, or give its region for a cross-region AWS service.</source>
+        <translation>エンドポイントサービスがクラスターと別のリージョンにある可能性が高いです。クラスターのリージョンのサービスを使用するか、クロスリージョンの AWS サービスならそのリージョンを指定してください。</translation>
     </message>
 </context>
 <context>

@@ -399,85 +399,6 @@
     </message>
 </context>
 <context>
-    <name>ConnectionRules</name>
-    <message>
-        <source>Select a cluster first.</source>
-        <translation>请先选择一个集群。</translation>
-    </message>
-    <message>
-        <source>Private link connections for dataflow are available for clusters on AWS and Alibaba Cloud; %1 is on %2.</source>
-        <translation>数据流的私有链路连接仅适用于 AWS 和阿里云上的集群；%1 位于 %2。</translation>
-    </message>
-    <message>
-        <source>The cluster is %1; private link connections can be created only while it is Active.</source>
-        <translation>该集群当前为“%1”；只有在集群为“活跃”时才能创建私有链路连接。</translation>
-    </message>
-    <message>
-        <source>Select a private link connection first.</source>
-        <translation>请先选择一个私有链路连接。</translation>
-    </message>
-    <message>
-        <source>Domains can be attached only to an Active private link connection; this one is %1.</source>
-        <translation>只能将域名绑定到“活跃”的私有链路连接；该连接当前为“%1”。</translation>
-    </message>
-    <message>
-        <source>The console does not know this connection type: %1.</source>
-        <translation>控制台无法识别此连接类型：%1。</translation>
-    </message>
-    <message>
-        <source>The private link connection is being deleted.</source>
-        <translation>该私有链路连接正在删除。</translation>
-    </message>
-    <message>
-        <source>The attached domains are still loading.</source>
-        <translation>已绑定的域名仍在加载。</translation>
-    </message>
-    <message>
-        <source>No domains are attached to this private link connection.</source>
-        <translation>此私有链路连接没有绑定任何域名。</translation>
-    </message>
-    <message>
-        <source>The private link connection is already being deleted.</source>
-        <translation>该私有链路连接已在删除中。</translation>
-    </message>
-    <message>
-        <source>The endpoint service name cannot be read: %1</source>
-        <translation>无法读取终端节点服务名称：%1</translation>
-    </message>
-    <message>
-        <source>TiDB Cloud&apos;s account</source>
-        <translation>TiDB Cloud 的账户</translation>
-    </message>
-    <message>
-        <source>Next step: in the AWS console, open the detail page of the endpoint service %1, go to the Endpoint Connections tab and accept the endpoint connection request from TiDB Cloud (endpoint %2, account %3).</source>
-        <translation>下一步：在 AWS 控制台中打开终端节点服务 %1 的终端节点服务详情页，进入“终端节点连接（Endpoint Connections）”选项卡，接受来自 TiDB Cloud 的终端节点连接请求（终端节点 %2，账户 %3）。</translation>
-    </message>
-    <message>
-        <source>Next step: in the Alibaba Cloud console, open the detail page of the endpoint service %1, go to the Endpoint Connections tab and allow the endpoint connection request from TiDB Cloud (endpoint %2, account %3).</source>
-        <translation>下一步：在阿里云控制台中打开终端节点服务 %1 的终端节点服务详情页，进入“终端节点连接（Endpoint Connections）”选项卡，允许来自 TiDB Cloud 的终端节点连接请求（终端节点 %2，账户 %3）。</translation>
-    </message>
-    <message>
-        <source>Most likely TiDB Cloud&apos;s account ID is not in the endpoint service&apos;s Allow principals list (AWS) or Service Whitelist (Alibaba Cloud). Add it, then create the connection again.</source>
-        <translation>最可能的原因是 TiDB Cloud 的账户 ID 不在终端节点服务的允许的主体（Allow principals，AWS）或服务白名单（阿里云）中。请添加后重新创建连接。</translation>
-    </message>
-    <message>
-        <source>Most likely the endpoint service has no availability zone in common with the cluster. Add a load balancer subnet in one of the cluster&apos;s zones, then create the connection again.</source>
-        <translation>最可能的原因是终端节点服务与集群没有共同的可用区。请在集群的某个可用区中为负载均衡器添加子网，然后重新创建连接。</translation>
-    </message>
-    <message>
-        <source>Most likely the endpoint service name is wrong or the service was deleted. Copy the name again from the provider&apos;s console.</source>
-        <translation>最可能的原因是终端节点服务名称有误或该服务已被删除。请从云服务商控制台重新复制名称。</translation>
-    </message>
-    <message>
-        <source>Most likely the endpoint service is in another region than the cluster. Use a service in the cluster&apos;s region, or give its region for a cross-region AWS service.</source>
-        <translation>最可能的原因是终端节点服务与集群位于不同地域。请使用集群所在地域的服务；如果是跨地域的 AWS 服务，请指定其地域。</translation>
-    </message>
-    <message>
-        <source>Confluent Cloud Dedicated clusters are reached through an AWS endpoint service; %1 is on %2.</source>
-        <translation>Confluent Cloud Dedicated 集群需通过 AWS 终端节点服务访问；%1 位于 %2。</translation>
-    </message>
-</context>
-<context>
     <name>DisplayNames</name>
     <message>
         <source>AWS</source>
@@ -1100,6 +1021,85 @@
     <message>
         <source>The private key can contain only letters, digits and punctuation, without spaces.</source>
         <translation>私钥只能包含字母、数字和标点符号，不能有空格。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSentences</name>
+    <message>
+        <source>Select a cluster first.</source>
+        <translation>请先选择一个集群。</translation>
+    </message>
+    <message>
+        <source>Private link connections for dataflow are available for clusters on AWS and Alibaba Cloud; %1 is on %2.</source>
+        <translation>数据流的私有链路连接仅适用于 AWS 和阿里云上的集群；%1 位于 %2。</translation>
+    </message>
+    <message>
+        <source>The cluster is %1; private link connections can be created only while it is Active.</source>
+        <translation>该集群当前为“%1”；只有在集群为“活跃”时才能创建私有链路连接。</translation>
+    </message>
+    <message>
+        <source>Confluent Cloud Dedicated clusters are reached through an AWS endpoint service; %1 is on %2.</source>
+        <translation>Confluent Cloud Dedicated 集群需通过 AWS 终端节点服务访问；%1 位于 %2。</translation>
+    </message>
+    <message>
+        <source>Select a private link connection first.</source>
+        <translation>请先选择一个私有链路连接。</translation>
+    </message>
+    <message>
+        <source>Domains can be attached only to an Active private link connection; this one is %1.</source>
+        <translation>只能将域名绑定到“活跃”的私有链路连接；该连接当前为“%1”。</translation>
+    </message>
+    <message>
+        <source>The console does not know this connection type: %1.</source>
+        <translation>控制台无法识别此连接类型：%1。</translation>
+    </message>
+    <message>
+        <source>The private link connection is being deleted.</source>
+        <translation>该私有链路连接正在删除。</translation>
+    </message>
+    <message>
+        <source>The private link connection is already being deleted.</source>
+        <translation>该私有链路连接已在删除中。</translation>
+    </message>
+    <message>
+        <source>The attached domains are still loading.</source>
+        <translation>已绑定的域名仍在加载。</translation>
+    </message>
+    <message>
+        <source>No domains are attached to this private link connection.</source>
+        <translation>此私有链路连接没有绑定任何域名。</translation>
+    </message>
+    <message>
+        <source>The endpoint service name cannot be read: %1</source>
+        <translation>无法读取终端节点服务名称：%1</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s account</source>
+        <translation>TiDB Cloud 的账户</translation>
+    </message>
+    <message>
+        <source>Next step: in the AWS console, open the detail page of the endpoint service %1, go to the Endpoint Connections tab and accept the endpoint connection request from TiDB Cloud (endpoint %2, account %3).</source>
+        <translation>下一步：在 AWS 控制台中打开终端节点服务 %1 的终端节点服务详情页，进入“终端节点连接（Endpoint Connections）”选项卡，接受来自 TiDB Cloud 的终端节点连接请求（终端节点 %2，账户 %3）。</translation>
+    </message>
+    <message>
+        <source>Next step: in the Alibaba Cloud console, open the detail page of the endpoint service %1, go to the Endpoint Connections tab and allow the endpoint connection request from TiDB Cloud (endpoint %2, account %3).</source>
+        <translation>下一步：在阿里云控制台中打开终端节点服务 %1 的终端节点服务详情页，进入“终端节点连接（Endpoint Connections）”选项卡，允许来自 TiDB Cloud 的终端节点连接请求（终端节点 %2，账户 %3）。</translation>
+    </message>
+    <message>
+        <source>Most likely TiDB Cloud&apos;s account ID is not in the endpoint service&apos;s Allow principals list (AWS) or Service Whitelist (Alibaba Cloud). Add it, then create the connection again.</source>
+        <translation>最可能的原因是 TiDB Cloud 的账户 ID 不在终端节点服务的允许的主体（Allow principals，AWS）或服务白名单（阿里云）中。请添加后重新创建连接。</translation>
+    </message>
+    <message>
+        <source>Most likely the endpoint service has no availability zone in common with the cluster. Add a load balancer subnet in one of the cluster&apos;s zones, then create the connection again.</source>
+        <translation>最可能的原因是终端节点服务与集群没有共同的可用区。请在集群的某个可用区中为负载均衡器添加子网，然后重新创建连接。</translation>
+    </message>
+    <message>
+        <source>Most likely the endpoint service name is wrong or the service was deleted. Copy the name again from the provider&apos;s console.</source>
+        <translation>最可能的原因是终端节点服务名称有误或该服务已被删除。请从云服务商控制台重新复制名称。</translation>
+    </message>
+    <message>
+        <source>Most likely the endpoint service is in another region than the cluster. Use a service in the cluster&apos;s region, or give its region for a cross-region AWS service.</source>
+        <translation>最可能的原因是终端节点服务与集群位于不同地域。请使用集群所在地域的服务；如果是跨地域的 AWS 服务，请指定其地域。</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 #include "domain/CliCommands.h"
 #include "domain/ProviderConsole.h"
-#include "services/ConnectionRules.h"
+#include "domain/RuleSentences.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -103,21 +103,21 @@ void ConnectionActions::update(const std::optional<Cluster> &cluster,
     m_hasRows = hasRows;
     const Cluster *c = m_cluster ? &*m_cluster : nullptr;
     const PrivateLinkConnection *p = m_connection ? &*m_connection : nullptr;
-    const QString none = ConnectionRules::whyNotSelected(p);
-    setAvailability(m_create, ConnectionRules::whyNotCreate(c),
+    const QString none = RuleSentences::whyNotSelected(p);
+    setAvailability(m_create, RuleSentences::whyNotCreate(c),
                     tr("Create a private link connection to an endpoint service"));
-    setAvailability(m_confluent, ConnectionRules::whyNotConfluent(c),
+    setAvailability(m_confluent, RuleSentences::whyNotConfluent(c),
                     tr("Connect the cluster to a Confluent Cloud Dedicated cluster, step by step"));
-    setAvailability(m_attach, ConnectionRules::whyNotAttach(p),
+    setAvailability(m_attach, RuleSentences::whyNotAttach(p),
                     tr("Attach domains to the selected private link connection"));
-    setAvailability(m_detach, ConnectionRules::whyNotDetach(p),
+    setAvailability(m_detach, RuleSentences::whyNotDetach(p),
                     tr("Detach a domain group from the selected private link connection"));
-    setAvailability(m_delete, ConnectionRules::whyNotDelete(p),
+    setAvailability(m_delete, RuleSentences::whyNotDelete(p),
                     tr("Delete the selected private link connection"));
     setAvailability(m_copyId, none, tr("Copy the private link connection ID"));
     setAvailability(m_copyCommand, none,
                     tr("Copy the ticloud CLI command that shows this connection"));
-    setAvailability(m_openConsole, ConnectionRules::whyNotOpenProviderConsole(p),
+    setAvailability(m_openConsole, RuleSentences::whyNotOpenProviderConsole(p),
                     p && p->type.value == ConnectionType::AlibabaCloudEndpointService
                         ? tr("Open the Alibaba Cloud VPC console in the endpoint service's "
                              "region; the endpoint service ID is copied for the search box")

@@ -1,6 +1,6 @@
 #include "ConnectionDetailsPane.h"
 
-#include "services/ConnectionRules.h"
+#include "domain/RuleSentences.h"
 
 #include "domain/DisplayNames.h"
 #include "models/ConnectionTableModel.h"
@@ -215,13 +215,13 @@ void ConnectionDetailsPane::refreshTexts()
     m_values[State]->setPalette(state);
 
     if (c.state.value == ConnectionState::Failed) {
-        const QString cause = ConnectionRules::likelyCause(c.message);
+        const QString cause = RuleSentences::likelyCause(c.message);
         m_problem->setText(tr("This connection failed: %1")
                                .arg(c.message.isEmpty() ? tr("no reason was given") : c.message) +
                            (cause.isEmpty() ? QString() : u"\n"_s + cause));
         m_problem->show();
     } else if (c.state.value == ConnectionState::PendingAcceptance) {
-        m_nextStep->setText(ConnectionRules::nextStep(c, m_accountId));
+        m_nextStep->setText(RuleSentences::nextStep(c, m_accountId));
         m_nextStep->show();
     }
 }

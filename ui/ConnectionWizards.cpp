@@ -7,8 +7,8 @@
 #include "DeleteConnectionWizard.h"
 #include "DetachDomainsWizard.h"
 
+#include "domain/ConnectionRules.h"
 #include "models/ConnectionTableModel.h"
-#include "services/ConnectionRules.h"
 
 namespace plc {
 
@@ -38,7 +38,7 @@ template<typename Wizard> Wizard *ConnectionWizards::show(Wizard *wizard)
 CreateConnectionWizard *ConnectionWizards::openCreate()
 {
     const auto &cluster = m_panel->cluster();
-    if (!cluster || !ConnectionRules::whyNotCreate(&*cluster).isEmpty())
+    if (!cluster || ConnectionRules::create(&*cluster) != ConnectionRules::Refusal::None)
         return nullptr;
     auto *wizard = new CreateConnectionWizard(m_service, m_watcher, *cluster,
                                               m_panel->availabilityZones(), takenNames(), m_panel);
@@ -49,7 +49,7 @@ CreateConnectionWizard *ConnectionWizards::openCreate()
 ConfluentWizard *ConnectionWizards::openConfluent()
 {
     const auto &cluster = m_panel->cluster();
-    if (!cluster || !ConnectionRules::whyNotConfluent(&*cluster).isEmpty())
+    if (!cluster || ConnectionRules::confluent(&*cluster) != ConnectionRules::Refusal::None)
         return nullptr;
     auto *wizard = new ConfluentWizard(m_service, m_watcher, *cluster, m_panel->availabilityZones(),
                                        takenNames(), m_panel);
@@ -60,7 +60,8 @@ ConfluentWizard *ConnectionWizards::openConfluent()
 AttachDomainsWizard *ConnectionWizards::openAttach()
 {
     const PrivateLinkConnection *connection = m_panel->selectedConnection();
-    if (!m_panel->cluster() || !ConnectionRules::whyNotAttach(connection).isEmpty())
+    if (!m_panel->cluster() ||
+        ConnectionRules::attach(connection) != ConnectionRules::Refusal::None)
         return nullptr;
     auto *wizard =
         new AttachDomainsWizard(m_service, m_watcher, *m_panel->cluster(), *connection, m_panel);
@@ -71,7 +72,8 @@ AttachDomainsWizard *ConnectionWizards::openAttach()
 DetachDomainsWizard *ConnectionWizards::openDetach(const QString &attachDomainId)
 {
     const PrivateLinkConnection *connection = m_panel->selectedConnection();
-    if (!m_panel->cluster() || !ConnectionRules::whyNotDetach(connection).isEmpty())
+    if (!m_panel->cluster() ||
+        ConnectionRules::detach(connection) != ConnectionRules::Refusal::None)
         return nullptr;
     auto *wizard = new DetachDomainsWizard(m_service, m_watcher, *m_panel->cluster(), *connection,
                                            attachDomainId, m_panel);
@@ -82,7 +84,8 @@ DetachDomainsWizard *ConnectionWizards::openDetach(const QString &attachDomainId
 DeleteConnectionWizard *ConnectionWizards::openDelete()
 {
     const PrivateLinkConnection *connection = m_panel->selectedConnection();
-    if (!m_panel->cluster() || !ConnectionRules::whyNotDelete(connection).isEmpty())
+    if (!m_panel->cluster() ||
+        ConnectionRules::remove(connection) != ConnectionRules::Refusal::None)
         return nullptr;
     auto *wizard =
         new DeleteConnectionWizard(m_service, m_watcher, *m_panel->cluster(), *connection, m_panel);

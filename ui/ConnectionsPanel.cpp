@@ -15,7 +15,6 @@
 #include "models/TableExport.h"
 #include "models/TextFilterProxy.h"
 #include "services/BackgroundSave.h"
-#include "services/ConnectionRules.h"
 
 #include "HeaderFit.h"
 #include <QAction>

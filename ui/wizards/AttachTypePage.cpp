@@ -4,8 +4,8 @@
 #include "ConfluentNameEditor.h"
 #include "WizardParts.h"
 
+#include "domain/ConnectionRules.h"
 #include "domain/DisplayNames.h"
-#include "services/ConnectionRules.h"
 
 #include <QButtonGroup>
 #include <QLabel>

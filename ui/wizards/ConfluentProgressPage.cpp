@@ -7,8 +7,8 @@
 #include "WizardParts.h"
 
 #include "domain/DisplayNames.h"
+#include "domain/RuleSentences.h"
 #include "services/ChangeSenders.h"
-#include "services/ConnectionRules.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -90,7 +90,7 @@ void ConfluentProgressPage::onUpdated(const PrivateLinkConnection &connection)
                     "network's PrivateLink Access; check it in Confluent Cloud."));
         return;
     case ConnectionState::Failed: {
-        const QString cause = ConnectionRules::likelyCause(connection.message);
+        const QString cause = RuleSentences::likelyCause(connection.message);
         setStage(Stage::Failed, tr("The connection failed: %1").arg(connection.message) +
                                     (cause.isEmpty() ? QString() : u"\n\n"_s + cause));
         return;

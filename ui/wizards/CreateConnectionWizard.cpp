@@ -6,7 +6,7 @@
 #include "CreateSummaryPage.h"
 
 #include "WizardParts.h"
-#include "services/ConnectionRules.h"
+#include "domain/ConnectionRules.h"
 
 using namespace Qt::StringLiterals;
 

@@ -4,9 +4,9 @@
 #include "WizardParts.h"
 
 #include "domain/ConnectionInput.h"
+#include "domain/ConnectionRules.h"
 #include "domain/DisplayNames.h"
 #include "domain/EndpointServiceName.h"
-#include "services/ConnectionRules.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -6,8 +6,8 @@
 
 #include "domain/DisplayNames.h"
 #include "domain/ProviderConsole.h"
+#include "domain/RuleSentences.h"
 #include "models/ConnectionTableModel.h"
-#include "services/ConnectionRules.h"
 
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -98,7 +98,7 @@ void CreateProgressPage::show(const PrivateLinkConnection &connection)
                    .arg(connection.endpointService.name);
         break;
     case ConnectionState::PendingAcceptance:
-        text = ConnectionRules::nextStep(connection, m_context->zones.accountId) + u"\n\n"_s +
+        text = RuleSentences::nextStep(connection, m_context->zones.accountId) + u"\n\n"_s +
                (aws ? tr("Or run the AWS CLI command below. The connection becomes Active a few "
                          "moments after the request is accepted.")
                     : tr("The connection becomes Active a few moments after the request is "
@@ -112,7 +112,7 @@ void CreateProgressPage::show(const PrivateLinkConnection &connection)
                   "Domains…) so that dataflow such as changefeeds can reach the service by name.");
         break;
     case ConnectionState::Failed: {
-        const QString cause = ConnectionRules::likelyCause(connection.message);
+        const QString cause = RuleSentences::likelyCause(connection.message);
         text = tr("The connection failed: %1")
                    .arg(connection.message.isEmpty() ? tr("no reason was given")
                                                      : connection.message) +

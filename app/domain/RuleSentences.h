@@ -1,32 +1,26 @@
 #pragma once
 
-#include "domain/Cluster.h"
-#include "domain/PrivateLink.h"
+#include "ConnectionRules.h"
 
 #include <QCoreApplication>
 #include <QString>
 
 namespace plc {
 
-/// Which actions the API allows on a cluster or a private link connection in its current
-/// state, and the sentence that says why not when it does not. The console disables the
-/// action and shows the sentence as its tooltip; the wizards check the same rules again
-/// before anything is sent.
-class ConnectionRules
+/// The one place where the rules' reasons become sentences in the user's language: why an
+/// action is not possible now, what a failure most likely means, what to do next.
+class RuleSentences
 {
-    Q_DECLARE_TR_FUNCTIONS(ConnectionRules)
+    Q_DECLARE_TR_FUNCTIONS(RuleSentences)
 
 public:
-    /// The connection type that fits the cluster's cloud provider (Unknown: none does).
-    static ConnectionType connectionTypeFor(CloudProvider provider);
-    /// The domain types a connection of this type can attach.
-    static QList<DomainType> domainTypesFor(ConnectionType type);
+    /// Empty for Refusal::None. `cluster` and `connection` give the names and states the
+    /// sentence mentions (either may be null when the refusal does not need it).
+    static QString refusal(ConnectionRules::Refusal refusal, const Cluster *cluster,
+                           const PrivateLinkConnection *connection);
 
-    /// Empty when a connection can be created for the cluster, else why not.
     static QString whyNotCreate(const Cluster *cluster);
-    /// Empty when the Confluent Cloud flow can start for the cluster (Active, on AWS).
     static QString whyNotConfluent(const Cluster *cluster);
-    /// Empty when a connection is selected (copying its ID or command needs no more).
     static QString whyNotSelected(const PrivateLinkConnection *connection);
     static QString whyNotAttach(const PrivateLinkConnection *connection);
     static QString whyNotDetach(const PrivateLinkConnection *connection);
@@ -38,7 +32,7 @@ public:
     static QString nextStep(const PrivateLinkConnection &connection, const QString &accountId);
     /// What a FAILED connection's message most likely means, and what to check; empty when
     /// the message is not one the console recognises.
-    static QString likelyCause(const QString &message);
+    static QString likelyCause(const QString &failureMessage);
 };
 
 } // namespace plc
