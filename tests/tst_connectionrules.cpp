@@ -101,7 +101,8 @@ private Q_SLOTS:
             seen.insert(sentence);
         }
         QVERIFY(RuleSentences::refusal(Refusal::None, &c, &p).isEmpty());
-        QVERIFY(RuleSentences::whyNotCreate(&c).contains(u"orders-prod"_s));
+        QVERIFY(RuleSentences::refusal(ConnectionRules::create(&c), &c, nullptr)
+                    .contains(u"orders-prod"_s));
     }
 };
 

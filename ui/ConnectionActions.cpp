@@ -1,6 +1,7 @@
 #include "ConnectionActions.h"
 
 #include "domain/CliCommands.h"
+#include "domain/ConnectionRules.h"
 #include "domain/ProviderConsole.h"
 #include "domain/RuleSentences.h"
 
@@ -103,21 +104,25 @@ void ConnectionActions::update(const std::optional<Cluster> &cluster,
     m_hasRows = hasRows;
     const Cluster *c = m_cluster ? &*m_cluster : nullptr;
     const PrivateLinkConnection *p = m_connection ? &*m_connection : nullptr;
-    const QString none = RuleSentences::whyNotSelected(p);
-    setAvailability(m_create, RuleSentences::whyNotCreate(c),
+    // Each rule gives a reason; its sentence is the tooltip of a disabled action.
+    const auto why = [c, p](ConnectionRules::Refusal refusal) {
+        return RuleSentences::refusal(refusal, c, p);
+    };
+    const QString none = why(ConnectionRules::selected(p));
+    setAvailability(m_create, why(ConnectionRules::create(c)),
                     tr("Create a private link connection to an endpoint service"));
-    setAvailability(m_confluent, RuleSentences::whyNotConfluent(c),
+    setAvailability(m_confluent, why(ConnectionRules::confluent(c)),
                     tr("Connect the cluster to a Confluent Cloud Dedicated cluster, step by step"));
-    setAvailability(m_attach, RuleSentences::whyNotAttach(p),
+    setAvailability(m_attach, why(ConnectionRules::attach(p)),
                     tr("Attach domains to the selected private link connection"));
-    setAvailability(m_detach, RuleSentences::whyNotDetach(p),
+    setAvailability(m_detach, why(ConnectionRules::detach(p)),
                     tr("Detach a domain group from the selected private link connection"));
-    setAvailability(m_delete, RuleSentences::whyNotDelete(p),
+    setAvailability(m_delete, why(ConnectionRules::remove(p)),
                     tr("Delete the selected private link connection"));
     setAvailability(m_copyId, none, tr("Copy the private link connection ID"));
     setAvailability(m_copyCommand, none,
                     tr("Copy the ticloud CLI command that shows this connection"));
-    setAvailability(m_openConsole, RuleSentences::whyNotOpenProviderConsole(p),
+    setAvailability(m_openConsole, why(ConnectionRules::openProviderConsole(p)),
                     p && p->type.value == ConnectionType::AlibabaCloudEndpointService
                         ? tr("Open the Alibaba Cloud VPC console in the endpoint service's "
                              "region; the endpoint service ID is copied for the search box")

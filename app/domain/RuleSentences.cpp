@@ -52,41 +52,6 @@ QString RuleSentences::refusal(Refusal refusal, const Cluster *cluster,
     return {};
 }
 
-QString RuleSentences::whyNotCreate(const Cluster *cluster)
-{
-    return refusal(ConnectionRules::create(cluster), cluster, nullptr);
-}
-
-QString RuleSentences::whyNotConfluent(const Cluster *cluster)
-{
-    return refusal(ConnectionRules::confluent(cluster), cluster, nullptr);
-}
-
-QString RuleSentences::whyNotSelected(const PrivateLinkConnection *connection)
-{
-    return refusal(ConnectionRules::selected(connection), nullptr, connection);
-}
-
-QString RuleSentences::whyNotAttach(const PrivateLinkConnection *connection)
-{
-    return refusal(ConnectionRules::attach(connection), nullptr, connection);
-}
-
-QString RuleSentences::whyNotDetach(const PrivateLinkConnection *connection)
-{
-    return refusal(ConnectionRules::detach(connection), nullptr, connection);
-}
-
-QString RuleSentences::whyNotDelete(const PrivateLinkConnection *connection)
-{
-    return refusal(ConnectionRules::remove(connection), nullptr, connection);
-}
-
-QString RuleSentences::whyNotOpenProviderConsole(const PrivateLinkConnection *connection)
-{
-    return refusal(ConnectionRules::openProviderConsole(connection), nullptr, connection);
-}
-
 QString RuleSentences::nextStep(const PrivateLinkConnection &c, const QString &accountId)
 {
     const QString account = accountId.isEmpty() ? tr("TiDB Cloud's account") : accountId;

@@ -19,14 +19,6 @@ public:
     static QString refusal(ConnectionRules::Refusal refusal, const Cluster *cluster,
                            const PrivateLinkConnection *connection);
 
-    static QString whyNotCreate(const Cluster *cluster);
-    static QString whyNotConfluent(const Cluster *cluster);
-    static QString whyNotSelected(const PrivateLinkConnection *connection);
-    static QString whyNotAttach(const PrivateLinkConnection *connection);
-    static QString whyNotDetach(const PrivateLinkConnection *connection);
-    static QString whyNotDelete(const PrivateLinkConnection *connection);
-    static QString whyNotOpenProviderConsole(const PrivateLinkConnection *connection);
-
     /// What to do on the provider's side while a connection is PENDING_ACCEPTANCE: which
     /// console and tab, accept (AWS) or allow (Alibaba Cloud), the endpoint and the account.
     static QString nextStep(const PrivateLinkConnection &connection, const QString &accountId);
