@@ -136,7 +136,7 @@ run)
         echo "No display: run this on a desktop session (or set QT_QPA_PLATFORM=offscreen with --screenshot FILE)." >&2
         exit 1
     fi
-    exec build/ui/privatelink-console "$@"
+    exec build/bin/privatelink-console "$@"
     ;;
 test)
     install_packages
