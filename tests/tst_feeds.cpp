@@ -112,6 +112,33 @@ private Q_SLOTS:
         QVERIFY(!feed.lastError().isError()); // a cancel is nobody's error
     }
 
+    // A feed is often its widget's child: destroyed after the widget's own part. Its loads end
+    // as cancelled then, and nobody may hear of it (ASan saw the panel called half destroyed).
+    void aFeedBeingDestroyedTellsNobody()
+    {
+        ClusterService clusters(m_sandbox->client());
+        PrivateLinkService service(m_sandbox->client());
+        Watcher watcher(&service, m_sandbox->client());
+        auto clusterFeed = std::make_unique<ClusterFeed>(&clusters);
+        QSignalSpy loaded(clusterFeed.get(), &ClusterFeed::loaded);
+        clusterFeed->refresh();
+        QVERIFY(loaded.wait(10'000));
+        const auto orders = clusterFrom(*clusterFeed, test::seed::OrdersProd);
+
+        fault({{u"latencyMs"_s, 2000}});
+        auto feed = std::make_unique<ConnectionFeed>(&service, &watcher);
+        feed->setCluster(orders);
+        clusterFeed->refresh();
+        QVERIFY(feed->isLoading() && clusterFeed->isLoading());
+        int heard = 0;
+        connect(feed.get(), &ConnectionFeed::stateChanged, this, [&heard] { ++heard; });
+        connect(clusterFeed.get(), &ClusterFeed::stateChanged, this, [&heard] { ++heard; });
+        feed.reset();
+        clusterFeed.reset();
+        QCOMPARE(heard, 0);
+        noFault();
+    }
+
     void theConnectionFeedLoadsFiltersAndFollows()
     {
         ClusterService clusters(m_sandbox->client());

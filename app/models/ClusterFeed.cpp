@@ -13,6 +13,8 @@ ClusterFeed::ClusterFeed(ClusterService *service, QObject *parent)
 
 ClusterFeed::~ClusterFeed()
 {
+    // As ConnectionFeed: nobody hears of the cancel of a feed being destroyed.
+    blockSignals(true);
     if (m_job)
         m_job->cancel();
 }

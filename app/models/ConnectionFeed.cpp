@@ -21,6 +21,9 @@ ConnectionFeed::ConnectionFeed(PrivateLinkService *service, Watcher *watcher, QO
 
 ConnectionFeed::~ConnectionFeed()
 {
+    // The jobs end as cancelled now; whoever listens to this feed may be half destroyed
+    // already (the feed is often its widget's child) and must not hear of it.
+    blockSignals(true);
     cancelLoads();
     if (m_getJob)
         m_getJob->cancel();
