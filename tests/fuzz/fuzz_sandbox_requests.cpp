@@ -7,6 +7,7 @@
 #include "sandbox/PrivateLinkRoutes.h"
 #include "sandbox/ProviderSimulation.h"
 #include "sandbox/RequestBody.h"
+#include "sandbox/RouteTable.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxSettings.h"
 #include "sandbox/SandboxStore.h"
@@ -29,6 +30,7 @@ struct World
     PrivateLinkRoutes privateLinks{&store, &settings};
     DomainRoutes domains{&store, &settings};
     AdminRoutes admin{&store, &simulation, &settings, &faults, &stats};
+    RouteTable adminRoutes; ///< the admin API's routes, as the server mounts them
 };
 
 World *world = nullptr;
@@ -44,6 +46,7 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     static QCoreApplication app(*argc, *argv);
     world = new World;
+    world->admin.addTo(world->adminRoutes);
     QString error;
     if (!world->store.open(u":memory:"_s, &error) || !SandboxSeed::seedIfEmpty(world->store))
         std::abort();
@@ -67,11 +70,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         world->domains.attach(u"10289543321198765432"_s, u"plc-9m3v7x1c5z2b8n4q6wke"_s, request));
     expectAnswer(
         world->domains.detach(u"10289543321198765432"_s, u"plc-9m3v7x1c5z2b8n4q6wke"_s, request));
-    request.segments = {u"endpointServices"_s};
-    expectAnswer(world->admin.route(request, request.segments));
+    const auto admin = [&request](const QString &path) {
+        request.path = u"/sandbox/v1/"_s + path;
+        expectAnswer(world->adminRoutes.dispatch(request, {path}, u"no admin API at %1"_s));
+    };
+    admin(u"endpointServices"_s);
     request.method = "PUT";
-    expectAnswer(world->admin.route(request, {u"settings"_s}));
-    expectAnswer(world->admin.route(request, {u"faults"_s}));
+    admin(u"settings"_s);
+    admin(u"faults"_s);
 
     // At most one connection more than before (a valid create); never fewer.
     const int after = world->store.connectionCount(u"10289543321198765432"_s, {});
