@@ -203,6 +203,14 @@ private Q_SLOTS:
             << u"/sandbox/v1/faults"_s << QJsonObject{{u"explode"_s, true}};
         QTest::newRow("latency text")
             << u"/sandbox/v1/faults"_s << QJsonObject{{u"latencyMs"_s, u"slow"_s}};
+        // Numbers beyond int's range are refused without ever being cast to int (the fuzzer
+        // found a latency of 1.1e107 to be undefined behaviour).
+        QTest::newRow("latency beyond int")
+            << u"/sandbox/v1/faults"_s << QJsonObject{{u"latencyMs"_s, 1.1e107}};
+        QTest::newRow("remaining beyond int")
+            << u"/sandbox/v1/faults"_s << QJsonObject{{u"remaining"_s, -1e30}};
+        QTest::newRow("delay beyond int")
+            << u"/sandbox/v1/settings"_s << QJsonObject{{u"creatingDelayMs"_s, 1e30}};
         QTest::newRow("negative delay")
             << u"/sandbox/v1/settings"_s << QJsonObject{{u"creatingDelayMs"_s, -1}};
         QTest::newRow("unknown setting")

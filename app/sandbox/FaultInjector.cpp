@@ -2,6 +2,8 @@
 
 #include <QRandomGenerator>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace plc::sandbox {
@@ -28,7 +30,8 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &json, QString *e
         const QJsonValue value = it.value();
         auto integer = [&](int *target, int min, int max) {
             const double d = value.toDouble(-1e18);
-            if (!value.isDouble() || d != int(d) || d < min || d > max) {
+            // The range first: a number beyond int's range must never be cast to int.
+            if (!value.isDouble() || d < min || d > max || d != std::trunc(d)) {
                 *error = key + u": must be a whole number from %1 to %2"_s.arg(min).arg(max);
                 return false;
             }
