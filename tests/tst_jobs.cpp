@@ -88,6 +88,23 @@ private Q_SLOTS:
         QCOMPARE(seen.values + seen.errors, 0);
     }
 
+    void onCancelledHearsOnlyACancel()
+    {
+        QObject context;
+        int cancels = 0;
+        auto *cancelled = new IntJob(&context);
+        cancelled->onCancelled(&context, [&cancels] { ++cancels; });
+        cancelled->cancel();
+        cancelled->cancel();
+        auto *done = new IntJob(&context);
+        done->onCancelled(&context, [&cancels] { ++cancels; });
+        done->succeed(1);
+        auto *failed = new IntJob(&context);
+        failed->onCancelled(&context, [&cancels] { ++cancels; });
+        failed->fail(ApiError::decode(u"x"_s));
+        QCOMPARE(cancels, 1);
+    }
+
     void aGoneContextIsNotCalled()
     {
         QObject owner;

@@ -138,6 +138,11 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
     connect(m_messageBar, &MessageBar::retryRequested, this, &ConnectionsPanel::reload);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConnectionsPanel::onSelectionChanged);
+    connect(m_feed, &ConnectionFeed::clusterChanged, this, [this] {
+        m_selected.reset();
+        m_details->clear();
+        m_details->setAccountId({});
+    });
     connect(m_feed, &ConnectionFeed::stateChanged, this, &ConnectionsPanel::showFeedState);
     connect(m_feed, &ConnectionFeed::loaded, this, &ConnectionsPanel::onLoaded);
     connect(m_feed, &ConnectionFeed::rowsRefreshed, this, &ConnectionsPanel::onSelectionChanged);
@@ -322,13 +327,6 @@ ConnectionState ConnectionsPanel::stateFilter() const
 
 void ConnectionsPanel::setCluster(const std::optional<Cluster> &cluster)
 {
-    const bool same =
-        cluster && this->cluster() && cluster->clusterId == this->cluster()->clusterId;
-    if (!same) {
-        m_selected.reset();
-        m_details->clear();
-        m_details->setAccountId({});
-    }
     m_feed->setCluster(cluster);
 }
 

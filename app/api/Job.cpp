@@ -32,6 +32,15 @@ void Job::onFinished(const QObject *context, std::function<void()> onOk,
             });
 }
 
+void Job::onCancelled(const QObject *context, std::function<void()> onCancel)
+{
+    Q_ASSERT(context && context->thread() == thread());
+    connect(this, &Job::finished, context, [this, onCancel = std::move(onCancel)] {
+        if (isCancelled())
+            onCancel();
+    });
+}
+
 void Job::finishWithError(const ApiError &error)
 {
     if (m_finished)

@@ -34,6 +34,9 @@ public:
     /// or `context` is gone by then. `context` lives in the job's thread.
     void onFinished(const QObject *context, std::function<void()> onOk,
                     std::function<void(const ApiError &)> onError = {});
+    /// Calls `onCancel()` once if the job ends cancelled — for an owner that must notice a
+    /// cancel from outside (a switch of account) to stop saying it is loading.
+    void onCancelled(const QObject *context, std::function<void()> onCancel);
 
 Q_SIGNALS:
     void finished();

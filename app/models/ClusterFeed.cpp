@@ -3,6 +3,8 @@
 #include "ClusterTableModel.h"
 #include "services/ClusterService.h"
 
+#include <utility>
+
 namespace plc {
 
 ClusterFeed::ClusterFeed(ClusterService *service, QObject *parent)
@@ -21,8 +23,9 @@ ClusterFeed::~ClusterFeed()
 
 void ClusterFeed::refresh()
 {
-    if (m_job)
-        m_job->cancel();
+    // Taken out first: a load cancelled here is superseded, not cancelled from outside.
+    if (QPointer<Job> previous = std::exchange(m_job, nullptr))
+        previous->cancel();
     m_pages = 0;
     m_items = 0;
     m_lastError = {};
@@ -34,8 +37,8 @@ void ClusterFeed::refresh()
         Q_EMIT stateChanged();
     });
     // Cancelled from outside (the account was switched): no longer loading; the rows stay.
-    connect(job, &Job::finished, this, [this, job] {
-        if (job->isCancelled() && m_job == job) {
+    job->onCancelled(this, [this, job] {
+        if (m_job == job) {
             m_job.clear();
             Q_EMIT stateChanged();
         }
@@ -60,9 +63,8 @@ void ClusterFeed::refresh()
 
 void ClusterFeed::reset()
 {
-    if (m_job)
-        m_job->cancel();
-    m_job.clear();
+    if (QPointer<Job> previous = std::exchange(m_job, nullptr))
+        previous->cancel();
     m_model->setClusters({});
     m_lastRefresh = {};
     m_lastError = {};

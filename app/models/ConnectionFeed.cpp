@@ -5,6 +5,7 @@
 #include "services/Watcher.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace plc {
 
@@ -31,7 +32,9 @@ ConnectionFeed::~ConnectionFeed()
 
 void ConnectionFeed::cancelLoads()
 {
-    for (Job *job : {m_listJob.data(), m_zonesJob.data()}) {
+    // Taken out first: a load cancelled here is superseded, not cancelled from outside.
+    for (QPointer<Job> job :
+         {std::exchange(m_listJob, nullptr), std::exchange(m_zonesJob, nullptr)}) {
         if (job)
             job->cancel();
     }
@@ -49,6 +52,7 @@ void ConnectionFeed::setCluster(const std::optional<Cluster> &cluster)
     m_loadedOnce = false;
     m_model->setRows({}); // another cluster: a reset, the only one
     m_model->setClusterRegion(cluster ? cluster->region.providerRegionCode() : QString());
+    Q_EMIT clusterChanged();
     Q_EMIT availabilityZonesChanged();
     reload();
 }
@@ -81,9 +85,8 @@ void ConnectionFeed::reload()
         }
     });
     // Cancelled from outside (the account was switched): no longer loading; the rows stay.
-    // Superseded by a newer load: that load is the current one, and this one says nothing.
-    connect(list, &Job::finished, this, [this, list] {
-        if (list->isCancelled() && m_listJob == list) {
+    list->onCancelled(this, [this, list] {
+        if (m_listJob == list) {
             m_loading = false;
             Q_EMIT stateChanged();
         }

@@ -51,6 +51,8 @@ public:
     void fetchConnection(const QString &connectionId);
 
 Q_SIGNALS:
+    /// Another cluster (or none): the rows were cleared; whatever showed one of them goes.
+    void clusterChanged();
     void stateChanged();
     /// A load ended; on failure the last good rows stay and lastError() says why.
     void loaded(bool ok);
