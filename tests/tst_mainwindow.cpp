@@ -23,7 +23,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
-#include <QDockWidget>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -327,9 +326,12 @@ private Q_SLOTS:
         m_sandbox->request("PUT", u"/sandbox/v1/settings"_s,
                            QJsonObject{{u"creatingDelayMs"_s, 50}});
         m_window->setSandboxMode(true);
-        auto *dock = m_window->findChild<QDockWidget *>(u"providerDock"_s);
-        QVERIFY(dock->isVisible());
+        // The provider side is a page beside the details, opened from the File menu.
+        auto *open = m_window->findChild<QAction *>(u"actionProviderSide"_s);
+        QVERIFY(open->isVisible());
+        open->trigger();
         auto *provider = m_window->providerPanel();
+        QTRY_VERIFY(provider->isVisible());
         auto *services = provider->findChild<QTableView *>(u"endpointServiceTable"_s);
         QTRY_COMPARE(services->model()->rowCount(), 8);
 
@@ -374,7 +376,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!accept->isEnabled());
 
         m_window->setSandboxMode(false);
-        QVERIFY(!dock->isVisible());
+        QVERIFY(!provider->isVisible());
+        QVERIFY(!open->isVisible());
     }
 
     void copyAndExportTheSelectedConnections()

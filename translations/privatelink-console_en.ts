@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>plc::ConnectionDetailsPane</name>
+    <message numerus="yes">
+        <source>Copied %n domain name(s).</source>
+        <translation>
+            <numerusform>Copied %n domain name.</numerusform>
+            <numerusform>Copied %n domain names.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plc::ConnectionsPanel</name>
     <message numerus="yes">
         <source>Exported %n private link connection(s) to %1.</source>

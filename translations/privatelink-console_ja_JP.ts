@@ -1471,6 +1471,13 @@
     </message>
 </context>
 <context>
+    <name>plc::ColumnChooser</name>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>plc::CommandBox</name>
     <message>
         <source>Copy Command</source>
@@ -1895,6 +1902,20 @@
         <source>no reason was given</source>
         <translation>理由は示されていません</translation>
     </message>
+    <message numerus="yes">
+        <source>Copied %n domain name(s).</source>
+        <translation>
+            <numerusform>%n 件のドメイン名をコピーしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy &amp;Domain</source>
+        <translation>ドメインをコピー(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Copy the selected domain names, whole</source>
+        <translation>選択したドメイン名を省略せずにコピー</translation>
+    </message>
 </context>
 <context>
     <name>plc::ConnectionPicturePane</name>
@@ -2126,6 +2147,10 @@
         <translation>
             <numerusform>%n 件のプライベートリンク接続を %1 にエクスポートしています…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Private link connection actions</source>
+        <translation>プライベートリンク接続の操作</translation>
     </message>
 </context>
 <context>
@@ -3053,6 +3078,10 @@
     <message>
         <source>Provider &amp;Side (Sandbox)</source>
         <translation>クラウドプロバイダー側（サンドボックス）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>接続(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -1471,6 +1471,13 @@
     </message>
 </context>
 <context>
+    <name>plc::ColumnChooser</name>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>plc::CommandBox</name>
     <message>
         <source>Copy Command</source>
@@ -1895,6 +1902,20 @@
         <source>no reason was given</source>
         <translation>未提供原因</translation>
     </message>
+    <message numerus="yes">
+        <source>Copied %n domain name(s).</source>
+        <translation>
+            <numerusform>已复制 %n 个域名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy &amp;Domain</source>
+        <translation>复制域名(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Copy the selected domain names, whole</source>
+        <translation>复制所选域名的完整名称</translation>
+    </message>
 </context>
 <context>
     <name>plc::ConnectionPicturePane</name>
@@ -2126,6 +2147,10 @@
         <translation>
             <numerusform>正在将 %n 个私有链路连接导出到 %1…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Private link connection actions</source>
+        <translation>私有链路连接操作</translation>
     </message>
 </context>
 <context>
@@ -3053,6 +3078,10 @@
     <message>
         <source>Provider &amp;Side (Sandbox)</source>
         <translation>云服务商侧（沙盒）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>连接(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,14 @@
 #include "models/DomainTableModel.h"
 #include "models/TextFilterProxy.h"
 
+#include "ColumnChooser.h"
 #include "HeaderFit.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -48,6 +52,7 @@ ConnectionDetailsPane::ConnectionDetailsPane(QWidget *parent)
     , m_domainTable(new QTableView(this))
     , m_domains(new DomainTableModel(this))
     , m_domainProxy(new TextFilterProxy(this))
+    , m_copyDomain(new QAction(this))
 {
     setObjectName(u"connectionDetails"_s);
     QFont bold = m_title->font();
@@ -93,8 +98,39 @@ ConnectionDetailsPane::ConnectionDetailsPane(QWidget *parent)
     m_domainTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_domainTable->verticalHeader()->hide();
     m_domainTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_domainTable->horizontalHeader()->setStretchLastSection(true);
-    m_domainTable->horizontalHeader()->resizeSection(DomainTableModel::DomainColumn, 380);
+    // The domain's name is what the user came for: its column takes the room the others leave,
+    // a name too long for it loses its middle (both ends tell domains apart), and the tooltip
+    // and Copy Domain give it whole. The group's ID, unique name and author are a click away
+    // in the Columns menu, and so is when the group was attached.
+    m_domainTable->setTextElideMode(Qt::ElideMiddle);
+    m_domainTable->setWordWrap(false);
+    m_domainTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_domainTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QHeaderView *domainHeader = m_domainTable->horizontalHeader();
+    domainHeader->setStretchLastSection(false);
+    domainHeader->setSectionResizeMode(QHeaderView::Interactive);
+    domainHeader->setSectionResizeMode(DomainTableModel::DomainColumn, QHeaderView::Stretch);
+    domainHeader->setSectionHidden(DomainTableModel::AttachDomainIdColumn, true);
+    domainHeader->setSectionHidden(DomainTableModel::UniqueNameColumn, true);
+    domainHeader->setSectionHidden(DomainTableModel::CreatedByColumn, true);
+    domainHeader->setSectionHidden(DomainTableModel::CreatedColumn, true);
+    domainHeader->resizeSection(DomainTableModel::StateColumn, 110);
+    domainHeader->resizeSection(DomainTableModel::MessageColumn, 130);
+    domainHeader->resizeSection(DomainTableModel::TypeColumn, 110);
+    domainHeader->resizeSection(DomainTableModel::CreatedColumn, 150);
+    m_columns = new ColumnChooser(m_domainTable, domainHeader);
+    m_copyDomain->setObjectName(u"actionCopyDomain"_s);
+    // No Ctrl+C of its own: the panel's Copy ID holds it for the whole panel (two would be
+    // ambiguous and neither would fire). The context menu (Menu key, Shift+F10) reaches it.
+    m_domainTable->addAction(m_copyDomain);
+    m_domainTable->addAction(m_columns->menuAction());
+    m_domainTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_copyDomain, &QAction::triggered, this, &ConnectionDetailsPane::copySelectedDomains);
+    // Every row shows: the pane scrolls as a whole, the table never scrolls inside it.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_domainProxy, signal, this, &ConnectionDetailsPane::fitDomainTable);
+    connect(m_domainProxy, &QAbstractItemModel::modelReset, this,
+            &ConnectionDetailsPane::fitDomainTable);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -103,9 +139,44 @@ ConnectionDetailsPane::ConnectionDetailsPane(QWidget *parent)
     layout->addWidget(m_nextStep);
     layout->addLayout(m_form);
     layout->addWidget(m_domainsTitle);
-    layout->addWidget(m_domainTable, 1);
+    layout->addWidget(m_domainTable);
+    layout->addStretch(1);
     retranslate();
     clear();
+    fitDomainTable();
+}
+
+void ConnectionDetailsPane::fitDomainTable()
+{
+    const int rows = qMax(1, m_domainProxy->rowCount());
+    const int height = m_domainTable->horizontalHeader()->sizeHint().height() +
+                       rows * m_domainTable->verticalHeader()->defaultSectionSize() +
+                       2 * m_domainTable->frameWidth();
+    m_domainTable->setFixedHeight(height);
+}
+
+QStringList ConnectionDetailsPane::selectedDomains() const
+{
+    QStringList names;
+    const QModelIndexList rows =
+        m_domainTable->selectionModel()->selectedRows(DomainTableModel::DomainColumn);
+    for (const QModelIndex &row : rows)
+        names.append(row.data().toString());
+    if (names.isEmpty() && m_domainTable->currentIndex().isValid())
+        names.append(m_domainTable->currentIndex()
+                         .siblingAtColumn(DomainTableModel::DomainColumn)
+                         .data()
+                         .toString());
+    return names;
+}
+
+void ConnectionDetailsPane::copySelectedDomains()
+{
+    const QStringList names = selectedDomains();
+    if (names.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(names.join(u'\n'));
+    Q_EMIT told(tr("Copied %n domain name(s).", nullptr, int(names.size())));
 }
 
 void ConnectionDetailsPane::changeEvent(QEvent *event)
@@ -134,6 +205,8 @@ void ConnectionDetailsPane::retranslate()
         m_fieldLabels[i]->setText(names.at(i));
     m_domainsTitle->setText(tr("Attached domains"));
     m_domainTable->setAccessibleName(tr("Attached domains"));
+    m_copyDomain->setText(tr("Copy &Domain"));
+    m_copyDomain->setToolTip(tr("Copy the selected domain names, whole"));
     fitHeaderTexts(m_domainTable->horizontalHeader());
     refreshTexts();
 }

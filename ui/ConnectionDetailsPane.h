@@ -4,12 +4,14 @@
 
 #include <QWidget>
 
+class QAction;
 class QFormLayout;
 class QLabel;
 class QTableView;
 
 namespace plc {
 
+class ColumnChooser;
 class DomainTableModel;
 class TextFilterProxy;
 
@@ -33,6 +35,13 @@ public:
 
     QString nextStepText() const;
     DomainTableModel *domainModel() const { return m_domains; }
+    /// The names of the selected domains (or the current one), whole.
+    QStringList selectedDomains() const;
+    void copySelectedDomains();
+
+Q_SIGNALS:
+    /// What to tell the user (a copy was made).
+    void told(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,6 +49,7 @@ protected:
 private:
     void retranslate();
     void refreshTexts();
+    void fitDomainTable();
 
     QLabel *m_title;
     QFormLayout *m_form;
@@ -51,6 +61,8 @@ private:
     QTableView *m_domainTable;
     DomainTableModel *m_domains;
     TextFilterProxy *m_domainProxy;
+    QAction *m_copyDomain;
+    ColumnChooser *m_columns = nullptr;
     std::optional<PrivateLinkConnection> m_connection;
     QString m_accountId;
 };

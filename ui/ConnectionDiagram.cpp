@@ -10,6 +10,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +20,8 @@ namespace {
 constexpr qreal Margin = 16;
 constexpr qreal Padding = 12;
 constexpr qreal Gap = 56;
+constexpr qreal NarrowGap = 28;
+constexpr qreal NarrowBox = 130; ///< below this a row of boxes is stacked instead
 constexpr qreal Spacing = 6;
 constexpr qreal MinBox = 200;
 constexpr qreal MaxBox = 320;
@@ -26,6 +29,7 @@ constexpr qreal ChipPaddingX = 6;
 constexpr qreal ChipGap = 4;
 constexpr int MaxDomainsShown = 8;
 constexpr int TextFlags = Qt::TextWordWrap | Qt::TextWrapAnywhere;
+constexpr int TitleFlags = Qt::TextWordWrap; ///< titles are words: wrap between them
 
 const QColor SharedColor(0x1e, 0x8e, 0x3e);
 const QColor WarningColor(0xc5, 0x22, 0x1f);
@@ -238,21 +242,83 @@ qreal ConnectionDiagram::lineHeight(const Line &line, const QFont &font, qreal w
     return metrics.boundingRect(QRectF(0, 0, width, 1e6), TextFlags, line.text).height();
 }
 
-QSizeF ConnectionDiagram::size(const QFont &font) const
+qreal ConnectionDiagram::titleHeight(const Box &box, const QFont &font, qreal width)
 {
+    return QFontMetricsF(boldFont(font))
+        .boundingRect(QRectF(0, 0, width - 2 * Padding, 1e6), TitleFlags, box.title)
+        .height();
+}
+
+qreal ConnectionDiagram::boxHeight(const Box &box, const QFont &font, qreal width) const
+{
+    qreal h = 2 * Padding + titleHeight(box, font, width) + Spacing;
+    for (const Line &line : box.lines)
+        h += lineHeight(line, font, width - 2 * Padding) + Spacing;
+    return h;
+}
+
+ConnectionDiagram::Placement ConnectionDiagram::place(const QFont &font, qreal maxWidth) const
+{
+    Placement placement;
     if (m_boxes.isEmpty())
-        return {};
-    qreal width = 2 * Margin, height = 0;
+        return placement;
+    QList<qreal> widths;
+    qreal natural = 2 * Margin + Gap * (m_boxes.size() - 1);
     for (const Box &box : m_boxes) {
-        const qreal w = boxWidth(box, font);
-        qreal h = 2 * Padding + QFontMetricsF(boldFont(font)).height() + Spacing;
-        for (const Line &line : box.lines)
-            h += lineHeight(line, font, w - 2 * Padding) + Spacing;
-        width += w;
-        height = qMax(height, h);
+        widths.append(boxWidth(box, font));
+        natural += widths.last();
     }
-    width += Gap * (m_boxes.size() - 1);
-    return {width, height + 2 * Margin};
+    const int count = int(m_boxes.size());
+    if (maxWidth > 0 && natural > maxWidth) {
+        // Narrower boxes (their texts wrap) and shorter arrows: the room is shared out so
+        // that a box narrower than its share keeps its width and the wide ones share the rest
+        // equally. The domains' box stays in view at the right. When even that leaves a box
+        // unreadable, one box under the other at the full width.
+        qreal room = maxWidth - 2 * Margin - NarrowGap * (count - 1);
+        QList<int> order(count);
+        for (int i = 0; i < count; ++i)
+            order[i] = i;
+        std::sort(order.begin(), order.end(), [&](int a, int b) { return widths[a] < widths[b]; });
+        for (int k = 0; k < count; ++k) {
+            const qreal share = std::floor(room / (count - k));
+            const int i = order[k];
+            widths[i] = qMin(widths[i], share);
+            room -= widths[i];
+        }
+        placement.gap = NarrowGap;
+        if (*std::min_element(widths.cbegin(), widths.cend()) < NarrowBox) {
+            placement.vertical = true;
+            const qreal width = qMax(NarrowBox, maxWidth - 2 * Margin);
+            qreal y = Margin;
+            for (const Box &box : m_boxes) {
+                const qreal h = boxHeight(box, font, width);
+                placement.boxes.append(QRectF(Margin, y, width, h));
+                y += h + placement.gap;
+            }
+            placement.size = QSizeF(width + 2 * Margin, y - placement.gap + Margin);
+            return placement;
+        }
+    }
+    qreal height = 0;
+    for (int i = 0; i < count; ++i)
+        height = qMax(height, boxHeight(m_boxes[i], font, widths[i]));
+    qreal x = Margin;
+    for (int i = 0; i < count; ++i) {
+        placement.boxes.append(QRectF(x, Margin, widths[i], height));
+        x += widths[i] + placement.gap;
+    }
+    placement.size = QSizeF(x - placement.gap + Margin, height + 2 * Margin);
+    return placement;
+}
+
+QSizeF ConnectionDiagram::size(const QFont &font, qreal maxWidth) const
+{
+    return place(font, maxWidth).size;
+}
+
+bool ConnectionDiagram::isStacked(const QFont &font, qreal maxWidth) const
+{
+    return place(font, maxWidth).vertical;
 }
 
 qreal ConnectionDiagram::paintLine(QPainter *painter, const Line &line, const QFont &font,
@@ -306,55 +372,68 @@ qreal ConnectionDiagram::paintLine(QPainter *painter, const Line &line, const QF
     return height;
 }
 
-void ConnectionDiagram::paint(QPainter *painter, const QFont &font, const QPalette &palette) const
+void ConnectionDiagram::paint(QPainter *painter, const QFont &font, const QPalette &palette,
+                              qreal maxWidth) const
 {
     if (m_boxes.isEmpty())
         return;
+    const Placement placement = place(font, maxWidth);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
-    const QSizeF total = size(font);
-    painter->fillRect(QRectF(QPointF(0, 0), total), palette.color(QPalette::Base));
-    const qreal boxHeight = total.height() - 2 * Margin;
+    painter->fillRect(QRectF(QPointF(0, 0), placement.size), palette.color(QPalette::Base));
     const QFont titleFont = boldFont(font);
-    qreal x = Margin;
     for (int i = 0; i < m_boxes.size(); ++i) {
         const Box &box = m_boxes[i];
-        const qreal w = boxWidth(box, font);
-        const QRectF rect(x, Margin, w, boxHeight);
+        const QRectF rect = placement.boxes[i];
         painter->setBrush(palette.color(QPalette::Window));
         painter->setPen(QPen(box.accent, 1.5));
         painter->drawRoundedRect(rect, 8, 8);
-        painter->fillRect(QRectF(rect.left() + 8, rect.top(), w - 16, 3), box.accent);
+        painter->fillRect(QRectF(rect.left() + 8, rect.top(), rect.width() - 16, 3), box.accent);
         painter->setFont(titleFont);
         painter->setPen(box.accent.darker(110));
-        const qreal titleHeight = QFontMetricsF(titleFont).height();
-        painter->drawText(QRectF(x + Padding, Margin + Padding, w - 2 * Padding, titleHeight),
-                          Qt::AlignLeft | Qt::AlignVCenter, box.title);
-        qreal y = Margin + Padding + titleHeight + Spacing;
+        // A narrow box wraps its title rather than cut it.
+        const qreal title = titleHeight(box, font, rect.width());
+        painter->drawText(
+            QRectF(rect.left() + Padding, rect.top() + Padding, rect.width() - 2 * Padding, title),
+            Qt::AlignLeft | Qt::AlignTop | TitleFlags, box.title);
+        qreal y = rect.top() + Padding + title + Spacing;
         for (const Line &line : box.lines)
-            y += paintLine(painter, line, font, palette, QPointF(x + Padding, y), w - 2 * Padding) +
+            y += paintLine(painter, line, font, palette, QPointF(rect.left() + Padding, y),
+                           rect.width() - 2 * Padding) +
                  Spacing;
-        if (i + 1 < m_boxes.size()) {
-            // The arrow to the next box, red and dashed where the zones do not meet.
-            const bool broken = m_missingOverlap && i == 1;
-            const qreal midY = Margin + boxHeight / 2;
-            const QPointF from(x + w + 4, midY), to(x + w + Gap - 4, midY);
-            QPen pen(broken ? WarningColor : palette.color(QPalette::Text), 1.5);
-            if (broken)
-                pen.setStyle(Qt::DashLine);
-            painter->setPen(pen);
-            painter->drawLine(from, to - QPointF(6, 0));
-            QPainterPath head;
-            head.moveTo(to);
-            head.lineTo(to + QPointF(-8, -5));
-            head.lineTo(to + QPointF(-8, 5));
-            head.closeSubpath();
-            painter->fillPath(head, pen.color());
-        }
-        x += w + Gap;
+        if (i + 1 < m_boxes.size())
+            paintArrow(painter, palette, rect, placement.boxes[i + 1], m_missingOverlap && i == 1,
+                       placement.vertical);
     }
     painter->restore();
+}
+
+void ConnectionDiagram::paintArrow(QPainter *painter, const QPalette &palette, const QRectF &from,
+                                   const QRectF &to, bool broken, bool vertical)
+{
+    // To the next box, right or down; red and dashed where the zones do not meet.
+    const QPointF start = vertical ? QPointF(from.center().x(), from.bottom() + 4)
+                                   : QPointF(from.right() + 4, from.center().y());
+    const QPointF end = vertical ? QPointF(from.center().x(), to.top() - 4)
+                                 : QPointF(to.left() - 4, from.center().y());
+    const QPointF back = vertical ? QPointF(0, -6) : QPointF(-6, 0);
+    QPen pen(broken ? WarningColor : palette.color(QPalette::Text), 1.5);
+    if (broken)
+        pen.setStyle(Qt::DashLine);
+    painter->setPen(pen);
+    painter->drawLine(start, end + back);
+    QPainterPath head;
+    head.moveTo(end);
+    if (vertical) {
+        head.lineTo(end + QPointF(-5, -8));
+        head.lineTo(end + QPointF(5, -8));
+    } else {
+        head.lineTo(end + QPointF(-8, -5));
+        head.lineTo(end + QPointF(-8, 5));
+    }
+    head.closeSubpath();
+    painter->fillPath(head, pen.color());
 }
 
 } // namespace plc

@@ -8,6 +8,7 @@
 #include <QFont>
 #include <QList>
 #include <QPalette>
+#include <QRectF>
 #include <QSizeF>
 #include <QStringList>
 
@@ -37,8 +38,12 @@ public:
     /// Every text the picture shows, top to bottom per box (for tests and accessibility).
     QStringList texts() const;
 
-    QSizeF size(const QFont &font) const;
-    void paint(QPainter *painter, const QFont &font, const QPalette &palette) const;
+    /// The picture's size. With `maxWidth` > 0 it fits that width: narrower boxes whose
+    /// texts wrap, or, when a row of them would be unreadable, one box under the other.
+    QSizeF size(const QFont &font, qreal maxWidth = 0) const;
+    bool isStacked(const QFont &font, qreal maxWidth) const;
+    void paint(QPainter *painter, const QFont &font, const QPalette &palette,
+               qreal maxWidth = 0) const;
 
 private:
     struct Line
@@ -57,7 +62,20 @@ private:
         QList<Line> lines;
     };
 
+    struct Placement
+    {
+        QList<QRectF> boxes;
+        QSizeF size;
+        qreal gap = 56;
+        bool vertical = false;
+    };
+
     static QFont fontFor(Line::Kind kind, const QFont &font);
+    Placement place(const QFont &font, qreal maxWidth) const;
+    qreal boxHeight(const Box &box, const QFont &font, qreal width) const;
+    static qreal titleHeight(const Box &box, const QFont &font, qreal width);
+    static void paintArrow(QPainter *painter, const QPalette &palette, const QRectF &from,
+                           const QRectF &to, bool broken, bool vertical);
     void build();
     qreal lineHeight(const Line &line, const QFont &font, qreal width) const;
     qreal paintLine(QPainter *painter, const Line &line, const QFont &font, const QPalette &palette,

@@ -19,7 +19,8 @@ using namespace Qt::StringLiterals;
 
 namespace plc {
 
-/// Paints the diagram at its natural size.
+/// Paints the diagram fitted to the width it is given (the pane's), so that every box, the
+/// domains' last, shows without scrolling sideways.
 class DiagramCanvas final : public QWidget
 {
 public:
@@ -29,22 +30,27 @@ public:
     {
         setObjectName(u"connectionDiagram"_s);
     }
-    void refresh()
+    void refresh(int width)
     {
-        setFixedSize(m_diagram.size(font()).toSize() + QSize(1, 1));
+        m_width = width;
+        // One pixel for the last line's antialiasing, inside the width it was given.
+        setFixedSize(m_diagram.size(font(), m_width > 0 ? m_width - 1 : 0).toSize() + QSize(1, 1));
         setAccessibleDescription(m_diagram.texts().join(u'\n'));
         update();
     }
+    void refresh() { refresh(m_width); }
+    int fittedWidth() const { return m_width; }
 
 protected:
     void paintEvent(QPaintEvent *) override
     {
         QPainter painter(this);
-        m_diagram.paint(&painter, font(), palette());
+        m_diagram.paint(&painter, font(), palette(), m_width > 0 ? m_width - 1 : 0);
     }
 
 private:
     const ConnectionDiagram &m_diagram;
+    int m_width = 0;
 };
 
 ConnectionPicturePane::ConnectionPicturePane(QWidget *parent)
@@ -62,6 +68,7 @@ ConnectionPicturePane::ConnectionPicturePane(QWidget *parent)
     m_scroll->setWidget(m_canvas);
     m_scroll->setWidgetResizable(false);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->viewport()->installEventFilter(this);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_export);
@@ -88,6 +95,30 @@ void ConnectionPicturePane::setContent(const std::optional<Cluster> &cluster,
     m_empty->setVisible(empty);
     m_export->setEnabled(!empty);
     m_canvas->refresh();
+}
+
+bool ConnectionPicturePane::eventFilter(QObject *watched, QEvent *event)
+{
+    // The pane's width decides the picture's: narrower boxes, or stacked when narrow.
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize &&
+        m_canvas->fittedWidth() != m_scroll->viewport()->width())
+        m_canvas->refresh(m_scroll->viewport()->width());
+    return QWidget::eventFilter(watched, event);
+}
+
+bool ConnectionPicturePane::isStacked() const
+{
+    return m_diagram.isStacked(m_canvas->font(), m_canvas->fittedWidth());
+}
+
+QSize ConnectionPicturePane::pictureSize() const
+{
+    return m_canvas->size();
+}
+
+QSize ConnectionPicturePane::visibleSize() const
+{
+    return m_scroll->viewport()->size();
 }
 
 void ConnectionPicturePane::exportTo(const QString &fileName)

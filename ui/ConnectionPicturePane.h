@@ -25,6 +25,11 @@ public:
     void setContent(const std::optional<Cluster> &cluster, const QStringList &clusterZones,
                     const std::optional<PrivateLinkConnection> &connection);
     const ConnectionDiagram &diagram() const { return m_diagram; }
+    /// One box under the other (the pane is too narrow for a readable row).
+    bool isStacked() const;
+    /// The picture as drawn on screen, and the room the pane shows of it.
+    QSize pictureSize() const;
+    QSize visibleSize() const;
 
     /// Saves the picture; the format follows the suffix (.svg, else PNG). It is drawn here
     /// and encoded and written on a worker thread (BackgroundSave); exported() tells the end.
@@ -36,6 +41,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();

@@ -1,6 +1,7 @@
 #include "ConnectionsPanel.h"
 
 #include "AccountZonesBar.h"
+#include "ColumnChooser.h"
 #include "ConnectionActions.h"
 #include "ConnectionDetailsPane.h"
 #include "ConnectionPicturePane.h"
@@ -30,15 +31,23 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace plc {
+
+namespace {
+constexpr int MinimumRows = 8;
+}
 
 ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher, QWidget *parent)
     : QWidget(parent)
@@ -55,11 +64,13 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
     , m_emptyState(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_bottomTabs(new QTabWidget(this))
+    , m_detailsScroll(new QScrollArea(this))
     , m_details(new ConnectionDetailsPane(this))
     , m_picture(new ConnectionPicturePane(this))
     , m_actions(new ConnectionActions(this))
     , m_wizards(new ConnectionWizards(this, service, watcher))
-    , m_exportButton(new QToolButton(this))
+    , m_toolBar(new QToolBar(this))
+    , m_exportAction(new QAction(this))
 {
     setObjectName(u"connectionsPanel"_s);
     m_messageBar->setObjectName(u"connectionsMessageBar"_s);
@@ -83,6 +94,9 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
+    // Endpoint service names differ at their end (vpce-svc-…): keep both ends.
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setWordWrap(false);
     m_table->setItemDelegateForColumn(
         ConnectionTableModel::StateColumn,
         new StateBadgeDelegate(ConnectionTableModel::StateColorRole, m_table));
@@ -100,35 +114,51 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_stateFilter);
     filterRow->addWidget(m_filter, 1);
-    auto *actionRow = new QHBoxLayout;
+    // A tool bar, not a row of buttons: in a narrow window the actions that do not fit move
+    // into its » menu instead of widening the window beyond the screen.
+    m_toolBar->setObjectName(u"connectionToolBar"_s);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setFloatable(false);
+    m_toolBar->setMovable(false);
     for (QAction *action :
          {m_actions->create(), m_actions->attach(), m_actions->detach(), m_actions->remove(),
           m_actions->copyId(), m_actions->copyCommand(), m_actions->openProviderConsole()}) {
-        auto *button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setObjectName(action->objectName() + u"Button"_s);
-        actionRow->addWidget(button);
+        m_toolBar->addAction(action);
+        m_toolBar->widgetForAction(action)->setObjectName(action->objectName() + u"Button"_s);
     }
-    actionRow->addStretch();
-    actionRow->addWidget(m_exportButton);
+    m_toolBar->addSeparator();
+    m_exportAction->setObjectName(u"actionExport"_s);
+    m_toolBar->addAction(m_exportAction);
 
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_emptyState);
+    // The details scroll inside their tab instead of taking the table's rows.
+    m_detailsScroll->setObjectName(u"connectionDetailsScroll"_s);
+    m_detailsScroll->setWidget(m_details);
+    m_detailsScroll->setWidgetResizable(true);
+    m_detailsScroll->setFrameShape(QFrame::NoFrame);
+    m_detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_bottomTabs->setObjectName(u"connectionTabs"_s);
-    m_bottomTabs->addTab(m_details, QString());
+    m_bottomTabs->addTab(m_detailsScroll, QString());
     m_bottomTabs->addTab(m_picture, QString());
     m_splitter->addWidget(m_stack);
     m_splitter->addWidget(m_bottomTabs);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    // A taller window gives its room to the table; the details keep what they had.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setChildrenCollapsible(false);
+    // Eight rows, whatever else takes height (a message, a taller script): the pages below
+    // scroll instead. Measured again once the style and the language's font are known.
+    updateTableMinimum();
     m_splitter->setObjectName(u"connectionsSplitter"_s);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
     layout->addWidget(m_title);
     layout->addWidget(m_accountBar);
     layout->addWidget(m_messageBar);
-    layout->addLayout(actionRow);
+    layout->addWidget(m_toolBar);
     layout->addLayout(filterRow);
     layout->addWidget(m_splitter, 1);
 
@@ -161,6 +191,13 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ConnectionsPanel::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ConnectionsPanel::updateEmptyState);
     setUpActions();
+    // Top to bottom: the account's copy buttons, a message's buttons, the filters, the table,
+    // then the pages below it.
+    setTabOrder(m_accountBar, m_messageBar);
+    setTabOrder(m_messageBar, m_stateFilter);
+    setTabOrder(m_stateFilter, m_filter);
+    setTabOrder(m_filter, m_table);
+    setTabOrder(m_table, m_bottomTabs);
     retranslate();
     setCluster(std::nullopt);
 }
@@ -168,13 +205,21 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
 void ConnectionsPanel::setUpActions()
 {
     m_table->addActions(m_actions->menuActions());
+    m_columns = new ColumnChooser(m_table, m_table->horizontalHeader());
+    m_table->addAction(m_columns->menuAction());
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *exportMenu = new QMenu(this);
+    exportMenu->setObjectName(u"exportMenu"_s);
     exportMenu->addAction(m_actions->exportCsv());
     exportMenu->addAction(m_actions->exportJson());
-    m_exportButton->setMenu(exportMenu);
-    m_exportButton->setPopupMode(QToolButton::InstantPopup);
-    m_exportButton->setObjectName(u"exportButton"_s);
+    m_exportAction->setMenu(exportMenu);
+    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_exportAction))) {
+        button->setPopupMode(QToolButton::InstantPopup);
+        button->setObjectName(u"exportButton"_s);
+    }
+    connect(m_details, &ConnectionDetailsPane::told, this, [this](const QString &message) {
+        m_messageBar->showMessage(MessageBar::Kind::Information, message, false);
+    });
     connect(m_actions, &ConnectionActions::exportRequested, this,
             &ConnectionsPanel::chooseExportFile);
     connect(m_actions, &ConnectionActions::createRequested, m_wizards,
@@ -208,7 +253,7 @@ void ConnectionsPanel::updateActions()
 {
     const bool rows = m_proxy->rowCount() > 0;
     m_actions->update(cluster(), selectedConnection(), rows);
-    m_exportButton->setEnabled(rows);
+    m_exportAction->setEnabled(rows);
 }
 
 const PrivateLinkConnection *ConnectionsPanel::selectedConnection() const
@@ -294,8 +339,10 @@ void ConnectionsPanel::retranslate()
     m_table->setAccessibleName(tr("Private link connections"));
     fitHeaderTexts(m_table->horizontalHeader());
     fitStateColumn();
+    QTimer::singleShot(0, this, &ConnectionsPanel::updateTableMinimum);
     m_actions->retranslate();
-    m_exportButton->setText(tr("Export"));
+    m_exportAction->setText(tr("Export"));
+    m_toolBar->setWindowTitle(tr("Private link connection actions"));
     m_bottomTabs->setTabText(0, tr("Details"));
     m_bottomTabs->setTabText(1, tr("Picture"));
     m_title->setText(
@@ -303,6 +350,17 @@ void ConnectionsPanel::retranslate()
                   : tr("Private link connections for dataflow"));
     m_accountBar->setZones(m_feed->availabilityZones());
     showFeedState();
+}
+
+void ConnectionsPanel::updateTableMinimum()
+{
+    m_stack->setMinimumHeight(tableHeightFor(MinimumRows));
+}
+
+void ConnectionsPanel::showEvent(QShowEvent *event)
+{
+    updateTableMinimum();
+    QWidget::showEvent(event);
 }
 
 void ConnectionsPanel::fitStateColumn()
@@ -448,7 +506,81 @@ void ConnectionsPanel::restoreState(const QByteArray &state)
     if (stream.status() != QDataStream::Ok)
         return; // written before the selection was remembered
     m_pendingSelection = selection;
-    m_bottomTabs->setCurrentIndex(qBound(0, tab, m_bottomTabs->count() - 1));
+    m_wantedPage = tab;
+    if (tab >= 0 && tab < m_bottomTabs->count())
+        m_bottomTabs->setCurrentIndex(tab);
+}
+
+void ConnectionsPanel::addPage(QWidget *page)
+{
+    const int index = m_bottomTabs->addTab(page, page->windowTitle());
+    if (index == m_wantedPage)
+        m_bottomTabs->setCurrentIndex(index);
+}
+
+void ConnectionsPanel::setPageTitle(QWidget *page, const QString &title)
+{
+    const int index = m_bottomTabs->indexOf(page);
+    if (index >= 0)
+        m_bottomTabs->setTabText(index, title);
+}
+
+void ConnectionsPanel::setPageVisible(QWidget *page, bool visible)
+{
+    const int index = m_bottomTabs->indexOf(page);
+    if (index < 0)
+        return;
+    if (!visible && m_bottomTabs->currentIndex() == index)
+        m_bottomTabs->setCurrentIndex(0);
+    m_bottomTabs->setTabVisible(index, visible);
+}
+
+void ConnectionsPanel::showPage(QWidget *page)
+{
+    const int index = m_bottomTabs->indexOf(page);
+    if (index < 0)
+        return;
+    m_bottomTabs->setTabVisible(index, true);
+    m_bottomTabs->setCurrentIndex(index);
+}
+
+QByteArray ConnectionsPanel::splitterState() const
+{
+    return m_splitter->saveState();
+}
+
+bool ConnectionsPanel::restoreSplitterState(const QByteArray &state)
+{
+    return !state.isEmpty() && m_splitter->restoreState(state);
+}
+
+int ConnectionsPanel::tableHeightFor(int rows) const
+{
+    // The header as it is drawn (its hint can be smaller before it is polished).
+    const QHeaderView *header = m_table->horizontalHeader();
+    return qMax(header->sizeHint().height(), header->height()) +
+           rows * m_table->verticalHeader()->defaultSectionSize() +
+           m_table->horizontalScrollBar()->sizeHint().height() + 2 * m_table->frameWidth();
+}
+
+void ConnectionsPanel::fitTableRows(int rows, int minimumBelow)
+{
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (total <= 0)
+        return;
+    const int wanted = tableHeightFor(rows);
+    // Half each when there is room for both; the table's rows before the pages' minimum
+    // when there is not (the details scroll, the table should not).
+    int table = qMin(qMax(wanted, total / 2), total - minimumBelow);
+    table = qMax(table, qMin(wanted, total));
+    m_splitter->setSizes({table, total - table});
+}
+
+int ConnectionsPanel::visibleTableRows() const
+{
+    const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
+    return rowHeight > 0 ? m_table->viewport()->height() / rowHeight : 0;
 }
 
 } // namespace plc

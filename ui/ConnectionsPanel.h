@@ -11,6 +11,8 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
+class QToolBar;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
@@ -20,6 +22,7 @@ class QToolButton;
 namespace plc {
 
 class AccountZonesBar;
+class ColumnChooser;
 class ConnectionActions;
 class ConnectionDetailsPane;
 class ConnectionPicturePane;
@@ -72,6 +75,25 @@ public:
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
 
+    /// A page beside Details and Picture (the sandbox's provider side): it takes the details'
+    /// room when chosen, never the table's. A remembered choice of it is honoured once added.
+    void addPage(QWidget *page);
+    void setPageTitle(QWidget *page, const QString &title);
+    void setPageVisible(QWidget *page, bool visible);
+    void showPage(QWidget *page);
+
+    /// The split between the table and the pages below, kept per screen size by the window.
+    QByteArray splitterState() const;
+    bool restoreSplitterState(const QByteArray &state);
+    /// Gives the table room for at least `rows` whole rows, half the height when there is
+    /// more, and the pages below the rest (`minimumBelow` pixels or more when the window
+    /// allows): a first start on this screen size.
+    void fitTableRows(int rows, int minimumBelow);
+    /// Whole rows the table can show at its current height.
+    int visibleTableRows() const;
+    /// The height the table needs for `rows` whole rows, its header and scroll bar.
+    int tableHeightFor(int rows) const;
+
 Q_SIGNALS:
     void loaded(bool ok);
     /// An export ended: `error` is empty when `fileName` was saved.
@@ -79,8 +101,10 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void updateTableMinimum();
     void retranslate();
     void updateEmptyState();
     void fitStateColumn();
@@ -107,14 +131,18 @@ private:
     QLabel *m_emptyState;
     QSplitter *m_splitter;
     QTabWidget *m_bottomTabs;
+    QScrollArea *m_detailsScroll;
     ConnectionDetailsPane *m_details;
     ConnectionPicturePane *m_picture;
     ConnectionActions *m_actions;
     ConnectionWizards *m_wizards;
-    QToolButton *m_exportButton;
+    QToolBar *m_toolBar;
+    QAction *m_exportAction;
+    ColumnChooser *m_columns = nullptr;
 
     std::optional<PrivateLinkConnection> m_selected;
     QString m_pendingSelection; ///< restored from the last session, selected once loaded
+    int m_wantedPage = 0;       ///< the remembered page, chosen when it exists
 };
 
 } // namespace plc

@@ -4,9 +4,12 @@
 
 #include "ui_MainWindow.h"
 
+#include "ColumnChooser.h"
+#include "ConnectionActions.h"
 #include "HeaderFit.h"
 #include "RequestLogWindow.h"
 #include "SandboxProviderPanel.h"
+#include "WindowPlacement.h"
 
 #include "ConnectionsPanel.h"
 #include "api/ApiClient.h"
@@ -20,17 +23,29 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
-#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
+#include <QScrollBar>
+#include <QTimer>
+#include <QWindow>
 
 using namespace Qt::StringLiterals;
 
 namespace plc {
+
+namespace {
+/// The size the window asks for on a first start, when the screen has room for it.
+constexpr QSize PreferredSize(1440, 940);
+/// Rows of connections the table keeps while details are shown, at a laptop's 1280×720.
+constexpr int TableRows = 8;
+/// The least height the pages below the table get when the window has it.
+constexpr int PagesMinimum = 200;
+} // namespace
 
 MainWindow::MainWindow(ClusterService *clusters, PrivateLinkService *privateLinks, Watcher *watcher,
                        LanguageManager *languages, QWidget *parent)
@@ -48,9 +63,10 @@ MainWindow::MainWindow(ClusterService *clusters, PrivateLinkService *privateLink
 {
     m_ui->setupUi(this);
     m_ui->mainSplitter->addWidget(m_connections);
-    m_ui->mainSplitter->setStretchFactor(0, 2);
-    m_ui->mainSplitter->setStretchFactor(1, 5);
-    m_ui->mainSplitter->setSizes({480, 960}); // until the user's own layout is restored
+    // A wider window widens the connections; the cluster list keeps its columns' width.
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({480, 960}); // until the screen's layout is applied
     m_apiLabel->setObjectName(u"apiStatusLabel"_s);
     statusBar()->addPermanentWidget(m_apiLabel);
     setWindowIcon(QIcon(u":/icons/privatelink-console.svg"_s));
@@ -68,19 +84,19 @@ MainWindow::MainWindow(ClusterService *clusters, PrivateLinkService *privateLink
     header->setSectionsMovable(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setDefaultSectionSize(150);
-    header->resizeSection(ClusterTableModel::NameColumn, 180);
-    header->resizeSection(ClusterTableModel::IdColumn, 190);
-    header->resizeSection(ClusterTableModel::RegionColumn, 210);
-    header->resizeSection(ClusterTableModel::StateColumn, 110);
-    header->resizeSection(ClusterTableModel::PlanColumn, 110);
-    // Beside the connections the list shows name, ID, provider, region and state; the plan
-    // and creation time come back when the user chooses (header state is remembered).
+    header->setStretchLastSection(false);
+    // Beside the connections the list shows name, provider, region and state, which fit
+    // without scrolling on a laptop; the ID (in the tooltip and the filter), the plan and
+    // the creation time come back from the Columns menu (the header state is remembered).
+    header->setSectionHidden(ClusterTableModel::IdColumn, true);
     header->setSectionHidden(ClusterTableModel::PlanColumn, true);
     header->setSectionHidden(ClusterTableModel::CreatedColumn, true);
     header->resizeSection(ClusterTableModel::NameColumn, 150);
     header->resizeSection(ClusterTableModel::IdColumn, 170);
     header->resizeSection(ClusterTableModel::ProviderColumn, 110);
     header->resizeSection(ClusterTableModel::RegionColumn, 190);
+    header->resizeSection(ClusterTableModel::StateColumn, 90);
+    header->resizeSection(ClusterTableModel::PlanColumn, 110);
     // Compact rows: one line of text plus a little air, whatever the font and language.
     m_ui->clusterTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
 
@@ -106,6 +122,13 @@ MainWindow::MainWindow(ClusterService *clusters, PrivateLinkService *privateLink
     menuBar()->insertMenu(m_ui->menuLanguage->menuAction(), m_endpoints->menu());
     m_ui->clusterTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_ui->clusterTable->addAction(m_endpoints->connectAction());
+    m_ui->clusterTable->addAction((new ColumnChooser(m_ui->clusterTable, header))->menuAction());
+    // Every connection action in the menu bar too: reachable with Alt and the arrow keys
+    // from anywhere in the window, not only from the table's context menu.
+    m_connectionMenu = new QMenu(this);
+    m_connectionMenu->setObjectName(u"menuConnection"_s);
+    m_connectionMenu->addActions(m_connections->actions()->menuActions());
+    menuBar()->insertMenu(m_ui->menuLanguage->menuAction(), m_connectionMenu);
     // A refresh can change the selected cluster (Creating → Active with its private endpoint).
     connect(m_model, &ClusterTableModel::clusterChanged, this, [this](const QString &clusterId) {
         const QModelIndex current = m_ui->clusterTable->currentIndex();
@@ -133,6 +156,107 @@ MainWindow::MainWindow(ClusterService *clusters, PrivateLinkService *privateLink
     setUpLanguageMenu();
     restoreLayout();
     retranslate();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_screenLayoutDone)
+        return;
+    m_screenLayoutDone = true;
+    // Once the layouts have their sizes: the splits remembered for this screen's size, or
+    // ones made for it. Moving to another screen brings that screen's.
+    QTimer::singleShot(0, this, [this] { applyScreenLayout(); });
+    if (QWindow *window = windowHandle()) {
+        connect(window, &QWindow::screenChanged, this, [this] {
+            saveScreenLayout(m_layoutScreenSize);
+            applyScreenLayout();
+        });
+    }
+}
+
+QSize MainWindow::availableScreenSize() const
+{
+    const QScreen *shown = screen();
+    return shown ? shown->availableGeometry().size() : QSize();
+}
+
+void MainWindow::applyScreenLayout()
+{
+    m_layoutScreenSize = availableScreenSize();
+    QDataStream stream(Settings::screenLayout(m_layoutScreenSize).value());
+    QByteArray clusters, connections;
+    stream >> clusters >> connections;
+    if (stream.status() == QDataStream::Ok && m_ui->mainSplitter->restoreState(clusters) &&
+        m_connections->restoreSplitterState(connections)) {
+        m_fitClustersOnLoad = false;
+        return;
+    }
+    fitClusterList();
+    m_connections->fitTableRows(TableRows, PagesMinimum);
+    m_fitClustersOnLoad = true; // again once the names are known
+}
+
+void MainWindow::saveScreenLayout(const QSize &screenSize)
+{
+    if (!screenSize.isValid())
+        return;
+    QByteArray state;
+    QDataStream stream(&state, QIODevice::WriteOnly);
+    stream << m_ui->mainSplitter->saveState() << m_connections->splitterState();
+    Settings::screenLayout(screenSize).setValue(state);
+}
+
+void MainWindow::fitClusterTexts()
+{
+    // Another language's names are longer ("Cloud Provider" becomes "クラウドプロバイダー"):
+    // widen what they no longer fit, and the list with them, never narrower.
+    QTableView *table = m_ui->clusterTable;
+    const QAbstractItemView *view = table;
+    QHeaderView *header = table->horizontalHeader();
+    bool widened = false;
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        const int needed = qMax(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+        if (header->sectionSize(column) < needed) {
+            header->resizeSection(column, needed);
+            widened = true;
+        }
+    }
+    int columns = 0;
+    for (int column = 0; column < header->count(); ++column)
+        columns += header->isSectionHidden(column) ? 0 : header->sectionSize(column);
+    if (widened || columns > table->viewport()->width())
+        fitClusterList(true);
+}
+
+void MainWindow::fitClusterList(bool onlyWiden)
+{
+    QTableView *table = m_ui->clusterTable;
+    const QAbstractItemView *view = table; // sizeHintForColumn is public here
+    QHeaderView *header = table->horizontalHeader();
+    if (!m_headerRestored && m_model->rowCount() > 0) {
+        for (int column = 0; column < header->count(); ++column) {
+            if (!header->isSectionHidden(column))
+                header->resizeSection(column, qMin(260, qMax(view->sizeHintForColumn(column),
+                                                             header->sectionSizeHint(column))));
+        }
+    }
+    int columns = 0;
+    for (int column = 0; column < header->count(); ++column)
+        columns += header->isSectionHidden(column) ? 0 : header->sectionSize(column);
+    const int wanted =
+        columns + 2 * table->frameWidth() + table->verticalScrollBar()->sizeHint().width() + 2;
+    const QList<int> sizes = m_ui->mainSplitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (total <= 0)
+        return;
+    // The list's columns whole, as long as the connections keep most of the window (at
+    // 1280 pixels, Japanese needs 41 % for name, provider, region and state).
+    const int list = qMin(wanted, total * 43 / 100);
+    if (!onlyWiden || sizes.value(0) < list)
+        m_ui->mainSplitter->setSizes({list, total - list});
 }
 
 MainWindow::~MainWindow()
@@ -248,32 +372,35 @@ void MainWindow::setApiClient(ApiClient *client)
 
 void MainWindow::setSandboxAdmin(SandboxAdminService *admin)
 {
-    m_providerDock = new QDockWidget(this);
-    m_providerDock->setObjectName(u"providerDock"_s);
-    m_providerDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
-                                QDockWidget::DockWidgetClosable);
-    m_providerPanel = new SandboxProviderPanel(admin, m_providerDock);
-    m_providerDock->setWidget(m_providerPanel);
-    addDockWidget(Qt::BottomDockWidgetArea, m_providerDock);
-    m_providerDock->hide();
+    // The provider side is a page beside the connection's details: opening it takes the
+    // details' room, never the table's, and the page last chosen is remembered.
+    m_providerPanel = new SandboxProviderPanel(admin, m_connections);
+    m_providerPanel->setObjectName(u"providerPanel"_s);
+    m_connections->addPage(m_providerPanel);
+    m_connections->setPageVisible(m_providerPanel, false);
     // An accepted or rejected request changes a connection: show it at once.
     connect(m_providerPanel, &SandboxProviderPanel::requestDecided, m_connections,
             &ConnectionsPanel::reload);
-    m_ui->menuFile->insertAction(m_ui->actionQuit, m_providerDock->toggleViewAction());
-    m_providerDock->toggleViewAction()->setObjectName(u"actionProviderSide"_s);
+    m_providerAction = new QAction(this);
+    m_providerAction->setObjectName(u"actionProviderSide"_s);
+    m_providerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_providerAction->setVisible(false);
+    connect(m_providerAction, &QAction::triggered, this, [this] {
+        m_connections->showPage(m_providerPanel);
+        m_providerPanel->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_providerAction);
     retranslate();
 }
 
 void MainWindow::setSandboxMode(bool sandbox)
 {
-    if (!m_providerDock)
+    if (!m_providerPanel)
         return;
-    m_providerDock->toggleViewAction()->setVisible(sandbox);
-    m_providerDock->setVisible(sandbox);
-    if (sandbox) {
-        resizeDocks({m_providerDock}, {height() / 4}, Qt::Vertical); // the connections come first
+    m_providerAction->setVisible(sandbox);
+    m_connections->setPageVisible(m_providerPanel, sandbox);
+    if (sandbox)
         m_providerPanel->reload();
-    }
 }
 
 void MainWindow::updateApiStatus()
@@ -297,6 +424,10 @@ void MainWindow::refresh()
 
 void MainWindow::onClustersLoaded(bool ok)
 {
+    if (ok && m_fitClustersOnLoad && m_model->rowCount() > 0) {
+        m_fitClustersOnLoad = false;
+        fitClusterList(); // the names are known now
+    }
     if (ok) {
         // Keep the selection; on the first load, restore the last one (or the first row).
         if (!m_ui->clusterTable->currentIndex().isValid() && m_model->rowCount() > 0) {
@@ -346,15 +477,18 @@ void MainWindow::retranslate()
 {
     m_ui->retranslateUi(this);
     fitHeaderTexts(m_ui->clusterTable->horizontalHeader());
+    // The model's texts change on the same language change, after this window hears of it.
+    QTimer::singleShot(0, this, &MainWindow::fitClusterTexts);
     updateTitle();
     updateStatus();
     updateApiStatus();
     m_profileMenu->setTitle(tr("&Profile"));
     if (m_requestLogAction)
         m_requestLogAction->setText(tr("Request &Log…"));
-    if (m_providerDock) {
-        m_providerDock->setWindowTitle(tr("Provider Side (Sandbox)"));
-        m_providerDock->toggleViewAction()->setText(tr("Provider &Side (Sandbox)"));
+    m_connectionMenu->setTitle(tr("&Connection"));
+    if (m_providerPanel) {
+        m_connections->setPageTitle(m_providerPanel, tr("Provider Side (Sandbox)"));
+        m_providerAction->setText(tr("Provider &Side (Sandbox)"));
     }
     m_manageProfilesAction->setText(tr("&Manage Profiles…"));
     m_endpoints->retranslate();
@@ -419,19 +553,48 @@ void MainWindow::showAbout()
 
 void MainWindow::restoreLayout()
 {
-    restoreGeometry(Settings::mainWindowGeometry().value());
-    m_ui->mainSplitter->restoreState(Settings::mainWindowSplitter().value());
+    const QByteArray geometry = Settings::mainWindowGeometry().value();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // A first start: the preferred size where the screen has room, else all of it.
+        const QScreen *shown = screen();
+        const WindowPlacement::FirstStart first = WindowPlacement::firstStart(
+            shown ? shown->availableGeometry() : QRect(), PreferredSize);
+        setGeometry(first.geometry);
+        if (first.maximized)
+            setWindowState(windowState() | Qt::WindowMaximized);
+    } else {
+        bringOnScreen();
+    }
     m_connections->restoreState(Settings::connectionsPanelState().value());
     m_lastClusterId = Settings::lastCluster().value();
     const QByteArray header = Settings::clusterTableHeader().value();
-    if (!header.isEmpty())
-        m_ui->clusterTable->horizontalHeader()->restoreState(header);
+    m_headerRestored =
+        !header.isEmpty() && m_ui->clusterTable->horizontalHeader()->restoreState(header);
+}
+
+void MainWindow::bringOnScreen()
+{
+    if (windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen))
+        return; // the window manager puts these on a screen
+    QList<QRect> areas;
+    const auto screens = QGuiApplication::screens();
+    for (const QScreen *each : screens)
+        areas.append(each->availableGeometry());
+    const QRect frame = frameGeometry();
+    const QRect placed = WindowPlacement::broughtOnScreen(frame, areas);
+    if (placed == frame)
+        return;
+    // The frame's margins (title bar, borders) stay around the client area.
+    const QMargins margins(geometry().left() - frame.left(), geometry().top() - frame.top(),
+                           frame.right() - geometry().right(),
+                           frame.bottom() - geometry().bottom());
+    setGeometry(placed.marginsRemoved(margins));
 }
 
 void MainWindow::saveLayout()
 {
     Settings::mainWindowGeometry().setValue(saveGeometry());
-    Settings::mainWindowSplitter().setValue(m_ui->mainSplitter->saveState());
+    saveScreenLayout(availableScreenSize());
     Settings::connectionsPanelState().setValue(m_connections->saveState());
     Settings::lastCluster().setValue(m_lastClusterId);
     Settings::clusterTableHeader().setValue(m_ui->clusterTable->horizontalHeader()->saveState());

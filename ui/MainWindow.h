@@ -10,7 +10,6 @@
 
 class QActionGroup;
 class QDialog;
-class QDockWidget;
 class QMenu;
 class QLabel;
 
@@ -65,7 +64,8 @@ public:
     EndpointActions *endpointActions() const { return m_endpoints; }
     /// The status bar shows this client's requests in flight and rate-limit budget.
     void setApiClient(ApiClient *client);
-    /// The simulated provider side, docked; shown only while the sandbox profile is active.
+    /// The simulated provider side, a page beside the connection's details; offered only
+    /// while the sandbox profile is active.
     void setSandboxAdmin(SandboxAdminService *admin);
     void setSandboxMode(bool sandbox);
     SandboxProviderPanel *providerPanel() const { return m_providerPanel; }
@@ -81,6 +81,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void setUpLanguageMenu();
@@ -91,6 +92,15 @@ private:
     void showAbout();
     void restoreLayout();
     void saveLayout();
+    void bringOnScreen();
+    QSize availableScreenSize() const;
+    /// The splits remembered for the screen's size, or ones made for it.
+    void applyScreenLayout();
+    void saveScreenLayout(const QSize &screenSize);
+    /// The cluster list as wide as its visible columns (at most two fifths of the window).
+    void fitClusterList(bool onlyWiden = false);
+    /// Columns and list widened for texts that no longer fit (after a language change).
+    void fitClusterTexts();
     void onClusterSelected();
     void updateApiStatus();
 
@@ -115,8 +125,13 @@ private:
     QString m_lastClusterId;
     QAction *m_requestLogAction = nullptr;
     QPointer<QDialog> m_requestLogWindow;
-    QDockWidget *m_providerDock = nullptr;
+    QAction *m_providerAction = nullptr;
     SandboxProviderPanel *m_providerPanel = nullptr;
+    QMenu *m_connectionMenu = nullptr;
+    bool m_screenLayoutDone = false;
+    bool m_fitClustersOnLoad = false;
+    bool m_headerRestored = false;
+    QSize m_layoutScreenSize;
 
     QString m_backendFailure;
     QString m_profileName;

@@ -53,6 +53,9 @@ SandboxProviderPanel::SandboxProviderPanel(SandboxAdminService *admin, QWidget *
     setObjectName(u"sandboxProviderPanel"_s);
     m_serviceTable->setObjectName(u"endpointServiceTable"_s);
     m_requestTable->setObjectName(u"connectionRequestTable"_s);
+    // Service names and IDs differ at their end: keep both ends when they are cut.
+    m_serviceTable->setTextElideMode(Qt::ElideMiddle);
+    m_requestTable->setTextElideMode(Qt::ElideMiddle);
     m_accept->setObjectName(u"acceptRequestButton"_s);
     m_reject->setObjectName(u"rejectRequestButton"_s);
     m_messageBar->setObjectName(u"providerMessageBar"_s);

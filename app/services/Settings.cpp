@@ -39,9 +39,9 @@ SettingValue<QByteArray> Settings::mainWindowGeometry()
     return {u"ui/mainWindow/geometry"_s};
 }
 
-SettingValue<QByteArray> Settings::mainWindowSplitter()
+SettingValue<QByteArray> Settings::screenLayout(const QSize &availableArea)
 {
-    return {u"ui/mainWindow/splitter"_s};
+    return {u"ui/mainWindow/layout/%1x%2"_s.arg(availableArea.width()).arg(availableArea.height())};
 }
 
 SettingValue<QByteArray> Settings::connectionsPanelState()

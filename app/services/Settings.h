@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QSettings>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -65,7 +66,9 @@ SettingValue<QString> language();      ///< "en", "zh_CN", "ja_JP"; empty: follo
 SettingValue<QString> activeProfile(); ///< a saved profile's name; empty: the sandbox
 
 SettingValue<QByteArray> mainWindowGeometry();
-SettingValue<QByteArray> mainWindowSplitter();
+/// The window's splits (cluster list | connections, table | details) for one size of the
+/// screen's available area: a laptop's and a desktop monitor's are remembered apart.
+SettingValue<QByteArray> screenLayout(const QSize &availableArea);
 SettingValue<QByteArray> connectionsPanelState();
 SettingValue<QByteArray> clusterTableHeader();
 SettingValue<QString> lastCluster();
