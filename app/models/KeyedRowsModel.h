@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SortKeyCache.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
@@ -18,12 +20,25 @@ public:
     virtual QString searchText(int row) const = 0;
 };
 
+/// A source model that sorts its rows by cached keys (SortKeyCache) for the proxy, instead of
+/// the proxy asking two QVariants of it for every comparison.
+class SortableRows
+{
+public:
+    virtual ~SortableRows() = default;
+    /// Whether source row `left` sorts before `right` by `column`'s sort value.
+    virtual bool sortsBefore(int column, int left, int right) const = 0;
+    /// Makes sort keys ahead of a sort for about `budgetMs`; true when every key is made.
+    virtual bool warmSortKeys(int budgetMs) const = 0;
+};
+
 /// A table of value rows identified by an ID. apply() merges a fresh list in place —
 /// removeRows for vanished IDs, insertRows for new ones, dataChanged for exactly the cells
 /// whose display or sort value changed — so selection, scroll position and sort survive a
 /// refresh; setRows() resets, for a change of profile or cluster only. Subclasses say how a
 /// row is identified and shown.
-template<typename T> class KeyedRowsModel : public QAbstractTableModel, public SearchableRows
+template<typename T>
+class KeyedRowsModel : public QAbstractTableModel, public SearchableRows, public SortableRows
 {
 public:
     using QAbstractTableModel::QAbstractTableModel;
@@ -37,6 +52,7 @@ public:
     {
         beginResetModel();
         m_searchText.clear();
+        m_sortKeys.clear();
         m_rows = std::move(rows);
         rebuildIndex();
         endResetModel();
@@ -60,6 +76,7 @@ public:
                 --first;
             beginRemoveRows({}, first, row);
             m_rows.remove(first, row - first + 1);
+            m_sortKeys.removeRows(first, row);
             endRemoveRows();
             row = first - 1;
         }
@@ -103,6 +120,7 @@ public:
     void retranslateRows()
     {
         m_searchText.clear();
+        m_sortKeys.clear(); // another language's collation, and its display texts
         Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
         if (!m_rows.isEmpty()) {
             Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1),
@@ -129,6 +147,16 @@ public:
         return text;
     }
 
+    bool sortsBefore(int column, int left, int right) const override
+    {
+        return m_sortKeys.lessThan(column, left, right, rowCount(), keySource());
+    }
+
+    bool warmSortKeys(int budgetMs) const override
+    {
+        return m_sortKeys.warm(columnCount(), rowCount(), keySource(), budgetMs);
+    }
+
 protected:
     virtual QString idOf(const T &row) const = 0;
     virtual QVariant displayValue(const T &row, int column) const = 0;
@@ -146,6 +174,7 @@ private:
             return;
         m_rows[row] = value;
         m_searchText.remove(idOf(value));
+        m_sortKeys.invalidateRow(row);
         for (int column = 0; column < columnCount(); ++column) {
             if (displayValue(old, column) != displayValue(value, column) ||
                 sortValue(old, column) != sortValue(value, column)) {
@@ -154,6 +183,13 @@ private:
             }
         }
         rowChanged(row);
+    }
+
+    SortKeyCache::Source keySource() const
+    {
+        return [this](int row, int column) {
+            return sortValue(m_rows.at(row), column);
+        };
     }
 
     void rebuildIndex()
@@ -167,6 +203,7 @@ private:
     QList<T> m_rows;
     QHash<QString, int> m_rowById;
     mutable QHash<QString, QString> m_searchText; ///< by ID; dropped when the row changes
+    mutable SortKeyCache m_sortKeys;              ///< by row; kept as rows come and go
 };
 
 } // namespace plc

@@ -24,7 +24,8 @@ void TextFilterProxy::setSourceModel(QAbstractItemModel *model)
     QSortFilterProxyModel::setSourceModel(model);
     m_warmRow = 0;
     m_searchable = dynamic_cast<const SearchableRows *>(model);
-    if (!m_searchable)
+    m_sortable = dynamic_cast<const SortableRows *>(model);
+    if (!m_searchable && !m_sortable)
         return;
     auto restart = [this] {
         // Wait until rows stop arriving (a paged load, a burst of refreshes), then fill.
@@ -39,18 +40,32 @@ void TextFilterProxy::setSourceModel(QAbstractItemModel *model)
 
 void TextFilterProxy::warmUp()
 {
-    // A few milliseconds per turn of the event loop, then yield.
-    if (!m_searchable)
-        return;
+    // A few milliseconds per turn of the event loop, then yield: the filter's words first,
+    // then the sort keys.
+    constexpr int BudgetMs = 4;
     QElapsedTimer clock;
     clock.start();
-    const int rows = sourceModel()->rowCount();
-    while (m_warmRow < rows && clock.elapsed() < 4) {
+    const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
+    if (!m_searchable)
+        m_warmRow = rows;
+    while (m_warmRow < rows && clock.elapsed() < BudgetMs) {
         for (int i = 0; i < 64 && m_warmRow < rows; ++i)
             m_searchable->searchText(m_warmRow++);
     }
-    if (m_warmRow < rows)
+    bool done = m_warmRow >= rows;
+    if (done && m_sortable) {
+        const int left = BudgetMs - int(clock.elapsed());
+        done = left > 0 && m_sortable->warmSortKeys(left);
+    }
+    if (!done)
         m_warmTimer.start(0);
+}
+
+bool TextFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (m_sortable && !left.parent().isValid() && left.column() == right.column())
+        return m_sortable->sortsBefore(left.column(), left.row(), right.row());
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 void TextFilterProxy::setFilterText(const QString &text)

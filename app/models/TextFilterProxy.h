@@ -7,13 +7,15 @@
 namespace plc {
 
 class SearchableRows;
+class SortableRows;
 
 /// Sorts by the raw values (Qt::UserRole, every table model's SortRole) and filters by typed
 /// text: every whitespace-separated word must appear, case-insensitively, in some column's
 /// display text or tooltip ("aws tokyo" finds the Tokyo clusters on AWS; a region code
 /// matches behind its display name). With a SearchableRows source the words of each row are
 /// cached, and the cache is filled in small slices while the event loop is idle after rows
-/// arrive, so that the first keystroke on 10,000 rows does not stall the UI thread.
+/// arrive, so that the first keystroke on 10,000 rows does not stall the UI thread. With a
+/// SortableRows source, its sort keys are made the same way, for the first click on a header.
 class TextFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -28,12 +30,16 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    /// With a SortableRows source, by its cached keys (the same order, without a QVariant
+    /// and a collation per comparison).
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     void warmUp();
 
     QStringList m_terms;
     const SearchableRows *m_searchable = nullptr; ///< the source, when it caches its words
+    const SortableRows *m_sortable = nullptr;     ///< the source, when it caches sort keys
     QTimer m_warmTimer;
     int m_warmRow = 0;
 };

@@ -6,8 +6,10 @@ if(NOT rc EQUAL 0)
 endif()
 file(READ ${OUT} json)
 foreach(path "startup;medianMs" "startup;baselineVersionMedianMs" "load;consoleMedianMs"
-             "load;curlMedianMs" "load;ratio" "uiStall;maxWhileLoadingMs"
-             "uiStall;maxWhileSortingMs" "uiStall;maxWhileFilteringMs" "memory;rssMb"
+             "load;curlMedianMs" "load;ratio" "uiStall;quiet;maxWhileLoadingMs"
+             "uiStall;quiet;maxWhileSortingMs" "uiStall;quiet;maxWhileFilteringMs"
+             "uiStall;busy;maxWhileLoadingMs" "uiStall;busy;maxWhileSortingMs"
+             "uiStall;busy;maxWhileFilteringMs" "uiStall;busy;busyThreads" "memory;rssMb"
              "watch;requestsPerMinute" "machine;cpus" "doctor;checkMedianMs"
              "doctor;maxUiStallMs" "export;snapshotMedianMs" "export;csvMedianMs"
              "export;jsonMedianMs" "export;maxUiStallMs")

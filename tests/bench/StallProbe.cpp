@@ -1,0 +1,59 @@
+#include "StallProbe.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace plc::bench {
+
+StallProbe::StallProbe()
+{
+    m_timer.setTimerType(Qt::PreciseTimer);
+    m_timer.setInterval(1);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        const qint64 now = m_clock.nsecsElapsed();
+        m_maxGapNs = qMax(m_maxGapNs, now - m_lastNs);
+        m_lastNs = now;
+    });
+}
+
+void StallProbe::start()
+{
+    m_maxGapNs = 0;
+    m_clock.start();
+    m_lastNs = 0;
+    m_timer.start();
+}
+
+double StallProbe::stop()
+{
+    // One more tick so that a stall just before stop() is counted.
+    QCoreApplication::processEvents();
+    const qint64 now = m_clock.nsecsElapsed();
+    m_maxGapNs = qMax(m_maxGapNs, now - m_lastNs);
+    m_timer.stop();
+    return qMax(0.0, double(m_maxGapNs) / 1e6 - 1.0);
+}
+
+BusyMachine::BusyMachine(int threads)
+{
+    for (int i = 0; i < threads; ++i) {
+        m_threads.emplace_back([this] {
+            // Arithmetic the compiler cannot drop, checked against the flag now and then.
+            volatile double sink = 1.0;
+            while (!m_stop.load(std::memory_order_relaxed)) {
+                for (int k = 0; k < 10'000; ++k)
+                    sink = std::sqrt(sink + k);
+            }
+        });
+    }
+}
+
+BusyMachine::~BusyMachine()
+{
+    m_stop = true;
+    for (std::thread &thread : m_threads)
+        thread.join();
+}
+
+} // namespace plc::bench

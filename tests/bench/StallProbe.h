@@ -1,0 +1,47 @@
+#pragma once
+
+// The UI thread's stalls, measured, and a machine kept busy on purpose to measure them again.
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <atomic>
+#include <thread>
+#include <vector>
+
+namespace plc::bench {
+
+/// The longest gap between ticks of a 1 ms timer on this (the UI) thread.
+class StallProbe final : public QObject
+{
+public:
+    StallProbe();
+    void start();
+    /// The longest gap so far, minus the timer's own interval, in ms.
+    double stop();
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastNs = 0;
+    qint64 m_maxGapNs = 0;
+};
+
+/// One thread per core spinning at normal priority, as a compile keeps a machine busy: the
+/// UI thread then shares the cores with them. Started and stopped by the benchmark itself.
+class BusyMachine final
+{
+public:
+    explicit BusyMachine(int threads);
+    ~BusyMachine();
+    BusyMachine(const BusyMachine &) = delete;
+    BusyMachine &operator=(const BusyMachine &) = delete;
+
+    int threads() const { return int(m_threads.size()); }
+
+private:
+    std::atomic<bool> m_stop{false};
+    std::vector<std::thread> m_threads;
+};
+
+} // namespace plc::bench
