@@ -312,6 +312,24 @@ private Q_SLOTS:
         QTRY_COMPARE(again->sizes().value(1), chosen.value(1));
     }
 
+    /// A window remembered on a bigger monitor, far to the right, opens on this screen.
+    void aRememberedWindowOffTheScreenComesBack()
+    {
+        {
+            QWidget elsewhere;
+            elsewhere.setGeometry(2900, 1400, 1800, 1000);
+            QVERIFY(Settings::mainWindowGeometry().setValue(elsewhere.saveGeometry()));
+        }
+        m_console.reset();
+        m_console = std::make_unique<test::ConsoleFixture>();
+        m_console->firstStartSize = true;
+        QVERIFY(m_console->start());
+        const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+        QVERIFY2(available.contains(window()->frameGeometry()),
+                 qPrintable(QDebug::toString(window()->frameGeometry())));
+        QVERIFY(window()->width() <= available.width());
+    }
+
     // --- WindowPlacement, as plain geometry ---
 
     void firstStartPlacement()

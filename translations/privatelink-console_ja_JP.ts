@@ -1918,6 +1918,17 @@
     </message>
 </context>
 <context>
+    <name>plc::ConnectionPages</name>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>図</translation>
+    </message>
+</context>
+<context>
     <name>plc::ConnectionPicturePane</name>
     <message>
         <source>There is no picture to export; select a private link connection first.</source>
@@ -2133,14 +2144,6 @@
     <message>
         <source>Export</source>
         <translation>エクスポート</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>詳細</translation>
-    </message>
-    <message>
-        <source>Picture</source>
-        <translation>図</translation>
     </message>
     <message numerus="yes">
         <source>Exporting %n private link connection(s) to %1…</source>

@@ -97,6 +97,12 @@ void ConnectionPicturePane::setContent(const std::optional<Cluster> &cluster,
     m_canvas->refresh();
 }
 
+ConnectionPicturePane::~ConnectionPicturePane()
+{
+    // The viewport outlives this object's members while the widget tree is torn down.
+    m_scroll->viewport()->removeEventFilter(this);
+}
+
 bool ConnectionPicturePane::eventFilter(QObject *watched, QEvent *event)
 {
     // The pane's width decides the picture's: narrower boxes, or stacked when narrow.

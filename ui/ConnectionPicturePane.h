@@ -21,6 +21,7 @@ class ConnectionPicturePane final : public QWidget
 
 public:
     explicit ConnectionPicturePane(QWidget *parent = nullptr);
+    ~ConnectionPicturePane() override;
 
     void setContent(const std::optional<Cluster> &cluster, const QStringList &clusterZones,
                     const std::optional<PrivateLinkConnection> &connection);

@@ -4,13 +4,13 @@
 #include "ColumnChooser.h"
 #include "ConnectionActions.h"
 #include "ConnectionDetailsPane.h"
+#include "ConnectionPages.h"
 #include "ConnectionPicturePane.h"
+#include "ConnectionTableView.h"
 #include "ConnectionWizards.h"
 #include "MessageBar.h"
-#include "StateBadgeDelegate.h"
 #include "TableExporter.h"
 
-#include "domain/DisplayNames.h"
 #include "models/ConnectionFeed.h"
 #include "models/ConnectionTableModel.h"
 #include "models/TableExport.h"
@@ -22,7 +22,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QMenu>
-#include <QTabWidget>
 
 #include <QEvent>
 #include <QGuiApplication>
@@ -31,8 +30,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -60,13 +57,12 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
     , m_filter(new QLineEdit(this))
     , m_messageBar(new MessageBar(this))
     , m_stack(new QStackedWidget(this))
-    , m_table(new QTableView(this))
+    , m_table(new ConnectionTableView(this))
     , m_emptyState(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
-    , m_bottomTabs(new QTabWidget(this))
-    , m_detailsScroll(new QScrollArea(this))
-    , m_details(new ConnectionDetailsPane(this))
-    , m_picture(new ConnectionPicturePane(this))
+    , m_bottomTabs(new ConnectionPages(this))
+    , m_details(m_bottomTabs->details())
+    , m_picture(m_bottomTabs->picture())
     , m_actions(new ConnectionActions(this))
     , m_wizards(new ConnectionWizards(this, service, watcher))
     , m_toolBar(new QToolBar(this))
@@ -77,7 +73,6 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
     m_stateFilter->setObjectName(u"stateFilter"_s);
     m_filter->setObjectName(u"connectionFilterEdit"_s);
     m_filter->setClearButtonEnabled(true);
-    m_table->setObjectName(u"connectionTable"_s);
     m_emptyState->setObjectName(u"connectionsEmptyState"_s);
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
@@ -87,29 +82,7 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
 
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
-    m_table->setTabKeyNavigation(false); // Tab leaves the table
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ConnectionTableModel::CreatedColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    // Endpoint service names differ at their end (vpce-svc-…): keep both ends.
-    m_table->setTextElideMode(Qt::ElideMiddle);
-    m_table->setWordWrap(false);
-    m_table->setItemDelegateForColumn(
-        ConnectionTableModel::StateColumn,
-        new StateBadgeDelegate(ConnectionTableModel::StateColorRole, m_table));
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setStretchLastSection(true);
-    header->resizeSection(ConnectionTableModel::NameColumn, 160);
-    header->resizeSection(ConnectionTableModel::IdColumn, 200);
-    header->resizeSection(ConnectionTableModel::TypeColumn, 190);
-    header->resizeSection(ConnectionTableModel::StateColumn, 140);
-    header->resizeSection(ConnectionTableModel::EndpointServiceColumn, 380);
+    m_table->setUpColumns();
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_stateFilter);
@@ -132,15 +105,6 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
 
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_emptyState);
-    // The details scroll inside their tab instead of taking the table's rows.
-    m_detailsScroll->setObjectName(u"connectionDetailsScroll"_s);
-    m_detailsScroll->setWidget(m_details);
-    m_detailsScroll->setWidgetResizable(true);
-    m_detailsScroll->setFrameShape(QFrame::NoFrame);
-    m_detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_bottomTabs->setObjectName(u"connectionTabs"_s);
-    m_bottomTabs->addTab(m_detailsScroll, QString());
-    m_bottomTabs->addTab(m_picture, QString());
     m_splitter->addWidget(m_stack);
     m_splitter->addWidget(m_bottomTabs);
     // A taller window gives its room to the table; the details keep what they had.
@@ -205,8 +169,7 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
 void ConnectionsPanel::setUpActions()
 {
     m_table->addActions(m_actions->menuActions());
-    m_columns = new ColumnChooser(m_table, m_table->horizontalHeader());
-    m_table->addAction(m_columns->menuAction());
+    m_table->addAction(m_table->columns()->menuAction());
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *exportMenu = new QMenu(this);
     exportMenu->setObjectName(u"exportMenu"_s);
@@ -338,13 +301,11 @@ void ConnectionsPanel::retranslate()
     m_filter->setAccessibleName(tr("Filter private link connections"));
     m_table->setAccessibleName(tr("Private link connections"));
     fitHeaderTexts(m_table->horizontalHeader());
-    fitStateColumn();
+    m_table->fitStateColumn();
     QTimer::singleShot(0, this, &ConnectionsPanel::updateTableMinimum);
     m_actions->retranslate();
     m_exportAction->setText(tr("Export"));
     m_toolBar->setWindowTitle(tr("Private link connection actions"));
-    m_bottomTabs->setTabText(0, tr("Details"));
-    m_bottomTabs->setTabText(1, tr("Picture"));
     m_title->setText(
         cluster() ? tr("Private link connections for dataflow of %1").arg(cluster()->displayName)
                   : tr("Private link connections for dataflow"));
@@ -354,28 +315,13 @@ void ConnectionsPanel::retranslate()
 
 void ConnectionsPanel::updateTableMinimum()
 {
-    m_stack->setMinimumHeight(tableHeightFor(MinimumRows));
+    m_stack->setMinimumHeight(m_table->heightFor(MinimumRows));
 }
 
 void ConnectionsPanel::showEvent(QShowEvent *event)
 {
     updateTableMinimum();
     QWidget::showEvent(event);
-}
-
-void ConnectionsPanel::fitStateColumn()
-{
-    // Wide enough for the longest state's badge in this language, so none is cut.
-    qreal widest = 0;
-    for (const auto &[state, name] : EnumNames<ConnectionState>::names) {
-        const QString text = DisplayNames::connectionState(
-            EnumValue<ConnectionState>{state, QString::fromLatin1(name)});
-        widest = qMax(widest, StateBadgeDelegate::badgeSize(text, m_table->font()).width());
-    }
-    QHeaderView *header = m_table->horizontalHeader();
-    const int needed = qCeil(widest) + 16;
-    if (header->sectionSize(ConnectionTableModel::StateColumn) < needed)
-        header->resizeSection(ConnectionTableModel::StateColumn, needed);
 }
 
 ConnectionState ConnectionsPanel::stateFilter() const
@@ -506,42 +452,7 @@ void ConnectionsPanel::restoreState(const QByteArray &state)
     if (stream.status() != QDataStream::Ok)
         return; // written before the selection was remembered
     m_pendingSelection = selection;
-    m_wantedPage = tab;
-    if (tab >= 0 && tab < m_bottomTabs->count())
-        m_bottomTabs->setCurrentIndex(tab);
-}
-
-void ConnectionsPanel::addPage(QWidget *page)
-{
-    const int index = m_bottomTabs->addTab(page, page->windowTitle());
-    if (index == m_wantedPage)
-        m_bottomTabs->setCurrentIndex(index);
-}
-
-void ConnectionsPanel::setPageTitle(QWidget *page, const QString &title)
-{
-    const int index = m_bottomTabs->indexOf(page);
-    if (index >= 0)
-        m_bottomTabs->setTabText(index, title);
-}
-
-void ConnectionsPanel::setPageVisible(QWidget *page, bool visible)
-{
-    const int index = m_bottomTabs->indexOf(page);
-    if (index < 0)
-        return;
-    if (!visible && m_bottomTabs->currentIndex() == index)
-        m_bottomTabs->setCurrentIndex(0);
-    m_bottomTabs->setTabVisible(index, visible);
-}
-
-void ConnectionsPanel::showPage(QWidget *page)
-{
-    const int index = m_bottomTabs->indexOf(page);
-    if (index < 0)
-        return;
-    m_bottomTabs->setTabVisible(index, true);
-    m_bottomTabs->setCurrentIndex(index);
+    m_bottomTabs->restoreCurrent(tab);
 }
 
 QByteArray ConnectionsPanel::splitterState() const
@@ -554,22 +465,13 @@ bool ConnectionsPanel::restoreSplitterState(const QByteArray &state)
     return !state.isEmpty() && m_splitter->restoreState(state);
 }
 
-int ConnectionsPanel::tableHeightFor(int rows) const
-{
-    // The header as it is drawn (its hint can be smaller before it is polished).
-    const QHeaderView *header = m_table->horizontalHeader();
-    return qMax(header->sizeHint().height(), header->height()) +
-           rows * m_table->verticalHeader()->defaultSectionSize() +
-           m_table->horizontalScrollBar()->sizeHint().height() + 2 * m_table->frameWidth();
-}
-
 void ConnectionsPanel::fitTableRows(int rows, int minimumBelow)
 {
     const QList<int> sizes = m_splitter->sizes();
     const int total = sizes.value(0) + sizes.value(1);
     if (total <= 0)
         return;
-    const int wanted = tableHeightFor(rows);
+    const int wanted = m_table->heightFor(rows);
     // Half each when there is room for both; the table's rows before the pages' minimum
     // when there is not (the details scroll, the table should not).
     int table = qMin(qMax(wanted, total / 2), total - minimumBelow);
@@ -579,8 +481,7 @@ void ConnectionsPanel::fitTableRows(int rows, int minimumBelow)
 
 int ConnectionsPanel::visibleTableRows() const
 {
-    const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
-    return rowHeight > 0 ? m_table->viewport()->height() / rowHeight : 0;
+    return m_table->visibleRows();
 }
 
 } // namespace plc

@@ -22,9 +22,10 @@ class QToolButton;
 namespace plc {
 
 class AccountZonesBar;
-class ColumnChooser;
+class ConnectionTableView;
 class ConnectionActions;
 class ConnectionDetailsPane;
+class ConnectionPages;
 class ConnectionPicturePane;
 class ConnectionWizards;
 class ConnectionFeed;
@@ -75,12 +76,9 @@ public:
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
 
-    /// A page beside Details and Picture (the sandbox's provider side): it takes the details'
-    /// room when chosen, never the table's. A remembered choice of it is honoured once added.
-    void addPage(QWidget *page);
-    void setPageTitle(QWidget *page, const QString &title);
-    void setPageVisible(QWidget *page, bool visible);
-    void showPage(QWidget *page);
+    /// The pages below the table (Details, Picture, and one the window adds: the sandbox's
+    /// provider side, which takes the details' room when chosen, never the table's).
+    ConnectionPages *pages() const { return m_bottomTabs; }
 
     /// The split between the table and the pages below, kept per screen size by the window.
     QByteArray splitterState() const;
@@ -91,8 +89,6 @@ public:
     void fitTableRows(int rows, int minimumBelow);
     /// Whole rows the table can show at its current height.
     int visibleTableRows() const;
-    /// The height the table needs for `rows` whole rows, its header and scroll bar.
-    int tableHeightFor(int rows) const;
 
 Q_SIGNALS:
     void loaded(bool ok);
@@ -107,7 +103,6 @@ private:
     void updateTableMinimum();
     void retranslate();
     void updateEmptyState();
-    void fitStateColumn();
     void onSelectionChanged();
     void showFeedState();
     void onLoaded(bool ok);
@@ -127,22 +122,19 @@ private:
     QLineEdit *m_filter;
     MessageBar *m_messageBar;
     QStackedWidget *m_stack;
-    QTableView *m_table;
+    ConnectionTableView *m_table;
     QLabel *m_emptyState;
     QSplitter *m_splitter;
-    QTabWidget *m_bottomTabs;
-    QScrollArea *m_detailsScroll;
+    ConnectionPages *m_bottomTabs;
     ConnectionDetailsPane *m_details;
     ConnectionPicturePane *m_picture;
     ConnectionActions *m_actions;
     ConnectionWizards *m_wizards;
     QToolBar *m_toolBar;
     QAction *m_exportAction;
-    ColumnChooser *m_columns = nullptr;
 
     std::optional<PrivateLinkConnection> m_selected;
     QString m_pendingSelection; ///< restored from the last session, selected once loaded
-    int m_wantedPage = 0;       ///< the remembered page, chosen when it exists
 };
 
 } // namespace plc

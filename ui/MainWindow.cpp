@@ -6,10 +6,11 @@
 
 #include "ColumnChooser.h"
 #include "ConnectionActions.h"
+#include "ConnectionPages.h"
 #include "HeaderFit.h"
 #include "RequestLogWindow.h"
 #include "SandboxProviderPanel.h"
-#include "WindowPlacement.h"
+#include "WindowLayout.h"
 
 #include "ConnectionsPanel.h"
 #include "api/ApiClient.h"
@@ -29,23 +30,11 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScreen>
-#include <QScrollBar>
 #include <QTimer>
-#include <QWindow>
 
 using namespace Qt::StringLiterals;
 
 namespace plc {
-
-namespace {
-/// The size the window asks for on a first start, when the screen has room for it.
-constexpr QSize PreferredSize(1440, 940);
-/// Rows of connections the table keeps while details are shown, at a laptop's 1280×720.
-constexpr int TableRows = 8;
-/// The least height the pages below the table get when the window has it.
-constexpr int PagesMinimum = 200;
-} // namespace
 
 MainWindow::MainWindow(ClusterService *clusters, PrivateLinkService *privateLinks, Watcher *watcher,
                        LanguageManager *languages, QWidget *parent)
@@ -154,6 +143,7 @@ MainWindow::MainWindow(ClusterService *clusters, PrivateLinkService *privateLink
             &ClusterTableModel::retranslate);
 
     setUpLanguageMenu();
+    m_layout = new WindowLayout(this, m_ui->mainSplitter, m_ui->clusterTable, m_connections);
     restoreLayout();
     retranslate();
 }
@@ -161,102 +151,19 @@ MainWindow::MainWindow(ClusterService *clusters, PrivateLinkService *privateLink
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (m_screenLayoutDone)
-        return;
-    m_screenLayoutDone = true;
-    // Once the layouts have their sizes: the splits remembered for this screen's size, or
-    // ones made for it. Moving to another screen brings that screen's.
-    QTimer::singleShot(0, this, [this] { applyScreenLayout(); });
-    if (QWindow *window = windowHandle()) {
-        connect(window, &QWindow::screenChanged, this, [this] {
-            saveScreenLayout(m_layoutScreenSize);
-            applyScreenLayout();
-        });
-    }
+    m_layout->shown();
 }
 
-QSize MainWindow::availableScreenSize() const
+void MainWindow::restoreLayout()
 {
-    const QScreen *shown = screen();
-    return shown ? shown->availableGeometry().size() : QSize();
+    m_layout->restore();
+    m_lastClusterId = Settings::lastCluster().value();
 }
 
-void MainWindow::applyScreenLayout()
+void MainWindow::saveLayout()
 {
-    m_layoutScreenSize = availableScreenSize();
-    QDataStream stream(Settings::screenLayout(m_layoutScreenSize).value());
-    QByteArray clusters, connections;
-    stream >> clusters >> connections;
-    if (stream.status() == QDataStream::Ok && m_ui->mainSplitter->restoreState(clusters) &&
-        m_connections->restoreSplitterState(connections)) {
-        m_fitClustersOnLoad = false;
-        return;
-    }
-    fitClusterList();
-    m_connections->fitTableRows(TableRows, PagesMinimum);
-    m_fitClustersOnLoad = true; // again once the names are known
-}
-
-void MainWindow::saveScreenLayout(const QSize &screenSize)
-{
-    if (!screenSize.isValid())
-        return;
-    QByteArray state;
-    QDataStream stream(&state, QIODevice::WriteOnly);
-    stream << m_ui->mainSplitter->saveState() << m_connections->splitterState();
-    Settings::screenLayout(screenSize).setValue(state);
-}
-
-void MainWindow::fitClusterTexts()
-{
-    // Another language's names are longer ("Cloud Provider" becomes "クラウドプロバイダー"):
-    // widen what they no longer fit, and the list with them, never narrower.
-    QTableView *table = m_ui->clusterTable;
-    const QAbstractItemView *view = table;
-    QHeaderView *header = table->horizontalHeader();
-    bool widened = false;
-    for (int column = 0; column < header->count(); ++column) {
-        if (header->isSectionHidden(column))
-            continue;
-        const int needed = qMax(view->sizeHintForColumn(column), header->sectionSizeHint(column));
-        if (header->sectionSize(column) < needed) {
-            header->resizeSection(column, needed);
-            widened = true;
-        }
-    }
-    int columns = 0;
-    for (int column = 0; column < header->count(); ++column)
-        columns += header->isSectionHidden(column) ? 0 : header->sectionSize(column);
-    if (widened || columns > table->viewport()->width())
-        fitClusterList(true);
-}
-
-void MainWindow::fitClusterList(bool onlyWiden)
-{
-    QTableView *table = m_ui->clusterTable;
-    const QAbstractItemView *view = table; // sizeHintForColumn is public here
-    QHeaderView *header = table->horizontalHeader();
-    if (!m_headerRestored && m_model->rowCount() > 0) {
-        for (int column = 0; column < header->count(); ++column) {
-            if (!header->isSectionHidden(column))
-                header->resizeSection(column, qMin(260, qMax(view->sizeHintForColumn(column),
-                                                             header->sectionSizeHint(column))));
-        }
-    }
-    int columns = 0;
-    for (int column = 0; column < header->count(); ++column)
-        columns += header->isSectionHidden(column) ? 0 : header->sectionSize(column);
-    const int wanted =
-        columns + 2 * table->frameWidth() + table->verticalScrollBar()->sizeHint().width() + 2;
-    const QList<int> sizes = m_ui->mainSplitter->sizes();
-    const int total = sizes.value(0) + sizes.value(1);
-    if (total <= 0)
-        return;
-    // The list's columns whole, as long as the connections keep most of the window (at
-    // 1280 pixels, Japanese needs 41 % for name, provider, region and state).
-    const int list = qMin(wanted, total * 43 / 100);
-    if (!onlyWiden || sizes.value(0) < list)
-        m_ui->mainSplitter->setSizes({list, total - list});
+    m_layout->save();
+    Settings::lastCluster().setValue(m_lastClusterId);
 }
 
 MainWindow::~MainWindow()
@@ -376,8 +283,8 @@ void MainWindow::setSandboxAdmin(SandboxAdminService *admin)
     // details' room, never the table's, and the page last chosen is remembered.
     m_providerPanel = new SandboxProviderPanel(admin, m_connections);
     m_providerPanel->setObjectName(u"providerPanel"_s);
-    m_connections->addPage(m_providerPanel);
-    m_connections->setPageVisible(m_providerPanel, false);
+    m_connections->pages()->addPage(m_providerPanel);
+    m_connections->pages()->setPageVisible(m_providerPanel, false);
     // An accepted or rejected request changes a connection: show it at once.
     connect(m_providerPanel, &SandboxProviderPanel::requestDecided, m_connections,
             &ConnectionsPanel::reload);
@@ -386,7 +293,7 @@ void MainWindow::setSandboxAdmin(SandboxAdminService *admin)
     m_providerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     m_providerAction->setVisible(false);
     connect(m_providerAction, &QAction::triggered, this, [this] {
-        m_connections->showPage(m_providerPanel);
+        m_connections->pages()->showPage(m_providerPanel);
         m_providerPanel->setFocus(Qt::ShortcutFocusReason);
     });
     m_ui->menuFile->insertAction(m_ui->actionQuit, m_providerAction);
@@ -398,7 +305,7 @@ void MainWindow::setSandboxMode(bool sandbox)
     if (!m_providerPanel)
         return;
     m_providerAction->setVisible(sandbox);
-    m_connections->setPageVisible(m_providerPanel, sandbox);
+    m_connections->pages()->setPageVisible(m_providerPanel, sandbox);
     if (sandbox)
         m_providerPanel->reload();
 }
@@ -424,10 +331,8 @@ void MainWindow::refresh()
 
 void MainWindow::onClustersLoaded(bool ok)
 {
-    if (ok && m_fitClustersOnLoad && m_model->rowCount() > 0) {
-        m_fitClustersOnLoad = false;
-        fitClusterList(); // the names are known now
-    }
+    if (ok)
+        m_layout->clustersLoaded();
     if (ok) {
         // Keep the selection; on the first load, restore the last one (or the first row).
         if (!m_ui->clusterTable->currentIndex().isValid() && m_model->rowCount() > 0) {
@@ -478,7 +383,7 @@ void MainWindow::retranslate()
     m_ui->retranslateUi(this);
     fitHeaderTexts(m_ui->clusterTable->horizontalHeader());
     // The model's texts change on the same language change, after this window hears of it.
-    QTimer::singleShot(0, this, &MainWindow::fitClusterTexts);
+    QTimer::singleShot(0, m_layout, &WindowLayout::fitClusterTexts);
     updateTitle();
     updateStatus();
     updateApiStatus();
@@ -487,7 +392,7 @@ void MainWindow::retranslate()
         m_requestLogAction->setText(tr("Request &Log…"));
     m_connectionMenu->setTitle(tr("&Connection"));
     if (m_providerPanel) {
-        m_connections->setPageTitle(m_providerPanel, tr("Provider Side (Sandbox)"));
+        m_connections->pages()->setPageTitle(m_providerPanel, tr("Provider Side (Sandbox)"));
         m_providerAction->setText(tr("Provider &Side (Sandbox)"));
     }
     m_manageProfilesAction->setText(tr("&Manage Profiles…"));
@@ -549,55 +454,6 @@ void MainWindow::showAbout()
                           "<p>Set up and run the private link connections of TiDB Cloud "
                           "clusters through the TiDB Cloud Serverless API.</p>")
                            .arg(QStringLiteral(PLC_VERSION)));
-}
-
-void MainWindow::restoreLayout()
-{
-    const QByteArray geometry = Settings::mainWindowGeometry().value();
-    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        // A first start: the preferred size where the screen has room, else all of it.
-        const QScreen *shown = screen();
-        const WindowPlacement::FirstStart first = WindowPlacement::firstStart(
-            shown ? shown->availableGeometry() : QRect(), PreferredSize);
-        setGeometry(first.geometry);
-        if (first.maximized)
-            setWindowState(windowState() | Qt::WindowMaximized);
-    } else {
-        bringOnScreen();
-    }
-    m_connections->restoreState(Settings::connectionsPanelState().value());
-    m_lastClusterId = Settings::lastCluster().value();
-    const QByteArray header = Settings::clusterTableHeader().value();
-    m_headerRestored =
-        !header.isEmpty() && m_ui->clusterTable->horizontalHeader()->restoreState(header);
-}
-
-void MainWindow::bringOnScreen()
-{
-    if (windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen))
-        return; // the window manager puts these on a screen
-    QList<QRect> areas;
-    const auto screens = QGuiApplication::screens();
-    for (const QScreen *each : screens)
-        areas.append(each->availableGeometry());
-    const QRect frame = frameGeometry();
-    const QRect placed = WindowPlacement::broughtOnScreen(frame, areas);
-    if (placed == frame)
-        return;
-    // The frame's margins (title bar, borders) stay around the client area.
-    const QMargins margins(geometry().left() - frame.left(), geometry().top() - frame.top(),
-                           frame.right() - geometry().right(),
-                           frame.bottom() - geometry().bottom());
-    setGeometry(placed.marginsRemoved(margins));
-}
-
-void MainWindow::saveLayout()
-{
-    Settings::mainWindowGeometry().setValue(saveGeometry());
-    saveScreenLayout(availableScreenSize());
-    Settings::connectionsPanelState().setValue(m_connections->saveState());
-    Settings::lastCluster().setValue(m_lastClusterId);
-    Settings::clusterTableHeader().setValue(m_ui->clusterTable->horizontalHeader()->saveState());
 }
 
 } // namespace plc

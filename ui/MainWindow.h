@@ -32,6 +32,7 @@ class ClusterFeed;
 class ClusterTableModel;
 class LanguageManager;
 class Job;
+class WindowLayout;
 
 /// The console's main window: the clusters of the active profile in a sortable, filterable
 /// table, the language menu, an inline message bar for errors and a status bar with the
@@ -92,15 +93,7 @@ private:
     void showAbout();
     void restoreLayout();
     void saveLayout();
-    void bringOnScreen();
-    QSize availableScreenSize() const;
-    /// The splits remembered for the screen's size, or ones made for it.
-    void applyScreenLayout();
-    void saveScreenLayout(const QSize &screenSize);
-    /// The cluster list as wide as its visible columns (at most two fifths of the window).
-    void fitClusterList(bool onlyWiden = false);
-    /// Columns and list widened for texts that no longer fit (after a language change).
-    void fitClusterTexts();
+
     void onClusterSelected();
     void updateApiStatus();
 
@@ -128,10 +121,7 @@ private:
     QAction *m_providerAction = nullptr;
     SandboxProviderPanel *m_providerPanel = nullptr;
     QMenu *m_connectionMenu = nullptr;
-    bool m_screenLayoutDone = false;
-    bool m_fitClustersOnLoad = false;
-    bool m_headerRestored = false;
-    QSize m_layoutScreenSize;
+    WindowLayout *m_layout = nullptr;
 
     QString m_backendFailure;
     QString m_profileName;
