@@ -1,10 +1,23 @@
 #include "StallProbe.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 
 #include <cmath>
 
 namespace plc::bench {
+
+double round1(double v)
+{
+    return std::round(v * 10) / 10;
+}
+
+void idle(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
 
 StallProbe::StallProbe()
 {

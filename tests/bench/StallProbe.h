@@ -11,6 +11,11 @@
 
 namespace plc::bench {
 
+/// A figure in ms to one decimal, as the benchmark prints them.
+double round1(double v);
+/// Lets the event loop run for `ms` (idle work, timers) before the next measurement.
+void idle(int ms);
+
 /// The longest gap between ticks of a 1 ms timer on this (the UI) thread.
 class StallProbe final : public QObject
 {

@@ -12,20 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace plc::bench {
 
-namespace {
-double round1(double v)
-{
-    return std::round(v * 10) / 10;
-}
-
-void idle(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-} // namespace
-
 void ShownTable::make()
 {
     view = std::make_unique<QTableView>();

@@ -64,18 +64,6 @@ double median(QList<double> values)
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
-double round1(double v)
-{
-    return std::round(v * 10) / 10;
-}
-
-void spin(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
 QString readStatusKb(const char *field)
 {
     QFile status(u"/proc/self/status"_s);
@@ -390,7 +378,7 @@ int main(int argc, char *argv[])
     Watcher watcher(&service, &client);
     for (const QString &clusterId : data.watchClusterIds())
         watcher.watchCluster(clusterId);
-    spin(watchSeconds * 1000);
+    idle(watchSeconds * 1000);
     const int sent = watcher.requestsSent();
     result.insert(u"watch"_s,
                   QJsonObject{{u"clusters"_s, int(data.watchClusterIds().size())},
