@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -200,15 +201,26 @@ private Q_SLOTS:
         QCOMPARE(wholeRowsShown(), rowsBefore);
         grab(u"picture"_s, language);
 
-        // The provider side opens beside the details, not over the table.
+        // The provider side opens at the right, beside the connections, not over the table.
         auto *provider = window()->findChild<QAction *>(u"actionProviderSide"_s);
         QVERIFY(provider->isVisible());
+        QVERIFY(!window()->providerPanel()->isVisible()); // closed until asked for
         provider->trigger();
-        QCOMPARE(tabs()->currentWidget(), window()->providerPanel());
         QTRY_VERIFY(window()->providerPanel()->isVisible());
+        QCOMPARE(window()->dockWidgetArea(window()->findChild<QDockWidget *>(u"providerDock"_s)),
+                 Qt::RightDockWidgetArea);
+        QTest::qWait(50);
         QCOMPARE(wholeRowsShown(), rowsBefore);
+        // Service names keep both ends when cut (a wrapped one lost its end instead).
+        auto *services =
+            window()->providerPanel()->findChild<QTableView *>(u"endpointServiceTable"_s);
+        QCOMPARE(services->textElideMode(), Qt::ElideMiddle);
+        QVERIFY(!services->wordWrap());
         QTest::qWait(200); // its tables load
         grab(u"provider"_s, language);
+        provider->trigger(); // closed again, and remembered so
+        QTRY_VERIFY(!window()->providerPanel()->isVisible());
+        QVERIFY(!Settings::providerSideOpen().value());
         tabs()->setCurrentIndex(0);
         QVERIFY(m_console->languages->setLanguage(u"en"_s));
     }

@@ -15,6 +15,7 @@
 #include "services/LanguageManager.h"
 #include "services/PrivateLinkService.h"
 #include "services/SandboxAdminService.h"
+#include "services/Settings.h"
 #include "services/Watcher.h"
 
 #include <QAbstractButton>
@@ -326,7 +327,7 @@ private Q_SLOTS:
         m_sandbox->request("PUT", u"/sandbox/v1/settings"_s,
                            QJsonObject{{u"creatingDelayMs"_s, 50}});
         m_window->setSandboxMode(true);
-        // The provider side is a page beside the details, opened from the File menu.
+        // The provider side docks at the right, opened from the File menu.
         auto *open = m_window->findChild<QAction *>(u"actionProviderSide"_s);
         QVERIFY(open->isVisible());
         open->trigger();
@@ -378,6 +379,15 @@ private Q_SLOTS:
         m_window->setSandboxMode(false);
         QVERIFY(!provider->isVisible());
         QVERIFY(!open->isVisible());
+        // Left open: open again when the sandbox profile comes back; closed: stays closed.
+        m_window->setSandboxMode(true);
+        QTRY_VERIFY(provider->isVisible());
+        open->trigger();
+        QTRY_VERIFY(!provider->isVisible());
+        m_window->setSandboxMode(false);
+        m_window->setSandboxMode(true);
+        QTest::qWait(50);
+        QVERIFY(!provider->isVisible());
     }
 
     void copyAndExportTheSelectedConnections()

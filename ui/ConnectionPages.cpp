@@ -41,42 +41,8 @@ void ConnectionPages::retranslate()
     setTabText(indexOf(m_picture), tr("Picture"));
 }
 
-void ConnectionPages::addPage(QWidget *page)
-{
-    const int index = addTab(page, page->windowTitle());
-    if (index == m_wanted)
-        setCurrentIndex(index);
-}
-
-void ConnectionPages::setPageTitle(QWidget *page, const QString &title)
-{
-    const int index = indexOf(page);
-    if (index >= 0)
-        setTabText(index, title);
-}
-
-void ConnectionPages::setPageVisible(QWidget *page, bool visible)
-{
-    const int index = indexOf(page);
-    if (index < 0)
-        return;
-    if (!visible && currentIndex() == index)
-        setCurrentIndex(0);
-    setTabVisible(index, visible);
-}
-
-void ConnectionPages::showPage(QWidget *page)
-{
-    const int index = indexOf(page);
-    if (index < 0)
-        return;
-    setTabVisible(index, true);
-    setCurrentIndex(index);
-}
-
 void ConnectionPages::restoreCurrent(int index)
 {
-    m_wanted = index;
     if (index >= 0 && index < count())
         setCurrentIndex(index);
 }

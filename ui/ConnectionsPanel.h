@@ -76,8 +76,7 @@ public:
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
 
-    /// The pages below the table (Details, Picture, and one the window adds: the sandbox's
-    /// provider side, which takes the details' room when chosen, never the table's).
+    /// The pages below the table: Details and Picture.
     ConnectionPages *pages() const { return m_bottomTabs; }
 
     /// The split between the table and the pages below, kept per screen size by the window.

@@ -24,6 +24,7 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -279,22 +280,32 @@ void MainWindow::setApiClient(ApiClient *client)
 
 void MainWindow::setSandboxAdmin(SandboxAdminService *admin)
 {
-    // The provider side is a page beside the connection's details: opening it takes the
-    // details' room, never the table's, and the page last chosen is remembered.
-    m_providerPanel = new SandboxProviderPanel(admin, m_connections);
+    // The provider side docks at the right, beside the connections: opening it takes width
+    // (the cluster list gives way first), never the table's rows. It opens only when asked
+    // (File menu, Ctrl+P), and whether it is open is remembered.
+    m_providerDock = new QDockWidget(this);
+    m_providerDock->setObjectName(u"providerDock"_s);
+    m_providerDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                                QDockWidget::DockWidgetClosable);
+    m_providerPanel = new SandboxProviderPanel(admin, m_providerDock);
     m_providerPanel->setObjectName(u"providerPanel"_s);
-    m_connections->pages()->addPage(m_providerPanel);
-    m_connections->pages()->setPageVisible(m_providerPanel, false);
+    m_providerDock->setWidget(m_providerPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_providerDock);
+    m_providerDock->hide();
     // An accepted or rejected request changes a connection: show it at once.
     connect(m_providerPanel, &SandboxProviderPanel::requestDecided, m_connections,
             &ConnectionsPanel::reload);
-    m_providerAction = new QAction(this);
+    m_providerAction = m_providerDock->toggleViewAction();
     m_providerAction->setObjectName(u"actionProviderSide"_s);
     m_providerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     m_providerAction->setVisible(false);
-    connect(m_providerAction, &QAction::triggered, this, [this] {
-        m_connections->pages()->showPage(m_providerPanel);
-        m_providerPanel->setFocus(Qt::ShortcutFocusReason);
+    // The user's choice only (not a hide as the window closes).
+    connect(m_providerAction, &QAction::triggered, this, [this](bool open) {
+        Settings::providerSideOpen().setValue(open);
+        if (open) {
+            resizeDocks({m_providerDock}, {width() / 3}, Qt::Horizontal);
+            m_providerPanel->reload();
+        }
     });
     m_ui->menuFile->insertAction(m_ui->actionQuit, m_providerAction);
     retranslate();
@@ -305,7 +316,10 @@ void MainWindow::setSandboxMode(bool sandbox)
     if (!m_providerPanel)
         return;
     m_providerAction->setVisible(sandbox);
-    m_connections->pages()->setPageVisible(m_providerPanel, sandbox);
+    const bool open = sandbox && Settings::providerSideOpen().value();
+    m_providerDock->setVisible(open);
+    if (open)
+        resizeDocks({m_providerDock}, {width() / 3}, Qt::Horizontal);
     if (sandbox)
         m_providerPanel->reload();
 }
@@ -391,8 +405,8 @@ void MainWindow::retranslate()
     if (m_requestLogAction)
         m_requestLogAction->setText(tr("Request &Log…"));
     m_connectionMenu->setTitle(tr("&Connection"));
-    if (m_providerPanel) {
-        m_connections->pages()->setPageTitle(m_providerPanel, tr("Provider Side (Sandbox)"));
+    if (m_providerDock) {
+        m_providerDock->setWindowTitle(tr("Provider Side (Sandbox)"));
         m_providerAction->setText(tr("Provider &Side (Sandbox)"));
     }
     m_manageProfilesAction->setText(tr("&Manage Profiles…"));

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QActionGroup;
+class QDockWidget;
 class QDialog;
 class QMenu;
 class QLabel;
@@ -65,7 +66,7 @@ public:
     EndpointActions *endpointActions() const { return m_endpoints; }
     /// The status bar shows this client's requests in flight and rate-limit budget.
     void setApiClient(ApiClient *client);
-    /// The simulated provider side, a page beside the connection's details; offered only
+    /// The simulated provider side, docked at the right and opened on request; offered only
     /// while the sandbox profile is active.
     void setSandboxAdmin(SandboxAdminService *admin);
     void setSandboxMode(bool sandbox);
@@ -119,6 +120,7 @@ private:
     QAction *m_requestLogAction = nullptr;
     QPointer<QDialog> m_requestLogWindow;
     QAction *m_providerAction = nullptr;
+    QDockWidget *m_providerDock = nullptr;
     SandboxProviderPanel *m_providerPanel = nullptr;
     QMenu *m_connectionMenu = nullptr;
     WindowLayout *m_layout = nullptr;

@@ -54,8 +54,11 @@ SandboxProviderPanel::SandboxProviderPanel(SandboxAdminService *admin, QWidget *
     m_serviceTable->setObjectName(u"endpointServiceTable"_s);
     m_requestTable->setObjectName(u"connectionRequestTable"_s);
     // Service names and IDs differ at their end: keep both ends when they are cut.
-    m_serviceTable->setTextElideMode(Qt::ElideMiddle);
-    m_requestTable->setTextElideMode(Qt::ElideMiddle);
+    // (Without word wrap: a wrapped name would be cut at its last visible line's end.)
+    for (QTableView *table : {m_serviceTable, m_requestTable}) {
+        table->setTextElideMode(Qt::ElideMiddle);
+        table->setWordWrap(false);
+    }
     m_accept->setObjectName(u"acceptRequestButton"_s);
     m_reject->setObjectName(u"rejectRequestButton"_s);
     m_messageBar->setObjectName(u"providerMessageBar"_s);

@@ -4,9 +4,18 @@
 
 namespace plc {
 
-SortKeyCache::SortKeyCache()
+SortKeyCache::SortKeyCache() = default;
+
+const QCollator &SortKeyCache::collatorFor(const QLocale &locale)
 {
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    // Models live on the UI thread only; the collators are made and used there.
+    static QHash<QString, QCollator *> collators;
+    QCollator *&collator = collators[locale.name()];
+    if (!collator) {
+        collator = new QCollator(locale); // kept until the process ends, on purpose
+        collator->setCaseSensitivity(Qt::CaseInsensitive);
+    }
+    return *collator;
 }
 
 bool SortKeyCache::isNumber(const QVariant &value)
@@ -43,7 +52,9 @@ const SortKeyCache::Key &SortKeyCache::keyOf(Column &column, int columnIndex, in
     } else {
         // The order QSortFilterProxyModel's locale-aware, case-insensitive sort gives, as a
         // key that compares without collating again.
-        key.text = m_collator.sortKey(value.toString());
+        if (!m_collator)
+            m_collator = &collatorFor(QLocale());
+        key.text = m_collator->sortKey(value.toString());
     }
     key.made = true;
     return key;
@@ -86,8 +97,7 @@ bool SortKeyCache::warm(int columns, int rowCount, const Source &source, int bud
 
 void SortKeyCache::clear()
 {
-    m_collator = QCollator();
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator = nullptr; // the locale's again when keys are next made
     m_columns.clear();
 }
 

@@ -3,6 +3,7 @@
 #include <QCollator>
 #include <QHash>
 #include <QList>
+#include <QLocale>
 #include <QVariant>
 
 #include <functional>
@@ -51,8 +52,12 @@ private:
 
     const Key &keyOf(Column &column, int columnIndex, int row, const Source &source);
     static bool isNumber(const QVariant &value);
+    /// One collator per locale for the whole process, made on first use and never destroyed.
+    /// A collator per model was destroyed with each model, and ICU's shared collation data
+    /// then crashed now and then in ~QCollator (seen in tst_sessiontrust under load).
+    static const QCollator &collatorFor(const QLocale &locale);
 
-    QCollator m_collator;
+    const QCollator *m_collator = nullptr; ///< the current locale's, chosen when keys are made
     QHash<int, Column> m_columns;
 };
 

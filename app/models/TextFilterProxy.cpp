@@ -27,6 +27,14 @@ void TextFilterProxy::setSourceModel(QAbstractItemModel *model)
     m_sortable = dynamic_cast<const SortableRows *>(model);
     if (!m_searchable && !m_sortable)
         return;
+    // A source destroyed first leaves QSortFilterProxyModel with an empty model of its own,
+    // without calling setSourceModel(): forget the destroyed one's interfaces, or the idle
+    // warm-up would call into freed memory.
+    connect(model, &QObject::destroyed, this, [this] {
+        m_searchable = nullptr;
+        m_sortable = nullptr;
+        m_warmTimer.stop();
+    });
     auto restart = [this] {
         // Wait until rows stop arriving (a paged load, a burst of refreshes), then fill.
         m_warmRow = 0;

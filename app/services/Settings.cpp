@@ -54,6 +54,11 @@ SettingValue<QByteArray> Settings::clusterTableHeader()
     return {u"ui/mainWindow/clusterHeader"_s};
 }
 
+SettingValue<bool> Settings::providerSideOpen()
+{
+    return {u"ui/mainWindow/providerSideOpen"_s, false};
+}
+
 SettingValue<QString> Settings::lastCluster()
 {
     return {u"ui/mainWindow/lastCluster"_s};

@@ -72,6 +72,7 @@ SettingValue<QByteArray> screenLayout(const QSize &availableArea);
 SettingValue<QByteArray> connectionsPanelState();
 SettingValue<QByteArray> clusterTableHeader();
 SettingValue<QString> lastCluster();
+SettingValue<bool> providerSideOpen(); ///< the sandbox's provider side dock, as last left
 
 /// Names of the saved profiles (sandbox not included), in no particular order.
 QStringList profileNames();
