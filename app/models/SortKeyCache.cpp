@@ -8,9 +8,10 @@ SortKeyCache::SortKeyCache() = default;
 
 const QCollator &SortKeyCache::collatorFor(const QLocale &locale)
 {
-    // Models live on the UI thread only; the collators are made and used there.
-    static QHash<QString, QCollator *> collators;
-    QCollator *&collator = collators[locale.name()];
+    // Models live on the UI thread only; the collators are made and used there. The table
+    // itself is never destroyed either, so the collators stay reachable to the end (no leak).
+    static auto *collators = new QHash<QString, QCollator *>;
+    QCollator *&collator = (*collators)[locale.name()];
     if (!collator) {
         collator = new QCollator(locale); // kept until the process ends, on purpose
         collator->setCaseSensitivity(Qt::CaseInsensitive);
