@@ -316,11 +316,6 @@ QSizeF ConnectionDiagram::size(const QFont &font, qreal maxWidth) const
     return place(font, maxWidth).size;
 }
 
-bool ConnectionDiagram::isStacked(const QFont &font, qreal maxWidth) const
-{
-    return place(font, maxWidth).vertical;
-}
-
 qreal ConnectionDiagram::paintLine(QPainter *painter, const Line &line, const QFont &font,
                                    const QPalette &palette, const QPointF &at, qreal width) const
 {

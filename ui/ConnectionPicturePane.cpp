@@ -112,11 +112,6 @@ bool ConnectionPicturePane::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-bool ConnectionPicturePane::isStacked() const
-{
-    return m_diagram.isStacked(m_canvas->font(), m_canvas->fittedWidth());
-}
-
 QSize ConnectionPicturePane::pictureSize() const
 {
     return m_canvas->size();

@@ -26,8 +26,6 @@ public:
     void setContent(const std::optional<Cluster> &cluster, const QStringList &clusterZones,
                     const std::optional<PrivateLinkConnection> &connection);
     const ConnectionDiagram &diagram() const { return m_diagram; }
-    /// One box under the other (the pane is too narrow for a readable row).
-    bool isStacked() const;
     /// The picture as drawn on screen, and the room the pane shows of it.
     QSize pictureSize() const;
     QSize visibleSize() const;

@@ -71,10 +71,4 @@ int ConnectionTableView::heightFor(int rows) const
            horizontalScrollBar()->sizeHint().height() + 2 * frameWidth();
 }
 
-int ConnectionTableView::visibleRows() const
-{
-    const int rowHeight = verticalHeader()->defaultSectionSize();
-    return rowHeight > 0 ? viewport()->height() / rowHeight : 0;
-}
-
 } // namespace plc

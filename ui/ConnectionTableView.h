@@ -24,8 +24,6 @@ public:
     void fitStateColumn();
     /// The height the table needs for `rows` whole rows, its header and scroll bar.
     int heightFor(int rows) const;
-    /// Whole rows the table can show at its current height.
-    int visibleRows() const;
 
 private:
     ColumnChooser *m_columns = nullptr;

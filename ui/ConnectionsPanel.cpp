@@ -479,9 +479,4 @@ void ConnectionsPanel::fitTableRows(int rows, int minimumBelow)
     m_splitter->setSizes({table, total - table});
 }
 
-int ConnectionsPanel::visibleTableRows() const
-{
-    return m_table->visibleRows();
-}
-
 } // namespace plc

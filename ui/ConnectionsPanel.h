@@ -86,8 +86,6 @@ public:
     /// more, and the pages below the rest (`minimumBelow` pixels or more when the window
     /// allows): a first start on this screen size.
     void fitTableRows(int rows, int minimumBelow);
-    /// Whole rows the table can show at its current height.
-    int visibleTableRows() const;
 
 Q_SIGNALS:
     void loaded(bool ok);

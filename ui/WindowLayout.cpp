@@ -158,9 +158,7 @@ void WindowLayout::fitClusterTexts()
             widened = true;
         }
     }
-    int columns = 0;
-    for (int column = 0; column < header->count(); ++column)
-        columns += header->isSectionHidden(column) ? 0 : header->sectionSize(column);
+    const int columns = header->length(); // hidden sections count for nothing
     if (widened || columns > m_clusters->viewport()->width())
         fitClusterList(true);
 }
@@ -176,9 +174,7 @@ void WindowLayout::fitClusterList(bool onlyWiden)
                                                              header->sectionSizeHint(column))));
         }
     }
-    int columns = 0;
-    for (int column = 0; column < header->count(); ++column)
-        columns += header->isSectionHidden(column) ? 0 : header->sectionSize(column);
+    const int columns = header->length(); // hidden sections count for nothing
     const int wanted = columns + 2 * m_clusters->frameWidth() +
                        m_clusters->verticalScrollBar()->sizeHint().width() + 2;
     const QList<int> sizes = m_splitter->sizes();
