@@ -108,7 +108,8 @@ private Q_SLOTS:
         QVERIFY(store.open(u":memory:"_s, nullptr));
         SandboxServer server(&store, SandboxSettings{});
         const QStringList contract = contractRoutes(u"privatelink.swagger.json"_s) +
-                                     contractRoutes(u"cluster.swagger.json"_s);
+                                     contractRoutes(u"cluster.swagger.json"_s) +
+                                     contractRoutes(u"cdc.swagger.json"_s);
         int api = 0;
         for (const QString &line : server.routes()) {
             if (!line.contains(u" /v1beta1/"_s))
@@ -116,7 +117,24 @@ private Q_SLOTS:
             ++api;
             QVERIFY2(contract.contains(normalized(line)), qPrintable(line));
         }
-        QCOMPARE(api, 9);
+        QCOMPARE(api, 13);
+    }
+
+    void theChangefeedOperationsTheConsoleNeedsAreMounted()
+    {
+        SandboxStore store;
+        QVERIFY(store.open(u":memory:"_s, nullptr));
+        SandboxServer server(&store, SandboxSettings{});
+        QStringList mounted;
+        for (const QString &line : server.routes())
+            mounted.append(normalized(line));
+        const QStringList cdc = contractRoutes(u"cdc.swagger.json"_s);
+        QCOMPARE(cdc.size(), 12);
+        int found = 0;
+        for (const QString &operation : cdc)
+            found += mounted.contains(operation) ? 1 : 0;
+        // List, Get, Create and Test; the console edits, starts, stops and deletes nothing.
+        QCOMPARE(found, 4);
     }
 };
 

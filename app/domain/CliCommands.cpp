@@ -31,6 +31,12 @@ QString CliCommands::options(const QList<std::pair<QString, QString>> &options)
     return parts.join(u' ');
 }
 
+QString CliCommands::describeChangefeed(const QString &clusterId, const QString &changefeedId)
+{
+    return u"ticloud serverless changefeed describe "_s +
+           options({{u"-c"_s, clusterId}, {u"--changefeed-id"_s, changefeedId}});
+}
+
 QString CliCommands::get(const QString &clusterId, const QString &connectionId)
 {
     return command(u"get"_s, {{u"--cluster-id"_s, clusterId},

@@ -28,6 +28,8 @@ QString attachDomains(const QString &clusterId, const QString &connectionId, Dom
                       const QString &uniqueName, bool dryRun);
 QString detachDomains(const QString &clusterId, const QString &connectionId,
                       const QString &attachDomainId);
+/// `ticloud serverless changefeed describe -c … --changefeed-id …`.
+QString describeChangefeed(const QString &clusterId, const QString &changefeedId);
 } // namespace CliCommands
 
 } // namespace plc

@@ -1,5 +1,7 @@
 #include "DisplayNames.h"
 
+#include <algorithm>
+
 namespace plc {
 
 QString DisplayNames::cloudProvider(const EnumValue<CloudProvider> &provider)
@@ -114,6 +116,58 @@ QString DisplayNames::domainType(const EnumValue<DomainType> &type)
         break;
     }
     return type.raw;
+}
+
+QString DisplayNames::changefeedState(const EnumValue<ChangefeedState> &state)
+{
+    switch (state.value) {
+    case ChangefeedState::Running:
+        return tr("Running");
+    case ChangefeedState::CreateFailed:
+        return tr("Create failed");
+    case ChangefeedState::RunningFailed:
+        return tr("Running failed");
+    case ChangefeedState::Creating:
+        return tr("Creating");
+    case ChangefeedState::Paused:
+        return tr("Paused");
+    case ChangefeedState::Deleted:
+        return tr("Deleted");
+    case ChangefeedState::Warning:
+        return tr("Warning");
+    case ChangefeedState::Unknown:
+        break;
+    }
+    return state.raw;
+}
+
+QString DisplayNames::sinkType(const EnumValue<SinkType> &type)
+{
+    switch (type.value) {
+    case SinkType::Kafka:
+        return tr("Kafka");
+    case SinkType::Mysql:
+        return tr("MySQL");
+    case SinkType::Unknown:
+        break;
+    }
+    return type.raw;
+}
+
+QString DisplayNames::lag(const QDateTime &checkpoint, const QDateTime &now)
+{
+    if (!checkpoint.isValid() || !now.isValid())
+        return {};
+    const qint64 seconds = std::max<qint64>(0, checkpoint.secsTo(now));
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return tr("%1 min").arg(minutes);
+    const qint64 hours = minutes / 60;
+    if (hours < 24)
+        return tr("%1 h %2 min").arg(hours).arg(minutes % 60);
+    return tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
 }
 
 QString DisplayNames::domainState(const QString &state)

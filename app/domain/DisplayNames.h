@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Changefeed.h"
 #include "domain/ClusterEnums.h"
 #include "domain/PrivateLink.h"
 
@@ -25,6 +26,12 @@ public:
     static QString domainType(const EnumValue<DomainType> &type);
     /// A domain's state (a free string in the API): CREATING, ACTIVE, DELETING, FAILED.
     static QString domainState(const QString &state);
+    static QString changefeedState(const EnumValue<ChangefeedState> &state);
+    /// Kafka, MySQL.
+    static QString sinkType(const EnumValue<SinkType> &type);
+    /// How far behind `now` a checkpoint is, in the largest fitting units ("4 s", "12 min",
+    /// "3 h 5 min", "2 d 4 h"); empty for an invalid time.
+    static QString lag(const QDateTime &checkpoint, const QDateTime &now);
     /// A time in the user's locale and time zone; empty when the server sent none.
     /// In `locale`; pass a copy taken on the UI thread when formatting on another one.
     static QString dateTime(const QDateTime &time, QLocale::FormatType format,

@@ -1,6 +1,7 @@
 #include "ConnectionFeed.h"
 
 #include "ConnectionTableModel.h"
+#include "services/ChangefeedService.h"
 #include "services/PrivateLinkService.h"
 #include "services/Watcher.h"
 
@@ -18,6 +19,11 @@ ConnectionFeed::ConnectionFeed(PrivateLinkService *service, Watcher *watcher, QO
     connect(m_watcher, &Watcher::connectionsRefreshed, this,
             &ConnectionFeed::onConnectionsRefreshed);
     connect(m_watcher, &Watcher::connectionRefreshed, this, &ConnectionFeed::onConnectionRefreshed);
+    connect(m_watcher, &Watcher::changefeedsRefreshed, this,
+            [this](const QString &clusterId, const QList<Changefeed> &changefeeds) {
+                if (m_cluster && clusterId == m_cluster->clusterId && !m_changefeedJob)
+                    takeChangefeeds(changefeeds);
+            });
 }
 
 ConnectionFeed::~ConnectionFeed()
@@ -33,8 +39,8 @@ ConnectionFeed::~ConnectionFeed()
 void ConnectionFeed::cancelLoads()
 {
     // Taken out first: a load cancelled here is superseded, not cancelled from outside.
-    for (QPointer<Job> job :
-         {std::exchange(m_listJob, nullptr), std::exchange(m_zonesJob, nullptr)}) {
+    for (QPointer<Job> job : {std::exchange(m_listJob, nullptr), std::exchange(m_zonesJob, nullptr),
+                              std::exchange(m_changefeedJob, nullptr)}) {
         if (job)
             job->cancel();
     }
@@ -50,6 +56,10 @@ void ConnectionFeed::setCluster(const std::optional<Cluster> &cluster)
         m_getJob->cancel();
     m_zones = {};
     m_loadedOnce = false;
+    m_changefeedList.clear();
+    m_changefeedError = {};
+    m_changefeedsKnown = false;
+    m_model->setChangefeeds({}, false);
     m_model->setRows({}); // another cluster: a reset, the only one
     m_model->setClusterRegion(cluster ? cluster->region.providerRegionCode() : QString());
     Q_EMIT clusterChanged();
@@ -114,7 +124,48 @@ void ConnectionFeed::reload()
         m_zones = value;
         Q_EMIT availabilityZonesChanged();
     });
+    loadChangefeeds(clusterId);
     Q_EMIT stateChanged();
+}
+
+void ConnectionFeed::loadChangefeeds(const QString &clusterId)
+{
+    if (!m_changefeeds)
+        return;
+    auto *list = m_changefeeds->listChangefeeds(clusterId);
+    m_changefeedJob = list;
+    list->onFinished(
+        this, [this](const QList<Changefeed> &changefeeds) { takeChangefeeds(changefeeds); },
+        [this](const ApiError &error) {
+            // The connections stay useful without them; the last good list stays too.
+            m_changefeedError = error;
+            if (!m_changefeedsKnown)
+                m_model->setChangefeeds({}, false);
+            Q_EMIT changefeedsChanged();
+        });
+}
+
+void ConnectionFeed::takeChangefeeds(const QList<Changefeed> &changefeeds)
+{
+    m_changefeedList = changefeeds;
+    m_changefeedError = {};
+    m_changefeedsKnown = true;
+    m_model->setChangefeeds(changefeeds);
+    if (m_cluster && std::any_of(changefeeds.begin(), changefeeds.end(), [](const Changefeed &c) {
+            return c.state.value == ChangefeedState::Creating;
+        }))
+        m_watcher->watchChangefeeds(m_cluster->clusterId);
+    Q_EMIT changefeedsChanged();
+}
+
+QList<Changefeed> ConnectionFeed::changefeedsThrough(const QString &connectionId) const
+{
+    QList<Changefeed> through;
+    for (const Changefeed &changefeed : m_changefeedList) {
+        if (changefeed.runsThrough(connectionId))
+            through.append(changefeed);
+    }
+    return through;
 }
 
 void ConnectionFeed::fetchConnection(const QString &connectionId)

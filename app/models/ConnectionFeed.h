@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/Job.h"
+#include "domain/Changefeed.h"
 #include "domain/Cluster.h"
 #include "domain/PrivateLink.h"
 
@@ -11,6 +12,7 @@
 
 namespace plc {
 
+class ChangefeedService;
 class ConnectionTableModel;
 class PrivateLinkService;
 class Watcher;
@@ -20,7 +22,9 @@ class Watcher;
 /// filter to the Watcher's updates as to the loads, keeps the last good rows when a load
 /// fails, follows the cluster through the Watcher while a connection is in transition, and
 /// brings the cluster's account ID and zones. One connection's full record (with its attached
-/// domains) is fetched on request and followed while it changes.
+/// domains) is fetched on request and followed while it changes. With a ChangefeedService the
+/// cluster's changefeeds are read with every load (and followed while one is being created),
+/// so that each connection says which changefeeds run through it.
 class ConnectionFeed final : public QObject
 {
     Q_OBJECT
@@ -30,7 +34,15 @@ public:
     ConnectionFeed(PrivateLinkService *service, Watcher *watcher, QObject *parent = nullptr);
     ~ConnectionFeed() override;
 
+    void setChangefeedService(ChangefeedService *service) { m_changefeeds = service; }
+
     ConnectionTableModel *model() const { return m_model; }
+    /// The changefeeds through a connection, from the last good read.
+    QList<Changefeed> changefeedsThrough(const QString &connectionId) const;
+    /// Whether the cluster's changefeeds were read (and the last read did not fail).
+    bool changefeedsKnown() const { return m_changefeedsKnown; }
+    /// Why the last read of the changefeeds failed; Kind::None otherwise.
+    const ApiError &changefeedError() const { return m_changefeedError; }
     const std::optional<Cluster> &cluster() const { return m_cluster; }
     ConnectionState stateFilter() const { return m_filter; }
     const AvailabilityZones &availabilityZones() const { return m_zones; }
@@ -61,12 +73,16 @@ Q_SIGNALS:
     /// A connection of this cluster in full (a fetch, or the Watcher following it).
     void connectionUpdated(const plc::PrivateLinkConnection &connection);
     void availabilityZonesChanged();
+    /// The cluster's changefeeds were read again (or could not be).
+    void changefeedsChanged();
 
 private:
     void cancelLoads();
     void followIfChanging(const QList<PrivateLinkConnection> &list);
     void onConnectionsRefreshed(const QString &clusterId, const QList<PrivateLinkConnection> &list);
     void onConnectionRefreshed(const QString &clusterId, const PrivateLinkConnection &connection);
+    void loadChangefeeds(const QString &clusterId);
+    void takeChangefeeds(const QList<Changefeed> &changefeeds);
 
     PrivateLinkService *m_service;
     Watcher *m_watcher;
@@ -77,6 +93,11 @@ private:
     QPointer<Job> m_listJob;
     QPointer<Job> m_zonesJob;
     QPointer<Job> m_getJob;
+    QPointer<Job> m_changefeedJob;
+    ChangefeedService *m_changefeeds = nullptr;
+    QList<Changefeed> m_changefeedList;
+    ApiError m_changefeedError;
+    bool m_changefeedsKnown = false;
     ApiError m_lastError;
     bool m_loading = false;
     bool m_loadedOnce = false;

@@ -45,13 +45,54 @@ QList<int> ConnectionTableModel::changedRoles() const
 QVariant ConnectionTableModel::displayValue(const PrivateLinkConnection &c, int column) const
 {
     // No QLocale is made here: this runs twice for every comparison while sorting.
-    return displayText(c, column, m_clusterRegion, nullptr);
+    return displayText(c, column, m_clusterRegion, nullptr, m_usage, m_usageKnown);
+}
+
+void ConnectionTableModel::setChangefeeds(const QList<Changefeed> &changefeeds, bool known)
+{
+    QHash<QString, QList<Changefeed>> usage;
+    for (const Changefeed &changefeed : changefeeds) {
+        if (changefeed.network.value == SinkNetwork::PrivateLink &&
+            !changefeed.privateLinkConnectionId.isEmpty())
+            usage[changefeed.privateLinkConnectionId].append(changefeed);
+    }
+    if (usage == m_usage && known == m_usageKnown)
+        return;
+    m_usage = std::move(usage);
+    m_usageKnown = known;
+    columnChanged(UsedByColumn);
+}
+
+QString ConnectionTableModel::usageToolTip(const PrivateLinkConnection &c) const
+{
+    if (!m_usageKnown)
+        return tr("The changefeeds could not be read.");
+    const QList<Changefeed> through = m_usage.value(c.privateLinkConnectionId);
+    if (through.isEmpty())
+        return tr("No changefeed runs through this connection.");
+    QStringList lines;
+    for (const Changefeed &changefeed : through) {
+        lines.append(tr("%1 (%2, %3)")
+                         .arg(changefeed.displayName.isEmpty() ? changefeed.changefeedId
+                                                               : changefeed.displayName,
+                              DisplayNames::sinkType(changefeed.sinkType),
+                              DisplayNames::changefeedState(changefeed.state)));
+    }
+    return lines.join(u'\n');
 }
 
 QString ConnectionTableModel::displayText(const PrivateLinkConnection &c, int column,
-                                          const QString &clusterRegion, const QLocale *locale)
+                                          const QString &clusterRegion, const QLocale *locale,
+                                          const QHash<QString, QList<Changefeed>> &usage,
+                                          bool usageKnown)
 {
     switch (column) {
+    case UsedByColumn: {
+        if (!usageKnown)
+            return QStringLiteral("—");
+        const qsizetype count = usage.value(c.privateLinkConnectionId).size();
+        return count == 0 ? QString() : tr("%n changefeed(s)", nullptr, int(count));
+    }
     case NameColumn:
         return c.displayName;
     case IdColumn:
@@ -86,12 +127,12 @@ TableSnapshot ConnectionTableModel::snapshot(const QList<int> &sourceRows,
         table.titles.append(headerData(column, Qt::Horizontal).toString());
     table.rowCount = sourceRows.size();
     table.rowTexts = [rows = this->rows(), sourceRows, columns, region = m_clusterRegion,
-                      locale = QLocale()](qsizetype row) {
+                      locale = QLocale(), usage = m_usage, known = m_usageKnown](qsizetype row) {
         const PrivateLinkConnection &c = rows.at(sourceRows.at(row));
         QStringList cells;
         cells.reserve(columns.size());
         for (int column : columns)
-            cells.append(displayText(c, column, region, &locale));
+            cells.append(displayText(c, column, region, &locale, usage, known));
         return cells;
     };
     return table;
@@ -106,6 +147,8 @@ QVariant ConnectionTableModel::sortValue(const PrivateLinkConnection &c, int col
         return c.type.raw;
     case CreatedColumn:
         return c.createTime.toMSecsSinceEpoch();
+    case UsedByColumn:
+        return m_usageKnown ? qint64(m_usage.value(c.privateLinkConnectionId).size()) : qint64(-1);
     default:
         return displayValue(c, column);
     }
@@ -122,6 +165,8 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == StateColumn && !c.message.isEmpty())
             return c.message;
+        if (index.column() == UsedByColumn)
+            return usageToolTip(c);
         if (index.column() == CreatedColumn && c.createTime.isValid())
             return DisplayNames::dateTime(c.createTime, QLocale::LongFormat);
         return displayValue(c, index.column());
@@ -169,6 +214,8 @@ QVariant ConnectionTableModel::headerData(int section, Qt::Orientation orientati
         return tr("Created By");
     case CreatedColumn:
         return tr("Created");
+    case UsedByColumn:
+        return tr("Used By");
     default:
         return {};
     }

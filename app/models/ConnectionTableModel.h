@@ -2,7 +2,10 @@
 
 #include "KeyedRowsModel.h"
 #include "TableExport.h"
+#include "domain/Changefeed.h"
 #include "domain/PrivateLink.h"
+
+#include <QHash>
 
 #include <QLocale>
 
@@ -27,6 +30,7 @@ public:
         ZonesColumn,
         CreatedByColumn,
         CreatedColumn,
+        UsedByColumn, ///< the changefeeds through the connection (shown after State)
         ColumnCount
     };
     enum Role {
@@ -40,6 +44,15 @@ public:
 
     /// The region shown for connections whose endpoint service is in the cluster's region.
     void setClusterRegion(const QString &regionCode) { m_clusterRegion = regionCode; }
+
+    /// The cluster's changefeeds; each connection's Used by cell counts those through it.
+    /// `known` false: they could not be read (the cells say so instead of a count of 0).
+    void setChangefeeds(const QList<Changefeed> &changefeeds, bool known = true);
+    /// The changefeeds through a connection, in the order the API listed them.
+    QList<Changefeed> changefeedsThrough(const QString &connectionId) const
+    {
+        return m_usage.value(connectionId);
+    }
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -62,11 +75,15 @@ private:
     /// What a cell shows; reads nothing but its arguments (safe on any thread when `locale`
     /// is given; null means the default locale, for the UI thread).
     static QString displayText(const PrivateLinkConnection &c, int column,
-                               const QString &clusterRegion, const QLocale *locale);
+                               const QString &clusterRegion, const QLocale *locale,
+                               const QHash<QString, QList<Changefeed>> &usage, bool usageKnown);
+    QString usageToolTip(const PrivateLinkConnection &c) const;
     QVariant sortValue(const PrivateLinkConnection &c, int column) const override;
     QList<int> changedRoles() const override;
 
     QString m_clusterRegion;
+    QHash<QString, QList<Changefeed>> m_usage;
+    bool m_usageKnown = false;
 };
 
 } // namespace plc

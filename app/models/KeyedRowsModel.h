@@ -164,6 +164,16 @@ protected:
     virtual QList<int> changedRoles() const = 0;
     /// A row was replaced by a changed value (for roles outside single cells).
     virtual void rowChanged(int row) { Q_UNUSED(row); }
+    /// What one column shows changed for every row from something outside the rows (another
+    /// source of data): its cached sort keys and search texts are made again.
+    void columnChanged(int column)
+    {
+        m_searchText.clear();
+        m_sortKeys.clear();
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, column), index(int(m_rows.size()) - 1, column),
+                               changedRoles());
+    }
 
 private:
     /// Replaces a known row, signalling exactly the cells whose display or sort value changed.

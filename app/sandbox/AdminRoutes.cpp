@@ -76,6 +76,30 @@ bool validZone(RequestRules::Provider provider, const QString &region, const QSt
     return alibabaZone.match(zone).hasMatch();
 }
 
+/// `ports`: the TCP ports the service serves, each 1–65535, no repeats.
+std::optional<QJsonArray> ports(const QJsonObject &json, QString *error)
+{
+    const QJsonValue value = json.value("ports"_L1);
+    if (value.isUndefined() || value.isNull())
+        return QJsonArray();
+    QJsonArray result;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array) {
+        const double port = item.toDouble(-1);
+        if (!item.isDouble() || port < 1 || port > 65535 || port != double(int(port)) ||
+            result.contains(QJsonValue(int(port)))) {
+            *error = u"ports: must be an array of distinct TCP ports from 1 to 65535"_s;
+            return std::nullopt;
+        }
+        result.append(int(port));
+    }
+    if (!value.isArray()) {
+        *error = u"ports: must be an array of distinct TCP ports from 1 to 65535"_s;
+        return std::nullopt;
+    }
+    return result;
+}
+
 std::optional<QStringList> principals(RequestRules::Provider provider, const QJsonObject &json,
                                       QString *error)
 {
@@ -98,10 +122,17 @@ std::optional<QStringList> principals(RequestRules::Provider provider, const QJs
 
 std::optional<QJsonObject> validateEndpointService(const QJsonObject &json, QString *error)
 {
-    static const QSet<QString> known{
-        u"name"_s,      u"availabilityZoneIds"_s, u"allowedPrincipals"_s, u"acceptanceRequired"_s,
-        u"owner"_s,     u"description"_s,         u"provider"_s,          u"region"_s,
-        u"createTime"_s};
+    static const QSet<QString> known{u"name"_s,
+                                     u"availabilityZoneIds"_s,
+                                     u"allowedPrincipals"_s,
+                                     u"acceptanceRequired"_s,
+                                     u"owner"_s,
+                                     u"description"_s,
+                                     u"provider"_s,
+                                     u"region"_s,
+                                     u"createTime"_s,
+                                     u"ports"_s,
+                                     u"mysqlAccounts"_s};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = it.key() + u": unknown field"_s;
@@ -148,7 +179,23 @@ std::optional<QJsonObject> validateEndpointService(const QJsonObject &json, QStr
         *error = u"owner: Confluent Cloud endpoint services are on AWS only"_s;
         return std::nullopt;
     }
+    const auto served = ports(json, error);
+    if (!served)
+        return std::nullopt;
+    const QJsonValue accounts = json.value("mysqlAccounts"_L1);
+    if (!accounts.isUndefined() && !accounts.isNull()) {
+        const QJsonObject map = accounts.toObject();
+        bool strings = accounts.isObject();
+        for (auto it = map.begin(); it != map.end(); ++it)
+            strings = strings && it.value().isString() && !it.key().isEmpty();
+        if (!strings) {
+            *error = u"mysqlAccounts: must be an object of user names and passwords"_s;
+            return std::nullopt;
+        }
+    }
     return QJsonObject{
+        {u"ports"_s, *served},
+        {QLatin1StringView(EndpointServiceField::MysqlAccounts), accounts.toObject()},
         {u"name"_s, name},
         {u"provider"_s, parsed.provider == RequestRules::Provider::Aws ? u"aws"_s : u"alicloud"_s},
         {u"region"_s, parsed.region},
@@ -195,6 +242,10 @@ void AdminRoutes::addTo(RouteTable &table)
               [this](const SandboxRequest &r, const RouteParams &p) {
                   return setAllowedPrincipals(p.value(u"name"_s), r);
               });
+    table.add("POST", u"endpointServices/{name}:setPorts"_s,
+              [this](const SandboxRequest &r, const RouteParams &p) {
+                  return setPorts(p.value(u"name"_s), r);
+              });
     table.add("GET", u"endpointServices/{name}/connectionRequests"_s,
               [this](const SandboxRequest &, const RouteParams &p) {
                   return connectionRequests(p.value(u"name"_s));
@@ -217,7 +268,7 @@ SandboxResponse AdminRoutes::listServices() const
     QJsonArray services;
     const QList<QJsonObject> all = m_store->endpointServices();
     for (const QJsonObject &service : all)
-        services.append(service);
+        services.append(ProviderSimulation::publicView(service));
     return SandboxResponse::ok({{u"endpointServices"_s, services}});
 }
 
@@ -226,7 +277,7 @@ SandboxResponse AdminRoutes::getService(const QString &name) const
     auto service = m_store->endpointService(name);
     if (!service)
         return serviceNotFound(name);
-    QJsonObject body = *service;
+    QJsonObject body = ProviderSimulation::publicView(*service);
     body.insert(u"connectionRequests"_s,
                 connectionRequests(name).body.value("connectionRequests"_L1));
     return SandboxResponse::ok(body);
@@ -249,7 +300,7 @@ SandboxResponse AdminRoutes::createService(const SandboxRequest &request)
     if (!m_store->putEndpointService(*service))
         return SandboxResponse::error(500, RpcCode::Internal,
                                       u"cannot store the endpoint service"_s);
-    return SandboxResponse::ok(*service);
+    return SandboxResponse::ok(ProviderSimulation::publicView(*service));
 }
 
 SandboxResponse AdminRoutes::deleteService(const QString &name)
@@ -263,7 +314,7 @@ SandboxResponse AdminRoutes::deleteService(const QString &name)
     if (!transaction.commit())
         return SandboxResponse::error(500, RpcCode::Internal,
                                       u"cannot delete the endpoint service"_s);
-    return SandboxResponse::ok(*service);
+    return SandboxResponse::ok(ProviderSimulation::publicView(*service));
 }
 
 SandboxResponse AdminRoutes::setAllowedPrincipals(const QString &name,
@@ -287,7 +338,27 @@ SandboxResponse AdminRoutes::setAllowedPrincipals(const QString &name,
     if (!m_store->putEndpointService(*service))
         return SandboxResponse::error(500, RpcCode::Internal,
                                       u"cannot store the endpoint service"_s);
-    return SandboxResponse::ok(*service);
+    return SandboxResponse::ok(ProviderSimulation::publicView(*service));
+}
+
+SandboxResponse AdminRoutes::setPorts(const QString &name, const SandboxRequest &request)
+{
+    auto service = m_store->endpointService(name);
+    if (!service)
+        return serviceNotFound(name);
+    RequestBody body(request.body);
+    body.allowOnly({u"ports"_s});
+    if (!body.ok())
+        return badRequest(body.error());
+    QString error;
+    const auto served = ports(body.object(), &error);
+    if (!served)
+        return badRequest(error);
+    (*service)[u"ports"_s] = *served;
+    if (!m_store->putEndpointService(*service))
+        return SandboxResponse::error(500, RpcCode::Internal,
+                                      u"cannot store the endpoint service"_s);
+    return SandboxResponse::ok(ProviderSimulation::publicView(*service));
 }
 
 SandboxResponse AdminRoutes::connectionRequests(const QString &name) const

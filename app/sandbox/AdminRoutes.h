@@ -38,6 +38,7 @@ private:
     SandboxResponse createService(const SandboxRequest &request);
     SandboxResponse deleteService(const QString &name);
     SandboxResponse setAllowedPrincipals(const QString &name, const SandboxRequest &request);
+    SandboxResponse setPorts(const QString &name, const SandboxRequest &request);
     SandboxResponse connectionRequests(const QString &name) const;
     SandboxResponse settings(const SandboxRequest &request);
     SandboxResponse faults(const SandboxRequest &request);

@@ -1,5 +1,6 @@
 #include "ProviderSimulation.h"
 
+#include "ChangefeedRoutes.h"
 #include "SandboxIds.h"
 #include "SandboxStore.h"
 
@@ -58,14 +59,21 @@ void ProviderSimulation::advance(qint64 nowMs)
 {
     const QList<QJsonObject> due = m_store->connectionsDue(nowMs);
     const QList<QJsonObject> domainsDue = m_store->attachDomainsDue(nowMs);
-    if (due.isEmpty() && domainsDue.isEmpty())
+    const QList<QJsonObject> changefeedsDue = m_store->changefeedsDue(nowMs);
+    if (due.isEmpty() && domainsDue.isEmpty() && changefeedsDue.isEmpty())
         return;
     StoreTransaction transaction(*m_store);
+    for (const QJsonObject &changefeed : changefeedsDue)
+        completeChangefeed(changefeed);
     for (const QJsonObject &connection : due) {
         const QString state = connection.value("state"_L1).toString();
-        if (state == "DELETING"_L1)
-            m_store->deleteConnection(connection.value("privateLinkConnectionId"_L1).toString());
-        else if (state == "CREATING"_L1)
+        if (state == "DELETING"_L1) {
+            const QString id = connection.value("privateLinkConnectionId"_L1).toString();
+            m_store->deleteConnection(id);
+            breakChangefeedsThrough(
+                id, u"private link connection %1 (%2) was deleted: the sink can no longer be "
+                    "reached"_s.arg(id, connection.value("displayName"_L1).toString()));
+        } else if (state == "CREATING"_L1)
             completeCreation(connection);
         else
             m_store->putConnection(connection, std::nullopt);
@@ -146,6 +154,43 @@ void ProviderSimulation::completeCreation(QJsonObject connection)
         }
     }
     m_store->putConnection(connection, std::nullopt);
+}
+
+void ProviderSimulation::completeChangefeed(QJsonObject changefeed)
+{
+    const QString outcome =
+        changefeed.take(QLatin1StringView(ChangefeedField::CreateOutcome)).toString();
+    changefeed[u"updateTime"_s] = SandboxIds::nowRfc3339();
+    if (outcome.isEmpty()) {
+        changefeed[u"state"_s] = u"RUNNING"_s;
+    } else {
+        changefeed[u"state"_s] = u"CREATE_FAILED"_s;
+        changefeed[u"error"_s] = outcome;
+    }
+    m_store->putChangefeed(changefeed, std::nullopt);
+}
+
+void ProviderSimulation::breakChangefeedsThrough(const QString &connectionId, const QString &reason)
+{
+    const qint64 now = SandboxIds::nowMs();
+    const QList<QJsonObject> changefeeds = m_store->changefeedsThrough(connectionId);
+    for (QJsonObject changefeed : changefeeds) {
+        const QString state = changefeed.value("state"_L1).toString();
+        if (state == "CREATING"_L1) {
+            changefeed[u"state"_s] = u"CREATE_FAILED"_s;
+            changefeed.remove(QLatin1StringView(ChangefeedField::CreateOutcome));
+        } else if (state == "RUNNING"_L1 || state == "WARNING"_L1) {
+            // The checkpoint stops where the data stopped.
+            changefeed[u"checkpoint"_s] =
+                ChangefeedRoutes::view(changefeed, now).value("checkpoint"_L1);
+            changefeed[u"state"_s] = u"RUNNING_FAILED"_s;
+        } else {
+            continue;
+        }
+        changefeed[u"error"_s] = reason;
+        changefeed[u"updateTime"_s] = SandboxIds::nowRfc3339();
+        m_store->putChangefeed(changefeed, std::nullopt);
+    }
 }
 
 void ProviderSimulation::completeDomains(QJsonObject attachDomain)
@@ -231,6 +276,11 @@ void ProviderSimulation::endpointServiceDeleted(const QString &serviceName)
         fail(connection, u"endpoint service %1 was deleted by its owner"_s.arg(serviceName));
         connection.remove(QLatin1StringView(InternalField::EndpointState));
         m_store->putConnection(connection, std::nullopt);
+        const QString id = connection.value("privateLinkConnectionId"_L1).toString();
+        breakChangefeedsThrough(
+            id, u"private link connection %1 (%2) failed: endpoint service "
+                "%3 was deleted by its owner"_s.arg(
+                    id, connection.value("displayName"_L1).toString(), serviceName));
     }
 }
 

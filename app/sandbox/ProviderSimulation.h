@@ -36,12 +36,18 @@ public:
     /// Marks the connections of a deleted endpoint service FAILED.
     void endpointServiceDeleted(const QString &serviceName);
 
+    /// The changefeeds through a connection that no longer carries traffic stop:
+    /// RUNNING and WARNING ones become RUNNING_FAILED, CREATING ones CREATE_FAILED, each
+    /// with `reason` as its error; PAUSED ones keep their state.
+    void breakChangefeedsThrough(const QString &connectionId, const QString &reason);
+
     /// The API's view of a stored object: internal `_…` fields removed.
     static QJsonObject publicView(QJsonObject object);
 
 private:
     void completeCreation(QJsonObject connection);
     void completeDomains(QJsonObject attachDomain);
+    void completeChangefeed(QJsonObject changefeed);
     void fail(QJsonObject &connection, const QString &message);
 
     SandboxStore *m_store;
@@ -51,5 +57,11 @@ private:
 namespace InternalField {
 inline constexpr auto EndpointState = "_endpointState"; ///< provider-side request state
 }
+
+/// Keys of the internal fields of a stored endpoint service.
+namespace EndpointServiceField {
+/// {"user": "password"} the database behind a MySQL endpoint service knows (never answered).
+inline constexpr auto MysqlAccounts = "_mysqlAccounts";
+} // namespace EndpointServiceField
 
 } // namespace plc::sandbox

@@ -82,6 +82,30 @@ std::optional<bool> RequestBody::boolean(const QString &key)
     return value.toBool();
 }
 
+std::optional<qint64> RequestBody::integer(const QString &key, bool required)
+{
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined() || value.isNull()) {
+        if (required)
+            fail(key, u"is required"_s);
+        return std::nullopt;
+    }
+    constexpr double Limit = 2147483647.0;
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        // The range first: casting a double an integer cannot hold is undefined.
+        if (number >= -Limit - 1 && number <= Limit && number == double(qint64(number)))
+            return qint64(number);
+    } else if (value.isString()) {
+        bool ok = false;
+        const int number = value.toString().toInt(&ok);
+        if (ok)
+            return number;
+    }
+    fail(key, u"must be a 32-bit integer"_s);
+    return std::nullopt;
+}
+
 std::optional<RequestBody> RequestBody::object(const QString &key, bool required)
 {
     const QJsonValue value = m_object.value(key);

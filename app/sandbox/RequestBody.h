@@ -28,6 +28,8 @@ public:
 
     std::optional<QString> string(const QString &key, bool required);
     std::optional<bool> boolean(const QString &key);
+    /// An int32 as proto3 JSON writes one: a whole number, or a string of digits.
+    std::optional<qint64> integer(const QString &key, bool required);
     /// A nested object; missing → nullopt (and an error if required).
     std::optional<RequestBody> object(const QString &key, bool required);
     bool has(const QString &key) const;

@@ -220,8 +220,10 @@ QJsonObject attachDomain(const QString &id, const QJsonObject &connection, const
 
 bool SandboxSeed::seedIfEmpty(SandboxStore &store)
 {
-    if (store.clusterCount() > 0)
-        return true;
+    if (store.clusterCount() > 0) {
+        StoreTransaction transaction(store);
+        return seedChangefeeds(store) && transaction.commit();
+    }
     StoreTransaction transaction(store);
     const QList<QJsonObject> seed = clusters();
     for (const QJsonObject &cluster : seed) {
@@ -246,7 +248,7 @@ bool SandboxSeed::seedIfEmpty(SandboxStore &store)
     }
     const QList<QJsonObject> services = endpointServices();
     for (const QJsonObject &service : services) {
-        if (!store.putEndpointService(service))
+        if (!store.putEndpointService(withNetwork(service)))
             return false;
     }
 
@@ -322,7 +324,7 @@ bool SandboxSeed::seedIfEmpty(SandboxStore &store)
                  u"*.cn-hangzhou-k.h7kq2mzx4nwr6tby3pve5sc7fa.alicloud.plc.tidbcloud.com"_s},
                 u"2025-11-12T02:30:00Z"_s),
             std::nullopt);
-    return domains && transaction.commit();
+    return domains && seedChangefeeds(store) && transaction.commit();
 }
 
 } // namespace plc::sandbox

@@ -17,8 +17,20 @@ QList<QJsonObject> clusters();
 QList<QJsonObject> endpointServices();
 /// The TiDB Cloud account ID the seeded clusters of a provider (aws, alicloud) use.
 QString accountIdFor(const QString &provider);
-/// Writes the seed in one transaction when the store holds no cluster yet.
+/// Writes the seed in one transaction when the store holds no cluster yet; a store seeded
+/// before changefeeds existed gets them (and its services their ports) once.
 bool seedIfEmpty(SandboxStore &store);
+
+/// The seeded changefeeds: Kafka through confluent-events (RUNNING) and kafka-selfhosted
+/// (RUNNING_FAILED), MySQL through orders-rds (RUNNING and PAUSED), Kafka on a public network,
+/// and a WARNING one through polardb-payments.
+QList<QJsonObject> changefeeds();
+/// The password of the `cdc_user` account behind the seeded MySQL endpoint services.
+inline constexpr auto MysqlPassword = "sandbox-cdc-password";
+/// A seeded endpoint service with the ports it serves (and its MySQL accounts).
+QJsonObject withNetwork(QJsonObject service);
+/// Adds the seeded changefeeds once (a meta key remembers it); within the caller's transaction.
+bool seedChangefeeds(SandboxStore &store);
 } // namespace SandboxSeed
 
 } // namespace plc::sandbox

@@ -72,6 +72,7 @@ SandboxServer::SandboxServer(SandboxStore *store, const SandboxSettings &setting
     , m_clusters(store)
     , m_privateLinks(store, &m_settings)
     , m_domains(store, &m_settings)
+    , m_changefeeds(store, &m_settings)
     , m_admin(store, &m_simulation, &m_settings, &m_faults, &m_stats)
 {
     mountTidbCloudApi();
@@ -117,6 +118,17 @@ void SandboxServer::mountTidbCloudApi()
           [this](const R &r, const P &p) {
               return m_domains.detach(p[u"clusterId"_s], p[u"privateLinkConnectionId"_s], r);
           });
+    const QString feeds = u"clusters/{clusterId}/changefeeds"_s;
+    t.add("GET", feeds, [this](const R &r, const P &p) {
+        return m_changefeeds.list(p[u"clusterId"_s], r.query);
+    });
+    t.add("POST", feeds,
+          [this](const R &r, const P &p) { return m_changefeeds.create(p[u"clusterId"_s], r); });
+    t.add("POST", feeds + u":test"_s,
+          [this](const R &r, const P &p) { return m_changefeeds.test(p[u"clusterId"_s], r); });
+    t.add("GET", feeds + u"/{changefeedId}"_s, [this](const R &, const P &p) {
+        return m_changefeeds.get(p[u"clusterId"_s], p[u"changefeedId"_s]);
+    });
     m_mounts.append(std::move(api));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AdminRoutes.h"
+#include "ChangefeedRoutes.h"
 #include "ClusterRoutes.h"
 #include "DigestAuthenticator.h"
 #include "DomainRoutes.h"
@@ -93,6 +94,7 @@ private:
     ClusterRoutes m_clusters;
     PrivateLinkRoutes m_privateLinks;
     DomainRoutes m_domains;
+    ChangefeedRoutes m_changefeeds;
     AdminRoutes m_admin;
     QList<ApiMount> m_mounts;
 };

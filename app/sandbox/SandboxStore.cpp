@@ -52,6 +52,11 @@ const char *const Schema[] = {
     "create_time, id)",
     "CREATE UNIQUE INDEX IF NOT EXISTS attach_domains_unique ON attach_domains (cluster_id, "
     "type, unique_name)",
+    "CREATE TABLE IF NOT EXISTS changefeeds (id TEXT PRIMARY KEY, cluster_id TEXT NOT NULL "
+    "REFERENCES clusters(cluster_id) ON DELETE CASCADE, connection_id TEXT, sink_type TEXT NOT "
+    "NULL, create_time TEXT NOT NULL, due_ms INTEGER, body TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS changefeeds_order ON changefeeds (cluster_id, create_time, id)",
+    "CREATE INDEX IF NOT EXISTS changefeeds_connection ON changefeeds (connection_id)",
     "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '2')",
 };
 } // namespace
@@ -340,6 +345,96 @@ bool SandboxStore::uniqueNameTaken(const QString &clusterId, const QString &type
     return count(u"SELECT COUNT(*) FROM attach_domains WHERE cluster_id = ? AND type = ? AND "
                  "unique_name = ?"_s,
                  {clusterId, type, uniqueName}) > 0;
+}
+
+namespace {
+QString changefeedConnection(const QJsonObject &changefeed)
+{
+    const QJsonObject sink = changefeed.value("sink"_L1).toObject();
+    const QString key = sink.value("type"_L1).toString() == "MYSQL"_L1 ? u"mysql"_s : u"kafka"_s;
+    const QJsonObject network = sink.value(key).toObject().value("network"_L1).toObject();
+    if (network.value("networkType"_L1).toString() != "PRIVATE_LINK"_L1)
+        return {};
+    return network.value("privateLink"_L1)
+        .toObject()
+        .value("privateLinkConnectionId"_L1)
+        .toString();
+}
+} // namespace
+
+int SandboxStore::changefeedCount(const QString &clusterId, const QString &type) const
+{
+    if (type.isEmpty())
+        return count(u"SELECT COUNT(*) FROM changefeeds WHERE cluster_id = ?"_s, {clusterId});
+    return count(u"SELECT COUNT(*) FROM changefeeds WHERE cluster_id = ? AND sink_type = ?"_s,
+                 {clusterId, type});
+}
+
+QList<QJsonObject> SandboxStore::changefeeds(const QString &clusterId, const QString &type,
+                                             int offset, int limit) const
+{
+    if (type.isEmpty()) {
+        return bodies(u"SELECT body FROM changefeeds WHERE cluster_id = ? "
+                      "ORDER BY create_time, id LIMIT ? OFFSET ?"_s,
+                      {clusterId, limit, offset});
+    }
+    return bodies(u"SELECT body FROM changefeeds WHERE cluster_id = ? AND sink_type = ? "
+                  "ORDER BY create_time, id LIMIT ? OFFSET ?"_s,
+                  {clusterId, type, limit, offset});
+}
+
+std::optional<QJsonObject> SandboxStore::changefeed(const QString &clusterId,
+                                                    const QString &id) const
+{
+    return firstBody(u"SELECT body FROM changefeeds WHERE cluster_id = ? AND id = ?"_s,
+                     {clusterId, id});
+}
+
+QList<QJsonObject> SandboxStore::changefeedsThrough(const QString &connectionId) const
+{
+    return bodies(
+        u"SELECT body FROM changefeeds WHERE connection_id = ? ORDER BY create_time, id"_s,
+        {connectionId});
+}
+
+bool SandboxStore::putChangefeed(const QJsonObject &changefeed, std::optional<qint64> dueMs)
+{
+    const QString connection = changefeedConnection(changefeed);
+    return execBound(
+        u"INSERT INTO changefeeds (id, cluster_id, connection_id, sink_type, create_time, due_ms, "
+        "body) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+        "cluster_id = excluded.cluster_id, connection_id = excluded.connection_id, "
+        "sink_type = excluded.sink_type, create_time = excluded.create_time, "
+        "due_ms = excluded.due_ms, body = excluded.body"_s,
+        {changefeed.value("changefeedId"_L1).toString(),
+         changefeed.value("clusterId"_L1).toString(),
+         connection.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(connection),
+         changefeed.value("sink"_L1).toObject().value("type"_L1).toString(),
+         changefeed.value("createTime"_L1).toString(), dueValue(dueMs), compact(changefeed)});
+}
+
+QList<QJsonObject> SandboxStore::changefeedsDue(qint64 nowMs) const
+{
+    return bodies(u"SELECT body FROM changefeeds WHERE due_ms IS NOT NULL AND due_ms <= ? "
+                  "ORDER BY due_ms"_s,
+                  {nowMs});
+}
+
+QString SandboxStore::meta(const QString &key) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+bool SandboxStore::setMeta(const QString &key, const QString &value)
+{
+    return execBound(u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+                     "SET value = excluded.value"_s,
+                     {key, value});
 }
 
 bool SandboxStore::beginTransaction()

@@ -68,6 +68,20 @@ public:
     bool uniqueNameTaken(const QString &clusterId, const QString &type,
                          const QString &uniqueName) const;
 
+    // Changefeeds (Changefeed objects of the changefeed API). `connectionId` is the private
+    // link connection a sink runs through (none for a public network); `type` KAFKA or MYSQL.
+    int changefeedCount(const QString &clusterId, const QString &type) const;
+    QList<QJsonObject> changefeeds(const QString &clusterId, const QString &type, int offset,
+                                   int limit) const;
+    std::optional<QJsonObject> changefeed(const QString &clusterId, const QString &id) const;
+    QList<QJsonObject> changefeedsThrough(const QString &connectionId) const;
+    bool putChangefeed(const QJsonObject &changefeed, std::optional<qint64> dueMs);
+    QList<QJsonObject> changefeedsDue(qint64 nowMs) const;
+
+    /// The value of a key of the store's own metadata (schema version, upgrades done).
+    QString meta(const QString &key) const;
+    bool setMeta(const QString &key, const QString &value);
+
     bool beginTransaction();
     bool commit();
     void rollback();

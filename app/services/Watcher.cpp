@@ -1,6 +1,7 @@
 #include "Watcher.h"
 
 #include "api/ApiClient.h"
+#include "services/ChangefeedService.h"
 #include "services/PrivateLinkService.h"
 
 #include <algorithm>
@@ -50,28 +51,33 @@ void Watcher::setBudgetPerMinute(int requests)
     m_budgetPerMinute = qMax(1, requests);
 }
 
-void Watcher::watchCluster(const QString &clusterId)
+void Watcher::add(const QString &key, Kind kind, const QString &clusterId,
+                  const QString &connectionId)
 {
-    const QString key = keyOf(clusterId);
     if (m_targets.contains(key))
         return;
-    m_targets.insert(key, {clusterId, {}, now() + m_firstIntervalMs, m_firstIntervalMs});
+    m_targets.insert(key,
+                     {kind, clusterId, connectionId, now() + m_firstIntervalMs, m_firstIntervalMs});
     if (!m_timer.isActive()) {
         m_lastRefillMs = now();
         m_timer.start();
     }
 }
 
+void Watcher::watchCluster(const QString &clusterId)
+{
+    add(keyOf(clusterId), Kind::Connections, clusterId);
+}
+
 void Watcher::watchConnection(const QString &clusterId, const QString &connectionId)
 {
-    const QString key = keyOf(clusterId, connectionId);
-    if (m_targets.contains(key))
-        return;
-    m_targets.insert(key, {clusterId, connectionId, now() + m_firstIntervalMs, m_firstIntervalMs});
-    if (!m_timer.isActive()) {
-        m_lastRefillMs = now();
-        m_timer.start();
-    }
+    add(keyOf(clusterId, connectionId), Kind::Connection, clusterId, connectionId);
+}
+
+void Watcher::watchChangefeeds(const QString &clusterId)
+{
+    if (m_changefeeds)
+        add(clusterId + u"#changefeeds"_s, Kind::Changefeeds, clusterId);
 }
 
 void Watcher::unwatchAll()
@@ -79,6 +85,7 @@ void Watcher::unwatchAll()
     m_targets.clear();
     m_lastLists.clear();
     m_lastConnections.clear();
+    m_lastChangefeeds.clear();
     if (m_inFlight)
         m_inFlight->cancel();
     m_timer.stop();
@@ -126,7 +133,11 @@ void Watcher::poll(const QString &key)
     const Target target = m_targets.value(key);
     m_tokens -= 1.0;
     ++m_requestsSent;
-    if (target.connectionId.isEmpty()) {
+    if (target.kind == Kind::Changefeeds) {
+        pollChangefeeds(key, target.clusterId);
+        return;
+    }
+    if (target.kind == Kind::Connections) {
         auto *job = m_service->listConnections(target.clusterId);
         m_inFlight = job;
         job->onFinished(
@@ -176,12 +187,38 @@ void Watcher::poll(const QString &key)
         });
 }
 
+void Watcher::pollChangefeeds(const QString &key, const QString &clusterId)
+{
+    auto *job = m_changefeeds->listChangefeeds(clusterId);
+    m_inFlight = job;
+    job->onFinished(
+        this,
+        [this, key, clusterId](const QList<Changefeed> &list) {
+            if (!m_targets.contains(key))
+                return;
+            const bool changed = m_lastChangefeeds.value(key) != list;
+            m_lastChangefeeds.insert(key, list);
+            Q_EMIT changefeedsRefreshed(clusterId, list);
+            const bool keep = std::any_of(list.begin(), list.end(), [](const Changefeed &c) {
+                return c.state.value == ChangefeedState::Creating;
+            });
+            reschedule(key, changed, keep);
+        },
+        [this, key, clusterId](const ApiError &error) {
+            if (!m_targets.contains(key))
+                return;
+            Q_EMIT pollFailed(clusterId, error);
+            reschedule(key, false, true);
+        });
+}
+
 void Watcher::reschedule(const QString &key, bool changed, bool keep)
 {
     if (!keep) {
         m_targets.remove(key);
         m_lastLists.remove(key);
         m_lastConnections.remove(key);
+        m_lastChangefeeds.remove(key);
         return;
     }
     Target &target = m_targets[key];

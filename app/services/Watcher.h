@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "domain/Changefeed.h"
 #include "domain/PrivateLink.h"
 
 #include <QElapsedTimer>
@@ -12,6 +13,7 @@
 namespace plc {
 
 class ApiClient;
+class ChangefeedService;
 class Job;
 class PrivateLinkService;
 
@@ -35,6 +37,8 @@ public:
     Watcher(PrivateLinkService *service, ApiClient *client, QObject *parent = nullptr);
     ~Watcher() override;
 
+    /// Where changefeeds are read; without it watchChangefeeds() does nothing.
+    void setChangefeedService(ChangefeedService *service) { m_changefeeds = service; }
     void setBudgetPerMinute(int requests);
     int budgetPerMinute() const { return m_budgetPerMinute; }
     /// For tests: the first poll interval of a target (then it backs off).
@@ -45,6 +49,8 @@ public:
     /// Follows one connection with Get (its attached domains included) until it and its
     /// domains are settled, or it is gone.
     void watchConnection(const QString &clusterId, const QString &connectionId);
+    /// Follows the cluster's changefeeds until none of them is being created.
+    void watchChangefeeds(const QString &clusterId);
     void unwatchAll();
 
     bool isWatching() const { return !m_targets.isEmpty(); }
@@ -56,22 +62,28 @@ Q_SIGNALS:
                               const QList<plc::PrivateLinkConnection> &connections);
     void connectionRefreshed(const QString &clusterId,
                              const plc::PrivateLinkConnection &connection);
+    void changefeedsRefreshed(const QString &clusterId, const QList<plc::Changefeed> &changefeeds);
     void connectionGone(const QString &clusterId, const QString &connectionId);
     void pollFailed(const QString &clusterId, const plc::ApiError &error);
     /// Polling is held back because the API key's remaining requests are low.
     void throttled(bool paused);
 
 private:
+    enum class Kind { Connections, Connection, Changefeeds };
     struct Target
     {
+        Kind kind = Kind::Connections;
         QString clusterId;
-        QString connectionId; ///< empty: the cluster's list
+        QString connectionId; ///< Kind::Connection only
         qint64 dueMs = 0;
         int intervalMs = 0;
     };
 
     void tick();
+    void add(const QString &key, Kind kind, const QString &clusterId,
+             const QString &connectionId = {});
     void poll(const QString &key);
+    void pollChangefeeds(const QString &key, const QString &clusterId);
     void reschedule(const QString &key, bool changed, bool keep);
     void refillTokens();
     qint64 now() const { return m_clock.elapsed(); }
@@ -81,6 +93,8 @@ private:
     QHash<QString, Target> m_targets;
     QHash<QString, QList<PrivateLinkConnection>> m_lastLists;
     QHash<QString, PrivateLinkConnection> m_lastConnections;
+    QHash<QString, QList<Changefeed>> m_lastChangefeeds;
+    ChangefeedService *m_changefeeds = nullptr;
     QTimer m_timer;
     QElapsedTimer m_clock;
     QPointer<Job> m_inFlight;

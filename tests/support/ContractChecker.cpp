@@ -20,6 +20,7 @@ struct ContractChecker::Private
 {
     QJsonObject clusterSpec;
     QJsonObject privateLinkSpec;
+    QJsonObject cdcSpec;
     QHash<QString, std::shared_ptr<valijson::Schema>> schemas;
 
     std::shared_ptr<valijson::Schema> schema(const QString &definition)
@@ -29,7 +30,9 @@ struct ContractChecker::Private
         // "cluster:Name" or "privatelink:Name": the whole spec as the root document, so
         // "#/definitions/…" references resolve, with a root $ref to the definition.
         const qsizetype colon = definition.indexOf(u':');
-        QJsonObject root = definition.startsWith("cluster:"_L1) ? clusterSpec : privateLinkSpec;
+        QJsonObject root = definition.startsWith("cluster:"_L1) ? clusterSpec
+                           : definition.startsWith("cdc:"_L1)   ? cdcSpec
+                                                                : privateLinkSpec;
         root.insert(u"$ref"_s, u"#/definitions/"_s + definition.mid(colon + 1));
         auto compiled = std::make_shared<valijson::Schema>();
         valijson::SchemaParser parser(valijson::SchemaParser::kDraft4);
@@ -61,6 +64,22 @@ ContractChecker::ContractChecker()
 {
     d->clusterSpec = load(u"cluster.swagger.json"_s);
     d->privateLinkSpec = load(u"privatelink.swagger.json"_s);
+    d->cdcSpec = load(u"cdc.swagger.json"_s);
+    // `changefeeds:test` answers with a schema written inline in its path: give it a name.
+    QJsonObject cdcDefinitions = d->cdcSpec.value("definitions"_L1).toObject();
+    cdcDefinitions.insert(u"TestChangefeedResponse"_s,
+                          d->cdcSpec.value("paths"_L1)
+                              .toObject()
+                              .value("/v1beta1/clusters/{clusterId}/changefeeds:test"_L1)
+                              .toObject()
+                              .value("post"_L1)
+                              .toObject()
+                              .value("responses"_L1)
+                              .toObject()
+                              .value("200"_L1)
+                              .toObject()
+                              .value("schema"_L1));
+    d->cdcSpec.insert(u"definitions"_s, cdcDefinitions);
     // Known gap in the contract: Region.name's pattern lists aws|gcp|azure only, while
     // regionId (and the real service) also use alicloud. Widen it the same way.
     QJsonObject definitions = d->clusterSpec.value("definitions"_L1).toObject();
@@ -88,8 +107,23 @@ QString ContractChecker::definitionFor(const QByteArray &method, const QString &
         u"^/v1beta1/clusters/[^/]+/privateLinkConnections/[^/:]+$"_s);
     static const QRegularExpression domains(
         u"^/v1beta1/clusters/[^/]+/privateLinkConnections/[^/:]+:(attach|detach)Domains$"_s);
+    static const QRegularExpression changefeeds(u"^/v1beta1/clusters/[^/]+/changefeeds$"_s);
+    static const QRegularExpression changefeedTest(u"^/v1beta1/clusters/[^/]+/changefeeds:test$"_s);
+    static const QRegularExpression changefeed(u"^/v1beta1/clusters/[^/]+/changefeeds/[^/:]+$"_s);
     if (!path.startsWith("/v1beta1/"_L1))
         return {};
+    const bool isCdcApi = changefeeds.match(path).hasMatch() ||
+                          changefeedTest.match(path).hasMatch() ||
+                          changefeed.match(path).hasMatch();
+    if (isCdcApi) {
+        if (status != 200)
+            return u"cdc:Status"_s;
+        if (changefeedTest.match(path).hasMatch())
+            return u"cdc:TestChangefeedResponse"_s;
+        if (changefeeds.match(path).hasMatch() && method == "GET")
+            return u"cdc:Changefeeds"_s;
+        return u"cdc:Changefeed"_s;
+    }
     const bool isClusterApi = clusters.match(path).hasMatch() || cluster.match(path).hasMatch();
     if (status != 200)
         return isClusterApi ? u"cluster:googlerpcStatus"_s : u"privatelink:Status"_s;

@@ -18,6 +18,21 @@ inline const QString PolardbPayments = QStringLiteral("plc-5b7n9m1k3j5h7g9f1dsa"
 /// The Confluent domain group attached to confluent-events.
 inline const QString ConfluentGroup = QStringLiteral("ad-k2j4h6g8f0d2s4a6p8o0");
 
+inline const QString KafkaSelfhosted = QStringLiteral("plc-2h6j8k4l0p9o7i5u3yte"); // PENDING
+
+// Changefeeds (orders-prod unless named).
+inline const QString ToConfluent = QStringLiteral("cfd-na7ckpbdjxphv3wrzqwo"); // Kafka, RUNNING
+inline const QString SelfhostedFailed =
+    QStringLiteral("cfd-nwuot60o305f3x2u2ze5"); // Kafka via kafka-selfhosted, RUNNING_FAILED
+inline const QString ToRdsReplica = QStringLiteral("cfd-bmi8lbs75jghzde39sz6"); // MySQL, RUNNING
+inline const QString AuditPaused = QStringLiteral("cfd-ol86wfpttkuy4v2er4jh");  // MySQL, PAUSED
+inline const QString PublicKafka = QStringLiteral("cfd-5yyaqfsec2dqk545c6d4");  // PUBLIC network
+inline const QString PaymentsWarning =
+    QStringLiteral("cfd-f3o2qfadvy1wdt2t9b1y"); // hz-payments, MySQL via polardb, WARNING
+/// The account behind the seeded MySQL endpoint services.
+inline const QString MysqlUser = QStringLiteral("cdc_user");
+inline const QString MysqlPassword = QStringLiteral("sandbox-cdc-password");
+
 // Endpoint services.
 inline const QString TokyoService =
     QStringLiteral("com.amazonaws.vpce.ap-northeast-1.vpce-svc-0c1d2e3f4a5b6c7d8");
