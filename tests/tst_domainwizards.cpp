@@ -12,7 +12,11 @@
 #include "RemovalProgressPage.h"
 #include "domain/DomainNames.h"
 
+#include "models/ConnectionFeed.h"
+#include "models/ConnectionTableModel.h"
+
 #include <QAction>
+#include <QCheckBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
@@ -34,6 +38,7 @@ using test::seed::LegacyMysql;
 using test::seed::OrdersProd;
 using test::seed::OrdersRds;
 using test::seed::PolardbPayments;
+using test::seed::TokyoWeb;
 
 class TestDomainWizards final : public QObject
 {
@@ -262,6 +267,10 @@ private Q_SLOTS:
         const QString consequence = wizard->findChild<QLabel *>(u"detachConsequence"_s)->text();
         QVERIFY(consequence.contains(u"*.domnprzqrog.us-east-1.aws.confluent.cloud"_s));
         QVERIFY(consequence.contains(u"no longer resolve"_s));
+        // The Kafka changefeed through the connection is named before anything is sent.
+        QVERIFY2(consequence.contains(u"These Kafka changefeeds run through this connection"_s),
+                 qPrintable(consequence));
+        QVERIFY(consequence.contains(u"orders-to-confluent (Running), port 9092"_s));
         QVERIFY(wizard->findChild<QPlainTextEdit *>(u"detachCommand"_s)
                     ->toPlainText()
                     .contains(u"--attach-domain-id '"_s + ConfluentGroup + u'\''));
@@ -285,16 +294,26 @@ private Q_SLOTS:
         auto *dependents = wizard->findChild<QLabel *>(u"deleteDependents"_s);
         QTRY_VERIFY(dependents->text().contains(u"1 attached domain group"_s));
         QVERIFY2(dependents->text().contains(u"4 in all"_s), qPrintable(dependents->text()));
-        QVERIFY(dependents->text().contains(u"changefeeds"_s));
+        // The changefeed through it, read again as the page opened, with its state.
+        QTRY_VERIFY2(dependents->text().contains(u"1 changefeed runs through it and fails"_s),
+                     qPrintable(dependents->text()));
+        QVERIFY(
+            dependents->text().contains(u"orders-to-confluent — Running, Kafka on port 9092"_s));
         QVERIFY(wizard->findChild<QPlainTextEdit *>(u"deleteCommand"_s)
                     ->toPlainText()
                     .contains(u"delete --cluster-id '"_s + OrdersProd + u'\''));
         auto *confirm = wizard->findChild<QLineEdit *>(u"deleteConfirmEdit"_s);
+        auto *acknowledge = wizard->findChild<QCheckBox *>(u"deleteAcknowledgeChangefeeds"_s);
+        QVERIFY(acknowledge->isVisible());
         QVERIFY(!next(wizard)->isEnabled());
         type(confirm, u"confluent-event"_s);
         QVERIFY(!next(wizard)->isEnabled());
         QVERIFY(wizard->findChild<QLabel *>(u"confirmProblem"_s)->isVisible());
         type(confirm, u"s"_s);
+        // The typed name alone is not enough while a changefeed runs through it.
+        QVERIFY(!wizard->findChild<QLabel *>(u"confirmProblem"_s)->isVisible());
+        QVERIFY(!next(wizard)->isEnabled());
+        acknowledge->click();
         QVERIFY(next(wizard)->isEnabled());
         next(wizard)->click(); // Delete
         QTRY_COMPARE(wizard->currentId(), int(DeleteConnectionWizard::ProgressPage));
@@ -309,12 +328,51 @@ private Q_SLOTS:
         wizard->close();
     }
 
+    void unreadableChangefeedsNeedTheAcknowledgementToo()
+    {
+        // The key may not read changefeeds: the table and the wizard cannot know what runs.
+        QVERIFY(test::setFault(
+            *m_console->sandbox,
+            {{u"status"_s, 403},
+             {u"pathPrefix"_s, u"/v1beta1/clusters/%1/changefeeds"_s.arg(OrdersProd)}}));
+        QVERIFY(m_console->selectCluster(TokyoWeb, 0)); // OrdersProd is read anew
+        QVERIFY(select(OrdersProd, 4, LegacyMysql));
+        QTRY_VERIFY(m_console->panel()->feed()->changefeedError().isError());
+        QCOMPARE(m_console->panel()
+                     ->model()
+                     ->index(m_console->panel()->model()->rowOf(LegacyMysql),
+                             ConnectionTableModel::UsedByColumn)
+                     .data()
+                     .toString(),
+                 u"—"_s);
+        auto *wizard = m_console->panel()->wizards()->openDelete();
+        QVERIFY(wizard);
+        auto *dependents = wizard->findChild<QLabel *>(u"deleteDependents"_s);
+        QTRY_VERIFY2(dependents->text().contains(u"could not be read"_s),
+                     qPrintable(dependents->text()));
+        auto *acknowledge = wizard->findChild<QCheckBox *>(u"deleteAcknowledgeChangefeeds"_s);
+        QVERIFY(acknowledge->isVisible());
+        QVERIFY(acknowledge->text().contains(u"may be running"_s));
+        type(wizard->findChild<QLineEdit *>(u"deleteConfirmEdit"_s), u"legacy-mysql"_s);
+        QVERIFY(!next(wizard)->isEnabled());
+        acknowledge->click();
+        QVERIFY(next(wizard)->isEnabled());
+        wizard->close();
+        QVERIFY(test::setFault(*m_console->sandbox, {}));
+    }
+
     void aDeleteWhoseAnswerIsLostIsCheckedNotSentAgain()
     {
         QVERIFY(select(OrdersProd, 4, LegacyMysql));
         auto *wizard = m_console->panel()->wizards()->openDelete();
         QVERIFY(wizard);
+        // Nothing runs through it: the typed name is enough.
+        QTRY_VERIFY(wizard->findChild<QLabel *>(u"deleteDependents"_s)
+                        ->text()
+                        .contains(u"no changefeed runs through it"_s));
+        QVERIFY(wizard->findChild<QCheckBox *>(u"deleteAcknowledgeChangefeeds"_s)->isHidden());
         type(wizard->findChild<QLineEdit *>(u"deleteConfirmEdit"_s), u"legacy-mysql"_s);
+        QVERIFY(next(wizard)->isEnabled());
         // The connection stays Deleting for a while, so the check reads a whole answer.
         QVERIFY(m_console->sandbox
                     ->request("PUT", u"/sandbox/v1/settings"_s,
@@ -384,6 +442,7 @@ private Q_SLOTS:
         type(remove->findChild<QLineEdit *>(u"deleteConfirmEdit"_s), u"confluent"_s);
         QVERIFY(test::screenshot(remove, u"delete-wizard"_s, u"1-confirm-"_s + language));
         type(remove->findChild<QLineEdit *>(u"deleteConfirmEdit"_s), u"-events"_s);
+        remove->findChild<QCheckBox *>(u"deleteAcknowledgeChangefeeds"_s)->click();
         next(remove)->click();
         QTRY_COMPARE(remove->currentId(), int(DeleteConnectionWizard::ProgressPage));
         QVERIFY(test::screenshot(remove, u"delete-wizard"_s, u"2-progress-"_s + language));

@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>plc::ConnectionTableModel</name>
+    <message numerus="yes">
+        <source>%n changefeed(s)</source>
+        <translation>
+            <numerusform>%n changefeed</numerusform>
+            <numerusform>%n changefeeds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plc::ConnectionsPanel</name>
     <message numerus="yes">
         <source>Exported %n private link connection(s) to %1.</source>
@@ -55,6 +65,13 @@
         <translation>
             <numerusform>its %n attached domain group is removed with it; its domains stop resolving (%1 in all).</numerusform>
             <numerusform>its %n attached domain groups are removed with it; their domains stop resolving (%1 in all).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changefeed(s) run through it and fail:</source>
+        <translation>
+            <numerusform>%n changefeed runs through it and fails:</numerusform>
+            <numerusform>%n changefeeds run through it and fail:</numerusform>
         </translation>
     </message>
 </context>

@@ -330,6 +330,18 @@
             <numerusform>ほか %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Changefeeds</source>
+        <translation>Changefeed</translation>
+    </message>
+    <message>
+        <source>No changefeed runs through it</source>
+        <translation>この接続を経由する Changefeed はありません</translation>
+    </message>
+    <message>
+        <source>%1 · port %2</source>
+        <translation>%1 · ポート %2</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionInput</name>
@@ -507,6 +519,46 @@
     <message>
         <source>Confluent Cloud</source>
         <translation>Confluent Cloud</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Create failed</source>
+        <translation>作成失敗</translation>
+    </message>
+    <message>
+        <source>Running failed</source>
+        <translation>実行失敗</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Kafka</source>
+        <translation>Kafka</translation>
+    </message>
+    <message>
+        <source>MySQL</source>
+        <translation>MySQL</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 日 %2 時間</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1492,88 @@
     </message>
 </context>
 <context>
+    <name>plc::ChangefeedTableModel</name>
+    <message>
+        <source>Changefeed</source>
+        <translation>Changefeed</translation>
+    </message>
+    <message>
+        <source>Changefeed ID</source>
+        <translation>Changefeed ID</translation>
+    </message>
+    <message>
+        <source>Sink</source>
+        <translation>シンク</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>チェックポイント</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ChangefeedUsageView</name>
+    <message>
+        <source>Copied the changefeed ID %1.</source>
+        <translation>Changefeed ID %1 をコピーしました。</translation>
+    </message>
+    <message>
+        <source>Copied the ticloud command.</source>
+        <translation>ticloud コマンドをコピーしました。</translation>
+    </message>
+    <message>
+        <source>The changefeeds could not be read: %1</source>
+        <translation>Changefeed を読み取れませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Reading the changefeeds…</source>
+        <translation>Changefeed を読み取っています…</translation>
+    </message>
+    <message>
+        <source>No changefeed runs through this connection. Changefeeds on a public network are not listed here.</source>
+        <translation>この接続を経由する Changefeed はありません。パブリックネットワークを使う Changefeed はここには表示されません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用元</translation>
+    </message>
+    <message>
+        <source>Changefeeds through this connection</source>
+        <translation>この接続を経由する Changefeed</translation>
+    </message>
+    <message>
+        <source>Copy Changefeed &amp;ID</source>
+        <translation>Changefeed ID をコピー(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;ticloud Command</source>
+        <translation>ticloud コマンドをコピー(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy the ticloud command that describes this changefeed</source>
+        <translation>この Changefeed を表示する ticloud コマンドをコピーします</translation>
+    </message>
+</context>
+<context>
     <name>plc::ClusterTableModel</name>
     <message>
         <source>Name</source>
@@ -1827,6 +1961,18 @@
         <source>Connect to Confluent Cloud…</source>
         <translation>Confluent Cloud に接続…</translation>
     </message>
+    <message>
+        <source>Ask TiDB Cloud to reach a Kafka or MySQL sink through the selected connection</source>
+        <translation>選択した接続を経由して Kafka または MySQL のシンクに到達できるか TiDB Cloud で確認します</translation>
+    </message>
+    <message>
+        <source>Test Through This Connection…</source>
+        <translation>この接続経由でテスト…</translation>
+    </message>
+    <message>
+        <source>Test…</source>
+        <translation>テスト…</translation>
+    </message>
 </context>
 <context>
     <name>plc::ConnectionDetailsPane</name>
@@ -2059,6 +2205,28 @@
     <message>
         <source>Created</source>
         <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>The changefeeds could not be read.</source>
+        <translation>Changefeed を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>No changefeed runs through this connection.</source>
+        <translation>この接続を経由する Changefeed はありません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2、%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changefeed(s)</source>
+        <translation>
+            <numerusform>%n 件の Changefeed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Used By</source>
+        <translation>使用元</translation>
     </message>
 </context>
 <context>
@@ -2536,10 +2704,6 @@
         <translation>TiDB Cloud は %1（%2）用のエンドポイントを削除します。この接続を介してサービスに到達している TiDB Cloud 内のものはすべて停止します:</translation>
     </message>
     <message>
-        <source>dataflow that uses it, such as changefeeds and Data Migration tasks, fails until it is moved to another connection;</source>
-        <translation>これを使用するデータフロー（Changefeed や Data Migration タスクなど）は、別の接続に移すまで失敗します。</translation>
-    </message>
-    <message>
         <source>reading its attached domains…</source>
         <translation>アタッチされたドメインを読み取っています…</translation>
     </message>
@@ -2556,6 +2720,36 @@
     <message>
         <source>The endpoint service on the provider&apos;s side is not changed.</source>
         <translation>クラウドプロバイダー側のエンドポイントサービスは変更されません。</translation>
+    </message>
+    <message>
+        <source>the changefeeds through it could not be read; any changefeed or Data Migration task that uses it fails;</source>
+        <translation>この接続を経由する Changefeed を読み取れませんでした。これを使う Changefeed や Data Migration タスクはすべて失敗します。</translation>
+    </message>
+    <message>
+        <source>the changefeeds through it could not be read (%1); any changefeed or Data Migration task that uses it fails;</source>
+        <translation>この接続を経由する Changefeed を読み取れませんでした（%1）。これを使う Changefeed や Data Migration タスクはすべて失敗します。</translation>
+    </message>
+    <message>
+        <source>no changefeed runs through it (Data Migration tasks are not listed here);</source>
+        <translation>この接続を経由する Changefeed はありません（Data Migration タスクはここには表示されません）。</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 on port %4</source>
+        <translation>%1 — %2、%3、ポート %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changefeed(s) run through it and fail:</source>
+        <translation>
+            <numerusform>%n 件の Changefeed がこの接続を経由しており、失敗します：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I understand that the running changefeeds through %1 will fail.</source>
+        <translation>%1 を経由して実行中の Changefeed が失敗することを理解しました。</translation>
+    </message>
+    <message>
+        <source>I understand that changefeeds through %1 may be running and will fail.</source>
+        <translation>%1 を経由する Changefeed が実行中の可能性があり、失敗することを理解しました。</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2790,22 @@
     <message>
         <source>Dataflow that reaches the service by these names — for example a changefeed to a Kafka cluster whose advertised listeners use them — stops working until the domains are attached again. The connection itself stays Active.</source>
         <translation>これらの名前でサービスに到達するデータフロー（例: Kafka のアドバタイズリスナーがこれらの名前を使う Kafka クラスターへの Changefeed）は、ドメインを再びアタッチするまで動作しなくなります。接続自体はアクティブのままです。</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s changefeeds could not be read: check in the TiDB Cloud console which Kafka changefeeds use this connection before you detach.</source>
+        <translation>クラスターの Changefeed を読み取れませんでした。デタッチする前に、この接続を使う Kafka の Changefeed を TiDB Cloud コンソールで確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), port %3</source>
+        <translation>%1（%2）、ポート %3</translation>
+    </message>
+    <message>
+        <source>No Kafka changefeed runs through this connection.</source>
+        <translation>この接続を経由する Kafka の Changefeed はありません。</translation>
+    </message>
+    <message>
+        <source>These Kafka changefeeds run through this connection; their brokers are found through the attached domains:</source>
+        <translation>次の Kafka の Changefeed がこの接続を経由しています。ブローカーはアタッチされたドメインで解決されます：</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3658,137 @@
     <message>
         <source>cannot write the screenshot to %1</source>
         <translation>スクリーンショットを %1 に書き込めません</translation>
+    </message>
+</context>
+<context>
+    <name>plc::SinkTestDialog</name>
+    <message>
+        <source>Authentication:</source>
+        <translation>認証：</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation>TLS を使用</translation>
+    </message>
+    <message>
+        <source>Equivalent request</source>
+        <translation>同等のリクエスト</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test Through %1</source>
+        <translation>%1 経由でテスト</translation>
+    </message>
+    <message>
+        <source>Kafka</source>
+        <translation>Kafka</translation>
+    </message>
+    <message>
+        <source>MySQL</source>
+        <translation>MySQL</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Password, for this test only</source>
+        <translation>パスワード（このテストのみに使用）</translation>
+    </message>
+    <message>
+        <source>used for this test only, never saved</source>
+        <translation>このテストのみに使用し、保存しません</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud tries to reach the sink from the cluster %1 through the private link connection %2 (%3), as a changefeed would. Nothing is created.</source>
+        <translation>TiDB Cloud は Changefeed と同じように、クラスター %1 からプライベートリンク接続 %2（%3）を経由してシンクへの到達を試みます。何も作成されません。</translation>
+    </message>
+    <message>
+        <source>Sink type:</source>
+        <translation>シンクの種類：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>ユーザー名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード：</translation>
+    </message>
+    <message>
+        <source>The same request to the TiDB Cloud API (the password is masked):</source>
+        <translation>TiDB Cloud API への同じリクエスト（パスワードは伏せてあります）：</translation>
+    </message>
+    <message>
+        <source>Enter the user name the sink accepts.</source>
+        <translation>シンクが受け付けるユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The user name starts or ends with a space; remove it.</source>
+        <translation>ユーザー名の先頭または末尾に空白があります。削除してください。</translation>
+    </message>
+    <message>
+        <source>Enter the password. It is used for this test only and kept in memory only.</source>
+        <translation>パスワードを入力してください。このテストのみに使用し、メモリ内にのみ保持します。</translation>
+    </message>
+    <message>
+        <source>The connection is %1: nothing goes through it until it is Active, so the test will fail.</source>
+        <translation>この接続は「%1」です。「アクティブ」になるまで何も経由しないため、テストは失敗します。</translation>
+    </message>
+    <message>
+        <source>No domain is attached to this connection. Kafka clients are sent to the brokers&apos; advertised listeners, which resolve only through attached domains: attach them first (Attach Domains…).</source>
+        <translation>この接続にはドメインがアタッチされていません。Kafka クライアントはブローカーの Kafka のアドバタイズリスナーに誘導されますが、それはアタッチされたドメインでのみ解決されます。先にドメインをアタッチしてください（ドメインをアタッチ…）。</translation>
+    </message>
+    <message>
+        <source>No %1 changefeed runs through this connection yet; this is the usual port.</source>
+        <translation>この接続を経由する %1 の Changefeed はまだありません。これは一般的なポートです。</translation>
+    </message>
+    <message>
+        <source>Ports the %1 changefeeds through this connection use: %2</source>
+        <translation>この接続を経由する %1 の Changefeed が使うポート：%2</translation>
+    </message>
+    <message>
+        <source>Testing… TiDB Cloud is reaching the sink through the connection.</source>
+        <translation>テスト中… TiDB Cloud がこの接続を経由してシンクに接続しています。</translation>
+    </message>
+    <message>
+        <source>The sink answered: TiDB Cloud reaches %1 on port %2 through this connection.</source>
+        <translation>シンクが応答しました。TiDB Cloud はこの接続を経由してポート %2 の %1 に到達できます。</translation>
+    </message>
+    <message>
+        <source>The connection is not Active, so nothing reaches the sink through it. Make it Active first (accept the endpoint connection on the provider&apos;s side, or fix why it failed).</source>
+        <translation>この接続は「アクティブ」ではないため、経由してシンクに到達できません。先に「アクティブ」にしてください（クラウドプロバイダー側でエンドポイント接続を承諾するか、失敗の原因を解消します）。</translation>
+    </message>
+    <message>
+        <source>Nothing answers on port %1 behind the endpoint service. Check the port, and that the load balancer behind the endpoint service has a listener on it that forwards to the sink.</source>
+        <translation>エンドポイントサービスの背後のポート %1 で応答がありません。ポートと、エンドポイントサービスの背後のロードバランサーにシンクへ転送するリスナーがそのポートにあることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The Kafka bootstrap server was reached, but its brokers&apos; advertised listeners do not resolve: attach the Kafka cluster&apos;s domains to this connection (Attach Domains…).</source>
+        <translation>Kafka のブートストラップサーバーには到達しましたが、ブローカーの Kafka のアドバタイズリスナーが解決できません。Kafka クラスターのドメインをこの接続にアタッチしてください（ドメインをアタッチ…）。</translation>
+    </message>
+    <message>
+        <source>The sink refused the user name or password. Check them, and that the user may connect from TiDB Cloud.</source>
+        <translation>シンクがユーザー名またはパスワードを拒否しました。それらと、そのユーザーが TiDB Cloud から接続できることを確認してください。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud did not answer in time, so the outcome is unknown. Test again in a moment.</source>
+        <translation>TiDB Cloud が時間内に応答しなかったため、結果は不明です。しばらくしてから再度テストしてください。</translation>
+    </message>
+    <message>
+        <source>The test failed.</source>
+        <translation>テストに失敗しました。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud said: %1</source>
+        <translation>TiDB Cloud の応答：%1</translation>
     </message>
 </context>
 </TS>

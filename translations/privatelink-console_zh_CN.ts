@@ -330,6 +330,18 @@
             <numerusform>以及另外 %n 个</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Changefeeds</source>
+        <translation>Changefeed</translation>
+    </message>
+    <message>
+        <source>No changefeed runs through it</source>
+        <translation>没有 Changefeed 经由此连接</translation>
+    </message>
+    <message>
+        <source>%1 · port %2</source>
+        <translation>%1 · 端口 %2</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionInput</name>
@@ -507,6 +519,46 @@
     <message>
         <source>Confluent Cloud</source>
         <translation>Confluent Cloud</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Create failed</source>
+        <translation>创建失败</translation>
+    </message>
+    <message>
+        <source>Running failed</source>
+        <translation>运行失败</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Kafka</source>
+        <translation>Kafka</translation>
+    </message>
+    <message>
+        <source>MySQL</source>
+        <translation>MySQL</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1492,88 @@
     </message>
 </context>
 <context>
+    <name>plc::ChangefeedTableModel</name>
+    <message>
+        <source>Changefeed</source>
+        <translation>Changefeed</translation>
+    </message>
+    <message>
+        <source>Changefeed ID</source>
+        <translation>Changefeed ID</translation>
+    </message>
+    <message>
+        <source>Sink</source>
+        <translation>下游</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ChangefeedUsageView</name>
+    <message>
+        <source>Copied the changefeed ID %1.</source>
+        <translation>已复制 Changefeed ID %1。</translation>
+    </message>
+    <message>
+        <source>Copied the ticloud command.</source>
+        <translation>已复制 ticloud 命令。</translation>
+    </message>
+    <message>
+        <source>The changefeeds could not be read: %1</source>
+        <translation>无法读取 Changefeed：%1</translation>
+    </message>
+    <message>
+        <source>Reading the changefeeds…</source>
+        <translation>正在读取 Changefeed…</translation>
+    </message>
+    <message>
+        <source>No changefeed runs through this connection. Changefeeds on a public network are not listed here.</source>
+        <translation>没有 Changefeed 经由此连接。使用公网的 Changefeed 不在此列出。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用方</translation>
+    </message>
+    <message>
+        <source>Changefeeds through this connection</source>
+        <translation>经由此连接的 Changefeed</translation>
+    </message>
+    <message>
+        <source>Copy Changefeed &amp;ID</source>
+        <translation>复制 Changefeed ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;ticloud Command</source>
+        <translation>复制 ticloud 命令(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy the ticloud command that describes this changefeed</source>
+        <translation>复制查看此 Changefeed 的 ticloud 命令</translation>
+    </message>
+</context>
+<context>
     <name>plc::ClusterTableModel</name>
     <message>
         <source>Name</source>
@@ -1827,6 +1961,18 @@
         <source>Connect to Confluent Cloud…</source>
         <translation>连接到 Confluent Cloud…</translation>
     </message>
+    <message>
+        <source>Ask TiDB Cloud to reach a Kafka or MySQL sink through the selected connection</source>
+        <translation>让 TiDB Cloud 经由所选连接访问 Kafka 或 MySQL 下游</translation>
+    </message>
+    <message>
+        <source>Test Through This Connection…</source>
+        <translation>经由此连接测试…</translation>
+    </message>
+    <message>
+        <source>Test…</source>
+        <translation>测试…</translation>
+    </message>
 </context>
 <context>
     <name>plc::ConnectionDetailsPane</name>
@@ -2059,6 +2205,28 @@
     <message>
         <source>Created</source>
         <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>The changefeeds could not be read.</source>
+        <translation>无法读取 Changefeed。</translation>
+    </message>
+    <message>
+        <source>No changefeed runs through this connection.</source>
+        <translation>没有 Changefeed 经由此连接。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changefeed(s)</source>
+        <translation>
+            <numerusform>%n 个 Changefeed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Used By</source>
+        <translation>使用方</translation>
     </message>
 </context>
 <context>
@@ -2536,10 +2704,6 @@
         <translation>TiDB Cloud 将删除其用于 %1（%2）的终端节点。TiDB Cloud 中通过此连接访问服务的一切都将停止：</translation>
     </message>
     <message>
-        <source>dataflow that uses it, such as changefeeds and Data Migration tasks, fails until it is moved to another connection;</source>
-        <translation>使用它的数据流（如 Changefeed 和 Data Migration 任务）将失败，直到改用其他连接；</translation>
-    </message>
-    <message>
         <source>reading its attached domains…</source>
         <translation>正在读取已绑定的域名…</translation>
     </message>
@@ -2556,6 +2720,36 @@
     <message>
         <source>The endpoint service on the provider&apos;s side is not changed.</source>
         <translation>云服务商一侧的终端节点服务不会被更改。</translation>
+    </message>
+    <message>
+        <source>the changefeeds through it could not be read; any changefeed or Data Migration task that uses it fails;</source>
+        <translation>无法读取经由它的 Changefeed；所有使用它的 Changefeed 或 Data Migration 任务都会失败；</translation>
+    </message>
+    <message>
+        <source>the changefeeds through it could not be read (%1); any changefeed or Data Migration task that uses it fails;</source>
+        <translation>无法读取经由它的 Changefeed（%1）；所有使用它的 Changefeed 或 Data Migration 任务都会失败；</translation>
+    </message>
+    <message>
+        <source>no changefeed runs through it (Data Migration tasks are not listed here);</source>
+        <translation>没有 Changefeed 经由它（此处不列出 Data Migration 任务）；</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 on port %4</source>
+        <translation>%1 — %2，%3，端口 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changefeed(s) run through it and fail:</source>
+        <translation>
+            <numerusform>%n 个 Changefeed 经由它，将会失败：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I understand that the running changefeeds through %1 will fail.</source>
+        <translation>我了解经由 %1 运行中的 Changefeed 将会失败。</translation>
+    </message>
+    <message>
+        <source>I understand that changefeeds through %1 may be running and will fail.</source>
+        <translation>我了解经由 %1 的 Changefeed 可能正在运行，并将会失败。</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2790,22 @@
     <message>
         <source>Dataflow that reaches the service by these names — for example a changefeed to a Kafka cluster whose advertised listeners use them — stops working until the domains are attached again. The connection itself stays Active.</source>
         <translation>通过这些名称访问服务的数据流（例如发往 Kafka 集群、且其 Kafka advertised listeners 使用这些名称的 Changefeed）将停止工作，直到重新绑定这些域名。连接本身保持活跃。</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s changefeeds could not be read: check in the TiDB Cloud console which Kafka changefeeds use this connection before you detach.</source>
+        <translation>无法读取集群的 Changefeed：解绑前请在 TiDB Cloud 控制台中确认哪些 Kafka Changefeed 使用此连接。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), port %3</source>
+        <translation>%1（%2），端口 %3</translation>
+    </message>
+    <message>
+        <source>No Kafka changefeed runs through this connection.</source>
+        <translation>没有 Kafka Changefeed 经由此连接。</translation>
+    </message>
+    <message>
+        <source>These Kafka changefeeds run through this connection; their brokers are found through the attached domains:</source>
+        <translation>以下 Kafka Changefeed 经由此连接，其 Broker 通过已绑定的域名解析：</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3658,137 @@
     <message>
         <source>cannot write the screenshot to %1</source>
         <translation>无法将截图写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>plc::SinkTestDialog</name>
+    <message>
+        <source>Authentication:</source>
+        <translation>认证方式：</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation>使用 TLS</translation>
+    </message>
+    <message>
+        <source>Equivalent request</source>
+        <translation>等效的请求</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test Through %1</source>
+        <translation>经由 %1 测试</translation>
+    </message>
+    <message>
+        <source>Kafka</source>
+        <translation>Kafka</translation>
+    </message>
+    <message>
+        <source>MySQL</source>
+        <translation>MySQL</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Password, for this test only</source>
+        <translation>密码，仅用于本次测试</translation>
+    </message>
+    <message>
+        <source>used for this test only, never saved</source>
+        <translation>仅用于本次测试，绝不保存</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud tries to reach the sink from the cluster %1 through the private link connection %2 (%3), as a changefeed would. Nothing is created.</source>
+        <translation>TiDB Cloud 会像 Changefeed 一样，从集群 %1 经由私有链路连接 %2（%3）尝试访问下游。不会创建任何资源。</translation>
+    </message>
+    <message>
+        <source>Sink type:</source>
+        <translation>下游类型：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>The same request to the TiDB Cloud API (the password is masked):</source>
+        <translation>发送到 TiDB Cloud API 的相同请求（密码已隐藏）：</translation>
+    </message>
+    <message>
+        <source>Enter the user name the sink accepts.</source>
+        <translation>请输入下游接受的用户名。</translation>
+    </message>
+    <message>
+        <source>The user name starts or ends with a space; remove it.</source>
+        <translation>用户名开头或结尾有空格，请删除。</translation>
+    </message>
+    <message>
+        <source>Enter the password. It is used for this test only and kept in memory only.</source>
+        <translation>请输入密码。密码仅用于本次测试，且仅保存在内存中。</translation>
+    </message>
+    <message>
+        <source>The connection is %1: nothing goes through it until it is Active, so the test will fail.</source>
+        <translation>该连接处于“%1”状态：在变为“活跃”之前不会有任何流量经过，因此测试将会失败。</translation>
+    </message>
+    <message>
+        <source>No domain is attached to this connection. Kafka clients are sent to the brokers&apos; advertised listeners, which resolve only through attached domains: attach them first (Attach Domains…).</source>
+        <translation>此连接未绑定任何域名。Kafka 客户端会被引导至 Broker 的 Kafka advertised listeners，而它们只能通过已绑定的域名解析：请先绑定域名（绑定域名…）。</translation>
+    </message>
+    <message>
+        <source>No %1 changefeed runs through this connection yet; this is the usual port.</source>
+        <translation>目前没有 %1 Changefeed 经由此连接；这是常用端口。</translation>
+    </message>
+    <message>
+        <source>Ports the %1 changefeeds through this connection use: %2</source>
+        <translation>经由此连接的 %1 Changefeed 使用的端口：%2</translation>
+    </message>
+    <message>
+        <source>Testing… TiDB Cloud is reaching the sink through the connection.</source>
+        <translation>正在测试… TiDB Cloud 正在经由此连接访问下游。</translation>
+    </message>
+    <message>
+        <source>The sink answered: TiDB Cloud reaches %1 on port %2 through this connection.</source>
+        <translation>下游已响应：TiDB Cloud 可经由此连接访问端口 %2 上的 %1。</translation>
+    </message>
+    <message>
+        <source>The connection is not Active, so nothing reaches the sink through it. Make it Active first (accept the endpoint connection on the provider&apos;s side, or fix why it failed).</source>
+        <translation>该连接不是“活跃”状态，因此无法经由它访问下游。请先使其变为“活跃”（在云服务商侧接受终端节点连接，或解决其失败原因）。</translation>
+    </message>
+    <message>
+        <source>Nothing answers on port %1 behind the endpoint service. Check the port, and that the load balancer behind the endpoint service has a listener on it that forwards to the sink.</source>
+        <translation>终端节点服务后端的端口 %1 没有响应。请检查端口，并确认终端节点服务后端的负载均衡器在该端口上有转发到下游的监听器。</translation>
+    </message>
+    <message>
+        <source>The Kafka bootstrap server was reached, but its brokers&apos; advertised listeners do not resolve: attach the Kafka cluster&apos;s domains to this connection (Attach Domains…).</source>
+        <translation>已访问到 Kafka 引导服务器，但其 Broker 的 Kafka advertised listeners 无法解析：请将 Kafka 集群的域名绑定到此连接（绑定域名…）。</translation>
+    </message>
+    <message>
+        <source>The sink refused the user name or password. Check them, and that the user may connect from TiDB Cloud.</source>
+        <translation>下游拒绝了用户名或密码。请检查它们，并确认该用户可以从 TiDB Cloud 连接。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud did not answer in time, so the outcome is unknown. Test again in a moment.</source>
+        <translation>TiDB Cloud 未能及时响应，因此结果未知。请稍后再次测试。</translation>
+    </message>
+    <message>
+        <source>The test failed.</source>
+        <translation>测试失败。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud said: %1</source>
+        <translation>TiDB Cloud 返回：%1</translation>
     </message>
 </context>
 </TS>

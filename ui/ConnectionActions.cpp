@@ -38,6 +38,7 @@ ConnectionActions::ConnectionActions(QWidget *scope)
     , m_detach(newAction(scope, u"actionDetachDomains"_s,
                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)))
     , m_delete(newAction(scope, u"actionDeleteConnection"_s, QKeySequence::Delete))
+    , m_test(newAction(scope, u"actionTestSink"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)))
     , m_copyId(newAction(scope, u"actionCopyConnectionId"_s, QKeySequence::Copy))
     , m_copyCommand(newAction(scope, u"actionCopyTicloudCommand"_s,
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)))
@@ -57,6 +58,7 @@ ConnectionActions::ConnectionActions(QWidget *scope)
     connect(m_attach, &QAction::triggered, this, &ConnectionActions::attachRequested);
     connect(m_detach, &QAction::triggered, this, &ConnectionActions::detachRequested);
     connect(m_delete, &QAction::triggered, this, &ConnectionActions::deleteRequested);
+    connect(m_test, &QAction::triggered, this, &ConnectionActions::testRequested);
     connect(m_exportCsv, &QAction::triggered, this, [this] { Q_EMIT exportRequested(false); });
     connect(m_exportJson, &QAction::triggered, this, [this] { Q_EMIT exportRequested(true); });
     connect(m_copyId, &QAction::triggered, this, [this] {
@@ -79,11 +81,9 @@ ConnectionActions::ConnectionActions(QWidget *scope)
 
 QList<QAction *> ConnectionActions::menuActions() const
 {
-    return {m_create,      m_confluent,   m_attach,
-            m_detach,      m_delete,      m_separator1,
-            m_copyId,      m_copyCommand, m_commandMenu->menuAction(),
-            m_openConsole, m_separator2,  m_exportCsv,
-            m_exportJson};
+    return {m_create,      m_confluent,  m_attach,    m_detach,      m_delete,
+            m_test,        m_separator1, m_copyId,    m_copyCommand, m_commandMenu->menuAction(),
+            m_openConsole, m_separator2, m_exportCsv, m_exportJson};
 }
 
 void ConnectionActions::setAvailability(QAction *action, const QString &whyNot,
@@ -119,6 +119,9 @@ void ConnectionActions::update(const std::optional<Cluster> &cluster,
                     tr("Detach a domain group from the selected private link connection"));
     setAvailability(m_delete, why(ConnectionRules::remove(p)),
                     tr("Delete the selected private link connection"));
+    setAvailability(m_test, why(ConnectionRules::testSink(p)),
+                    tr("Ask TiDB Cloud to reach a Kafka or MySQL sink through the selected "
+                       "connection"));
     setAvailability(m_copyId, none, tr("Copy the private link connection ID"));
     setAvailability(m_copyCommand, none,
                     tr("Copy the ticloud CLI command that shows this connection"));
@@ -186,6 +189,8 @@ void ConnectionActions::retranslate()
     m_attach->setText(tr("Attach Domains…"));
     m_detach->setText(tr("Detach Domains…"));
     m_delete->setText(tr("Delete…"));
+    m_test->setText(tr("Test Through This Connection…"));
+    m_test->setIconText(tr("Test…"));
     m_copyId->setText(tr("Copy ID"));
     m_copyCommand->setText(tr("Copy ticloud Command"));
     m_commandMenu->setTitle(tr("Copy ticloud Command For"));

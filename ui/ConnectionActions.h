@@ -14,9 +14,10 @@ namespace plc {
 
 /// The actions on the selected cluster's private link connections, shared by the panel's
 /// buttons, the table's context menu and the main window's Connection menu: create, attach
-/// domains, detach domains, delete (each opens its wizard), copy the ID or an equivalent
-/// ticloud command, open the endpoint service in the provider's console, export the table.
-/// An action the current state does not allow is disabled, and its tooltip says why.
+/// domains, detach domains, delete (each opens its wizard), test a sink through the connection,
+/// copy the ID or an equivalent ticloud command, open the endpoint service in the provider's
+/// console, export the table. An action the current state does not allow is disabled, and its
+/// tooltip says why.
 class ConnectionActions final : public QObject
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ public:
     QAction *attach() const { return m_attach; }
     QAction *detach() const { return m_detach; }
     QAction *remove() const { return m_delete; }
+    QAction *testSink() const { return m_test; }
     QAction *copyId() const { return m_copyId; }
     QAction *copyCommand() const { return m_copyCommand; }
     QAction *openProviderConsole() const { return m_openConsole; }
@@ -52,6 +54,7 @@ Q_SIGNALS:
     void attachRequested();
     void detachRequested();
     void deleteRequested();
+    void testRequested();
     void exportRequested(bool json);
     /// Something was copied or opened; a sentence for the status line.
     void told(const QString &message);
@@ -66,6 +69,7 @@ private:
     QAction *m_attach;
     QAction *m_detach;
     QAction *m_delete;
+    QAction *m_test;
     QAction *m_copyId;
     QAction *m_copyCommand;
     QAction *m_openConsole;

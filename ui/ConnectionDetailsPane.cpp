@@ -7,6 +7,7 @@
 #include "models/DomainTableModel.h"
 #include "models/TextFilterProxy.h"
 
+#include "ChangefeedUsageView.h"
 #include "ColumnChooser.h"
 #include "HeaderFit.h"
 
@@ -53,6 +54,7 @@ ConnectionDetailsPane::ConnectionDetailsPane(QWidget *parent)
     , m_domains(new DomainTableModel(this))
     , m_domainProxy(new TextFilterProxy(this))
     , m_copyDomain(new QAction(this))
+    , m_usage(new ChangefeedUsageView(this))
 {
     setObjectName(u"connectionDetails"_s);
     QFont bold = m_title->font();
@@ -140,7 +142,10 @@ ConnectionDetailsPane::ConnectionDetailsPane(QWidget *parent)
     layout->addLayout(m_form);
     layout->addWidget(m_domainsTitle);
     layout->addWidget(m_domainTable);
+    layout->addSpacing(6);
+    layout->addWidget(m_usage);
     layout->addStretch(1);
+    connect(m_usage, &ChangefeedUsageView::told, this, &ConnectionDetailsPane::told);
     retranslate();
     clear();
     fitDomainTable();
@@ -255,6 +260,7 @@ void ConnectionDetailsPane::refreshTexts()
         w->setVisible(shown);
     m_domainsTitle->setVisible(shown);
     m_domainTable->setVisible(shown);
+    m_usage->setVisible(shown);
     m_problem->hide();
     m_nextStep->hide();
     if (!shown) {

@@ -11,6 +11,7 @@ class QTableView;
 
 namespace plc {
 
+class ChangefeedUsageView;
 class ColumnChooser;
 class DomainTableModel;
 class TextFilterProxy;
@@ -18,7 +19,7 @@ class TextFilterProxy;
 /// Everything about the selected private link connection: every field of the API object,
 /// the failure message in plain sight for FAILED, what to do next while PENDING_ACCEPTANCE
 /// (which console and tab, and the account ID to look for), and the attached domains in
-/// their own table.
+/// their own table, and the changefeeds that run through it (Used by).
 class ConnectionDetailsPane final : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
 
     QString nextStepText() const;
     DomainTableModel *domainModel() const { return m_domains; }
+    ChangefeedUsageView *usage() const { return m_usage; }
     /// The names of the selected domains (or the current one), whole.
     QStringList selectedDomains() const;
     void copySelectedDomains();
@@ -62,6 +64,7 @@ private:
     DomainTableModel *m_domains;
     TextFilterProxy *m_domainProxy;
     QAction *m_copyDomain;
+    ChangefeedUsageView *m_usage;
     ColumnChooser *m_columns = nullptr;
     std::optional<PrivateLinkConnection> m_connection;
     QString m_accountId;

@@ -3,6 +3,7 @@
 #include "StateBadgeDelegate.h"
 
 #include "domain/DisplayNames.h"
+#include "models/ChangefeedTableModel.h"
 #include "models/ConnectionTableModel.h"
 
 #include <QFontMetricsF>
@@ -36,6 +37,8 @@ const QColor WarningColor(0xc5, 0x22, 0x1f);
 const QColor ClusterAccent(0x1a, 0x73, 0xe8);
 const QColor ServiceAccent(0xb0, 0x60, 0x00);
 const QColor DomainAccent(0x6f, 0x42, 0xc1);
+const QColor ChangefeedAccent(0x00, 0x7a, 0x87);
+constexpr int MaxChangefeedsShown = 4;
 
 QFont monoFont(const QFont &font)
 {
@@ -86,6 +89,51 @@ void ConnectionDiagram::setContent(const std::optional<Cluster> &cluster,
     m_clusterZones = clusterZones;
     m_connection = connection;
     build();
+}
+
+void ConnectionDiagram::setChangefeeds(const std::optional<QList<Changefeed>> &changefeeds)
+{
+    m_changefeeds = changefeeds;
+    build();
+}
+
+ConnectionDiagram::Box ConnectionDiagram::changefeedBox() const
+{
+    using Kind = Line::Kind;
+    Box box{tr("Changefeeds"), ChangefeedAccent, {}};
+    if (m_changefeeds->isEmpty()) {
+        box.lines.append({Kind::Muted, tr("No changefeed runs through it"), {}, {}, {}});
+        return box;
+    }
+    int shown = 0;
+    for (const Changefeed &c : *m_changefeeds) {
+        if (shown++ >= MaxChangefeedsShown)
+            break;
+        box.lines.append(
+            {Kind::Strong, c.displayName.isEmpty() ? c.changefeedId : c.displayName, {}, {}, {}});
+        box.lines.append({Kind::Badge,
+                          DisplayNames::changefeedState(c.state),
+                          ChangefeedTableModel::stateColor(c.state.value),
+                          {},
+                          {}});
+        box.lines.append(
+            {Kind::Text,
+             c.port ? tr("%1 · port %2").arg(DisplayNames::sinkType(c.sinkType)).arg(*c.port)
+                    : DisplayNames::sinkType(c.sinkType),
+             {},
+             {},
+             {}});
+        if (isTroubled(c.state.value) && !c.error.isEmpty())
+            box.lines.append({Kind::Warning, c.error, {}, {}, {}});
+    }
+    if (m_changefeeds->size() > MaxChangefeedsShown)
+        box.lines.append(
+            {Kind::Muted,
+             tr("and %n more", nullptr, int(m_changefeeds->size()) - MaxChangefeedsShown),
+             {},
+             {},
+             {}});
+    return box;
 }
 
 void ConnectionDiagram::build()
@@ -187,6 +235,8 @@ void ConnectionDiagram::build()
                 {Kind::Muted, tr("and %n more", nullptr, total - shown), {}, {}, {}});
     }
     m_boxes = {cluster, link, service, domains};
+    if (m_changefeeds)
+        m_boxes.append(changefeedBox());
 }
 
 QStringList ConnectionDiagram::texts() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Changefeed.h"
 #include "domain/Cluster.h"
 #include "domain/PrivateLink.h"
 
@@ -19,8 +20,9 @@ namespace plc {
 /// The picture of one private link connection, left to right: the cluster (provider,
 /// region, its availability zones) → the connection (state) → the endpoint service (its
 /// zones, those it shares with the cluster highlighted, a missing overlap flagged) → the
-/// attached domains. Lays itself out from the font's metrics, so it reads in every
-/// language, and paints on any QPainter: a widget, a PNG image or an SVG generator.
+/// attached domains → the changefeeds whose sinks run through it, when they are known. Lays itself
+/// out from the font's metrics, so it reads in every language, and paints on any QPainter: a
+/// widget, a PNG image or an SVG generator.
 class ConnectionDiagram
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectionDiagram)
@@ -28,6 +30,8 @@ class ConnectionDiagram
 public:
     void setContent(const std::optional<Cluster> &cluster, const QStringList &clusterZones,
                     const std::optional<PrivateLinkConnection> &connection);
+    /// The changefeeds through the connection (nullopt: not known, no box for them).
+    void setChangefeeds(const std::optional<QList<Changefeed>> &changefeeds);
     bool isEmpty() const { return m_boxes.isEmpty(); }
 
     /// The zones both sides have, in the cluster's order.
@@ -76,6 +80,7 @@ private:
     static void paintArrow(QPainter *painter, const QPalette &palette, const QRectF &from,
                            const QRectF &to, bool broken, bool vertical);
     void build();
+    Box changefeedBox() const;
     qreal lineHeight(const Line &line, const QFont &font, qreal width) const;
     qreal paintLine(QPainter *painter, const Line &line, const QFont &font, const QPalette &palette,
                     const QPointF &at, qreal width) const;
@@ -84,6 +89,7 @@ private:
     std::optional<Cluster> m_cluster;
     QStringList m_clusterZones;
     std::optional<PrivateLinkConnection> m_connection;
+    std::optional<QList<Changefeed>> m_changefeeds;
     QList<Box> m_boxes;
     bool m_missingOverlap = false;
 };

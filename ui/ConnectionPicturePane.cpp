@@ -97,6 +97,12 @@ void ConnectionPicturePane::setContent(const std::optional<Cluster> &cluster,
     m_canvas->refresh();
 }
 
+void ConnectionPicturePane::setChangefeeds(const std::optional<QList<Changefeed>> &changefeeds)
+{
+    m_diagram.setChangefeeds(changefeeds);
+    m_canvas->refresh();
+}
+
 ConnectionPicturePane::~ConnectionPicturePane()
 {
     // The viewport outlives this object's members while the widget tree is torn down.

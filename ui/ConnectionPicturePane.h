@@ -25,6 +25,8 @@ public:
 
     void setContent(const std::optional<Cluster> &cluster, const QStringList &clusterZones,
                     const std::optional<PrivateLinkConnection> &connection);
+    /// The changefeeds through the shown connection (nullopt: not known).
+    void setChangefeeds(const std::optional<QList<Changefeed>> &changefeeds);
     const ConnectionDiagram &diagram() const { return m_diagram; }
     /// The picture as drawn on screen, and the room the pane shows of it.
     QSize pictureSize() const;

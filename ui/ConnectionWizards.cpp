@@ -6,8 +6,10 @@
 #include "CreateConnectionWizard.h"
 #include "DeleteConnectionWizard.h"
 #include "DetachDomainsWizard.h"
+#include "SinkTestDialog.h"
 
 #include "domain/ConnectionRules.h"
+#include "models/ConnectionFeed.h"
 #include "models/ConnectionTableModel.h"
 
 namespace plc {
@@ -77,6 +79,9 @@ DetachDomainsWizard *ConnectionWizards::openDetach(const QString &attachDomainId
         return nullptr;
     auto *wizard = new DetachDomainsWizard(m_service, m_watcher, *m_panel->cluster(), *connection,
                                            attachDomainId, m_panel);
+    wizard->setChangefeeds(
+        m_panel->feed()->changefeedsKnown(),
+        m_panel->feed()->changefeedsThrough(connection->privateLinkConnectionId));
     connect(wizard, &DetachDomainsWizard::detached, m_panel, &ConnectionsPanel::reloadAndSelect);
     return show(wizard);
 }
@@ -89,8 +94,25 @@ DeleteConnectionWizard *ConnectionWizards::openDelete()
         return nullptr;
     auto *wizard =
         new DeleteConnectionWizard(m_service, m_watcher, *m_panel->cluster(), *connection, m_panel);
+    wizard->setChangefeeds(
+        m_changefeeds, m_panel->feed()->changefeedsKnown(),
+        m_panel->feed()->changefeedsThrough(connection->privateLinkConnectionId));
     connect(wizard, &DeleteConnectionWizard::deleted, m_panel, [this] { m_panel->reload(); });
     return show(wizard);
+}
+
+SinkTestDialog *ConnectionWizards::openSinkTest()
+{
+    const PrivateLinkConnection *connection = m_panel->selectedConnection();
+    if (!m_changefeeds || !m_panel->cluster() ||
+        ConnectionRules::testSink(connection) != ConnectionRules::Refusal::None)
+        return nullptr;
+    auto *dialog = new SinkTestDialog(
+        m_changefeeds, *m_panel->cluster(), *connection,
+        m_panel->feed()->changefeedsThrough(connection->privateLinkConnectionId), m_panel);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace plc

@@ -5,12 +5,14 @@
 namespace plc {
 
 class AttachDomainsWizard;
+class ChangefeedService;
 class ConfluentWizard;
 class ConnectionsPanel;
 class CreateConnectionWizard;
 class DeleteConnectionWizard;
 class DetachDomainsWizard;
 class PrivateLinkService;
+class SinkTestDialog;
 class Watcher;
 
 /// Opens the connection wizards for the panel's cluster and selected connection, each
@@ -31,6 +33,10 @@ public:
     /// `attachDomainId`: the group to offer first (empty: the only one, if just one).
     DetachDomainsWizard *openDetach(const QString &attachDomainId = {});
     DeleteConnectionWizard *openDelete();
+    /// Test Through This Connection… for the selected connection (needs a ChangefeedService).
+    SinkTestDialog *openSinkTest();
+
+    void setChangefeedService(ChangefeedService *service) { m_changefeeds = service; }
 
 private:
     QStringList takenNames() const;
@@ -39,6 +45,7 @@ private:
     ConnectionsPanel *m_panel;
     PrivateLinkService *m_service;
     Watcher *m_watcher;
+    ChangefeedService *m_changefeeds = nullptr;
 };
 
 } // namespace plc

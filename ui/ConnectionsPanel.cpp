@@ -1,5 +1,7 @@
 #include "ConnectionsPanel.h"
 
+#include "ChangefeedUsageView.h"
+
 #include "AccountZonesBar.h"
 #include "ColumnChooser.h"
 #include "ConnectionActions.h"
@@ -93,9 +95,9 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->setFloatable(false);
     m_toolBar->setMovable(false);
-    for (QAction *action :
-         {m_actions->create(), m_actions->attach(), m_actions->detach(), m_actions->remove(),
-          m_actions->copyId(), m_actions->copyCommand(), m_actions->openProviderConsole()}) {
+    for (QAction *action : {m_actions->create(), m_actions->attach(), m_actions->detach(),
+                            m_actions->remove(), m_actions->testSink(), m_actions->copyId(),
+                            m_actions->copyCommand(), m_actions->openProviderConsole()}) {
         m_toolBar->addAction(action);
         m_toolBar->widgetForAction(action)->setObjectName(action->objectName() + u"Button"_s);
     }
@@ -145,6 +147,7 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
                 if (connection.privateLinkConnectionId == selectedConnectionId())
                     showSelected(connection);
             });
+    connect(m_feed, &ConnectionFeed::changefeedsChanged, this, &ConnectionsPanel::showUsage);
     connect(m_feed, &ConnectionFeed::availabilityZonesChanged, this, [this] {
         m_details->setAccountId(m_feed->availabilityZones().accountId);
         if (m_selected)
@@ -195,6 +198,8 @@ void ConnectionsPanel::setUpActions()
             [this] { m_wizards->openDetach(); });
     connect(m_actions, &ConnectionActions::deleteRequested, m_wizards,
             &ConnectionWizards::openDelete);
+    connect(m_actions, &ConnectionActions::testRequested, m_wizards,
+            &ConnectionWizards::openSinkTest);
     connect(m_actions, &ConnectionActions::told, this, [this](const QString &message) {
         m_messageBar->showMessage(MessageBar::Kind::Information, message, false);
     });
@@ -237,6 +242,26 @@ void ConnectionsPanel::showSelected(const PrivateLinkConnection &connection)
     m_selected = shown;
     m_details->showConnection(shown);
     m_picture->setContent(cluster(), m_feed->availabilityZones().azIds, shown);
+    showUsage();
+    updateActions();
+}
+
+void ConnectionsPanel::setChangefeedService(ChangefeedService *service)
+{
+    m_feed->setChangefeedService(service);
+    m_wizards->setChangefeedService(service);
+}
+
+void ConnectionsPanel::showUsage()
+{
+    if (!m_selected || !cluster())
+        return;
+    const QList<Changefeed> through =
+        m_feed->changefeedsThrough(m_selected->privateLinkConnectionId);
+    const bool known = m_feed->changefeedsKnown();
+    m_details->usage()->showChangefeeds(cluster()->clusterId, through, known,
+                                        m_feed->changefeedError());
+    m_picture->setChangefeeds(known ? std::optional(through) : std::nullopt);
     updateActions();
 }
 

@@ -22,6 +22,7 @@ class QToolButton;
 namespace plc {
 
 class AccountZonesBar;
+class ChangefeedService;
 class ConnectionTableView;
 class ConnectionActions;
 class ConnectionDetailsPane;
@@ -51,6 +52,9 @@ public:
     ConnectionsPanel(PrivateLinkService *service, Watcher *watcher, QWidget *parent = nullptr);
     ~ConnectionsPanel() override;
 
+    /// Where the cluster's changefeeds are read and sinks tested (Used by, Test Through This
+    /// Connection…); set before the first cluster.
+    void setChangefeedService(ChangefeedService *service);
     /// Shows the connections of another cluster (nullptr: none selected).
     void setCluster(const std::optional<Cluster> &cluster);
     void reload();
@@ -108,6 +112,7 @@ private:
     void updateActions();
     void chooseExportFile(bool json);
     void showSelected(const PrivateLinkConnection &connection);
+    void showUsage();
 
     ConnectionFeed *m_feed;
     ConnectionTableModel *m_model; ///< the feed's

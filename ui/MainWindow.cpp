@@ -278,6 +278,11 @@ void MainWindow::setApiClient(ApiClient *client)
     updateApiStatus();
 }
 
+void MainWindow::setChangefeedService(ChangefeedService *service)
+{
+    m_connections->setChangefeedService(service);
+}
+
 void MainWindow::setSandboxAdmin(SandboxAdminService *admin)
 {
     // The provider side docks at the right, beside the connections: opening it takes width

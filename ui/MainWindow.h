@@ -22,6 +22,7 @@ namespace plc {
 
 class TextFilterProxy;
 class ApiClient;
+class ChangefeedService;
 class ClusterService;
 class ConnectionsPanel;
 class EndpointActions;
@@ -69,6 +70,8 @@ public:
     /// The simulated provider side, docked at the right and opened on request; offered only
     /// while the sandbox profile is active.
     void setSandboxAdmin(SandboxAdminService *admin);
+    /// Where changefeeds are read and sinks tested (the connections' Used by and tests).
+    void setChangefeedService(ChangefeedService *service);
     void setSandboxMode(bool sandbox);
     SandboxProviderPanel *providerPanel() const { return m_providerPanel; }
 

@@ -87,6 +87,15 @@ ConnectionRules::Refusal ConnectionRules::remove(const PrivateLinkConnection *co
     return Refusal::None;
 }
 
+ConnectionRules::Refusal ConnectionRules::testSink(const PrivateLinkConnection *connection)
+{
+    if (!connection)
+        return Refusal::NoConnection;
+    if (connection->state.value == ConnectionState::Deleting)
+        return Refusal::BeingDeleted;
+    return Refusal::None;
+}
+
 ConnectionRules::Refusal
 ConnectionRules::openProviderConsole(const PrivateLinkConnection *connection)
 {

@@ -54,6 +54,9 @@ Refusal attach(const PrivateLinkConnection *connection);
 Refusal detach(const PrivateLinkConnection *connection);
 Refusal remove(const PrivateLinkConnection *connection);
 Refusal openProviderConsole(const PrivateLinkConnection *connection);
+/// A sink test through the connection: any connection not being deleted (one that is not
+/// Active can be tested; the test then says why nothing goes through it).
+Refusal testSink(const PrivateLinkConnection *connection);
 
 FailureCause causeOf(const QString &failureMessage);
 

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "ProfileDialog.h"
 #include "api/ApiClient.h"
+#include "services/ChangefeedService.h"
 #include "services/ClusterService.h"
 #include "services/LanguageManager.h"
 #include "services/PrivateLinkService.h"
@@ -26,11 +27,14 @@ ConsoleSession::ConsoleSession(CommandLineOptions options, QObject *parent)
     , m_client(new ApiClient(this))
     , m_clusters(new ClusterService(m_client, this))
     , m_privateLinks(new PrivateLinkService(m_client, this))
+    , m_changefeeds(new ChangefeedService(m_client, this))
     , m_watcher(new Watcher(m_privateLinks, m_client, this))
     , m_sandboxAdmin(new SandboxAdminService(m_client, this))
     , m_profiles(new ProfileStore(this))
     , m_secrets(new SecretStore(this))
-{}
+{
+    m_watcher->setChangefeedService(m_changefeeds);
+}
 
 ConsoleSession::~ConsoleSession()
 {
@@ -60,6 +64,7 @@ void ConsoleSession::start()
     m_window = std::make_unique<MainWindow>(m_clusters, m_privateLinks, m_watcher, m_languages);
     m_window->setApiClient(m_client);
     m_window->setSandboxAdmin(m_sandboxAdmin);
+    m_window->setChangefeedService(m_changefeeds);
     m_activation =
         new ProfileActivation(m_options, m_client, m_profiles, m_secrets, m_window.get(), this);
 

@@ -10,6 +10,7 @@
 namespace plc {
 
 class ApiClient;
+class ChangefeedService;
 class ClusterService;
 class LanguageManager;
 class MainWindow;
@@ -54,6 +55,7 @@ private:
     ApiClient *m_client;
     ClusterService *m_clusters;
     PrivateLinkService *m_privateLinks;
+    ChangefeedService *m_changefeeds;
     Watcher *m_watcher;
     SandboxAdminService *m_sandboxAdmin;
     ProfileStore *m_profiles;

@@ -8,6 +8,7 @@
 #include "api/ApiClient.h"
 #include "models/ClusterTableModel.h"
 #include "models/ConnectionTableModel.h"
+#include "services/ChangefeedService.h"
 #include "services/ClusterService.h"
 #include "services/LanguageManager.h"
 #include "services/PrivateLinkService.h"
@@ -57,7 +58,9 @@ public:
                             {sandbox->config().publicKey, sandbox->config().privateKey});
         clusters = std::make_unique<ClusterService>(client.get());
         privateLinks = std::make_unique<PrivateLinkService>(client.get());
+        changefeeds = std::make_unique<ChangefeedService>(client.get());
         watcher = std::make_unique<Watcher>(privateLinks.get(), client.get());
+        watcher->setChangefeedService(changefeeds.get());
         watcher->setFirstInterval(100);
         watcher->setBudgetPerMinute(600);
         languages = std::make_unique<LanguageManager>();
@@ -68,6 +71,7 @@ public:
         window->setApiClient(client.get());
         admin = std::make_unique<SandboxAdminService>(client.get());
         window->setSandboxAdmin(admin.get());
+        window->setChangefeedService(changefeeds.get());
         window->setProfileName(QStringLiteral("Sandbox"));
         // The offscreen screen (800×600) is smaller than the window: a first start maximizes
         // it. Most tests want their own size; the laptop layout's want the first start's.
@@ -88,6 +92,7 @@ public:
         window.reset();
         admin.reset();
         watcher.reset();
+        changefeeds.reset();
         privateLinks.reset();
         clusters.reset();
         client.reset();
@@ -131,6 +136,7 @@ public:
     std::unique_ptr<ApiClient> client;
     std::unique_ptr<ClusterService> clusters;
     std::unique_ptr<PrivateLinkService> privateLinks;
+    std::unique_ptr<ChangefeedService> changefeeds;
     std::unique_ptr<Watcher> watcher;
     std::unique_ptr<SandboxAdminService> admin;
     std::unique_ptr<LanguageManager> languages;

@@ -6,8 +6,10 @@
 #include "domain/CliCommands.h"
 #include "domain/ConnectionInput.h"
 #include "domain/DisplayNames.h"
+#include "services/ChangefeedService.h"
 #include "services/PrivateLinkService.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +25,7 @@ DeleteConfirmPage::DeleteConfirmPage(DeleteContext *context, QWidget *parent)
     , m_dependents(WizardParts::textLabel(u"deleteDependents"_s, this))
     , m_confirm(new QLineEdit(this))
     , m_confirmProblem(WizardParts::problemLabel(u"confirmProblem"_s, this))
+    , m_acknowledge(new QCheckBox(this))
     , m_command(new CommandBox(u"deleteCommand"_s, tr("Equivalent ticloud command"), 3, this))
 {
     setObjectName(u"deleteConfirmPage"_s);
@@ -34,6 +37,10 @@ DeleteConfirmPage::DeleteConfirmPage(DeleteContext *context, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Type %1 to confirm:").arg(context->connection.displayName), m_confirm);
     form->addRow(QString(), m_confirmProblem);
+    m_acknowledge->setObjectName(u"deleteAcknowledgeChangefeeds"_s);
+    m_acknowledge->hide();
+    form->addRow(QString(), m_acknowledge);
+    connect(m_acknowledge, &QCheckBox::toggled, this, &DeleteConfirmPage::completeChanged);
     QVBoxLayout *layout = pageLayout();
     layout->addWidget(m_dependents);
     layout->addLayout(form);
@@ -43,7 +50,7 @@ DeleteConfirmPage::DeleteConfirmPage(DeleteContext *context, QWidget *parent)
     connect(m_confirm, &QLineEdit::textChanged, this, [this] {
         WizardParts::showProblem(
             m_confirmProblem, m_confirm,
-            readyToSend()
+            ConnectionInput::confirms(m_confirm->text(), m_context->connection.displayName)
                 ? QString()
                 : tr("Type the name exactly as shown: %1").arg(m_context->connection.displayName));
         Q_EMIT completeChanged();
@@ -80,6 +87,76 @@ void DeleteConfirmPage::initializePage()
         m_context->connection = connection;
         showDependents();
     });
+    // So are the changefeeds: one may have started since the table was read.
+    if (!m_context->changefeeds)
+        return;
+    auto *list = m_context->changefeeds->listChangefeeds(m_context->cluster.clusterId);
+    list->onFinished(
+        this,
+        [this](const QList<Changefeed> &all) {
+            QList<Changefeed> through;
+            for (const Changefeed &c : all) {
+                if (c.runsThrough(m_context->connection.privateLinkConnectionId))
+                    through.append(c);
+            }
+            m_context->through = through;
+            m_context->changefeedsKnown = true;
+            m_changefeedError.clear();
+            showDependents();
+        },
+        [this](const ApiError &error) {
+            if (!m_context->changefeedsKnown)
+                m_changefeedError = error.userMessage();
+            showDependents();
+        });
+}
+
+bool DeleteConfirmPage::needsAcknowledgement() const
+{
+    if (!m_context->changefeedsKnown)
+        return true;
+    return std::any_of(m_context->through.begin(), m_context->through.end(),
+                       [](const Changefeed &c) {
+                           const ChangefeedState s = c.state.value;
+                           return s == ChangefeedState::Running || s == ChangefeedState::Warning ||
+                                  s == ChangefeedState::Creating;
+                       });
+}
+
+QString DeleteConfirmPage::changefeedItems() const
+{
+    if (!m_context->changefeedsKnown) {
+        return u"<li>"_s +
+               (m_changefeedError.isEmpty()
+                    ? tr("the changefeeds through it could not be read; any changefeed or Data "
+                         "Migration task that uses it fails;")
+                    : tr("the changefeeds through it could not be read (%1); any changefeed or "
+                         "Data Migration task that uses it fails;")
+                          .arg(m_changefeedError))
+                   .toHtmlEscaped() +
+               u"</li>"_s;
+    }
+    if (m_context->through.isEmpty()) {
+        return u"<li>"_s +
+               tr("no changefeed runs through it (Data Migration tasks are not listed here);")
+                   .toHtmlEscaped() +
+               u"</li>"_s;
+    }
+    QString items;
+    for (const Changefeed &c : m_context->through) {
+        items +=
+            u"<li>"_s +
+            tr("%1 — %2, %3 on port %4")
+                .arg(c.displayName.isEmpty() ? c.changefeedId : c.displayName,
+                     DisplayNames::changefeedState(c.state), DisplayNames::sinkType(c.sinkType),
+                     c.port ? QString::number(*c.port) : u"?"_s)
+                .toHtmlEscaped() +
+            u"</li>"_s;
+    }
+    return u"<li>"_s +
+           tr("%n changefeed(s) run through it and fail:", nullptr, int(m_context->through.size()))
+               .toHtmlEscaped() +
+           u"<ul>"_s + items + u"</ul></li>"_s;
 }
 
 void DeleteConfirmPage::showDependents()
@@ -91,11 +168,7 @@ void DeleteConfirmPage::showDependents()
                        .arg(c.displayName, c.endpointService.name)
                        .toHtmlEscaped() +
                    u"</p><ul>"_s;
-    html += u"<li>"_s +
-            tr("dataflow that uses it, such as changefeeds and Data Migration tasks, fails "
-               "until it is moved to another connection;")
-                .toHtmlEscaped() +
-            u"</li>"_s;
+    html += changefeedItems();
     if (!c.attachedDomains) {
         html += u"<li>"_s + tr("reading its attached domains…").toHtmlEscaped() + u"</li>"_s;
     } else {
@@ -116,11 +189,21 @@ void DeleteConfirmPage::showDependents()
             tr("The endpoint service on the provider's side is not changed.").toHtmlEscaped() +
             u"</p>"_s;
     m_dependents->setText(html);
+    const bool acknowledge = needsAcknowledgement();
+    m_acknowledge->setText(
+        m_context->changefeedsKnown
+            ? tr("I understand that the running changefeeds through %1 will fail.")
+                  .arg(c.displayName)
+            : tr("I understand that changefeeds through %1 may be running and will fail.")
+                  .arg(c.displayName));
+    m_acknowledge->setVisible(acknowledge);
+    Q_EMIT completeChanged();
 }
 
 bool DeleteConfirmPage::readyToSend() const
 {
-    return ConnectionInput::confirms(m_confirm->text(), m_context->connection.displayName);
+    return ConnectionInput::confirms(m_confirm->text(), m_context->connection.displayName) &&
+           (!needsAcknowledgement() || m_acknowledge->isChecked());
 }
 
 } // namespace plc

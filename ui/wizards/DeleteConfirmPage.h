@@ -2,6 +2,7 @@
 
 #include "CommitPage.h"
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 
@@ -11,8 +12,9 @@ class CommandBox;
 struct DeleteContext;
 
 /// The confirmation of a delete: what depends on the connection (its attached domains, the
-/// dataflow that uses it), the connection's name typed exactly, the equivalent ticloud
-/// command, and Delete (sent once).
+/// changefeeds through it, read again as the page opens), the connection's name typed exactly,
+/// an acknowledgement when a changefeed runs through it (or the changefeeds could not be
+/// read), the equivalent ticloud command, and Delete (sent once).
 class DeleteConfirmPage final : public CommitPage
 {
     Q_OBJECT
@@ -28,13 +30,19 @@ Q_SIGNALS:
 protected:
     bool readyToSend() const override;
 
+    /// Whether Delete also needs the acknowledgement ticked.
+    bool needsAcknowledgement() const;
+
 private:
     void showDependents();
+    QString changefeedItems() const;
 
     DeleteContext *m_context;
     QLabel *m_dependents;
     QLineEdit *m_confirm;
     QLabel *m_confirmProblem;
+    QCheckBox *m_acknowledge;
+    QString m_changefeedError;
     CommandBox *m_command;
 };
 

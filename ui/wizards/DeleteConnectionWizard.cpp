@@ -16,7 +16,7 @@ DeleteConnectionWizard::DeleteConnectionWizard(PrivateLinkService *service, Watc
 {
     WizardParts::setUpWizard(this, u"deleteConnectionWizard"_s,
                              tr("Delete Private Link Connection"), {720, 540});
-    m_context = {service, watcher, cluster, connection};
+    m_context = {service, watcher, cluster, connection, nullptr, false, {}};
     auto *confirm = new DeleteConfirmPage(&m_context, this);
     setPage(ConfirmPage, confirm);
     auto *progress =

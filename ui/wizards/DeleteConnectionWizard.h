@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Changefeed.h"
 #include "domain/Cluster.h"
 #include "domain/PrivateLink.h"
 
@@ -7,6 +8,7 @@
 
 namespace plc {
 
+class ChangefeedService;
 class PrivateLinkService;
 class Watcher;
 
@@ -17,9 +19,13 @@ struct DeleteContext
     Watcher *watcher = nullptr;
     Cluster cluster;
     PrivateLinkConnection connection; ///< refreshed by a Get when the wizard opens
+    ChangefeedService *changefeeds = nullptr;
+    bool changefeedsKnown = false; ///< read again when the wizard opens
+    QList<Changefeed> through;     ///< the changefeeds through the connection
 };
 
-/// Delete a private link connection: what depends on it, the connection's name typed to
+/// Delete a private link connection: what depends on it (its domains, the changefeeds through
+/// it — a RUNNING one needs an explicit acknowledgement), the connection's name typed to
 /// confirm, the equivalent ticloud command, then Deleting followed until it is gone.
 class DeleteConnectionWizard final : public QWizard
 {
@@ -33,6 +39,13 @@ public:
                            const PrivateLinkConnection &connection, QWidget *parent = nullptr);
 
     const DeleteContext &context() const { return m_context; }
+    /// The changefeeds known so far; with a service they are read again as the page opens.
+    void setChangefeeds(ChangefeedService *service, bool known, const QList<Changefeed> &through)
+    {
+        m_context.changefeeds = service;
+        m_context.changefeedsKnown = known;
+        m_context.through = through;
+    }
 
 Q_SIGNALS:
     void deleted(const QString &connectionId);

@@ -61,6 +61,38 @@ DetachConfirmPage::DetachConfirmPage(DetachContext *context, QWidget *parent)
         this));
 }
 
+QString DetachConfirmPage::kafkaChangefeeds() const
+{
+    if (!m_context->changefeedsKnown) {
+        return u"<p>"_s +
+               tr("The cluster's changefeeds could not be read: check in the TiDB Cloud console "
+                  "which Kafka changefeeds use this connection before you detach.")
+                   .toHtmlEscaped() +
+               u"</p>"_s;
+    }
+    QString list;
+    for (const Changefeed &c : m_context->changefeeds) {
+        if (c.sinkType.value != SinkType::Kafka)
+            continue;
+        list += u"<li>"_s +
+                tr("%1 (%2), port %3")
+                    .arg(c.displayName.isEmpty() ? c.changefeedId : c.displayName,
+                         DisplayNames::changefeedState(c.state),
+                         c.port ? QString::number(*c.port) : u"?"_s)
+                    .toHtmlEscaped() +
+                u"</li>"_s;
+    }
+    if (list.isEmpty()) {
+        return u"<p>"_s + tr("No Kafka changefeed runs through this connection.").toHtmlEscaped() +
+               u"</p>"_s;
+    }
+    return u"<p><b>"_s +
+           tr("These Kafka changefeeds run through this connection; their brokers are found "
+              "through the attached domains:")
+               .toHtmlEscaped() +
+           u"</b></p><ul>"_s + list + u"</ul>"_s;
+}
+
 void DetachConfirmPage::initializePage()
 {
     const AttachDomain &group = *m_context->group;
@@ -78,7 +110,7 @@ void DetachConfirmPage::initializePage()
            "Kafka cluster whose advertised listeners use them — stops working until the "
            "domains are attached again. The connection itself stays Active.")
             .toHtmlEscaped() +
-        u"</p>"_s);
+        u"</p>"_s + kafkaChangefeeds());
     m_command->setCommand(CliCommands::detachDomains(m_context->cluster.clusterId,
                                                      m_context->connection.privateLinkConnectionId,
                                                      group.attachDomainId));

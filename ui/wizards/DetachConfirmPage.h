@@ -24,6 +24,9 @@ Q_SIGNALS:
     void detached();
 
 private:
+    /// The Kafka changefeeds through the connection, as a paragraph of the page.
+    QString kafkaChangefeeds() const;
+
     DetachContext *m_context;
     QLabel *m_consequence;
     CommandBox *m_command;

@@ -16,7 +16,7 @@ DetachDomainsWizard::DetachDomainsWizard(PrivateLinkService *service, Watcher *w
     : QWizard(parent)
 {
     WizardParts::setUpWizard(this, u"detachDomainsWizard"_s, tr("Detach Domains"), {720, 520});
-    m_context = {service, watcher, cluster, connection, preselectedId, std::nullopt};
+    m_context = {service, watcher, cluster, connection, preselectedId, std::nullopt, false, {}};
     setPage(PickPage, new DetachPickPage(&m_context, this));
     auto *confirm = new DetachConfirmPage(&m_context, this);
     setPage(ConfirmPage, confirm);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Changefeed.h"
 #include "domain/Cluster.h"
 #include "domain/PrivateLink.h"
 
@@ -19,6 +20,8 @@ struct DetachContext
     PrivateLinkConnection connection;  ///< refreshed by a Get when the wizard opens
     QString preselectedId;             ///< the group to offer first, if any
     std::optional<AttachDomain> group; ///< the one picked
+    bool changefeedsKnown = false;     ///< whether the cluster's changefeeds could be read
+    QList<Changefeed> changefeeds;     ///< those through the connection
 };
 
 /// Detach Domains: pick one attached domain group (its ID, type, unique name and domains), see
@@ -36,6 +39,12 @@ public:
                         QWidget *parent = nullptr);
 
     const DetachContext &context() const { return m_context; }
+    /// The changefeeds through the connection, to name the Kafka ones that depend on it.
+    void setChangefeeds(bool known, const QList<Changefeed> &through)
+    {
+        m_context.changefeedsKnown = known;
+        m_context.changefeeds = through;
+    }
 
 Q_SIGNALS:
     void detached(const QString &connectionId);
