@@ -21,8 +21,8 @@ namespace {
 constexpr qreal Margin = 16;
 constexpr qreal Padding = 12;
 constexpr qreal Gap = 56;
-constexpr qreal NarrowGap = 28;
-constexpr qreal NarrowBox = 130; ///< below this a row of boxes is stacked instead
+constexpr qreal NarrowGap = 22;
+constexpr qreal NarrowBox = 110; ///< below this a row of boxes is stacked instead
 constexpr qreal Spacing = 6;
 constexpr qreal MinBox = 200;
 constexpr qreal MaxBox = 320;
@@ -359,6 +359,11 @@ ConnectionDiagram::Placement ConnectionDiagram::place(const QFont &font, qreal m
     }
     placement.size = QSizeF(x - placement.gap + Margin, height + 2 * Margin);
     return placement;
+}
+
+bool ConnectionDiagram::isStacked(const QFont &font, qreal maxWidth) const
+{
+    return place(font, maxWidth).vertical;
 }
 
 QSizeF ConnectionDiagram::size(const QFont &font, qreal maxWidth) const

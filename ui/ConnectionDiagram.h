@@ -45,6 +45,8 @@ public:
     /// The picture's size. With `maxWidth` > 0 it fits that width: narrower boxes whose
     /// texts wrap, or, when a row of them would be unreadable, one box under the other.
     QSizeF size(const QFont &font, qreal maxWidth = 0) const;
+    /// Whether at `maxWidth` the boxes are one under the other (too narrow side by side).
+    bool isStacked(const QFont &font, qreal maxWidth) const;
     void paint(QPainter *painter, const QFont &font, const QPalette &palette,
                qreal maxWidth = 0) const;
 

@@ -103,6 +103,11 @@ void ConnectionPicturePane::setChangefeeds(const std::optional<QList<Changefeed>
     m_canvas->refresh();
 }
 
+bool ConnectionPicturePane::isStacked() const
+{
+    return m_diagram.isStacked(m_canvas->font(), m_canvas->fittedWidth() - 1);
+}
+
 ConnectionPicturePane::~ConnectionPicturePane()
 {
     // The viewport outlives this object's members while the widget tree is torn down.

@@ -31,6 +31,8 @@ public:
     /// The picture as drawn on screen, and the room the pane shows of it.
     QSize pictureSize() const;
     QSize visibleSize() const;
+    /// Whether the boxes are stacked at the pane's width.
+    bool isStacked() const;
 
     /// Saves the picture; the format follows the suffix (.svg, else PNG). It is drawn here
     /// and encoded and written on a worker thread (BackgroundSave); exported() tells the end.

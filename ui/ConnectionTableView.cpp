@@ -45,6 +45,11 @@ void ConnectionTableView::setUpColumns()
     header->resizeSection(ConnectionTableModel::TypeColumn, 190);
     header->resizeSection(ConnectionTableModel::StateColumn, 140);
     header->resizeSection(ConnectionTableModel::EndpointServiceColumn, 380);
+    // Who uses the connection belongs next to how it is; the column is last in the model so
+    // that a header saved before it existed still restores.
+    header->moveSection(header->visualIndex(ConnectionTableModel::UsedByColumn),
+                        header->visualIndex(ConnectionTableModel::StateColumn) + 1);
+    header->resizeSection(ConnectionTableModel::UsedByColumn, 130);
     m_columns = new ColumnChooser(this, header);
 }
 

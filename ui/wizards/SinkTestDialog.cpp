@@ -119,8 +119,7 @@ SinkTestDialog::SinkTestDialog(ChangefeedService *service, const Cluster &cluste
     layout->addWidget(new QLabel(tr("The same request to the TiDB Cloud API (the password is "
                                     "masked):"),
                                  this));
-    layout->addWidget(m_request);
-    layout->addStretch(1);
+    layout->addWidget(m_request, 1); // the request's body is worth the room
     layout->addWidget(m_buttons);
 
     // The sink type the changefeeds through the connection use comes first.
