@@ -1,5 +1,5 @@
 // libFuzzer target: arbitrary bytes as the body of an API answer, read by every response codec
-// (clusters, connections, attached domains, availability zones, google.rpc.Status). Besides not
+// (clusters, connections, attached domains, availability zones, changefeeds, google.rpc.Status). Besides not
 // crashing or meeting undefined behaviour (ASan/UBSan: a number cast out of range would), the
 // codecs keep the promises the console relies on:
 // - a decoded ID is one path segment: not empty where required, never `.` or `..`, no `/`,
@@ -7,6 +7,7 @@
 // - decoded text reaches no widget or terminal with a control character in it;
 // - decoding the same bytes twice gives the same verdict.
 #include "base/OutsideText.h"
+#include "domain/ChangefeedCodec.h"
 #include "domain/ClusterCodec.h"
 #include "domain/PrivateLinkCodec.h"
 
@@ -65,6 +66,19 @@ void checkConnection(const PrivateLinkConnection &c)
     }
 }
 
+void checkChangefeed(const Changefeed &c)
+{
+    checkId(c.changefeedId, true);
+    checkId(c.clusterId, false);
+    checkId(c.privateLinkConnectionId, false);
+    checkText(c.displayName);
+    checkText(c.error);
+    checkText(c.publicEndpoint);
+    checkText(c.checkpointTso);
+    checkText(c.state.raw);
+    check(!c.port || (*c.port >= 1 && *c.port <= 65535));
+}
+
 void checkCluster(const Cluster &c)
 {
     checkId(c.clusterId, true);
@@ -110,6 +124,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         checkText(zones.value.accountId);
         for (const QString &zone : zones.value.azIds)
             checkText(zone);
+    }
+    if (const auto changefeed = ChangefeedCodec::decodeChangefeed(json); changefeed.ok())
+        checkChangefeed(changefeed.value);
+    if (const auto changefeeds = ChangefeedCodec::decodePage(json); changefeeds.ok()) {
+        for (const Changefeed &c : changefeeds.value.changefeeds)
+            checkChangefeed(c);
     }
     // google.rpc.Status: the message as ApiCall shows it.
     checkText(OutsideText::visible(json.value(QLatin1StringView("message")).toString()));

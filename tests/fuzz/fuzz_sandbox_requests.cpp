@@ -1,7 +1,9 @@
 // libFuzzer target: arbitrary bytes as the JSON body of every request the sandbox accepts
-// (create, attach/detach domains, the admin API's endpoint services, settings and faults).
+// (create, attach/detach domains, changefeed create and test, the admin API's endpoint
+// services, settings and faults).
 // The sandbox must answer each with a status and never crash or leave its data inconsistent.
 #include "sandbox/AdminRoutes.h"
+#include "sandbox/ChangefeedRoutes.h"
 #include "sandbox/DomainRoutes.h"
 #include "sandbox/FaultInjector.h"
 #include "sandbox/PrivateLinkRoutes.h"
@@ -29,6 +31,7 @@ struct World
     ProviderSimulation simulation{&store};
     PrivateLinkRoutes privateLinks{&store, &settings};
     DomainRoutes domains{&store, &settings};
+    ChangefeedRoutes changefeeds{&store, &settings};
     AdminRoutes admin{&store, &simulation, &settings, &faults, &stats};
     RouteTable adminRoutes; ///< the admin API's routes, as the server mounts them
 };
@@ -59,6 +62,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // Every input starts from the seed: its writes are rolled back.
     StoreTransaction transaction(world->store);
     const int before = world->store.connectionCount(u"10289543321198765432"_s, {});
+    const int feedsBefore = world->store.changefeedCount(u"10289543321198765432"_s, {});
 
     SandboxRequest request;
     request.body = bytes;
@@ -70,11 +74,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         world->domains.attach(u"10289543321198765432"_s, u"plc-9m3v7x1c5z2b8n4q6wke"_s, request));
     expectAnswer(
         world->domains.detach(u"10289543321198765432"_s, u"plc-9m3v7x1c5z2b8n4q6wke"_s, request));
+    expectAnswer(world->changefeeds.create(u"10289543321198765432"_s, request));
+    expectAnswer(world->changefeeds.test(u"10289543321198765432"_s, request));
+    expectAnswer(world->changefeeds.test(u"10289543321198765435"_s, request));
     const auto admin = [&request](const QString &path) {
         request.path = u"/sandbox/v1/"_s + path;
         expectAnswer(world->adminRoutes.dispatch(request, {path}, u"no admin API at %1"_s));
     };
     admin(u"endpointServices"_s);
+    admin(u"endpointServices/com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60718:setPorts"_s);
     request.method = "PUT";
     admin(u"settings"_s);
     admin(u"faults"_s);
@@ -83,6 +91,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const int after = world->store.connectionCount(u"10289543321198765432"_s, {});
     if (after < before || after > before + 1)
         std::abort();
+    // A test creates nothing; a create at most one changefeed, which never holds a password.
+    const int feedsAfter = world->store.changefeedCount(u"10289543321198765432"_s, {});
+    if (feedsAfter < feedsBefore || feedsAfter > feedsBefore + 1)
+        std::abort();
+    if (feedsAfter > feedsBefore) {
+        const QJsonObject sink = world->store.changefeeds(u"10289543321198765432"_s, {}, 0, 1000)
+                                     .constLast()
+                                     .value("sink"_L1)
+                                     .toObject();
+        for (const char *type : {"kafka", "mysql"}) {
+            const QJsonObject auth = sink.value(QLatin1StringView(type))
+                                         .toObject()
+                                         .value("authentication"_L1)
+                                         .toObject();
+            if (!auth.value("password"_L1).toString().isEmpty())
+                std::abort();
+        }
+    }
     world->settings = SandboxSettings();
     world->faults.setRule(std::nullopt);
     return 0;
