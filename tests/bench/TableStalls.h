@@ -45,4 +45,10 @@ LoadRun loadIntoTable(PrivateLinkService *service, const QString &clusterId, Sho
 /// idle (a user looks at the rows first); the longest stalls, as JSON with the load's.
 QJsonObject sortAndFilterStalls(ShownTable *table, StallProbe *probe, double loadStallMs);
 
+/// Used By on the loaded table: the cluster's changefeeds (two through every other
+/// connection, and a tenth as many on a public network) handed to the model `runs` times, as
+/// the connection feed does after each read, then sorted by Used By; the time of each hand-over
+/// and the longest stalls, as JSON.
+QJsonObject usageStalls(ShownTable *table, StallProbe *probe, int runs);
+
 } // namespace plc::bench

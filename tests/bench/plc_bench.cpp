@@ -372,6 +372,7 @@ int main(int argc, char *argv[])
     TextFilterProxy *proxy = table.proxy.get();
     proxy->setFilterText({});
     result.insert(u"export"_s, measureExport(proxy, model, runs));
+    result.insert(u"usedBy"_s, usageStalls(&table, &probe, runs));
     table.view.reset();
 
     // Watch: 50 connections in 10 clusters stay CREATING; count what the Watcher sends.

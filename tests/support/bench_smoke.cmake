@@ -12,7 +12,8 @@ foreach(path "startup;medianMs" "startup;baselineVersionMedianMs" "load;consoleM
              "uiStall;busy;maxWhileFilteringMs" "uiStall;busy;busyThreads" "memory;rssMb"
              "watch;requestsPerMinute" "machine;cpus" "doctor;checkMedianMs"
              "doctor;maxUiStallMs" "export;snapshotMedianMs" "export;csvMedianMs"
-             "export;jsonMedianMs" "export;maxUiStallMs")
+             "export;jsonMedianMs" "export;maxUiStallMs" "usedBy;applyMedianMs"
+             "usedBy;maxUiStallMs" "usedBy;sortByUsedByMs")
     string(JSON value ERROR_VARIABLE missing GET "${json}" ${path})
     if(missing)
         message(FATAL_ERROR "plc_bench printed no ${path}: ${missing}")
