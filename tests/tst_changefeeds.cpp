@@ -2,6 +2,7 @@
 // port refused, passwords never read), ChangefeedService against the sandbox over real HTTP
 // (every page, the type filter, the test), the Watcher following a changefeed in CREATING,
 // the connection feed's Used By counts and their sort, and the sink test's advice.
+#include "AwaitJob.h"
 #include "SandboxFixture.h"
 #include "SeedIds.h"
 
@@ -31,6 +32,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace plc;
+using test::await;
 using namespace plc::test::seed;
 
 namespace {
@@ -39,22 +41,6 @@ QJsonObject json(const char *text)
     return QJsonDocument::fromJson(QByteArray(text)).object();
 }
 
-/// Waits for a job (which deletes itself once finished) and hands back its value and error.
-template<typename J> auto await(J *job)
-{
-    using Value = std::decay_t<decltype(job->value())>;
-    std::pair<Value, ApiError> result;
-    bool done = false;
-    QObject::connect(job, &Job::finished, job, [&, job] {
-        if (job->succeeded())
-            result.first = job->value();
-        result.second = job->error();
-        done = true;
-    });
-    if (!QTest::qWaitFor([&done] { return done; }, 10'000))
-        result.second.kind = ApiError::Kind::Timeout;
-    return result;
-}
 } // namespace
 
 class TestChangefeeds final : public QObject

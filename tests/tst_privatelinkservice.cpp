@@ -1,5 +1,6 @@
 // The typed private link calls end to end against the sandbox, pagination with 10,000
 // connections, cancellation, and the Watcher's economy (counted by the sandbox).
+#include "AwaitJob.h"
 #include "SandboxFixture.h"
 
 #include "api/ApiCall.h"
@@ -17,30 +18,12 @@
 
 using namespace Qt::StringLiterals;
 using namespace plc;
+using test::await;
 
 namespace {
 const QString Orders = u"10289543321198765432"_s;
 const QString Rds = u"com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60718"_s;
 const QString Confluent = u"com.amazonaws.vpce.us-east-1.vpce-svc-0f7e6d5c4b3a29180"_s;
-
-/// Waits for a job and hands back (a copy of) its value and error.
-template<typename J> auto await(J *job)
-{
-    using Value = std::decay_t<decltype(job->value())>;
-    std::pair<Value, ApiError> result;
-    bool done = false;
-    QObject::connect(job, &Job::finished, job, [&, job] {
-        if (job->succeeded())
-            result.first = job->value();
-        result.second = job->error();
-        done = true;
-    });
-    for (int i = 0; i < 600 && !done; ++i)
-        QTest::qWait(50);
-    if (!done)
-        result.second.kind = ApiError::Kind::Timeout;
-    return result;
-}
 
 QJsonObject bulkConnection(const QString &clusterId, int i, const QString &state)
 {

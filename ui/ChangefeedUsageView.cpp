@@ -2,6 +2,7 @@
 
 #include "ColumnChooser.h"
 #include "HeaderFit.h"
+#include "NoteLabel.h"
 #include "StateBadgeDelegate.h"
 
 #include "domain/CliCommands.h"
@@ -46,16 +47,7 @@ ChangefeedUsageView::ChangefeedUsageView(QWidget *parent)
     m_status->setObjectName(u"changefeedUsageStatus"_s);
     m_status->setWordWrap(true);
     m_problems->setObjectName(u"changefeedProblems"_s);
-    m_problems->setWordWrap(true);
-    m_problems->setTextFormat(Qt::PlainText); // server text is data, never markup
-    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_problems->setFrameShape(QFrame::StyledPanel);
-    m_problems->setMargin(6);
-    m_problems->setAutoFillBackground(true);
-    QPalette problem = m_problems->palette();
-    problem.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
-    problem.setColor(QPalette::WindowText, QColor(0x8a, 0x1c, 0x14));
-    m_problems->setPalette(problem);
+    NoteLabel::setUp(m_problems, NoteLabel::Kind::Problem); // server text: plain, never markup
 
     m_table->setObjectName(u"changefeedTable"_s);
     m_proxy->setSourceModel(m_model);

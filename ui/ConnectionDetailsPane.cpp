@@ -10,6 +10,7 @@
 #include "ChangefeedUsageView.h"
 #include "ColumnChooser.h"
 #include "HeaderFit.h"
+#include "NoteLabel.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -74,22 +75,8 @@ ConnectionDetailsPane::ConnectionDetailsPane(QWidget *parent)
     }
     m_problem->setObjectName(u"connectionProblem"_s);
     m_nextStep->setObjectName(u"connectionNextStep"_s);
-    for (QLabel *label : {m_problem, m_nextStep}) {
-        label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        label->setFrameShape(QFrame::StyledPanel);
-        label->setMargin(6);
-        label->setAutoFillBackground(true);
-        label->hide();
-    }
-    QPalette problem = m_problem->palette();
-    problem.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
-    problem.setColor(QPalette::WindowText, QColor(0x8a, 0x1c, 0x14));
-    m_problem->setPalette(problem);
-    QPalette next = m_nextStep->palette();
-    next.setColor(QPalette::Window, QColor(0xfe, 0xf3, 0xe0));
-    next.setColor(QPalette::WindowText, QColor(0x5c, 0x3b, 0x00));
-    m_nextStep->setPalette(next);
+    NoteLabel::setUp(m_problem, NoteLabel::Kind::Problem);
+    NoteLabel::setUp(m_nextStep, NoteLabel::Kind::Attention);
 
     m_domainTable->setObjectName(u"domainTable"_s);
     m_domainProxy->setSourceModel(m_domains);

@@ -251,33 +251,23 @@ SandboxResponse ChangefeedRoutes::list(const QString &clusterId, const QUrlQuery
 {
     if (auto missing = clusterMissing(*m_store, clusterId))
         return *missing;
-    int pageSize = 0;
-    QString error;
-    if (!readPageSize(query, DefaultPageSize, MaxPageSize, &pageSize, &error))
-        return badRequest(error);
     const QString type = query.queryItemValue(u"changefeedType"_s);
     if (!type.isEmpty() && !SinkTypes.contains(type)) {
         return badRequest(u"changefeedType: unknown value %1; expected one of %2"_s.arg(
             type, SinkTypes.join(u", "_s)));
     }
     const QString collection = u"changefeeds/%1/%2"_s.arg(clusterId, type);
-    int offset = 0;
-    const QString token = query.queryItemValue(u"pageToken"_s);
-    if (!token.isEmpty()) {
-        offset = PageToken::decode(collection, token);
-        if (offset < 0)
-            return badRequest(u"pageToken is not valid for this request"_s);
-    }
+    PageWindow page;
+    if (auto refused = PageWindow::read(query, collection, DefaultPageSize, MaxPageSize, &page))
+        return *refused;
     const int total = m_store->changefeedCount(clusterId, type);
-    const QList<QJsonObject> page = m_store->changefeeds(clusterId, type, offset, pageSize);
     const qint64 now = SandboxIds::nowMs();
     QJsonArray items;
-    for (const QJsonObject &changefeed : page)
+    const QList<QJsonObject> changefeeds =
+        m_store->changefeeds(clusterId, type, page.offset, page.size);
+    for (const QJsonObject &changefeed : changefeeds)
         items.append(view(changefeed, now));
-    QJsonObject body{{u"changefeeds"_s, items}, {u"totalSize"_s, total}};
-    if (offset + page.size() < total)
-        body.insert(u"nextPageToken"_s, PageToken::encode(collection, offset + int(page.size())));
-    return SandboxResponse::ok(body);
+    return SandboxResponse::ok(page.answer(u"changefeeds"_s, items, total, collection));
 }
 
 SandboxResponse ChangefeedRoutes::get(const QString &clusterId, const QString &changefeedId) const

@@ -50,26 +50,42 @@ bool readPageSize(const QUrlQuery &query, int defaultSize, int maxSize, int *pag
     return true;
 }
 
+std::optional<SandboxResponse> PageWindow::read(const QUrlQuery &query, const QString &collection,
+                                                int defaultSize, int maxSize, PageWindow *window)
+{
+    QString error;
+    if (!readPageSize(query, defaultSize, maxSize, &window->size, &error))
+        return SandboxResponse::error(400, RpcCode::InvalidArgument, error);
+    window->offset = 0;
+    const QString token = query.queryItemValue(u"pageToken"_s);
+    if (!token.isEmpty()) {
+        window->offset = PageToken::decode(collection, token);
+        if (window->offset < 0) {
+            return SandboxResponse::error(400, RpcCode::InvalidArgument,
+                                          u"pageToken is not valid for this request"_s);
+        }
+    }
+    return std::nullopt;
+}
+
+QJsonObject PageWindow::answer(const QString &key, const QJsonArray &items, int total,
+                               const QString &collection) const
+{
+    QJsonObject body{{key, items}, {u"totalSize"_s, total}};
+    if (offset + items.size() < total)
+        body.insert(u"nextPageToken"_s, PageToken::encode(collection, offset + int(items.size())));
+    return body;
+}
+
 ClusterRoutes::ClusterRoutes(SandboxStore *store)
     : m_store(store)
 {}
 
 SandboxResponse ClusterRoutes::list(const QUrlQuery &query) const
 {
-    int pageSize = 0;
-    QString error;
-    if (!readPageSize(query, DefaultPageSize, MaxPageSize, &pageSize, &error))
-        return SandboxResponse::error(400, RpcCode::InvalidArgument, error);
-
-    int offset = 0;
-    const QString token = query.queryItemValue(u"pageToken"_s);
-    if (!token.isEmpty()) {
-        offset = PageToken::decode(u"clusters"_s, token);
-        if (offset < 0) {
-            return SandboxResponse::error(400, RpcCode::InvalidArgument,
-                                          u"pageToken is not valid"_s);
-        }
-    }
+    PageWindow page;
+    if (auto refused = PageWindow::read(query, u"clusters"_s, DefaultPageSize, MaxPageSize, &page))
+        return *refused;
     if (query.hasQueryItem(u"skip"_s)) {
         bool ok = false;
         const int skip = query.queryItemValue(u"skip"_s).toInt(&ok);
@@ -77,20 +93,15 @@ SandboxResponse ClusterRoutes::list(const QUrlQuery &query) const
             return SandboxResponse::error(400, RpcCode::InvalidArgument,
                                           u"skip must be a non-negative integer"_s);
         }
-        offset += skip;
+        page.offset += skip;
     }
 
     const int total = m_store->clusterCount();
-    const QList<QJsonObject> clusters = m_store->clusters(offset, pageSize);
+    const QList<QJsonObject> clusters = m_store->clusters(page.offset, page.size);
     QJsonArray items;
     for (const QJsonObject &cluster : clusters)
         items.append(cluster);
-
-    QJsonObject body{{u"clusters"_s, items}, {u"totalSize"_s, total}};
-    if (offset + clusters.size() < total)
-        body.insert(u"nextPageToken"_s,
-                    PageToken::encode(u"clusters"_s, offset + int(clusters.size())));
-    return SandboxResponse::ok(body);
+    return SandboxResponse::ok(page.answer(u"clusters"_s, items, total, u"clusters"_s));
 }
 
 SandboxResponse ClusterRoutes::get(const QString &clusterId) const

@@ -70,10 +70,6 @@ SandboxResponse PrivateLinkRoutes::list(const QString &clusterId, const QUrlQuer
 {
     if (auto missing = clusterMissing(*m_store, clusterId))
         return *missing;
-    int pageSize = 0;
-    QString error;
-    if (!readPageSize(query, DefaultPageSize, MaxPageSize, &pageSize, &error))
-        return badRequest(error);
     const QString state = query.queryItemValue(u"state"_s);
     if (!state.isEmpty() && !ConnectionStates.contains(state)) {
         return badRequest(u"state: unknown value %1; expected one of %2"_s.arg(
@@ -81,22 +77,16 @@ SandboxResponse PrivateLinkRoutes::list(const QString &clusterId, const QUrlQuer
     }
     // A token is only valid for the same cluster and filter it was issued for.
     const QString collection = u"privateLinkConnections/%1/%2"_s.arg(clusterId, state);
-    int offset = 0;
-    const QString token = query.queryItemValue(u"pageToken"_s);
-    if (!token.isEmpty()) {
-        offset = PageToken::decode(collection, token);
-        if (offset < 0)
-            return badRequest(u"pageToken is not valid for this request"_s);
-    }
+    PageWindow page;
+    if (auto refused = PageWindow::read(query, collection, DefaultPageSize, MaxPageSize, &page))
+        return *refused;
     const int total = m_store->connectionCount(clusterId, state);
-    const QList<QJsonObject> page = m_store->connections(clusterId, state, offset, pageSize);
     QJsonArray items;
-    for (const QJsonObject &connection : page)
+    const QList<QJsonObject> connections =
+        m_store->connections(clusterId, state, page.offset, page.size);
+    for (const QJsonObject &connection : connections)
         items.append(ProviderSimulation::publicView(connection));
-    QJsonObject body{{u"privateLinkConnections"_s, items}, {u"totalSize"_s, total}};
-    if (offset + page.size() < total)
-        body.insert(u"nextPageToken"_s, PageToken::encode(collection, offset + int(page.size())));
-    return SandboxResponse::ok(body);
+    return SandboxResponse::ok(page.answer(u"privateLinkConnections"_s, items, total, collection));
 }
 
 SandboxResponse PrivateLinkRoutes::get(const QString &clusterId, const QString &connectionId) const

@@ -1,7 +1,7 @@
 // libFuzzer target: arbitrary bytes as the body of an API answer, read by every response codec
-// (clusters, connections, attached domains, availability zones, changefeeds, google.rpc.Status). Besides not
-// crashing or meeting undefined behaviour (ASan/UBSan: a number cast out of range would), the
-// codecs keep the promises the console relies on:
+// (clusters, connections, attached domains, availability zones, changefeeds, google.rpc.Status).
+// Besides not crashing or meeting undefined behaviour (ASan/UBSan: a number cast out of range
+// would), the codecs keep the promises the console relies on:
 // - a decoded ID is one path segment: not empty where required, never `.` or `..`, no `/`,
 //   `\`, space or control character;
 // - decoded text reaches no widget or terminal with a control character in it;

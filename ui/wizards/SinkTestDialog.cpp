@@ -1,5 +1,6 @@
 #include "SinkTestDialog.h"
 
+#include "NoteLabel.h"
 #include "WizardParts.h"
 
 #include "domain/ChangefeedCodec.h"
@@ -24,24 +25,7 @@ using namespace Qt::StringLiterals;
 
 namespace plc {
 
-namespace {
 using Cause = SinkTestAdvice::Cause;
-
-void setUpNote(QLabel *label, const QColor &window, const QColor &text)
-{
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText); // server text is data, never markup
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setFrameShape(QFrame::StyledPanel);
-    label->setMargin(6);
-    label->setAutoFillBackground(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::Window, window);
-    palette.setColor(QPalette::WindowText, text);
-    label->setPalette(palette);
-    label->hide();
-}
-} // namespace
 
 SinkTestDialog::SinkTestDialog(ChangefeedService *service, const Cluster &cluster,
                                const PrivateLinkConnection &connection,
@@ -91,8 +75,8 @@ SinkTestDialog::SinkTestDialog(ChangefeedService *service, const Cluster &cluste
     m_outcome->setObjectName(u"sinkTestOutcome"_s);
     m_test->setObjectName(u"sinkTestButton"_s);
     m_test->setDefault(true);
-    setUpNote(m_warning, QColor(0xfe, 0xf3, 0xe0), QColor(0x5c, 0x3b, 0x00));
-    setUpNote(m_outcome, QColor(0xe6, 0xf4, 0xea), QColor(0x0d, 0x52, 0x2a));
+    NoteLabel::setUp(m_warning, NoteLabel::Kind::Attention);
+    NoteLabel::setUp(m_outcome, NoteLabel::Kind::Attention);
 
     auto *intro = new QLabel(
         tr("TiDB Cloud tries to reach the sink from the cluster %1 through the private link "
@@ -248,7 +232,7 @@ void SinkTestDialog::send()
         return;
     const SinkTest test = sinkTest();
     m_outcome->setText(tr("Testing… TiDB Cloud is reaching the sink through the connection."));
-    m_outcome->setPalette(palette());
+    NoteLabel::setKind(m_outcome, NoteLabel::Kind::Attention);
     m_outcome->show();
     auto *job = m_service->testSink(m_cluster.clusterId, test);
     m_job = job;
@@ -310,12 +294,7 @@ void SinkTestDialog::send()
 
 void SinkTestDialog::showOutcome(bool passed, const QString &sentence, const QString &serverSaid)
 {
-    QPalette palette = m_outcome->palette();
-    palette.setColor(QPalette::Window,
-                     passed ? QColor(0xe6, 0xf4, 0xea) : QColor(0xfd, 0xec, 0xea));
-    palette.setColor(QPalette::WindowText,
-                     passed ? QColor(0x0d, 0x52, 0x2a) : QColor(0x8a, 0x1c, 0x14));
-    m_outcome->setPalette(palette);
+    NoteLabel::setKind(m_outcome, passed ? NoteLabel::Kind::Success : NoteLabel::Kind::Problem);
     const QString mark = passed ? u"✓ "_s : u"✗ "_s;
     m_outcome->setText(
         mark + sentence +
