@@ -84,7 +84,12 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { test::isolateSettings(u"tst_changefeedui"_s); }
+    void initTestCase()
+    {
+        // One binary runs once per screen, maybe at the same time: a settings file each.
+        const QSize screen = QGuiApplication::primaryScreen()->size();
+        test::isolateSettings(u"tst_changefeedui_%1x%2"_s.arg(screen.width()).arg(screen.height()));
+    }
 
     void init()
     {

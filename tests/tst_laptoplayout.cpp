@@ -79,8 +79,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        test::isolateSettings(u"tst_laptoplayout"_s);
+        // One binary runs once per screen, maybe at the same time: a settings file each.
         const QSize screen = QGuiApplication::primaryScreen()->size();
+        test::isolateSettings(u"tst_laptoplayout_%1x%2"_s.arg(screen.width()).arg(screen.height()));
         QVERIFY2(screen == QSize(1280, 720) || screen == QSize(1366, 768),
                  "run with QT_QPA_PLATFORM=offscreen:configfile=… of a laptop's screen");
         m_console = std::make_unique<test::ConsoleFixture>();
