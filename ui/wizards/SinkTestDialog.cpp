@@ -46,7 +46,7 @@ SinkTestDialog::SinkTestDialog(ChangefeedService *service, const Cluster &cluste
     , m_warning(new QLabel(this))
     , m_problem(WizardParts::problemLabel(u"sinkTestProblem"_s, this))
     , m_outcome(new QLabel(this))
-    , m_request(new CommandBox(u"sinkTestRequest"_s, tr("Equivalent request"), 5, this))
+    , m_request(new CommandBox(u"sinkTestRequest"_s, tr("Equivalent request"), 9, this))
     , m_test(new QPushButton(tr("&Test"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
@@ -103,7 +103,8 @@ SinkTestDialog::SinkTestDialog(ChangefeedService *service, const Cluster &cluste
     layout->addWidget(new QLabel(tr("The same request to the TiDB Cloud API (the password is "
                                     "masked):"),
                                  this));
-    layout->addWidget(m_request, 1); // the request's body is worth the room
+    layout->addWidget(m_request);
+    layout->addStretch(1);
     layout->addWidget(m_buttons);
 
     // The sink type the changefeeds through the connection use comes first.
