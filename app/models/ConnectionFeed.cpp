@@ -56,9 +56,7 @@ void ConnectionFeed::setCluster(const std::optional<Cluster> &cluster)
         m_getJob->cancel();
     m_zones = {};
     m_loadedOnce = false;
-    m_changefeedList.clear();
     m_changefeedError = {};
-    m_changefeedsKnown = false;
     m_model->setChangefeeds({}, false);
     m_model->setRows({}); // another cluster: a reset, the only one
     m_model->setClusterRegion(cluster ? cluster->region.providerRegionCode() : QString());
@@ -139,17 +137,13 @@ void ConnectionFeed::loadChangefeeds(const QString &clusterId)
         [this](const ApiError &error) {
             // The connections stay useful without them; the last good list stays too.
             m_changefeedError = error;
-            if (!m_changefeedsKnown)
-                m_model->setChangefeeds({}, false);
             Q_EMIT changefeedsChanged();
         });
 }
 
 void ConnectionFeed::takeChangefeeds(const QList<Changefeed> &changefeeds)
 {
-    m_changefeedList = changefeeds;
     m_changefeedError = {};
-    m_changefeedsKnown = true;
     m_model->setChangefeeds(changefeeds);
     if (m_cluster && std::any_of(changefeeds.begin(), changefeeds.end(), [](const Changefeed &c) {
             return c.state.value == ChangefeedState::Creating;
@@ -160,12 +154,12 @@ void ConnectionFeed::takeChangefeeds(const QList<Changefeed> &changefeeds)
 
 QList<Changefeed> ConnectionFeed::changefeedsThrough(const QString &connectionId) const
 {
-    QList<Changefeed> through;
-    for (const Changefeed &changefeed : m_changefeedList) {
-        if (changefeed.runsThrough(connectionId))
-            through.append(changefeed);
-    }
-    return through;
+    return m_model->changefeedsThrough(connectionId);
+}
+
+bool ConnectionFeed::changefeedsKnown() const
+{
+    return m_model->changefeedsKnown();
 }
 
 void ConnectionFeed::fetchConnection(const QString &connectionId)

@@ -37,10 +37,10 @@ public:
     void setChangefeedService(ChangefeedService *service) { m_changefeeds = service; }
 
     ConnectionTableModel *model() const { return m_model; }
-    /// The changefeeds through a connection, from the last good read.
+    /// The changefeeds through a connection, from the last good read (the model keeps them).
     QList<Changefeed> changefeedsThrough(const QString &connectionId) const;
-    /// Whether the cluster's changefeeds were read (and the last read did not fail).
-    bool changefeedsKnown() const { return m_changefeedsKnown; }
+    /// Whether the cluster's changefeeds were read once (a later failed read keeps them).
+    bool changefeedsKnown() const;
     /// Why the last read of the changefeeds failed; Kind::None otherwise.
     const ApiError &changefeedError() const { return m_changefeedError; }
     const std::optional<Cluster> &cluster() const { return m_cluster; }
@@ -95,9 +95,7 @@ private:
     QPointer<Job> m_getJob;
     QPointer<Job> m_changefeedJob;
     ChangefeedService *m_changefeeds = nullptr;
-    QList<Changefeed> m_changefeedList;
     ApiError m_changefeedError;
-    bool m_changefeedsKnown = false;
     ApiError m_lastError;
     bool m_loading = false;
     bool m_loadedOnce = false;

@@ -52,8 +52,7 @@ void ConnectionTableModel::setChangefeeds(const QList<Changefeed> &changefeeds, 
 {
     QHash<QString, QList<Changefeed>> usage;
     for (const Changefeed &changefeed : changefeeds) {
-        if (changefeed.network.value == SinkNetwork::PrivateLink &&
-            !changefeed.privateLinkConnectionId.isEmpty())
+        if (changefeed.runsThrough(changefeed.privateLinkConnectionId))
             usage[changefeed.privateLinkConnectionId].append(changefeed);
     }
     if (usage == m_usage && known == m_usageKnown)

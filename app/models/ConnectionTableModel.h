@@ -53,6 +53,7 @@ public:
     {
         return m_usage.value(connectionId);
     }
+    bool changefeedsKnown() const { return m_usageKnown; }
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
