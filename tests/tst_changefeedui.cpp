@@ -17,6 +17,7 @@
 #include "models/ChangefeedTableModel.h"
 #include "models/ConnectionFeed.h"
 #include "models/ConnectionTableModel.h"
+#include "models/TextFilterProxy.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -30,6 +31,7 @@
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTextDocument>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -133,6 +135,54 @@ private Q_SLOTS:
         QCOMPARE(header->count(), int(ConnectionTableModel::ColumnCount));
         QVERIFY(!header->isSectionHidden(ConnectionTableModel::UsedByColumn));
         QVERIFY(header->sectionSize(ConnectionTableModel::UsedByColumn) > 0);
+    }
+
+    /// A name from the server that looks like markup shows as the text it is (Qt renders a
+    /// tooltip that looks like markup as rich text).
+    void aTooltipShowsAServerNameAsItIs()
+    {
+        const QString name = u"<b>bold</b><img src=x>"_s;
+        const test::Reply created = m_console->sandbox->request(
+            "POST", u"/v1beta1/clusters/%1/changefeeds"_s.arg(OrdersProd),
+            QJsonObject{
+                {u"displayName"_s, name},
+                {u"sink"_s,
+                 QJsonObject{{u"type"_s, u"KAFKA"_s},
+                             {u"kafka"_s,
+                              QJsonObject{{u"network"_s,
+                                           QJsonObject{{u"networkType"_s, u"PRIVATE_LINK"_s},
+                                                       {u"privateLink"_s,
+                                                        QJsonObject{{u"privateLinkConnectionId"_s,
+                                                                     LegacyMysql},
+                                                                    {u"port"_s, 9092}}}}}}}}},
+                {u"filter"_s, QJsonObject{}}});
+        QCOMPARE(created.status, 200);
+        QVERIFY(select(LegacyMysql));
+        m_console->panel()->reload();
+        auto *table = m_console->panel()->findChild<QTableView *>(u"connectionTable"_s);
+        const auto tip = [table] {
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                const QModelIndex cell =
+                    table->model()->index(row, ConnectionTableModel::UsedByColumn);
+                if (cell.siblingAtColumn(0).data(ConnectionTableModel::IdRole) == LegacyMysql)
+                    return cell.data(Qt::ToolTipRole).toString();
+            }
+            return QString();
+        };
+        QTRY_VERIFY(tip().contains(u"bold"_s));
+        // What the tooltip shows, as QToolTip decides it.
+        QTextDocument shown;
+        if (Qt::mightBeRichText(tip()))
+            shown.setHtml(tip());
+        else
+            shown.setPlainText(tip());
+        // legacy-mysql has no other changefeed: the name is the tooltip's first line.
+        QVERIFY(Qt::mightBeRichText(tip()));
+        QVERIFY2(shown.toPlainText().startsWith(name + u" (Kafka, "_s),
+                 qPrintable(shown.toPlainText()));
+        // Plain text stays as it is.
+        QCOMPARE(TextFilterProxy::plainToolTip(u"orders-rds (MySQL, Running)"_s),
+                 u"orders-rds (MySQL, Running)"_s);
     }
 
     void theDetailsSayWhoUsesTheConnection()

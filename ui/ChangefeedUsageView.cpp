@@ -46,6 +46,7 @@ ChangefeedUsageView::ChangefeedUsageView(QWidget *parent)
     m_title->setFont(bold);
     m_status->setObjectName(u"changefeedUsageStatus"_s);
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // may quote a server's message
     m_problems->setObjectName(u"changefeedProblems"_s);
     NoteLabel::setUp(m_problems, NoteLabel::Kind::Problem); // server text: plain, never markup
 

@@ -3,6 +3,7 @@
 #include "KeyedRowsModel.h"
 
 #include <QElapsedTimer>
+#include <QTextDocument>
 
 namespace plc {
 
@@ -67,6 +68,23 @@ void TextFilterProxy::warmUp()
     }
     if (!done)
         m_warmTimer.start(0);
+}
+
+QString TextFilterProxy::plainToolTip(const QString &text)
+{
+    if (!Qt::mightBeRichText(text))
+        return text;
+    return QStringLiteral("<qt>") +
+           text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
+           QStringLiteral("</qt>");
+}
+
+QVariant TextFilterProxy::data(const QModelIndex &index, int role) const
+{
+    const QVariant value = QSortFilterProxyModel::data(index, role);
+    if (role != Qt::ToolTipRole || value.typeId() != QMetaType::QString)
+        return value;
+    return plainToolTip(value.toString());
 }
 
 bool TextFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -26,6 +26,13 @@ public:
     void setSourceModel(QAbstractItemModel *model) override;
 
     void setFilterText(const QString &text);
+
+    /// Tooltips are the source's, shown as the text they are: Qt renders a tooltip that looks
+    /// like markup as rich text, and a name or message from a server is never markup.
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    /// `text` for a tooltip: unchanged when Qt would show it as plain text, otherwise escaped
+    /// inside `<qt>` so that it shows exactly as it is.
+    static QString plainToolTip(const QString &text);
     QString filterText() const { return m_terms.join(QLatin1Char(' ')); }
 
 protected:

@@ -4,6 +4,7 @@
 #include "WizardParts.h"
 
 #include "domain/DisplayNames.h"
+#include "models/TextFilterProxy.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -89,7 +90,7 @@ void DomainsProgressPage::show()
         failed += domain.state == "FAILED"_L1 ? 1 : 0;
         m_domains->setItem(row, 0, new QTableWidgetItem(domain.name));
         auto *state = new QTableWidgetItem(DisplayNames::domainState(domain.state));
-        state->setToolTip(domain.message);
+        state->setToolTip(TextFilterProxy::plainToolTip(domain.message));
         m_domains->setItem(row, 1, state);
     }
     const int count = int(group.domains.size());
