@@ -19,7 +19,7 @@ PACKAGES=(
     qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev libsecret-1-0 qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
     libgl-dev fonts-noto-cjk appstream desktop-file-utils
-    gnome-keyring dbus xvfb xauth curl mariadb-server
+    gnome-keyring dbus xvfb xauth curl mariadb-server awscli python3-botocore
 )
 
 log() { printf '\n== %s\n' "$*" >&2; }
