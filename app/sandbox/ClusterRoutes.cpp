@@ -12,6 +12,8 @@ SandboxResponse SandboxResponse::error(int httpStatus, int code, const QString &
 {
     return {httpStatus,
             QJsonObject{{u"code"_s, code}, {u"message"_s, message}, {u"details"_s, QJsonArray()}},
+            {},
+            {},
             {}};
 }
 

@@ -44,13 +44,14 @@ QByteArray HttpResponseWriter::reasonPhrase(int status)
 
 void HttpResponseWriter::write(QTcpSocket *socket, int status,
                                const QList<QPair<QByteArray, QByteArray>> &headers,
-                               const QByteArray &body, Breakage breakage)
+                               const QByteArray &body, Breakage breakage,
+                               const QByteArray &contentType)
 {
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return;
     QByteArray head =
         "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
-    head += "Content-Type: application/json\r\n";
+    head += "Content-Type: " + contentType + "\r\n";
     head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     for (const auto &[name, value] : headers)
         head += name + ": " + value + "\r\n";

@@ -15,7 +15,8 @@ namespace HttpResponseWriter {
 enum class Breakage { None, TruncateBody, CloseMidResponse };
 
 void write(QTcpSocket *socket, int status, const QList<QPair<QByteArray, QByteArray>> &headers,
-           const QByteArray &body, Breakage breakage = Breakage::None);
+           const QByteArray &body, Breakage breakage = Breakage::None,
+           const QByteArray &contentType = "application/json");
 QByteArray reasonPhrase(int status);
 
 } // namespace HttpResponseWriter

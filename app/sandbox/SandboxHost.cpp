@@ -32,6 +32,10 @@ SandboxConfig SandboxConfig::withRandomKeys(const QString &dataFile)
     config.dataFile = dataFile;
     config.publicKey = randomString(u"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"_s, 8);
     config.privateKey = randomString(u"abcdefghijklmnopqrstuvwxyz0123456789-"_s, 36);
+    // The shapes AWS uses: AKIA + 16 of A–Z and 2–7; a 40-character secret.
+    config.awsAccessKeyId = u"AKIA"_s + randomString(u"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"_s, 16);
+    config.awsSecretAccessKey =
+        randomString(u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"_s, 40);
     return config;
 }
 
@@ -74,6 +78,8 @@ void SandboxHost::start()
 
     m_server = new SandboxServer(m_store.get(), m_config.settings);
     m_server->setKeys({{m_config.publicKey, m_config.privateKey}});
+    if (!m_config.awsAccessKeyId.isEmpty() && !m_config.awsSecretAccessKey.isEmpty())
+        m_server->setAwsKey(m_config.awsAccessKeyId, m_config.awsSecretAccessKey);
     m_server->setFaultRule(m_config.fault);
     connect(m_server, &SandboxServer::requestHandled, this, &SandboxHost::requestHandled);
     // Connections pass a guard first (size, idle time, how many), then reach the HTTP server.

@@ -21,6 +21,9 @@ struct SandboxConfig
     quint16 port = 0; ///< 0: an ephemeral port
     QString publicKey;
     QString privateKey;
+    /// The key pair of the emulated user's AWS account (`/aws/`); none: AWS refuses everyone.
+    QString awsAccessKeyId;
+    QString awsSecretAccessKey;
     bool reset = false; ///< delete the data file first
     SandboxSettings settings;
     ConnectionLimits limits;

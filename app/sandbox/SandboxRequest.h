@@ -15,7 +15,11 @@ struct SandboxRequest
     QStringList segments; ///< path split on '/', without empty parts
     QUrlQuery query;
     QByteArray body;
-    QString publicKey; ///< the authenticated API key
+    QString publicKey; ///< the authenticated API key (AWS: the access key ID)
+    /// AWS: the caller's account and the region and service of its signature's scope.
+    QString awsAccount;
+    QString awsRegion;
+    QString awsService;
 };
 
 } // namespace plc::sandbox

@@ -27,8 +27,11 @@ struct SandboxResponse
     int status = 200;
     QJsonObject body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    /// For APIs that answer in another format (EC2's XML): sent instead of `body`.
+    QByteArray rawBody;
+    QByteArray contentType; ///< of rawBody
 
-    static SandboxResponse ok(QJsonObject body) { return {200, std::move(body), {}}; }
+    static SandboxResponse ok(QJsonObject body) { return {200, std::move(body), {}, {}, {}}; }
     /// A google.rpc.Status body: {"code", "message", "details": []}.
     static SandboxResponse error(int httpStatus, int code, const QString &message);
 };

@@ -74,9 +74,33 @@ SandboxServer::SandboxServer(SandboxStore *store, const SandboxSettings &setting
     , m_domains(store, &m_settings)
     , m_changefeeds(store, &m_settings)
     , m_admin(store, &m_simulation, &m_settings, &m_faults, &m_stats)
+    , m_aws(store, &m_simulation)
 {
     mountTidbCloudApi();
     mountAdminApi();
+    mountAwsApi();
+}
+
+void SandboxServer::mountAwsApi()
+{
+    ApiMount aws;
+    aws.prefix = {u"aws"_s};
+    aws.metered = true;
+    aws.authenticate = [this](const QHttpServerRequest &http, SandboxRequest &request) {
+        return m_aws.authenticate(http, request);
+    };
+    aws.handler = [this](const SandboxRequest &request) {
+        // One URL: anything below /aws/ is not an AWS endpoint.
+        if (request.segments.size() != 1)
+            return AwsErrors::ec2(
+                404, u"InvalidAction"_s,
+                u"no AWS API at %1; the endpoint URL is /aws/"_s.arg(request.path), QString());
+        return m_aws.handle(request);
+    };
+    aws.refuse = [this](const SandboxRequest &request, int status) {
+        return m_aws.refuse(request, status);
+    };
+    m_mounts.append(std::move(aws));
 }
 
 void SandboxServer::mountTidbCloudApi()
@@ -149,6 +173,10 @@ QStringList SandboxServer::routes() const
     QStringList lines;
     for (const ApiMount &mount : m_mounts) {
         const QString prefix = u'/' + mount.prefix.join(u'/') + u'/';
+        if (mount.handler) {
+            lines.append(u"POST "_s + prefix);
+            continue;
+        }
         for (const QString &line : mount.routes.describe()) {
             const qsizetype space = line.indexOf(u' ');
             lines.append(line.left(space + 1) + prefix + line.mid(space + 1));
@@ -206,7 +234,8 @@ SandboxServer::authenticateDigest(const QHttpServerRequest &httpRequest, Sandbox
     return response;
 }
 
-std::optional<SandboxResponse> SandboxServer::limitRate(const SandboxRequest &request,
+std::optional<SandboxResponse> SandboxServer::limitRate(const ApiMount &mount,
+                                                        const SandboxRequest &request,
                                                         RateLimiter::Decision *decision)
 {
     const int limit = m_settings.rateLimitPerMinute;
@@ -214,23 +243,28 @@ std::optional<SandboxResponse> SandboxServer::limitRate(const SandboxRequest &re
                           : RateLimiter::Decision{};
     if (decision->allowed)
         return std::nullopt;
-    auto response = SandboxResponse::error(
-        429, RpcCode::RateLimited,
-        u"rate limit exceeded: %1 requests per minute; retry after %2 seconds"_s.arg(limit).arg(
-            decision->resetSeconds));
+    auto response =
+        mount.refuse ? mount.refuse(request, 429)
+                     : SandboxResponse::error(
+                           429, RpcCode::RateLimited,
+                           u"rate limit exceeded: %1 requests per minute; retry after %2 seconds"_s
+                               .arg(limit)
+                               .arg(decision->resetSeconds));
     response.headers.append({"Retry-After", QByteArray::number(decision->resetSeconds)});
     return response;
 }
 
-std::optional<SandboxResponse> SandboxServer::injectFault(const SandboxRequest &request,
-                                                          FaultPlan *fault)
+std::optional<SandboxResponse>
+SandboxServer::injectFault(const ApiMount &mount, const SandboxRequest &request, FaultPlan *fault)
 {
     *fault = m_faults.plan(request.method, request.path);
     if (fault->status == 0)
         return std::nullopt;
     // The fault answers instead of the API: nothing was acted on.
-    auto response = SandboxResponse::error(fault->status, rpcCodeForStatus(fault->status),
-                                           u"injected fault: HTTP %1"_s.arg(fault->status));
+    auto response = mount.refuse
+                        ? mount.refuse(request, fault->status)
+                        : SandboxResponse::error(fault->status, rpcCodeForStatus(fault->status),
+                                                 u"injected fault: HTTP %1"_s.arg(fault->status));
     if (fault->retryAfterSeconds >= 0)
         response.headers.append({"Retry-After", QByteArray::number(fault->retryAfterSeconds)});
     return response;
@@ -239,6 +273,8 @@ std::optional<SandboxResponse> SandboxServer::injectFault(const SandboxRequest &
 SandboxResponse SandboxServer::route(const ApiMount &mount, const SandboxRequest &request)
 {
     m_simulation.advance(SandboxIds::nowMs());
+    if (mount.handler)
+        return mount.handler(request);
     return mount.routes.dispatch(request, request.segments.mid(mount.prefix.size()),
                                  mount.notFoundText);
 }
@@ -270,15 +306,16 @@ SandboxResponse SandboxServer::process(const QHttpServerRequest &httpRequest,
         return route(*mount, request);
     RateLimiter::Decision decision;
     SandboxResponse response;
-    if (auto limited = limitRate(request, &decision)) {
+    if (auto limited = limitRate(*mount, request, &decision)) {
         response = *limited;
-    } else if (auto injected = injectFault(request, fault)) {
+    } else if (auto injected = injectFault(*mount, request, fault)) {
         response = *injected;
     } else {
         response = route(*mount, request);
         count(request);
     }
-    rateLimitHeaders(response, decision);
+    if (!mount->refuse) // TiDB Cloud's headers; AWS sends none of them
+        rateLimitHeaders(response, decision);
     return response;
 }
 
@@ -295,7 +332,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
     FaultPlan fault;
     const SandboxResponse response = process(httpRequest, request, &fault);
 
-    QByteArray body = QJsonDocument(response.body).toJson(QJsonDocument::Compact);
+    const bool raw = !response.contentType.isEmpty();
+    QByteArray body =
+        raw ? response.rawBody : QJsonDocument(response.body).toJson(QJsonDocument::Compact);
+    const QByteArray contentType = raw ? response.contentType : QByteArray("application/json");
     const bool intact = !fault.malformedJson && !fault.truncateBody && !fault.closeMidResponse;
     if (fault.malformedJson)
         body = body.left(body.size() / 2) + "\x01<not json";
@@ -304,8 +344,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
                                                  : HttpResponseWriter::Breakage::None;
     auto send = [this, socket = QPointer<QTcpSocket>(socket), status = response.status,
                  headers = response.headers, body, breakage, method = request.method,
-                 path = request.path, intact] {
-        HttpResponseWriter::write(socket, status, headers, body, breakage);
+                 path = request.path, intact, contentType] {
+        HttpResponseWriter::write(socket, status, headers, body, breakage, contentType);
         ConnectionGuard::answerWritten(socket);
         Q_EMIT requestHandled(method, path, status, body, intact);
     };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AdminRoutes.h"
+#include "AwsApi.h"
 #include "ChangefeedRoutes.h"
 #include "ClusterRoutes.h"
 #include "DigestAuthenticator.h"
@@ -36,6 +37,11 @@ struct ApiMount
     std::function<std::optional<SandboxResponse>(const QHttpServerRequest &, SandboxRequest &)>
         authenticate;
     RouteTable routes;
+    /// Instead of `routes`, for an API with one URL (AWS's Query APIs).
+    std::function<SandboxResponse(const SandboxRequest &)> handler;
+    /// The API's own words for a request over the rate limit (429) or an injected failure;
+    /// without it, a google.rpc.Status.
+    std::function<SandboxResponse(const SandboxRequest &, int status)> refuse;
 };
 
 /// The sandbox's HTTP front. Every request goes through the same stages — size cap, the
@@ -55,6 +61,11 @@ public:
     ~SandboxServer() override;
 
     void setKeys(const QHash<QString, QString> &privateKeyByPublicKey);
+    /// The AWS key pair of the user's account, for the `/aws/` mount.
+    void setAwsKey(const QString &accessKeyId, const QString &secretAccessKey)
+    {
+        m_aws.setUserKey(accessKeyId, secretAccessKey);
+    }
     void setFaultRule(std::optional<FaultRule> rule) { m_faults.setRule(std::move(rule)); }
     /// "METHOD /prefix/pattern" for every route of every mount.
     QStringList routes() const;
@@ -71,14 +82,16 @@ protected:
 private:
     void mountTidbCloudApi();
     void mountAdminApi();
+    void mountAwsApi();
     std::optional<SandboxResponse> authenticateDigest(const QHttpServerRequest &httpRequest,
                                                       SandboxRequest &request, bool metered);
     /// The stages; each returns the answer when it ends the request.
     SandboxResponse process(const QHttpServerRequest &httpRequest, SandboxRequest &request,
                             FaultPlan *fault);
-    std::optional<SandboxResponse> limitRate(const SandboxRequest &request,
+    std::optional<SandboxResponse> limitRate(const ApiMount &mount, const SandboxRequest &request,
                                              RateLimiter::Decision *decision);
-    std::optional<SandboxResponse> injectFault(const SandboxRequest &request, FaultPlan *fault);
+    std::optional<SandboxResponse> injectFault(const ApiMount &mount, const SandboxRequest &request,
+                                               FaultPlan *fault);
     SandboxResponse route(const ApiMount &mount, const SandboxRequest &request);
     void count(const SandboxRequest &request);
     void rateLimitHeaders(SandboxResponse &response, const RateLimiter::Decision &decision) const;
@@ -96,6 +109,7 @@ private:
     DomainRoutes m_domains;
     ChangefeedRoutes m_changefeeds;
     AdminRoutes m_admin;
+    AwsApi m_aws;
     QList<ApiMount> m_mounts;
 };
 

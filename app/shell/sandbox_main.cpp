@@ -25,7 +25,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         u"Serves an emulation of the TiDB Cloud Serverless API v1beta1 on 127.0.0.1.\n"
         "The private key may also be given in the environment as PLC_SANDBOX_PRIVATE_KEY,\n"
-        "which keeps it out of the process list."_s);
+        "which keeps it out of the process list.\n"
+        "EC2 and STS are emulated at /aws/ for the AWS key pair given with\n"
+        "--aws-access-key-id and --aws-secret-access-key (or AWS_ACCESS_KEY_ID and\n"
+        "AWS_SECRET_ACCESS_KEY); without one, /aws/ refuses every request."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption port(u"port"_s, u"TCP port on 127.0.0.1 (0: any free port)."_s, u"N"_s,
@@ -49,8 +52,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption faults(
         u"faults"_s, u"A fault rule as JSON, as for PUT /sandbox/v1/faults."_s, u"JSON"_s);
     const QCommandLineOption quiet(u"quiet"_s, u"Do not print a line per request."_s);
+    const QCommandLineOption awsKeyId(u"aws-access-key-id"_s,
+                                      u"The AWS access key ID the /aws/ mount accepts."_s, u"ID"_s);
+    const QCommandLineOption awsSecret(u"aws-secret-access-key"_s,
+                                       u"Its secret (better: AWS_SECRET_ACCESS_KEY)."_s, u"KEY"_s);
     parser.addOptions({port, publicKey, privateKey, data, reset, creatingDelay, deletingDelay,
-                       domainDelay, rateLimit, faults, quiet});
+                       domainDelay, rateLimit, faults, quiet, awsKeyId, awsSecret});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -69,6 +76,15 @@ int main(int argc, char *argv[])
     if (config.publicKey.isEmpty() || config.privateKey.isEmpty()) {
         err << "privatelink-sandbox: give the API key with --public-key and --private-key "
                "(or PLC_SANDBOX_PUBLIC_KEY and PLC_SANDBOX_PRIVATE_KEY)\n";
+        return 2;
+    }
+    config.awsAccessKeyId =
+        parser.isSet(awsKeyId) ? parser.value(awsKeyId) : qEnvironmentVariable("AWS_ACCESS_KEY_ID");
+    config.awsSecretAccessKey = parser.isSet(awsSecret)
+                                    ? parser.value(awsSecret)
+                                    : qEnvironmentVariable("AWS_SECRET_ACCESS_KEY");
+    if (config.awsAccessKeyId.isEmpty() != config.awsSecretAccessKey.isEmpty()) {
+        err << "privatelink-sandbox: give both the AWS access key ID and its secret, or neither\n";
         return 2;
     }
     config.dataFile = parser.value(data);

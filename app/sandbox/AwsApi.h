@@ -1,0 +1,50 @@
+#pragma once
+
+#include "AwsAccounts.h"
+#include "Ec2Api.h"
+#include "SandboxRequest.h"
+#include "SandboxResponse.h"
+
+#include <optional>
+
+class QHttpServerRequest;
+
+namespace plc::sandbox {
+
+class ProviderSimulation;
+class SandboxStore;
+
+/// The sandbox's AWS mount (`/aws/`): one endpoint URL for EC2 and STS, as a client given
+/// `--endpoint-url` uses it. Every request is checked with Signature Version 4 against the
+/// emulated accounts' keys; the signature's scope says which service is asked (ec2, sts) and
+/// in which region. Refusals — a bad signature, throttling, an injected fault — are written
+/// in the asked service's own error format and codes.
+class AwsApi final
+{
+public:
+    static constexpr auto StsVersion = "2011-06-15";
+
+    AwsApi(SandboxStore *store, ProviderSimulation *simulation);
+
+    AwsAccounts &accounts() { return m_accounts; }
+    /// The user's long-term key pair: it acts as `arn:aws:iam::<user account>:user/sandbox-admin`.
+    void setUserKey(const QString &accessKeyId, const QString &secretAccessKey);
+
+    /// Nothing when the signature holds (the caller's account and scope are then in
+    /// `request`); otherwise the refusal.
+    std::optional<SandboxResponse> authenticate(const QHttpServerRequest &http,
+                                                SandboxRequest &request) const;
+    SandboxResponse handle(const SandboxRequest &request);
+    /// Over the rate limit (`status` 429) or an injected failure, as the service words it.
+    SandboxResponse refuse(const SandboxRequest &request, int status) const;
+
+private:
+    SandboxResponse getCallerIdentity(const AwsQuery &query) const;
+    /// `sts` when the Authorization header's scope names STS, else `ec2`.
+    static QString serviceAsked(const QHttpServerRequest &http);
+
+    AwsAccounts m_accounts;
+    Ec2Api m_ec2;
+};
+
+} // namespace plc::sandbox

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "AwsQuery.h"
+#include "Ec2Catalog.h"
+#include "Ec2ConnectionRequests.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace plc::sandbox {
+
+class ProviderSimulation;
+class SandboxStore;
+
+/// The subset of EC2 (Query API 2016-11-15) a private link's AWS side needs, over the
+/// sandbox's provider-side state: the caller's endpoint services in the signed region, their
+/// Allow principals, the endpoint connections TiDB Cloud's account asked for (accept and
+/// reject go through ProviderSimulation, as the admin API's do), availability zones in the
+/// caller's own name-to-ID mapping, and services of other accounts the caller may see.
+/// Answers and errors are shaped as EC2 writes them, so the AWS CLI reads them.
+class Ec2Api final
+{
+public:
+    static constexpr auto Version = "2016-11-15";
+
+    Ec2Api(SandboxStore *store, ProviderSimulation *simulation)
+        : m_store(store)
+        , m_catalog(store)
+        , m_connections(store, simulation, &m_catalog)
+    {}
+
+    SandboxResponse handle(const AwsQuery &query);
+
+private:
+    SandboxResponse describeServiceConfigurations(const AwsQuery &query);
+    SandboxResponse describeServicePermissions(const AwsQuery &query);
+    SandboxResponse modifyServicePermissions(const AwsQuery &query);
+    SandboxResponse describeAvailabilityZones(const AwsQuery &query);
+    SandboxResponse describeServices(const AwsQuery &query);
+
+    SandboxStore *m_store;
+    Ec2Catalog m_catalog;
+    Ec2ConnectionRequests m_connections;
+};
+
+} // namespace plc::sandbox
