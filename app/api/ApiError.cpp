@@ -139,6 +139,8 @@ QString ApiError::userMessage() const
         return tr("The keychain reported an error: %1").arg(detail);
     case Kind::File:
         return detail.isEmpty() ? tr("The file could not be saved.") : detail;
+    case Kind::Provider:
+        return detail;
     case Kind::NoKey:
         return tr("No API key is available for this profile, so nothing was sent. Enter its "
                   "private key in the profile dialog.");

@@ -33,6 +33,8 @@ public:
         NoKey,       ///< no API key to send with: the profile's key could not be read
         Keychain,    ///< the OS keychain did not give or keep a key (see `keychain`)
         File,        ///< a file could not be made or written; `detail` is the sentence
+        Provider,    ///< a cloud provider's API (AWS, Alibaba Cloud) refused; `detail` is the
+                     ///< sentence its client wrote, `providerCode` the provider's error code
         Cancelled,
     };
     Q_ENUM(Kind)
@@ -41,7 +43,8 @@ public:
     int httpStatus = 0;
     int apiCode = 0;       ///< google.rpc.Status `code`
     QString apiMessage;    ///< google.rpc.Status `message`, in English from the server
-    QString traceId;       ///< `X-Debug-Trace-Id`
+    QString traceId;       ///< `X-Debug-Trace-Id`, or a provider's request ID
+    QString providerCode;  ///< Provider: `AuthFailure`, `Throttling`…
     QDateTime retryAt;     ///< from Retry-After / X-Ratelimit-Reset, when given
     QString host;          ///< the host the call went to (for TLS and network errors)
     QString detail;        ///< technical detail (Qt's error string, decode path); for a

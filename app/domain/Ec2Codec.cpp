@@ -1,0 +1,208 @@
+#include "Ec2Codec.h"
+
+#include "base/OutsideText.h"
+
+using namespace Qt::StringLiterals;
+
+namespace plc::Ec2Codec {
+
+namespace {
+QString visible(const QString &text)
+{
+    return OutsideText::visible(text);
+}
+
+/// The document, when its root is `<expected>`.
+std::optional<XmlTree> document(const QByteArray &xml, const QString &expected, QString *error)
+{
+    auto tree = XmlTree::parse(xml, error);
+    if (!tree)
+        return std::nullopt;
+    if (tree->name != expected) {
+        *error = u"expected <%1>, got <%2>"_s.arg(expected, visible(tree->name));
+        return std::nullopt;
+    }
+    return tree;
+}
+
+bool boolean(const XmlTree &parent, const QString &name, bool fallback)
+{
+    const QString text = parent.textOf(name);
+    return text.isEmpty() ? fallback : text == "true"_L1;
+}
+
+/// A required text: empty means the answer is not what EC2 sends.
+bool require(const QString &value, const QString &what, QString *error)
+{
+    if (!value.isEmpty())
+        return true;
+    *error = u"an item without %1"_s.arg(what);
+    return false;
+}
+} // namespace
+
+std::optional<Page<AwsServiceConfiguration>> serviceConfigurations(const QByteArray &xml,
+                                                                   QString *error)
+{
+    const auto tree = document(xml, u"DescribeVpcEndpointServiceConfigurationsResponse"_s, error);
+    if (!tree)
+        return std::nullopt;
+    Page<AwsServiceConfiguration> page;
+    for (const XmlTree *item : tree->items(u"serviceConfigurationSet"_s)) {
+        AwsServiceConfiguration service;
+        service.serviceId = visible(item->textOf(u"serviceId"_s));
+        service.serviceName = visible(item->textOf(u"serviceName"_s));
+        service.state = visible(item->textOf(u"serviceState"_s));
+        service.zoneNames = item->itemTexts(u"availabilityZoneSet"_s);
+        service.acceptanceRequired = boolean(*item, u"acceptanceRequired"_s, true);
+        if (!require(service.serviceId, u"serviceId"_s, error) ||
+            !require(service.serviceName, u"serviceName"_s, error))
+            return std::nullopt;
+        page.items.append(service);
+    }
+    page.nextToken = tree->textOf(u"nextToken"_s);
+    return page;
+}
+
+std::optional<Page<AwsServiceDetail>> serviceDetails(const QByteArray &xml, QString *error)
+{
+    const auto tree = document(xml, u"DescribeVpcEndpointServicesResponse"_s, error);
+    if (!tree)
+        return std::nullopt;
+    Page<AwsServiceDetail> page;
+    for (const XmlTree *item : tree->items(u"serviceDetailSet"_s)) {
+        AwsServiceDetail service;
+        service.serviceId = visible(item->textOf(u"serviceId"_s));
+        service.serviceName = visible(item->textOf(u"serviceName"_s));
+        service.owner = visible(item->textOf(u"owner"_s));
+        service.zoneNames = item->itemTexts(u"availabilityZoneSet"_s);
+        service.acceptanceRequired = boolean(*item, u"acceptanceRequired"_s, true);
+        if (!require(service.serviceName, u"serviceName"_s, error))
+            return std::nullopt;
+        page.items.append(service);
+    }
+    page.nextToken = tree->textOf(u"nextToken"_s);
+    return page;
+}
+
+std::optional<Page<AwsAllowedPrincipal>> allowedPrincipals(const QByteArray &xml, QString *error)
+{
+    const auto tree = document(xml, u"DescribeVpcEndpointServicePermissionsResponse"_s, error);
+    if (!tree)
+        return std::nullopt;
+    Page<AwsAllowedPrincipal> page;
+    for (const XmlTree *item : tree->items(u"allowedPrincipals"_s)) {
+        AwsAllowedPrincipal principal;
+        principal.principal = visible(item->textOf(u"principal"_s));
+        principal.principalType = visible(item->textOf(u"principalType"_s));
+        principal.servicePermissionId = visible(item->textOf(u"servicePermissionId"_s));
+        if (!require(principal.principal, u"principal"_s, error))
+            return std::nullopt;
+        page.items.append(principal);
+    }
+    page.nextToken = tree->textOf(u"nextToken"_s);
+    return page;
+}
+
+std::optional<Page<AwsEndpointConnection>> endpointConnections(const QByteArray &xml,
+                                                               QString *error)
+{
+    const auto tree = document(xml, u"DescribeVpcEndpointConnectionsResponse"_s, error);
+    if (!tree)
+        return std::nullopt;
+    Page<AwsEndpointConnection> page;
+    for (const XmlTree *item : tree->items(u"vpcEndpointConnectionSet"_s)) {
+        AwsEndpointConnection connection;
+        connection.serviceId = visible(item->textOf(u"serviceId"_s));
+        connection.endpointId = visible(item->textOf(u"vpcEndpointId"_s));
+        connection.owner = visible(item->textOf(u"vpcEndpointOwner"_s));
+        connection.state = visible(item->textOf(u"vpcEndpointState"_s));
+        connection.created =
+            QDateTime::fromString(item->textOf(u"creationTimestamp"_s), Qt::ISODateWithMs);
+        if (!require(connection.endpointId, u"vpcEndpointId"_s, error))
+            return std::nullopt;
+        page.items.append(connection);
+    }
+    page.nextToken = tree->textOf(u"nextToken"_s);
+    return page;
+}
+
+std::optional<QList<AwsZone>> availabilityZones(const QByteArray &xml, QString *error)
+{
+    const auto tree = document(xml, u"DescribeAvailabilityZonesResponse"_s, error);
+    if (!tree)
+        return std::nullopt;
+    QList<AwsZone> zones;
+    for (const XmlTree *item : tree->items(u"availabilityZoneInfo"_s)) {
+        AwsZone zone{visible(item->textOf(u"zoneName"_s)), visible(item->textOf(u"zoneId"_s)),
+                     visible(item->textOf(u"zoneState"_s))};
+        if (!require(zone.name, u"zoneName"_s, error) || !require(zone.id, u"zoneId"_s, error))
+            return std::nullopt;
+        zones.append(zone);
+    }
+    return zones;
+}
+
+std::optional<QList<AwsUnsuccessfulItem>> unsuccessful(const QByteArray &xml, QString *error)
+{
+    auto tree = XmlTree::parse(xml, error);
+    if (!tree)
+        return std::nullopt;
+    if (tree->name != "AcceptVpcEndpointConnectionsResponse"_L1 &&
+        tree->name != "RejectVpcEndpointConnectionsResponse"_L1) {
+        *error = u"expected an Accept or Reject answer, got <%1>"_s.arg(visible(tree->name));
+        return std::nullopt;
+    }
+    QList<AwsUnsuccessfulItem> items;
+    for (const XmlTree *item : tree->items(u"unsuccessful"_s)) {
+        const XmlTree &itemError = item->child(u"error"_s);
+        items.append({visible(item->textOf(u"resourceId"_s)), visible(itemError.textOf(u"code"_s)),
+                      visible(itemError.textOf(u"message"_s))});
+    }
+    return items;
+}
+
+std::optional<bool> modified(const QByteArray &xml, QString *error)
+{
+    const auto tree = document(xml, u"ModifyVpcEndpointServicePermissionsResponse"_s, error);
+    if (!tree)
+        return std::nullopt;
+    return tree->textOf(u"return"_s) == "true"_L1;
+}
+
+std::optional<AwsCallerIdentity> callerIdentity(const QByteArray &xml, QString *error)
+{
+    const auto tree = document(xml, u"GetCallerIdentityResponse"_s, error);
+    if (!tree)
+        return std::nullopt;
+    const XmlTree &result = tree->child(u"GetCallerIdentityResult"_s);
+    AwsCallerIdentity identity{visible(result.textOf(u"Account"_s)),
+                               visible(result.textOf(u"Arn"_s)),
+                               visible(result.textOf(u"UserId"_s))};
+    if (!require(identity.account, u"Account"_s, error))
+        return std::nullopt;
+    return identity;
+}
+
+std::optional<AwsErrorAnswer> error(const QByteArray &xml)
+{
+    QString ignored;
+    const auto tree = XmlTree::parse(xml, &ignored);
+    if (!tree)
+        return std::nullopt;
+    if (tree->name == "Response"_L1) {
+        const XmlTree &first = tree->child(u"Errors"_s).child(u"Error"_s);
+        if (first.isEmpty())
+            return std::nullopt;
+        return AwsErrorAnswer{visible(first.textOf(u"Code"_s)), visible(first.textOf(u"Message"_s)),
+                              visible(tree->textOf(u"RequestID"_s))};
+    }
+    if (tree->name == "ErrorResponse"_L1) {
+        const XmlTree &first = tree->child(u"Error"_s);
+        return AwsErrorAnswer{visible(first.textOf(u"Code"_s)), visible(first.textOf(u"Message"_s)),
+                              visible(tree->textOf(u"RequestId"_s))};
+    }
+    return std::nullopt;
+}
+
+} // namespace plc::Ec2Codec

@@ -1,0 +1,68 @@
+#include "AwsErrorText.h"
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+QString AwsErrorText::noCredentials()
+{
+    return tr("No AWS credentials were found for this profile, so nothing was sent to AWS. Choose "
+              "an AWS profile, set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or enter a key.");
+}
+
+QString AwsErrorText::sentence(const QString &action, int httpStatus, const QString &code,
+                               const QString &message)
+{
+    QString what;
+    if (code == "AuthFailure"_L1 || code == "InvalidClientTokenId"_L1 ||
+        code == "SignatureDoesNotMatch"_L1 || code == "IncompleteSignature"_L1 ||
+        code == "MissingAuthenticationToken"_L1 || code == "UnrecognizedClientException"_L1 ||
+        code == "ExpiredToken"_L1 || code == "InvalidToken"_L1) {
+        what = message.startsWith("Signature expired"_L1)
+                   ? tr("AWS refused the request as expired: this computer's clock is more "
+                        "than 15 minutes off. Set the clock right and try again.")
+                   : tr("AWS did not accept these credentials (%1). Check the access key and its "
+                        "secret, or renew the session if the keys are temporary.")
+                         .arg(code);
+    } else if (code == "RequestExpired"_L1) {
+        what = tr("AWS refused the request as expired: this computer's clock is more than 15 "
+                  "minutes off. Set the clock right and try again.");
+    } else if (code == "UnauthorizedOperation"_L1 || code == "AccessDenied"_L1 ||
+               code == "AccessDeniedException"_L1) {
+        what = tr("These AWS credentials may not call %1. Add ec2:%1 to their IAM policy (the "
+                  "README lists the minimal policy).")
+                   .arg(action);
+    } else if (code == "RequestLimitExceeded"_L1 || code == "Throttling"_L1 ||
+               code == "ThrottlingException"_L1) {
+        what = tr("AWS is throttling the requests of this account (%1). Wait a minute and try "
+                  "again.")
+                   .arg(code);
+    } else if (code == "InvalidVpcEndpointServiceId.NotFound"_L1) {
+        what = tr("AWS has no endpoint service with this ID in the account and region of these "
+                  "credentials. Check that the AWS profile belongs to the service's owner and "
+                  "that the region is the service's.");
+    } else if (code == "InvalidServiceName"_L1) {
+        what = tr("The endpoint service does not exist in this region, or the account of these "
+                  "credentials is not allowed to see it.");
+    } else if (code == "InvalidPrincipal"_L1) {
+        what = tr("AWS refused the principal: an Allow principal is an IAM ARN such as "
+                  "arn:aws:iam::123456789012:root, or *.");
+    } else if (code == "OptInRequired"_L1) {
+        what = tr("This region is not enabled for the AWS account. Enable it in the AWS "
+                  "console's account settings first.");
+    } else if (code == "DryRunOperation"_L1) {
+        what = tr("AWS says the change would succeed (dry run); nothing was changed.");
+    } else if (httpStatus >= 500) {
+        what = tr("AWS could not answer %1 (HTTP %2). Try again in a moment.")
+                   .arg(action)
+                   .arg(httpStatus);
+    } else {
+        what = code.isEmpty() ? tr("AWS refused %1 (HTTP %2).").arg(action).arg(httpStatus)
+                              : tr("AWS refused %1 (%2).").arg(action, code);
+    }
+    if (message.isEmpty())
+        return what;
+    return tr("%1 AWS said: %2").arg(what, message);
+}
+
+} // namespace plc

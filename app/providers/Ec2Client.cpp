@@ -1,0 +1,137 @@
+#include "Ec2Client.h"
+
+#include "domain/Ec2Codec.h"
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+namespace {
+AwsTarget ec2(AwsTarget target)
+{
+    target.service = "ec2";
+    target.version = QString::fromLatin1(Ec2Client::Version);
+    return target;
+}
+
+/// A decoder for a paged list reader of Ec2Codec.
+template<typename Item>
+auto pages(std::optional<Ec2Codec::Page<Item>> (*read)(const QByteArray &, QString *))
+{
+    return
+        [read](const QByteArray &xml, QString *next, QString *error) -> std::optional<QList<Item>> {
+            auto page = read(xml, error);
+            if (!page)
+                return std::nullopt;
+            *next = page->nextToken;
+            return page->items;
+        };
+}
+} // namespace
+
+AwsParams Ec2Client::list(const QString &name, const QStringList &values)
+{
+    AwsParams params;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        params.append({u"%1.%2"_s.arg(name).arg(i + 1), values.at(i)});
+    return params;
+}
+
+AwsParams Ec2Client::paged(AwsParams params) const
+{
+    if (m_pageSize > 0)
+        params.append({u"MaxResults"_s, QString::number(m_pageSize)});
+    return params;
+}
+
+AwsCallJob<QList<AwsServiceConfiguration>> *
+Ec2Client::serviceConfigurations(const AwsTarget &target, const QStringList &serviceIds)
+{
+    return new AwsCallJob<QList<AwsServiceConfiguration>>(
+        m_client, ec2(target), u"DescribeVpcEndpointServiceConfigurations"_s,
+        paged(list(u"ServiceId"_s, serviceIds)), true, pages(&Ec2Codec::serviceConfigurations),
+        m_client);
+}
+
+AwsCallJob<QList<AwsServiceDetail>> *Ec2Client::serviceDetails(const AwsTarget &target,
+                                                               const QStringList &serviceNames)
+{
+    return new AwsCallJob<QList<AwsServiceDetail>>(
+        m_client, ec2(target), u"DescribeVpcEndpointServices"_s,
+        paged(list(u"ServiceName"_s, serviceNames)), true, pages(&Ec2Codec::serviceDetails),
+        m_client);
+}
+
+AwsCallJob<QList<AwsAllowedPrincipal>> *Ec2Client::allowedPrincipals(const AwsTarget &target,
+                                                                     const QString &serviceId)
+{
+    return new AwsCallJob<QList<AwsAllowedPrincipal>>(
+        m_client, ec2(target), u"DescribeVpcEndpointServicePermissions"_s,
+        paged({{u"ServiceId"_s, serviceId}}), true, pages(&Ec2Codec::allowedPrincipals), m_client);
+}
+
+AwsCallJob<QList<AwsEndpointConnection>> *Ec2Client::endpointConnections(const AwsTarget &target,
+                                                                         const QString &serviceId,
+                                                                         const QString &endpointId)
+{
+    AwsParams params{{u"Filter.1.Name"_s, u"service-id"_s}, {u"Filter.1.Value.1"_s, serviceId}};
+    if (!endpointId.isEmpty())
+        params += {{u"Filter.2.Name"_s, u"vpc-endpoint-id"_s}, {u"Filter.2.Value.1"_s, endpointId}};
+    return new AwsCallJob<QList<AwsEndpointConnection>>(
+        m_client, ec2(target), u"DescribeVpcEndpointConnections"_s, paged(params), true,
+        pages(&Ec2Codec::endpointConnections), m_client);
+}
+
+AwsCallJob<QList<AwsZone>> *Ec2Client::availabilityZones(const AwsTarget &target)
+{
+    return new AwsCallJob<QList<AwsZone>>(
+        m_client, ec2(target), u"DescribeAvailabilityZones"_s, {}, true,
+        [](const QByteArray &xml, QString *, QString *error) {
+            return Ec2Codec::availabilityZones(xml, error);
+        },
+        m_client);
+}
+
+AwsCallJob<bool> *Ec2Client::addAllowedPrincipal(const AwsTarget &target, const QString &serviceId,
+                                                 const QString &principal)
+{
+    return new AwsCallJob<bool>(
+        m_client, ec2(target), u"ModifyVpcEndpointServicePermissions"_s,
+        {{u"ServiceId"_s, serviceId}, {u"AddAllowedPrincipals.1"_s, principal}}, false,
+        [](const QByteArray &xml, QString *, QString *error) {
+            return Ec2Codec::modified(xml, error);
+        },
+        m_client);
+}
+
+AwsCallJob<QList<AwsUnsuccessfulItem>> *Ec2Client::decide(const AwsTarget &target,
+                                                          const QString &serviceId,
+                                                          const QStringList &endpointIds,
+                                                          bool accept)
+{
+    AwsParams params{{u"ServiceId"_s, serviceId}};
+    params += list(u"VpcEndpointId"_s, endpointIds);
+    return new AwsCallJob<QList<AwsUnsuccessfulItem>>(
+        m_client, ec2(target),
+        accept ? u"AcceptVpcEndpointConnections"_s : u"RejectVpcEndpointConnections"_s, params,
+        false,
+        [](const QByteArray &xml, QString *, QString *error) {
+            return Ec2Codec::unsuccessful(xml, error);
+        },
+        m_client);
+}
+
+AwsCallJob<AwsCallerIdentity> *StsClient::callerIdentity(const AwsTarget &target)
+{
+    AwsTarget sts = target;
+    sts.service = "sts";
+    sts.version = QString::fromLatin1(Version);
+    return new AwsCallJob<AwsCallerIdentity>(
+        m_client, sts, u"GetCallerIdentity"_s, {}, true,
+        [](const QByteArray &xml, QString *, QString *error) {
+            return Ec2Codec::callerIdentity(xml, error);
+        },
+        m_client);
+}
+
+} // namespace plc
