@@ -1,0 +1,165 @@
+#include "CredentialProcessJob.h"
+
+#include "base/OutsideText.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QProcess>
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+CredentialProcessJob::CredentialProcessJob(const QStringList &command, const QString &source,
+                                           QObject *parent, int timeLimitMs)
+    : ValueJob<AwsCredentials>(parent)
+    , m_source(source)
+    , m_program(command.value(0))
+{
+    m_timer.setSingleShot(true);
+    m_process = new QProcess(this);
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->setInputChannelMode(QProcess::ManagedInputChannel);
+    connect(m_process, &QProcess::readyReadStandardOutput, this, [this] {
+        m_output += m_process->readAllStandardOutput();
+        if (m_output.size() > MaxOutputBytes)
+            m_process->kill();
+    });
+    connect(m_process, &QProcess::readyReadStandardError, this, [this] {
+        // Only the end is kept: a helper writes its advice last.
+        m_errors = (m_errors + m_process->readAllStandardError()).right(4096);
+    });
+    connect(m_process, &QProcess::finished, this,
+            [this](int exitCode, QProcess::ExitStatus status) {
+                onFinished(exitCode, status == QProcess::CrashExit);
+            });
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            fail(tr("The credential_process of %1 could not be started: %2 is not a program "
+                    "that can be run.")
+                     .arg(m_source, OutsideText::visible(m_program)));
+    });
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        m_process->kill();
+    });
+    if (command.isEmpty()) {
+        QTimer::singleShot(
+            0, this, [this] { fail(tr("The credential_process of %1 is empty.").arg(m_source)); });
+        return;
+    }
+    m_timer.start(timeLimitMs);
+    // Started directly: no shell ever sees the line, so nothing in it is expanded.
+    m_process->start(command.first(), command.mid(1), QIODevice::ReadWrite);
+    m_process->closeWriteChannel();
+}
+
+CredentialProcessJob::~CredentialProcessJob()
+{
+    m_output.fill('\0');
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->kill();
+        m_process->waitForFinished(1000);
+    }
+}
+
+void CredentialProcessJob::abortWork()
+{
+    m_timer.stop();
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->kill();
+    }
+}
+
+void CredentialProcessJob::fail(const QString &sentence)
+{
+    if (isFinished())
+        return;
+    m_timer.stop();
+    m_output.fill('\0');
+    ApiError error;
+    error.kind = ApiError::Kind::Provider;
+    error.providerCode = u"CredentialProcess"_s;
+    error.detail = sentence;
+    finishWithError(error);
+}
+
+AwsCredentials CredentialProcessJob::parseOutput(const QByteArray &output, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(output, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = tr("it did not print a JSON object");
+        return {};
+    }
+    const QJsonObject json = document.object();
+    if (json.value("Version"_L1).toInt() != 1) {
+        *error = tr("its answer is not Version 1");
+        return {};
+    }
+    AwsCredentials credentials;
+    credentials.accessKeyId = json.value("AccessKeyId"_L1).toString();
+    credentials.secretAccessKey = json.value("SecretAccessKey"_L1).toString();
+    credentials.sessionToken = json.value("SessionToken"_L1).toString();
+    const QString expiration = json.value("Expiration"_L1).toString();
+    if (!expiration.isEmpty()) {
+        credentials.expiration = QDateTime::fromString(expiration, Qt::ISODateWithMs);
+        if (!credentials.expiration.isValid()) {
+            *error = tr("its Expiration is not an ISO 8601 time");
+            return {};
+        }
+    }
+    if (!credentials.isComplete()) {
+        *error = tr("its answer has no AccessKeyId or SecretAccessKey");
+        return {};
+    }
+    return credentials;
+}
+
+void CredentialProcessJob::onFinished(int exitCode, bool crashed)
+{
+    if (isFinished())
+        return;
+    m_timer.stop();
+    m_output += m_process->readAllStandardOutput();
+    if (m_timedOut) {
+        fail(tr("The credential_process of %1 gave no answer within %2 s and was stopped.")
+                 .arg(m_source, QLocale().toString(m_timer.interval() / 1000.0)));
+        return;
+    }
+    if (m_output.size() > MaxOutputBytes) {
+        fail(tr("The credential_process of %1 printed more than 64 KB and was stopped.")
+                 .arg(m_source));
+        return;
+    }
+    if (crashed || exitCode != 0) {
+        // Its last line of errors (never its output, which may hold keys) says why.
+        const QString last =
+            QString::fromUtf8(m_errors.trimmed()).split(u'\n').constLast().left(300);
+        QString sentence = tr("The credential_process of %1 failed (exit code %2).")
+                               .arg(m_source)
+                               .arg(crashed ? -1 : exitCode);
+        if (!last.isEmpty())
+            sentence += u' ' + tr("It said: %1").arg(OutsideText::visible(last));
+        fail(sentence);
+        return;
+    }
+    QString problem;
+    AwsCredentials credentials = parseOutput(m_output, &problem);
+    m_output.fill('\0');
+    if (!credentials.isComplete()) {
+        fail(tr("The credential_process of %1 answered, but %2.").arg(m_source, problem));
+        return;
+    }
+    if (credentials.expiration.isValid() &&
+        credentials.expiration <= QDateTime::currentDateTimeUtc()) {
+        fail(tr("The credential_process of %1 gave keys that have already expired.").arg(m_source));
+        return;
+    }
+    credentials.source = m_source;
+    finishWithValue(credentials);
+}
+
+} // namespace plc
