@@ -71,8 +71,8 @@ private Q_SLOTS:
         QVERIFY(alpha.start());
         QVERIFY(beta.start());
         ProfileStore profiles;
-        QVERIFY(profiles.save({u"alpha"_s, alpha.url(), alpha.config().publicKey, {}}));
-        QVERIFY(profiles.save({u"beta"_s, beta.url(), beta.config().publicKey, {}}));
+        QVERIFY(profiles.save({u"alpha"_s, alpha.url(), alpha.config().publicKey, {}, {}}));
+        QVERIFY(profiles.save({u"beta"_s, beta.url(), beta.config().publicKey, {}, {}}));
         SecretStore secrets;
         QCOMPARE(wait(secrets.writeSecret(profiles.profile(u"alpha"_s)->keyId,
                                           alpha.config().privateKey)),
@@ -110,21 +110,22 @@ private Q_SLOTS:
     {
         ProfileStore profiles;
         SecretStore secrets;
-        QVERIFY(profiles.save({u"old"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, {}}));
+        QVERIFY(
+            profiles.save({u"old"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, {}, {}}));
         const QString keyId = profiles.profile(u"old"_s)->keyId;
         QVERIFY(!keyId.isEmpty());
         QVERIFY(keyId != u"old"_s);
         QCOMPARE(wait(secrets.writeSecret(keyId, u"old-secret"_s)), SecretJob::Status::Ok);
 
         QVERIFY(profiles.rename(
-            u"old"_s, {u"new"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, {}}));
+            u"old"_s, {u"new"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, {}, {}}));
         QString secret;
         QCOMPARE(wait(secrets.readSecret(profiles.profile(u"new"_s)->keyId), &secret),
                  SecretJob::Status::Ok);
         QCOMPARE(secret, u"old-secret"_s);
 
         // An import without a private key, say, that brings a profile named "old" again.
-        QVERIFY(profiles.save({u"old"_s, QUrl(u"https://attacker.example"_s), u"PUB2"_s, {}}));
+        QVERIFY(profiles.save({u"old"_s, QUrl(u"https://attacker.example"_s), u"PUB2"_s, {}, {}}));
         QVERIFY(profiles.profile(u"old"_s)->keyId != keyId);
         QCOMPARE(wait(secrets.readSecret(profiles.profile(u"old"_s)->keyId)),
                  SecretJob::Status::NotFound);
@@ -132,7 +133,7 @@ private Q_SLOTS:
         // A session-only key is the profile's too, through renames.
         secrets.setSessionSecret(profiles.profile(u"new"_s)->keyId, u"in-memory"_s);
         QVERIFY(profiles.rename(
-            u"new"_s, {u"newer"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, {}}));
+            u"new"_s, {u"newer"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, {}, {}}));
         QVERIFY(secrets.hasSessionSecret(profiles.profile(u"newer"_s)->keyId));
         QCOMPARE(wait(secrets.deleteSecret(keyId)), SecretJob::Status::Ok);
     }
@@ -147,10 +148,11 @@ private Q_SLOTS:
         ProfileStore profiles;
         QCOMPARE(profiles.profile(u"legacy"_s)->keyId, u"legacy"_s);
         QVERIFY(profiles.rename(
-            u"legacy"_s, {u"renamed"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, {}}));
+            u"legacy"_s,
+            {u"renamed"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, {}, {}}));
         QCOMPARE(profiles.profile(u"renamed"_s)->keyId, u"legacy"_s);
-        QVERIFY(
-            profiles.save({u"legacy"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"P"_s, {}}));
+        QVERIFY(profiles.save(
+            {u"legacy"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"P"_s, {}, {}}));
         QVERIFY(profiles.profile(u"legacy"_s)->keyId != u"legacy"_s);
     }
 
@@ -217,7 +219,7 @@ private Q_SLOTS:
         test::SandboxFixture other;
         QVERIFY(other.start());
         ProfileStore profiles;
-        QVERIFY(profiles.save({u"other"_s, other.url(), other.config().publicKey, {}}));
+        QVERIFY(profiles.save({u"other"_s, other.url(), other.config().publicKey, {}, {}}));
         SecretStore secrets;
         QCOMPARE(wait(secrets.writeSecret(profiles.profile(u"other"_s)->keyId,
                                           other.config().privateKey)),

@@ -57,8 +57,8 @@ private Q_SLOTS:
         test::UnwritableSettings unwritable;
         QVERIFY(unwritable.isReady());
         QVERIFY(!Settings::language().setValue(u"en"_s));
-        QVERIFY(
-            !Settings::writeProfile(u"prod"_s, {QUrl(u"https://a.example"_s), u"K"_s, u"id"_s}));
+        QVERIFY(!Settings::writeProfile(u"prod"_s,
+                                        {QUrl(u"https://a.example"_s), u"K"_s, u"id"_s, {}}));
         QVERIFY(!Settings::writeEndpointTargets(u"prod"_s, {}));
     }
 
@@ -74,7 +74,8 @@ private Q_SLOTS:
     void profileNamesOfAnyShapeKeepTheirGroup()
     {
         QFETCH(QString, name);
-        const ProfileRecord record{QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, u"k1"_s};
+        const ProfileRecord record{QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, u"k1"_s,
+                                   u"profile:prod"_s};
         QVERIFY(Settings::writeProfile(name, record));
         QCOMPARE(Settings::profileNames(), QStringList{name});
         const auto read = Settings::profile(name);

@@ -4,6 +4,7 @@
 #include "domain/ConnectionRules.h"
 #include "domain/ProviderConsole.h"
 #include "domain/RuleSentences.h"
+#include "services/AwsAccount.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -39,6 +40,9 @@ ConnectionActions::ConnectionActions(QWidget *scope)
                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)))
     , m_delete(newAction(scope, u"actionDeleteConnection"_s, QKeySequence::Delete))
     , m_test(newAction(scope, u"actionTestSink"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)))
+    , m_accept(newAction(scope, u"actionAcceptOnAws"_s))
+    , m_reject(newAction(scope, u"actionRejectOnAws"_s))
+    , m_diagnose(newAction(scope, u"actionDiagnoseOnAws"_s))
     , m_copyId(newAction(scope, u"actionCopyConnectionId"_s, QKeySequence::Copy))
     , m_copyCommand(newAction(scope, u"actionCopyTicloudCommand"_s,
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)))
@@ -59,6 +63,9 @@ ConnectionActions::ConnectionActions(QWidget *scope)
     connect(m_detach, &QAction::triggered, this, &ConnectionActions::detachRequested);
     connect(m_delete, &QAction::triggered, this, &ConnectionActions::deleteRequested);
     connect(m_test, &QAction::triggered, this, &ConnectionActions::testRequested);
+    connect(m_accept, &QAction::triggered, this, [this] { Q_EMIT awsDecisionRequested(true); });
+    connect(m_reject, &QAction::triggered, this, [this] { Q_EMIT awsDecisionRequested(false); });
+    connect(m_diagnose, &QAction::triggered, this, &ConnectionActions::awsDiagnosisRequested);
     connect(m_exportCsv, &QAction::triggered, this, [this] { Q_EMIT exportRequested(false); });
     connect(m_exportJson, &QAction::triggered, this, [this] { Q_EMIT exportRequested(true); });
     connect(m_copyId, &QAction::triggered, this, [this] {
@@ -81,9 +88,34 @@ ConnectionActions::ConnectionActions(QWidget *scope)
 
 QList<QAction *> ConnectionActions::menuActions() const
 {
-    return {m_create,      m_confluent,  m_attach,    m_detach,      m_delete,
-            m_test,        m_separator1, m_copyId,    m_copyCommand, m_commandMenu->menuAction(),
-            m_openConsole, m_separator2, m_exportCsv, m_exportJson};
+    return {m_create,
+            m_confluent,
+            m_attach,
+            m_detach,
+            m_delete,
+            m_test,
+            m_accept,
+            m_reject,
+            m_diagnose,
+            m_separator1,
+            m_copyId,
+            m_copyCommand,
+            m_commandMenu->menuAction(),
+            m_openConsole,
+            m_separator2,
+            m_exportCsv,
+            m_exportJson};
+}
+
+void ConnectionActions::setAwsAccount(AwsAccount *account)
+{
+    if (m_aws)
+        disconnect(m_aws, nullptr, this, nullptr);
+    m_aws = account;
+    if (m_aws)
+        connect(m_aws, &AwsAccount::changed, this,
+                [this] { update(m_cluster, m_connection ? &*m_connection : nullptr, m_hasRows); });
+    update(m_cluster, m_connection ? &*m_connection : nullptr, m_hasRows);
 }
 
 void ConnectionActions::setAvailability(QAction *action, const QString &whyNot,
@@ -122,6 +154,25 @@ void ConnectionActions::update(const std::optional<Cluster> &cluster,
     setAvailability(m_test, why(ConnectionRules::testSink(p)),
                     tr("Ask TiDB Cloud to reach a Kafka or MySQL sink through the selected "
                        "connection"));
+    // The AWS side: an AWS connection, and an AWS account for the profile.
+    const bool awsConnection = p && p->type.value == ConnectionType::AwsEndpointService;
+    const QString noAws =
+        !p               ? none
+        : !awsConnection ? tr("Only a connection to an AWS endpoint service has an AWS side.")
+        : !m_aws || !m_aws->isConfigured()
+            ? tr("Choose an AWS account for this profile (Profiles…) to act on the AWS side.")
+            : QString();
+    const QString notPending =
+        noAws.isEmpty() && (p->state.value != ConnectionState::PendingAcceptance ||
+                            p->endpointService.endpointId.isEmpty())
+            ? tr("Only a connection in Pending Acceptance has a request to accept or reject.")
+            : noAws;
+    setAvailability(m_accept, notPending,
+                    tr("Accept the connection request on the endpoint service, on AWS"));
+    setAvailability(m_reject, notPending,
+                    tr("Reject the connection request on the endpoint service, on AWS"));
+    setAvailability(m_diagnose, noAws,
+                    tr("Check the endpoint service on AWS and find why the connection fails"));
     setAvailability(m_copyId, none, tr("Copy the private link connection ID"));
     setAvailability(m_copyCommand, none,
                     tr("Copy the ticloud CLI command that shows this connection"));
@@ -191,6 +242,9 @@ void ConnectionActions::retranslate()
     m_delete->setText(tr("Delete…"));
     m_test->setText(tr("Test Through This Connection…"));
     m_test->setIconText(tr("Test…"));
+    m_accept->setText(tr("Accept on AWS…"));
+    m_reject->setText(tr("Reject on AWS…"));
+    m_diagnose->setText(tr("Diagnose on AWS…"));
     m_copyId->setText(tr("Copy ID"));
     m_copyCommand->setText(tr("Copy ticloud Command"));
     m_commandMenu->setTitle(tr("Copy ticloud Command For"));

@@ -12,6 +12,8 @@ class QWidget;
 
 namespace plc {
 
+class AwsAccount;
+
 /// The actions on the selected cluster's private link connections, shared by the panel's
 /// buttons, the table's context menu and the main window's Connection menu: create, attach
 /// domains, detach domains, delete (each opens its wizard), test a sink through the connection,
@@ -38,6 +40,11 @@ public:
     QAction *detach() const { return m_detach; }
     QAction *remove() const { return m_delete; }
     QAction *testSink() const { return m_test; }
+    QAction *acceptOnAws() const { return m_accept; }
+    QAction *rejectOnAws() const { return m_reject; }
+    QAction *diagnoseOnAws() const { return m_diagnose; }
+    /// The profile's AWS account: the AWS actions need one.
+    void setAwsAccount(AwsAccount *account);
     QAction *copyId() const { return m_copyId; }
     QAction *copyCommand() const { return m_copyCommand; }
     QAction *openProviderConsole() const { return m_openConsole; }
@@ -55,6 +62,8 @@ Q_SIGNALS:
     void detachRequested();
     void deleteRequested();
     void testRequested();
+    void awsDecisionRequested(bool accept);
+    void awsDiagnosisRequested();
     void exportRequested(bool json);
     /// Something was copied or opened; a sentence for the status line.
     void told(const QString &message);
@@ -70,6 +79,10 @@ private:
     QAction *m_detach;
     QAction *m_delete;
     QAction *m_test;
+    QAction *m_accept;
+    QAction *m_reject;
+    QAction *m_diagnose;
+    AwsAccount *m_aws = nullptr;
     QAction *m_copyId;
     QAction *m_copyCommand;
     QAction *m_openConsole;

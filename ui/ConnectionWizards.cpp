@@ -1,5 +1,9 @@
 #include "ConnectionWizards.h"
 
+#include "AwsDecisionDialog.h"
+#include "AwsDiagnosisDialog.h"
+#include "services/AwsAccount.h"
+
 #include "AttachDomainsWizard.h"
 #include "ConfluentWizard.h"
 #include "ConnectionsPanel.h"
@@ -42,8 +46,8 @@ CreateConnectionWizard *ConnectionWizards::openCreate()
     const auto &cluster = m_panel->cluster();
     if (!cluster || ConnectionRules::create(&*cluster) != ConnectionRules::Refusal::None)
         return nullptr;
-    auto *wizard = new CreateConnectionWizard(m_service, m_watcher, *cluster,
-                                              m_panel->availabilityZones(), takenNames(), m_panel);
+    auto *wizard = new CreateConnectionWizard(
+        m_service, m_watcher, *cluster, m_panel->availabilityZones(), takenNames(), m_aws, m_panel);
     connect(wizard, &CreateConnectionWizard::created, m_panel, &ConnectionsPanel::reloadAndSelect);
     return show(wizard);
 }
@@ -113,6 +117,31 @@ SinkTestDialog *ConnectionWizards::openSinkTest()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
+}
+
+AwsDecisionDialog *ConnectionWizards::openAwsDecision(bool accept)
+{
+    const PrivateLinkConnection *connection = m_panel->selectedConnection();
+    if (!connection || !m_aws || !m_aws->isConfigured() ||
+        connection->type.value != ConnectionType::AwsEndpointService ||
+        connection->state.value != ConnectionState::PendingAcceptance)
+        return nullptr;
+    auto *dialog = new AwsDecisionDialog(m_aws, *connection, accept, m_panel);
+    connect(dialog, &AwsDecisionDialog::decided, m_panel,
+            [this, id = connection->privateLinkConnectionId] { m_panel->reloadAndSelect(id); });
+    return show(dialog);
+}
+
+AwsDiagnosisDialog *ConnectionWizards::openAwsDiagnosis()
+{
+    const PrivateLinkConnection *connection = m_panel->selectedConnection();
+    if (!connection || !m_panel->cluster() || !m_aws || !m_aws->isConfigured() ||
+        connection->type.value != ConnectionType::AwsEndpointService)
+        return nullptr;
+    auto *dialog =
+        new AwsDiagnosisDialog(m_aws, *connection, m_panel->cluster()->region.providerRegionCode(),
+                               m_panel->availabilityZones(), m_panel);
+    return show(dialog);
 }
 
 } // namespace plc

@@ -5,6 +5,9 @@
 namespace plc {
 
 class AttachDomainsWizard;
+class AwsDecisionDialog;
+class AwsDiagnosisDialog;
+class AwsAccount;
 class ChangefeedService;
 class ConfluentWizard;
 class ConnectionsPanel;
@@ -35,8 +38,14 @@ public:
     DeleteConnectionWizard *openDelete();
     /// Test Through This Connection… for the selected connection (needs a ChangefeedService).
     SinkTestDialog *openSinkTest();
+    /// Accept on AWS… / Reject on AWS… for the selected connection (needs an AWS account).
+    AwsDecisionDialog *openAwsDecision(bool accept);
+    /// Diagnose on AWS… for the selected connection.
+    AwsDiagnosisDialog *openAwsDiagnosis();
 
     void setChangefeedService(ChangefeedService *service) { m_changefeeds = service; }
+    void setAwsAccount(AwsAccount *account) { m_aws = account; }
+    AwsAccount *awsAccount() const { return m_aws; }
 
 private:
     QStringList takenNames() const;
@@ -46,6 +55,7 @@ private:
     PrivateLinkService *m_service;
     Watcher *m_watcher;
     ChangefeedService *m_changefeeds = nullptr;
+    AwsAccount *m_aws = nullptr;
 };
 
 } // namespace plc

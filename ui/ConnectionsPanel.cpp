@@ -200,6 +200,10 @@ void ConnectionsPanel::setUpActions()
             &ConnectionWizards::openDelete);
     connect(m_actions, &ConnectionActions::testRequested, m_wizards,
             &ConnectionWizards::openSinkTest);
+    connect(m_actions, &ConnectionActions::awsDecisionRequested, m_wizards,
+            [this](bool accept) { m_wizards->openAwsDecision(accept); });
+    connect(m_actions, &ConnectionActions::awsDiagnosisRequested, m_wizards,
+            &ConnectionWizards::openAwsDiagnosis);
     connect(m_actions, &ConnectionActions::told, this, [this](const QString &message) {
         m_messageBar->showMessage(MessageBar::Kind::Information, message, false);
     });
@@ -250,6 +254,12 @@ void ConnectionsPanel::setChangefeedService(ChangefeedService *service)
 {
     m_feed->setChangefeedService(service);
     m_wizards->setChangefeedService(service);
+}
+
+void ConnectionsPanel::setAwsAccount(AwsAccount *account)
+{
+    m_wizards->setAwsAccount(account);
+    m_actions->setAwsAccount(account);
 }
 
 void ConnectionsPanel::showUsage()

@@ -22,6 +22,7 @@ class QToolButton;
 namespace plc {
 
 class AccountZonesBar;
+class AwsAccount;
 class ChangefeedService;
 class ConnectionTableView;
 class ConnectionActions;
@@ -55,6 +56,7 @@ public:
     /// Where the cluster's changefeeds are read and sinks tested (Used by, Test Through This
     /// Connection…); set before the first cluster.
     void setChangefeedService(ChangefeedService *service);
+    void setAwsAccount(AwsAccount *account);
     /// Shows the connections of another cluster (nullptr: none selected).
     void setCluster(const std::optional<Cluster> &cluster);
     void reload();

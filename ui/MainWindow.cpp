@@ -283,6 +283,11 @@ void MainWindow::setChangefeedService(ChangefeedService *service)
     m_connections->setChangefeedService(service);
 }
 
+void MainWindow::setAwsAccount(AwsAccount *account)
+{
+    m_connections->setAwsAccount(account);
+}
+
 void MainWindow::setSandboxAdmin(SandboxAdminService *admin)
 {
     // The provider side docks at the right, beside the connections: opening it takes width

@@ -22,6 +22,7 @@ namespace plc {
 
 class TextFilterProxy;
 class ApiClient;
+class AwsAccount;
 class ChangefeedService;
 class ClusterService;
 class ConnectionsPanel;
@@ -72,6 +73,8 @@ public:
     void setSandboxAdmin(SandboxAdminService *admin);
     /// Where changefeeds are read and sinks tested (the connections' Used by and tests).
     void setChangefeedService(ChangefeedService *service);
+    /// The active profile's AWS account (checks, Allow principals, accept and reject on AWS).
+    void setAwsAccount(AwsAccount *account);
     void setSandboxMode(bool sandbox);
     SandboxProviderPanel *providerPanel() const { return m_providerPanel; }
 

@@ -1,5 +1,9 @@
 #include "ProfileDialog.h"
 
+#include "AwsAccountEditor.h"
+
+#include <QComboBox>
+
 #include "base/OutsideText.h"
 #include "services/KeyCheck.h"
 #include "services/Profile.h"
@@ -63,6 +67,8 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets, QWidg
     , m_privateKeyError(errorLabel(u"privateKeyError"_s, this))
     , m_keychain(new QRadioButton(this))
     , m_sessionOnly(new QRadioButton(this))
+    , m_awsLabel(new QLabel(this))
+    , m_aws(new AwsAccountEditor(this))
     , m_status(new QLabel(this))
     , m_new(new QPushButton(this))
     , m_remove(new QPushButton(this))
@@ -93,6 +99,7 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets, QWidg
     m_nameLabel->setBuddy(m_name);
     m_apiUrlLabel->setBuddy(m_apiUrl);
     m_publicKeyLabel->setBuddy(m_publicKey);
+    m_awsLabel->setBuddy(m_aws->combo());
     m_privateKeyLabel->setBuddy(m_privateKey);
 
     auto *form = new QFormLayout;
@@ -106,6 +113,7 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets, QWidg
     form->addRow(QString(), m_privateKeyError);
     form->addRow(QString(), m_keychain);
     form->addRow(QString(), m_sessionOnly);
+    form->addRow(m_awsLabel, m_aws);
 
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_new);
@@ -164,6 +172,7 @@ void ProfileDialog::retranslate()
     m_nameLabel->setText(tr("&Name:"));
     m_apiUrlLabel->setText(tr("&API URL:"));
     m_publicKeyLabel->setText(tr("&Public key:"));
+    m_awsLabel->setText(tr("A&WS account:"));
     m_privateKeyLabel->setText(tr("P&rivate key:"));
     m_privateKey->setPlaceholderText(
         m_editing.isEmpty() ? QString() : tr("Leave empty to keep the stored key"));
@@ -226,6 +235,9 @@ void ProfileDialog::showProfile()
     m_apiUrl->setText(profile && !sandbox ? profile->apiUrl.toString() : QString());
     m_publicKey->setText(profile && !sandbox ? profile->publicKey : QString());
     m_privateKey->clear();
+    m_aws->setSandbox(sandbox);
+    m_aws->setChoice(
+        AwsAccountChoice::fromSetting(profile && !sandbox ? profile->awsAccount : QString()));
     if (!sandbox)
         m_sessionOnly->setChecked(m_secrets->hasSessionSecret(keyIdOf(name)));
     if (!m_sessionOnly->isChecked())
@@ -253,6 +265,8 @@ void ProfileDialog::newProfile()
     m_apiUrl->setText(QString::fromLatin1(Profile::DefaultApiUrl));
     m_publicKey->clear();
     m_privateKey->clear();
+    m_aws->setSandbox(false);
+    m_aws->setChoice({});
     m_keychain->setChecked(true);
     m_status->clear();
     retranslate();
@@ -281,8 +295,11 @@ void ProfileDialog::save()
         setStatus(tr("Correct the fields marked above, then save again."), true);
         return;
     }
-    const Profile profile{
-        m_name->text(), QUrl(m_apiUrl->text().trimmed()), m_publicKey->text(), {}};
+    const Profile profile{m_name->text(),
+                          QUrl(m_apiUrl->text().trimmed()),
+                          m_publicKey->text(),
+                          {},
+                          m_aws->choice().toSetting()};
     const bool ok =
         m_editing.isEmpty() ? m_profiles->save(profile) : m_profiles->rename(m_editing, profile);
     if (!ok) {
@@ -421,7 +438,7 @@ void ProfileDialog::importTicloud()
                                                    : u"%1 (%2)"_s.arg(shown, found.problem));
             continue;
         }
-        m_profiles->save({found.name, found.apiUrl, found.publicKey, {}});
+        m_profiles->save({found.name, found.apiUrl, found.publicKey, {}, {}});
         imported.append(found.name);
         if (!found.privateKey.isEmpty())
             withKeys.append(found);

@@ -11,6 +11,7 @@ class QRadioButton;
 
 namespace plc {
 
+class AwsAccountEditor;
 class Job;
 class ProfileStore;
 class SecretStore;
@@ -28,6 +29,7 @@ public:
     ProfileDialog(ProfileStore *profiles, SecretStore *secrets, QWidget *parent = nullptr);
 
     void selectProfile(const QString &name);
+    AwsAccountEditor *awsEditor() const { return m_aws; }
 
 Q_SIGNALS:
     /// A profile's settings or key changed: if it is the active one, it must be used again.
@@ -60,6 +62,8 @@ private:
     QLineEdit *m_name, *m_apiUrl, *m_publicKey, *m_privateKey;
     QLabel *m_nameError, *m_apiUrlError, *m_publicKeyError, *m_privateKeyError;
     QRadioButton *m_keychain, *m_sessionOnly;
+    QLabel *m_awsLabel;
+    AwsAccountEditor *m_aws;
     QLabel *m_status;
     QPushButton *m_new, *m_remove, *m_save, *m_test, *m_import, *m_close;
     QPointer<Job> m_check;

@@ -24,10 +24,13 @@ public:
     /// The keychain entry's ID: random for a profile saved since keyIds exist, the name for
     /// one saved before (its entry is still `profile:<name>`); kept through renames.
     QString keyId;
+    /// The AWS account the profile acts on, as AwsAccountChoice::toSetting() writes it: ""
+    /// (none), "*" (the AWS CLI's default chain) or "profile:<name>". Never a key.
+    QString awsAccount;
 
     /// The built-in profile that uses the embedded sandbox; it always exists.
     static QString sandboxName() { return QStringLiteral("Sandbox"); }
-    static Profile sandbox() { return {sandboxName(), {}, {}, {}}; }
+    static Profile sandbox() { return {sandboxName(), {}, {}, {}, {}}; }
     bool isSandbox() const { return name == sandboxName(); }
 
     // Each returns an empty string when the field is fine, otherwise what is wrong and what

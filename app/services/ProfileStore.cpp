@@ -37,7 +37,7 @@ std::optional<Profile> ProfileStore::profile(const QString &name) const
     const auto record = Settings::profile(name);
     if (!record)
         return std::nullopt;
-    return Profile{name, record->apiUrl, record->publicKey, record->keyId};
+    return Profile{name, record->apiUrl, record->publicKey, record->keyId, record->awsAccount};
 }
 
 bool ProfileStore::save(const Profile &profile)
@@ -54,8 +54,8 @@ bool ProfileStore::save(const Profile &profile)
         const auto existing = this->profile(profile.name);
         keyId = existing ? existing->keyId : QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
-    const bool written =
-        Settings::writeProfile(profile.name, {profile.apiUrl, profile.publicKey, keyId});
+    const bool written = Settings::writeProfile(
+        profile.name, {profile.apiUrl, profile.publicKey, keyId, profile.awsAccount});
     Q_EMIT profilesChanged();
     return written;
 }

@@ -82,9 +82,9 @@ std::optional<ProfileRecord> Settings::profile(const QString &name)
     if (!settings.contains(u"publicKey"_s))
         return std::nullopt;
     // Profiles saved before keyIds existed keep their key under their name.
-    return ProfileRecord{QUrl(settings.value(u"apiUrl"_s).toString()),
-                         settings.value(u"publicKey"_s).toString(),
-                         settings.value(u"keyId"_s, name).toString()};
+    return ProfileRecord{
+        QUrl(settings.value(u"apiUrl"_s).toString()), settings.value(u"publicKey"_s).toString(),
+        settings.value(u"keyId"_s, name).toString(), settings.value(u"awsAccount"_s).toString()};
 }
 
 bool Settings::writeProfile(const QString &name, const ProfileRecord &record)
@@ -94,6 +94,10 @@ bool Settings::writeProfile(const QString &name, const ProfileRecord &record)
     settings.setValue(u"apiUrl"_s, record.apiUrl.toString());
     settings.setValue(u"publicKey"_s, record.publicKey);
     settings.setValue(u"keyId"_s, record.keyId);
+    if (record.awsAccount.isEmpty())
+        settings.remove(u"awsAccount"_s);
+    else
+        settings.setValue(u"awsAccount"_s, record.awsAccount);
     settings.endGroup();
     settings.sync();
     return settings.status() == QSettings::NoError;

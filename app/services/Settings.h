@@ -55,6 +55,7 @@ struct ProfileRecord
     QUrl apiUrl;
     QString publicKey;
     QString keyId;
+    QString awsAccount; ///< see Profile::awsAccount
 };
 
 /// Every key the console keeps in QSettings, in one place. Fixed keys are SettingValues;

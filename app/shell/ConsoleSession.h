@@ -9,6 +9,7 @@
 
 namespace plc {
 
+class AwsAccount;
 class ApiClient;
 class ChangefeedService;
 class ClusterService;
@@ -60,6 +61,7 @@ private:
     SandboxAdminService *m_sandboxAdmin;
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
+    AwsAccount *m_aws;
     std::unique_ptr<MainWindow> m_window;
     ProfileActivation *m_activation = nullptr;
     QPointer<ProfileDialog> m_profileDialog;

@@ -5,17 +5,19 @@
 #include "EndpointActions.h"
 #include "MainWindow.h"
 #include "api/ApiClient.h"
+#include "services/AwsAccount.h"
 #include "services/ProfileStore.h"
 #include "services/SecretStore.h"
 
 namespace plc {
 
 ProfileActivation::ProfileActivation(const CommandLineOptions &options, ApiClient *client,
-                                     ProfileStore *profiles, SecretStore *secrets,
+                                     AwsAccount *aws, ProfileStore *profiles, SecretStore *secrets,
                                      MainWindow *window, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_client(client)
+    , m_aws(aws)
     , m_profiles(profiles)
     , m_secrets(secrets)
     , m_window(window)
@@ -41,6 +43,7 @@ void ProfileActivation::useApiUrl()
     m_activeProfile.clear();
     m_window->setProfiles({}, {});
     m_window->setProfileName(QUrl(m_options.apiUrl).host());
+    m_aws->clear();
     useEndpoint(QUrl(m_options.apiUrl), m_options.publicKey, m_options.privateKey);
 }
 
@@ -63,6 +66,10 @@ void ProfileActivation::activate(const QString &profileName)
     // From here on nothing may go out with the previous profile's URL or key: calls under way
     // end as cancelled, and until this profile's key is in hand every call ends with NoKey.
     m_client->clearEndpoint();
+    // The AWS account follows: the sandbox's once it answers, else the profile's choice.
+    m_aws->clear();
+    if (profile && !profile->isSandbox())
+        m_aws->choose(AwsAccountChoice::fromSetting(profile->awsAccount));
     m_window->endpointActions()->setProfile(m_activeProfile);
     updateProfileMenu();
     m_window->resetData();
@@ -97,6 +104,12 @@ void ProfileActivation::activate(const QString &profileName)
 
 void ProfileActivation::useSandbox()
 {
+    m_aws->useSandbox(m_sandbox->url().resolved(QUrl(QStringLiteral("/aws/"))),
+                      {m_sandbox->awsAccessKeyId(),
+                       m_sandbox->awsSecretAccessKey(),
+                       {},
+                       {},
+                       tr("the sandbox's AWS account")});
     useEndpoint(m_sandbox->url(), m_sandbox->publicKey(), m_sandbox->privateKey());
 }
 

@@ -7,6 +7,7 @@
 namespace plc {
 
 class ApiClient;
+class AwsAccount;
 class MainWindow;
 class ProfileStore;
 class SandboxLauncher;
@@ -22,8 +23,9 @@ class ProfileActivation final : public QObject
     Q_DISABLE_COPY_MOVE(ProfileActivation)
 
 public:
-    ProfileActivation(const CommandLineOptions &options, ApiClient *client, ProfileStore *profiles,
-                      SecretStore *secrets, MainWindow *window, QObject *parent = nullptr);
+    ProfileActivation(const CommandLineOptions &options, ApiClient *client, AwsAccount *aws,
+                      ProfileStore *profiles, SecretStore *secrets, MainWindow *window,
+                      QObject *parent = nullptr);
 
     QString activeProfile() const { return m_activeProfile; }
     bool isSandboxActive() const;
@@ -40,6 +42,7 @@ private:
 
     const CommandLineOptions &m_options;
     ApiClient *m_client;
+    AwsAccount *m_aws;
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
     MainWindow *m_window;

@@ -37,6 +37,16 @@ QString SandboxLauncher::publicKey() const
     return m_sandbox ? m_sandbox->config().publicKey : QString();
 }
 
+QString SandboxLauncher::awsAccessKeyId() const
+{
+    return m_sandbox ? m_sandbox->config().awsAccessKeyId : QString();
+}
+
+QString SandboxLauncher::awsSecretAccessKey() const
+{
+    return m_sandbox ? m_sandbox->config().awsSecretAccessKey : QString();
+}
+
 QString SandboxLauncher::privateKey() const
 {
     return m_sandbox ? m_sandbox->config().privateKey : QString();

@@ -27,6 +27,9 @@ public:
     QUrl url() const;
     QString publicKey() const;
     QString privateKey() const;
+    /// The AWS key pair the sandbox's `/aws/` accepts for this start.
+    QString awsAccessKeyId() const;
+    QString awsSecretAccessKey() const;
 
     /// Starts it unless it runs or is starting; after a failed start, starts a new one.
     void ensureStarted();

@@ -8,6 +8,7 @@
 #include "api/ApiClient.h"
 #include "models/ClusterTableModel.h"
 #include "models/ConnectionTableModel.h"
+#include "services/AwsAccount.h"
 #include "services/ChangefeedService.h"
 #include "services/ClusterService.h"
 #include "services/LanguageManager.h"
@@ -72,6 +73,8 @@ public:
         admin = std::make_unique<SandboxAdminService>(client.get());
         window->setSandboxAdmin(admin.get());
         window->setChangefeedService(changefeeds.get());
+        aws = std::make_unique<AwsAccount>(client->requestLog());
+        window->setAwsAccount(aws.get());
         window->setProfileName(QStringLiteral("Sandbox"));
         // The offscreen screen (800×600) is smaller than the window: a first start maximizes
         // it. Most tests want their own size; the laptop layout's want the first start's.
@@ -90,6 +93,7 @@ public:
     ~ConsoleFixture()
     {
         window.reset();
+        aws.reset();
         admin.reset();
         watcher.reset();
         changefeeds.reset();
@@ -141,6 +145,19 @@ public:
     std::unique_ptr<SandboxAdminService> admin;
     std::unique_ptr<LanguageManager> languages;
     std::unique_ptr<MainWindow> window;
+    /// Not configured unless a test calls useSandboxAws(): the wizards then check by hand.
+    std::unique_ptr<AwsAccount> aws;
+
+    /// Acts on the sandbox's AWS account, as the console does in sandbox mode.
+    void useSandboxAws()
+    {
+        aws->useSandbox(sandbox->url().resolved(QUrl(QStringLiteral("/aws/"))),
+                        {sandbox->config().awsAccessKeyId,
+                         sandbox->config().awsSecretAccessKey,
+                         {},
+                         {},
+                         QStringLiteral("sandbox")});
+    }
 };
 
 } // namespace plc::test

@@ -1,5 +1,6 @@
 #include "CreateConnectionWizard.h"
 
+#include "AwsChecksPage.h"
 #include "CreateDetailsPage.h"
 #include "CreatePrerequisitesPage.h"
 #include "CreateProgressPage.h"
@@ -7,6 +8,7 @@
 
 #include "WizardParts.h"
 #include "domain/ConnectionRules.h"
+#include "services/AwsAccount.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,20 +17,28 @@ namespace plc {
 CreateConnectionWizard::CreateConnectionWizard(PrivateLinkService *service, Watcher *watcher,
                                                const Cluster &cluster,
                                                const AvailabilityZones &zones,
-                                               const QStringList &takenNames, QWidget *parent)
+                                               const QStringList &takenNames, AwsAccount *aws,
+                                               QWidget *parent)
     : QWizard(parent)
 {
     WizardParts::setUpWizard(this, u"createConnectionWizard"_s,
                              tr("Create Private Link Connection"), {760, 560});
-    m_context = {service, watcher, cluster, zones, takenNames, std::nullopt, [this] {
-                     return request();
-                 }};
+    m_context = {
+        service, watcher, cluster, zones, takenNames, std::nullopt, [this] { return request(); },
+        aws};
     setPage(PrerequisitesPage, new CreatePrerequisitesPage(&m_context, this));
     setPage(DetailsPage, new CreateDetailsPage(&m_context, this));
+    if (m_context.checksAws())
+        setPage(AwsChecksPage, new plc::AwsChecksPage(&m_context, this));
     auto *summary = new CreateSummaryPage(&m_context, this);
     setPage(SummaryPage, summary);
     setPage(ProgressPage, new CreateProgressPage(&m_context, this));
     connect(summary, &CreateSummaryPage::created, this, &CreateConnectionWizard::created);
+}
+
+bool CreateContext::checksAws() const
+{
+    return aws && aws->isConfigured() && cluster.region.cloudProvider.value == CloudProvider::Aws;
 }
 
 NewPrivateLinkConnection CreateConnectionWizard::request() const

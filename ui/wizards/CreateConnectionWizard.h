@@ -9,6 +9,7 @@
 
 namespace plc {
 
+class AwsAccount;
 class PrivateLinkService;
 class Watcher;
 
@@ -23,6 +24,10 @@ struct CreateContext
     std::optional<PrivateLinkConnection> created;
     /// The request the details pages describe (set by the wizard, read by the summary).
     std::function<NewPrivateLinkConnection()> request;
+    /// The profile's AWS account: with one configured (on an AWS cluster), the AWS side is
+    /// checked live instead of ticked by hand, and a connection request can be accepted.
+    AwsAccount *aws = nullptr;
+    bool checksAws() const;
 };
 
 /// Create Private Link Connection: prerequisites for the cluster's provider, the details
@@ -35,11 +40,11 @@ class CreateConnectionWizard final : public QWizard
     Q_DISABLE_COPY_MOVE(CreateConnectionWizard)
 
 public:
-    enum PageId { PrerequisitesPage, DetailsPage, SummaryPage, ProgressPage };
+    enum PageId { PrerequisitesPage, DetailsPage, AwsChecksPage, SummaryPage, ProgressPage };
 
     CreateConnectionWizard(PrivateLinkService *service, Watcher *watcher, const Cluster &cluster,
                            const AvailabilityZones &zones, const QStringList &takenNames,
-                           QWidget *parent = nullptr);
+                           AwsAccount *aws = nullptr, QWidget *parent = nullptr);
 
     const CreateContext &context() const { return m_context; }
     /// The request the details describe.

@@ -3,6 +3,7 @@
 #include "AccountZonesBar.h"
 #include "CreateConnectionWizard.h"
 #include "MessageBar.h"
+#include "services/AwsAccount.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -51,7 +52,18 @@ CreatePrerequisitesPage::CreatePrerequisitesPage(CreateContext *context, QWidget
         m_checks.append(check);
         connect(check, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
     }
-    auto *checkTitle = new QLabel(tr("Check each item:"), this);
+    // With an AWS account the console checks these on AWS itself, after the details.
+    const bool live = context->checksAws();
+    for (QCheckBox *check : std::as_const(m_checks))
+        check->setVisible(!live);
+    auto *checkTitle = new QLabel(
+        live ? tr("With %1, the console checks each item on AWS once you have entered the "
+                  "endpoint service:")
+                   .arg(context->aws->description())
+             : tr("Check each item:"),
+        this);
+    checkTitle->setObjectName(u"checklistTitle"_s);
+    checkTitle->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messageBar);
     layout->addWidget(m_accountBar);
@@ -88,6 +100,8 @@ void CreatePrerequisitesPage::showZones()
 
 bool CreatePrerequisitesPage::isComplete() const
 {
+    if (m_context->checksAws())
+        return true;
     return std::all_of(m_checks.begin(), m_checks.end(),
                        [](const QCheckBox *check) { return check->isChecked(); });
 }

@@ -1,5 +1,8 @@
 #include "CreateProgressPage.h"
 
+#include "AwsDecisionDialog.h"
+#include "AwsDiagnosisDialog.h"
+
 #include "ConnectionFollower.h"
 #include "CreateConnectionWizard.h"
 #include "WizardParts.h"
@@ -26,7 +29,11 @@ CreateProgressPage::CreateProgressPage(CreateContext *context, QWidget *parent)
     , m_explanation(new QLabel(this))
     , m_command(new CommandBox(u"acceptCommand"_s, tr("Equivalent AWS CLI command"), 3, this))
     , m_open(new QPushButton(tr("Open in Provider Console"), this))
+    , m_aws(new QPushButton(this))
 {
+    m_aws->setObjectName(u"awsProgressAction"_s);
+    m_aws->hide();
+    connect(m_aws, &QPushButton::clicked, this, &CreateProgressPage::actOnAws);
     setObjectName(u"progressPage"_s);
     setTitle(tr("Progress"));
     setSubTitle(tr("The console follows the connection until it is ready. You can close this "
@@ -51,6 +58,7 @@ CreateProgressPage::CreateProgressPage(CreateContext *context, QWidget *parent)
             QDesktopServices::openUrl(url);
     });
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_aws);
     buttons->addWidget(m_open);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
@@ -135,6 +143,27 @@ void CreateProgressPage::show(const PrivateLinkConnection &connection)
     m_open->setVisible(m_shownState == ConnectionState::PendingAcceptance ||
                        m_shownState == ConnectionState::Failed);
     m_open->setText(aws ? tr("Open in AWS Console") : tr("Open in Alibaba Cloud Console"));
+    // With the profile's AWS account the console does it itself.
+    const bool pending = m_shownState == ConnectionState::PendingAcceptance &&
+                         !connection.endpointService.endpointId.isEmpty();
+    m_aws->setVisible(aws && m_context->checksAws() &&
+                      (pending || m_shownState == ConnectionState::Failed));
+    m_aws->setText(pending ? tr("&Accept on AWS…") : tr("&Diagnose on AWS…"));
+}
+
+void CreateProgressPage::actOnAws()
+{
+    if (!m_context->created || !m_context->aws)
+        return;
+    QDialog *dialog = nullptr;
+    if (m_shownState == ConnectionState::PendingAcceptance)
+        dialog = new AwsDecisionDialog(m_context->aws, *m_context->created, true, this);
+    else
+        dialog = new AwsDiagnosisDialog(m_context->aws, *m_context->created,
+                                        m_context->cluster.region.providerRegionCode(),
+                                        m_context->zones, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace plc

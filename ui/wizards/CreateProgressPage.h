@@ -32,6 +32,8 @@ public:
 
 private:
     void show(const PrivateLinkConnection &connection);
+    /// Accept on AWS… while the request waits; Diagnose on AWS… once it failed.
+    void actOnAws();
 
     CreateContext *m_context;
     ConnectionFollower *m_follower = nullptr;
@@ -39,6 +41,7 @@ private:
     QLabel *m_explanation;
     CommandBox *m_command;
     QPushButton *m_open;
+    QPushButton *m_aws;
     ConnectionState m_shownState = ConnectionState::Unknown;
 };
 

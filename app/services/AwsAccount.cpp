@@ -1,0 +1,197 @@
+#include "AwsAccount.h"
+
+#include "providers/AwsErrorText.h"
+#include "providers/CredentialProcessJob.h"
+
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+namespace {
+/// A target known at once, handed over on the next turn of the event loop.
+class ReadyTarget final : public ValueJob<AwsTarget>
+{
+public:
+    ReadyTarget(const AwsTarget &target, const ApiError &error, QObject *parent)
+        : ValueJob<AwsTarget>(parent)
+    {
+        QTimer::singleShot(0, this, [this, target, error] {
+            if (error.isError())
+                finishWithError(error);
+            else
+                finishWithValue(target);
+        });
+    }
+};
+
+/// A target that waits for a credential process.
+class ProcessTarget final : public ValueJob<AwsTarget>
+{
+public:
+    ProcessTarget(CredentialProcessJob *process, AwsTarget target,
+                  std::function<void(const AwsCredentials &)> keep, QObject *parent)
+        : ValueJob<AwsTarget>(parent)
+    {
+        connect(process, &Job::finished, this, [this, process, target, keep]() mutable {
+            if (isFinished())
+                return;
+            if (!process->succeeded()) {
+                finishWithError(process->error());
+                return;
+            }
+            keep(process->value());
+            target.credentials = process->value();
+            finishWithValue(target);
+        });
+    }
+};
+} // namespace
+
+QString AwsAccountChoice::toSetting() const
+{
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::DefaultChain:
+        return u"*"_s;
+    case Kind::NamedProfile:
+        return u"profile:"_s + profile;
+    }
+    return {};
+}
+
+AwsAccountChoice AwsAccountChoice::fromSetting(const QString &setting)
+{
+    if (setting == "*"_L1)
+        return {Kind::DefaultChain, {}};
+    if (setting.startsWith(u"profile:"_s) && setting.size() > 8)
+        return {Kind::NamedProfile, setting.mid(8)};
+    return {};
+}
+
+AwsAccount::AwsAccount(RequestLog *log, QObject *parent)
+    : QObject(parent)
+    , m_client(log)
+    , m_ec2(&m_client)
+    , m_sts(&m_client)
+{}
+
+AwsAccount::~AwsAccount()
+{
+    if (m_process)
+        m_process->cancel();
+}
+
+void AwsAccount::choose(const AwsAccountChoice &choice, const QHash<QString, QString> &environment)
+{
+    m_client.cancelAll();
+    if (m_process)
+        m_process->cancel();
+    m_keys = {};
+    m_sandbox = false;
+    m_sandboxEndpoint.clear();
+    m_choice = choice;
+    m_resolved = {};
+    if (choice.kind != AwsAccountChoice::Kind::None) {
+        m_resolved = AwsProfileResolver::resolve(
+            choice.kind == AwsAccountChoice::Kind::NamedProfile ? choice.profile : QString(),
+            environment, AwsSharedFiles::load(environment));
+        if (m_resolved.source != AwsResolvedProfile::Source::CredentialProcess)
+            m_keys = m_resolved.credentials;
+    }
+    Q_EMIT changed();
+}
+
+void AwsAccount::useSandbox(const QUrl &endpoint, const AwsCredentials &keys)
+{
+    m_client.cancelAll();
+    m_choice = {};
+    m_resolved = {};
+    m_sandbox = true;
+    m_sandboxEndpoint = endpoint;
+    m_keys = keys;
+    Q_EMIT changed();
+}
+
+bool AwsAccount::isConfigured() const
+{
+    return m_sandbox || m_choice.kind != AwsAccountChoice::Kind::None;
+}
+
+QString AwsAccount::problem() const
+{
+    if (m_sandbox)
+        return {};
+    return m_resolved.source == AwsResolvedProfile::Source::None ? m_resolved.problem : QString();
+}
+
+QString AwsAccount::description() const
+{
+    if (m_sandbox)
+        return tr("the sandbox's AWS account");
+    if (m_choice.kind == AwsAccountChoice::Kind::None)
+        return tr("no AWS account");
+    if (!m_resolved.credentials.source.isEmpty())
+        return m_resolved.credentials.source;
+    return tr("AWS profile %1").arg(m_resolved.profileName);
+}
+
+QUrl AwsAccount::endpointFor(const QByteArray &service, const QString &region) const
+{
+    if (m_sandbox)
+        return m_sandboxEndpoint;
+    const QUrl configured = service == "sts" ? m_resolved.stsEndpoint : m_resolved.ec2Endpoint;
+    return configured.isEmpty()
+               ? AwsProfileResolver::defaultEndpoint(QString::fromLatin1(service), region)
+               : configured;
+}
+
+bool AwsAccount::hasFreshKeys() const
+{
+    if (!m_keys.isComplete())
+        return false;
+    // Temporary keys are fetched again five minutes before they expire.
+    return !m_keys.expiration.isValid() ||
+           m_keys.expiration > QDateTime::currentDateTimeUtc().addSecs(5 * 60);
+}
+
+ValueJob<AwsTarget> *AwsAccount::target(const QByteArray &service, const QString &region)
+{
+    AwsTarget target;
+    target.region = (region.isEmpty() ? m_resolved.region : region).toLatin1();
+    if (target.region.isEmpty())
+        target.region = "us-east-1";
+    target.service = service;
+    target.endpoint = endpointFor(service, QString::fromLatin1(target.region));
+    if (!isConfigured() || (!m_sandbox && m_resolved.source == AwsResolvedProfile::Source::None)) {
+        ApiError error;
+        error.kind = ApiError::Kind::Provider;
+        error.providerCode = u"NoCredentials"_s;
+        error.detail = isConfigured() ? m_resolved.problem : AwsErrorText::noCredentials();
+        return new ReadyTarget(target, error, this);
+    }
+    if (hasFreshKeys() || m_resolved.source != AwsResolvedProfile::Source::CredentialProcess) {
+        target.credentials = m_keys;
+        return new ReadyTarget(target, {}, this);
+    }
+    if (!m_process || m_process->isFinished())
+        m_process = new CredentialProcessJob(m_resolved.processCommand,
+                                             m_resolved.credentials.source, this);
+    return new ProcessTarget(
+        m_process, target, [this](const AwsCredentials &keys) { m_keys = keys; }, this);
+}
+
+AwsTargetedJob<AwsCallerIdentity> *AwsAccount::identity()
+{
+    return run<AwsCallerIdentity>("sts", m_resolved.region,
+                                  [this](const AwsTarget &t) { return m_sts.callerIdentity(t); });
+}
+
+QStringList AwsAccount::profileNames(const QHash<QString, QString> &environment)
+{
+    return AwsSharedFiles::load(environment).profileNames();
+}
+
+} // namespace plc

@@ -1,0 +1,146 @@
+#pragma once
+
+#include "api/Job.h"
+#include "providers/AwsProfileResolver.h"
+#include "providers/AwsQueryClient.h"
+#include "providers/Ec2Client.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace plc {
+
+class CredentialProcessJob;
+class RequestLog;
+
+/// Which AWS account a TiDB Cloud profile acts on: none, the AWS CLI's default chain (the
+/// environment's keys, else AWS_PROFILE or `default`), or a named profile of the shared files.
+struct AwsAccountChoice
+{
+    enum class Kind { None, DefaultChain, NamedProfile };
+    Kind kind = Kind::None;
+    QString profile;
+
+    /// As kept in the settings: "", "*" or "profile:<name>".
+    QString toSetting() const;
+    static AwsAccountChoice fromSetting(const QString &setting);
+    friend bool operator==(const AwsAccountChoice &, const AwsAccountChoice &) = default;
+};
+
+/// A job that first gets an AwsTarget (keys, endpoint, region) and then runs the call made
+/// from it; it ends with that call's value or the first error.
+template<typename T> class AwsTargetedJob final : public ValueJob<T>
+{
+public:
+    using Make = std::function<ValueJob<T> *(const AwsTarget &)>;
+
+    AwsTargetedJob(ValueJob<AwsTarget> *target, Make make, QObject *parent)
+        : ValueJob<T>(parent)
+        , m_first(target)
+        , m_make(std::move(make))
+    {
+        QObject::connect(target, &Job::finished, this, [this, target] {
+            if (this->isFinished())
+                return;
+            if (!target->succeeded()) {
+                this->finishWithError(target->error());
+                return;
+            }
+            ValueJob<T> *call = m_make(target->value());
+            m_second = call;
+            QObject::connect(call, &Job::finished, this, [this, call] {
+                if (this->isFinished())
+                    return;
+                if (call->succeeded())
+                    this->finishWithValue(call->value());
+                else
+                    this->finishWithError(call->error());
+            });
+        });
+    }
+
+private:
+    void abortWork() override
+    {
+        if (m_first)
+            m_first->cancel();
+        if (m_second)
+            m_second->cancel();
+    }
+
+    QPointer<Job> m_first;
+    QPointer<Job> m_second;
+    Make m_make;
+};
+
+/// The AWS account the active profile acts on, with the user's own credentials: where its
+/// keys come from (resolved as the AWS CLI resolves them; a credential_process is run when
+/// keys are needed and its keys kept in memory until five minutes before they expire), which
+/// endpoint each service is reached at, and the clients that call them. In sandbox mode it is
+/// the embedded sandbox's account, with the key pair the sandbox made for this start.
+class AwsAccount final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AwsAccount)
+
+public:
+    explicit AwsAccount(RequestLog *log, QObject *parent = nullptr);
+    ~AwsAccount() override;
+
+    /// Acts on the real cloud with `choice`; `environment` and the shared files are read now.
+    void
+    choose(const AwsAccountChoice &choice,
+           const QHash<QString, QString> &environment = AwsProfileResolver::systemEnvironment());
+    /// Acts on a sandbox's `/aws/` with its key pair.
+    void useSandbox(const QUrl &endpoint, const AwsCredentials &keys);
+    void clear() { choose({}); }
+
+    bool isConfigured() const;
+    bool isSandbox() const { return m_sandbox; }
+    AwsAccountChoice choice() const { return m_choice; }
+    /// "AWS profile prod (credential_process)", "the sandbox's AWS account"…
+    QString description() const;
+    /// Why no keys can be had (empty when they can).
+    QString problem() const;
+
+    /// Keys, endpoint and region for `service` (`ec2`, `sts`) in `region`.
+    ValueJob<AwsTarget> *target(const QByteArray &service, const QString &region);
+
+    /// `make` runs once the target is known.
+    template<typename T>
+    AwsTargetedJob<T> *run(const QByteArray &service, const QString &region,
+                           typename AwsTargetedJob<T>::Make make)
+    {
+        return new AwsTargetedJob<T>(target(service, region), std::move(make), this);
+    }
+
+    AwsTargetedJob<AwsCallerIdentity> *identity();
+
+    AwsQueryClient *client() { return &m_client; }
+    Ec2Client &ec2() { return m_ec2; }
+    StsClient &sts() { return m_sts; }
+    /// The profile names of the shared files, for a chooser.
+    static QStringList profileNames(
+        const QHash<QString, QString> &environment = AwsProfileResolver::systemEnvironment());
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QUrl endpointFor(const QByteArray &service, const QString &region) const;
+    bool hasFreshKeys() const;
+
+    AwsQueryClient m_client;
+    Ec2Client m_ec2;
+    StsClient m_sts;
+    AwsAccountChoice m_choice;
+    AwsResolvedProfile m_resolved;
+    bool m_sandbox = false;
+    QUrl m_sandboxEndpoint;
+    AwsCredentials m_keys; ///< in memory only
+    QPointer<CredentialProcessJob> m_process;
+};
+
+} // namespace plc

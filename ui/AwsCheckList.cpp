@@ -1,0 +1,58 @@
+#include "AwsCheckList.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+AwsCheckList::AwsCheckList(QWidget *parent)
+    : QWidget(parent)
+    , m_layout(new QVBoxLayout(this))
+{
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(6);
+}
+
+QString AwsCheckList::mark(AwsCheck::Status status)
+{
+    switch (status) {
+    case AwsCheck::Status::Pass:
+        return u"✓"_s;
+    case AwsCheck::Status::Fail:
+        return u"✗"_s;
+    case AwsCheck::Status::Unknown:
+        return u"?"_s;
+    case AwsCheck::Status::Info:
+        return u"ℹ"_s;
+    }
+    return {};
+}
+
+void AwsCheckList::setChecks(const QList<AwsCheck> &checks)
+{
+    m_checks = checks;
+    qDeleteAll(m_rows);
+    m_rows.clear();
+    for (const AwsCheck &check : checks) {
+        QString text = mark(check.status) + u"  "_s + check.sentence;
+        if (!check.fix.isEmpty() && check.status != AwsCheck::Status::Pass)
+            text += u"\n    → "_s + check.fix;
+        auto *row = new QLabel(text, this);
+        row->setTextFormat(Qt::PlainText);
+        row->setWordWrap(true);
+        row->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        row->setObjectName(u"awsCheck%1"_s.arg(int(check.kind)));
+        QPalette palette = row->palette();
+        if (check.status == AwsCheck::Status::Fail)
+            palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+        else if (check.status == AwsCheck::Status::Pass)
+            palette.setColor(QPalette::WindowText, QColor(0x1b, 0x6e, 0x2a));
+        row->setPalette(palette);
+        m_layout->addWidget(row);
+        m_rows.append(row);
+    }
+}
+
+} // namespace plc

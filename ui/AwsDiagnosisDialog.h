@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/AwsLinkChecks.h"
+#include "domain/PrivateLink.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace plc {
+
+class AwsAccount;
+class AwsCheckList;
+class Job;
+
+/// Diagnose on AWS…: the create wizard's checks run again for an existing connection (its
+/// endpoint service, the cluster's zones, TiDB Cloud's account), the cause found said in one
+/// sentence, every check below it, and the AWS CLI commands that read the same.
+class AwsDiagnosisDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AwsDiagnosisDialog)
+
+public:
+    AwsDiagnosisDialog(AwsAccount *account, const PrivateLinkConnection &connection,
+                       const QString &clusterRegion, const AvailabilityZones &zones,
+                       QWidget *parent = nullptr);
+
+    QLabel *cause() const { return m_cause; }
+    AwsCheckList *checkList() const { return m_list; }
+    /// Runs the checks (again).
+    void diagnose();
+
+Q_SIGNALS:
+    void diagnosed();
+
+private:
+    AwsAccount *m_account;
+    AwsLinkFacts m_facts;
+    QLabel *m_cause;
+    AwsCheckList *m_list;
+    QPlainTextEdit *m_commands;
+    QPointer<Job> m_job;
+};
+
+} // namespace plc
