@@ -79,11 +79,14 @@ QList<AwsCheck> AwsLinkChecks::evaluate(const AwsLinkFacts &facts)
                        {}});
         break;
     case AwsLinkFacts::Visibility::NotFound:
-        checks.append({K::Service, S::Fail,
-                       tr("No endpoint service %1 was found in %2 for AWS account %3.")
-                           .arg(facts.serviceName, facts.serviceRegion, facts.callerAccount),
+        // AWS answers the same for a service that does not exist and for another account's
+        // service this account may not see: it cannot be called a failure.
+        checks.append({K::Service, S::Unknown,
+                       tr("AWS account %1 neither owns nor may see endpoint service %2 in %3.")
+                           .arg(facts.callerAccount, facts.serviceName, facts.serviceRegion),
                        tr("Check the service name and its region. If the service belongs to "
-                          "another account, its owner must allow yours, or check it there.")});
+                          "another account, check it with that account's credentials, or ask its "
+                          "owner.")});
         break;
     case AwsLinkFacts::Visibility::Unknown:
         checks.append({K::Service, S::Unknown,

@@ -15,7 +15,7 @@ struct AwsLinkFacts
     enum class Visibility {
         Owned,    ///< the credentials' account owns the service: everything can be read
         SeenOnly, ///< another account's service the caller may see (Confluent's)
-        NotFound, ///< neither owned nor visible in that region
+        NotFound, ///< neither owned nor visible in that region (AWS does not say which)
         Unknown,  ///< the reads failed (`readError`)
     };
 

@@ -1,0 +1,373 @@
+// The AWS side of a link: the rules that judge it, the reads that gather its facts from the
+// sandbox's EC2, the two changes sent once, the account's keys, and the AWS CLI commands the
+// console shows, run by the real AWS CLI.
+#include "AwaitJob.h"
+#include "SandboxFixture.h"
+#include "SeedIds.h"
+
+#include "domain/AwsCommands.h"
+#include "domain/AwsLinkChecks.h"
+#include "sandbox/AwsAccounts.h"
+#include "services/AwsLinkService.h"
+#include "services/LanguageManager.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace plc;
+using namespace plc::test;
+using S = AwsCheck::Status;
+using K = AwsCheck::Kind;
+
+namespace {
+AwsLinkFacts baseFacts(const QString &serviceName)
+{
+    AwsLinkFacts facts;
+    facts.serviceName = serviceName;
+    facts.serviceId = serviceName.section(u'.', -1);
+    facts.serviceRegion = serviceName.section(u'.', 3, 3);
+    facts.clusterRegion = u"us-east-1"_s;
+    facts.tidbAccount = u"380838443567"_s;
+    facts.clusterZoneIds = {u"use1-az1"_s, u"use1-az2"_s, u"use1-az4"_s};
+    return facts;
+}
+
+S statusOf(const QList<AwsCheck> &checks, K kind)
+{
+    for (const AwsCheck &check : checks) {
+        if (check.kind == kind)
+            return check.status;
+    }
+    return S::Info;
+}
+} // namespace
+
+class TestAwsLink final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<AwsAccount> m_account;
+    LanguageManager m_languages;
+    QTemporaryDir m_dir;
+
+    QList<AwsCheck> checkOnSandbox(const AwsLinkFacts &facts, AwsLinkFacts *found = nullptr)
+    {
+        AwsLinkService service(m_account.get());
+        const auto [result, error] = await(service.check(facts, nullptr));
+        if (found)
+            *found = result;
+        return AwsLinkChecks::evaluate(result);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_languages.setLanguage(u"en"_s));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        m_sandbox = std::make_unique<SandboxFixture>();
+        m_sandbox->config().settings = fastSettings();
+        QVERIFY(m_sandbox->start());
+        m_account = std::make_unique<AwsAccount>(nullptr);
+        m_account->useSandbox(m_sandbox->url().resolved(QUrl(u"/aws/"_s)),
+                              {m_sandbox->config().awsAccessKeyId,
+                               m_sandbox->config().awsSecretAccessKey,
+                               {},
+                               {},
+                               u"sandbox"_s});
+    }
+
+    void cleanup()
+    {
+        m_account.reset();
+        m_sandbox.reset();
+    }
+
+    void theRules_data()
+    {
+        QTest::addColumn<QStringList>("principals");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("root ARN") << QStringList{u"arn:aws:iam::380838443567:root"_s} << true;
+        QTest::newRow("bare account") << QStringList{u"380838443567"_s} << true;
+        QTest::newRow("everyone") << QStringList{u"*"_s} << true;
+        QTest::newRow("a role of the account")
+            << QStringList{u"arn:aws:iam::380838443567:role/x"_s} << true;
+        QTest::newRow("another account")
+            << QStringList{u"arn:aws:iam::111122223333:root"_s} << false;
+        QTest::newRow("a prefix of the account")
+            << QStringList{u"arn:aws:iam::3808384435:root"_s} << false;
+        QTest::newRow("none") << QStringList{} << false;
+    }
+
+    void theRules()
+    {
+        QFETCH(QStringList, principals);
+        QFETCH(bool, allowed);
+        QCOMPARE(AwsLinkChecks::allows(principals, u"380838443567"_s), allowed);
+        AwsLinkFacts facts =
+            baseFacts(u"com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60718"_s);
+        facts.visibility = AwsLinkFacts::Visibility::Owned;
+        facts.principals = principals;
+        facts.serviceZoneIds = QStringList{u"use1-az2"_s};
+        const QList<AwsCheck> checks = AwsLinkChecks::evaluate(facts);
+        QCOMPARE(statusOf(checks, K::Principal), allowed ? S::Pass : S::Fail);
+        QCOMPARE(AwsLinkChecks::passes(checks), allowed);
+        if (!allowed)
+            QVERIFY(AwsLinkChecks::cause(checks).contains(u"Add arn:aws:iam::380838443567:root"_s));
+    }
+
+    void zoneIdsNotNamesDecide()
+    {
+        // us-east-1a is use1-az4 in one account and use1-az1 in another: only IDs compare.
+        const QHash<QString, QString> mine{{u"us-east-1a"_s, u"use1-az4"_s},
+                                           {u"us-east-1b"_s, u"use1-az6"_s}};
+        QCOMPARE(AwsLinkChecks::zoneIds({u"us-east-1b"_s, u"us-east-1a"_s}, mine),
+                 (QStringList{u"use1-az4"_s, u"use1-az6"_s}));
+        AwsLinkFacts facts =
+            baseFacts(u"com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60718"_s);
+        facts.visibility = AwsLinkFacts::Visibility::Owned;
+        facts.principals = QStringList{u"*"_s};
+        facts.serviceZoneIds = QStringList{u"use1-az5"_s, u"use1-az6"_s};
+        const QList<AwsCheck> checks = AwsLinkChecks::evaluate(facts);
+        QCOMPARE(statusOf(checks, K::Zones), S::Fail);
+        QVERIFY(AwsLinkChecks::cause(checks).contains(u"use1-az1, use1-az2, use1-az4"_s));
+    }
+
+    void checksAgainstTheSandbox_data()
+    {
+        QTest::addColumn<QString>("service");
+        QTest::addColumn<QString>("crossRegion");
+        QTest::addColumn<int>("region");
+        QTest::addColumn<int>("found");
+        QTest::addColumn<int>("principal");
+        QTest::addColumn<int>("zones");
+        QTest::addColumn<bool>("passes");
+        QTest::newRow("ready") << u"com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60718"_s
+                               << QString() << int(S::Pass) << int(S::Pass) << int(S::Pass)
+                               << int(S::Pass) << true;
+        QTest::newRow("principal missing") << seed::NoPrincipals << QString() << int(S::Pass)
+                                           << int(S::Pass) << int(S::Fail) << int(S::Pass) << false;
+        QTest::newRow("another region") << seed::TokyoService << QString() << int(S::Fail)
+                                        << int(S::Pass) << int(S::Pass) << int(S::Fail) << false;
+        QTest::newRow("cross-region, named")
+            << seed::TokyoService << u"ap-northeast-1"_s << int(S::Info) << int(S::Pass)
+            << int(S::Pass) << int(S::Fail) << false;
+        QTest::newRow("not visible") << seed::ConfluentService << QString() << int(S::Pass)
+                                     << int(S::Unknown) << int(S::Info) << int(S::Info) << true;
+    }
+
+    void checksAgainstTheSandbox()
+    {
+        QFETCH(QString, service);
+        QFETCH(QString, crossRegion);
+        QFETCH(int, region);
+        QFETCH(int, found);
+        QFETCH(int, principal);
+        QFETCH(int, zones);
+        QFETCH(bool, passes);
+        AwsLinkFacts facts = baseFacts(service);
+        facts.crossRegion = crossRegion;
+        AwsLinkFacts result;
+        const QList<AwsCheck> checks = checkOnSandbox(facts, &result);
+        QCOMPARE(result.callerAccount, QLatin1StringView(sandbox::AwsAccounts::UserAccount));
+        QCOMPARE(int(statusOf(checks, K::Region)), region);
+        QCOMPARE(int(statusOf(checks, K::Service)), found);
+        QCOMPARE(int(statusOf(checks, K::Principal)), principal);
+        QCOMPARE(int(statusOf(checks, K::Zones)), zones);
+        QCOMPARE(AwsLinkChecks::passes(checks), passes);
+    }
+
+    void anotherAccountsServiceIsCheckedAsFarAsItCanBe()
+    {
+        // Confluent's service, once Confluent allows the user's account: seen, its zones
+        // mapped with the user's own zone names, its principals not readable.
+        QJsonArray principals{
+            u"arn:aws:iam::380838443567:root"_s,
+            u"arn:aws:iam::%1:root"_s.arg(QLatin1StringView(sandbox::AwsAccounts::UserAccount))};
+        QVERIFY(m_sandbox
+                    ->request("POST",
+                              u"/sandbox/v1/endpointServices/%1:setAllowedPrincipals"_s.arg(
+                                  seed::ConfluentService),
+                              QJsonObject{{u"allowedPrincipals"_s, principals}})
+                    .ok());
+        AwsLinkFacts result;
+        const QList<AwsCheck> checks = checkOnSandbox(baseFacts(seed::ConfluentService), &result);
+        QCOMPARE(result.visibility, AwsLinkFacts::Visibility::SeenOnly);
+        QCOMPARE(*result.serviceZoneIds,
+                 (QStringList{u"use1-az1"_s, u"use1-az2"_s, u"use1-az4"_s}));
+        QCOMPARE(statusOf(checks, K::Principal), S::Unknown);
+        QCOMPARE(statusOf(checks, K::Zones), S::Pass);
+        QVERIFY(AwsLinkChecks::passes(checks));
+    }
+
+    void wrongKeysAreUnknownNotFailed()
+    {
+        m_account->useSandbox(m_sandbox->url().resolved(QUrl(u"/aws/"_s)),
+                              {m_sandbox->config().awsAccessKeyId, u"wrong"_s, {}, {}, u"x"_s});
+        AwsLinkFacts result;
+        const QList<AwsCheck> checks = checkOnSandbox(baseFacts(seed::NoPrincipals), &result);
+        QCOMPARE(result.visibility, AwsLinkFacts::Visibility::Unknown);
+        QVERIFY2(result.readError.contains(u"AuthFailure"_s) ||
+                     result.readError.contains(u"SignatureDoesNotMatch"_s),
+                 qPrintable(result.readError));
+        QCOMPARE(statusOf(checks, K::Service), S::Unknown);
+    }
+
+    void addingThePrincipalIsSentOnceEvenWhenTheAnswerIsLost()
+    {
+        // The answer of the change breaks off: a read finds the principal was added, and the
+        // change is never sent again.
+        QVERIFY(m_sandbox
+                    ->request("PUT", u"/sandbox/v1/faults"_s,
+                              QJsonObject{{u"closeMidResponse"_s, true},
+                                          {u"pathPrefix"_s, u"/aws/"_s},
+                                          {u"remaining"_s, 1}})
+                    .ok());
+        AwsLinkService service(m_account.get());
+        SendOnce *sender =
+            service.addPrincipal(u"us-east-1"_s, seed::NoPrincipals.section(u'.', -1),
+                                 u"arn:aws:iam::380838443567:root"_s, this);
+        QSignalSpy done(sender, &SendOnce::done);
+        QSignalSpy failed(sender, &SendOnce::failed);
+        sender->run();
+        QTRY_VERIFY(!failed.isEmpty() || !done.isEmpty());
+        if (done.isEmpty()) { // the outcome was unknown: run() checks, it does not send
+            QCOMPARE(failed.first().at(1).toBool(), true);
+            sender->run();
+            QTRY_COMPARE(done.size(), 1);
+        }
+        QCOMPARE(done.first().at(0).toBool(), true); // found by the check
+        QCOMPARE(sender->sendCount(), 1);
+        const QJsonObject stored =
+            m_sandbox->request("GET", u"/sandbox/v1/endpointServices/%1"_s.arg(seed::NoPrincipals))
+                .json;
+        QCOMPARE(stored.value("allowedPrincipals"_L1).toArray().size(), 1);
+        sender->run(); // done: nothing more is sent
+        QCOMPARE(sender->sendCount(), 1);
+    }
+
+    void acceptingAnAcceptedRequestSaysSo()
+    {
+        AwsLinkService service(m_account.get());
+        const QString serviceId = u"vpce-svc-01234abcd5678ef90"_s;
+        std::optional<AwsUnsuccessfulItem> refused;
+        SendOnce *first = service.decide(
+            u"us-east-1"_s, serviceId, u"vpce-0c2d4e6f8a0b2c4d6"_s, true,
+            [&](const AwsUnsuccessfulItem &i) { refused = i; }, this);
+        QSignalSpy done(first, &SendOnce::done);
+        first->run();
+        QTRY_COMPARE(done.size(), 1);
+        QVERIFY(!refused);
+        SendOnce *second = service.decide(
+            u"us-east-1"_s, serviceId, u"vpce-0c2d4e6f8a0b2c4d6"_s, true,
+            [&](const AwsUnsuccessfulItem &i) { refused = i; }, this);
+        QSignalSpy secondDone(second, &SendOnce::done);
+        second->run();
+        QTRY_COMPARE(secondDone.size(), 1);
+        QVERIFY(refused);
+        QCOMPARE(refused->code, u"InvalidVpcEndpointState"_s);
+    }
+
+    void credentialProcessRunsOnceForManyCalls()
+    {
+        const QString counter = m_dir.filePath(u"runs"_s);
+        const QString helper = m_dir.filePath(u"helper.sh"_s);
+        QFile file(helper);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(u"#!/bin/sh\necho run >> '%1'\necho '{\"Version\": 1, \"AccessKeyId\": \"%2\", "
+                   "\"SecretAccessKey\": \"%3\", \"Expiration\": \"2099-01-01T00:00:00Z\"}'\n"_s
+                       .arg(counter, m_sandbox->config().awsAccessKeyId,
+                            m_sandbox->config().awsSecretAccessKey)
+                       .toUtf8());
+        file.close();
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QString config = m_dir.filePath(u"config"_s);
+        QFile configFile(config);
+        QVERIFY(configFile.open(QIODevice::WriteOnly));
+        configFile.write(
+            u"[profile helper]\nregion = us-east-1\ncredential_process = %1\nendpoint_url = %2\n"_s
+                .arg(helper, m_sandbox->url().resolved(QUrl(u"/aws/"_s)).toString())
+                .toUtf8());
+        configFile.close();
+        AwsAccount account(nullptr);
+        account.choose({AwsAccountChoice::Kind::NamedProfile, u"helper"_s},
+                       {{u"AWS_CONFIG_FILE"_s, config},
+                        {u"AWS_SHARED_CREDENTIALS_FILE"_s, m_dir.filePath(u"none"_s)}});
+        QVERIFY(account.isConfigured());
+        // Two calls at once share one run of the process.
+        QStringList accounts;
+        for (int i = 0; i < 2; ++i) {
+            account.identity()->onFinished(
+                this,
+                [&accounts](const AwsCallerIdentity &identity) {
+                    accounts.append(identity.account);
+                },
+                [&accounts](const ApiError &error) { accounts.append(error.userMessage()); });
+        }
+        QTRY_COMPARE(accounts.size(), 2);
+        const QString user = QLatin1StringView(sandbox::AwsAccounts::UserAccount);
+        QCOMPARE(accounts, (QStringList{user, user}));
+        const auto [third, e3] = await(account.identity());
+        Q_UNUSED(third);
+        QVERIFY(!e3.isError());
+        QFile runs(counter);
+        QVERIFY(runs.open(QIODevice::ReadOnly));
+        QCOMPARE(runs.readAll().count('\n'), 1);
+        QCOMPARE(account.description(), u"credential_process of profile helper"_s);
+    }
+
+    void commandsRunInTheRealCliAndKeepTheirArguments()
+    {
+        // Each command as shown, run by a POSIX shell and the AWS CLI against the sandbox.
+        const QString pwned = m_dir.filePath(u"pwned"_s);
+        const QString hostile = u"-x' ; touch '%1' ; '"_s.arg(pwned);
+        const QStringList commands{
+            AwsCommands::describeServicePermissions(u"us-east-1"_s,
+                                                    seed::NoPrincipals.section(u'.', -1)),
+            AwsCommands::describeConnections(u"us-east-1"_s, u"vpce-svc-01234abcd5678ef90"_s,
+                                             u"vpce-0c2d4e6f8a0b2c4d6"_s),
+            AwsCommands::describeServicePermissions(u"us-east-1"_s, hostile),
+            AwsCommands::describeServices(u"us-east-1"_s, u"--output=text"_s),
+        };
+        const QList<QPair<int, QString>> expected{{0, u"AllowedPrincipals"_s},
+                                                  {0, u"pendingAcceptance"_s},
+                                                  {254, u"InvalidVpcEndpointServiceId.Malformed"_s},
+                                                  {254, u"InvalidServiceName"_s}};
+        for (qsizetype i = 0; i < commands.size(); ++i) {
+            QProcess shell;
+            QProcessEnvironment env;
+            env.insert(u"PATH"_s, u"/usr/bin:/bin"_s);
+            env.insert(u"HOME"_s, m_dir.path());
+            env.insert(u"AWS_ACCESS_KEY_ID"_s, m_sandbox->config().awsAccessKeyId);
+            env.insert(u"AWS_SECRET_ACCESS_KEY"_s, m_sandbox->config().awsSecretAccessKey);
+            env.insert(u"AWS_CONFIG_FILE"_s, m_dir.filePath(u"none"_s));
+            env.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, m_dir.filePath(u"none"_s));
+            shell.setProcessEnvironment(env);
+            // The endpoint goes after the command's own arguments, as a user would add it.
+            shell.start(u"/bin/sh"_s,
+                        {u"-c"_s, commands.at(i) + u" --endpoint-url "_s +
+                                      m_sandbox->url().resolved(QUrl(u"/aws/"_s)).toString()});
+            QVERIFY(QTest::qWaitFor([&shell] { return shell.state() == QProcess::NotRunning; },
+                                    60'000));
+            const QString output =
+                QString::fromUtf8(shell.readAllStandardOutput() + shell.readAllStandardError());
+            QVERIFY2(shell.exitCode() == expected.at(i).first,
+                     qPrintable(commands.at(i) + u"\n"_s + output));
+            QVERIFY2(output.contains(expected.at(i).second),
+                     qPrintable(commands.at(i) + u"\n"_s + output));
+        }
+        QVERIFY(!QFile::exists(pwned));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAwsLink)
+#include "tst_awslink.moc"
