@@ -141,6 +141,195 @@
     </message>
 </context>
 <context>
+    <name>AwsErrorText</name>
+    <message>
+        <source>No AWS credentials were found for this profile, so nothing was sent to AWS. Choose an AWS profile, set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or enter a key.</source>
+        <translation>このプロファイルの AWS 認証情報が見つからないため、AWS には何も送信していません。AWS プロファイルを選ぶか、AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY を設定してください。</translation>
+    </message>
+    <message>
+        <source>AWS refused the request as expired: this computer&apos;s clock is more than 15 minutes off. Set the clock right and try again.</source>
+        <translation>AWS はリクエストを期限切れとして拒否しました。このコンピューターの時計が 15 分以上ずれています。時計を合わせてから再試行してください。</translation>
+    </message>
+    <message>
+        <source>AWS did not accept these credentials (%1). Check the access key and its secret, or renew the session if the keys are temporary.</source>
+        <translation>AWS はこの認証情報を受け付けませんでした (%1)。アクセスキーとシークレットを確認してください。一時的なキーの場合はセッションを更新してください。</translation>
+    </message>
+    <message>
+        <source>These AWS credentials may not call %1. Add ec2:%1 to their IAM policy (the README lists the minimal policy).</source>
+        <translation>この AWS 認証情報には %1 を呼び出す権限がありません。IAM ポリシーに ec2:%1 を追加してください (最小限のポリシーは README にあります)。</translation>
+    </message>
+    <message>
+        <source>AWS is throttling the requests of this account (%1). Wait a minute and try again.</source>
+        <translation>AWS がこのアカウントのリクエストを制限しています (%1)。1 分ほど待ってから再試行してください。</translation>
+    </message>
+    <message>
+        <source>AWS has no endpoint service with this ID in the account and region of these credentials. Check that the AWS profile belongs to the service&apos;s owner and that the region is the service&apos;s.</source>
+        <translation>この認証情報のアカウントとリージョンには、この ID のエンドポイントサービスがありません。AWS プロファイルがサービスの所有者のものであること、リージョンがサービスのリージョンであることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The endpoint service does not exist in this region, or the account of these credentials is not allowed to see it.</source>
+        <translation>このリージョンにそのエンドポイントサービスが存在しないか、この認証情報のアカウントには表示が許可されていません。</translation>
+    </message>
+    <message>
+        <source>AWS refused the principal: an Allow principal is an IAM ARN such as arn:aws:iam::123456789012:root, or *.</source>
+        <translation>AWS はプリンシパルを拒否しました。許可されたプリンシパルは arn:aws:iam::123456789012:root のような IAM ARN か * です。</translation>
+    </message>
+    <message>
+        <source>This region is not enabled for the AWS account. Enable it in the AWS console&apos;s account settings first.</source>
+        <translation>この AWS アカウントではこのリージョンが有効になっていません。先に AWS コンソールのアカウント設定で有効にしてください。</translation>
+    </message>
+    <message>
+        <source>AWS says the change would succeed (dry run); nothing was changed.</source>
+        <translation>AWS によると変更は成功します (ドライラン)。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>AWS could not answer %1 (HTTP %2). Try again in a moment.</source>
+        <translation>AWS は %1 に応答できませんでした (HTTP %2)。しばらくしてから再試行してください。</translation>
+    </message>
+    <message>
+        <source>AWS refused %1 (HTTP %2).</source>
+        <translation>AWS は %1 を拒否しました (HTTP %2)。</translation>
+    </message>
+    <message>
+        <source>AWS refused %1 (%2).</source>
+        <translation>AWS は %1 を拒否しました (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 AWS said: %2</source>
+        <translation>%1 AWS の応答: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AwsLinkChecks</name>
+    <message>
+        <source>The endpoint service is in the cluster&apos;s region, %1.</source>
+        <translation>エンドポイントサービスはクラスターと同じリージョン %1 にあります。</translation>
+    </message>
+    <message>
+        <source>The endpoint service is in %1, not in the cluster&apos;s region %2.</source>
+        <translation>エンドポイントサービスは %1 にあり、クラスターのリージョン %2 にはありません。</translation>
+    </message>
+    <message>
+        <source>Choose a service in %1, or set the endpoint service&apos;s region to %2 for a cross-region connection.</source>
+        <translation>%1 のサービスを選ぶか、クロスリージョン接続としてエンドポイントサービスのリージョンに %2 を指定してください。</translation>
+    </message>
+    <message>
+        <source>The endpoint service is in %1, the cluster in %2: a cross-region connection.</source>
+        <translation>エンドポイントサービスは %1、クラスターは %2 にあります。クロスリージョン接続です。</translation>
+    </message>
+    <message>
+        <source>Endpoint service %1 exists in %2 and belongs to the AWS account of these credentials.</source>
+        <translation>エンドポイントサービス %1 は %2 に存在し、この認証情報の AWS アカウントが所有しています。</translation>
+    </message>
+    <message>
+        <source>Endpoint service %1 exists in %2; it belongs to another AWS account, so its Allow principals cannot be read with these credentials.</source>
+        <translation>エンドポイントサービス %1 は %2 に存在しますが、別の AWS アカウントのものなので、この認証情報では許可されたプリンシパルを読み取れません。</translation>
+    </message>
+    <message>
+        <source>AWS account %1 neither owns nor may see endpoint service %2 in %3.</source>
+        <translation>AWS アカウント %1 は %3 のエンドポイントサービス %2 を所有しておらず、表示も許可されていません。</translation>
+    </message>
+    <message>
+        <source>Check the service name and its region. If the service belongs to another account, check it with that account&apos;s credentials, or ask its owner.</source>
+        <translation>サービス名とリージョンを確認してください。サービスが別のアカウントのものなら、そのアカウントの認証情報で確認するか、所有者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The endpoint service could not be read: %1</source>
+        <translation>エンドポイントサービスを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Fix the AWS credentials or permissions, then check again.</source>
+        <translation>AWS の認証情報または権限を修正してから、再確認してください。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s account %1 is in the Allow principals.</source>
+        <translation>TiDB Cloud のアカウント %1 は許可されたプリンシパルに含まれています。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s account %1 is not in the Allow principals, so TiDB Cloud cannot connect.</source>
+        <translation>TiDB Cloud のアカウント %1 が許可されたプリンシパルに含まれていないため、TiDB Cloud は接続できません。</translation>
+    </message>
+    <message>
+        <source>Add %1 to the endpoint service&apos;s Allow principals.</source>
+        <translation>%1 をエンドポイントサービスの許可されたプリンシパル（Allow principals）に追加してください。</translation>
+    </message>
+    <message>
+        <source>Whether TiDB Cloud&apos;s account %1 is allowed could not be checked with these credentials.</source>
+        <translation>TiDB Cloud のアカウント %1 が許可されているかどうかは、この認証情報では確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>Ask the service&apos;s owner to make sure %1 is in its Allow principals.</source>
+        <translation>%1 が許可されたプリンシパルに含まれていることを、サービスの所有者に確認してもらってください。</translation>
+    </message>
+    <message>
+        <source>Zones in common with the cluster: %1.</source>
+        <translation>クラスターと共通のアベイラビリティーゾーン: %1。</translation>
+    </message>
+    <message>
+        <source>The endpoint service&apos;s zones (%1) have none in common with the cluster&apos;s (%2).</source>
+        <translation>エンドポイントサービスのアベイラビリティーゾーン (%1) には、クラスターのもの (%2) と共通のものがありません。</translation>
+    </message>
+    <message>
+        <source>Add a subnet in one of the cluster&apos;s zones (%1) to the service&apos;s load balancer. Zone names differ per account: compare zone IDs.</source>
+        <translation>クラスターのアベイラビリティーゾーン (%1) のいずれかにあるサブネットを、サービスのロードバランサーに追加してください。ゾーン名はアカウントごとに異なるため、アベイラビリティーゾーン ID で比べてください。</translation>
+    </message>
+    <message>
+        <source>The endpoint service&apos;s zones could not be read.</source>
+        <translation>エンドポイントサービスのアベイラビリティーゾーンを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Make sure the service has a zone among %1.</source>
+        <translation>サービスに %1 のいずれかのアベイラビリティーゾーンがあることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Acceptance is required: the connection will wait in Pending Acceptance until the request is accepted on AWS.</source>
+        <translation>承諾が必要です。AWS でリクエストが承諾されるまで、接続は承諾待ちのままです。</translation>
+    </message>
+    <message>
+        <source>Acceptance is not required: AWS accepts the request at once.</source>
+        <translation>承諾は不要です。AWS がリクエストをすぐに承諾します。</translation>
+    </message>
+    <message>
+        <source>No cause was found on the AWS side, but not everything could be checked: %1</source>
+        <translation>AWS 側に原因は見つかりませんでしたが、確認できなかった項目があります: %1</translation>
+    </message>
+    <message>
+        <source>The AWS side looks right: the service exists, TiDB Cloud&apos;s account is allowed and a zone is in common.</source>
+        <translation>AWS 側は問題なさそうです。サービスが存在し、TiDB Cloud のアカウントが許可され、共通のアベイラビリティーゾーンがあります。</translation>
+    </message>
+</context>
+<context>
+    <name>AwsProfileResolver</name>
+    <message>
+        <source>environment variables</source>
+        <translation>環境変数</translation>
+    </message>
+    <message>
+        <source>profile %1 in %2</source>
+        <translation>%2 のプロファイル %1</translation>
+    </message>
+    <message>
+        <source>The credential_process of AWS profile %1 has an unclosed quote.</source>
+        <translation>AWS プロファイル %1 の credential_process に閉じていない引用符があります。</translation>
+    </message>
+    <message>
+        <source>credential_process of profile %1</source>
+        <translation>プロファイル %1 の credential_process</translation>
+    </message>
+    <message>
+        <source>AWS profile %1 assumes a role or signs in with IAM Identity Center, which the console does not do itself. Give the profile a credential_process (an SSO helper), or export the keys in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
+        <translation>AWS プロファイル %1 はロールの引き受けまたは IAM Identity Center でのサインインを使いますが、コンソール自体はそれを行いません。プロファイルに credential_process (SSO ヘルパー) を設定するか、キーを AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY でエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>AWS profile %1 has no keys and no credential_process.</source>
+        <translation>AWS プロファイル %1 にはキーも credential_process もありません。</translation>
+    </message>
+    <message>
+        <source>There is no AWS profile %1 in %2 or %3.</source>
+        <translation>%2 にも %3 にも AWS プロファイル %1 はありません。</translation>
+    </message>
+</context>
+<context>
     <name>ChangeMessages</name>
     <message>
         <source>Creating…</source>
@@ -1398,6 +1587,239 @@
     </message>
 </context>
 <context>
+    <name>plc::AwsAccount</name>
+    <message>
+        <source>the sandbox&apos;s AWS account</source>
+        <translation>サンドボックスの AWS アカウント</translation>
+    </message>
+    <message>
+        <source>no AWS account</source>
+        <translation>AWS アカウントなし</translation>
+    </message>
+    <message>
+        <source>AWS profile %1</source>
+        <translation>AWS プロファイル %1</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AwsAccountEditor</name>
+    <message>
+        <source>Te&amp;st AWS</source>
+        <translation>AWS をテスト(&amp;S)</translation>
+    </message>
+    <message>
+        <source>AWS account</source>
+        <translation>AWS アカウント</translation>
+    </message>
+    <message>
+        <source>The sandbox has an AWS account of its own, with a key pair made for each start.</source>
+        <translation>サンドボックスには専用の AWS アカウントがあり、起動のたびにキーペアが作られます。</translation>
+    </message>
+    <message>
+        <source>With an AWS account, the console checks the endpoint service, adds TiDB Cloud&apos;s account to its Allow principals and accepts connection requests for you. Keys stay in ~/.aws, the environment or your credential_process.</source>
+        <translation>AWS アカウントを設定すると、コンソールがエンドポイントサービスを確認し、TiDB Cloud のアカウントを許可されたプリンシパルに追加し、接続リクエストを承諾します。キーは ~/.aws、環境変数、または credential_process に置いたままです。</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s AWS account</source>
+        <translation>サンドボックスの AWS アカウント</translation>
+    </message>
+    <message>
+        <source>None: check the AWS side by hand</source>
+        <translation>なし: AWS 側は手動で確認する</translation>
+    </message>
+    <message>
+        <source>Default AWS credentials (environment, AWS_PROFILE)</source>
+        <translation>既定の AWS 認証情報 (環境変数、AWS_PROFILE)</translation>
+    </message>
+    <message>
+        <source>AWS profile %1</source>
+        <translation>AWS プロファイル %1</translation>
+    </message>
+    <message>
+        <source>Asking AWS who these credentials are…</source>
+        <translation>この認証情報が誰のものかを AWS に問い合わせています…</translation>
+    </message>
+    <message>
+        <source>✓ AWS account %1, as %2 (%3).</source>
+        <translation>✓ AWS アカウント %1、%2 として (%3)。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AwsChecksPage</name>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>再確認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add TiDB Cloud&apos;s Account to Allow &amp;Principals…</source>
+        <translation>TiDB Cloud のアカウントを許可されたプリンシパルに追加(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Check the AWS side</source>
+        <translation>AWS 側の確認</translation>
+    </message>
+    <message>
+        <source>Equivalent AWS CLI commands</source>
+        <translation>同等の AWS CLI コマンド</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Commands</source>
+        <translation>コマンドをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Equivalent AWS CLI commands:</source>
+        <translation>同等の AWS CLI コマンド:</translation>
+    </message>
+    <message>
+        <source>Checking endpoint service %1 on AWS…</source>
+        <translation>AWS でエンドポイントサービス %1 を確認しています…</translation>
+    </message>
+    <message>
+        <source>The AWS side is ready for TiDB Cloud to connect.</source>
+        <translation>AWS 側は TiDB Cloud が接続できる状態です。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud cannot connect yet: fix the items marked ✗, then check again.</source>
+        <translation>TiDB Cloud はまだ接続できません。✗ の項目を修正してから再確認してください。</translation>
+    </message>
+    <message>
+        <source>Change the AWS account?</source>
+        <translation>AWS アカウントを変更しますか?</translation>
+    </message>
+    <message>
+        <source>Add %1 to the Allow principals of endpoint service %2 in %3?</source>
+        <translation>%3 のエンドポイントサービス %2 の許可されたプリンシパルに %1 を追加しますか?</translation>
+    </message>
+    <message>
+        <source>This changes %1: TiDB Cloud&apos;s account may then connect to the service. The same change with the AWS CLI:
+%2</source>
+        <translation>これは %1 を変更します。以後、TiDB Cloud のアカウントがサービスに接続できます。AWS CLI での同じ変更:
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Allow Principals</source>
+        <translation>許可されたプリンシパルに追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Adding TiDB Cloud&apos;s account to the Allow principals…</source>
+        <translation>TiDB Cloud のアカウントを許可されたプリンシパルに追加しています…</translation>
+    </message>
+    <message>
+        <source>It is not known whether the principal was added: %1 Choose Add again to find out; it is not sent twice.</source>
+        <translation>プリンシパルが追加されたかどうか不明です: %1 もう一度「追加」を選ぶと確認します。二重に送信されることはありません。</translation>
+    </message>
+    <message>
+        <source>The principal was not added: %1</source>
+        <translation>プリンシパルは追加されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Read on AWS with %1. Nothing changes on AWS unless you choose it.</source>
+        <translation>%1 で AWS から読み取ります。選ばない限り AWS では何も変更しません。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AwsDecisionDialog</name>
+    <message>
+        <source>Accept on AWS</source>
+        <translation>AWS で承諾</translation>
+    </message>
+    <message>
+        <source>Reject on AWS</source>
+        <translation>AWS で拒否</translation>
+    </message>
+    <message>
+        <source>Accept the request of connection %1 to endpoint service %2 (%3), with %4.</source>
+        <translation>%4 で、接続 %1 からエンドポイントサービス %2 (%3) へのリクエストを承諾します。</translation>
+    </message>
+    <message>
+        <source>Reject the request of connection %1 to endpoint service %2 (%3), with %4. TiDB Cloud then shows the connection as Failed; it has to be deleted and created again to connect later.</source>
+        <translation>%4 で、接続 %1 からエンドポイントサービス %2 (%3) へのリクエストを拒否します。TiDB Cloud では接続が失敗と表示され、後で接続するには削除して作り直す必要があります。</translation>
+    </message>
+    <message>
+        <source>Equivalent AWS CLI command</source>
+        <translation>同等の AWS CLI コマンド</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Request</source>
+        <translation>リクエストを承諾(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Request</source>
+        <translation>リクエストを拒否(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Equivalent AWS CLI command:</source>
+        <translation>同等の AWS CLI コマンド:</translation>
+    </message>
+    <message>
+        <source>Looking for the request of endpoint %1 on AWS…</source>
+        <translation>AWS でエンドポイント %1 のリクエストを探しています…</translation>
+    </message>
+    <message>
+        <source>AWS shows no request from endpoint %1 on service %2 in this account. Check that the AWS profile belongs to the service&apos;s owner.</source>
+        <translation>このアカウントでは、エンドポイント %1 からサービス %2 へのリクエストは AWS に表示されません。AWS プロファイルがサービスの所有者のものか確認してください。</translation>
+    </message>
+    <message>
+        <source>Request from endpoint %1 of AWS account %2, made %3. State on AWS: %4.</source>
+        <translation>AWS アカウント %2 のエンドポイント %1 からのリクエスト (%3)。AWS での状態: %4。</translation>
+    </message>
+    <message>
+        <source>There is nothing to decide: the request is %1 on AWS.</source>
+        <translation>判断することはありません。リクエストは AWS で %1 です。</translation>
+    </message>
+    <message>
+        <source>Accepting on AWS…</source>
+        <translation>AWS で承諾しています…</translation>
+    </message>
+    <message>
+        <source>Rejecting on AWS…</source>
+        <translation>AWS で拒否しています…</translation>
+    </message>
+    <message>
+        <source>AWS did not take the decision (%1): %2</source>
+        <translation>AWS は判断を反映しませんでした (%1): %2</translation>
+    </message>
+    <message>
+        <source>Accepted on AWS. TiDB Cloud shows the connection as Active within a minute; the table follows it.</source>
+        <translation>AWS で承諾しました。1 分以内に TiDB Cloud で接続がアクティブになり、表にも反映されます。</translation>
+    </message>
+    <message>
+        <source>Rejected on AWS. TiDB Cloud shows the connection as Failed within a minute.</source>
+        <translation>AWS で拒否しました。1 分以内に TiDB Cloud で接続が失敗と表示されます。</translation>
+    </message>
+    <message>
+        <source>It is not known whether AWS took the decision: %1 Choose the button again to find out; it is not sent twice.</source>
+        <translation>AWS が判断を反映したかどうか不明です: %1 もう一度ボタンを選ぶと確認します。二重に送信されることはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AwsDiagnosisDialog</name>
+    <message>
+        <source>Diagnose on AWS: %1</source>
+        <translation>AWS で診断: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint service %1, read on AWS with %2.</source>
+        <translation>エンドポイントサービス %1 (%2 で AWS から読み取り)。</translation>
+    </message>
+    <message>
+        <source>Equivalent AWS CLI commands</source>
+        <translation>同等の AWS CLI コマンド</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>再確認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Equivalent AWS CLI commands:</source>
+        <translation>同等の AWS CLI コマンド:</translation>
+    </message>
+    <message>
+        <source>Checking on AWS…</source>
+        <translation>AWS で確認しています…</translation>
+    </message>
+</context>
+<context>
     <name>plc::AwsEndpointPage</name>
     <message>
         <source>AWS CLI command</source>
@@ -1973,6 +2395,42 @@
         <source>Test…</source>
         <translation>テスト…</translation>
     </message>
+    <message>
+        <source>Only a connection to an AWS endpoint service has an AWS side.</source>
+        <translation>AWS 側があるのは AWS エンドポイントサービスへの接続だけです。</translation>
+    </message>
+    <message>
+        <source>Choose an AWS account for this profile (Profiles…) to act on the AWS side.</source>
+        <translation>AWS 側で操作するには、このプロファイルの AWS アカウントを選んでください (プロファイル…)。</translation>
+    </message>
+    <message>
+        <source>Only a connection in Pending Acceptance has a request to accept or reject.</source>
+        <translation>承諾または拒否するリクエストがあるのは、承諾待ちの接続だけです。</translation>
+    </message>
+    <message>
+        <source>Accept the connection request on the endpoint service, on AWS</source>
+        <translation>AWS で、エンドポイントサービスへの接続リクエストを承諾します</translation>
+    </message>
+    <message>
+        <source>Reject the connection request on the endpoint service, on AWS</source>
+        <translation>AWS で、エンドポイントサービスへの接続リクエストを拒否します</translation>
+    </message>
+    <message>
+        <source>Check the endpoint service on AWS and find why the connection fails</source>
+        <translation>AWS でエンドポイントサービスを確認し、接続が失敗する原因を探します</translation>
+    </message>
+    <message>
+        <source>Accept on AWS…</source>
+        <translation>AWS で承諾…</translation>
+    </message>
+    <message>
+        <source>Reject on AWS…</source>
+        <translation>AWS で拒否…</translation>
+    </message>
+    <message>
+        <source>Diagnose on AWS…</source>
+        <translation>AWS で診断…</translation>
+    </message>
 </context>
 <context>
     <name>plc::ConnectionDetailsPane</name>
@@ -2435,6 +2893,10 @@
         <source>Check each item:</source>
         <translation>各項目を確認してください:</translation>
     </message>
+    <message>
+        <source>With %1, the console checks each item on AWS once you have entered the endpoint service:</source>
+        <translation>%1 を使い、エンドポイントサービスを入力した後でコンソールが AWS で各項目を確認します:</translation>
+    </message>
 </context>
 <context>
     <name>plc::CreateProgressPage</name>
@@ -2514,6 +2976,14 @@
         <source>Open in Alibaba Cloud Console</source>
         <translation>Alibaba Cloud コンソールで開く</translation>
     </message>
+    <message>
+        <source>&amp;Accept on AWS…</source>
+        <translation>AWS で承諾(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose on AWS…</source>
+        <translation>AWS で診断(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>plc::CreateSummaryPage</name>
@@ -2564,6 +3034,57 @@
     <message>
         <source>(account ID not loaded)</source>
         <translation>（アカウント ID 未読み込み）</translation>
+    </message>
+</context>
+<context>
+    <name>plc::CredentialProcessJob</name>
+    <message>
+        <source>The credential_process of %1 could not be started: %2 is not a program that can be run.</source>
+        <translation>%1 の credential_process を開始できませんでした: %2 は実行できるプログラムではありません。</translation>
+    </message>
+    <message>
+        <source>The credential_process of %1 is empty.</source>
+        <translation>%1 の credential_process が空です。</translation>
+    </message>
+    <message>
+        <source>it did not print a JSON object</source>
+        <translation>JSON オブジェクトを出力しませんでした</translation>
+    </message>
+    <message>
+        <source>its answer is not Version 1</source>
+        <translation>応答が Version 1 ではありません</translation>
+    </message>
+    <message>
+        <source>its Expiration is not an ISO 8601 time</source>
+        <translation>Expiration が ISO 8601 の時刻ではありません</translation>
+    </message>
+    <message>
+        <source>its answer has no AccessKeyId or SecretAccessKey</source>
+        <translation>応答に AccessKeyId または SecretAccessKey がありません</translation>
+    </message>
+    <message>
+        <source>The credential_process of %1 gave no answer within %2 s and was stopped.</source>
+        <translation>%1 の credential_process が %2 秒以内に応答しなかったため停止しました。</translation>
+    </message>
+    <message>
+        <source>The credential_process of %1 printed more than 64 KB and was stopped.</source>
+        <translation>%1 の credential_process の出力が 64 KB を超えたため停止しました。</translation>
+    </message>
+    <message>
+        <source>The credential_process of %1 failed (exit code %2).</source>
+        <translation>%1 の credential_process が失敗しました (終了コード %2)。</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>出力: %1</translation>
+    </message>
+    <message>
+        <source>The credential_process of %1 answered, but %2.</source>
+        <translation>%1 の credential_process は応答しましたが、%2。</translation>
+    </message>
+    <message>
+        <source>The credential_process of %1 gave keys that have already expired.</source>
+        <translation>%1 の credential_process が返したキーはすでに期限切れです。</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +3854,10 @@
         <source>Sandbox</source>
         <translation>サンドボックス</translation>
     </message>
+    <message>
+        <source>the sandbox&apos;s AWS account</source>
+        <translation>サンドボックスの AWS アカウント</translation>
+    </message>
 </context>
 <context>
     <name>plc::ProfileDialog</name>
@@ -3479,6 +4004,10 @@
     <message>
         <source>Profile “%1” removed, but its private key could not be deleted from the keychain: %2 Delete the entry “%3” of “%4” in your keyring manager; no other profile will use it.</source>
         <translation>プロファイル「%1」を削除しましたが、その秘密鍵をキーリングから削除できませんでした: %2 キーリングマネージャーで「%4」のエントリ「%3」を削除してください。ほかのプロファイルがこのエントリを使うことはありません。</translation>
+    </message>
+    <message>
+        <source>A&amp;WS account:</source>
+        <translation>AWS アカウント(&amp;W):</translation>
     </message>
 </context>
 <context>

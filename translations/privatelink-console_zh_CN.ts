@@ -141,6 +141,195 @@
     </message>
 </context>
 <context>
+    <name>AwsErrorText</name>
+    <message>
+        <source>No AWS credentials were found for this profile, so nothing was sent to AWS. Choose an AWS profile, set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or enter a key.</source>
+        <translation>没有找到此配置文件的 AWS 凭证，因此没有向 AWS 发送任何请求。请选择一个 AWS 配置文件，或设置 AWS_ACCESS_KEY_ID 和 AWS_SECRET_ACCESS_KEY。</translation>
+    </message>
+    <message>
+        <source>AWS refused the request as expired: this computer&apos;s clock is more than 15 minutes off. Set the clock right and try again.</source>
+        <translation>AWS 以请求已过期为由拒绝了它：这台计算机的时钟偏差超过 15 分钟。请校正时钟后重试。</translation>
+    </message>
+    <message>
+        <source>AWS did not accept these credentials (%1). Check the access key and its secret, or renew the session if the keys are temporary.</source>
+        <translation>AWS 不接受这些凭证（%1）。请检查访问密钥及其私密密钥；如果是临时密钥，请更新会话。</translation>
+    </message>
+    <message>
+        <source>These AWS credentials may not call %1. Add ec2:%1 to their IAM policy (the README lists the minimal policy).</source>
+        <translation>这些 AWS 凭证无权调用 %1。请在其 IAM 策略中加入 ec2:%1（README 列出了最小策略）。</translation>
+    </message>
+    <message>
+        <source>AWS is throttling the requests of this account (%1). Wait a minute and try again.</source>
+        <translation>AWS 正在限制此账户的请求频率（%1）。请等待一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>AWS has no endpoint service with this ID in the account and region of these credentials. Check that the AWS profile belongs to the service&apos;s owner and that the region is the service&apos;s.</source>
+        <translation>在这些凭证的账户和区域中，AWS 没有此 ID 的终端节点服务。请确认该 AWS 配置文件属于服务的所有者，且区域是服务所在的区域。</translation>
+    </message>
+    <message>
+        <source>The endpoint service does not exist in this region, or the account of these credentials is not allowed to see it.</source>
+        <translation>此区域中没有该终端节点服务，或者这些凭证的账户无权看到它。</translation>
+    </message>
+    <message>
+        <source>AWS refused the principal: an Allow principal is an IAM ARN such as arn:aws:iam::123456789012:root, or *.</source>
+        <translation>AWS 拒绝了该主体：允许的主体须为 IAM ARN（如 arn:aws:iam::123456789012:root）或 *。</translation>
+    </message>
+    <message>
+        <source>This region is not enabled for the AWS account. Enable it in the AWS console&apos;s account settings first.</source>
+        <translation>此 AWS 账户尚未启用该区域。请先在 AWS 控制台的账户设置中启用它。</translation>
+    </message>
+    <message>
+        <source>AWS says the change would succeed (dry run); nothing was changed.</source>
+        <translation>AWS 表示该更改可以成功（试运行）；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>AWS could not answer %1 (HTTP %2). Try again in a moment.</source>
+        <translation>AWS 无法响应 %1（HTTP %2）。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>AWS refused %1 (HTTP %2).</source>
+        <translation>AWS 拒绝了 %1（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>AWS refused %1 (%2).</source>
+        <translation>AWS 拒绝了 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 AWS said: %2</source>
+        <translation>%1 AWS 的原话：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AwsLinkChecks</name>
+    <message>
+        <source>The endpoint service is in the cluster&apos;s region, %1.</source>
+        <translation>终端节点服务位于集群所在的区域 %1。</translation>
+    </message>
+    <message>
+        <source>The endpoint service is in %1, not in the cluster&apos;s region %2.</source>
+        <translation>终端节点服务位于 %1，而不是集群所在的区域 %2。</translation>
+    </message>
+    <message>
+        <source>Choose a service in %1, or set the endpoint service&apos;s region to %2 for a cross-region connection.</source>
+        <translation>请选择位于 %1 的服务；如为跨区域连接，请将终端节点服务的区域设为 %2。</translation>
+    </message>
+    <message>
+        <source>The endpoint service is in %1, the cluster in %2: a cross-region connection.</source>
+        <translation>终端节点服务位于 %1，集群位于 %2：这是跨区域连接。</translation>
+    </message>
+    <message>
+        <source>Endpoint service %1 exists in %2 and belongs to the AWS account of these credentials.</source>
+        <translation>终端节点服务 %1 存在于 %2，属于这些凭证的 AWS 账户。</translation>
+    </message>
+    <message>
+        <source>Endpoint service %1 exists in %2; it belongs to another AWS account, so its Allow principals cannot be read with these credentials.</source>
+        <translation>终端节点服务 %1 存在于 %2；它属于另一个 AWS 账户，因此无法用这些凭证读取其允许的主体。</translation>
+    </message>
+    <message>
+        <source>AWS account %1 neither owns nor may see endpoint service %2 in %3.</source>
+        <translation>AWS 账户 %1 既不拥有也无权看到 %3 中的终端节点服务 %2。</translation>
+    </message>
+    <message>
+        <source>Check the service name and its region. If the service belongs to another account, check it with that account&apos;s credentials, or ask its owner.</source>
+        <translation>请检查服务名称及其区域。如果服务属于另一个账户，请使用该账户的凭证检查，或联系其所有者。</translation>
+    </message>
+    <message>
+        <source>The endpoint service could not be read: %1</source>
+        <translation>无法读取终端节点服务：%1</translation>
+    </message>
+    <message>
+        <source>Fix the AWS credentials or permissions, then check again.</source>
+        <translation>请修正 AWS 凭证或权限，然后再次检查。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s account %1 is in the Allow principals.</source>
+        <translation>TiDB Cloud 的账户 %1 已在允许的主体中。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s account %1 is not in the Allow principals, so TiDB Cloud cannot connect.</source>
+        <translation>TiDB Cloud 的账户 %1 不在允许的主体中，因此 TiDB Cloud 无法连接。</translation>
+    </message>
+    <message>
+        <source>Add %1 to the endpoint service&apos;s Allow principals.</source>
+        <translation>将 %1 添加到终端节点服务的允许的主体（Allow principals）中。</translation>
+    </message>
+    <message>
+        <source>Whether TiDB Cloud&apos;s account %1 is allowed could not be checked with these credentials.</source>
+        <translation>无法用这些凭证检查 TiDB Cloud 的账户 %1 是否被允许。</translation>
+    </message>
+    <message>
+        <source>Ask the service&apos;s owner to make sure %1 is in its Allow principals.</source>
+        <translation>请让服务的所有者确认 %1 在其允许的主体中。</translation>
+    </message>
+    <message>
+        <source>Zones in common with the cluster: %1.</source>
+        <translation>与集群共同的可用区：%1。</translation>
+    </message>
+    <message>
+        <source>The endpoint service&apos;s zones (%1) have none in common with the cluster&apos;s (%2).</source>
+        <translation>终端节点服务的可用区（%1）与集群的可用区（%2）没有共同项。</translation>
+    </message>
+    <message>
+        <source>Add a subnet in one of the cluster&apos;s zones (%1) to the service&apos;s load balancer. Zone names differ per account: compare zone IDs.</source>
+        <translation>请为服务的负载均衡器添加位于集群某个可用区（%1）中的子网。可用区名称因账户而异：请比较可用区 ID。</translation>
+    </message>
+    <message>
+        <source>The endpoint service&apos;s zones could not be read.</source>
+        <translation>无法读取终端节点服务的可用区。</translation>
+    </message>
+    <message>
+        <source>Make sure the service has a zone among %1.</source>
+        <translation>请确保服务有一个可用区属于 %1。</translation>
+    </message>
+    <message>
+        <source>Acceptance is required: the connection will wait in Pending Acceptance until the request is accepted on AWS.</source>
+        <translation>需要接受：在 AWS 上接受请求之前，连接将保持待接受状态。</translation>
+    </message>
+    <message>
+        <source>Acceptance is not required: AWS accepts the request at once.</source>
+        <translation>无需接受：AWS 会立即接受请求。</translation>
+    </message>
+    <message>
+        <source>No cause was found on the AWS side, but not everything could be checked: %1</source>
+        <translation>在 AWS 侧没有找到原因，但并非所有项都能检查：%1</translation>
+    </message>
+    <message>
+        <source>The AWS side looks right: the service exists, TiDB Cloud&apos;s account is allowed and a zone is in common.</source>
+        <translation>AWS 侧看起来没有问题：服务存在，TiDB Cloud 的账户已被允许，且有共同的可用区。</translation>
+    </message>
+</context>
+<context>
+    <name>AwsProfileResolver</name>
+    <message>
+        <source>environment variables</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>profile %1 in %2</source>
+        <translation>%2 中的配置文件 %1</translation>
+    </message>
+    <message>
+        <source>The credential_process of AWS profile %1 has an unclosed quote.</source>
+        <translation>AWS 配置文件 %1 的 credential_process 中有未闭合的引号。</translation>
+    </message>
+    <message>
+        <source>credential_process of profile %1</source>
+        <translation>配置文件 %1 的 credential_process</translation>
+    </message>
+    <message>
+        <source>AWS profile %1 assumes a role or signs in with IAM Identity Center, which the console does not do itself. Give the profile a credential_process (an SSO helper), or export the keys in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
+        <translation>AWS 配置文件 %1 需要代入角色或通过 IAM Identity Center 登录，控制台不会自行执行这些操作。请为该配置文件设置 credential_process（SSO 辅助程序），或在 AWS_ACCESS_KEY_ID 和 AWS_SECRET_ACCESS_KEY 中导出密钥。</translation>
+    </message>
+    <message>
+        <source>AWS profile %1 has no keys and no credential_process.</source>
+        <translation>AWS 配置文件 %1 既没有密钥也没有 credential_process。</translation>
+    </message>
+    <message>
+        <source>There is no AWS profile %1 in %2 or %3.</source>
+        <translation>%2 和 %3 中都没有 AWS 配置文件 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ChangeMessages</name>
     <message>
         <source>Creating…</source>
@@ -1398,6 +1587,239 @@
     </message>
 </context>
 <context>
+    <name>plc::AwsAccount</name>
+    <message>
+        <source>the sandbox&apos;s AWS account</source>
+        <translation>沙盒的 AWS 账户</translation>
+    </message>
+    <message>
+        <source>no AWS account</source>
+        <translation>无 AWS 账户</translation>
+    </message>
+    <message>
+        <source>AWS profile %1</source>
+        <translation>AWS 配置文件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AwsAccountEditor</name>
+    <message>
+        <source>Te&amp;st AWS</source>
+        <translation>测试 AWS(&amp;S)</translation>
+    </message>
+    <message>
+        <source>AWS account</source>
+        <translation>AWS 账户</translation>
+    </message>
+    <message>
+        <source>The sandbox has an AWS account of its own, with a key pair made for each start.</source>
+        <translation>沙盒有自己的 AWS 账户，每次启动都会生成一对密钥。</translation>
+    </message>
+    <message>
+        <source>With an AWS account, the console checks the endpoint service, adds TiDB Cloud&apos;s account to its Allow principals and accepts connection requests for you. Keys stay in ~/.aws, the environment or your credential_process.</source>
+        <translation>设置 AWS 账户后，控制台会为您检查终端节点服务、将 TiDB Cloud 的账户添加到其允许的主体中并接受连接请求。密钥保留在 ~/.aws、环境变量或您的 credential_process 中。</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s AWS account</source>
+        <translation>沙盒的 AWS 账户</translation>
+    </message>
+    <message>
+        <source>None: check the AWS side by hand</source>
+        <translation>无：手动检查 AWS 侧</translation>
+    </message>
+    <message>
+        <source>Default AWS credentials (environment, AWS_PROFILE)</source>
+        <translation>默认 AWS 凭证（环境变量、AWS_PROFILE）</translation>
+    </message>
+    <message>
+        <source>AWS profile %1</source>
+        <translation>AWS 配置文件 %1</translation>
+    </message>
+    <message>
+        <source>Asking AWS who these credentials are…</source>
+        <translation>正在向 AWS 查询这些凭证的身份…</translation>
+    </message>
+    <message>
+        <source>✓ AWS account %1, as %2 (%3).</source>
+        <translation>✓ AWS 账户 %1，身份为 %2（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AwsChecksPage</name>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>再次检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add TiDB Cloud&apos;s Account to Allow &amp;Principals…</source>
+        <translation>将 TiDB Cloud 的账户添加到允许的主体(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Check the AWS side</source>
+        <translation>检查 AWS 侧</translation>
+    </message>
+    <message>
+        <source>Equivalent AWS CLI commands</source>
+        <translation>等效的 AWS CLI 命令</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Commands</source>
+        <translation>复制命令(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Equivalent AWS CLI commands:</source>
+        <translation>等效的 AWS CLI 命令：</translation>
+    </message>
+    <message>
+        <source>Checking endpoint service %1 on AWS…</source>
+        <translation>正在 AWS 上检查终端节点服务 %1…</translation>
+    </message>
+    <message>
+        <source>The AWS side is ready for TiDB Cloud to connect.</source>
+        <translation>AWS 侧已就绪，TiDB Cloud 可以连接。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud cannot connect yet: fix the items marked ✗, then check again.</source>
+        <translation>TiDB Cloud 暂时无法连接：请修正标有 ✗ 的项，然后再次检查。</translation>
+    </message>
+    <message>
+        <source>Change the AWS account?</source>
+        <translation>要更改 AWS 账户吗？</translation>
+    </message>
+    <message>
+        <source>Add %1 to the Allow principals of endpoint service %2 in %3?</source>
+        <translation>要将 %1 添加到 %3 中终端节点服务 %2 的允许的主体吗？</translation>
+    </message>
+    <message>
+        <source>This changes %1: TiDB Cloud&apos;s account may then connect to the service. The same change with the AWS CLI:
+%2</source>
+        <translation>这会更改 %1：之后 TiDB Cloud 的账户即可连接该服务。使用 AWS CLI 的相同更改：
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Allow Principals</source>
+        <translation>添加到允许的主体(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Adding TiDB Cloud&apos;s account to the Allow principals…</source>
+        <translation>正在将 TiDB Cloud 的账户添加到允许的主体…</translation>
+    </message>
+    <message>
+        <source>It is not known whether the principal was added: %1 Choose Add again to find out; it is not sent twice.</source>
+        <translation>不确定主体是否已添加：%1 请再次选择添加以查明；请求不会重复发送。</translation>
+    </message>
+    <message>
+        <source>The principal was not added: %1</source>
+        <translation>主体未添加：%1</translation>
+    </message>
+    <message>
+        <source>Read on AWS with %1. Nothing changes on AWS unless you choose it.</source>
+        <translation>使用%1在 AWS 上读取。除非您选择，否则 AWS 上不会有任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AwsDecisionDialog</name>
+    <message>
+        <source>Accept on AWS</source>
+        <translation>在 AWS 上接受</translation>
+    </message>
+    <message>
+        <source>Reject on AWS</source>
+        <translation>在 AWS 上拒绝</translation>
+    </message>
+    <message>
+        <source>Accept the request of connection %1 to endpoint service %2 (%3), with %4.</source>
+        <translation>使用%4接受连接 %1 发往终端节点服务 %2（%3）的请求。</translation>
+    </message>
+    <message>
+        <source>Reject the request of connection %1 to endpoint service %2 (%3), with %4. TiDB Cloud then shows the connection as Failed; it has to be deleted and created again to connect later.</source>
+        <translation>使用%4拒绝连接 %1 发往终端节点服务 %2（%3）的请求。之后 TiDB Cloud 会将该连接显示为失败；以后要连接，必须删除后重新创建。</translation>
+    </message>
+    <message>
+        <source>Equivalent AWS CLI command</source>
+        <translation>等效的 AWS CLI 命令</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Request</source>
+        <translation>接受请求(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Request</source>
+        <translation>拒绝请求(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Equivalent AWS CLI command:</source>
+        <translation>等效的 AWS CLI 命令：</translation>
+    </message>
+    <message>
+        <source>Looking for the request of endpoint %1 on AWS…</source>
+        <translation>正在 AWS 上查找终端节点 %1 的请求…</translation>
+    </message>
+    <message>
+        <source>AWS shows no request from endpoint %1 on service %2 in this account. Check that the AWS profile belongs to the service&apos;s owner.</source>
+        <translation>在此账户中，AWS 没有显示终端节点 %1 发往服务 %2 的请求。请确认该 AWS 配置文件属于服务的所有者。</translation>
+    </message>
+    <message>
+        <source>Request from endpoint %1 of AWS account %2, made %3. State on AWS: %4.</source>
+        <translation>来自 AWS 账户 %2 的终端节点 %1 的请求，发起于 %3。AWS 上的状态：%4。</translation>
+    </message>
+    <message>
+        <source>There is nothing to decide: the request is %1 on AWS.</source>
+        <translation>无需处理：该请求在 AWS 上的状态为 %1。</translation>
+    </message>
+    <message>
+        <source>Accepting on AWS…</source>
+        <translation>正在 AWS 上接受…</translation>
+    </message>
+    <message>
+        <source>Rejecting on AWS…</source>
+        <translation>正在 AWS 上拒绝…</translation>
+    </message>
+    <message>
+        <source>AWS did not take the decision (%1): %2</source>
+        <translation>AWS 未执行该决定（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Accepted on AWS. TiDB Cloud shows the connection as Active within a minute; the table follows it.</source>
+        <translation>已在 AWS 上接受。一分钟内 TiDB Cloud 会将连接显示为活跃；表格会随之更新。</translation>
+    </message>
+    <message>
+        <source>Rejected on AWS. TiDB Cloud shows the connection as Failed within a minute.</source>
+        <translation>已在 AWS 上拒绝。一分钟内 TiDB Cloud 会将连接显示为失败。</translation>
+    </message>
+    <message>
+        <source>It is not known whether AWS took the decision: %1 Choose the button again to find out; it is not sent twice.</source>
+        <translation>不确定 AWS 是否已执行该决定：%1 请再次选择该按钮以查明；请求不会重复发送。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AwsDiagnosisDialog</name>
+    <message>
+        <source>Diagnose on AWS: %1</source>
+        <translation>在 AWS 上诊断：%1</translation>
+    </message>
+    <message>
+        <source>Endpoint service %1, read on AWS with %2.</source>
+        <translation>终端节点服务 %1，使用%2在 AWS 上读取。</translation>
+    </message>
+    <message>
+        <source>Equivalent AWS CLI commands</source>
+        <translation>等效的 AWS CLI 命令</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>再次检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Equivalent AWS CLI commands:</source>
+        <translation>等效的 AWS CLI 命令：</translation>
+    </message>
+    <message>
+        <source>Checking on AWS…</source>
+        <translation>正在 AWS 上检查…</translation>
+    </message>
+</context>
+<context>
     <name>plc::AwsEndpointPage</name>
     <message>
         <source>AWS CLI command</source>
@@ -1973,6 +2395,42 @@
         <source>Test…</source>
         <translation>测试…</translation>
     </message>
+    <message>
+        <source>Only a connection to an AWS endpoint service has an AWS side.</source>
+        <translation>只有连接到 AWS 终端节点服务的连接才有 AWS 侧。</translation>
+    </message>
+    <message>
+        <source>Choose an AWS account for this profile (Profiles…) to act on the AWS side.</source>
+        <translation>请为此配置文件选择一个 AWS 账户（配置文件…），以便在 AWS 侧操作。</translation>
+    </message>
+    <message>
+        <source>Only a connection in Pending Acceptance has a request to accept or reject.</source>
+        <translation>只有处于待接受状态的连接才有可以接受或拒绝的请求。</translation>
+    </message>
+    <message>
+        <source>Accept the connection request on the endpoint service, on AWS</source>
+        <translation>在 AWS 上接受终端节点服务收到的连接请求</translation>
+    </message>
+    <message>
+        <source>Reject the connection request on the endpoint service, on AWS</source>
+        <translation>在 AWS 上拒绝终端节点服务收到的连接请求</translation>
+    </message>
+    <message>
+        <source>Check the endpoint service on AWS and find why the connection fails</source>
+        <translation>在 AWS 上检查终端节点服务，找出连接失败的原因</translation>
+    </message>
+    <message>
+        <source>Accept on AWS…</source>
+        <translation>在 AWS 上接受…</translation>
+    </message>
+    <message>
+        <source>Reject on AWS…</source>
+        <translation>在 AWS 上拒绝…</translation>
+    </message>
+    <message>
+        <source>Diagnose on AWS…</source>
+        <translation>在 AWS 上诊断…</translation>
+    </message>
 </context>
 <context>
     <name>plc::ConnectionDetailsPane</name>
@@ -2435,6 +2893,10 @@
         <source>Check each item:</source>
         <translation>请逐项确认：</translation>
     </message>
+    <message>
+        <source>With %1, the console checks each item on AWS once you have entered the endpoint service:</source>
+        <translation>使用%1，输入终端节点服务后，控制台会在 AWS 上逐项检查：</translation>
+    </message>
 </context>
 <context>
     <name>plc::CreateProgressPage</name>
@@ -2514,6 +2976,14 @@
         <source>Open in Alibaba Cloud Console</source>
         <translation>在阿里云控制台中打开</translation>
     </message>
+    <message>
+        <source>&amp;Accept on AWS…</source>
+        <translation>在 AWS 上接受(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose on AWS…</source>
+        <translation>在 AWS 上诊断(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>plc::CreateSummaryPage</name>
@@ -2564,6 +3034,57 @@
     <message>
         <source>(account ID not loaded)</source>
         <translation>（账户 ID 尚未加载）</translation>
+    </message>
+</context>
+<context>
+    <name>plc::CredentialProcessJob</name>
+    <message>
+        <source>The credential_process of %1 could not be started: %2 is not a program that can be run.</source>
+        <translation>无法启动 %1 的 credential_process：%2 不是可运行的程序。</translation>
+    </message>
+    <message>
+        <source>The credential_process of %1 is empty.</source>
+        <translation>%1 的 credential_process 为空。</translation>
+    </message>
+    <message>
+        <source>it did not print a JSON object</source>
+        <translation>它没有输出 JSON 对象</translation>
+    </message>
+    <message>
+        <source>its answer is not Version 1</source>
+        <translation>它的应答不是 Version 1</translation>
+    </message>
+    <message>
+        <source>its Expiration is not an ISO 8601 time</source>
+        <translation>它的 Expiration 不是 ISO 8601 时间</translation>
+    </message>
+    <message>
+        <source>its answer has no AccessKeyId or SecretAccessKey</source>
+        <translation>它的应答中没有 AccessKeyId 或 SecretAccessKey</translation>
+    </message>
+    <message>
+        <source>The credential_process of %1 gave no answer within %2 s and was stopped.</source>
+        <translation>%1 的 credential_process 在 %2 秒内没有应答，已被停止。</translation>
+    </message>
+    <message>
+        <source>The credential_process of %1 printed more than 64 KB and was stopped.</source>
+        <translation>%1 的 credential_process 输出超过 64 KB，已被停止。</translation>
+    </message>
+    <message>
+        <source>The credential_process of %1 failed (exit code %2).</source>
+        <translation>%1 的 credential_process 失败（退出码 %2）。</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>它的输出：%1</translation>
+    </message>
+    <message>
+        <source>The credential_process of %1 answered, but %2.</source>
+        <translation>%1 的 credential_process 已应答，但%2。</translation>
+    </message>
+    <message>
+        <source>The credential_process of %1 gave keys that have already expired.</source>
+        <translation>%1 的 credential_process 给出的密钥已经过期。</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +3854,10 @@
         <source>Sandbox</source>
         <translation>沙盒</translation>
     </message>
+    <message>
+        <source>the sandbox&apos;s AWS account</source>
+        <translation>沙盒的 AWS 账户</translation>
+    </message>
 </context>
 <context>
     <name>plc::ProfileDialog</name>
@@ -3479,6 +4004,10 @@
     <message>
         <source>Profile “%1” removed, but its private key could not be deleted from the keychain: %2 Delete the entry “%3” of “%4” in your keyring manager; no other profile will use it.</source>
         <translation>配置文件“%1”已删除，但无法从密钥环中删除其私钥：%2 请在密钥环管理器中删除“%4”的条目“%3”；其他配置文件不会使用该条目。</translation>
+    </message>
+    <message>
+        <source>A&amp;WS account:</source>
+        <translation>AWS 账户(&amp;W)：</translation>
     </message>
 </context>
 <context>

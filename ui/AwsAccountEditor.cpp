@@ -67,7 +67,7 @@ void AwsAccountEditor::changeEvent(QEvent *event)
 
 void AwsAccountEditor::retranslate()
 {
-    m_test->setText(tr("Test &AWS"));
+    m_test->setText(tr("Te&st AWS"));
     m_combo->setAccessibleName(tr("AWS account"));
     m_help->setText(m_sandbox ? tr("The sandbox has an AWS account of its own, with a key pair "
                                    "made for each start.")

@@ -13,6 +13,7 @@ AwsCheckList::AwsCheckList(QWidget *parent)
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(6);
+    m_layout->addStretch(); // the rows stay together at the top
 }
 
 QString AwsCheckList::mark(AwsCheck::Status status)
@@ -50,7 +51,7 @@ void AwsCheckList::setChecks(const QList<AwsCheck> &checks)
         else if (check.status == AwsCheck::Status::Pass)
             palette.setColor(QPalette::WindowText, QColor(0x1b, 0x6e, 0x2a));
         row->setPalette(palette);
-        m_layout->addWidget(row);
+        m_layout->insertWidget(m_layout->count() - 1, row);
         m_rows.append(row);
     }
 }

@@ -33,8 +33,7 @@ AwsChecksPage::AwsChecksPage(CreateContext *context, QWidget *parent)
 {
     setObjectName(u"awsChecksPage"_s);
     setTitle(tr("Check the AWS side"));
-    setSubTitle(tr("The endpoint service is read on AWS with %1. Nothing is changed on AWS "
-                   "unless you choose to.")
+    setSubTitle(tr("Read on AWS with %1. Nothing changes on AWS unless you choose it.")
                     .arg(context->aws ? context->aws->description() : QString()));
     m_status->setObjectName(u"awsCheckStatus"_s);
     m_status->setWordWrap(true);
@@ -117,12 +116,14 @@ void AwsChecksPage::check()
     showCommands();
     NoteLabel::setKind(m_status, NoteLabel::Kind::Attention);
     m_status->setText(tr("Checking endpoint service %1 on AWS…").arg(m_facts.serviceId));
+    m_status->show();
     m_again->setEnabled(false);
     AwsLinkService service(m_context->aws);
     auto *job = service.check(m_facts, this);
     m_job = job;
     Q_EMIT completeChanged();
     job->onFinished(this, [this](const AwsLinkFacts &facts) {
+        m_job.clear(); // finished: it goes away on its own
         m_facts = facts;
         m_checked = true;
         showChecks();
@@ -143,6 +144,7 @@ void AwsChecksPage::showChecks()
     m_status->setText(passes ? tr("The AWS side is ready for TiDB Cloud to connect.")
                              : tr("TiDB Cloud cannot connect yet: fix the items marked ✗, then "
                                   "check again."));
+    m_status->show();
     showCommands();
     Q_EMIT completeChanged();
 }
@@ -202,6 +204,7 @@ void AwsChecksPage::sendPrincipal()
             if (running) {
                 NoteLabel::setKind(m_status, NoteLabel::Kind::Attention);
                 m_status->setText(tr("Adding TiDB Cloud's account to the Allow principals…"));
+                m_status->show();
             }
         });
         connect(m_principalSender, &SendOnce::done, this, [this] {
@@ -216,6 +219,7 @@ void AwsChecksPage::sendPrincipal()
                                      "Choose Add again to find out; it is not sent twice.")
                                       .arg(error.userMessage())
                                 : tr("The principal was not added: %1").arg(error.userMessage()));
+                    m_status->show();
                 });
     }
     m_principalSender->run();
