@@ -32,6 +32,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -241,8 +242,12 @@ private Q_SLOTS:
         QVERIFY(actions->diagnoseOnAws()->isEnabled());
         QVERIFY(m_console->selectConnection(KafkaSelfhosted));
         QVERIFY(actions->acceptOnAws()->isEnabled());
+        // The details pane offers it under the next step.
+        auto *detailsAccept = m_console->panel()->findChild<QToolButton *>(u"detailsAcceptOnAws"_s);
+        QTRY_VERIFY(detailsAccept->isVisibleTo(m_console->panel()));
         m_console->aws->clear();
         QVERIFY(!actions->acceptOnAws()->isEnabled());
+        QTRY_VERIFY(!detailsAccept->isVisibleTo(m_console->panel()));
         QVERIFY(actions->acceptOnAws()->toolTip().contains(u"Choose an AWS account"_s));
         m_console->useSandboxAws();
         QVERIFY(actions->rejectOnAws()->isEnabled());
@@ -267,6 +272,9 @@ private Q_SLOTS:
         QVERIFY(m_console->selectCluster(OrdersProd, 4));
         QVERIFY(m_console->selectConnection(LegacyMysql));
         QTRY_VERIFY(!m_console->panel()->availabilityZones().accountId.isEmpty());
+        QTRY_VERIFY(m_console->panel()
+                        ->findChild<QToolButton *>(u"detailsDiagnoseOnAws"_s)
+                        ->isVisibleTo(m_console->panel()));
         m_console->panel()->actions()->diagnoseOnAws()->trigger();
         auto *dialog = m_console->panel()->findChild<AwsDiagnosisDialog *>();
         QVERIFY(dialog);

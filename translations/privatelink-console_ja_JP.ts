@@ -139,6 +139,10 @@
         <source>The file could not be saved.</source>
         <translation>ファイルを保存できませんでした。</translation>
     </message>
+    <message>
+        <source>The cloud provider&apos;s API refused the request (%1).</source>
+        <translation>クラウドプロバイダーの API がリクエストを拒否しました (%1)。</translation>
+    </message>
 </context>
 <context>
     <name>AwsErrorText</name>

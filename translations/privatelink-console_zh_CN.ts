@@ -139,6 +139,10 @@
         <source>The file could not be saved.</source>
         <translation>无法保存该文件。</translation>
     </message>
+    <message>
+        <source>The cloud provider&apos;s API refused the request (%1).</source>
+        <translation>云服务商的 API 拒绝了该请求（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>AwsErrorText</name>

@@ -17,10 +17,12 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +52,8 @@ ConnectionDetailsPane::ConnectionDetailsPane(QWidget *parent)
     , m_form(new QFormLayout)
     , m_problem(new QLabel(this))
     , m_nextStep(new QLabel(this))
+    , m_acceptOnAws(new QToolButton(this))
+    , m_diagnoseOnAws(new QToolButton(this))
     , m_domainsTitle(new QLabel(this))
     , m_domainTable(new QTableView(this))
     , m_domains(new DomainTableModel(this))
@@ -126,6 +130,17 @@ ConnectionDetailsPane::ConnectionDetailsPane(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_problem);
     layout->addWidget(m_nextStep);
+    auto *awsRow = new QHBoxLayout;
+    awsRow->addWidget(m_acceptOnAws);
+    awsRow->addWidget(m_diagnoseOnAws);
+    awsRow->addStretch();
+    layout->addLayout(awsRow);
+    m_acceptOnAws->setObjectName(u"detailsAcceptOnAws"_s);
+    m_diagnoseOnAws->setObjectName(u"detailsDiagnoseOnAws"_s);
+    m_acceptOnAws->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_diagnoseOnAws->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_acceptOnAws->hide();
+    m_diagnoseOnAws->hide();
     layout->addLayout(m_form);
     layout->addWidget(m_domainsTitle);
     layout->addWidget(m_domainTable);
@@ -290,6 +305,27 @@ void ConnectionDetailsPane::refreshTexts()
         m_nextStep->setText(RuleSentences::nextStep(c, m_accountId));
         m_nextStep->show();
     }
+    updateAwsButtons();
+}
+
+void ConnectionDetailsPane::setAwsActions(QAction *accept, QAction *diagnose)
+{
+    m_acceptOnAws->setDefaultAction(accept);
+    m_diagnoseOnAws->setDefaultAction(diagnose);
+    connect(accept, &QAction::changed, this, &ConnectionDetailsPane::updateAwsButtons);
+    connect(diagnose, &QAction::changed, this, &ConnectionDetailsPane::updateAwsButtons);
+    updateAwsButtons();
+}
+
+void ConnectionDetailsPane::updateAwsButtons()
+{
+    const auto state = m_connection ? m_connection->state.value : ConnectionState::Unknown;
+    const QAction *accept = m_acceptOnAws->defaultAction();
+    const QAction *diagnose = m_diagnoseOnAws->defaultAction();
+    m_acceptOnAws->setVisible(accept && accept->isEnabled() &&
+                              state == ConnectionState::PendingAcceptance);
+    m_diagnoseOnAws->setVisible(diagnose && diagnose->isEnabled() &&
+                                state == ConnectionState::Failed);
 }
 
 } // namespace plc

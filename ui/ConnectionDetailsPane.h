@@ -7,6 +7,7 @@
 class QAction;
 class QFormLayout;
 class QLabel;
+class QToolButton;
 class QTableView;
 
 namespace plc {
@@ -33,6 +34,9 @@ public:
     void showDomains(const QList<AttachDomain> &groups);
     void clear();
     void setAccountId(const QString &accountId);
+    /// Accept on AWS… under a pending connection's next step, Diagnose on AWS… under a failed
+    /// one's problem — each shown while its action is enabled.
+    void setAwsActions(QAction *accept, QAction *diagnose);
 
     QString nextStepText() const;
     DomainTableModel *domainModel() const { return m_domains; }
@@ -51,6 +55,7 @@ protected:
 private:
     void retranslate();
     void refreshTexts();
+    void updateAwsButtons();
     void fitDomainTable();
 
     QLabel *m_title;
@@ -59,6 +64,8 @@ private:
     QList<QLabel *> m_values;
     QLabel *m_problem;
     QLabel *m_nextStep;
+    QToolButton *m_acceptOnAws;
+    QToolButton *m_diagnoseOnAws;
     QLabel *m_domainsTitle;
     QTableView *m_domainTable;
     DomainTableModel *m_domains;

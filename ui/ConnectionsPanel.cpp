@@ -200,6 +200,7 @@ void ConnectionsPanel::setUpActions()
             &ConnectionWizards::openDelete);
     connect(m_actions, &ConnectionActions::testRequested, m_wizards,
             &ConnectionWizards::openSinkTest);
+    m_details->setAwsActions(m_actions->acceptOnAws(), m_actions->diagnoseOnAws());
     connect(m_actions, &ConnectionActions::awsDecisionRequested, m_wizards,
             [this](bool accept) { m_wizards->openAwsDecision(accept); });
     connect(m_actions, &ConnectionActions::awsDiagnosisRequested, m_wizards,

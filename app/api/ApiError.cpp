@@ -140,7 +140,10 @@ QString ApiError::userMessage() const
     case Kind::File:
         return detail.isEmpty() ? tr("The file could not be saved.") : detail;
     case Kind::Provider:
-        return detail;
+        if (!detail.isEmpty())
+            return detail;
+        return tr("The cloud provider's API refused the request (%1).")
+            .arg(providerCode.isEmpty() ? QString::number(httpStatus) : providerCode);
     case Kind::NoKey:
         return tr("No API key is available for this profile, so nothing was sent. Enter its "
                   "private key in the profile dialog.");
