@@ -1,5 +1,6 @@
 // libFuzzer target: arbitrary bytes as the body of an API answer, read by every response codec
-// (clusters, connections, attached domains, availability zones, changefeeds, google.rpc.Status).
+// (clusters, connections, attached domains, availability zones, changefeeds, google.rpc.Status,
+// and EC2's and STS's XML answers and errors).
 // Besides not crashing or meeting undefined behaviour (ASan/UBSan: a number cast out of range
 // would), the codecs keep the promises the console relies on:
 // - a decoded ID is one path segment: not empty where required, never `.` or `..`, no `/`,
@@ -9,6 +10,7 @@
 #include "base/OutsideText.h"
 #include "domain/ChangefeedCodec.h"
 #include "domain/ClusterCodec.h"
+#include "domain/Ec2Codec.h"
 #include "domain/PrivateLinkCodec.h"
 
 #include <QJsonDocument>
@@ -93,11 +95,57 @@ void checkCluster(const Cluster &c)
         checkText(it.value());
     }
 }
+void checkTexts(const QStringList &texts)
+{
+    for (const QString &text : texts)
+        checkText(text);
+}
+
+/// Every EC2 and STS reader; the same bytes read twice give the same verdict.
+void checkAwsAnswers(const QByteArray &bytes)
+{
+    QString error;
+    if (const auto page = Ec2Codec::serviceConfigurations(bytes, &error)) {
+        for (const AwsServiceConfiguration &s : page->items) {
+            checkTexts({s.serviceId, s.serviceName, s.state});
+            checkTexts(s.zoneNames);
+        }
+    }
+    if (const auto page = Ec2Codec::serviceDetails(bytes, &error)) {
+        for (const AwsServiceDetail &s : page->items) {
+            checkTexts({s.serviceId, s.serviceName, s.owner});
+            checkTexts(s.zoneNames);
+        }
+    }
+    if (const auto page = Ec2Codec::allowedPrincipals(bytes, &error)) {
+        for (const AwsAllowedPrincipal &p : page->items)
+            checkTexts({p.principal, p.principalType, p.servicePermissionId});
+    }
+    if (const auto page = Ec2Codec::endpointConnections(bytes, &error)) {
+        for (const AwsEndpointConnection &c : page->items)
+            checkTexts({c.serviceId, c.endpointId, c.owner, c.state});
+    }
+    const auto zones = Ec2Codec::availabilityZones(bytes, &error);
+    if (zones) {
+        for (const AwsZone &z : *zones)
+            checkTexts({z.name, z.id, z.state});
+    }
+    check(zones.has_value() == Ec2Codec::availabilityZones(bytes, &error).has_value());
+    if (const auto items = Ec2Codec::unsuccessful(bytes, &error)) {
+        for (const AwsUnsuccessfulItem &i : *items)
+            checkTexts({i.resourceId, i.code, i.message});
+    }
+    if (const auto identity = Ec2Codec::callerIdentity(bytes, &error))
+        checkTexts({identity->account, identity->arn, identity->userId});
+    if (const auto answer = Ec2Codec::error(bytes))
+        checkTexts({answer->code, answer->message, answer->requestId});
+}
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    checkAwsAnswers(bytes);
     const QJsonObject json = QJsonDocument::fromJson(bytes).object();
     if (json.isEmpty())
         return 0;

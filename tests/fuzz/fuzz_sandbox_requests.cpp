@@ -1,10 +1,14 @@
 // libFuzzer target: arbitrary bytes as the JSON body of every request the sandbox accepts
 // (create, attach/detach domains, changefeed create and test, the admin API's endpoint
-// services, settings and faults).
+// services, settings and faults), and as the form body of an EC2 Query request (with the
+// bytes also as a SigV4 Authorization header, which the verifier must refuse or accept sanely).
 // The sandbox must answer each with a status and never crash or leave its data inconsistent.
 #include "sandbox/AdminRoutes.h"
+#include "sandbox/AwsAccounts.h"
+#include "sandbox/AwsQuery.h"
 #include "sandbox/ChangefeedRoutes.h"
 #include "sandbox/DomainRoutes.h"
+#include "sandbox/Ec2Api.h"
 #include "sandbox/FaultInjector.h"
 #include "sandbox/PrivateLinkRoutes.h"
 #include "sandbox/ProviderSimulation.h"
@@ -13,6 +17,7 @@
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxSettings.h"
 #include "sandbox/SandboxStore.h"
+#include "sandbox/SigV4Verifier.h"
 
 #include <QCoreApplication>
 
@@ -34,6 +39,8 @@ struct World
     ChangefeedRoutes changefeeds{&store, &settings};
     AdminRoutes admin{&store, &simulation, &settings, &faults, &stats};
     RouteTable adminRoutes; ///< the admin API's routes, as the server mounts them
+    Ec2Api ec2{&store, &simulation};
+    AwsAccounts accounts;
 };
 
 World *world = nullptr;
@@ -86,6 +93,33 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     request.method = "PUT";
     admin(u"settings"_s);
     admin(u"faults"_s);
+
+    // EC2: the bytes as the form of every action, asked by the user's account.
+    AwsQuery query;
+    query.account = QString::fromLatin1(AwsAccounts::UserAccount);
+    query.region = u"us-east-1"_s;
+    query.requestId = u"fuzz"_s;
+    if (AwsQuery::parseForm(bytes, &query.fields)) {
+        expectAnswer(world->ec2.handle(query));
+        for (const char *action :
+             {"DescribeVpcEndpointServiceConfigurations", "ModifyVpcEndpointServicePermissions",
+              "DescribeVpcEndpointConnections", "AcceptVpcEndpointConnections",
+              "DescribeAvailabilityZones", "DescribeVpcEndpointServices"}) {
+            query.fields.insert(u"Action"_s, QString::fromLatin1(action));
+            query.fields.insert(u"Version"_s, u"2016-11-15"_s);
+            expectAnswer(world->ec2.handle(query));
+        }
+    }
+    const SigV4Verifier verifier(&world->accounts);
+    SigV4Verifier::Request signedRequest{
+        "POST",
+        "/aws/",
+        bytes,
+        {{"Authorization", bytes}, {"Host", "127.0.0.1"}, {"X-Amz-Date", bytes}},
+        bytes};
+    if (verifier.verify(signedRequest, QDateTime::currentDateTimeUtc()).outcome ==
+        SigV4Verifier::Outcome::Ok)
+        std::abort(); // no key is known: nothing can pass
 
     // At most one connection more than before (a valid create); never fewer.
     const int after = world->store.connectionCount(u"10289543321198765432"_s, {});
