@@ -314,7 +314,7 @@ private Q_SLOTS:
         QVERIFY(!editor->combo()->isEnabled());
         dialog.findChild<QPushButton *>(u"newButton"_s)->click();
         QVERIFY(editor->combo()->isEnabled());
-        QCOMPARE(editor->combo()->count(), 5); // none, default chain, three profiles
+        QCOMPARE(editor->combo()->count(), 6); // none, default chain, keychain, three profiles
         auto *test = editor->findChild<QPushButton *>(u"awsTestButton"_s);
         auto *result = editor->findChild<QLabel *>(u"awsTestResult"_s);
         QVERIFY(!test->isEnabled()); // nothing to test with "None"
@@ -353,6 +353,71 @@ private Q_SLOTS:
         QVERIFY(!text.contains(m_console->sandbox->config().awsSecretAccessKey.toUtf8()));
         QVERIFY(!text.contains(m_console->sandbox->config().awsAccessKeyId.toUtf8()));
         QVERIFY(profiles.remove(u"with-aws"_s));
+    }
+
+    void aTypedKeyGoesToTheKeychainOnly()
+    {
+        ProfileStore profiles;
+        SecretStore secrets;
+        ProfileDialog dialog(&profiles, &secrets);
+        AwsAccountEditor *editor = dialog.awsEditor();
+        editor->setEnvironment({{u"AWS_ENDPOINT_URL"_s,
+                                 m_console->sandbox->url().resolved(QUrl(u"/aws/"_s)).toString()},
+                                {u"AWS_CONFIG_FILE"_s, u"/nonexistent/config"_s},
+                                {u"AWS_SHARED_CREDENTIALS_FILE"_s, u"/nonexistent/credentials"_s}});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.findChild<QPushButton *>(u"newButton"_s)->click();
+        type(dialog.findChild<QLineEdit *>(u"nameEdit"_s), u"typed-aws"_s);
+        type(dialog.findChild<QLineEdit *>(u"publicKeyEdit"_s),
+             m_console->sandbox->config().publicKey);
+        type(dialog.findChild<QLineEdit *>(u"privateKeyEdit"_s),
+             m_console->sandbox->config().privateKey);
+        editor->combo()->setCurrentIndex(editor->combo()->findData(u"keychain"_s));
+        auto *keyId = editor->findChild<QLineEdit *>(u"awsKeyIdEdit"_s);
+        auto *secret = editor->findChild<QLineEdit *>(u"awsSecretEdit"_s);
+        auto *error = editor->findChild<QLabel *>(u"awsKeyError"_s);
+        QVERIFY(keyId->isVisible());
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+
+        // Nothing typed: a new profile needs the key; a malformed ID says what is expected.
+        auto *save = dialog.findChild<QPushButton *>(u"saveButton"_s);
+        save->click();
+        QVERIFY(error->isVisible());
+        QVERIFY(!profiles.profile(u"typed-aws"_s));
+        type(keyId, u"akia lower case"_s);
+        type(secret, u"x"_s);
+        save->click();
+        QVERIFY2(error->text().contains(u"capital letters and digits"_s),
+                 qPrintable(error->text()));
+        QVERIFY(!profiles.profile(u"typed-aws"_s));
+
+        // The right key tests and saves; it lands in the keychain and nowhere else.
+        keyId->clear();
+        secret->clear();
+        type(keyId, m_console->sandbox->config().awsAccessKeyId);
+        type(secret, m_console->sandbox->config().awsSecretAccessKey);
+        editor->findChild<QPushButton *>(u"awsTestButton"_s)->click();
+        auto *result = editor->findChild<QLabel *>(u"awsTestResult"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"✓"_s), 15'000);
+        save->click();
+        QTRY_VERIFY(profiles.profile(u"typed-aws"_s).has_value());
+        QCOMPARE(profiles.profile(u"typed-aws"_s)->awsAccount, u"keychain"_s);
+        QVERIFY(keyId->text().isEmpty() && secret->text().isEmpty()); // not left on screen
+        auto *read =
+            secrets.readSecret(AwsAccount::keychainEntry(profiles.profile(u"typed-aws"_s)->keyId));
+        QString stored;
+        read->onFinished(this, [&stored](const QString &value) { stored = value; });
+        QTRY_VERIFY(!stored.isEmpty());
+        QCOMPARE(AwsAccount::unpackKey(stored).secretAccessKey,
+                 m_console->sandbox->config().awsSecretAccessKey);
+        QSettings settings;
+        settings.sync();
+        QFile saved(settings.fileName());
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(
+            !saved.readAll().contains(m_console->sandbox->config().awsSecretAccessKey.toUtf8()));
+        QVERIFY(profiles.remove(u"typed-aws"_s));
     }
 
     void screenshots_data() { test::addLanguageRows(); }

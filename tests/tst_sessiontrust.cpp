@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "api/ApiClient.h"
+#include "services/AwsAccount.h"
 #include "services/ProfileStore.h"
 #include "services/SecretServiceProbe.h"
 #include "services/SecretStore.h"
@@ -241,6 +242,44 @@ private Q_SLOTS:
                                  20'000);
         QCOMPARE(session.client()->baseUrl().host(), u"127.0.0.1"_s);
         QVERIFY(session.client()->baseUrl() != other.url());
+    }
+
+    // Issue 16: a profile whose AWS key is kept in the keychain acts with that key once it is
+    // chosen, and the next profile's AWS account replaces it.
+    void aProfilesAwsKeyComesFromTheKeychain()
+    {
+        test::SandboxFixture other;
+        QVERIFY(other.start());
+        qputenv("AWS_ENDPOINT_URL", other.url().resolved(QUrl(u"/aws/"_s)).toString().toUtf8());
+        ProfileStore profiles;
+        QVERIFY(profiles.save(
+            {u"aws-keyed"_s, other.url(), other.config().publicKey, {}, u"keychain"_s}));
+        const QString keyId = profiles.profile(u"aws-keyed"_s)->keyId;
+        SecretStore secrets;
+        QCOMPARE(wait(secrets.writeSecret(keyId, other.config().privateKey)),
+                 SecretJob::Status::Ok);
+        QCOMPARE(wait(secrets.writeSecret(AwsAccount::keychainEntry(keyId),
+                                          AwsAccount::packKey(other.config().awsAccessKeyId,
+                                                              other.config().awsSecretAccessKey))),
+                 SecretJob::Status::Ok);
+
+        ConsoleSession session(CommandLineOptions{});
+        session.start();
+        Q_EMIT session.mainWindow()->profileChosen(u"aws-keyed"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(session.awsAccount()->problem().isEmpty() &&
+                                     session.awsAccount()->description().contains(u"keychain"_s),
+                                 10'000);
+        QString account;
+        session.awsAccount()->identity()->onFinished(
+            this, [&account](const AwsCallerIdentity &identity) { account = identity.account; },
+            [&account](const ApiError &error) { account = error.userMessage(); });
+        QTRY_COMPARE_WITH_TIMEOUT(account, u"727162835041"_s, 10'000);
+
+        Q_EMIT session.mainWindow()->profileChosen(Profile::sandboxName());
+        QTRY_VERIFY_WITH_TIMEOUT(session.awsAccount()->isSandbox(), 20'000);
+        qunsetenv("AWS_ENDPOINT_URL");
+        QVERIFY(profiles.remove(u"aws-keyed"_s));
+        wait(secrets.deleteSecret(AwsAccount::keychainEntry(keyId)));
     }
 };
 

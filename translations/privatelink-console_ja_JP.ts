@@ -1604,6 +1604,30 @@
         <source>AWS profile %1</source>
         <translation>AWS プロファイル %1</translation>
     </message>
+    <message>
+        <source>the access key kept in the keychain</source>
+        <translation>キーリングに保管したアクセスキー</translation>
+    </message>
+    <message>
+        <source>The AWS access key of this profile is not in the keychain: enter it in the profile dialog.</source>
+        <translation>このプロファイルの AWS アクセスキーがキーリングにありません。プロファイルのダイアログで入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the access key ID.</source>
+        <translation>アクセスキー ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>An access key ID is 16 to 128 capital letters and digits, such as AKIAIOSFODNN7EXAMPLE.</source>
+        <translation>アクセスキー ID は 16～128 文字の英大文字と数字です (例: AKIAIOSFODNN7EXAMPLE)。</translation>
+    </message>
+    <message>
+        <source>Enter the secret access key.</source>
+        <translation>シークレットアクセスキーを入力してください。</translation>
+    </message>
+    <message>
+        <source>A secret access key is up to 128 printable characters without spaces.</source>
+        <translation>シークレットアクセスキーは空白を含まない 128 文字以内の印字可能文字です。</translation>
+    </message>
 </context>
 <context>
     <name>plc::AwsAccountEditor</name>
@@ -1646,6 +1670,38 @@
     <message>
         <source>✓ AWS account %1, as %2 (%3).</source>
         <translation>✓ AWS アカウント %1、%2 として (%3)。</translation>
+    </message>
+    <message>
+        <source>AWS access key ID</source>
+        <translation>AWS アクセスキー ID</translation>
+    </message>
+    <message>
+        <source>AWS secret access key</source>
+        <translation>AWS シークレットアクセスキー</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; type a new key to replace it</source>
+        <translation>キーリングに保管済み。置き換えるには新しいキーを入力</translation>
+    </message>
+    <message>
+        <source>Access key ID (AKIA…)</source>
+        <translation>アクセスキー ID (AKIA…)</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>キーリングに保管済み</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>シークレットアクセスキー</translation>
+    </message>
+    <message>
+        <source>An access key kept in the keychain</source>
+        <translation>キーリングに保管したアクセスキー</translation>
+    </message>
+    <message>
+        <source>Type the access key to test it.</source>
+        <translation>テストするにはアクセスキーを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +3918,14 @@
         <source>the sandbox&apos;s AWS account</source>
         <translation>サンドボックスの AWS アカウント</translation>
     </message>
+    <message>
+        <source>The AWS key of this profile is being read from the keychain.</source>
+        <translation>このプロファイルの AWS キーをキーリングから読み取っています。</translation>
+    </message>
+    <message>
+        <source>The AWS key kept in the keychain for this profile is unreadable: enter it again in the profile dialog.</source>
+        <translation>キーリングにあるこのプロファイルの AWS キーを読み取れません。プロファイルのダイアログでもう一度入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>plc::ProfileDialog</name>
@@ -4012,6 +4076,10 @@
     <message>
         <source>A&amp;WS account:</source>
         <translation>AWS アカウント(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved, but its AWS key could not be kept in the keychain: %2</source>
+        <translation>プロファイル「%1」を保存しましたが、AWS キーをキーリングに保管できませんでした: %2</translation>
     </message>
 </context>
 <context>

@@ -1604,6 +1604,30 @@
         <source>AWS profile %1</source>
         <translation>AWS 配置文件 %1</translation>
     </message>
+    <message>
+        <source>the access key kept in the keychain</source>
+        <translation>密钥环中保存的访问密钥</translation>
+    </message>
+    <message>
+        <source>The AWS access key of this profile is not in the keychain: enter it in the profile dialog.</source>
+        <translation>此配置文件的 AWS 访问密钥不在密钥环中：请在配置文件对话框中输入。</translation>
+    </message>
+    <message>
+        <source>Enter the access key ID.</source>
+        <translation>请输入访问密钥 ID。</translation>
+    </message>
+    <message>
+        <source>An access key ID is 16 to 128 capital letters and digits, such as AKIAIOSFODNN7EXAMPLE.</source>
+        <translation>访问密钥 ID 由 16 到 128 个大写字母和数字组成，例如 AKIAIOSFODNN7EXAMPLE。</translation>
+    </message>
+    <message>
+        <source>Enter the secret access key.</source>
+        <translation>请输入私有访问密钥。</translation>
+    </message>
+    <message>
+        <source>A secret access key is up to 128 printable characters without spaces.</source>
+        <translation>私有访问密钥最多 128 个可打印字符，不含空格。</translation>
+    </message>
 </context>
 <context>
     <name>plc::AwsAccountEditor</name>
@@ -1646,6 +1670,38 @@
     <message>
         <source>✓ AWS account %1, as %2 (%3).</source>
         <translation>✓ AWS 账户 %1，身份为 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>AWS access key ID</source>
+        <translation>AWS 访问密钥 ID</translation>
+    </message>
+    <message>
+        <source>AWS secret access key</source>
+        <translation>AWS 私有访问密钥</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; type a new key to replace it</source>
+        <translation>已保存在密钥环中；输入新密钥即可替换</translation>
+    </message>
+    <message>
+        <source>Access key ID (AKIA…)</source>
+        <translation>访问密钥 ID（AKIA…）</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>已保存在密钥环中</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>私有访问密钥</translation>
+    </message>
+    <message>
+        <source>An access key kept in the keychain</source>
+        <translation>保存在密钥环中的访问密钥</translation>
+    </message>
+    <message>
+        <source>Type the access key to test it.</source>
+        <translation>请先输入访问密钥再测试。</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +3918,14 @@
         <source>the sandbox&apos;s AWS account</source>
         <translation>沙盒的 AWS 账户</translation>
     </message>
+    <message>
+        <source>The AWS key of this profile is being read from the keychain.</source>
+        <translation>正在从密钥环读取此配置文件的 AWS 密钥。</translation>
+    </message>
+    <message>
+        <source>The AWS key kept in the keychain for this profile is unreadable: enter it again in the profile dialog.</source>
+        <translation>密钥环中此配置文件的 AWS 密钥无法读取：请在配置文件对话框中重新输入。</translation>
+    </message>
 </context>
 <context>
     <name>plc::ProfileDialog</name>
@@ -4012,6 +4076,10 @@
     <message>
         <source>A&amp;WS account:</source>
         <translation>AWS 账户(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved, but its AWS key could not be kept in the keychain: %2</source>
+        <translation>配置文件“%1”已保存，但无法将其 AWS 密钥保存到密钥环：%2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -21,6 +22,10 @@ AwsAccountEditor::AwsAccountEditor(QWidget *parent)
     : QWidget(parent)
     , m_environment(AwsProfileResolver::systemEnvironment())
     , m_combo(new QComboBox(this))
+    , m_keyBox(new QWidget(this))
+    , m_keyId(new QLineEdit(m_keyBox))
+    , m_secret(new QLineEdit(m_keyBox))
+    , m_keyError(new QLabel(m_keyBox))
     , m_test(new QPushButton(this))
     , m_result(new QLabel(this))
     , m_help(new QLabel(this))
@@ -31,6 +36,28 @@ AwsAccountEditor::AwsAccountEditor(QWidget *parent)
     m_help->setObjectName(u"awsAccountHelp"_s);
     m_help->setWordWrap(true);
     NoteLabel::setUp(m_result, NoteLabel::Kind::Attention);
+    m_keyId->setObjectName(u"awsKeyIdEdit"_s);
+    m_secret->setObjectName(u"awsSecretEdit"_s);
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_keyError->setObjectName(u"awsKeyError"_s);
+    m_keyError->setWordWrap(true);
+    m_keyError->setTextFormat(Qt::PlainText);
+    QPalette errorPalette = m_keyError->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    m_keyError->setPalette(errorPalette);
+    m_keyError->hide();
+    auto *keyLayout = new QVBoxLayout(m_keyBox);
+    keyLayout->setContentsMargins(0, 0, 0, 0);
+    keyLayout->addWidget(m_keyId);
+    keyLayout->addWidget(m_secret);
+    keyLayout->addWidget(m_keyError);
+    m_keyBox->hide();
+    for (QLineEdit *edit : {m_keyId, m_secret})
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            m_result->hide();
+            if (!m_keyError->isHidden())
+                validateKey();
+        });
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_combo, 1);
@@ -38,6 +65,7 @@ AwsAccountEditor::AwsAccountEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
+    layout->addWidget(m_keyBox);
     layout->addWidget(m_help);
     layout->addWidget(m_result);
     connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {
@@ -45,6 +73,7 @@ AwsAccountEditor::AwsAccountEditor(QWidget *parent)
         if (m_testJob)
             m_testJob->cancel();
         m_test->setEnabled(!m_sandbox && choice().kind != AwsAccountChoice::Kind::None);
+        m_keyBox->setVisible(choice().kind == AwsAccountChoice::Kind::KeychainKey);
         Q_EMIT changed();
     });
     connect(m_test, &QPushButton::clicked, this, &AwsAccountEditor::test);
@@ -68,6 +97,13 @@ void AwsAccountEditor::changeEvent(QEvent *event)
 void AwsAccountEditor::retranslate()
 {
     m_test->setText(tr("Te&st AWS"));
+    m_keyId->setAccessibleName(tr("AWS access key ID"));
+    m_secret->setAccessibleName(tr("AWS secret access key"));
+    m_keyId->setPlaceholderText(m_keyStored
+                                    ? tr("kept in the keychain; type a new key to replace it")
+                                    : tr("Access key ID (AKIA…)"));
+    m_secret->setPlaceholderText(m_keyStored ? tr("kept in the keychain")
+                                             : tr("Secret access key"));
     m_combo->setAccessibleName(tr("AWS account"));
     m_help->setText(m_sandbox ? tr("The sandbox has an AWS account of its own, with a key pair "
                                    "made for each start.")
@@ -91,6 +127,7 @@ void AwsAccountEditor::fill(const AwsAccountChoice &select)
     m_combo->setEnabled(true);
     m_combo->addItem(tr("None: check the AWS side by hand"), QString());
     m_combo->addItem(tr("Default AWS credentials (environment, AWS_PROFILE)"), u"*"_s);
+    m_combo->addItem(tr("An access key kept in the keychain"), u"keychain"_s);
     QStringList names = AwsAccount::profileNames(m_environment);
     if (select.kind == AwsAccountChoice::Kind::NamedProfile && !names.contains(select.profile))
         names.append(select.profile);
@@ -100,12 +137,53 @@ void AwsAccountEditor::fill(const AwsAccountChoice &select)
     const int index = m_combo->findData(select.toSetting());
     m_combo->setCurrentIndex(index < 0 ? 0 : index);
     m_test->setEnabled(select.kind != AwsAccountChoice::Kind::None);
+    m_keyBox->setVisible(choice().kind == AwsAccountChoice::Kind::KeychainKey);
 }
 
 void AwsAccountEditor::setChoice(const AwsAccountChoice &choice)
 {
     m_result->hide();
+    clearTypedKey();
     fill(choice);
+}
+
+QString AwsAccountEditor::typedKeyId() const
+{
+    return m_keyId->text();
+}
+
+QString AwsAccountEditor::typedSecret() const
+{
+    return m_secret->text();
+}
+
+void AwsAccountEditor::clearTypedKey()
+{
+    m_keyId->clear();
+    m_secret->clear();
+    m_keyError->hide();
+}
+
+void AwsAccountEditor::setKeyStored(bool stored)
+{
+    m_keyStored = stored;
+    retranslate();
+}
+
+bool AwsAccountEditor::validateKey()
+{
+    QString problem;
+    if (choice().kind == AwsAccountChoice::Kind::KeychainKey) {
+        const bool typed = !m_keyId->text().isEmpty() || !m_secret->text().isEmpty();
+        if (typed || !m_keyStored) {
+            problem = AwsAccount::checkAccessKeyId(m_keyId->text());
+            if (problem.isEmpty())
+                problem = AwsAccount::checkSecretAccessKey(m_secret->text());
+        }
+    }
+    m_keyError->setText(problem);
+    m_keyError->setVisible(!problem.isEmpty());
+    return problem.isEmpty();
 }
 
 AwsAccountChoice AwsAccountEditor::choice() const
@@ -132,7 +210,16 @@ void AwsAccountEditor::test()
     if (m_testJob)
         m_testJob->cancel();
     m_testAccount = std::make_unique<AwsAccount>(nullptr);
-    m_testAccount->choose(choice(), m_environment);
+    if (choice().kind == AwsAccountChoice::Kind::KeychainKey) {
+        // The typed key is tested before it is kept; a kept one is not read back for this.
+        if (!validateKey() || m_keyId->text().isEmpty()) {
+            showResult(NoteLabel::Kind::Problem, tr("Type the access key to test it."));
+            return;
+        }
+        m_testAccount->useKeys({m_keyId->text(), m_secret->text(), {}, {}, {}}, {}, m_environment);
+    } else {
+        m_testAccount->choose(choice(), m_environment);
+    }
     showResult(NoteLabel::Kind::Attention, tr("Asking AWS who these credentials are…"));
     m_test->setEnabled(false);
     auto *job = m_testAccount->identity();

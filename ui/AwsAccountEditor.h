@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLineEdit;
 class QLabel;
 class QPushButton;
 
@@ -31,6 +32,15 @@ public:
     void setSandbox(bool sandbox);
     QComboBox *combo() const { return m_combo; }
 
+    /// The access key typed for the keychain (empty when none was typed).
+    QString typedKeyId() const;
+    QString typedSecret() const;
+    void clearTypedKey();
+    /// Whether the profile already has a key in the keychain: then the fields may stay empty.
+    void setKeyStored(bool stored);
+    /// Checks the typed key and shows what is wrong under it; true when it may be saved.
+    bool validateKey();
+
 Q_SIGNALS:
     void changed();
 
@@ -45,6 +55,11 @@ private:
 
     QHash<QString, QString> m_environment;
     QComboBox *m_combo;
+    QWidget *m_keyBox;
+    QLineEdit *m_keyId;
+    QLineEdit *m_secret;
+    QLabel *m_keyError;
+    bool m_keyStored = false;
     QPushButton *m_test;
     QLabel *m_result;
     QLabel *m_help;

@@ -236,6 +236,7 @@ void ProfileDialog::showProfile()
     m_publicKey->setText(profile && !sandbox ? profile->publicKey : QString());
     m_privateKey->clear();
     m_aws->setSandbox(sandbox);
+    m_aws->setKeyStored(profile && !sandbox && profile->awsAccount == "keychain"_L1);
     m_aws->setChoice(
         AwsAccountChoice::fromSetting(profile && !sandbox ? profile->awsAccount : QString()));
     if (!sandbox)
@@ -266,6 +267,7 @@ void ProfileDialog::newProfile()
     m_publicKey->clear();
     m_privateKey->clear();
     m_aws->setSandbox(false);
+    m_aws->setKeyStored(false);
     m_aws->setChoice({});
     m_keychain->setChecked(true);
     m_status->clear();
@@ -285,8 +287,9 @@ bool ProfileDialog::validate()
     const bool keyRequired = m_editing.isEmpty() || !m_privateKey->text().isEmpty();
     showError(m_privateKeyError,
               keyRequired ? Profile::checkPrivateKey(m_privateKey->text()) : QString());
+    const bool awsKey = m_aws->validateKey();
     return m_nameError->isHidden() && m_apiUrlError->isHidden() && m_publicKeyError->isHidden() &&
-           m_privateKeyError->isHidden();
+           m_privateKeyError->isHidden() && awsKey;
 }
 
 void ProfileDialog::save()
@@ -309,6 +312,7 @@ void ProfileDialog::save()
     }
     const QString key = m_privateKey->text();
     m_privateKey->clear();
+    storeAwsKey(profile.name);
     m_editing = profile.name;
     reloadList(profile.name);
     if (key.isEmpty()) {
@@ -317,6 +321,26 @@ void ProfileDialog::save()
         return;
     }
     storeKey(profile.name, key);
+}
+
+void ProfileDialog::storeAwsKey(const QString &name)
+{
+    // A typed AWS key goes to the keychain, beside the profile's own key; never to a file.
+    const QString keyId = m_aws->typedKeyId();
+    const QString secret = m_aws->typedSecret();
+    m_aws->clearTypedKey();
+    if (m_aws->choice().kind != AwsAccountChoice::Kind::KeychainKey || keyId.isEmpty())
+        return;
+    SecretJob *job = m_secrets->writeSecret(AwsAccount::keychainEntry(keyIdOf(name)),
+                                            AwsAccount::packKey(keyId, secret));
+    job->onFinished(
+        this, [this](const QString &) { m_aws->setKeyStored(true); },
+        [this, name](const ApiError &error) {
+            setStatus(tr("Profile “%1” saved, but its AWS key could not be kept in the keychain: "
+                         "%2")
+                          .arg(name, error.userMessage()),
+                      true);
+        });
 }
 
 void ProfileDialog::storeKey(const QString &name, const QString &key)
@@ -371,6 +395,8 @@ void ProfileDialog::removeProfile()
         Q_EMIT profileUpdated(name);
         // The key goes with the profile. When the keychain refuses, the user is told where the
         // entry is; its keyId belongs to no other profile, so none can ever pick it up.
+        // An AWS key kept for it goes too (there may be none).
+        m_secrets->deleteSecret(AwsAccount::keychainEntry(keyId));
         SecretJob *job = m_secrets->deleteSecret(keyId);
         job->onFinished(
             this,

@@ -46,6 +46,7 @@ private:
     void newProfile();
     void save();
     void storeKey(const QString &name, const QString &key);
+    void storeAwsKey(const QString &name);
     void removeProfile();
     void testKey();
     void importTicloud();

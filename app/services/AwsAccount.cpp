@@ -3,6 +3,9 @@
 #include "providers/AwsErrorText.h"
 #include "providers/CredentialProcessJob.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +61,8 @@ QString AwsAccountChoice::toSetting() const
         return u"*"_s;
     case Kind::NamedProfile:
         return u"profile:"_s + profile;
+    case Kind::KeychainKey:
+        return u"keychain"_s;
     }
     return {};
 }
@@ -66,6 +71,8 @@ AwsAccountChoice AwsAccountChoice::fromSetting(const QString &setting)
 {
     if (setting == "*"_L1)
         return {Kind::DefaultChain, {}};
+    if (setting == "keychain"_L1)
+        return {Kind::KeychainKey, {}};
     if (setting.startsWith(u"profile:"_s) && setting.size() > 8)
         return {Kind::NamedProfile, setting.mid(8)};
     return {};
@@ -102,6 +109,73 @@ void AwsAccount::choose(const AwsAccountChoice &choice, const QHash<QString, QSt
             m_keys = m_resolved.credentials;
     }
     Q_EMIT changed();
+}
+
+void AwsAccount::useKeys(const AwsCredentials &keys, const QString &problem,
+                         const QHash<QString, QString> &environment)
+{
+    // Only the region and the endpoints are taken from the environment: no keys, no files.
+    QHash<QString, QString> settings;
+    for (const QString &name : {u"AWS_REGION"_s, u"AWS_DEFAULT_REGION"_s, u"AWS_ENDPOINT_URL"_s,
+                                u"AWS_ENDPOINT_URL_EC2"_s, u"AWS_ENDPOINT_URL_STS"_s}) {
+        if (environment.contains(name))
+            settings.insert(name, environment.value(name));
+    }
+    choose({}, settings);
+    m_choice = {AwsAccountChoice::Kind::KeychainKey, {}};
+    m_resolved = AwsProfileResolver::resolve({}, settings, AwsSharedFiles::fromText({}, {}));
+    m_resolved.credentials = keys;
+    m_resolved.credentials.source = tr("the access key kept in the keychain");
+    m_resolved.source = keys.isComplete() ? AwsResolvedProfile::Source::Environment
+                                          : AwsResolvedProfile::Source::None;
+    m_resolved.problem = problem.isEmpty()
+                             ? tr("The AWS access key of this profile is not in the keychain: "
+                                  "enter it in the profile dialog.")
+                             : problem;
+    m_keys = m_resolved.credentials;
+    Q_EMIT changed();
+}
+
+QString AwsAccount::packKey(const QString &accessKeyId, const QString &secretAccessKey)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{u"accessKeyId"_s, accessKeyId},
+                                                       {u"secretAccessKey"_s, secretAccessKey}})
+                                 .toJson(QJsonDocument::Compact));
+}
+
+AwsCredentials AwsAccount::unpackKey(const QString &stored)
+{
+    const QJsonObject json = QJsonDocument::fromJson(stored.toUtf8()).object();
+    AwsCredentials keys;
+    keys.accessKeyId = json.value("accessKeyId"_L1).toString();
+    keys.secretAccessKey = json.value("secretAccessKey"_L1).toString();
+    if (!checkAccessKeyId(keys.accessKeyId).isEmpty() ||
+        !checkSecretAccessKey(keys.secretAccessKey).isEmpty())
+        return {};
+    return keys;
+}
+
+QString AwsAccount::checkAccessKeyId(const QString &id)
+{
+    static const QRegularExpression shape(u"^[A-Z0-9]{16,128}$"_s);
+    if (id.isEmpty())
+        return tr("Enter the access key ID.");
+    if (!shape.match(id).hasMatch())
+        return tr("An access key ID is 16 to 128 capital letters and digits, such as "
+                  "AKIAIOSFODNN7EXAMPLE.");
+    return {};
+}
+
+QString AwsAccount::checkSecretAccessKey(const QString &secret)
+{
+    if (secret.isEmpty())
+        return tr("Enter the secret access key.");
+    const bool printable = std::all_of(secret.cbegin(), secret.cend(), [](QChar c) {
+        return c.unicode() > 0x20 && c.unicode() < 0x7f;
+    });
+    if (!printable || secret.size() > 128)
+        return tr("A secret access key is up to 128 printable characters without spaces.");
+    return {};
 }
 
 void AwsAccount::useSandbox(const QUrl &endpoint, const AwsCredentials &keys)

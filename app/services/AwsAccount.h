@@ -16,14 +16,15 @@ class CredentialProcessJob;
 class RequestLog;
 
 /// Which AWS account a TiDB Cloud profile acts on: none, the AWS CLI's default chain (the
-/// environment's keys, else AWS_PROFILE or `default`), or a named profile of the shared files.
+/// environment's keys, else AWS_PROFILE or `default`), a named profile of the shared files, or
+/// an access key typed into the console and kept in the OS keychain.
 struct AwsAccountChoice
 {
-    enum class Kind { None, DefaultChain, NamedProfile };
+    enum class Kind { None, DefaultChain, NamedProfile, KeychainKey };
     Kind kind = Kind::None;
     QString profile;
 
-    /// As kept in the settings: "", "*" or "profile:<name>".
+    /// As kept in the settings: "", "*", "profile:<name>" or "keychain".
     QString toSetting() const;
     static AwsAccountChoice fromSetting(const QString &setting);
     friend bool operator==(const AwsAccountChoice &, const AwsAccountChoice &) = default;
@@ -93,6 +94,23 @@ public:
     void
     choose(const AwsAccountChoice &choice,
            const QHash<QString, QString> &environment = AwsProfileResolver::systemEnvironment());
+    /// Acts on the real cloud with a key from the keychain (`keys` empty: not read yet, or not
+    /// readable — `problem` says why). Region and endpoints come from the environment
+    /// (AWS_REGION, AWS_ENDPOINT_URL…).
+    void
+    useKeys(const AwsCredentials &keys, const QString &problem = {},
+            const QHash<QString, QString> &environment = AwsProfileResolver::systemEnvironment());
+    /// The keychain entry of a profile's AWS key, and what it holds (ID and secret, as JSON).
+    static QString keychainEntry(const QString &profileKeyId)
+    {
+        return profileKeyId + QStringLiteral("/aws");
+    }
+    static QString packKey(const QString &accessKeyId, const QString &secretAccessKey);
+    static AwsCredentials unpackKey(const QString &stored);
+    /// What is wrong with a typed access key ID / secret (empty: nothing), for the user.
+    static QString checkAccessKeyId(const QString &id);
+    static QString checkSecretAccessKey(const QString &secret);
+
     /// Acts on a sandbox's `/aws/` with its key pair.
     void useSandbox(const QUrl &endpoint, const AwsCredentials &keys);
     void clear() { choose({}); }

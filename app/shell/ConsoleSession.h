@@ -39,6 +39,7 @@ public:
     void start();
     MainWindow *mainWindow() const { return m_window.get(); }
     ApiClient *client() const { return m_client; }
+    AwsAccount *awsAccount() const { return m_aws; }
     QString activeProfile() const;
 
     /// Where the embedded sandbox keeps its data: the app data folder.

@@ -68,8 +68,13 @@ void ProfileActivation::activate(const QString &profileName)
     m_client->clearEndpoint();
     // The AWS account follows: the sandbox's once it answers, else the profile's choice.
     m_aws->clear();
-    if (profile && !profile->isSandbox())
-        m_aws->choose(AwsAccountChoice::fromSetting(profile->awsAccount));
+    if (profile && !profile->isSandbox()) {
+        const AwsAccountChoice choice = AwsAccountChoice::fromSetting(profile->awsAccount);
+        if (choice.kind == AwsAccountChoice::Kind::KeychainKey)
+            useKeychainAwsKey(profile->keyId, activation);
+        else
+            m_aws->choose(choice);
+    }
     m_window->endpointActions()->setProfile(m_activeProfile);
     updateProfileMenu();
     m_window->resetData();
@@ -99,6 +104,28 @@ void ProfileActivation::activate(const QString &profileName)
             [this, activation](const ApiError &error) {
                 if (activation == m_activation)
                     m_window->showProfileProblem(error.userMessage());
+            });
+}
+
+void ProfileActivation::useKeychainAwsKey(const QString &keyId, int activation)
+{
+    m_aws->useKeys({}, tr("The AWS key of this profile is being read from the keychain."));
+    m_secrets->readSecret(AwsAccount::keychainEntry(keyId))
+        ->onFinished(
+            this,
+            [this, activation](const QString &stored) {
+                if (activation != m_activation)
+                    return;
+                const AwsCredentials keys = AwsAccount::unpackKey(stored);
+                m_aws->useKeys(keys, keys.isComplete()
+                                         ? QString()
+                                         : tr("The AWS key kept in the keychain for this profile "
+                                              "is unreadable: enter it again in the profile "
+                                              "dialog."));
+            },
+            [this, activation](const ApiError &error) {
+                if (activation == m_activation)
+                    m_aws->useKeys({}, error.userMessage());
             });
 }
 

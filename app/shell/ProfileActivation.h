@@ -39,6 +39,8 @@ public:
 private:
     void useEndpoint(const QUrl &url, const QString &publicKey, const QString &privateKey);
     void useSandbox();
+    /// The profile's AWS key, from the keychain; an older activation's answer is dropped.
+    void useKeychainAwsKey(const QString &keyId, int activation);
 
     const CommandLineOptions &m_options;
     ApiClient *m_client;
