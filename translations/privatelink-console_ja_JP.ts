@@ -1632,10 +1632,6 @@
 <context>
     <name>plc::AwsAccountEditor</name>
     <message>
-        <source>Te&amp;st AWS</source>
-        <translation>AWS をテスト(&amp;S)</translation>
-    </message>
-    <message>
         <source>AWS account</source>
         <translation>AWS アカウント</translation>
     </message>
@@ -1702,6 +1698,10 @@
     <message>
         <source>Type the access key to test it.</source>
         <translation>テストするにはアクセスキーを入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Verify AWS</source>
+        <translation>AWS を確認(&amp;V)</translation>
     </message>
 </context>
 <context>

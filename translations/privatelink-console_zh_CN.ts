@@ -1632,10 +1632,6 @@
 <context>
     <name>plc::AwsAccountEditor</name>
     <message>
-        <source>Te&amp;st AWS</source>
-        <translation>测试 AWS(&amp;S)</translation>
-    </message>
-    <message>
         <source>AWS account</source>
         <translation>AWS 账户</translation>
     </message>
@@ -1702,6 +1698,10 @@
     <message>
         <source>Type the access key to test it.</source>
         <translation>请先输入访问密钥再测试。</translation>
+    </message>
+    <message>
+        <source>&amp;Verify AWS</source>
+        <translation>验证 AWS(&amp;V)</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,7 @@ void AwsAccountEditor::changeEvent(QEvent *event)
 
 void AwsAccountEditor::retranslate()
 {
-    m_test->setText(tr("Te&st AWS"));
+    m_test->setText(tr("&Verify AWS"));
     m_keyId->setAccessibleName(tr("AWS access key ID"));
     m_secret->setAccessibleName(tr("AWS secret access key"));
     m_keyId->setPlaceholderText(m_keyStored

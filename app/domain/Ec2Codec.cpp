@@ -41,90 +41,95 @@ bool require(const QString &value, const QString &what, QString *error)
 }
 } // namespace
 
-std::optional<Page<AwsServiceConfiguration>> serviceConfigurations(const QByteArray &xml,
-                                                                   QString *error)
+namespace {
+/// A paged answer: `<root>` with items under `<set>`, each read by `read` (nothing: the item is
+/// not what EC2 sends), and `<nextToken>`.
+template<typename T, typename Read>
+std::optional<Page<T>> readPage(const QByteArray &xml, const QString &root, const QString &set,
+                                QString *error, Read read)
 {
-    const auto tree = document(xml, u"DescribeVpcEndpointServiceConfigurationsResponse"_s, error);
+    const auto tree = document(xml, root, error);
     if (!tree)
         return std::nullopt;
-    Page<AwsServiceConfiguration> page;
-    for (const XmlTree *item : tree->items(u"serviceConfigurationSet"_s)) {
-        AwsServiceConfiguration service;
-        service.serviceId = visible(item->textOf(u"serviceId"_s));
-        service.serviceName = visible(item->textOf(u"serviceName"_s));
-        service.state = visible(item->textOf(u"serviceState"_s));
-        service.zoneNames = item->itemTexts(u"availabilityZoneSet"_s);
-        service.acceptanceRequired = boolean(*item, u"acceptanceRequired"_s, true);
-        if (!require(service.serviceId, u"serviceId"_s, error) ||
-            !require(service.serviceName, u"serviceName"_s, error))
+    Page<T> page;
+    for (const XmlTree *item : tree->items(set)) {
+        std::optional<T> value = read(*item, error);
+        if (!value)
             return std::nullopt;
-        page.items.append(service);
+        page.items.append(std::move(*value));
     }
     page.nextToken = tree->textOf(u"nextToken"_s);
     return page;
+}
+} // namespace
+
+std::optional<Page<AwsServiceConfiguration>> serviceConfigurations(const QByteArray &xml,
+                                                                   QString *error)
+{
+    return readPage<AwsServiceConfiguration>(
+        xml, u"DescribeVpcEndpointServiceConfigurationsResponse"_s, u"serviceConfigurationSet"_s,
+        error, [](const XmlTree &item, QString *problem) -> std::optional<AwsServiceConfiguration> {
+            AwsServiceConfiguration service;
+            service.serviceId = visible(item.textOf(u"serviceId"_s));
+            service.serviceName = visible(item.textOf(u"serviceName"_s));
+            service.state = visible(item.textOf(u"serviceState"_s));
+            service.zoneNames = item.itemTexts(u"availabilityZoneSet"_s);
+            service.acceptanceRequired = boolean(item, u"acceptanceRequired"_s, true);
+            if (!require(service.serviceId, u"serviceId"_s, problem) ||
+                !require(service.serviceName, u"serviceName"_s, problem))
+                return std::nullopt;
+            return service;
+        });
 }
 
 std::optional<Page<AwsServiceDetail>> serviceDetails(const QByteArray &xml, QString *error)
 {
-    const auto tree = document(xml, u"DescribeVpcEndpointServicesResponse"_s, error);
-    if (!tree)
-        return std::nullopt;
-    Page<AwsServiceDetail> page;
-    for (const XmlTree *item : tree->items(u"serviceDetailSet"_s)) {
-        AwsServiceDetail service;
-        service.serviceId = visible(item->textOf(u"serviceId"_s));
-        service.serviceName = visible(item->textOf(u"serviceName"_s));
-        service.owner = visible(item->textOf(u"owner"_s));
-        service.zoneNames = item->itemTexts(u"availabilityZoneSet"_s);
-        service.acceptanceRequired = boolean(*item, u"acceptanceRequired"_s, true);
-        if (!require(service.serviceName, u"serviceName"_s, error))
-            return std::nullopt;
-        page.items.append(service);
-    }
-    page.nextToken = tree->textOf(u"nextToken"_s);
-    return page;
+    return readPage<AwsServiceDetail>(
+        xml, u"DescribeVpcEndpointServicesResponse"_s, u"serviceDetailSet"_s, error,
+        [](const XmlTree &item, QString *problem) -> std::optional<AwsServiceDetail> {
+            AwsServiceDetail service;
+            service.serviceId = visible(item.textOf(u"serviceId"_s));
+            service.serviceName = visible(item.textOf(u"serviceName"_s));
+            service.owner = visible(item.textOf(u"owner"_s));
+            service.zoneNames = item.itemTexts(u"availabilityZoneSet"_s);
+            service.acceptanceRequired = boolean(item, u"acceptanceRequired"_s, true);
+            if (!require(service.serviceName, u"serviceName"_s, problem))
+                return std::nullopt;
+            return service;
+        });
 }
 
 std::optional<Page<AwsAllowedPrincipal>> allowedPrincipals(const QByteArray &xml, QString *error)
 {
-    const auto tree = document(xml, u"DescribeVpcEndpointServicePermissionsResponse"_s, error);
-    if (!tree)
-        return std::nullopt;
-    Page<AwsAllowedPrincipal> page;
-    for (const XmlTree *item : tree->items(u"allowedPrincipals"_s)) {
-        AwsAllowedPrincipal principal;
-        principal.principal = visible(item->textOf(u"principal"_s));
-        principal.principalType = visible(item->textOf(u"principalType"_s));
-        principal.servicePermissionId = visible(item->textOf(u"servicePermissionId"_s));
-        if (!require(principal.principal, u"principal"_s, error))
-            return std::nullopt;
-        page.items.append(principal);
-    }
-    page.nextToken = tree->textOf(u"nextToken"_s);
-    return page;
+    return readPage<AwsAllowedPrincipal>(
+        xml, u"DescribeVpcEndpointServicePermissionsResponse"_s, u"allowedPrincipals"_s, error,
+        [](const XmlTree &item, QString *problem) -> std::optional<AwsAllowedPrincipal> {
+            AwsAllowedPrincipal principal{visible(item.textOf(u"principal"_s)),
+                                          visible(item.textOf(u"principalType"_s)),
+                                          visible(item.textOf(u"servicePermissionId"_s))};
+            if (!require(principal.principal, u"principal"_s, problem))
+                return std::nullopt;
+            return principal;
+        });
 }
 
 std::optional<Page<AwsEndpointConnection>> endpointConnections(const QByteArray &xml,
                                                                QString *error)
 {
-    const auto tree = document(xml, u"DescribeVpcEndpointConnectionsResponse"_s, error);
-    if (!tree)
-        return std::nullopt;
-    Page<AwsEndpointConnection> page;
-    for (const XmlTree *item : tree->items(u"vpcEndpointConnectionSet"_s)) {
-        AwsEndpointConnection connection;
-        connection.serviceId = visible(item->textOf(u"serviceId"_s));
-        connection.endpointId = visible(item->textOf(u"vpcEndpointId"_s));
-        connection.owner = visible(item->textOf(u"vpcEndpointOwner"_s));
-        connection.state = visible(item->textOf(u"vpcEndpointState"_s));
-        connection.created =
-            QDateTime::fromString(item->textOf(u"creationTimestamp"_s), Qt::ISODateWithMs);
-        if (!require(connection.endpointId, u"vpcEndpointId"_s, error))
-            return std::nullopt;
-        page.items.append(connection);
-    }
-    page.nextToken = tree->textOf(u"nextToken"_s);
-    return page;
+    return readPage<AwsEndpointConnection>(
+        xml, u"DescribeVpcEndpointConnectionsResponse"_s, u"vpcEndpointConnectionSet"_s, error,
+        [](const XmlTree &item, QString *problem) -> std::optional<AwsEndpointConnection> {
+            AwsEndpointConnection connection;
+            connection.serviceId = visible(item.textOf(u"serviceId"_s));
+            connection.endpointId = visible(item.textOf(u"vpcEndpointId"_s));
+            connection.owner = visible(item.textOf(u"vpcEndpointOwner"_s));
+            connection.state = visible(item.textOf(u"vpcEndpointState"_s));
+            connection.created =
+                QDateTime::fromString(item.textOf(u"creationTimestamp"_s), Qt::ISODateWithMs);
+            if (!require(connection.endpointId, u"vpcEndpointId"_s, problem))
+                return std::nullopt;
+            return connection;
+        });
 }
 
 std::optional<QList<AwsZone>> availabilityZones(const QByteArray &xml, QString *error)

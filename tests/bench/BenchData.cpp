@@ -83,6 +83,8 @@ SandboxProcess::SandboxProcess(const QString &binary)
     : m_binary(binary)
     , m_publicKey(QUuid::createUuid().toString(QUuid::Id128).left(16))
     , m_privateKey(QUuid::createUuid().toString(QUuid::Id128))
+    , m_awsKeyId(u"AKIA"_s + QUuid::createUuid().toString(QUuid::Id128).left(16).toUpper())
+    , m_awsSecret(QUuid::createUuid().toString(QUuid::Id128))
 {}
 
 SandboxProcess::~SandboxProcess()
@@ -98,6 +100,8 @@ bool SandboxProcess::start(const QString &dataFile, QString *error)
     // The key reaches the sandbox through its environment, not its command line.
     env.insert(u"PLC_SANDBOX_PUBLIC_KEY"_s, m_publicKey);
     env.insert(u"PLC_SANDBOX_PRIVATE_KEY"_s, m_privateKey);
+    env.insert(u"AWS_ACCESS_KEY_ID"_s, m_awsKeyId);
+    env.insert(u"AWS_SECRET_ACCESS_KEY"_s, m_awsSecret);
     m_process.setProcessEnvironment(env);
     m_process.start(m_binary, {u"--data"_s, dataFile, u"--port"_s, u"0"_s, u"--rate-limit"_s,
                                u"0"_s, u"--quiet"_s});

@@ -34,6 +34,9 @@ public:
     QUrl url() const { return m_url; }
     QString publicKey() const { return m_publicKey; }
     QString privateKey() const { return m_privateKey; }
+    /// The AWS key pair its `/aws/` accepts.
+    QString awsKeyId() const { return m_awsKeyId; }
+    QString awsSecret() const { return m_awsSecret; }
 
 private:
     QString m_binary;
@@ -41,6 +44,8 @@ private:
     QUrl m_url;
     QString m_publicKey;
     QString m_privateKey;
+    QString m_awsKeyId;
+    QString m_awsSecret;
 };
 
 } // namespace plc::bench

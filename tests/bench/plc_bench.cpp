@@ -18,6 +18,8 @@
 #include "MariaDbServer.h"
 #include "StallProbe.h"
 #include "TableStalls.h"
+#include "providers/AwsSigner.h"
+#include "services/AwsLinkService.h"
 
 #include "api/ApiClient.h"
 #include "diagnostics/EndpointDoctor.h"
@@ -279,6 +281,62 @@ QJsonObject measureExport(const TextFilterProxy *proxy, const ConnectionTableMod
                        {u"goalMs"_s, 16}};
 }
 
+/// The AWS side: a whole check of an endpoint service (STS, the service, its Allow principals,
+/// the zones) against the sandbox's EC2 on loopback, median of `runs`, with the longest UI
+/// stall while they run; and what signing one request costs.
+QJsonObject measureAwsChecks(const bench::SandboxProcess &sandbox, int runs)
+{
+    AwsAccount account(nullptr);
+    account.useSandbox(sandbox.url().resolved(QUrl(u"/aws/"_s)),
+                       {sandbox.awsKeyId(), sandbox.awsSecret(), {}, {}, u"bench"_s});
+    AwsLinkService service(&account);
+    AwsLinkFacts facts;
+    facts.serviceName = u"com.amazonaws.vpce.us-east-1.vpce-svc-09f8e7d6c5b4a3921"_s;
+    facts.serviceId = u"vpce-svc-09f8e7d6c5b4a3921"_s;
+    facts.serviceRegion = facts.clusterRegion = u"us-east-1"_s;
+    facts.tidbAccount = u"380838443567"_s;
+    facts.clusterZoneIds = {u"use1-az1"_s, u"use1-az2"_s, u"use1-az4"_s};
+    QList<double> times;
+    bool owned = false;
+    StallProbe probe;
+    probe.start();
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        bool done = false;
+        service.check(facts, nullptr)->onFinished(&probe, [&](const AwsLinkFacts &found) {
+            owned = found.visibility == AwsLinkFacts::Visibility::Owned;
+            done = true;
+        });
+        while (!done)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        times.append(double(clock.nsecsElapsed()) / 1e6);
+    }
+    const double stall = probe.stop();
+
+    SignableRequest request;
+    request.method = "POST";
+    request.path = "/";
+    request.body = "Action=DescribeVpcEndpointServicePermissions&Version=2016-11-15&ServiceId=x";
+    const AwsCredentials keys{sandbox.awsKeyId(), sandbox.awsSecret(), {}, {}, {}};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QElapsedTimer clock;
+    clock.start();
+    constexpr int Signatures = 10'000;
+    for (int i = 0; i < Signatures; ++i) {
+        SignableRequest copy = request;
+        copy.headers = {{"Host", "ec2.us-east-1.amazonaws.com"}};
+        AwsSigner::sign(copy, keys, "us-east-1", "ec2", now);
+    }
+    const double signUs = double(clock.nsecsElapsed()) / 1e3 / Signatures;
+    return {{u"checkMedianMs"_s, round1(median(times))},
+            {u"requestsPerCheck"_s, 4},
+            {u"serviceFound"_s, owned},
+            {u"maxUiStallMs"_s, round1(stall)},
+            {u"signMicroseconds"_s, round1(signUs)},
+            {u"goalUiStallMs"_s, 16}};
+}
+
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -391,6 +449,7 @@ int main(int argc, char *argv[])
     watcher.unwatchAll();
 
     result.insert(u"doctor"_s, measureDoctor(small ? 5 : 20));
+    result.insert(u"aws"_s, measureAwsChecks(sandbox, small ? 3 : 50));
 
     const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Indented);
     QTextStream(stdout) << json;

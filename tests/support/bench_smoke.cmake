@@ -13,7 +13,8 @@ foreach(path "startup;medianMs" "startup;baselineVersionMedianMs" "load;consoleM
              "watch;requestsPerMinute" "machine;cpus" "doctor;checkMedianMs"
              "doctor;maxUiStallMs" "export;snapshotMedianMs" "export;csvMedianMs"
              "export;jsonMedianMs" "export;maxUiStallMs" "usedBy;applyMedianMs"
-             "usedBy;maxUiStallMs" "usedBy;sortByUsedByMs")
+             "usedBy;maxUiStallMs" "usedBy;sortByUsedByMs" "aws;checkMedianMs"
+             "aws;maxUiStallMs" "aws;signMicroseconds")
     string(JSON value ERROR_VARIABLE missing GET "${json}" ${path})
     if(missing)
         message(FATAL_ERROR "plc_bench printed no ${path}: ${missing}")
