@@ -207,7 +207,7 @@ private Q_SLOTS:
         // (The details page itself refuses a service of another region unless it is named as
         // the cross-region one.)
         QTest::newRow("cross-region")
-            << TokyoService << u"ap-northeast-1"_s << int(AwsCheck::Kind::Region) << u"ℹ"_s << true;
+            << TokyoService << u"ap-northeast-1"_s << int(AwsCheck::Kind::Zones) << u"ℹ"_s << false;
         QTest::newRow("no zone in common")
             << FarZonesService << QString() << int(AwsCheck::Kind::Zones) << u"✗"_s << true;
         QTest::newRow("another account's")

@@ -301,6 +301,10 @@
         <source>The AWS side looks right: the service exists, TiDB Cloud&apos;s account is allowed and a zone is in common.</source>
         <translation>AWS 側は問題なさそうです。サービスが存在し、TiDB Cloud のアカウントが許可され、共通のアベイラビリティーゾーンがあります。</translation>
     </message>
+    <message>
+        <source>A cross-region endpoint is made in the cluster&apos;s own zones (%1); the service&apos;s zones in %2 need not match them.</source>
+        <translation>クロスリージョンのエンドポイントはクラスター自身のアベイラビリティーゾーン (%1) に作られます。%2 にあるサービスのアベイラビリティーゾーンと一致する必要はありません。</translation>
+    </message>
 </context>
 <context>
     <name>AwsProfileResolver</name>

@@ -301,6 +301,10 @@
         <source>The AWS side looks right: the service exists, TiDB Cloud&apos;s account is allowed and a zone is in common.</source>
         <translation>AWS 侧看起来没有问题：服务存在，TiDB Cloud 的账户已被允许，且有共同的可用区。</translation>
     </message>
+    <message>
+        <source>A cross-region endpoint is made in the cluster&apos;s own zones (%1); the service&apos;s zones in %2 need not match them.</source>
+        <translation>跨区域终端节点建在集群自己的可用区（%1）中；服务在 %2 的可用区无需与之匹配。</translation>
+    </message>
 </context>
 <context>
     <name>AwsProfileResolver</name>

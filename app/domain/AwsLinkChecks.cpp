@@ -119,7 +119,17 @@ QList<AwsCheck> AwsLinkChecks::evaluate(const AwsLinkFacts &facts)
              tr("Ask the service's owner to make sure %1 is in its Allow principals.").arg(root)});
     }
 
-    if (facts.serviceZoneIds) {
+    const bool crossRegion = facts.serviceRegion != facts.clusterRegion;
+    if (crossRegion) {
+        // A cross-region connection's endpoint lives in the cluster's own region and zones:
+        // the service's zones (another region's) need not match them.
+        checks.append({K::Zones,
+                       S::Info,
+                       tr("A cross-region endpoint is made in the cluster's own zones (%1); the "
+                          "service's zones in %2 need not match them.")
+                           .arg(facts.clusterZoneIds.join(u", "_s), facts.serviceRegion),
+                       {}});
+    } else if (facts.serviceZoneIds) {
         QStringList common;
         for (const QString &id : *facts.serviceZoneIds) {
             if (facts.clusterZoneIds.contains(id))
