@@ -65,6 +65,24 @@ private Q_SLOTS:
         QCOMPARE(seen.errors, 0);
     }
 
+    void withoutAContextTheCallStillComes()
+    {
+        // A null context once made the connect fail silently, and the benchmark waited for
+        // ever for a value that never came.
+        QObject owner;
+        Seen seen;
+        auto *job = new IntJob(&owner);
+        watch(job, nullptr, &seen);
+        bool cancelled = false;
+        auto *other = new IntJob(&owner);
+        other->onCancelled(nullptr, [&cancelled] { cancelled = true; });
+        job->succeed(3);
+        other->cancel();
+        QCOMPARE(seen.values, 1);
+        QCOMPARE(seen.lastValue, 3);
+        QVERIFY(cancelled);
+    }
+
     void anErrorReachesOnError()
     {
         QObject context;

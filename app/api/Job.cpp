@@ -19,9 +19,11 @@ void Job::cancel()
 void Job::onFinished(const QObject *context, std::function<void()> onOk,
                      std::function<void(const ApiError &)> onError)
 {
-    Q_ASSERT(context && context->thread() == thread());
+    Q_ASSERT(!context || context->thread() == thread());
     // finished() is delivered directly (one thread), so the job is still alive in the slot.
-    connect(this, &Job::finished, context,
+    // Without a context the job itself is one: a null receiver would make connect() fail
+    // without a word, and the caller would wait for ever (it once hung the benchmark).
+    connect(this, &Job::finished, context ? context : this,
             [this, onOk = std::move(onOk), onError = std::move(onError)] {
                 if (isCancelled())
                     return;
@@ -34,8 +36,8 @@ void Job::onFinished(const QObject *context, std::function<void()> onOk,
 
 void Job::onCancelled(const QObject *context, std::function<void()> onCancel)
 {
-    Q_ASSERT(context && context->thread() == thread());
-    connect(this, &Job::finished, context, [this, onCancel = std::move(onCancel)] {
+    Q_ASSERT(!context || context->thread() == thread());
+    connect(this, &Job::finished, context ? context : this, [this, onCancel = std::move(onCancel)] {
         if (isCancelled())
             onCancel();
     });

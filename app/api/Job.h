@@ -31,7 +31,8 @@ public:
     void cancel();
 
     /// Calls `onOk()` or `onError(error)` once, when the job finishes, unless it was cancelled
-    /// or `context` is gone by then. `context` lives in the job's thread.
+    /// or `context` is gone by then. `context` lives in the job's thread; without one (null)
+    /// the call is made all the same.
     void onFinished(const QObject *context, std::function<void()> onOk,
                     std::function<void(const ApiError &)> onError = {});
     /// Calls `onCancel()` once if the job ends cancelled — for an owner that must notice a
