@@ -250,7 +250,14 @@ private Q_SLOTS:
         auto *test = dialog->findChild<QPushButton *>(u"sinkTestButton"_s);
         QVERIFY(!test->isEnabled());
         QCOMPARE(dialog->problem(), u"Enter the user name the sink accepts."_s);
-        dialog->findChild<QLineEdit *>(u"sinkTestUser"_s)->setText(MysqlUser);
+        // A space at the end of the user name: the sentence is about the user name, and so is
+        // the field it marks (it marked the password before).
+        auto *user = dialog->findChild<QLineEdit *>(u"sinkTestUser"_s);
+        QTest::keyClicks(user, MysqlUser + u" "_s);
+        QVERIFY(dialog->problem().contains(u"space"_s));
+        QVERIFY2(user->toolTip().contains(u"space"_s), qPrintable(user->toolTip()));
+        QVERIFY(dialog->findChild<QLineEdit *>(u"sinkTestPassword"_s)->toolTip().isEmpty());
+        user->setText(MysqlUser);
         QVERIFY(dialog->problem().startsWith(u"Enter the password"_s));
 
         const qsizetype before = m_console->client->requestLog()->entries().size();

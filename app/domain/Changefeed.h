@@ -111,6 +111,12 @@ struct SinkTest
     QString userName;                         ///< MySQL, or Kafka with SASL
     QString password;                         ///< never leaves memory except in the request
     bool enableTls = false;
+
+    /// A MySQL sink, or Kafka with SASL, is tested with a user name and password.
+    bool needsCredentials() const
+    {
+        return type == SinkType::Mysql || kafkaAuth != KafkaAuth::Disable;
+    }
 };
 
 } // namespace plc

@@ -138,7 +138,7 @@ SinkTest SinkTestDialog::sinkTest() const
     test.privateLinkConnectionId = m_connection.privateLinkConnectionId;
     test.port = m_port->value();
     test.kafkaAuth = KafkaAuth(m_kafkaAuth->currentData().toInt());
-    const bool credentials = test.type == SinkType::Mysql || test.kafkaAuth != KafkaAuth::Disable;
+    const bool credentials = test.needsCredentials();
     if (credentials) {
         test.userName = m_user->text();
         test.password = m_password->text();
@@ -150,7 +150,7 @@ SinkTest SinkTestDialog::sinkTest() const
 QString SinkTestDialog::problem() const
 {
     const SinkTest test = sinkTest();
-    const bool credentials = test.type == SinkType::Mysql || test.kafkaAuth != KafkaAuth::Disable;
+    const bool credentials = test.needsCredentials();
     if (!credentials)
         return {};
     if (m_user->text().trimmed().isEmpty())
@@ -212,15 +212,19 @@ void SinkTestDialog::onTypeChanged()
 void SinkTestDialog::refresh()
 {
     const SinkTest test = sinkTest();
-    const bool credentials = test.type == SinkType::Mysql || test.kafkaAuth != KafkaAuth::Disable;
+    const bool credentials = test.needsCredentials();
     m_user->setEnabled(credentials);
     m_password->setEnabled(credentials);
     const QString warning = warningText();
     m_warning->setText(warning);
     m_warning->setVisible(!warning.isEmpty());
     const QString missing = problem();
-    WizardParts::showProblem(m_problem, m_user->text().trimmed().isEmpty() ? m_user : m_password,
-                             missing);
+    // The outline marks the field the sentence is about: the user name when it is empty or has
+    // a space at either end, else the password.
+    const bool userAtFault =
+        m_user->text().trimmed().isEmpty() || m_user->text() != m_user->text().trimmed();
+    WizardParts::showProblem(m_problem, userAtFault ? m_user : m_password, missing);
+    (userAtFault ? m_password : m_user)->setToolTip({}); // no stale sentence on the other
     m_test->setEnabled(missing.isEmpty() && !m_job);
     const QJsonObject body = ChangefeedCodec::encodeTestForDisplay(test, u"********"_s);
     m_request->setCommand(u"POST "_s + ChangefeedService::testPath(m_cluster.clusterId) + u'\n' +
