@@ -129,6 +129,10 @@ private Q_SLOTS:
         AwsResolvedProfile r = AwsProfileResolver::resolve(u"role"_s, {}, files);
         QCOMPARE(r.source, Source::None);
         QVERIFY2(r.problem.contains(u"credential_process"_s), qPrintable(r.problem));
+        // A name from the environment or a file reaches no widget with a control character.
+        r = AwsProfileResolver::resolve({}, {{u"AWS_PROFILE"_s, u"x\x1b[2J"_s}}, files);
+        QVERIFY2(r.problem.contains(u"x\u241B[2J"_s) && !r.problem.contains(QChar(0x1b)),
+                 qPrintable(r.problem));
         r = AwsProfileResolver::resolve(u"nobody"_s, {}, files);
         QVERIFY2(r.problem.contains(u"There is no AWS profile nobody"_s), qPrintable(r.problem));
         r = AwsProfileResolver::resolve(u"sso"_s, {}, files);

@@ -2,6 +2,8 @@
 
 #include "NoteLabel.h"
 
+#include "base/OutsideText.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -132,7 +134,7 @@ void AwsAccountEditor::fill(const AwsAccountChoice &select)
     if (select.kind == AwsAccountChoice::Kind::NamedProfile && !names.contains(select.profile))
         names.append(select.profile);
     for (const QString &name : std::as_const(names))
-        m_combo->addItem(tr("AWS profile %1").arg(name),
+        m_combo->addItem(tr("AWS profile %1").arg(OutsideText::visible(name)),
                          AwsAccountChoice{AwsAccountChoice::Kind::NamedProfile, name}.toSetting());
     const int index = m_combo->findData(select.toSetting());
     m_combo->setCurrentIndex(index < 0 ? 0 : index);

@@ -1,5 +1,7 @@
 #include "AwsProfileResolver.h"
 
+#include "base/OutsideText.h"
+
 #include <QProcessEnvironment>
 
 using namespace Qt::StringLiterals;
@@ -103,6 +105,9 @@ AwsResolvedProfile AwsProfileResolver::resolve(const QString &profile,
             : profile;
     if (resolved.profileName.isEmpty())
         resolved.profileName = u"default"_s;
+    // Names and paths come from files and the environment: shown with control characters
+    // made visible.
+    const QString shown = OutsideText::visible(resolved.profileName);
     const AwsSharedFiles::Section config = files.configProfile(resolved.profileName);
     const AwsSharedFiles::Section credentials = files.credentialsProfile(resolved.profileName);
 
@@ -137,7 +142,7 @@ AwsResolvedProfile AwsProfileResolver::resolve(const QString &profile,
                                 secret,
                                 section->value(u"aws_session_token"_s),
                                 {},
-                                tr("profile %1 in %2").arg(resolved.profileName, path)};
+                                tr("profile %1 in %2").arg(shown, OutsideText::visible(path))};
         return resolved;
     }
     const QString process = config.value(u"credential_process"_s);
@@ -145,12 +150,11 @@ AwsResolvedProfile AwsProfileResolver::resolve(const QString &profile,
         if (!splitCommand(process, &resolved.processCommand) || resolved.processCommand.isEmpty()) {
             resolved.problem = tr("The credential_process of AWS profile %1 has an unclosed "
                                   "quote.")
-                                   .arg(resolved.profileName);
+                                   .arg(shown);
             return resolved;
         }
         resolved.source = AwsResolvedProfile::Source::CredentialProcess;
-        resolved.credentials.source =
-            tr("credential_process of profile %1").arg(resolved.profileName);
+        resolved.credentials.source = tr("credential_process of profile %1").arg(shown);
         return resolved;
     }
     if (!config.value(u"role_arn"_s).isEmpty() || !config.value(u"sso_session"_s).isEmpty() ||
@@ -159,15 +163,15 @@ AwsResolvedProfile AwsProfileResolver::resolve(const QString &profile,
             tr("AWS profile %1 assumes a role or signs in with IAM Identity Center, which the "
                "console does not do itself. Give the profile a credential_process (an SSO "
                "helper), or export the keys in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.")
-                .arg(resolved.profileName);
+                .arg(shown);
         return resolved;
     }
     const bool known = files.profileNames().contains(resolved.profileName);
-    resolved.problem =
-        known
-            ? tr("AWS profile %1 has no keys and no credential_process.").arg(resolved.profileName)
-            : tr("There is no AWS profile %1 in %2 or %3.")
-                  .arg(resolved.profileName, files.configPath(), files.credentialsPath());
+    resolved.problem = known
+                           ? tr("AWS profile %1 has no keys and no credential_process.").arg(shown)
+                           : tr("There is no AWS profile %1 in %2 or %3.")
+                                 .arg(shown, OutsideText::visible(files.configPath()),
+                                      OutsideText::visible(files.credentialsPath()));
     return resolved;
 }
 

@@ -1,5 +1,6 @@
 #include "AwsAccount.h"
 
+#include "base/OutsideText.h"
 #include "providers/AwsErrorText.h"
 #include "providers/CredentialProcessJob.h"
 
@@ -209,7 +210,7 @@ QString AwsAccount::description() const
         return tr("no AWS account");
     if (!m_resolved.credentials.source.isEmpty())
         return m_resolved.credentials.source;
-    return tr("AWS profile %1").arg(m_resolved.profileName);
+    return tr("AWS profile %1").arg(OutsideText::visible(m_resolved.profileName));
 }
 
 QUrl AwsAccount::endpointFor(const QByteArray &service, const QString &region) const
