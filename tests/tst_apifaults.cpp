@@ -7,6 +7,7 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "api/ReplyLength.h"
 #include "api/RequestLog.h"
 #include "services/ClusterService.h"
 #include "services/PrivateLinkService.h"
@@ -45,6 +46,23 @@ Outcome run(ApiCall *call)
         outcome.error.detail = u"the call did not finish"_s;
     return outcome;
 }
+
+/// A reply with headers only, for the length rule.
+class HeadersOnlyReply final : public QNetworkReply
+{
+public:
+    HeadersOnlyReply(const QByteArray &length, const QByteArray &encoding)
+    {
+        if (!length.isNull())
+            setRawHeader("Content-Length", length);
+        if (!encoding.isNull())
+            setRawHeader("Content-Encoding", encoding);
+    }
+    void abort() override {}
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+};
 
 RetryPolicy fastRetries()
 {
@@ -258,6 +276,78 @@ private Q_SLOTS:
         });
         QTRY_VERIFY(listed);
         QCOMPARE(found.size(), 1);
+    }
+
+    void aBodyShorterThanAnnouncedIsABrokenConnection_data()
+    {
+        // Qt 6.4 can finish a reply with NoError when the server closes the connection in the
+        // middle of a body it announced (seen in CI: a POST's cut answer read as a whole one,
+        // Kind::Decode instead of Kind::Network). The length decides, not Qt's verdict.
+        QTest::addColumn<QByteArray>("length");
+        QTest::addColumn<QByteArray>("encoding");
+        QTest::addColumn<int>("received");
+        QTest::addColumn<bool>("brokeOff");
+        QTest::newRow("8 of 100") << QByteArray("100") << QByteArray() << 8 << true;
+        QTest::newRow("none of 100") << QByteArray("100") << QByteArray() << 0 << true;
+        QTest::newRow("all 100") << QByteArray("100") << QByteArray() << 100 << false;
+        QTest::newRow("spaces around the length")
+            << QByteArray(" 100 ") << QByteArray() << 99 << true;
+        QTest::newRow("no length (read to the close)")
+            << QByteArray() << QByteArray() << 8 << false;
+        QTest::newRow("not a number") << QByteArray("lots") << QByteArray() << 8 << false;
+        QTest::newRow("gzip: unpacked, nothing to compare")
+            << QByteArray("100") << QByteArray("gzip") << 8 << false;
+        QTest::newRow("identity encoding")
+            << QByteArray("100") << QByteArray("Identity") << 8 << true;
+    }
+
+    void aBodyShorterThanAnnouncedIsABrokenConnection()
+    {
+        QFETCH(QByteArray, length);
+        QFETCH(QByteArray, encoding);
+        QFETCH(int, received);
+        QFETCH(bool, brokeOff);
+        const HeadersOnlyReply reply(length, encoding);
+        QCOMPARE(bodyBrokeOff(&reply, received), brokeOff);
+    }
+
+    void aChangeWhoseAnswerNeverBeginsIsNotSentAgain_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::newRow("create (POST)") << QByteArray("POST");
+        QTest::newRow("delete (DELETE)") << QByteArray("DELETE");
+    }
+
+    void aChangeWhoseAnswerNeverBeginsIsNotSentAgain()
+    {
+        // The server acts, then closes the connection before a byte of the answer. Qt's HTTP
+        // layer repairs that by sending the request again on a new connection, for any method:
+        // a second create the user never asked for. The console's changes cannot be resent.
+        QFETCH(QByteArray, method);
+        setFault({{u"dropAnswer"_s, true},
+                  {u"method"_s, QString::fromLatin1(method)},
+                  {u"remaining"_s, 1}});
+        PrivateLinkService service(m_client.get());
+        Job *job = method == "POST"
+                       ? static_cast<Job *>(service.createConnection(
+                             Orders, {u"dropped-answer"_s,
+                                      ConnectionType::AwsEndpointService,
+                                      u"com.amazonaws.vpce.us-east-1.vpce-svc-0f7e6d5c4b3a29180"_s,
+                                      {}}))
+                       : static_cast<Job *>(
+                             service.deleteConnection(Orders, u"plc-7r5e3w1q9a8s6d4f2gzx"_s));
+        ApiError error;
+        connect(job, &Job::finished, this, [&] { error = job->error(); });
+        QTRY_VERIFY(error.isError());
+        const QString route =
+            method == "POST"
+                ? u"POST /v1beta1/clusters/%1/privateLinkConnections"_s.arg(Orders)
+                : u"DELETE /v1beta1/clusters/%1/privateLinkConnections/plc-7r5e3w1q9a8s6d4f2gzx"_s
+                      .arg(Orders);
+        QCOMPARE(received(route), 1); // Qt's own resend made it 2 before the fix
+        QCOMPARE(error.kind, Kind::Network);
+        QVERIFY2(error.userMessage().contains("Refresh to see whether the change was made"_L1),
+                 qPrintable(error.userMessage()));
     }
 
     void aPostIsNotRetriedOn5xxButIsOn429()

@@ -164,6 +164,33 @@ private Q_SLOTS:
         Q_UNUSED(read);
     }
 
+    void aChangeWhoseAnswerIsDroppedIsNotSentAgainByQt()
+    {
+        // AWS has no nonce: a request Qt sends again on its own after the connection drops
+        // before the answer would be a second change. The change is made once; the user is
+        // told it may have been made.
+        QVERIFY(m_sandbox
+                    ->request("PUT", u"/sandbox/v1/faults"_s,
+                              QJsonObject{{u"dropAnswer"_s, true},
+                                          {u"pathPrefix"_s, u"/aws/"_s},
+                                          {u"remaining"_s, 1}})
+                    .ok());
+        m_awsRequests = 0;
+        Ec2Client ec2(m_client.get());
+        const auto [done, error] = await(ec2.addAllowedPrincipal(
+            target(), idOf(seed::NoPrincipals), u"arn:aws:iam::380838443567:root"_s));
+        QCOMPARE(m_awsRequests, 1);
+        QCOMPARE(error.kind, ApiError::Kind::Network);
+        QVERIFY2(error.userMessage().contains("Refresh to see whether the change was made"_L1),
+                 qPrintable(error.userMessage()));
+        // It was made, once.
+        const auto [principals, readError] =
+            await(ec2.allowedPrincipals(target(), idOf(seed::NoPrincipals)));
+        QVERIFY(!readError.isError());
+        QCOMPARE(principals.size(), 1);
+        Q_UNUSED(done);
+    }
+
     void acceptFollowsToActive()
     {
         Ec2Client ec2(m_client.get());

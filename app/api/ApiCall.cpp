@@ -1,6 +1,7 @@
 #include "ApiCall.h"
 
 #include "ApiClient.h"
+#include "ReplyLength.h"
 #include "RequestLog.h"
 #include "RetryPolicy.h"
 #include "base/OutsideText.h"
@@ -244,7 +245,9 @@ void ApiCall::onReplyFinished()
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = m_tooLarge || !m_reply->isOpen() ? QByteArray() : m_reply->readAll();
     const QNetworkReply::NetworkError transportError = m_reply->error();
-    const bool transportOk = transportError == QNetworkReply::NoError;
+    // A body shorter than announced is a connection that broke off, whatever Qt says.
+    const bool brokeOff = !m_tooLarge && bodyBrokeOff(m_reply, body.size());
+    const bool transportOk = transportError == QNetworkReply::NoError && !brokeOff;
     // Whether the request can have reached the server. Qt does not report requestSent for
     // every request (not for a DELETE without a body), so anything but a connection that was
     // never made counts as "it may have arrived": a change is never sent twice.
@@ -286,6 +289,12 @@ void ApiCall::onReplyFinished()
     ApiError error;
     if (m_tooLarge || !transportOk || m_httpStatus < 200 || m_httpStatus >= 300) {
         error = errorFromReply();
+        if (brokeOff && transportError == QNetworkReply::NoError) {
+            error.kind = ApiError::Kind::Network;
+            error.detail =
+                u"the body ended after %1 of the %2 bytes announced"_s.arg(body.size())
+                    .arg(QString::fromLatin1(m_reply->rawHeader("Content-Length").trimmed()));
+        }
         if (error.kind == ApiError::Kind::Http || error.kind == ApiError::Kind::RateLimited) {
             // google.rpc.Status: {"code", "message", "details"}; a non-JSON error body is
             // still an HTTP error, reported by its status alone.
@@ -298,6 +307,8 @@ void ApiCall::onReplyFinished()
     m_reply.clear();
     logAttempt(error, body.size());
 
+    if (error.kind == ApiError::Kind::Network && m_method != "GET" && !neverLeft)
+        error.mayHaveArrived = true;
     if (error.isError()) {
         const RetryPolicy policy = m_client ? m_client->retryPolicy() : RetryPolicy();
         const int delay =

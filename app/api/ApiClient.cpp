@@ -1,4 +1,5 @@
 #include "ApiClient.h"
+#include "SendOnce.h"
 
 #include "ApiCall.h"
 #include "RequestLog.h"
@@ -146,7 +147,10 @@ QNetworkReply *ApiClient::startReply(const QByteArray &method, const QUrl &url,
                           QByteArrayLiteral("application/json"));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    return m_nam->sendCustomRequest(request, method, body);
+    // A read may be sent again by Qt after a dropped keep-alive connection; a change never.
+    if (method == "GET" || method == "HEAD" || body.size() > SendOnceMaxBytes)
+        return m_nam->sendCustomRequest(request, method, body);
+    return sendOnce(m_nam, request, method, body);
 }
 
 void ApiClient::noteRateLimitHeaders(const QList<QPair<QByteArray, QByteArray>> &headers)

@@ -55,7 +55,7 @@ QString ApiError::userMessage() const
     case Kind::Cancelled:
         return tr("The request was cancelled.");
     case Kind::Network:
-        if (httpStatus > 0) {
+        if (httpStatus > 0 || mayHaveArrived) {
             // The server had started to answer: a change may have been made.
             sentence = tr("The connection to %1 broke off before the answer arrived in full. "
                           "Refresh to see whether the change was made before trying again.")

@@ -41,19 +41,20 @@ public:
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    int apiCode = 0;       ///< google.rpc.Status `code`
-    QString apiMessage;    ///< google.rpc.Status `message`, in English from the server
-    QString traceId;       ///< `X-Debug-Trace-Id`, or a provider's request ID
-    QString providerCode;  ///< Provider: `AuthFailure`, `Throttling`…
-    QDateTime retryAt;     ///< from Retry-After / X-Ratelimit-Reset, when given
-    QString host;          ///< the host the call went to (for TLS and network errors)
-    QString detail;        ///< technical detail (Qt's error string, decode path); for a
-                           ///< Timeout which limit ended it: `send`, `silence` or `total`;
-                           ///< for AuthScheme the scheme the server asked for
-    int limitMs = 0;       ///< Timeout: the limit that was passed
-    int pages = 0;         ///< Paging: pages read before the list was stopped
-    qint64 items = 0;      ///< Paging: items read
-    qint64 announced = -1; ///< Paging: the server's totalSize (-1: not given)
+    int apiCode = 0;             ///< google.rpc.Status `code`
+    QString apiMessage;          ///< google.rpc.Status `message`, in English from the server
+    QString traceId;             ///< `X-Debug-Trace-Id`, or a provider's request ID
+    QString providerCode;        ///< Provider: `AuthFailure`, `Throttling`…
+    QDateTime retryAt;           ///< from Retry-After / X-Ratelimit-Reset, when given
+    QString host;                ///< the host the call went to (for TLS and network errors)
+    bool mayHaveArrived = false; ///< Network: a change that may have reached the server
+    QString detail;              ///< technical detail (Qt's error string, decode path); for a
+                                 ///< Timeout which limit ended it: `send`, `silence` or `total`;
+                                 ///< for AuthScheme the scheme the server asked for
+    int limitMs = 0;             ///< Timeout: the limit that was passed
+    int pages = 0;               ///< Paging: pages read before the list was stopped
+    qint64 items = 0;            ///< Paging: items read
+    qint64 announced = -1;       ///< Paging: the server's totalSize (-1: not given)
 
     enum class KeychainProblem { NotFound, Unavailable, Denied, Failed };
     KeychainProblem keychain = KeychainProblem::Failed; ///< Keychain: what went wrong

@@ -3,7 +3,9 @@
 #include "AwsErrorText.h"
 #include "AwsSigner.h"
 #include "api/ApiClient.h"
+#include "api/ReplyLength.h"
 #include "api/RequestLog.h"
+#include "api/SendOnce.h"
 #include "base/OutsideText.h"
 #include "domain/Ec2Codec.h"
 
@@ -78,7 +80,7 @@ AwsQueryCall *AwsQueryClient::call(const AwsTarget &target, const QString &actio
     return call;
 }
 
-QNetworkReply *AwsQueryClient::send(const AwsTarget &target, const QByteArray &body)
+QNetworkReply *AwsQueryClient::send(const AwsTarget &target, const QByteArray &body, bool read)
 {
     QUrl url = target.endpoint;
     if (url.path().isEmpty())
@@ -105,7 +107,8 @@ QNetworkReply *AwsQueryClient::send(const AwsTarget &target, const QByteArray &b
                    QByteArrayLiteral("privatelink-console/" PLC_VERSION));
     http.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                       QNetworkRequest::ManualRedirectPolicy);
-    return m_nam->post(http, body);
+    return read || body.size() > SendOnceMaxBytes ? m_nam->post(http, body)
+                                                  : sendOnce(m_nam, http, "POST", body);
 }
 
 AwsQueryCall::AwsQueryCall(AwsQueryClient *client, const AwsTarget &target, const QString &action,
@@ -145,7 +148,7 @@ void AwsQueryCall::startAttempt()
     m_timedOut = false;
     m_tooLarge = false;
     m_attemptClock.start();
-    m_reply = m_client->send(m_target, m_body);
+    m_reply = m_client->send(m_target, m_body, m_read);
     connect(m_reply, &QNetworkReply::finished, this, &AwsQueryCall::onFinished);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
         if (received > AwsQueryClient::MaxBodyBytes && m_reply && !m_tooLarge) {
@@ -247,9 +250,19 @@ void AwsQueryCall::onFinished()
     reply->deleteLater();
     const QByteArray body = m_tooLarge ? QByteArray() : reply->readAll();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // A body shorter than announced is a connection that broke off, whatever Qt says.
+    const bool brokeOff = !m_tooLarge && bodyBrokeOff(reply, body.size());
     const bool ok = reply->error() == QNetworkReply::NoError && status >= 200 && status < 300 &&
-                    !m_tooLarge && !m_timedOut;
-    const ApiError error = ok ? ApiError() : errorOf(reply, body);
+                    !m_tooLarge && !m_timedOut && !brokeOff;
+    ApiError error = ok ? ApiError() : errorOf(reply, body);
+    if (brokeOff && !m_timedOut && reply->error() == QNetworkReply::NoError) {
+        error = ApiError();
+        error.kind = ApiError::Kind::Network;
+        error.httpStatus = status;
+        error.host = reply->url().host();
+        error.detail = u"the body ended after %1 of the %2 bytes announced"_s.arg(body.size())
+                           .arg(QString::fromLatin1(reply->rawHeader("Content-Length").trimmed()));
+    }
     log(status, body.size(), error);
     if (ok) {
         finishWithValue(body);
@@ -260,6 +273,8 @@ void AwsQueryCall::onFinished()
     const bool neverLeft =
         status == 0 && (reply->error() == QNetworkReply::ConnectionRefusedError ||
                         reply->error() == QNetworkReply::HostNotFoundError);
+    if (error.kind == ApiError::Kind::Network && !m_read && !neverLeft)
+        error.mayHaveArrived = true;
     const bool retryable =
         neverLeft || (m_read && (isThrottling(error.providerCode) || status >= 500 ||
                                  error.kind == ApiError::Kind::Network ||

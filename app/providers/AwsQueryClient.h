@@ -104,7 +104,8 @@ public:
 
 private:
     friend class AwsQueryCall;
-    QNetworkReply *send(const AwsTarget &target, const QByteArray &body);
+    /// `read`: Qt may send it again on its own after a dropped connection; a change never.
+    QNetworkReply *send(const AwsTarget &target, const QByteArray &body, bool read);
 
     QNetworkAccessManager *m_nam;
     RequestLog *m_log;

@@ -16,6 +16,7 @@ QJsonObject FaultRule::toJson() const
             {u"malformedJson"_s, malformedJson},
             {u"truncateBody"_s, truncateBody},
             {u"closeMidResponse"_s, closeMidResponse},
+            {u"dropAnswer"_s, dropAnswer},
             {u"share"_s, share},
             {u"pathPrefix"_s, pathPrefix},
             {u"method"_s, method},
@@ -63,6 +64,8 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &json, QString *e
             ok = boolean(&rule.truncateBody);
         else if (key == "closeMidResponse"_L1)
             ok = boolean(&rule.closeMidResponse);
+        else if (key == "dropAnswer"_L1)
+            ok = boolean(&rule.dropAnswer);
         else if (key == "remaining"_L1)
             ok = integer(&rule.remaining, -1, 1'000'000);
         else if (key == "share"_L1) {
@@ -103,6 +106,7 @@ FaultPlan FaultInjector::plan(const QByteArray &method, const QString &path)
     plan.malformedJson = m_rule->malformedJson;
     plan.truncateBody = m_rule->truncateBody;
     plan.closeMidResponse = m_rule->closeMidResponse;
+    plan.dropAnswer = m_rule->dropAnswer;
     return plan;
 }
 

@@ -19,6 +19,7 @@ struct FaultRule
     bool malformedJson = false; ///< replace the body with invalid JSON
     bool truncateBody = false;  ///< send half the body, then close the connection
     bool closeMidResponse = false; ///< send the headers and a few bytes, then reset
+    bool dropAnswer = false;       ///< act on the request, then close without a byte of answer
     double share = 1.0;            ///< fraction of matching requests affected (0-1)
     QString pathPrefix = QStringLiteral("/v1beta1/"); ///< which requests match
     QString method;                                   ///< only this method (empty: any)
@@ -37,11 +38,12 @@ struct FaultPlan
     bool malformedJson = false;
     bool truncateBody = false;
     bool closeMidResponse = false;
+    bool dropAnswer = false;
 
     bool isNone() const
     {
         return latencyMs == 0 && status == 0 && !malformedJson && !truncateBody &&
-               !closeMidResponse;
+               !closeMidResponse && !dropAnswer;
     }
 };
 

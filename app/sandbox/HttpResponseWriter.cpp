@@ -66,6 +66,11 @@ void HttpResponseWriter::write(QTcpSocket *socket, int status,
         socket->write(head + body.left(body.size() / 2));
         socket->disconnectFromHost();
         return;
+    case Breakage::DropAnswer:
+        // The request was acted on; the connection ends before a byte of the answer, as when
+        // a proxy or a load balancer drops it.
+        socket->disconnectFromHost();
+        return;
     case Breakage::CloseMidResponse:
         socket->write(head + body.left(qMin<qsizetype>(8, body.size() / 4)));
         socket->flush();

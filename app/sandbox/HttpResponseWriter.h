@@ -12,7 +12,7 @@ namespace plc::sandbox {
 /// injection asks for (a body cut short, a connection reset mid-answer).
 namespace HttpResponseWriter {
 
-enum class Breakage { None, TruncateBody, CloseMidResponse };
+enum class Breakage { None, TruncateBody, CloseMidResponse, DropAnswer };
 
 void write(QTcpSocket *socket, int status, const QList<QPair<QByteArray, QByteArray>> &headers,
            const QByteArray &body, Breakage breakage = Breakage::None,

@@ -336,12 +336,14 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
     QByteArray body =
         raw ? response.rawBody : QJsonDocument(response.body).toJson(QJsonDocument::Compact);
     const QByteArray contentType = raw ? response.contentType : QByteArray("application/json");
-    const bool intact = !fault.malformedJson && !fault.truncateBody && !fault.closeMidResponse;
+    const bool intact =
+        !fault.malformedJson && !fault.truncateBody && !fault.closeMidResponse && !fault.dropAnswer;
     if (fault.malformedJson)
         body = body.left(body.size() / 2) + "\x01<not json";
-    const auto breakage = fault.closeMidResponse ? HttpResponseWriter::Breakage::CloseMidResponse
-                          : fault.truncateBody   ? HttpResponseWriter::Breakage::TruncateBody
-                                                 : HttpResponseWriter::Breakage::None;
+    const auto breakage = fault.dropAnswer         ? HttpResponseWriter::Breakage::DropAnswer
+                          : fault.closeMidResponse ? HttpResponseWriter::Breakage::CloseMidResponse
+                          : fault.truncateBody     ? HttpResponseWriter::Breakage::TruncateBody
+                                                   : HttpResponseWriter::Breakage::None;
     auto send = [this, socket = QPointer<QTcpSocket>(socket), status = response.status,
                  headers = response.headers, body, breakage, method = request.method,
                  path = request.path, intact, contentType] {
