@@ -40,6 +40,23 @@ install_packages() {
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# Alibaba Cloud's Node.js SDK core (@alicloud/pop-core), the real client the tests hold the
+# console's signer and the sandbox's Alibaba Cloud API against: installed from the committed
+# lock file into tests/support/alibaba/node_modules. Debian's nodejs and npm when the machine
+# has no Node.js of its own.
+node_packages() {
+    if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+        PACKAGES=(nodejs npm)
+        install_packages
+    fi
+    if [ ! -f tests/support/alibaba/node_modules/.package-lock.json ] ||
+       ! cmp -s tests/support/alibaba/package-lock.json tests/support/alibaba/node_modules/.plc-lock; then
+        log "installing @alicloud/pop-core from the lock file"
+        (cd tests/support/alibaba && npm ci --no-audit --no-fund --loglevel=error &&
+         cp package-lock.json node_modules/.plc-lock)
+    fi
+}
+
 # build DIR [cmake options…] [-- targets…]: without targets, everything
 build() {
     local dir=$1; shift
@@ -140,6 +157,7 @@ run)
     ;;
 test)
     install_packages
+    node_packages
     build build
     run_tests build
     # The same suite under AddressSanitizer and UndefinedBehaviorSanitizer.

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AlibabaProfileResolver</name>
+    <message>
+        <source>environment variables</source>
+        <translation>環境変数</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI&apos;s configuration could not be read: %1</source>
+        <translation>aliyun CLI の設定を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>There is no Alibaba Cloud profile %1 in %2.</source>
+        <translation>%2 に Alibaba Cloud のプロファイル %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud profile %1 signs in with the %2 mode, which the console does not do itself. Use a profile in the AK or StsToken mode, or export the keys in ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation>Alibaba Cloud のプロファイル %1 は %2 モードでサインインしますが、コンソールはこのモードに対応していません。AK または StsToken モードのプロファイルを使うか、キーを ALIBABA_CLOUD_ACCESS_KEY_ID と ALIBABA_CLOUD_ACCESS_KEY_SECRET にエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud profile %1 lacks its AccessKey ID, AccessKey secret or STS token.</source>
+        <translation>Alibaba Cloud のプロファイル %1 に AccessKey ID、AccessKey Secret、または STS トークンがありません。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud profile %1 lacks its AccessKey ID or AccessKey secret.</source>
+        <translation>Alibaba Cloud のプロファイル %1 に AccessKey ID または AccessKey Secret がありません。</translation>
+    </message>
+    <message>
+        <source>profile %1 in %2</source>
+        <translation>%2 のプロファイル %1</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The request was cancelled.</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlibabaProfileResolver</name>
+    <message>
+        <source>environment variables</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI&apos;s configuration could not be read: %1</source>
+        <translation>无法读取 aliyun CLI 的配置：%1</translation>
+    </message>
+    <message>
+        <source>There is no Alibaba Cloud profile %1 in %2.</source>
+        <translation>%2 中没有名为 %1 的阿里云配置（profile）。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud profile %1 signs in with the %2 mode, which the console does not do itself. Use a profile in the AK or StsToken mode, or export the keys in ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation>阿里云配置 %1 使用 %2 模式登录，控制台本身不支持该模式。请使用 AK 或 StsToken 模式的配置，或在 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET 中导出密钥。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud profile %1 lacks its AccessKey ID, AccessKey secret or STS token.</source>
+        <translation>阿里云配置 %1 缺少 AccessKey ID、AccessKey Secret 或 STS Token。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud profile %1 lacks its AccessKey ID or AccessKey secret.</source>
+        <translation>阿里云配置 %1 缺少 AccessKey ID 或 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>profile %1 in %2</source>
+        <translation>%2 中的配置文件 %1</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The request was cancelled.</source>

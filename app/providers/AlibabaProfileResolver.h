@@ -1,0 +1,42 @@
+#pragma once
+
+#include "AlibabaCredentials.h"
+#include "AliyunConfig.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QUrl>
+
+namespace plc {
+
+/// Where an Alibaba Cloud profile's keys and region come from.
+struct AlibabaResolvedProfile
+{
+    enum class Source { None, Environment, ConfigFile };
+    Source source = Source::None;
+    QString profileName;            ///< the aliyun CLI profile used (empty: environment only)
+    AlibabaCredentials credentials; ///< Environment and ConfigFile
+    QString region;                 ///< ALIBABA_CLOUD_REGION_ID, then the profile's region_id
+    QString problem;                ///< Source::None: why, for the user
+};
+
+/// Finds Alibaba Cloud credentials the way Alibaba Cloud's own tools find them.
+class AlibabaProfileResolver final
+{
+    Q_DECLARE_TR_FUNCTIONS(AlibabaProfileResolver)
+
+public:
+    /// `profile` empty: the ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET (and
+    /// ALIBABA_CLOUD_SECURITY_TOKEN) variables first, then the aliyun CLI profile that
+    /// ALIBABA_CLOUD_PROFILE names, else the file's current profile, else `default`. A named
+    /// profile is read from the file only, as `aliyun --profile` does. Profiles in the AK and
+    /// StsToken modes give keys; any other mode is named with what to do instead.
+    static AlibabaResolvedProfile resolve(const QString &profile,
+                                          const QHash<QString, QString> &environment,
+                                          const AliyunConfig &config);
+
+    /// `https://privatelink.<region>.aliyuncs.com/`
+    static QUrl defaultEndpoint(const QString &region);
+};
+
+} // namespace plc
