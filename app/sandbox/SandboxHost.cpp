@@ -36,6 +36,12 @@ SandboxConfig SandboxConfig::withRandomKeys(const QString &dataFile)
     config.awsAccessKeyId = u"AKIA"_s + randomString(u"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"_s, 16);
     config.awsSecretAccessKey =
         randomString(u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"_s, 40);
+    // Alibaba Cloud's shapes: LTAI + 20 letters and digits; a 30-character secret.
+    config.alibabaAccessKeyId =
+        u"LTAI"_s +
+        randomString(u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"_s, 20);
+    config.alibabaAccessKeySecret =
+        randomString(u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"_s, 30);
     return config;
 }
 
@@ -80,6 +86,8 @@ void SandboxHost::start()
     m_server->setKeys({{m_config.publicKey, m_config.privateKey}});
     if (!m_config.awsAccessKeyId.isEmpty() && !m_config.awsSecretAccessKey.isEmpty())
         m_server->setAwsKey(m_config.awsAccessKeyId, m_config.awsSecretAccessKey);
+    if (!m_config.alibabaAccessKeyId.isEmpty() && !m_config.alibabaAccessKeySecret.isEmpty())
+        m_server->setAlibabaKey(m_config.alibabaAccessKeyId, m_config.alibabaAccessKeySecret);
     m_server->setFaultRule(m_config.fault);
     connect(m_server, &SandboxServer::requestHandled, this, &SandboxHost::requestHandled);
     // Connections pass a guard first (size, idle time, how many), then reach the HTTP server.

@@ -24,6 +24,10 @@ struct SandboxConfig
     /// The key pair of the emulated user's AWS account (`/aws/`); none: AWS refuses everyone.
     QString awsAccessKeyId;
     QString awsSecretAccessKey;
+    /// The AccessKey of the emulated user's Alibaba Cloud account (`/alibaba/`); none:
+    /// Alibaba Cloud refuses everyone.
+    QString alibabaAccessKeyId;
+    QString alibabaAccessKeySecret;
     bool reset = false; ///< delete the data file first
     SandboxSettings settings;
     ConnectionLimits limits;

@@ -20,6 +20,11 @@ struct SandboxRequest
     QString awsAccount;
     QString awsRegion;
     QString awsService;
+    /// Alibaba Cloud: the caller's account, the request's RegionId and every parameter of the
+    /// signed request, decoded.
+    QString providerAccount;
+    QString providerRegion;
+    QList<QPair<QString, QString>> rpcParams;
 };
 
 } // namespace plc::sandbox

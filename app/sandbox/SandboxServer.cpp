@@ -75,10 +75,29 @@ SandboxServer::SandboxServer(SandboxStore *store, const SandboxSettings &setting
     , m_changefeeds(store, &m_settings)
     , m_admin(store, &m_simulation, &m_settings, &m_faults, &m_stats)
     , m_aws(store, &m_simulation)
+    , m_alibaba(store, &m_simulation)
 {
     mountTidbCloudApi();
     mountAdminApi();
     mountAwsApi();
+    mountAlibabaApi();
+}
+
+void SandboxServer::mountAlibabaApi()
+{
+    ApiMount alibaba;
+    alibaba.prefix = {u"alibaba"_s};
+    alibaba.metered = true;
+    alibaba.authenticate = [this](const QHttpServerRequest &http, SandboxRequest &request) {
+        return m_alibaba.authenticate(http, request);
+    };
+    alibaba.handler = [this](const SandboxRequest &request) {
+        return m_alibaba.handle(request);
+    };
+    alibaba.refuse = [this](const SandboxRequest &request, int status) {
+        return m_alibaba.refuse(request, status);
+    };
+    m_mounts.append(std::move(alibaba));
 }
 
 void SandboxServer::mountAwsApi()

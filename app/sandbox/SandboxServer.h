@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AdminRoutes.h"
+#include "AlibabaApi.h"
 #include "AwsApi.h"
 #include "ChangefeedRoutes.h"
 #include "ClusterRoutes.h"
@@ -66,6 +67,11 @@ public:
     {
         m_aws.setUserKey(accessKeyId, secretAccessKey);
     }
+    /// The AccessKey of the user's Alibaba Cloud account, for the `/alibaba/` mount.
+    void setAlibabaKey(const QString &accessKeyId, const QString &accessKeySecret)
+    {
+        m_alibaba.setUserKey(accessKeyId, accessKeySecret);
+    }
     void setFaultRule(std::optional<FaultRule> rule) { m_faults.setRule(std::move(rule)); }
     /// "METHOD /prefix/pattern" for every route of every mount.
     QStringList routes() const;
@@ -83,6 +89,7 @@ private:
     void mountTidbCloudApi();
     void mountAdminApi();
     void mountAwsApi();
+    void mountAlibabaApi();
     std::optional<SandboxResponse> authenticateDigest(const QHttpServerRequest &httpRequest,
                                                       SandboxRequest &request, bool metered);
     /// The stages; each returns the answer when it ends the request.
@@ -110,6 +117,7 @@ private:
     ChangefeedRoutes m_changefeeds;
     AdminRoutes m_admin;
     AwsApi m_aws;
+    AlibabaApi m_alibaba;
     QList<ApiMount> m_mounts;
 };
 

@@ -28,7 +28,11 @@ int main(int argc, char *argv[])
         "which keeps it out of the process list.\n"
         "EC2 and STS are emulated at /aws/ for the AWS key pair given with\n"
         "--aws-access-key-id and --aws-secret-access-key (or AWS_ACCESS_KEY_ID and\n"
-        "AWS_SECRET_ACCESS_KEY); without one, /aws/ refuses every request."_s);
+        "AWS_SECRET_ACCESS_KEY); without one, /aws/ refuses every request.\n"
+        "Alibaba Cloud's PrivateLink API is emulated at /alibaba/ for the AccessKey given with\n"
+        "--alibaba-access-key-id and --alibaba-access-key-secret (or\n"
+        "ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET); without one,\n"
+        "/alibaba/ refuses every request."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption port(u"port"_s, u"TCP port on 127.0.0.1 (0: any free port)."_s, u"N"_s,
@@ -56,8 +60,15 @@ int main(int argc, char *argv[])
                                       u"The AWS access key ID the /aws/ mount accepts."_s, u"ID"_s);
     const QCommandLineOption awsSecret(u"aws-secret-access-key"_s,
                                        u"Its secret (better: AWS_SECRET_ACCESS_KEY)."_s, u"KEY"_s);
+    const QCommandLineOption alibabaKeyId(
+        u"alibaba-access-key-id"_s,
+        u"The Alibaba Cloud AccessKey ID the /alibaba/ mount accepts."_s, u"ID"_s);
+    const QCommandLineOption alibabaSecret(
+        u"alibaba-access-key-secret"_s, u"Its secret (better: ALIBABA_CLOUD_ACCESS_KEY_SECRET)."_s,
+        u"SECRET"_s);
     parser.addOptions({port, publicKey, privateKey, data, reset, creatingDelay, deletingDelay,
-                       domainDelay, rateLimit, faults, quiet, awsKeyId, awsSecret});
+                       domainDelay, rateLimit, faults, quiet, awsKeyId, awsSecret, alibabaKeyId,
+                       alibabaSecret});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -85,6 +96,17 @@ int main(int argc, char *argv[])
                                     : qEnvironmentVariable("AWS_SECRET_ACCESS_KEY");
     if (config.awsAccessKeyId.isEmpty() != config.awsSecretAccessKey.isEmpty()) {
         err << "privatelink-sandbox: give both the AWS access key ID and its secret, or neither\n";
+        return 2;
+    }
+    config.alibabaAccessKeyId = parser.isSet(alibabaKeyId)
+                                    ? parser.value(alibabaKeyId)
+                                    : qEnvironmentVariable("ALIBABA_CLOUD_ACCESS_KEY_ID");
+    config.alibabaAccessKeySecret = parser.isSet(alibabaSecret)
+                                        ? parser.value(alibabaSecret)
+                                        : qEnvironmentVariable("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
+    if (config.alibabaAccessKeyId.isEmpty() != config.alibabaAccessKeySecret.isEmpty()) {
+        err << "privatelink-sandbox: give both the Alibaba Cloud AccessKey ID and its secret, or "
+               "neither\n";
         return 2;
     }
     config.dataFile = parser.value(data);

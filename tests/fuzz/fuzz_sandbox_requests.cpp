@@ -1,9 +1,13 @@
 // libFuzzer target: arbitrary bytes as the JSON body of every request the sandbox accepts
 // (create, attach/detach domains, changefeed create and test, the admin API's endpoint
 // services, settings and faults), and as the form body of an EC2 Query request (with the
-// bytes also as a SigV4 Authorization header, which the verifier must refuse or accept sanely).
+// bytes also as a SigV4 Authorization header, which the verifier must refuse or accept sanely),
+// and as the form of an Alibaba Cloud PrivateLink request (signed or not: the signature check
+// must refuse it, and every action must answer it).
 // The sandbox must answer each with a status and never crash or leave its data inconsistent.
 #include "sandbox/AdminRoutes.h"
+#include "sandbox/AlibabaPrivateLink.h"
+#include "sandbox/AlibabaSignatureCheck.h"
 #include "sandbox/AwsAccounts.h"
 #include "sandbox/AwsQuery.h"
 #include "sandbox/ChangefeedRoutes.h"
@@ -41,6 +45,8 @@ struct World
     RouteTable adminRoutes; ///< the admin API's routes, as the server mounts them
     Ec2Api ec2{&store, &simulation};
     AwsAccounts accounts;
+    AlibabaPrivateLink alibaba{&store, &simulation};
+    AlibabaSignatureCheck alibabaSignatures;
 };
 
 World *world = nullptr;
@@ -120,6 +126,33 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (verifier.verify(signedRequest, QDateTime::currentDateTimeUtc()).outcome ==
         SigV4Verifier::Outcome::Ok)
         std::abort(); // no key is known: nothing can pass
+
+    // Alibaba Cloud: the bytes as a form, to the signature check (no key is known: nothing
+    // passes) and, as if it had passed, to every action.
+    AlibabaSignatureCheck::Params params;
+    if (AlibabaSignatureCheck::parseForm(bytes, &params)) {
+        if (world->alibabaSignatures.verify("POST", params, QDateTime::currentDateTimeUtc())
+                .outcome == AlibabaSignatureCheck::Outcome::Ok)
+            std::abort();
+        SandboxRequest rpc;
+        rpc.method = "POST";
+        rpc.segments = {u"alibaba"_s};
+        rpc.providerAccount = u"1432156789012345"_s;
+        rpc.providerRegion = u"cn-hangzhou"_s;
+        rpc.rpcParams = params;
+        expectAnswer(world->alibaba.handle(rpc));
+        for (const char *action :
+             {"ListVpcEndpointServices", "ListVpcEndpointServiceUsers",
+              "AddUserToVpcEndpointService", "ListVpcEndpointConnections",
+              "EnableVpcEndpointConnection", "ListVpcEndpointServicesByEndUser"}) {
+            AlibabaSignatureCheck::Params asked = params;
+            asked.append({u"Action"_s, QString::fromLatin1(action)});
+            asked.append({u"Version"_s, u"2020-04-15"_s});
+            asked.append({u"ServiceId"_s, u"epsrv-bp1c2d3e4f5g6h7i8"_s});
+            rpc.rpcParams = asked;
+            expectAnswer(world->alibaba.handle(rpc));
+        }
+    }
 
     // At most one connection more than before (a valid create); never fewer.
     const int after = world->store.connectionCount(u"10289543321198765432"_s, {});

@@ -1,0 +1,134 @@
+#include "AlibabaApi.h"
+
+#include <QHttpServerRequest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace plc::sandbox {
+
+namespace {
+QString paramValue(const AlibabaSignatureCheck::Params &params, const QString &name)
+{
+    for (const auto &[key, value] : params) {
+        if (key == name)
+            return value;
+    }
+    return {};
+}
+} // namespace
+
+AlibabaApi::AlibabaApi(SandboxStore *store, ProviderSimulation *simulation)
+    : m_privateLink(store, simulation)
+{}
+
+void AlibabaApi::setUserKey(const QString &accessKeyId, const QString &accessKeySecret)
+{
+    m_signatures.addKey(accessKeyId,
+                        {accessKeySecret, QString(), QString::fromLatin1(UserAccount)});
+}
+
+SandboxResponse AlibabaApi::error(int status, const QString &code, const QString &message,
+                                  const QString &region)
+{
+    const QString host = region.isEmpty() ? u"privatelink.aliyuncs.com"_s
+                                          : u"privatelink.%1.aliyuncs.com"_s.arg(region);
+    SandboxResponse response;
+    response.status = status;
+    response.body = {{u"RequestId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper()},
+                     {u"HostId"_s, host},
+                     {u"Code"_s, code},
+                     {u"Message"_s, message},
+                     {u"Recommend"_s,
+                      u"https://api.aliyun.com/troubleshoot?q=%1&product=Privatelink"_s.arg(code)}};
+    return response;
+}
+
+std::optional<SandboxResponse> AlibabaApi::authenticate(const QHttpServerRequest &http,
+                                                        SandboxRequest &request)
+{
+    if (request.method != "GET" && request.method != "POST")
+        return error(400, u"UnsupportedHTTPMethod"_s, u"This http method is not supported."_s);
+    // The query's parameters, then the form body's: a name given twice is refused.
+    AlibabaSignatureCheck::Params params;
+    AlibabaSignatureCheck::Params form;
+    if (!AlibabaSignatureCheck::parseForm(http.url().query(QUrl::FullyEncoded).toUtf8(), &params) ||
+        !AlibabaSignatureCheck::parseForm(request.method == "POST" ? request.body : QByteArray(),
+                                          &form))
+        return error(400, u"InvalidParameter"_s,
+                     u"The parameters are not UTF-8 form data, or a parameter repeats."_s);
+    for (const auto &pair : std::as_const(form)) {
+        if (!paramValue(params, pair.first).isNull())
+            return error(400, u"InvalidParameter"_s,
+                         u"The parameters are not UTF-8 form data, or a parameter repeats."_s);
+        params.append(pair);
+    }
+    const QString region = paramValue(params, u"RegionId"_s);
+    const auto verdict =
+        m_signatures.verify(request.method, params, QDateTime::currentDateTimeUtc());
+    using O = AlibabaSignatureCheck::Outcome;
+    switch (verdict.outcome) {
+    case O::Ok:
+        break;
+    case O::MissingKey:
+        return error(400, u"MissingAccessKeyId"_s, u"AccessKeyId is mandatory for this action."_s,
+                     region);
+    case O::Incomplete:
+        return error(400, u"IncompleteSignature"_s,
+                     u"The request signature does not conform to Aliyun standards."_s, region);
+    case O::BadTimestamp:
+        return error(400, u"InvalidTimeStamp.Format"_s,
+                     u"Specified time stamp or date value is not well formatted."_s, region);
+    case O::Expired:
+        return error(400, u"InvalidTimeStamp.Expired"_s,
+                     u"Specified time stamp or date value is expired."_s, region);
+    case O::NonceUsed:
+        return error(400, u"SignatureNonceUsed"_s, u"Specified signature nonce was used already."_s,
+                     region);
+    case O::UnknownKey:
+        return error(404, u"InvalidAccessKeyId.NotFound"_s, u"Specified access key is not found."_s,
+                     region);
+    case O::BadToken:
+        return error(400, u"InvalidSecurityToken.MismatchWithAccessKey"_s,
+                     u"Specified SecurityToken mismatch with the AccessKey."_s, region);
+    case O::BadSignature:
+        return error(400, u"SignatureDoesNotMatch"_s,
+                     u"Specified signature is not matched with our calculation. server string to "
+                     "sign is:"_s +
+                         verdict.stringToSign,
+                     region);
+    }
+    request.publicKey = verdict.accessKeyId;
+    request.providerAccount = verdict.account;
+    request.providerRegion = region;
+    request.rpcParams = params;
+    return std::nullopt;
+}
+
+SandboxResponse AlibabaApi::handle(const SandboxRequest &request)
+{
+    if (request.segments.size() != 1)
+        return error(404, u"InvalidAction.NotFound"_s,
+                     u"Specified api is not found, please check your url and method."_s);
+    return m_privateLink.handle(request);
+}
+
+SandboxResponse AlibabaApi::refuse(const SandboxRequest &request, int status) const
+{
+    if (status == 429)
+        return error(400, u"Throttling.User"_s, u"Request was denied due to user flow control."_s,
+                     request.providerRegion);
+    if (status == 503)
+        return error(503, u"ServiceUnavailable"_s,
+                     u"The request has failed due to a temporary failure of the server."_s,
+                     request.providerRegion);
+    if (status >= 500)
+        return error(status, u"InternalError"_s,
+                     u"The request processing has failed due to some unknown error, exception or "
+                     "failure."_s,
+                     request.providerRegion);
+    return error(status, u"InvalidParameter"_s, u"injected fault: HTTP %1"_s.arg(status),
+                 request.providerRegion);
+}
+
+} // namespace plc::sandbox

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "AlibabaPrivateLink.h"
+#include "AlibabaSignatureCheck.h"
+#include "SandboxRequest.h"
+#include "SandboxResponse.h"
+
+#include <optional>
+
+class QHttpServerRequest;
+
+namespace plc::sandbox {
+
+class ProviderSimulation;
+class SandboxStore;
+
+/// The sandbox's Alibaba Cloud mount (`/alibaba/`): the PrivateLink API (2020-04-15) in the RPC
+/// style, as a client given the endpoint `http://127.0.0.1:<port>/alibaba` sends it — every
+/// parameter in the query (GET) or a form body (POST), signed with the caller's AccessKey.
+/// Refusals — a bad signature, an old timestamp, a nonce used twice, throttling, an injected
+/// fault — are written as Alibaba Cloud writes them: `{"RequestId", "HostId", "Code",
+/// "Message", "Recommend"}` with its codes.
+class AlibabaApi final
+{
+public:
+    /// The emulated user's Alibaba Cloud account, which owns the user's endpoint services.
+    static constexpr auto UserAccount = "1432156789012345";
+
+    AlibabaApi(SandboxStore *store, ProviderSimulation *simulation);
+
+    void setUserKey(const QString &accessKeyId, const QString &accessKeySecret);
+
+    /// Nothing when the signature holds (the caller and the parameters are then in `request`);
+    /// otherwise the refusal.
+    std::optional<SandboxResponse> authenticate(const QHttpServerRequest &http,
+                                                SandboxRequest &request);
+    SandboxResponse handle(const SandboxRequest &request);
+    /// Over the rate limit (`status` 429) or an injected failure, in Alibaba Cloud's words.
+    SandboxResponse refuse(const SandboxRequest &request, int status) const;
+
+    /// An error as the gateway writes it.
+    static SandboxResponse error(int status, const QString &code, const QString &message,
+                                 const QString &region = {});
+
+private:
+    AlibabaSignatureCheck m_signatures;
+    AlibabaPrivateLink m_privateLink;
+};
+
+} // namespace plc::sandbox

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "SandboxRequest.h"
+#include "SandboxResponse.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+namespace plc::sandbox {
+
+class ProviderSimulation;
+class SandboxStore;
+
+/// The emulated PrivateLink API (2020-04-15) over the sandbox's provider side: the caller's
+/// endpoint services in a region, their zones (as the service's resources), their Service
+/// Whitelist, the endpoint connection requests TiDB Cloud's account made and their allowing
+/// or rejecting (through ProviderSimulation, as the admin API decides them, so TiDB Cloud's
+/// side follows), and the services another account has whitelisted the caller for.
+class AlibabaPrivateLink final
+{
+public:
+    static constexpr auto Version = "2020-04-15";
+
+    AlibabaPrivateLink(SandboxStore *store, ProviderSimulation *simulation)
+        : m_store(store)
+        , m_simulation(simulation)
+    {}
+
+    SandboxResponse handle(const SandboxRequest &request);
+
+private:
+    struct Call;
+
+    SandboxResponse listServices(const Call &call) const;
+    SandboxResponse serviceAttribute(const Call &call) const;
+    SandboxResponse serviceResources(const Call &call) const;
+    SandboxResponse serviceUsers(const Call &call) const;
+    SandboxResponse addUser(const Call &call);
+    SandboxResponse connections(const Call &call) const;
+    SandboxResponse decide(const Call &call, bool allow);
+    SandboxResponse servicesByEndUser(const Call &call) const;
+
+    /// The caller's service named by `ServiceId` in the call's region, or the refusal.
+    std::optional<QJsonObject> ownService(const Call &call, SandboxResponse *refusal) const;
+    QList<QJsonObject> services(const Call &call, bool ownOnly) const;
+    static QJsonObject describe(const QJsonObject &service, bool forOwner);
+
+    SandboxStore *m_store;
+    ProviderSimulation *m_simulation;
+    /// ClientToken → the RequestId of the change it made: a change sent again with the same
+    /// token is answered, not made again.
+    QHash<QString, QString> m_clientTokens;
+};
+
+} // namespace plc::sandbox

@@ -1,0 +1,404 @@
+// The sandbox's Alibaba Cloud PrivateLink API (/alibaba/), driven by a client that is not
+// ours: @alicloud/pop-core's RPCClient, Alibaba Cloud's Node.js SDK core (npm, installed by
+// scripts/plc.sh from the committed lock file). Every operation the console will use, the
+// Service Whitelist and connection requests over the same provider side as the TiDB Cloud API,
+// paging, and the refusals Alibaba Cloud gives: signature, key, token, time, nonce, throttling.
+#include "SandboxFixture.h"
+#include "SeedIds.h"
+
+#include "sandbox/AlibabaApi.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryFile>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace plc;
+using namespace plc::test;
+
+namespace {
+const QString TidbAccount = QStringLiteral("5548313946124153");
+const QString HzService = QStringLiteral("epsrv-bp1c2d3e4f5g6h7i8");      // zones j and k
+const QString HzKafkaService = QStringLiteral("epsrv-bp1k9m8n7b6v5c4x3"); // zone k
+
+/// An account ID as the client gave it back: pop-core reads numbers of 16 digits as big
+/// numbers (json-bigint) and writes them back as strings.
+QString idText(const QJsonValue &value)
+{
+    return value.isString() ? value.toString() : QString::number(value.toInteger());
+}
+
+struct Step
+{
+    QString action;
+    QJsonObject params;
+    QJsonObject options; ///< method, accessKeyId, accessKeySecret, securityToken, skewMinutes…
+};
+
+struct Outcome
+{
+    QJsonObject ok;
+    QString code; ///< the error's Code; empty on success
+    QString message;
+    int status = 0;
+};
+} // namespace
+
+class TestSandboxAlibaba final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> m_sandbox;
+
+    /// Runs the steps through pop-core; keys go to node in a private file, never its arguments.
+    QList<Outcome> popCore(const QList<Step> &steps)
+    {
+        QJsonArray list;
+        for (const Step &step : steps) {
+            QJsonObject object = step.options;
+            if (!object.contains("replay"_L1)) {
+                object.insert(u"action"_s, step.action);
+                object.insert(u"params"_s, step.params);
+                if (!object.contains("accessKeyId"_L1))
+                    object.insert(u"accessKeyId"_s, m_sandbox->config().alibabaAccessKeyId);
+                if (!object.contains("accessKeySecret"_L1))
+                    object.insert(u"accessKeySecret"_s, m_sandbox->config().alibabaAccessKeySecret);
+            }
+            list.append(object);
+        }
+        QTemporaryFile file;
+        if (!file.open())
+            return {};
+        file.write(
+            QJsonDocument(QJsonObject{{u"endpoint"_s,
+                                       m_sandbox->url().resolved(QUrl(u"/alibaba"_s)).toString()},
+                                      {u"steps"_s, list}})
+                .toJson(QJsonDocument::Compact));
+        file.flush();
+        QProcess node;
+        node.start(u"node"_s, {QString::fromLocal8Bit(qgetenv("PLC_TEST_SOURCE_DIR")) +
+                                   u"/tests/support/alibaba/pop_core_client.js"_s,
+                               file.fileName()});
+        if (!node.waitForStarted(10'000) || !node.waitForFinished(60'000) || node.exitCode() != 0) {
+            qWarning("pop-core: %s", node.readAllStandardError().constData());
+            return {};
+        }
+        QList<Outcome> outcomes;
+        const QJsonArray results = QJsonDocument::fromJson(node.readAllStandardOutput()).array();
+        for (const QJsonValue &value : results) {
+            Outcome outcome;
+            outcome.ok = value["ok"_L1].toObject();
+            const QJsonObject error = value["error"_L1].toObject();
+            outcome.code = error.value("code"_L1).toString();
+            outcome.message = error.value("message"_L1).toString();
+            outcome.status = error.value("status"_L1).toInt();
+            outcomes.append(outcome);
+        }
+        return outcomes;
+    }
+
+    Outcome one(const QString &action, const QJsonObject &params, const QJsonObject &options = {})
+    {
+        const QList<Outcome> outcomes = popCore({{action, params, options}});
+        return outcomes.isEmpty() ? Outcome{{}, u"(pop-core did not run)"_s, {}, -1}
+                                  : outcomes.first();
+    }
+
+    static QJsonObject hz(const QJsonObject &more = {})
+    {
+        QJsonObject params = more;
+        params.insert(u"RegionId"_s, u"cn-hangzhou"_s);
+        return params;
+    }
+
+    QString tidbState(const QString &cluster, const QString &id)
+    {
+        return m_sandbox
+            ->request("GET", u"/v1beta1/clusters/%1/privateLinkConnections/%2"_s.arg(cluster, id))
+            .json.value("state"_L1)
+            .toString();
+    }
+
+    /// A new TiDB Cloud connection to one of the user's Hangzhou services, waiting for the
+    /// owner's decision.
+    QString pendingConnection(const QString &serviceId, const QString &name)
+    {
+        const auto created = m_sandbox->request(
+            "POST", u"/v1beta1/clusters/%1/privateLinkConnections"_s.arg(seed::HzPayments),
+            QJsonObject{
+                {u"privateLinkConnection"_s,
+                 QJsonObject{{u"displayName"_s, name},
+                             {u"type"_s, u"ALICLOUD_ENDPOINT_SERVICE"_s},
+                             {u"alicloudEndpointService"_s,
+                              QJsonObject{{u"name"_s, u"com.aliyuncs.privatelink.cn-hangzhou."_s +
+                                                          serviceId}}}}}});
+        if (!created.ok())
+            return {};
+        const QString id = created.json.value("privateLinkConnectionId"_L1).toString();
+        QElapsedTimer clock;
+        clock.start();
+        while (tidbState(seed::HzPayments, id) == "CREATING"_L1 && clock.elapsed() < 5000)
+            QTest::qWait(20);
+        return id;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_sandbox = std::make_unique<SandboxFixture>();
+        m_sandbox->config().settings = fastSettings();
+        QVERIFY(m_sandbox->start());
+        QVERIFY(m_sandbox->config().alibabaAccessKeyId.startsWith(u"LTAI"_s));
+    }
+    void cleanup() { m_sandbox.reset(); }
+
+    void theServicesAndTheirZonesAreRead()
+    {
+        Outcome r = one(u"ListVpcEndpointServices"_s, hz());
+        QVERIFY2(r.code.isEmpty(), qPrintable(r.code + u": "_s + r.message));
+        const QJsonArray services = r.ok.value("Services"_L1).toArray();
+        QCOMPARE(services.size(), 2);
+        QJsonObject payments;
+        for (const QJsonValue &s : services) {
+            if (s["ServiceId"_L1].toString() == HzService)
+                payments = s.toObject();
+        }
+        QCOMPARE(payments.value("ServiceName"_L1).toString(),
+                 u"com.aliyuncs.privatelink.cn-hangzhou."_s + HzService);
+        QCOMPARE(payments.value("ServiceStatus"_L1).toString(), u"Active"_s);
+        QCOMPARE(payments.value("AutoAcceptEnabled"_L1).toBool(), false);
+        QCOMPARE(payments.value("Zones"_L1).toArray().size(), 2);
+        QVERIFY(!r.ok.value("RequestId"_L1).toString().isEmpty());
+
+        // Automatic acceptance in Singapore; nothing of the user's in Tokyo.
+        r = one(u"ListVpcEndpointServices"_s, {{u"RegionId"_s, u"ap-southeast-1"_s}});
+        QCOMPARE(r.ok["Services"_L1][0]["AutoAcceptEnabled"_L1].toBool(), true);
+        r = one(u"ListVpcEndpointServices"_s, {{u"RegionId"_s, u"ap-northeast-1"_s}});
+        QVERIFY(r.code.isEmpty());
+        QCOMPARE(r.ok.value("Services"_L1).toArray().size(), 0);
+
+        // The same answers with GET (every parameter in the query).
+        r = one(u"GetVpcEndpointServiceAttribute"_s, hz({{u"ServiceId"_s, HzService}}),
+                {{u"method"_s, u"GET"_s}});
+        QVERIFY2(r.code.isEmpty(), qPrintable(r.code + u": "_s + r.message));
+        QCOMPARE(r.ok.value("ServiceId"_L1).toString(), HzService);
+        QCOMPARE(r.ok.value("ServiceDomain"_L1).toString(),
+                 HzService + u".cn-hangzhou.privatelink.aliyuncs.com"_s);
+
+        r = one(u"ListVpcEndpointServiceResources"_s, hz({{u"ServiceId"_s, HzService}}));
+        QStringList zones;
+        for (const QJsonValue &resource : r.ok.value("Resources"_L1).toArray())
+            zones.append(resource["ZoneId"_L1].toString());
+        QCOMPARE(zones, (QStringList{u"cn-hangzhou-j"_s, u"cn-hangzhou-k"_s}));
+
+        r = one(u"ListVpcEndpointServiceUsers"_s, hz({{u"ServiceId"_s, HzService}}));
+        QCOMPARE(r.ok.value("Users"_L1).toArray().size(), 1);
+        QCOMPARE(idText(r.ok["Users"_L1][0]["UserId"_L1]), TidbAccount);
+
+        r = one(u"GetVpcEndpointServiceAttribute"_s, hz({{u"ServiceId"_s, u"epsrv-nothere"_s}}));
+        QCOMPARE(r.code, u"EndpointServiceNotFound"_s);
+        r = one(u"GetVpcEndpointServiceAttribute"_s, hz());
+        QCOMPARE(r.code, u"MissingParameter"_s);
+    }
+
+    void pagesFollowTheirNextToken()
+    {
+        Outcome first = one(u"ListVpcEndpointServices"_s, hz({{u"MaxResults"_s, 1}}));
+        QCOMPARE(first.ok.value("Services"_L1).toArray().size(), 1);
+        const QString token = first.ok.value("NextToken"_L1).toString();
+        QVERIFY(!token.isEmpty());
+        Outcome second =
+            one(u"ListVpcEndpointServices"_s, hz({{u"MaxResults"_s, 1}, {u"NextToken"_s, token}}));
+        QCOMPARE(second.ok.value("Services"_L1).toArray().size(), 1);
+        QVERIFY(second.ok["Services"_L1][0]["ServiceId"_L1] !=
+                first.ok["Services"_L1][0]["ServiceId"_L1]);
+        QVERIFY(!second.ok.contains("NextToken"_L1));
+        // A token belongs to the request that made it.
+        Outcome r = one(u"ListVpcEndpointServices"_s,
+                        hz({{u"ServiceName"_s, u"other"_s}, {u"NextToken"_s, token}}));
+        QCOMPARE(r.code, u"InvalidParameter"_s);
+        QVERIFY(r.message.contains("NextToken"_L1));
+        r = one(u"ListVpcEndpointServices"_s, hz({{u"MaxResults"_s, 0}}));
+        QCOMPARE(r.code, u"InvalidParameter"_s);
+    }
+
+    void theWhitelistGainsAnAccountOnce()
+    {
+        // Empty the whitelist as a user would in the console (the admin API is the dock's).
+        QVERIFY(
+            m_sandbox
+                ->request(
+                    "POST",
+                    u"/sandbox/v1/endpointServices/com.aliyuncs.privatelink.cn-hangzhou.%1:setAllowedPrincipals"_s
+                        .arg(HzKafkaService),
+                    QJsonObject{{u"allowedPrincipals"_s, QJsonArray()}})
+                .ok());
+        Outcome r = one(u"ListVpcEndpointServiceUsers"_s, hz({{u"ServiceId"_s, HzKafkaService}}));
+        QVERIFY2(r.code.isEmpty(), qPrintable(r.code + u": "_s + r.message));
+        QCOMPARE(r.ok.value("Users"_L1).toArray().size(), 0);
+
+        r = one(u"AddUserToVpcEndpointService"_s, hz({{u"ServiceId"_s, HzKafkaService},
+                                                      {u"UserId"_s, TidbAccount},
+                                                      {u"DryRun"_s, u"true"_s}}));
+        QCOMPARE(r.code, u"DryRunOperation"_s);
+        QCOMPARE(one(u"ListVpcEndpointServiceUsers"_s, hz({{u"ServiceId"_s, HzKafkaService}}))
+                     .ok.value("Users"_L1)
+                     .toArray()
+                     .size(),
+                 0);
+
+        const QList<Outcome> added = popCore({{u"AddUserToVpcEndpointService"_s,
+                                               hz({{u"ServiceId"_s, HzKafkaService},
+                                                   {u"UserId"_s, TidbAccount},
+                                                   {u"ClientToken"_s, u"plc-add-1"_s}}),
+                                               {}},
+                                              {u"AddUserToVpcEndpointService"_s,
+                                               hz({{u"ServiceId"_s, HzKafkaService},
+                                                   {u"UserId"_s, TidbAccount},
+                                                   {u"ClientToken"_s, u"plc-add-1"_s}}),
+                                               {}}});
+        QCOMPARE(added.size(), 2);
+        QVERIFY2(added.at(0).code.isEmpty(), qPrintable(added.at(0).code));
+        // The same token is the same change: answered with the first request's ID.
+        QCOMPARE(added.at(1).ok.value("RequestId"_L1), added.at(0).ok.value("RequestId"_L1));
+        r = one(u"ListVpcEndpointServiceUsers"_s, hz({{u"ServiceId"_s, HzKafkaService}}));
+        QCOMPARE(r.ok.value("Users"_L1).toArray().size(), 1);
+        QCOMPARE(idText(r.ok["Users"_L1][0]["UserId"_L1]), TidbAccount);
+        // One provider side: the admin API sees it.
+        const QJsonObject stored =
+            m_sandbox
+                ->request(
+                    "GET",
+                    u"/sandbox/v1/endpointServices/com.aliyuncs.privatelink.cn-hangzhou.%1"_s.arg(
+                        HzKafkaService))
+                .json;
+        QCOMPARE(stored.value("allowedPrincipals"_L1).toArray(), QJsonArray{TidbAccount});
+
+        r = one(u"AddUserToVpcEndpointService"_s,
+                hz({{u"ServiceId"_s, HzKafkaService}, {u"UserId"_s, u"arn:acs:ram::1:root"_s}}));
+        QCOMPARE(r.code, u"InvalidParameter"_s);
+        r = one(u"AddUserToVpcEndpointService"_s,
+                hz({{u"ServiceId"_s, u"epsrv-nothere"_s}, {u"UserId"_s, TidbAccount}}));
+        QCOMPARE(r.code, u"EndpointServiceNotFound"_s);
+    }
+
+    void connectionRequestsAreAllowedAndRejected()
+    {
+        const QString allowMe = pendingConnection(HzService, u"allow-me"_s);
+        QVERIFY(!allowMe.isEmpty());
+        QCOMPARE(tidbState(seed::HzPayments, allowMe), u"PENDING_ACCEPTANCE"_s);
+        Outcome r = one(u"ListVpcEndpointConnections"_s,
+                        hz({{u"ServiceId"_s, HzService}, {u"ConnectionStatus"_s, u"Pending"_s}}));
+        QVERIFY2(r.code.isEmpty(), qPrintable(r.code + u": "_s + r.message));
+        const QJsonArray pending = r.ok.value("Connections"_L1).toArray();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(idText(pending[0]["EndpointOwnerId"_L1]), TidbAccount);
+        QCOMPARE(pending[0]["ServiceId"_L1].toString(), HzService);
+        const QString endpointId = pending[0]["EndpointId"_L1].toString();
+        QVERIFY(endpointId.startsWith(u"ep-"_s));
+
+        r = one(u"EnableVpcEndpointConnection"_s,
+                hz({{u"ServiceId"_s, HzService}, {u"EndpointId"_s, endpointId}}));
+        QVERIFY2(r.code.isEmpty(), qPrintable(r.code + u": "_s + r.message));
+        QCOMPARE(tidbState(seed::HzPayments, allowMe), u"ACTIVE"_s);
+        r = one(u"ListVpcEndpointConnections"_s,
+                hz({{u"ServiceId"_s, HzService}, {u"EndpointId"_s, endpointId}}));
+        QCOMPARE(r.ok["Connections"_L1][0]["ConnectionStatus"_L1].toString(), u"Connected"_s);
+        // Not Pending any more: denied, and nothing changes.
+        r = one(u"EnableVpcEndpointConnection"_s,
+                hz({{u"ServiceId"_s, HzService}, {u"EndpointId"_s, endpointId}}));
+        QCOMPARE(r.code, u"EndpointConnectionOperationDenied"_s);
+        r = one(u"EnableVpcEndpointConnection"_s,
+                hz({{u"ServiceId"_s, HzService}, {u"EndpointId"_s, u"ep-nothere"_s}}));
+        QCOMPARE(r.code, u"EndpointConnectionNotFound"_s);
+
+        const QString rejectMe = pendingConnection(HzService, u"reject-me"_s);
+        r = one(u"ListVpcEndpointConnections"_s,
+                hz({{u"ServiceId"_s, HzService}, {u"ConnectionStatus"_s, u"Pending"_s}}));
+        const QString other = r.ok["Connections"_L1][0]["EndpointId"_L1].toString();
+        r = one(
+            u"DisableVpcEndpointConnection"_s,
+            hz({{u"ServiceId"_s, HzService}, {u"EndpointId"_s, other}, {u"DryRun"_s, u"true"_s}}));
+        QCOMPARE(r.code, u"DryRunOperation"_s);
+        QCOMPARE(tidbState(seed::HzPayments, rejectMe), u"PENDING_ACCEPTANCE"_s);
+        r = one(u"DisableVpcEndpointConnection"_s,
+                hz({{u"ServiceId"_s, HzService}, {u"EndpointId"_s, other}}));
+        QVERIFY2(r.code.isEmpty(), qPrintable(r.code + u": "_s + r.message));
+        QCOMPARE(tidbState(seed::HzPayments, rejectMe), u"FAILED"_s);
+        r = one(u"ListVpcEndpointConnections"_s,
+                hz({{u"ServiceId"_s, HzService}, {u"EndpointId"_s, other}}));
+        QCOMPARE(r.ok["Connections"_L1][0]["ConnectionStatus"_L1].toString(), u"Disconnected"_s);
+    }
+
+    void servicesWhitelistedForTheCallerAreSeen()
+    {
+        const Outcome r = one(u"ListVpcEndpointServicesByEndUser"_s, hz());
+        QVERIFY2(r.code.isEmpty(), qPrintable(r.code + u": "_s + r.message));
+        const QJsonArray services = r.ok.value("Services"_L1).toArray();
+        QCOMPARE(services.size(), 2);
+        QCOMPARE(services[0]["Zones"_L1].toArray().isEmpty(), false);
+        // The owner's view only: no description, no whitelist.
+        QVERIFY(!services[0].toObject().contains("ServiceDescription"_L1));
+    }
+
+    void wrongCredentialsAreRefusedAsAlibabaCloudRefusesThem()
+    {
+        const QList<Outcome> r = popCore({
+            {u"ListVpcEndpointServices"_s, hz(), {{u"accessKeySecret"_s, u"not-the-secret"_s}}},
+            {u"ListVpcEndpointServices"_s, hz(), {{u"accessKeyId"_s, u"LTAInobody"_s}}},
+            {u"ListVpcEndpointServices"_s, hz(), {{u"securityToken"_s, u"forged-token"_s}}},
+            {u"ListVpcEndpointServices"_s, hz(), {{u"skewMinutes"_s, 20}}},
+            {u"ListVpcEndpointServices"_s, hz(), {{u"method"_s, u"GET"_s}}},
+            {{}, {}, {{u"replay"_s, true}}},
+            {u"ListVpcEndpointServices"_s, hz(), {{u"version"_s, u"2014-05-26"_s}}},
+            {u"DescribeEverything"_s, hz(), {}},
+            {u"ListVpcEndpointServices"_s, {}, {}},
+        });
+        QCOMPARE(r.size(), 9);
+        QCOMPARE(r[0].code, u"SignatureDoesNotMatch"_s);
+        QCOMPARE(r[0].status, 400);
+        QCOMPARE(r[1].code, u"InvalidAccessKeyId.NotFound"_s);
+        QCOMPARE(r[1].status, 404);
+        QCOMPARE(r[2].code, u"InvalidSecurityToken.MismatchWithAccessKey"_s);
+        QCOMPARE(r[3].code, u"InvalidTimeStamp.Expired"_s);
+        QVERIFY2(r[4].code.isEmpty(), qPrintable(r[4].code));
+        QCOMPARE(r[5].code, u"SignatureNonceUsed"_s); // the same request, sent again
+        QCOMPARE(r[6].code, u"InvalidVersion"_s);
+        QCOMPARE(r[7].code, u"InvalidAction.NotFound"_s);
+        QCOMPARE(r[8].code, u"MissingRegionId"_s);
+        // The refusals said nothing of the secret.
+        for (const Outcome &o : r)
+            QVERIFY(!o.message.contains(m_sandbox->config().alibabaAccessKeySecret));
+    }
+
+    void throttlingAndFaultsInAlibabaCloudsWords()
+    {
+        QVERIFY(m_sandbox
+                    ->request("PUT", u"/sandbox/v1/settings"_s,
+                              QJsonObject{{u"rateLimitPerMinute"_s, 2}})
+                    .ok());
+        const QList<Outcome> r = popCore({{u"ListVpcEndpointServices"_s, hz(), {}},
+                                          {u"ListVpcEndpointServices"_s, hz(), {}},
+                                          {u"ListVpcEndpointServices"_s, hz(), {}}});
+        QCOMPARE(r.size(), 3);
+        QVERIFY(r[1].code.isEmpty());
+        QCOMPARE(r[2].code, u"Throttling.User"_s);
+        QVERIFY(m_sandbox
+                    ->request("PUT", u"/sandbox/v1/settings"_s,
+                              QJsonObject{{u"rateLimitPerMinute"_s, 0}})
+                    .ok());
+        QVERIFY(m_sandbox
+                    ->request("PUT", u"/sandbox/v1/faults"_s,
+                              QJsonObject{{u"status"_s, 503}, {u"pathPrefix"_s, u"/alibaba/"_s}})
+                    .ok());
+        const Outcome fault = one(u"ListVpcEndpointServices"_s, hz());
+        QCOMPARE(fault.code, u"ServiceUnavailable"_s);
+        QCOMPARE(fault.status, 503);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxAlibaba)
+#include "tst_sandboxalibaba.moc"
