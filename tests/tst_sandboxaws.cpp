@@ -447,6 +447,21 @@ private Q_SLOTS:
         QVERIFY2(body.contains(u"<Code>MissingAuthenticationToken</Code>"_s), qPrintable(body));
     }
 
+    void aValueWithAControlCharacterStillGetsReadableXml()
+    {
+        // EC2 echoes a bad value in its message. XML cannot hold a C0 control character: Qt's
+        // writer dropped it without a word (and flagged an error nobody read), so the message
+        // quoted a value the client never sent. It is now shown as U+FFFD, in readable XML.
+        const QString id = u"vpce-svc-\u001b[31mred"_s;
+        const CliResult r =
+            aws({u"ec2"_s, u"describe-vpc-endpoint-service-permissions"_s, u"--service-id"_s, id});
+        QCOMPARE(r.exitCode, 254);
+        QVERIFY2(r.stderrText.contains(u"(InvalidVpcEndpointServiceId.Malformed)"_s),
+                 qPrintable(r.stderrText));
+        QVERIFY(!r.stderrText.contains(QChar(0x1b)));
+        QVERIFY2(r.stderrText.contains(u"'vpce-svc-\uFFFD[31mred'"_s), qPrintable(r.stderrText));
+    }
+
     void throttlingAndFaultsInEc2sWords()
     {
         QVERIFY(m_sandbox

@@ -89,6 +89,23 @@ QStringList AwsQuery::unknownFields(const QStringList &known,
     return unknown;
 }
 
+QString xmlText(const QString &text)
+{
+    QString out = text;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const char16_t c = out.at(i).unicode();
+        const bool control = c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r';
+        bool broken = c == 0xfffe || c == 0xffff;
+        if (QChar::isHighSurrogate(c))
+            broken = i + 1 >= out.size() || !out.at(i + 1).isLowSurrogate();
+        else if (QChar::isLowSurrogate(c))
+            broken = i == 0 || !out.at(i - 1).isHighSurrogate();
+        if (control || broken)
+            out[i] = QChar::ReplacementCharacter;
+    }
+    return out;
+}
+
 AwsXmlAnswer::AwsXmlAnswer(const QString &rootElement, const QString &xmlNamespace)
     : m_writer(&m_body)
 {
@@ -101,7 +118,7 @@ void AwsXmlAnswer::itemList(const QString &name, const QStringList &items)
 {
     m_writer.writeStartElement(name);
     for (const QString &item : items)
-        m_writer.writeTextElement(u"item"_s, item);
+        m_writer.writeTextElement(u"item"_s, xmlText(item));
     m_writer.writeEndElement();
 }
 
@@ -123,7 +140,7 @@ SandboxResponse ec2(int status, const QString &code, const QString &message,
     xml.writeStartElement(u"Errors"_s);
     xml.writeStartElement(u"Error"_s);
     xml.writeTextElement(u"Code"_s, code);
-    xml.writeTextElement(u"Message"_s, message);
+    xml.writeTextElement(u"Message"_s, xmlText(message));
     xml.writeEndElement();
     xml.writeEndElement();
     xml.writeTextElement(u"RequestID"_s, requestId);
@@ -142,7 +159,7 @@ SandboxResponse sts(int status, const QString &code, const QString &message,
     xml.writeStartElement(u"Error"_s);
     xml.writeTextElement(u"Type"_s, status >= 500 ? u"Receiver"_s : u"Sender"_s);
     xml.writeTextElement(u"Code"_s, code);
-    xml.writeTextElement(u"Message"_s, message);
+    xml.writeTextElement(u"Message"_s, xmlText(message));
     xml.writeEndElement();
     xml.writeTextElement(u"RequestId"_s, requestId);
     xml.writeEndDocument();

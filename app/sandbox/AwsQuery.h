@@ -36,6 +36,11 @@ struct AwsQuery
 
 class AwsXmlAnswer;
 
+/// `text` as XML 1.0 may hold it: a character XML forbids (a C0 control other than tab, line
+/// feed and carriage return; U+FFFE, U+FFFF; half a surrogate pair) becomes U+FFFD. A client's
+/// value echoed into an answer must not make the whole answer unreadable XML.
+QString xmlText(const QString &text);
+
 /// A page of an EC2 list: where it starts, how long it is (`MaxResults`, 5 to 1000), and the
 /// token of the next one. A token is bound to the request it came from (the same action,
 /// filters and names); another request's token is refused.
@@ -66,7 +71,7 @@ public:
     QXmlStreamWriter &xml() { return m_writer; }
     void element(const QString &name, const QString &text)
     {
-        m_writer.writeTextElement(name, text);
+        m_writer.writeTextElement(name, xmlText(text));
     }
     /// `<name><item>…</item>…</name>`
     void itemList(const QString &name, const QStringList &items);
