@@ -143,7 +143,7 @@ SandboxResponse AlibabaPrivateLink::handle(const SandboxRequest &request)
         return call.fail(400, u"MissingRegionId"_s, u"RegionId is mandatory for this action."_s);
     const QString &a = call.action;
     if (a == "ListVpcEndpointServices"_L1)
-        return listServices(call);
+        return listServices(call, true);
     if (a == "GetVpcEndpointServiceAttribute"_L1)
         return serviceAttribute(call);
     if (a == "ListVpcEndpointServiceResources"_L1)
@@ -159,7 +159,7 @@ SandboxResponse AlibabaPrivateLink::handle(const SandboxRequest &request)
     if (a == "DisableVpcEndpointConnection"_L1)
         return decide(call, false);
     if (a == "ListVpcEndpointServicesByEndUser"_L1)
-        return servicesByEndUser(call);
+        return listServices(call, false);
     return call.fail(404, u"InvalidAction.NotFound"_s,
                      u"Specified api is not found, please check your url and method."_s);
 }
@@ -230,21 +230,23 @@ QJsonObject AlibabaPrivateLink::describe(const QJsonObject &service, bool forOwn
     return out;
 }
 
-SandboxResponse AlibabaPrivateLink::listServices(const Call &call) const
+SandboxResponse AlibabaPrivateLink::listServices(const Call &call, bool ownerView) const
 {
+    // ListVpcEndpointServices: the caller's own services, as their owner sees them;
+    // ListVpcEndpointServicesByEndUser: every service the caller may connect to.
     Page page;
     QString problem;
     if (!page.read(call.action, call.params, 1000, &problem))
         return call.fail(400, u"InvalidParameter"_s, problem);
     QJsonArray items;
-    const QList<QJsonObject> own = services(call, true);
-    for (const QJsonObject &service : own) {
+    const QList<QJsonObject> found = services(call, ownerView);
+    for (const QJsonObject &service : found) {
         if ((!call.value(u"ServiceId"_s).isEmpty() &&
              serviceId(service) != call.value(u"ServiceId"_s)) ||
             (!call.value(u"ServiceName"_s).isEmpty() &&
              service.value("name"_L1).toString() != call.value(u"ServiceName"_s)))
             continue;
-        items.append(describe(service, true));
+        items.append(describe(service, ownerView));
     }
     QJsonObject answer = call.answer();
     answer.insert(u"Services"_s, pageOf(items, page));
@@ -449,28 +451,6 @@ SandboxResponse AlibabaPrivateLink::decide(const Call &call, bool allow)
     if (!token.isEmpty())
         m_clientTokens.insert(token, call.requestId);
     return SandboxResponse::ok(call.answer());
-}
-
-SandboxResponse AlibabaPrivateLink::servicesByEndUser(const Call &call) const
-{
-    Page page;
-    QString problem;
-    if (!page.read(call.action, call.params, 1000, &problem))
-        return call.fail(400, u"InvalidParameter"_s, problem);
-    QJsonArray items;
-    const QList<QJsonObject> visible = services(call, false);
-    for (const QJsonObject &service : visible) {
-        if ((!call.value(u"ServiceId"_s).isEmpty() &&
-             serviceId(service) != call.value(u"ServiceId"_s)) ||
-            (!call.value(u"ServiceName"_s).isEmpty() &&
-             service.value("name"_L1).toString() != call.value(u"ServiceName"_s)))
-            continue;
-        items.append(describe(service, false));
-    }
-    QJsonObject answer = call.answer();
-    answer.insert(u"Services"_s, pageOf(items, page));
-    page.write(answer, items.size());
-    return SandboxResponse::ok(answer);
 }
 
 } // namespace plc::sandbox

@@ -31,14 +31,15 @@ public:
 private:
     struct Call;
 
-    SandboxResponse listServices(const Call &call) const;
+    /// `ownerView`: the caller's own services with the owner's fields; otherwise every service
+    /// whose whitelist lets the caller in, as an end user sees it.
+    SandboxResponse listServices(const Call &call, bool ownerView) const;
     SandboxResponse serviceAttribute(const Call &call) const;
     SandboxResponse serviceResources(const Call &call) const;
     SandboxResponse serviceUsers(const Call &call) const;
     SandboxResponse addUser(const Call &call);
     SandboxResponse connections(const Call &call) const;
     SandboxResponse decide(const Call &call, bool allow);
-    SandboxResponse servicesByEndUser(const Call &call) const;
 
     /// The caller's service named by `ServiceId` in the call's region, or the refusal.
     std::optional<QJsonObject> ownService(const Call &call, SandboxResponse *refusal) const;
