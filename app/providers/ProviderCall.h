@@ -1,0 +1,110 @@
+#pragma once
+
+#include "api/Job.h"
+#include "api/RetryPolicy.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace plc {
+
+class ProviderClient;
+class RequestLog;
+
+/// One call to a cloud provider's API (EC2, STS, Alibaba Cloud's PrivateLink…) with the
+/// user's own keys: what every provider's call shares. Each attempt is signed and sent anew
+/// (send()); the answer's body is the value. A read is retried on throttling, 5xx and network
+/// failures with backoff and jitter; a change is sent again only when it can never have left
+/// this machine. An answer over the size cap, a body shorter than announced, the time limit:
+/// each becomes its ApiError. What a provider's error answer says is the subclass's to read
+/// (providerError()), as ApiError::Kind::Provider with the provider's code and a sentence.
+class ProviderCall : public ValueJob<QByteArray>
+{
+    Q_OBJECT
+
+public:
+    QString action() const { return m_action; }
+    int attempts() const { return m_attempt; }
+
+protected:
+    ProviderCall(ProviderClient *client, const QString &action, bool read, const QString &host);
+    ProviderCall(const ApiError &error, QObject *parent);
+
+    /// Signs and sends one attempt (through ProviderClient::send()).
+    virtual QNetworkReply *send(ProviderClient *client) = 0;
+    /// The provider's error answer (`status` 300 and up, or a 2xx its API calls an error).
+    virtual ApiError providerError(int status, const QByteArray &body) const = 0;
+    virtual bool isThrottling(const QString &code) const = 0;
+    /// What the request log shows: the host, path and action, never a parameter or a key.
+    virtual QString logPath() const = 0;
+
+    QPointer<ProviderClient> client() const { return m_client; }
+    bool isRead() const { return m_read; }
+
+private:
+    void startAttempt();
+    void onFinished();
+    void abortWork() override;
+    ApiError transportError(QNetworkReply *reply, const QByteArray &body) const;
+    void log(int status, qint64 bytes, const ApiError &error);
+
+    QPointer<ProviderClient> m_client;
+    QString m_action;
+    QString m_host;
+    bool m_read = true;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_totalTimer;
+    QTimer m_retryTimer;
+    QElapsedTimer m_sinceFirst;
+    QElapsedTimer m_attemptClock;
+    int m_attempt = 0;
+    bool m_timedOut = false;
+    bool m_tooLarge = false;
+};
+
+/// The door to one provider's APIs: one QNetworkAccessManager, no redirect ever followed, a
+/// size cap on answers, a time limit, retries of reads, the request log, and changes sent
+/// through SendOnce (never again by Qt itself).
+class ProviderClient : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProviderClient)
+
+public:
+    static constexpr qint64 MaxBodyBytes = 8 * 1024 * 1024;
+    static constexpr int DefaultTimeoutMs = 30'000;
+
+    ~ProviderClient() override;
+
+    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
+    const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+    int timeoutMs() const { return m_timeoutMs; }
+    RequestLog *requestLog() const { return m_log; }
+    /// Ends every call under way as cancelled (a switch of profile or account).
+    void cancelAll();
+
+    /// Sends a POST; a change through SendOnce.
+    QNetworkReply *send(const QNetworkRequest &request, const QByteArray &body, bool read);
+
+protected:
+    explicit ProviderClient(RequestLog *log, QObject *parent = nullptr);
+    /// Keeps `call` for cancelAll().
+    void track(ProviderCall *call);
+
+private:
+    QNetworkAccessManager *m_nam;
+    RequestLog *m_log;
+    RetryPolicy m_retryPolicy;
+    int m_timeoutMs = DefaultTimeoutMs;
+    QList<QPointer<ProviderCall>> m_calls;
+};
+
+} // namespace plc
