@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AlibabaErrorText</name>
+    <message>
+        <source>No Alibaba Cloud AccessKey was found for this profile, so nothing was sent to Alibaba Cloud. Choose an aliyun CLI profile, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation>このプロファイルの Alibaba Cloud AccessKey が見つからないため、Alibaba Cloud には何も送信していません。aliyun CLI のプロファイルを選ぶか、ALIBABA_CLOUD_ACCESS_KEY_ID と ALIBABA_CLOUD_ACCESS_KEY_SECRET を設定してください。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud did not accept this AccessKey (%1). Check the AccessKey ID and its secret, or renew the STS token if the keys are temporary.</source>
+        <translation>Alibaba Cloud はこの AccessKey を受け付けませんでした (%1)。AccessKey ID とシークレットを確認するか、一時的なキーであれば STS トークンを更新してください。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud refused the request as expired: this computer&apos;s clock is more than 15 minutes off. Set the clock right and try again.</source>
+        <translation>Alibaba Cloud はリクエストを期限切れとして拒否しました。このコンピューターの時計が 15 分以上ずれています。時計を合わせてから再試行してください。</translation>
+    </message>
+    <message>
+        <source>This AccessKey may not call %1. Add privatelink:%1 to its RAM policy (the README lists the minimal policy).</source>
+        <translation>この AccessKey には %1 を呼び出す権限がありません。RAM ポリシーに privatelink:%1 を追加してください (最小限のポリシーは README にあります)。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud is throttling the requests of this account (%1). Wait a minute and try again.</source>
+        <translation>Alibaba Cloud がこのアカウントのリクエストを制限しています (%1)。1 分ほど待ってから再試行してください。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud has no endpoint service with this ID in the account and region of this AccessKey. Check that the profile belongs to the service&apos;s owner and that the region is the service&apos;s.</source>
+        <translation>この AccessKey のアカウントとリージョンには、この ID のエンドポイントサービスがありません。プロファイルがサービスの所有者のものであること、リージョンがサービスのリージョンであることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The endpoint connection is no longer waiting to be allowed: refresh to see its state.</source>
+        <translation>このエンドポイント接続はもう許可を待っていません。更新して状態を確認してください。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud says the change would succeed (dry run); nothing was changed.</source>
+        <translation>Alibaba Cloud によると変更は成功します (ドライラン)。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud could not answer %1 (HTTP %2). Try again in a moment.</source>
+        <translation>Alibaba Cloud は %1 に応答できませんでした (HTTP %2)。しばらくしてから再試行してください。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud refused %1 (HTTP %2).</source>
+        <translation>Alibaba Cloud は %1 を拒否しました (HTTP %2)。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud refused %1 (%2).</source>
+        <translation>Alibaba Cloud は %1 を拒否しました (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 Alibaba Cloud said: %2</source>
+        <translation>%1 Alibaba Cloud の応答: %2</translation>
+    </message>
+</context>
+<context>
     <name>AlibabaProfileResolver</name>
     <message>
         <source>environment variables</source>

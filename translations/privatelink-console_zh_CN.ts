@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlibabaErrorText</name>
+    <message>
+        <source>No Alibaba Cloud AccessKey was found for this profile, so nothing was sent to Alibaba Cloud. Choose an aliyun CLI profile, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation>未找到此配置的阿里云 AccessKey，因此没有向阿里云发送任何请求。请选择一个 aliyun CLI 配置，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud did not accept this AccessKey (%1). Check the AccessKey ID and its secret, or renew the STS token if the keys are temporary.</source>
+        <translation>阿里云不接受此 AccessKey（%1）。请检查 AccessKey ID 及其 Secret；如果是临时密钥，请更新 STS Token。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud refused the request as expired: this computer&apos;s clock is more than 15 minutes off. Set the clock right and try again.</source>
+        <translation>阿里云以请求已过期为由拒绝了请求：本机时钟偏差超过 15 分钟。请校准时钟后重试。</translation>
+    </message>
+    <message>
+        <source>This AccessKey may not call %1. Add privatelink:%1 to its RAM policy (the README lists the minimal policy).</source>
+        <translation>此 AccessKey 无权调用 %1。请在其 RAM 策略中添加 privatelink:%1（README 中列出了最小权限策略）。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud is throttling the requests of this account (%1). Wait a minute and try again.</source>
+        <translation>阿里云正在对此账号的请求进行流控（%1）。请稍等一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud has no endpoint service with this ID in the account and region of this AccessKey. Check that the profile belongs to the service&apos;s owner and that the region is the service&apos;s.</source>
+        <translation>在此 AccessKey 所属账号和区域中，阿里云没有此 ID 的终端节点服务。请确认该配置属于服务的所有者，且区域与服务所在区域一致。</translation>
+    </message>
+    <message>
+        <source>The endpoint connection is no longer waiting to be allowed: refresh to see its state.</source>
+        <translation>该终端节点连接已不再等待允许：请刷新以查看其状态。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud says the change would succeed (dry run); nothing was changed.</source>
+        <translation>阿里云表示该更改可以成功（预检）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud could not answer %1 (HTTP %2). Try again in a moment.</source>
+        <translation>阿里云无法响应 %1（HTTP %2）。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud refused %1 (HTTP %2).</source>
+        <translation>阿里云拒绝了 %1（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud refused %1 (%2).</source>
+        <translation>阿里云拒绝了 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 Alibaba Cloud said: %2</source>
+        <translation>%1 阿里云返回：%2</translation>
+    </message>
+</context>
+<context>
     <name>AlibabaProfileResolver</name>
     <message>
         <source>environment variables</source>

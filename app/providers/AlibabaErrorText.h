@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace plc {
+
+/// The sentences for Alibaba Cloud's error answers: what went wrong and what to do, followed
+/// by Alibaba Cloud's own words. The one place they are written.
+class AlibabaErrorText final
+{
+    Q_DECLARE_TR_FUNCTIONS(AlibabaErrorText)
+
+public:
+    /// `action` as called (`ListVpcEndpointServiceUsers`), the HTTP status and Alibaba
+    /// Cloud's `Code` and `Message` (either may be empty).
+    static QString sentence(const QString &action, int httpStatus, const QString &code,
+                            const QString &message);
+    static QString noCredentials();
+};
+
+} // namespace plc

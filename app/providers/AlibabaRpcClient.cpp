@@ -1,0 +1,96 @@
+#include "AlibabaRpcClient.h"
+
+#include "AlibabaErrorText.h"
+#include "api/ApiClient.h"
+#include "base/OutsideText.h"
+
+#include <QJsonDocument>
+#include <QNetworkReply>
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+AlibabaRpcClient::AlibabaRpcClient(RequestLog *log, QObject *parent)
+    : ProviderClient(log, parent)
+{}
+
+AlibabaRpcCall *AlibabaRpcClient::call(const AlibabaTarget &target, const QString &action,
+                                       const AlibabaParams &params, bool read)
+{
+    if (!ApiClient::isAllowedBaseUrl(target.endpoint) || target.endpoint.host().isEmpty()) {
+        ApiError error;
+        error.kind = ApiError::Kind::InsecureUrl;
+        error.host = target.endpoint.host();
+        return new AlibabaRpcCall(error, this);
+    }
+    if (!target.credentials.isComplete()) {
+        ApiError error;
+        error.kind = ApiError::Kind::Provider;
+        error.providerCode = u"NoCredentials"_s;
+        error.detail = AlibabaErrorText::noCredentials();
+        return new AlibabaRpcCall(error, this);
+    }
+    auto *call = new AlibabaRpcCall(this, target, action, params, read);
+    track(call);
+    return call;
+}
+
+bool AlibabaRpcClient::readError(const QByteArray &body, QString *code, QString *message,
+                                 QString *requestId)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    *code = OutsideText::visible(object.value("Code"_L1).toString());
+    *message = OutsideText::visible(object.value("Message"_L1).toString());
+    *requestId = OutsideText::visible(object.value("RequestId"_L1).toString());
+    return !code->isEmpty();
+}
+
+AlibabaRpcCall::AlibabaRpcCall(AlibabaRpcClient *client, const AlibabaTarget &target,
+                               const QString &action, const AlibabaParams &params, bool read)
+    : ProviderCall(client, action, read, target.endpoint.host())
+    , m_target(target)
+    , m_params(params)
+{}
+
+QNetworkReply *AlibabaRpcCall::send(ProviderClient *client)
+{
+    AlibabaParams params = m_params;
+    params.prepend({u"RegionId"_s, m_target.region});
+    params.prepend({u"Action"_s, action()});
+    // A fresh nonce and time for every attempt: Alibaba Cloud refuses a nonce used before.
+    const QByteArray body =
+        AlibabaRpcSigner::sign(params, "POST", m_target.version, m_target.credentials,
+                               AlibabaRpcSigner::makeNonce(), QDateTime::currentDateTimeUtc());
+    QUrl url = m_target.endpoint;
+    if (url.path().isEmpty())
+        url.setPath(u"/"_s);
+    QNetworkRequest http(url);
+    http.setHeader(QNetworkRequest::ContentTypeHeader,
+                   QByteArrayLiteral("application/x-www-form-urlencoded"));
+    http.setRawHeader("Accept", "application/json");
+    return client->send(http, body, isRead());
+}
+
+ApiError AlibabaRpcCall::providerError(int status, const QByteArray &body) const
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Provider;
+    AlibabaRpcClient::readError(body, &error.providerCode, &error.apiMessage, &error.traceId);
+    error.detail =
+        AlibabaErrorText::sentence(action(), status, error.providerCode, error.apiMessage);
+    return error;
+}
+
+bool AlibabaRpcCall::isThrottling(const QString &code) const
+{
+    return code.startsWith("Throttling"_L1) || code == "ServiceUnavailable"_L1;
+}
+
+QString AlibabaRpcCall::logPath() const
+{
+    // The action only: parameters name accounts and services, and never a key.
+    return m_target.endpoint.host() + m_target.endpoint.path() + u" "_s + action();
+}
+
+} // namespace plc
