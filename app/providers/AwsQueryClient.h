@@ -53,6 +53,9 @@ class AwsQueryClient final : public ProviderClient
     Q_OBJECT
 
 public:
+    using Target = AwsTarget;
+    using Params = AwsParams;
+
     explicit AwsQueryClient(RequestLog *log, QObject *parent = nullptr);
 
     /// `read`: the call changes nothing, so it may be sent again after a failure.

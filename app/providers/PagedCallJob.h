@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AwsQueryClient.h"
+#include "ProviderCall.h"
 
 #include <QPointer>
 #include <QSet>
@@ -10,19 +10,22 @@
 
 namespace plc {
 
-/// One AWS Query API operation whose XML answer becomes a value of type T — read over every
-/// page when the decoder hands back a `nextToken`. A repeated token, or more than MaxPages
-/// pages, ends it with ApiError::Kind::Paging, so a broken answer cannot make it endless.
-template<typename T> class AwsCallJob final : public ValueJob<T>
+/// One operation of a provider's API (`Client`: AwsQueryClient, AlibabaRpcClient) whose answer
+/// becomes a value of type T — read over every page when the decoder hands back a next-page
+/// token, sent as `NextToken`. A repeated token, or more than MaxPages pages, ends it with
+/// ApiError::Kind::Paging, so a broken answer cannot make it endless.
+template<typename Client, typename T> class PagedCallJob final : public ValueJob<T>
 {
 public:
+    using Target = typename Client::Target;
+    using Params = typename Client::Params;
     /// Decodes one page: its value, and the token of the next page (empty: none).
     using Decoder =
         std::function<std::optional<T>(const QByteArray &, QString *next, QString *error)>;
     static constexpr int MaxPages = 200;
 
-    AwsCallJob(AwsQueryClient *client, AwsTarget target, QString action, AwsParams params,
-               bool read, Decoder decoder, QObject *parent)
+    PagedCallJob(Client *client, Target target, QString action, Params params, bool read,
+                 Decoder decoder, QObject *parent)
         : ValueJob<T>(parent)
         , m_client(client)
         , m_target(std::move(target))
@@ -37,7 +40,7 @@ public:
 private:
     void request(const QString &token)
     {
-        AwsParams params = m_params;
+        Params params = m_params;
         if (!token.isEmpty())
             params.append({QStringLiteral("NextToken"), token});
         m_call = m_client->call(m_target, m_action, params, m_read);
@@ -45,7 +48,7 @@ private:
                          [this, call = m_call.data()] { onAnswer(call); });
     }
 
-    void onAnswer(AwsQueryCall *call)
+    void onAnswer(ProviderCall *call)
     {
         if (this->isFinished())
             return;
@@ -89,13 +92,13 @@ private:
             m_call->cancel();
     }
 
-    AwsQueryClient *m_client;
-    AwsTarget m_target;
+    Client *m_client;
+    Target m_target;
     QString m_action;
-    AwsParams m_params;
+    Params m_params;
     bool m_read;
     Decoder m_decoder;
-    QPointer<AwsQueryCall> m_call;
+    QPointer<ProviderCall> m_call;
     T m_value{};
     QSet<QString> m_tokens;
     int m_pages = 0;

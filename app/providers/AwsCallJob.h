@@ -1,0 +1,11 @@
+#pragma once
+
+#include "AwsQueryClient.h"
+#include "PagedCallJob.h"
+
+namespace plc {
+
+/// An EC2 or STS operation whose XML answer becomes a T, over every page.
+template<typename T> using AwsCallJob = PagedCallJob<AwsQueryClient, T>;
+
+} // namespace plc
