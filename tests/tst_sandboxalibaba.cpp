@@ -333,6 +333,23 @@ private Q_SLOTS:
         QCOMPARE(r.ok["Connections"_L1][0]["ConnectionStatus"_L1].toString(), u"Disconnected"_s);
     }
 
+    void stsTellsWhoseTheKeyIs()
+    {
+        const QJsonObject sts{{u"version"_s, u"2015-04-01"_s}};
+        Outcome r = one(u"GetCallerIdentity"_s, {}, sts);
+        QVERIFY2(r.code.isEmpty(), qPrintable(r.code + u": "_s + r.message));
+        QCOMPARE(idText(r.ok.value("AccountId"_L1)), u"1432156789012345"_s);
+        QCOMPARE(r.ok.value("Arn"_L1).toString(), u"acs:ram::1432156789012345:root"_s);
+        QCOMPARE(r.ok.value("IdentityType"_L1).toString(), u"Account"_s);
+        QJsonObject wrong = sts;
+        wrong.insert(u"accessKeySecret"_s, u"not-the-secret"_s);
+        r = one(u"GetCallerIdentity"_s, {}, wrong);
+        QCOMPARE(r.code, u"SignatureDoesNotMatch"_s);
+        // STS answers only its own action.
+        r = one(u"ListVpcEndpointServices"_s, hz(), sts);
+        QCOMPARE(r.code, u"InvalidAction.NotFound"_s);
+    }
+
     void servicesWhitelistedForTheCallerAreSeen()
     {
         const Outcome r = one(u"ListVpcEndpointServicesByEndUser"_s, hz());

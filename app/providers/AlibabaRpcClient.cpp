@@ -56,7 +56,8 @@ AlibabaRpcCall::AlibabaRpcCall(AlibabaRpcClient *client, const AlibabaTarget &ta
 QNetworkReply *AlibabaRpcCall::send(ProviderClient *client)
 {
     AlibabaParams params = m_params;
-    params.prepend({u"RegionId"_s, m_target.region});
+    if (!m_target.region.isEmpty()) // STS takes none
+        params.prepend({u"RegionId"_s, m_target.region});
     params.prepend({u"Action"_s, action()});
     // A fresh nonce and time for every attempt: Alibaba Cloud refuses a nonce used before.
     const QByteArray body =
@@ -85,6 +86,16 @@ ApiError AlibabaRpcCall::providerError(int status, const QByteArray &body) const
 bool AlibabaRpcCall::isThrottling(const QString &code) const
 {
     return code.startsWith("Throttling"_L1) || code == "ServiceUnavailable"_L1;
+}
+
+bool AlibabaRpcCall::isErrorAnswer(const QByteArray &body) const
+{
+    if (!body.contains("\"Code\"")) // most answers: no need to parse them twice
+        return false;
+    QString code;
+    QString message;
+    QString requestId;
+    return AlibabaRpcClient::readError(body, &code, &message, &requestId);
 }
 
 QString AlibabaRpcCall::logPath() const

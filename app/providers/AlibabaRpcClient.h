@@ -39,6 +39,9 @@ private:
     QNetworkReply *send(ProviderClient *client) override;
     ApiError providerError(int status, const QByteArray &body) const override;
     bool isThrottling(const QString &code) const override;
+    /// An answer with a `Code` is an error whatever its status: PrivateLink and STS answers
+    /// carry one only when they refuse.
+    bool isErrorAnswer(const QByteArray &body) const override;
     QString logPath() const override;
 
     AlibabaTarget m_target;
@@ -52,6 +55,9 @@ class AlibabaRpcClient final : public ProviderClient
     Q_OBJECT
 
 public:
+    using Target = AlibabaTarget;
+    using Params = AlibabaParams;
+
     explicit AlibabaRpcClient(RequestLog *log, QObject *parent = nullptr);
 
     /// `read`: the call changes nothing, so it may be sent again after a failure.

@@ -194,7 +194,8 @@ void ProviderCall::onFinished()
     const QByteArray body = m_tooLarge ? QByteArray() : reply->readAll();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool ok = reply->error() == QNetworkReply::NoError && status >= 200 && status < 300 &&
-                    !m_tooLarge && !m_timedOut && !bodyBrokeOff(reply, body.size());
+                    !m_tooLarge && !m_timedOut && !bodyBrokeOff(reply, body.size()) &&
+                    !isErrorAnswer(body);
     ApiError error = ok ? ApiError() : transportError(reply, body);
     // Sent again: a read after throttling, a 5xx or a network failure; a change only when it
     // can never have reached the provider.

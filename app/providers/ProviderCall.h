@@ -42,6 +42,12 @@ protected:
     /// The provider's error answer (`status` 300 and up, or a 2xx its API calls an error).
     virtual ApiError providerError(int status, const QByteArray &body) const = 0;
     virtual bool isThrottling(const QString &code) const = 0;
+    /// A 2xx answer whose body is an error all the same (some gateways answer so).
+    virtual bool isErrorAnswer(const QByteArray &body) const
+    {
+        Q_UNUSED(body);
+        return false;
+    }
     /// What the request log shows: the host, path and action, never a parameter or a key.
     virtual QString logPath() const = 0;
 

@@ -110,7 +110,26 @@ SandboxResponse AlibabaApi::handle(const SandboxRequest &request)
     if (request.segments.size() != 1)
         return error(404, u"InvalidAction.NotFound"_s,
                      u"Specified api is not found, please check your url and method."_s);
+    if (paramValue(request.rpcParams, u"Version"_s) == QLatin1StringView(StsVersion))
+        return callerIdentity(request);
     return m_privateLink.handle(request);
+}
+
+SandboxResponse AlibabaApi::callerIdentity(const SandboxRequest &request)
+{
+    if (paramValue(request.rpcParams, u"Action"_s) != "GetCallerIdentity"_L1)
+        return error(404, u"InvalidAction.NotFound"_s,
+                     u"Specified api is not found, please check your url and method."_s);
+    // The emulated keys are the account's own AccessKey: its identity is the account's root.
+    const QString account = request.providerAccount;
+    SandboxResponse response;
+    response.body = {{u"RequestId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper()},
+                     {u"IdentityType"_s, u"Account"_s},
+                     {u"AccountId"_s, account},
+                     {u"PrincipalId"_s, account},
+                     {u"UserId"_s, account},
+                     {u"Arn"_s, u"acs:ram::%1:root"_s.arg(account)}};
+    return response;
 }
 
 SandboxResponse AlibabaApi::refuse(const SandboxRequest &request, int status) const

@@ -14,17 +14,18 @@ namespace plc::sandbox {
 class ProviderSimulation;
 class SandboxStore;
 
-/// The sandbox's Alibaba Cloud mount (`/alibaba/`): the PrivateLink API (2020-04-15) in the RPC
-/// style, as a client given the endpoint `http://127.0.0.1:<port>/alibaba` sends it — every
-/// parameter in the query (GET) or a form body (POST), signed with the caller's AccessKey.
-/// Refusals — a bad signature, an old timestamp, a nonce used twice, throttling, an injected
-/// fault — are written as Alibaba Cloud writes them: `{"RequestId", "HostId", "Code",
-/// "Message", "Recommend"}` with its codes.
+/// The sandbox's Alibaba Cloud mount (`/alibaba/`): the PrivateLink API (2020-04-15) and STS's
+/// GetCallerIdentity (2015-04-01, told apart by `Version`) in the RPC style, as a client given the
+/// endpoint `http://127.0.0.1:<port>/alibaba` sends it — every parameter in the query (GET) or a
+/// form body (POST), signed with the caller's AccessKey. Refusals — a bad signature, an old
+/// timestamp, a nonce used twice, throttling, an injected fault — are written as Alibaba Cloud
+/// writes them: `{"RequestId", "HostId", "Code", "Message", "Recommend"}` with its codes.
 class AlibabaApi final
 {
 public:
     /// The emulated user's Alibaba Cloud account, which owns the user's endpoint services.
     static constexpr auto UserAccount = "1432156789012345";
+    static constexpr auto StsVersion = "2015-04-01";
 
     AlibabaApi(SandboxStore *store, ProviderSimulation *simulation);
 
@@ -43,6 +44,8 @@ public:
                                  const QString &region = {});
 
 private:
+    static SandboxResponse callerIdentity(const SandboxRequest &request);
+
     AlibabaSignatureCheck m_signatures;
     AlibabaPrivateLink m_privateLink;
 };

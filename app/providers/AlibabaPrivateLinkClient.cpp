@@ -1,0 +1,143 @@
+#include "AlibabaPrivateLinkClient.h"
+
+#include "domain/AlibabaCodec.h"
+
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+namespace {
+AlibabaTarget privateLink(AlibabaTarget target)
+{
+    target.version = QString::fromLatin1(AlibabaPrivateLinkClient::Version);
+    return target;
+}
+
+/// A decoder for a paged list reader of AlibabaCodec.
+template<typename Item>
+auto pages(std::optional<AlibabaCodec::Page<Item>> (*read)(const QByteArray &, QString *))
+{
+    return [read](const QByteArray &json, QString *next,
+                  QString *error) -> std::optional<QList<Item>> {
+        auto page = read(json, error);
+        if (!page)
+            return std::nullopt;
+        *next = page->nextToken;
+        return page->items;
+    };
+}
+
+/// A decoder for an answer of one page.
+template<typename T> auto whole(std::optional<T> (*read)(const QByteArray &, QString *))
+{
+    return [read](const QByteArray &json, QString *, QString *error) {
+        return read(json, error);
+    };
+}
+
+/// The token that makes a repeat of one change the same change for Alibaba Cloud.
+std::pair<QString, QString> clientToken()
+{
+    return {u"ClientToken"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)};
+}
+} // namespace
+
+AlibabaParams AlibabaPrivateLinkClient::paged(AlibabaParams params) const
+{
+    if (m_pageSize > 0)
+        params.append({u"MaxResults"_s, QString::number(m_pageSize)});
+    return params;
+}
+
+AlibabaCallJob<QList<AlibabaService>> *
+AlibabaPrivateLinkClient::services(const AlibabaTarget &target, const QString &serviceId)
+{
+    AlibabaParams params;
+    if (!serviceId.isEmpty())
+        params.append({u"ServiceId"_s, serviceId});
+    return new AlibabaCallJob<QList<AlibabaService>>(
+        m_client, privateLink(target), u"ListVpcEndpointServices"_s, paged(params), true,
+        pages(&AlibabaCodec::services), m_client);
+}
+
+AlibabaCallJob<AlibabaService> *
+AlibabaPrivateLinkClient::serviceAttribute(const AlibabaTarget &target, const QString &serviceId)
+{
+    return new AlibabaCallJob<AlibabaService>(
+        m_client, privateLink(target), u"GetVpcEndpointServiceAttribute"_s,
+        {{u"ServiceId"_s, serviceId}}, true, whole(&AlibabaCodec::serviceAttribute), m_client);
+}
+
+AlibabaCallJob<QList<AlibabaServiceResource>> *
+AlibabaPrivateLinkClient::serviceResources(const AlibabaTarget &target, const QString &serviceId)
+{
+    return new AlibabaCallJob<QList<AlibabaServiceResource>>(
+        m_client, privateLink(target), u"ListVpcEndpointServiceResources"_s,
+        paged({{u"ServiceId"_s, serviceId}}), true, pages(&AlibabaCodec::serviceResources),
+        m_client);
+}
+
+AlibabaCallJob<QStringList> *AlibabaPrivateLinkClient::serviceUsers(const AlibabaTarget &target,
+                                                                    const QString &serviceId)
+{
+    return new AlibabaCallJob<QStringList>(
+        m_client, privateLink(target), u"ListVpcEndpointServiceUsers"_s,
+        paged({{u"ServiceId"_s, serviceId}, {u"UserListType"_s, u"Users"_s}}), true,
+        pages(&AlibabaCodec::serviceUsers), m_client);
+}
+
+AlibabaCallJob<QList<AlibabaEndpointConnection>> *
+AlibabaPrivateLinkClient::connections(const AlibabaTarget &target, const QString &serviceId,
+                                      const QString &endpointId)
+{
+    AlibabaParams params{{u"ServiceId"_s, serviceId}};
+    if (!endpointId.isEmpty())
+        params.append({u"EndpointId"_s, endpointId});
+    return new AlibabaCallJob<QList<AlibabaEndpointConnection>>(
+        m_client, privateLink(target), u"ListVpcEndpointConnections"_s, paged(params), true,
+        pages(&AlibabaCodec::connections), m_client);
+}
+
+AlibabaCallJob<QList<AlibabaService>> *
+AlibabaPrivateLinkClient::servicesByEndUser(const AlibabaTarget &target, const QString &serviceName)
+{
+    return new AlibabaCallJob<QList<AlibabaService>>(
+        m_client, privateLink(target), u"ListVpcEndpointServicesByEndUser"_s,
+        paged({{u"ServiceName"_s, serviceName}}), true, pages(&AlibabaCodec::servicesByEndUser),
+        m_client);
+}
+
+AlibabaCallJob<QString> *AlibabaPrivateLinkClient::addUser(const AlibabaTarget &target,
+                                                           const QString &serviceId,
+                                                           const QString &accountId)
+{
+    return new AlibabaCallJob<QString>(
+        m_client, privateLink(target), u"AddUserToVpcEndpointService"_s,
+        {{u"ServiceId"_s, serviceId}, {u"UserId"_s, accountId}, clientToken()}, false,
+        whole(&AlibabaCodec::acknowledged), m_client);
+}
+
+AlibabaCallJob<QString> *AlibabaPrivateLinkClient::decide(const AlibabaTarget &target,
+                                                          const QString &serviceId,
+                                                          const QString &endpointId, bool allow)
+{
+    return new AlibabaCallJob<QString>(
+        m_client, privateLink(target),
+        allow ? u"EnableVpcEndpointConnection"_s : u"DisableVpcEndpointConnection"_s,
+        {{u"ServiceId"_s, serviceId}, {u"EndpointId"_s, endpointId}, clientToken()}, false,
+        whole(&AlibabaCodec::acknowledged), m_client);
+}
+
+AlibabaCallJob<AlibabaCallerIdentity> *AlibabaStsClient::callerIdentity(const AlibabaTarget &target)
+{
+    AlibabaTarget sts = target;
+    sts.version = QString::fromLatin1(Version);
+    sts.region.clear();
+    return new AlibabaCallJob<AlibabaCallerIdentity>(m_client, sts, u"GetCallerIdentity"_s, {},
+                                                     true, whole(&AlibabaCodec::callerIdentity),
+                                                     m_client);
+}
+
+} // namespace plc
