@@ -1521,6 +1521,57 @@
     </message>
 </context>
 <context>
+    <name>plc::AlibabaAccount</name>
+    <message>
+        <source>the AccessKey kept in the keychain</source>
+        <translation>キーリングに保管した AccessKey</translation>
+    </message>
+    <message>
+        <source>The Alibaba Cloud AccessKey of this profile is not in the keychain: enter it in the profile dialog.</source>
+        <translation>このプロファイルの Alibaba Cloud AccessKey はキーリングにありません。プロファイルのダイアログで入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey ID.</source>
+        <translation>AccessKey ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>An AccessKey ID is 16 to 128 letters and digits, such as LTAI5tExampleKeyId1234.</source>
+        <translation>AccessKey ID は 16～128 文字の英字と数字です（例: LTAI5tExampleKeyId1234）。</translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey secret.</source>
+        <translation>AccessKey Secret を入力してください。</translation>
+    </message>
+    <message>
+        <source>An AccessKey secret is up to 128 printable characters without spaces.</source>
+        <translation>AccessKey Secret は空白を含まない 128 文字以内の印字可能文字です。</translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s Alibaba Cloud account</source>
+        <translation>サンドボックスの Alibaba Cloud アカウント</translation>
+    </message>
+    <message>
+        <source>no Alibaba Cloud account</source>
+        <translation>Alibaba Cloud アカウントなし</translation>
+    </message>
+    <message>
+        <source>aliyun CLI profile %1</source>
+        <translation>aliyun CLI プロファイル %1</translation>
+    </message>
+    <message>
+        <source>the aliyun CLI&apos;s current profile</source>
+        <translation>aliyun CLI の現在のプロファイル</translation>
+    </message>
+    <message>
+        <source>No Alibaba Cloud region is known: set region_id in the aliyun CLI profile, or ALIBABA_CLOUD_REGION_ID.</source>
+        <translation>Alibaba Cloud のリージョンが不明です。aliyun CLI プロファイルの region_id か ALIBABA_CLOUD_REGION_ID を設定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Alibaba Cloud region ID; expected one such as cn-hangzhou.</source>
+        <translation>「%1」は Alibaba Cloud のリージョン ID ではありません。cn-hangzhou のような ID を指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>plc::AlibabaEndpointPage</name>
     <message>
         <source>hosts file line</source>

@@ -1521,6 +1521,57 @@
     </message>
 </context>
 <context>
+    <name>plc::AlibabaAccount</name>
+    <message>
+        <source>the AccessKey kept in the keychain</source>
+        <translation>密钥环中保存的 AccessKey</translation>
+    </message>
+    <message>
+        <source>The Alibaba Cloud AccessKey of this profile is not in the keychain: enter it in the profile dialog.</source>
+        <translation>此配置文件的阿里云 AccessKey 不在密钥环中：请在配置文件对话框中输入。</translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey ID.</source>
+        <translation>请输入 AccessKey ID。</translation>
+    </message>
+    <message>
+        <source>An AccessKey ID is 16 to 128 letters and digits, such as LTAI5tExampleKeyId1234.</source>
+        <translation>AccessKey ID 由 16 到 128 个字母和数字组成，例如 LTAI5tExampleKeyId1234。</translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey secret.</source>
+        <translation>请输入 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>An AccessKey secret is up to 128 printable characters without spaces.</source>
+        <translation>AccessKey Secret 最多 128 个可打印字符，不含空格。</translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s Alibaba Cloud account</source>
+        <translation>沙盒的阿里云账号</translation>
+    </message>
+    <message>
+        <source>no Alibaba Cloud account</source>
+        <translation>无阿里云账号</translation>
+    </message>
+    <message>
+        <source>aliyun CLI profile %1</source>
+        <translation>aliyun CLI 配置 %1</translation>
+    </message>
+    <message>
+        <source>the aliyun CLI&apos;s current profile</source>
+        <translation>aliyun CLI 的当前配置</translation>
+    </message>
+    <message>
+        <source>No Alibaba Cloud region is known: set region_id in the aliyun CLI profile, or ALIBABA_CLOUD_REGION_ID.</source>
+        <translation>不知道使用哪个阿里云区域：请在 aliyun CLI 配置中设置 region_id，或设置 ALIBABA_CLOUD_REGION_ID。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Alibaba Cloud region ID; expected one such as cn-hangzhou.</source>
+        <translation>“%1”不是阿里云区域 ID；应为 cn-hangzhou 这样的 ID。</translation>
+    </message>
+</context>
+<context>
     <name>plc::AlibabaEndpointPage</name>
     <message>
         <source>hosts file line</source>

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QThread>
+#include <QTimer>
 
 #include <functional>
 
@@ -86,6 +87,21 @@ protected:
 
 private:
     T m_value{};
+};
+
+/// A job that ends with `error` on the next turn of the event loop: for a call that cannot be
+/// made (no keys), handed to callers that wait for finished() like any other.
+template<typename T> class FailedJob final : public ValueJob<T>
+{
+public:
+    FailedJob(const ApiError &error, QObject *parent)
+        : ValueJob<T>(parent)
+    {
+        QTimer::singleShot(0, this, [this, error] {
+            if (!this->isFinished())
+                this->finishWithError(error);
+        });
+    }
 };
 
 } // namespace plc

@@ -53,32 +53,6 @@ public:
 };
 } // namespace
 
-QString AwsAccountChoice::toSetting() const
-{
-    switch (kind) {
-    case Kind::None:
-        return {};
-    case Kind::DefaultChain:
-        return u"*"_s;
-    case Kind::NamedProfile:
-        return u"profile:"_s + profile;
-    case Kind::KeychainKey:
-        return u"keychain"_s;
-    }
-    return {};
-}
-
-AwsAccountChoice AwsAccountChoice::fromSetting(const QString &setting)
-{
-    if (setting == "*"_L1)
-        return {Kind::DefaultChain, {}};
-    if (setting == "keychain"_L1)
-        return {Kind::KeychainKey, {}};
-    if (setting.startsWith(u"profile:"_s) && setting.size() > 8)
-        return {Kind::NamedProfile, setting.mid(8)};
-    return {};
-}
-
 AwsAccount::AwsAccount(RequestLog *log, QObject *parent)
     : QObject(parent)
     , m_client(log)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CloudAccountChoice.h"
 #include "api/Job.h"
 #include "providers/AwsProfileResolver.h"
 #include "providers/AwsQueryClient.h"
@@ -15,20 +16,9 @@ namespace plc {
 class CredentialProcessJob;
 class RequestLog;
 
-/// Which AWS account a TiDB Cloud profile acts on: none, the AWS CLI's default chain (the
-/// environment's keys, else AWS_PROFILE or `default`), a named profile of the shared files, or
-/// an access key typed into the console and kept in the OS keychain.
-struct AwsAccountChoice
-{
-    enum class Kind { None, DefaultChain, NamedProfile, KeychainKey };
-    Kind kind = Kind::None;
-    QString profile;
-
-    /// As kept in the settings: "", "*", "profile:<name>" or "keychain".
-    QString toSetting() const;
-    static AwsAccountChoice fromSetting(const QString &setting);
-    friend bool operator==(const AwsAccountChoice &, const AwsAccountChoice &) = default;
-};
+/// Which AWS account a TiDB Cloud profile acts on (CloudAccountChoice: none, the AWS CLI's
+/// default chain, a named profile of the shared files, or a key kept in the OS keychain).
+using AwsAccountChoice = CloudAccountChoice;
 
 /// A job that first gets an AwsTarget (keys, endpoint, region) and then runs the call made
 /// from it; it ends with that call's value or the first error.

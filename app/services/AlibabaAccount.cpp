@@ -1,0 +1,199 @@
+#include "AlibabaAccount.h"
+
+#include "base/OutsideText.h"
+#include "providers/AlibabaErrorText.h"
+#include "providers/AliyunConfig.h"
+#include "providers/AwsProfileResolver.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+namespace {
+/// `cn-hangzhou`, `ap-southeast-1`: only such a name becomes part of a host.
+bool isRegionName(const QString &region)
+{
+    static const QRegularExpression shape(u"^[a-z]{2,}(-[a-z0-9]+){1,4}$"_s);
+    return region.size() <= 40 && shape.match(region).hasMatch();
+}
+} // namespace
+
+AlibabaAccount::AlibabaAccount(RequestLog *log, QObject *parent)
+    : QObject(parent)
+    , m_client(log)
+    , m_privateLink(&m_client)
+    , m_sts(&m_client)
+{}
+
+QHash<QString, QString> AlibabaAccount::systemEnvironment()
+{
+    return AwsProfileResolver::systemEnvironment();
+}
+
+void AlibabaAccount::choose(const CloudAccountChoice &choice,
+                            const QHash<QString, QString> &environment)
+{
+    m_client.cancelAll();
+    m_sandbox = false;
+    m_sandboxEndpoint.clear();
+    m_choice = choice;
+    m_resolved = {};
+    if (choice.kind == CloudAccountChoice::Kind::DefaultChain ||
+        choice.kind == CloudAccountChoice::Kind::NamedProfile)
+        m_resolved = AlibabaProfileResolver::resolve(
+            choice.kind == CloudAccountChoice::Kind::NamedProfile ? choice.profile : QString(),
+            environment, AliyunConfig::load(environment));
+    Q_EMIT changed();
+}
+
+void AlibabaAccount::useKeys(const AlibabaCredentials &keys, const QString &problem)
+{
+    choose({});
+    m_choice = {CloudAccountChoice::Kind::KeychainKey, {}};
+    m_resolved.credentials = keys;
+    m_resolved.credentials.source = tr("the AccessKey kept in the keychain");
+    m_resolved.source = keys.isComplete() ? AlibabaResolvedProfile::Source::Environment
+                                          : AlibabaResolvedProfile::Source::None;
+    m_resolved.problem = problem.isEmpty()
+                             ? tr("The Alibaba Cloud AccessKey of this profile is not in the "
+                                  "keychain: enter it in the profile dialog.")
+                             : problem;
+    Q_EMIT changed();
+}
+
+void AlibabaAccount::useSandbox(const QUrl &endpoint, const AlibabaCredentials &keys)
+{
+    m_client.cancelAll();
+    m_choice = {};
+    m_resolved = {};
+    m_resolved.source = AlibabaResolvedProfile::Source::Environment;
+    m_resolved.credentials = keys;
+    m_resolved.region = u"cn-hangzhou"_s;
+    m_sandbox = true;
+    m_sandboxEndpoint = endpoint;
+    Q_EMIT changed();
+}
+
+QString AlibabaAccount::packKey(const QString &accessKeyId, const QString &accessKeySecret)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{u"accessKeyId"_s, accessKeyId},
+                                                       {u"accessKeySecret"_s, accessKeySecret}})
+                                 .toJson(QJsonDocument::Compact));
+}
+
+AlibabaCredentials AlibabaAccount::unpackKey(const QString &stored)
+{
+    const QJsonObject json = QJsonDocument::fromJson(stored.toUtf8()).object();
+    AlibabaCredentials keys;
+    keys.accessKeyId = json.value("accessKeyId"_L1).toString();
+    keys.accessKeySecret = json.value("accessKeySecret"_L1).toString();
+    if (!checkAccessKeyId(keys.accessKeyId).isEmpty() ||
+        !checkAccessKeySecret(keys.accessKeySecret).isEmpty())
+        return {};
+    return keys;
+}
+
+QString AlibabaAccount::checkAccessKeyId(const QString &id)
+{
+    static const QRegularExpression shape(u"^[A-Za-z0-9]{16,128}$"_s);
+    if (id.isEmpty())
+        return tr("Enter the AccessKey ID.");
+    if (!shape.match(id).hasMatch())
+        return tr("An AccessKey ID is 16 to 128 letters and digits, such as "
+                  "LTAI5tExampleKeyId1234.");
+    return {};
+}
+
+QString AlibabaAccount::checkAccessKeySecret(const QString &secret)
+{
+    if (secret.isEmpty())
+        return tr("Enter the AccessKey secret.");
+    const bool printable = std::all_of(secret.cbegin(), secret.cend(), [](QChar c) {
+        return c.unicode() > 0x20 && c.unicode() < 0x7f;
+    });
+    if (!printable || secret.size() > 128)
+        return tr("An AccessKey secret is up to 128 printable characters without spaces.");
+    return {};
+}
+
+bool AlibabaAccount::isConfigured() const
+{
+    return m_sandbox || m_choice.kind != CloudAccountChoice::Kind::None;
+}
+
+QString AlibabaAccount::problem() const
+{
+    if (m_sandbox || m_resolved.source != AlibabaResolvedProfile::Source::None)
+        return {};
+    return isConfigured() ? m_resolved.problem : AlibabaErrorText::noCredentials();
+}
+
+QString AlibabaAccount::description() const
+{
+    if (m_sandbox)
+        return tr("the sandbox's Alibaba Cloud account");
+    if (m_choice.kind == CloudAccountChoice::Kind::None)
+        return tr("no Alibaba Cloud account");
+    if (!m_resolved.credentials.source.isEmpty())
+        return m_resolved.credentials.source;
+    if (m_choice.kind == CloudAccountChoice::Kind::NamedProfile)
+        return tr("aliyun CLI profile %1").arg(OutsideText::visible(m_choice.profile));
+    return tr("the aliyun CLI's current profile");
+}
+
+AlibabaTarget AlibabaAccount::privateLinkTarget(const QString &region) const
+{
+    AlibabaTarget target;
+    target.region = region.isEmpty() ? m_resolved.region : region;
+    target.credentials = m_resolved.credentials;
+    if (m_sandbox)
+        target.endpoint = m_sandboxEndpoint;
+    else if (isRegionName(target.region))
+        target.endpoint = AlibabaProfileResolver::defaultEndpoint(target.region);
+    return target;
+}
+
+AlibabaTarget AlibabaAccount::stsTarget() const
+{
+    AlibabaTarget target;
+    target.credentials = m_resolved.credentials;
+    target.endpoint = m_sandbox ? m_sandboxEndpoint : QUrl(u"https://sts.aliyuncs.com/"_s);
+    return target;
+}
+
+ApiError AlibabaAccount::cannotCall(const AlibabaTarget &target) const
+{
+    ApiError error;
+    if (const QString why = problem(); !why.isEmpty()) {
+        error.kind = ApiError::Kind::Provider;
+        error.providerCode = u"NoCredentials"_s;
+        error.detail = why;
+    } else if (target.endpoint.isEmpty()) {
+        error.kind = ApiError::Kind::Provider;
+        error.providerCode = u"NoRegion"_s;
+        error.detail =
+            target.region.isEmpty()
+                ? tr("No Alibaba Cloud region is known: set region_id in the aliyun CLI "
+                     "profile, or ALIBABA_CLOUD_REGION_ID.")
+                : tr("“%1” is not an Alibaba Cloud region ID; expected one such as cn-hangzhou.")
+                      .arg(OutsideText::visible(target.region));
+    }
+    return error;
+}
+
+ValueJob<AlibabaCallerIdentity> *AlibabaAccount::identity()
+{
+    return run<AlibabaCallerIdentity>(
+        stsTarget(), [this](const AlibabaTarget &t) { return m_sts.callerIdentity(t); });
+}
+
+QStringList AlibabaAccount::profileNames(const QHash<QString, QString> &environment)
+{
+    return AliyunConfig::load(environment).profileNames();
+}
+
+} // namespace plc

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "CloudAccountChoice.h"
+#include "api/Job.h"
+#include "providers/AlibabaPrivateLinkClient.h"
+#include "providers/AlibabaProfileResolver.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace plc {
+
+class RequestLog;
+
+/// The Alibaba Cloud account the active profile acts on, with the user's own AccessKey: where
+/// its keys come from (resolved as Alibaba Cloud's own tools resolve them: the
+/// ALIBABA_CLOUD_* variables, then the aliyun CLI's `~/.aliyun/config.json`), which endpoint
+/// each API is reached at (`privatelink.<region>.aliyuncs.com`, `sts.aliyuncs.com`), and the
+/// clients that call them. In sandbox mode it is the embedded sandbox's account, with the
+/// AccessKey the sandbox made for this start. Keys are held in memory only.
+class AlibabaAccount final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AlibabaAccount)
+
+public:
+    explicit AlibabaAccount(RequestLog *log, QObject *parent = nullptr);
+
+    /// Acts on the real cloud with `choice`; `environment` and the aliyun CLI's file are read
+    /// now (`~/.aliyun/config.json` under the environment's HOME).
+    void choose(const CloudAccountChoice &choice,
+                const QHash<QString, QString> &environment = systemEnvironment());
+    /// Acts on the real cloud with an AccessKey from the keychain (`keys` incomplete: not read
+    /// yet, or not readable — `problem` says why).
+    void useKeys(const AlibabaCredentials &keys, const QString &problem = {});
+    /// Acts on a sandbox's `/alibaba/` with its AccessKey.
+    void useSandbox(const QUrl &endpoint, const AlibabaCredentials &keys);
+    void clear() { choose({}); }
+
+    /// The keychain entry of a profile's Alibaba Cloud AccessKey, and what it holds (ID and
+    /// secret, as JSON).
+    static QString keychainEntry(const QString &profileKeyId)
+    {
+        return profileKeyId + QStringLiteral("/alibaba");
+    }
+    static QString packKey(const QString &accessKeyId, const QString &accessKeySecret);
+    static AlibabaCredentials unpackKey(const QString &stored);
+    /// What is wrong with a typed AccessKey ID / secret (empty: nothing), for the user.
+    static QString checkAccessKeyId(const QString &id);
+    static QString checkAccessKeySecret(const QString &secret);
+
+    bool isConfigured() const;
+    bool isSandbox() const { return m_sandbox; }
+    CloudAccountChoice choice() const { return m_choice; }
+    /// "aliyun CLI profile prod", "the sandbox's Alibaba Cloud account"…
+    QString description() const;
+    /// Why no keys can be had (empty when they can).
+    QString problem() const;
+    /// The region of the profile or the environment (empty: none given).
+    QString defaultRegion() const { return m_resolved.region; }
+
+    /// Keys and endpoint for PrivateLink in `region` (empty: the profile's). A region that is
+    /// not a region name (`cn-hangzhou`) gives no endpoint: it never becomes part of a host.
+    AlibabaTarget privateLinkTarget(const QString &region) const;
+    AlibabaTarget stsTarget() const;
+
+    /// `make` runs with the target at once when there are keys; otherwise the job ends with
+    /// the reason.
+    template<typename T>
+    ValueJob<T> *run(const AlibabaTarget &target,
+                     const std::function<ValueJob<T> *(const AlibabaTarget &)> &make)
+    {
+        if (const ApiError error = cannotCall(target); error.isError())
+            return new FailedJob<T>(error, this);
+        return make(target);
+    }
+
+    ValueJob<AlibabaCallerIdentity> *identity();
+    AlibabaPrivateLinkClient &privateLink() { return m_privateLink; }
+    AlibabaRpcClient *client() { return &m_client; }
+
+    /// The aliyun CLI's profile names, for a chooser.
+    static QStringList
+    profileNames(const QHash<QString, QString> &environment = systemEnvironment());
+    static QHash<QString, QString> systemEnvironment();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    /// Why a call to `target` cannot be made (no keys; a region that is no region name).
+    ApiError cannotCall(const AlibabaTarget &target) const;
+
+    AlibabaRpcClient m_client;
+    AlibabaPrivateLinkClient m_privateLink;
+    AlibabaStsClient m_sts;
+    CloudAccountChoice m_choice;
+    AlibabaResolvedProfile m_resolved;
+    bool m_sandbox = false;
+    QUrl m_sandboxEndpoint;
+};
+
+} // namespace plc
