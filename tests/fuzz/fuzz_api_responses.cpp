@@ -1,6 +1,6 @@
 // libFuzzer target: arbitrary bytes as the body of an API answer, read by every response codec
 // (clusters, connections, attached domains, availability zones, changefeeds, google.rpc.Status,
-// and EC2's and STS's XML answers and errors).
+// EC2's and STS's XML answers and errors, and Alibaba Cloud's PrivateLink and STS answers).
 // Besides not crashing or meeting undefined behaviour (ASan/UBSan: a number cast out of range
 // would), the codecs keep the promises the console relies on:
 // - a decoded ID is one path segment: not empty where required, never `.` or `..`, no `/`,
@@ -8,6 +8,7 @@
 // - decoded text reaches no widget or terminal with a control character in it;
 // - decoding the same bytes twice gives the same verdict.
 #include "base/OutsideText.h"
+#include "domain/AlibabaCodec.h"
 #include "domain/ChangefeedCodec.h"
 #include "domain/ClusterCodec.h"
 #include "domain/Ec2Codec.h"
@@ -140,12 +141,57 @@ void checkAwsAnswers(const QByteArray &bytes)
     if (const auto answer = Ec2Codec::error(bytes))
         checkTexts({answer->code, answer->message, answer->requestId});
 }
+/// Every Alibaba Cloud reader: IDs that go back into requests are IDs, account IDs are digits.
+void checkAlibabaAnswers(const QByteArray &bytes)
+{
+    QString error;
+    const auto checkService = [](const AlibabaService &s) {
+        checkId(s.serviceId, true);
+        checkTexts({s.serviceName, s.serviceDomain, s.status, s.businessStatus, s.regionId});
+        checkTexts(s.zoneIds);
+    };
+    if (const auto page = AlibabaCodec::services(bytes, &error)) {
+        for (const AlibabaService &s : page->items)
+            checkService(s);
+    }
+    if (const auto service = AlibabaCodec::serviceAttribute(bytes, &error))
+        checkService(*service);
+    if (const auto page = AlibabaCodec::serviceResources(bytes, &error)) {
+        for (const AlibabaServiceResource &r : page->items) {
+            checkId(r.resourceId, true);
+            checkId(r.zoneId, true);
+            checkTexts({r.resourceType, r.vSwitchId, r.ip});
+        }
+    }
+    const auto users = AlibabaCodec::serviceUsers(bytes, &error);
+    if (users) {
+        for (const QString &user : users->items)
+            check(!user.isEmpty() && !AlibabaCodec::accountId(QJsonValue(user)).isEmpty());
+    }
+    check(users.has_value() == AlibabaCodec::serviceUsers(bytes, &error).has_value());
+    if (const auto page = AlibabaCodec::connections(bytes, &error)) {
+        for (const AlibabaEndpointConnection &c : page->items) {
+            checkId(c.endpointId, true);
+            checkId(c.serviceId, false);
+            checkTexts({c.endpointOwnerId, c.status});
+            for (const QString &zone : c.zoneIds)
+                checkId(zone, true);
+        }
+    }
+    if (const auto identity = AlibabaCodec::callerIdentity(bytes, &error)) {
+        check(!identity->accountId.isEmpty());
+        checkTexts({identity->userId, identity->arn, identity->identityType});
+    }
+    if (const auto requestId = AlibabaCodec::acknowledged(bytes, &error))
+        checkText(*requestId);
+}
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     checkAwsAnswers(bytes);
+    checkAlibabaAnswers(bytes);
     const QJsonObject json = QJsonDocument::fromJson(bytes).object();
     if (json.isEmpty())
         return 0;
