@@ -34,8 +34,8 @@ private Q_SLOTS:
         QVERIFY(store.profiles().constFirst().isSandbox());
         QCOMPARE(store.activeProfileName(), Profile::sandboxName());
         QVERIFY(!store.remove(Profile::sandboxName()));
-        QVERIFY(
-            !store.save({Profile::sandboxName(), QUrl(u"https://x.example"_s), u"K"_s, {}, {}}));
+        QVERIFY(!store.save(
+            {Profile::sandboxName(), QUrl(u"https://x.example"_s), u"K"_s, {}, {}, {}}));
     }
 
     void saveRenameRemoveAndTheActiveChoice()
@@ -46,20 +46,21 @@ private Q_SLOTS:
                             QUrl(u"https://serverless.tidbapi.com"_s),
                             u"PUBKEY1"_s,
                             {},
+                            {},
                             {}}));
         QVERIFY(store.save(
-            {u"staging 2"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUBKEY2"_s, {}, {}}));
+            {u"staging 2"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUBKEY2"_s, {}, {}, {}}));
         QCOMPARE(store.profiles().size(), 3);
         store.setActiveProfileName(u"staging 2"_s);
         QCOMPARE(store.activeProfileName(), u"staging 2"_s);
         QVERIFY(store.rename(
             u"staging 2"_s,
-            {u"staging"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUBKEY2"_s, {}, {}}));
+            {u"staging"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUBKEY2"_s, {}, {}, {}}));
         QCOMPARE(store.activeProfileName(), u"staging"_s); // the choice follows the rename
         QVERIFY(!store.profile(u"staging 2"_s));
         QVERIFY(!store.rename(
             u"staging"_s,
-            {u"prod-eu"_s, QUrl(u"https://a.example"_s), u"X"_s, {}, {}})); // would overwrite
+            {u"prod-eu"_s, QUrl(u"https://a.example"_s), u"X"_s, {}, {}, {}})); // would overwrite
         QVERIFY(store.remove(u"staging"_s));
         QCOMPARE(store.activeProfileName(), Profile::sandboxName());
         QVERIFY(changed.size() >= 4);
@@ -114,7 +115,7 @@ private Q_SLOTS:
     {
         ProfileStore store;
         QVERIFY(store.save(
-            {u"prod"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUBLICONLY"_s, {}, {}}));
+            {u"prod"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUBLICONLY"_s, {}, {}, {}}));
         QSettings settings;
         settings.sync();
         QFile file(settings.fileName());

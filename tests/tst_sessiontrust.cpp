@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "api/ApiClient.h"
+#include "services/AlibabaAccount.h"
 #include "services/AwsAccount.h"
 #include "services/ProfileStore.h"
 #include "services/SecretServiceProbe.h"
@@ -72,8 +73,8 @@ private Q_SLOTS:
         QVERIFY(alpha.start());
         QVERIFY(beta.start());
         ProfileStore profiles;
-        QVERIFY(profiles.save({u"alpha"_s, alpha.url(), alpha.config().publicKey, {}, {}}));
-        QVERIFY(profiles.save({u"beta"_s, beta.url(), beta.config().publicKey, {}, {}}));
+        QVERIFY(profiles.save({u"alpha"_s, alpha.url(), alpha.config().publicKey, {}, {}, {}}));
+        QVERIFY(profiles.save({u"beta"_s, beta.url(), beta.config().publicKey, {}, {}, {}}));
         SecretStore secrets;
         QCOMPARE(wait(secrets.writeSecret(profiles.profile(u"alpha"_s)->keyId,
                                           alpha.config().privateKey)),
@@ -111,22 +112,23 @@ private Q_SLOTS:
     {
         ProfileStore profiles;
         SecretStore secrets;
-        QVERIFY(
-            profiles.save({u"old"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, {}, {}}));
+        QVERIFY(profiles.save(
+            {u"old"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, {}, {}, {}}));
         const QString keyId = profiles.profile(u"old"_s)->keyId;
         QVERIFY(!keyId.isEmpty());
         QVERIFY(keyId != u"old"_s);
         QCOMPARE(wait(secrets.writeSecret(keyId, u"old-secret"_s)), SecretJob::Status::Ok);
 
         QVERIFY(profiles.rename(
-            u"old"_s, {u"new"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, {}, {}}));
+            u"old"_s, {u"new"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, {}, {}, {}}));
         QString secret;
         QCOMPARE(wait(secrets.readSecret(profiles.profile(u"new"_s)->keyId), &secret),
                  SecretJob::Status::Ok);
         QCOMPARE(secret, u"old-secret"_s);
 
         // An import without a private key, say, that brings a profile named "old" again.
-        QVERIFY(profiles.save({u"old"_s, QUrl(u"https://attacker.example"_s), u"PUB2"_s, {}, {}}));
+        QVERIFY(
+            profiles.save({u"old"_s, QUrl(u"https://attacker.example"_s), u"PUB2"_s, {}, {}, {}}));
         QVERIFY(profiles.profile(u"old"_s)->keyId != keyId);
         QCOMPARE(wait(secrets.readSecret(profiles.profile(u"old"_s)->keyId)),
                  SecretJob::Status::NotFound);
@@ -134,7 +136,8 @@ private Q_SLOTS:
         // A session-only key is the profile's too, through renames.
         secrets.setSessionSecret(profiles.profile(u"new"_s)->keyId, u"in-memory"_s);
         QVERIFY(profiles.rename(
-            u"new"_s, {u"newer"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, {}, {}}));
+            u"new"_s,
+            {u"newer"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, {}, {}, {}}));
         QVERIFY(secrets.hasSessionSecret(profiles.profile(u"newer"_s)->keyId));
         QCOMPARE(wait(secrets.deleteSecret(keyId)), SecretJob::Status::Ok);
     }
@@ -150,10 +153,10 @@ private Q_SLOTS:
         QCOMPARE(profiles.profile(u"legacy"_s)->keyId, u"legacy"_s);
         QVERIFY(profiles.rename(
             u"legacy"_s,
-            {u"renamed"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, {}, {}}));
+            {u"renamed"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, {}, {}, {}}));
         QCOMPARE(profiles.profile(u"renamed"_s)->keyId, u"legacy"_s);
         QVERIFY(profiles.save(
-            {u"legacy"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"P"_s, {}, {}}));
+            {u"legacy"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"P"_s, {}, {}, {}}));
         QVERIFY(profiles.profile(u"legacy"_s)->keyId != u"legacy"_s);
     }
 
@@ -220,7 +223,7 @@ private Q_SLOTS:
         test::SandboxFixture other;
         QVERIFY(other.start());
         ProfileStore profiles;
-        QVERIFY(profiles.save({u"other"_s, other.url(), other.config().publicKey, {}, {}}));
+        QVERIFY(profiles.save({u"other"_s, other.url(), other.config().publicKey, {}, {}, {}}));
         SecretStore secrets;
         QCOMPARE(wait(secrets.writeSecret(profiles.profile(u"other"_s)->keyId,
                                           other.config().privateKey)),
@@ -253,7 +256,7 @@ private Q_SLOTS:
         qputenv("AWS_ENDPOINT_URL", other.url().resolved(QUrl(u"/aws/"_s)).toString().toUtf8());
         ProfileStore profiles;
         QVERIFY(profiles.save(
-            {u"aws-keyed"_s, other.url(), other.config().publicKey, {}, u"keychain"_s}));
+            {u"aws-keyed"_s, other.url(), other.config().publicKey, {}, u"keychain"_s, {}}));
         const QString keyId = profiles.profile(u"aws-keyed"_s)->keyId;
         SecretStore secrets;
         QCOMPARE(wait(secrets.writeSecret(keyId, other.config().privateKey)),
@@ -280,6 +283,49 @@ private Q_SLOTS:
         qunsetenv("AWS_ENDPOINT_URL");
         QVERIFY(profiles.remove(u"aws-keyed"_s));
         wait(secrets.deleteSecret(AwsAccount::keychainEntry(keyId)));
+    }
+
+    void aProfilesAlibabaCloudKeyComesFromTheKeychain()
+    {
+        test::SandboxFixture other;
+        QVERIFY(other.start());
+        qputenv("ALIBABA_CLOUD_ENDPOINT",
+                other.url().resolved(QUrl(u"/alibaba/"_s)).toString().toUtf8());
+        ProfileStore profiles;
+        QVERIFY(profiles.save(
+            {u"ali-keyed"_s, other.url(), other.config().publicKey, {}, {}, u"keychain"_s}));
+        const QString keyId = profiles.profile(u"ali-keyed"_s)->keyId;
+        SecretStore secrets;
+        QCOMPARE(wait(secrets.writeSecret(keyId, other.config().privateKey)),
+                 SecretJob::Status::Ok);
+        QCOMPARE(wait(secrets.writeSecret(
+                     AlibabaAccount::keychainEntry(keyId),
+                     AlibabaAccount::packKey(other.config().alibabaAccessKeyId,
+                                             other.config().alibabaAccessKeySecret))),
+                 SecretJob::Status::Ok);
+
+        ConsoleSession session(CommandLineOptions{});
+        session.start();
+        Q_EMIT session.mainWindow()->profileChosen(u"ali-keyed"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            session.alibabaAccount()->problem().isEmpty() &&
+                session.alibabaAccount()->description().contains(u"keychain"_s),
+            10'000);
+        QString account;
+        session.alibabaAccount()->identity()->onFinished(
+            this,
+            [&account](const AlibabaCallerIdentity &identity) { account = identity.accountId; },
+            [&account](const ApiError &error) { account = error.userMessage(); });
+        QTRY_COMPARE_WITH_TIMEOUT(account, u"1432156789012345"_s, 10'000);
+
+        // The sandbox profile brings the sandbox's own account; no profile's key is kept.
+        Q_EMIT session.mainWindow()->profileChosen(Profile::sandboxName());
+        QTRY_VERIFY_WITH_TIMEOUT(session.alibabaAccount()->isSandbox(), 20'000);
+        QVERIFY(session.alibabaAccount()->privateLinkTarget({}).credentials.accessKeyId !=
+                other.config().alibabaAccessKeyId);
+        qunsetenv("ALIBABA_CLOUD_ENDPOINT");
+        QVERIFY(profiles.remove(u"ali-keyed"_s));
+        wait(secrets.deleteSecret(AlibabaAccount::keychainEntry(keyId)));
     }
 };
 

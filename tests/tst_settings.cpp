@@ -58,7 +58,7 @@ private Q_SLOTS:
         QVERIFY(unwritable.isReady());
         QVERIFY(!Settings::language().setValue(u"en"_s));
         QVERIFY(!Settings::writeProfile(u"prod"_s,
-                                        {QUrl(u"https://a.example"_s), u"K"_s, u"id"_s, {}}));
+                                        {QUrl(u"https://a.example"_s), u"K"_s, u"id"_s, {}, {}}));
         QVERIFY(!Settings::writeEndpointTargets(u"prod"_s, {}));
     }
 
@@ -75,7 +75,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         const ProfileRecord record{QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, u"k1"_s,
-                                   u"profile:prod"_s};
+                                   u"profile:prod"_s, u"keychain"_s};
         QVERIFY(Settings::writeProfile(name, record));
         QCOMPARE(Settings::profileNames(), QStringList{name});
         const auto read = Settings::profile(name);
@@ -83,6 +83,8 @@ private Q_SLOTS:
         QCOMPARE(read->apiUrl, record.apiUrl);
         QCOMPARE(read->publicKey, record.publicKey);
         QCOMPARE(read->keyId, record.keyId);
+        QCOMPARE(read->awsAccount, record.awsAccount);
+        QCOMPARE(read->alibabaAccount, record.alibabaAccount);
         // The active choice ("profiles/active") is a key, not a profile.
         QVERIFY(Settings::activeProfile().setValue(name));
         QCOMPARE(Settings::profileNames(), QStringList{name});

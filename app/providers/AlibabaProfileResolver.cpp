@@ -11,12 +11,27 @@ QUrl AlibabaProfileResolver::defaultEndpoint(const QString &region)
     return QUrl(u"https://privatelink.%1.aliyuncs.com/"_s.arg(region));
 }
 
+QUrl AlibabaProfileResolver::endpointFrom(const QHash<QString, QString> &environment)
+{
+    const QString value = environment.value(u"ALIBABA_CLOUD_ENDPOINT"_s).trimmed();
+    if (value.isEmpty())
+        return {};
+    QUrl url = value.contains("://"_L1) ? QUrl(value, QUrl::StrictMode)
+                                        : QUrl(u"https://"_s + value + u'/', QUrl::StrictMode);
+    if (url.isValid() && url.path().isEmpty())
+        url.setPath(u"/"_s);
+    // An unusable value stays unusable (no host): the call refuses it with a sentence rather
+    // than falling back to an endpoint the user did not name.
+    return url.isValid() && !url.host().isEmpty() ? url : QUrl(u"invalid:"_s);
+}
+
 AlibabaResolvedProfile AlibabaProfileResolver::resolve(const QString &profile,
                                                        const QHash<QString, QString> &environment,
                                                        const AliyunConfig &config)
 {
     AlibabaResolvedProfile resolved;
     resolved.region = environment.value(u"ALIBABA_CLOUD_REGION_ID"_s);
+    resolved.endpoint = endpointFrom(environment);
 
     const QString envKey = environment.value(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s);
     const QString envSecret = environment.value(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s);

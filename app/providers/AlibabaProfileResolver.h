@@ -17,7 +17,10 @@ struct AlibabaResolvedProfile
     QString profileName;            ///< the aliyun CLI profile used (empty: environment only)
     AlibabaCredentials credentials; ///< Environment and ConfigFile
     QString region;                 ///< ALIBABA_CLOUD_REGION_ID, then the profile's region_id
-    QString problem;                ///< Source::None: why, for the user
+    /// ALIBABA_CLOUD_ENDPOINT: one endpoint for every API (a host, or a URL such as a
+    /// sandbox's `http://127.0.0.1:8080/alibaba/`); empty: each API's own in the region.
+    QUrl endpoint;
+    QString problem; ///< Source::None: why, for the user
 };
 
 /// Finds Alibaba Cloud credentials the way Alibaba Cloud's own tools find them.
@@ -37,6 +40,9 @@ public:
 
     /// `https://privatelink.<region>.aliyuncs.com/`
     static QUrl defaultEndpoint(const QString &region);
+    /// ALIBABA_CLOUD_ENDPOINT as the aliyun CLI takes it: `metrics.cn-qingdao.aliyuncs.com`
+    /// means https to that host; a value with a scheme is a URL. Empty when unset.
+    static QUrl endpointFrom(const QHash<QString, QString> &environment);
 };
 
 } // namespace plc

@@ -50,10 +50,13 @@ void AlibabaAccount::choose(const CloudAccountChoice &choice,
     Q_EMIT changed();
 }
 
-void AlibabaAccount::useKeys(const AlibabaCredentials &keys, const QString &problem)
+void AlibabaAccount::useKeys(const AlibabaCredentials &keys, const QString &problem,
+                             const QHash<QString, QString> &environment)
 {
     choose({});
     m_choice = {CloudAccountChoice::Kind::KeychainKey, {}};
+    m_resolved.region = environment.value(u"ALIBABA_CLOUD_REGION_ID"_s);
+    m_resolved.endpoint = AlibabaProfileResolver::endpointFrom(environment);
     m_resolved.credentials = keys;
     m_resolved.credentials.source = tr("the AccessKey kept in the keychain");
     m_resolved.source = keys.isComplete() ? AlibabaResolvedProfile::Source::Environment
@@ -152,6 +155,8 @@ AlibabaTarget AlibabaAccount::privateLinkTarget(const QString &region) const
     target.credentials = m_resolved.credentials;
     if (m_sandbox)
         target.endpoint = m_sandboxEndpoint;
+    else if (!m_resolved.endpoint.isEmpty())
+        target.endpoint = m_resolved.endpoint;
     else if (isRegionName(target.region))
         target.endpoint = AlibabaProfileResolver::defaultEndpoint(target.region);
     return target;
@@ -161,7 +166,9 @@ AlibabaTarget AlibabaAccount::stsTarget() const
 {
     AlibabaTarget target;
     target.credentials = m_resolved.credentials;
-    target.endpoint = m_sandbox ? m_sandboxEndpoint : QUrl(u"https://sts.aliyuncs.com/"_s);
+    target.endpoint = m_sandbox                        ? m_sandboxEndpoint
+                      : !m_resolved.endpoint.isEmpty() ? m_resolved.endpoint
+                                                       : QUrl(u"https://sts.aliyuncs.com/"_s);
     return target;
 }
 

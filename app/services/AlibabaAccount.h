@@ -33,7 +33,10 @@ public:
                 const QHash<QString, QString> &environment = systemEnvironment());
     /// Acts on the real cloud with an AccessKey from the keychain (`keys` incomplete: not read
     /// yet, or not readable — `problem` says why).
-    void useKeys(const AlibabaCredentials &keys, const QString &problem = {});
+    /// Region and endpoint come from the environment (ALIBABA_CLOUD_REGION_ID,
+    /// ALIBABA_CLOUD_ENDPOINT).
+    void useKeys(const AlibabaCredentials &keys, const QString &problem = {},
+                 const QHash<QString, QString> &environment = systemEnvironment());
     /// Acts on a sandbox's `/alibaba/` with its AccessKey.
     void useSandbox(const QUrl &endpoint, const AlibabaCredentials &keys);
     void clear() { choose({}); }

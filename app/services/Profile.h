@@ -27,10 +27,13 @@ public:
     /// The AWS account the profile acts on, as AwsAccountChoice::toSetting() writes it: ""
     /// (none), "*" (the AWS CLI's default chain) or "profile:<name>". Never a key.
     QString awsAccount;
+    /// The Alibaba Cloud account, the same way ("", "*", "profile:<name>" of the aliyun CLI, or
+    /// "keychain"). Never a key.
+    QString alibabaAccount;
 
     /// The built-in profile that uses the embedded sandbox; it always exists.
     static QString sandboxName() { return QStringLiteral("Sandbox"); }
-    static Profile sandbox() { return {sandboxName(), {}, {}, {}, {}}; }
+    static Profile sandbox() { return {sandboxName(), {}, {}, {}, {}, {}}; }
     bool isSandbox() const { return name == sandboxName(); }
 
     // Each returns an empty string when the field is fine, otherwise what is wrong and what

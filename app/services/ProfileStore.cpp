@@ -37,7 +37,8 @@ std::optional<Profile> ProfileStore::profile(const QString &name) const
     const auto record = Settings::profile(name);
     if (!record)
         return std::nullopt;
-    return Profile{name, record->apiUrl, record->publicKey, record->keyId, record->awsAccount};
+    return Profile{name,          record->apiUrl,     record->publicKey,
+                   record->keyId, record->awsAccount, record->alibabaAccount};
 }
 
 bool ProfileStore::save(const Profile &profile)
@@ -54,8 +55,9 @@ bool ProfileStore::save(const Profile &profile)
         const auto existing = this->profile(profile.name);
         keyId = existing ? existing->keyId : QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
-    const bool written = Settings::writeProfile(
-        profile.name, {profile.apiUrl, profile.publicKey, keyId, profile.awsAccount});
+    const bool written =
+        Settings::writeProfile(profile.name, {profile.apiUrl, profile.publicKey, keyId,
+                                              profile.awsAccount, profile.alibabaAccount});
     Q_EMIT profilesChanged();
     return written;
 }

@@ -84,7 +84,8 @@ std::optional<ProfileRecord> Settings::profile(const QString &name)
     // Profiles saved before keyIds existed keep their key under their name.
     return ProfileRecord{
         QUrl(settings.value(u"apiUrl"_s).toString()), settings.value(u"publicKey"_s).toString(),
-        settings.value(u"keyId"_s, name).toString(), settings.value(u"awsAccount"_s).toString()};
+        settings.value(u"keyId"_s, name).toString(), settings.value(u"awsAccount"_s).toString(),
+        settings.value(u"alibabaAccount"_s).toString()};
 }
 
 bool Settings::writeProfile(const QString &name, const ProfileRecord &record)
@@ -98,6 +99,10 @@ bool Settings::writeProfile(const QString &name, const ProfileRecord &record)
         settings.remove(u"awsAccount"_s);
     else
         settings.setValue(u"awsAccount"_s, record.awsAccount);
+    if (record.alibabaAccount.isEmpty())
+        settings.remove(u"alibabaAccount"_s);
+    else
+        settings.setValue(u"alibabaAccount"_s, record.alibabaAccount);
     settings.endGroup();
     settings.sync();
     return settings.status() == QSettings::NoError;

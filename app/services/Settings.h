@@ -55,7 +55,8 @@ struct ProfileRecord
     QUrl apiUrl;
     QString publicKey;
     QString keyId;
-    QString awsAccount; ///< see Profile::awsAccount
+    QString awsAccount;     ///< see Profile::awsAccount
+    QString alibabaAccount; ///< see Profile::alibabaAccount
 };
 
 /// Every key the console keeps in QSettings, in one place. Fixed keys are SettingValues;

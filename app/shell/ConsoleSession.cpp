@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "ProfileDialog.h"
 #include "api/ApiClient.h"
+#include "services/AlibabaAccount.h"
 #include "services/AwsAccount.h"
 #include "services/ChangefeedService.h"
 #include "services/ClusterService.h"
@@ -34,6 +35,7 @@ ConsoleSession::ConsoleSession(CommandLineOptions options, QObject *parent)
     , m_profiles(new ProfileStore(this))
     , m_secrets(new SecretStore(this))
     , m_aws(new AwsAccount(m_client->requestLog(), this))
+    , m_alibaba(new AlibabaAccount(m_client->requestLog(), this))
 {
     m_watcher->setChangefeedService(m_changefeeds);
 }
@@ -68,8 +70,8 @@ void ConsoleSession::start()
     m_window->setSandboxAdmin(m_sandboxAdmin);
     m_window->setChangefeedService(m_changefeeds);
     m_window->setAwsAccount(m_aws);
-    m_activation = new ProfileActivation(m_options, m_client, m_aws, m_profiles, m_secrets,
-                                         m_window.get(), this);
+    m_activation = new ProfileActivation(m_options, m_client, {m_aws, m_alibaba}, m_profiles,
+                                         m_secrets, m_window.get(), this);
 
     connect(m_window.get(), &MainWindow::profileChosen, this, [this](const QString &name) {
         m_profiles->setActiveProfileName(name);

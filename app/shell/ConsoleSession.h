@@ -9,6 +9,7 @@
 
 namespace plc {
 
+class AlibabaAccount;
 class AwsAccount;
 class ApiClient;
 class ChangefeedService;
@@ -40,6 +41,7 @@ public:
     MainWindow *mainWindow() const { return m_window.get(); }
     ApiClient *client() const { return m_client; }
     AwsAccount *awsAccount() const { return m_aws; }
+    AlibabaAccount *alibabaAccount() const { return m_alibaba; }
     QString activeProfile() const;
 
     /// Where the embedded sandbox keeps its data: the app data folder.
@@ -63,6 +65,7 @@ private:
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
     AwsAccount *m_aws;
+    AlibabaAccount *m_alibaba;
     std::unique_ptr<MainWindow> m_window;
     ProfileActivation *m_activation = nullptr;
     QPointer<ProfileDialog> m_profileDialog;

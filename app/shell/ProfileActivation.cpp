@@ -5,6 +5,7 @@
 #include "EndpointActions.h"
 #include "MainWindow.h"
 #include "api/ApiClient.h"
+#include "services/AlibabaAccount.h"
 #include "services/AwsAccount.h"
 #include "services/ProfileStore.h"
 #include "services/SecretStore.h"
@@ -12,12 +13,13 @@
 namespace plc {
 
 ProfileActivation::ProfileActivation(const CommandLineOptions &options, ApiClient *client,
-                                     AwsAccount *aws, ProfileStore *profiles, SecretStore *secrets,
-                                     MainWindow *window, QObject *parent)
+                                     ProviderAccounts accounts, ProfileStore *profiles,
+                                     SecretStore *secrets, MainWindow *window, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_client(client)
-    , m_aws(aws)
+    , m_aws(accounts.aws)
+    , m_alibaba(accounts.alibaba)
     , m_profiles(profiles)
     , m_secrets(secrets)
     , m_window(window)
@@ -44,6 +46,7 @@ void ProfileActivation::useApiUrl()
     m_window->setProfiles({}, {});
     m_window->setProfileName(QUrl(m_options.apiUrl).host());
     m_aws->clear();
+    m_alibaba->clear();
     useEndpoint(QUrl(m_options.apiUrl), m_options.publicKey, m_options.privateKey);
 }
 
@@ -66,14 +69,20 @@ void ProfileActivation::activate(const QString &profileName)
     // From here on nothing may go out with the previous profile's URL or key: calls under way
     // end as cancelled, and until this profile's key is in hand every call ends with NoKey.
     m_client->clearEndpoint();
-    // The AWS account follows: the sandbox's once it answers, else the profile's choice.
+    // The provider accounts follow: the sandbox's once it answers, else the profile's choice.
     m_aws->clear();
+    m_alibaba->clear();
     if (profile && !profile->isSandbox()) {
         const AwsAccountChoice choice = AwsAccountChoice::fromSetting(profile->awsAccount);
         if (choice.kind == AwsAccountChoice::Kind::KeychainKey)
             useKeychainAwsKey(profile->keyId, activation);
         else
             m_aws->choose(choice);
+        const CloudAccountChoice alibaba = CloudAccountChoice::fromSetting(profile->alibabaAccount);
+        if (alibaba.kind == CloudAccountChoice::Kind::KeychainKey)
+            useKeychainAlibabaKey(profile->keyId, activation);
+        else
+            m_alibaba->choose(alibaba);
     }
     m_window->endpointActions()->setProfile(m_activeProfile);
     updateProfileMenu();
@@ -129,6 +138,29 @@ void ProfileActivation::useKeychainAwsKey(const QString &keyId, int activation)
             });
 }
 
+void ProfileActivation::useKeychainAlibabaKey(const QString &keyId, int activation)
+{
+    m_alibaba->useKeys(
+        {}, tr("The Alibaba Cloud AccessKey of this profile is being read from the keychain."));
+    m_secrets->readSecret(AlibabaAccount::keychainEntry(keyId))
+        ->onFinished(
+            this,
+            [this, activation](const QString &stored) {
+                if (activation != m_activation)
+                    return;
+                const AlibabaCredentials keys = AlibabaAccount::unpackKey(stored);
+                m_alibaba->useKeys(keys, keys.isComplete()
+                                             ? QString()
+                                             : tr("The Alibaba Cloud AccessKey kept in the "
+                                                  "keychain for this profile is unreadable: "
+                                                  "enter it again in the profile dialog."));
+            },
+            [this, activation](const ApiError &error) {
+                if (activation == m_activation)
+                    m_alibaba->useKeys({}, error.userMessage());
+            });
+}
+
 void ProfileActivation::useSandbox()
 {
     m_aws->useSandbox(m_sandbox->url().resolved(QUrl(QStringLiteral("/aws/"))),
@@ -137,6 +169,11 @@ void ProfileActivation::useSandbox()
                        {},
                        {},
                        tr("the sandbox's AWS account")});
+    m_alibaba->useSandbox(m_sandbox->url().resolved(QUrl(QStringLiteral("/alibaba/"))),
+                          {m_sandbox->alibabaAccessKeyId(),
+                           m_sandbox->alibabaAccessKeySecret(),
+                           {},
+                           tr("the sandbox's Alibaba Cloud account")});
     useEndpoint(m_sandbox->url(), m_sandbox->publicKey(), m_sandbox->privateKey());
 }
 

@@ -6,6 +6,7 @@
 
 namespace plc {
 
+class AlibabaAccount;
 class ApiClient;
 class AwsAccount;
 class MainWindow;
@@ -13,19 +14,27 @@ class ProfileStore;
 class SandboxLauncher;
 class SecretStore;
 
+/// The cloud provider accounts a profile names, which follow it.
+struct ProviderAccounts
+{
+    AwsAccount *aws = nullptr;
+    AlibabaAccount *alibaba = nullptr;
+};
+
 /// Makes one profile the one the window acts on: ends the previous profile's calls, clears
 /// the window, finds the key (keychain, session, environment, or the embedded sandbox's own)
-/// and only then points the API client at the profile's URL. A newer activation makes the
-/// answers of older keychain reads stale.
+/// and only then points the API client at the profile's URL. The profile's AWS and Alibaba
+/// Cloud accounts follow it. A newer activation makes the answers of older keychain reads
+/// stale.
 class ProfileActivation final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProfileActivation)
 
 public:
-    ProfileActivation(const CommandLineOptions &options, ApiClient *client, AwsAccount *aws,
-                      ProfileStore *profiles, SecretStore *secrets, MainWindow *window,
-                      QObject *parent = nullptr);
+    ProfileActivation(const CommandLineOptions &options, ApiClient *client,
+                      ProviderAccounts accounts, ProfileStore *profiles, SecretStore *secrets,
+                      MainWindow *window, QObject *parent = nullptr);
 
     QString activeProfile() const { return m_activeProfile; }
     bool isSandboxActive() const;
@@ -41,10 +50,13 @@ private:
     void useSandbox();
     /// The profile's AWS key, from the keychain; an older activation's answer is dropped.
     void useKeychainAwsKey(const QString &keyId, int activation);
+    /// The same for the profile's Alibaba Cloud AccessKey.
+    void useKeychainAlibabaKey(const QString &keyId, int activation);
 
     const CommandLineOptions &m_options;
     ApiClient *m_client;
     AwsAccount *m_aws;
+    AlibabaAccount *m_alibaba;
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
     MainWindow *m_window;

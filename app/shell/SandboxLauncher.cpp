@@ -47,6 +47,16 @@ QString SandboxLauncher::awsSecretAccessKey() const
     return m_sandbox ? m_sandbox->config().awsSecretAccessKey : QString();
 }
 
+QString SandboxLauncher::alibabaAccessKeyId() const
+{
+    return m_sandbox ? m_sandbox->config().alibabaAccessKeyId : QString();
+}
+
+QString SandboxLauncher::alibabaAccessKeySecret() const
+{
+    return m_sandbox ? m_sandbox->config().alibabaAccessKeySecret : QString();
+}
+
 QString SandboxLauncher::privateKey() const
 {
     return m_sandbox ? m_sandbox->config().privateKey : QString();

@@ -30,6 +30,9 @@ public:
     /// The AWS key pair the sandbox's `/aws/` accepts for this start.
     QString awsAccessKeyId() const;
     QString awsSecretAccessKey() const;
+    /// The Alibaba Cloud AccessKey the sandbox's `/alibaba/` accepts for this start.
+    QString alibabaAccessKeyId() const;
+    QString alibabaAccessKeySecret() const;
 
     /// Starts it unless it runs or is starting; after a failed start, starts a new one.
     void ensureStarted();
