@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>TicloudImport</name>
+    <message numerus="yes">
+        <source>config.toml also holds the private keys of %n profile(s). Move them into the keychain? The file itself is not changed.</source>
+        <translation>
+            <numerusform>config.toml also holds the private key of %n profile. Move it into the keychain? The file itself is not changed.</numerusform>
+            <numerusform>config.toml also holds the private keys of %n profiles. Move them into the keychain? The file itself is not changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plc::ConnectionDetailsPane</name>
     <message numerus="yes">
         <source>Copied %n domain name(s).</source>
@@ -157,13 +167,6 @@
         <translation>
             <numerusform>The key works: it can see %n cluster.</numerusform>
             <numerusform>The key works: it can see %n clusters.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>config.toml also holds the private keys of %n profile(s). Move them into the keychain? The file itself is not changed.</source>
-        <translation>
-            <numerusform>config.toml also holds the private key of %n profile. Move it into the keychain? The file itself is not changed.</numerusform>
-            <numerusform>config.toml also holds the private keys of %n profiles. Move them into the keychain? The file itself is not changed.</numerusform>
         </translation>
     </message>
 </context>

@@ -1491,6 +1491,35 @@
     </message>
 </context>
 <context>
+    <name>TicloudImport</name>
+    <message>
+        <source>%1 (exists already)</source>
+        <translation>%1（既に存在します）</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>インポート済み: %1。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>インポートされなかったもの: %1。</translation>
+    </message>
+    <message>
+        <source>Import Private Keys</source>
+        <translation>秘密鍵のインポート</translation>
+    </message>
+    <message numerus="yes">
+        <source>config.toml also holds the private keys of %n profile(s). Move them into the keychain? The file itself is not changed.</source>
+        <translation>
+            <numerusform>config.toml には %n 件のプロファイルの秘密鍵も含まれています。キーリングに移しますか? ファイル自体は変更されません。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>There is no profile named “%1”.</source>
@@ -1569,6 +1598,81 @@
     <message>
         <source>“%1” is not an Alibaba Cloud region ID; expected one such as cn-hangzhou.</source>
         <translation>「%1」は Alibaba Cloud のリージョン ID ではありません。cn-hangzhou のような ID を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AlibabaAccountEditor</name>
+    <message>
+        <source>Verify Alibaba Clou&amp;d</source>
+        <translation>Alibaba Cloud を検証(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud account</source>
+        <translation>Alibaba Cloud アカウント</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud AccessKey ID</source>
+        <translation>Alibaba Cloud AccessKey ID</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud AccessKey secret</source>
+        <translation>Alibaba Cloud AccessKey Secret</translation>
+    </message>
+    <message>
+        <source>AccessKey ID (LTAI…)</source>
+        <translation>AccessKey ID (LTAI…)</translation>
+    </message>
+    <message>
+        <source>AccessKey secret</source>
+        <translation>AccessKey Secret</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; type a new AccessKey to replace it</source>
+        <translation>キーリングに保管済み。置き換えるには新しい AccessKey を入力</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>キーリングに保管済み</translation>
+    </message>
+    <message>
+        <source>With an Alibaba Cloud account, the console checks the endpoint service, adds TiDB Cloud&apos;s account to its Service Whitelist and allows endpoint connection requests for you. Keys stay in ~/.aliyun/config.json or the environment.</source>
+        <translation>Alibaba Cloud アカウントがあれば、コンソールがエンドポイントサービスを確認し、TiDB Cloud のアカウントをサービスホワイトリストに追加し、エンドポイント接続リクエストを許可します。キーは ~/.aliyun/config.json または環境変数に置いたままです。</translation>
+    </message>
+    <message>
+        <source>The sandbox has an Alibaba Cloud account of its own, with an AccessKey made for each start.</source>
+        <translation>サンドボックスには専用の Alibaba Cloud アカウントがあり、起動ごとに AccessKey を作ります。</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s Alibaba Cloud account</source>
+        <translation>サンドボックスの Alibaba Cloud アカウント</translation>
+    </message>
+    <message>
+        <source>None: check the Alibaba Cloud side by hand</source>
+        <translation>なし: Alibaba Cloud 側は手動で確認</translation>
+    </message>
+    <message>
+        <source>Default credentials (environment, current aliyun CLI profile)</source>
+        <translation>既定の認証情報 (環境変数、aliyun CLI の現在のプロファイル)</translation>
+    </message>
+    <message>
+        <source>An AccessKey kept in the keychain</source>
+        <translation>キーリングに保管した AccessKey</translation>
+    </message>
+    <message>
+        <source>aliyun CLI profile %1</source>
+        <translation>aliyun CLI プロファイル %1</translation>
+    </message>
+    <message>
+        <source>Type the AccessKey to verify it.</source>
+        <translation>検証するには AccessKey を入力してください。</translation>
+    </message>
+    <message>
+        <source>Asking Alibaba Cloud who these credentials are…</source>
+        <translation>この認証情報が誰のものか Alibaba Cloud に問い合わせています…</translation>
+    </message>
+    <message>
+        <source>✓ Alibaba Cloud account %1, as %2 (%3).</source>
+        <translation>✓ Alibaba Cloud アカウント %1、%2 として (%3)。</translation>
     </message>
 </context>
 <context>
@@ -4063,6 +4167,18 @@
         <source>The AWS key kept in the keychain for this profile is unreadable: enter it again in the profile dialog.</source>
         <translation>キーリングにあるこのプロファイルの AWS キーを読み取れません。プロファイルのダイアログでもう一度入力してください。</translation>
     </message>
+    <message>
+        <source>The Alibaba Cloud AccessKey of this profile is being read from the keychain.</source>
+        <translation>このプロファイルの Alibaba Cloud AccessKey をキーリングから読み込んでいます。</translation>
+    </message>
+    <message>
+        <source>The Alibaba Cloud AccessKey kept in the keychain for this profile is unreadable: enter it again in the profile dialog.</source>
+        <translation>このプロファイル用にキーリングに保管した Alibaba Cloud AccessKey を読み取れません。プロファイルのダイアログで入力し直してください。</translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s Alibaba Cloud account</source>
+        <translation>サンドボックスの Alibaba Cloud アカウント</translation>
+    </message>
 </context>
 <context>
     <name>plc::ProfileDialog</name>
@@ -4181,32 +4297,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (exists already)</source>
-        <translation>%1（既に存在します）</translation>
-    </message>
-    <message>
-        <source>Imported: %1.</source>
-        <translation>インポート済み: %1。</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>Not imported: %1.</source>
-        <translation>インポートされなかったもの: %1。</translation>
-    </message>
-    <message>
-        <source>Import Private Keys</source>
-        <translation>秘密鍵のインポート</translation>
-    </message>
-    <message numerus="yes">
-        <source>config.toml also holds the private keys of %n profile(s). Move them into the keychain? The file itself is not changed.</source>
-        <translation>
-            <numerusform>config.toml には %n 件のプロファイルの秘密鍵も含まれています。キーリングに移しますか? ファイル自体は変更されません。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Profile “%1” removed, but its private key could not be deleted from the keychain: %2 Delete the entry “%3” of “%4” in your keyring manager; no other profile will use it.</source>
         <translation>プロファイル「%1」を削除しましたが、その秘密鍵をキーリングから削除できませんでした: %2 キーリングマネージャーで「%4」のエントリ「%3」を削除してください。ほかのプロファイルがこのエントリを使うことはありません。</translation>
     </message>
@@ -4217,6 +4307,14 @@
     <message>
         <source>Profile “%1” saved, but its AWS key could not be kept in the keychain: %2</source>
         <translation>プロファイル「%1」を保存しましたが、AWS キーをキーリングに保管できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Alibaba &amp;Cloud account:</source>
+        <translation>Alibaba Cloud アカウント(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved, but its Alibaba Cloud AccessKey could not be kept in the keychain: %2</source>
+        <translation>プロファイル「%1」を保存しましたが、Alibaba Cloud AccessKey をキーリングに保管できませんでした: %2</translation>
     </message>
 </context>
 <context>

@@ -1491,6 +1491,35 @@
     </message>
 </context>
 <context>
+    <name>TicloudImport</name>
+    <message>
+        <source>%1 (exists already)</source>
+        <translation>%1（已存在）</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>已导入：%1。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>未导入：%1。</translation>
+    </message>
+    <message>
+        <source>Import Private Keys</source>
+        <translation>导入私钥</translation>
+    </message>
+    <message numerus="yes">
+        <source>config.toml also holds the private keys of %n profile(s). Move them into the keychain? The file itself is not changed.</source>
+        <translation>
+            <numerusform>config.toml 中还包含 %n 个配置文件的私钥。要将其移入密钥环吗？该文件本身不会被修改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>There is no profile named “%1”.</source>
@@ -1569,6 +1598,81 @@
     <message>
         <source>“%1” is not an Alibaba Cloud region ID; expected one such as cn-hangzhou.</source>
         <translation>“%1”不是阿里云区域 ID；应为 cn-hangzhou 这样的 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AlibabaAccountEditor</name>
+    <message>
+        <source>Verify Alibaba Clou&amp;d</source>
+        <translation>验证阿里云(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud account</source>
+        <translation>阿里云账号</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud AccessKey ID</source>
+        <translation>阿里云 AccessKey ID</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud AccessKey secret</source>
+        <translation>阿里云 AccessKey Secret</translation>
+    </message>
+    <message>
+        <source>AccessKey ID (LTAI…)</source>
+        <translation>AccessKey ID（LTAI…）</translation>
+    </message>
+    <message>
+        <source>AccessKey secret</source>
+        <translation>AccessKey Secret</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; type a new AccessKey to replace it</source>
+        <translation>已保存在密钥环中；输入新的 AccessKey 可替换</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>已保存在密钥环中</translation>
+    </message>
+    <message>
+        <source>With an Alibaba Cloud account, the console checks the endpoint service, adds TiDB Cloud&apos;s account to its Service Whitelist and allows endpoint connection requests for you. Keys stay in ~/.aliyun/config.json or the environment.</source>
+        <translation>有了阿里云账号，控制台会为您检查终端节点服务，将 TiDB Cloud 的账号加入其服务白名单，并允许终端节点连接请求。密钥仍保存在 ~/.aliyun/config.json 或环境变量中。</translation>
+    </message>
+    <message>
+        <source>The sandbox has an Alibaba Cloud account of its own, with an AccessKey made for each start.</source>
+        <translation>沙盒有自己的阿里云账号，每次启动时生成一个 AccessKey。</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s Alibaba Cloud account</source>
+        <translation>沙盒的阿里云账号</translation>
+    </message>
+    <message>
+        <source>None: check the Alibaba Cloud side by hand</source>
+        <translation>无：手动检查阿里云一侧</translation>
+    </message>
+    <message>
+        <source>Default credentials (environment, current aliyun CLI profile)</source>
+        <translation>默认凭证（环境变量、aliyun CLI 当前配置）</translation>
+    </message>
+    <message>
+        <source>An AccessKey kept in the keychain</source>
+        <translation>密钥环中保存的 AccessKey</translation>
+    </message>
+    <message>
+        <source>aliyun CLI profile %1</source>
+        <translation>aliyun CLI 配置 %1</translation>
+    </message>
+    <message>
+        <source>Type the AccessKey to verify it.</source>
+        <translation>请输入 AccessKey 后再验证。</translation>
+    </message>
+    <message>
+        <source>Asking Alibaba Cloud who these credentials are…</source>
+        <translation>正在向阿里云查询这些凭证属于谁…</translation>
+    </message>
+    <message>
+        <source>✓ Alibaba Cloud account %1, as %2 (%3).</source>
+        <translation>✓ 阿里云账号 %1，身份 %2（%3）。</translation>
     </message>
 </context>
 <context>
@@ -4063,6 +4167,18 @@
         <source>The AWS key kept in the keychain for this profile is unreadable: enter it again in the profile dialog.</source>
         <translation>密钥环中此配置文件的 AWS 密钥无法读取：请在配置文件对话框中重新输入。</translation>
     </message>
+    <message>
+        <source>The Alibaba Cloud AccessKey of this profile is being read from the keychain.</source>
+        <translation>正在从密钥环读取此配置文件的阿里云 AccessKey。</translation>
+    </message>
+    <message>
+        <source>The Alibaba Cloud AccessKey kept in the keychain for this profile is unreadable: enter it again in the profile dialog.</source>
+        <translation>密钥环中为此配置文件保存的阿里云 AccessKey 无法读取：请在配置文件对话框中重新输入。</translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s Alibaba Cloud account</source>
+        <translation>沙盒的阿里云账号</translation>
+    </message>
 </context>
 <context>
     <name>plc::ProfileDialog</name>
@@ -4181,32 +4297,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (exists already)</source>
-        <translation>%1（已存在）</translation>
-    </message>
-    <message>
-        <source>Imported: %1.</source>
-        <translation>已导入：%1。</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Not imported: %1.</source>
-        <translation>未导入：%1。</translation>
-    </message>
-    <message>
-        <source>Import Private Keys</source>
-        <translation>导入私钥</translation>
-    </message>
-    <message numerus="yes">
-        <source>config.toml also holds the private keys of %n profile(s). Move them into the keychain? The file itself is not changed.</source>
-        <translation>
-            <numerusform>config.toml 中还包含 %n 个配置文件的私钥。要将其移入密钥环吗？该文件本身不会被修改。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Profile “%1” removed, but its private key could not be deleted from the keychain: %2 Delete the entry “%3” of “%4” in your keyring manager; no other profile will use it.</source>
         <translation>配置文件“%1”已删除，但无法从密钥环中删除其私钥：%2 请在密钥环管理器中删除“%4”的条目“%3”；其他配置文件不会使用该条目。</translation>
     </message>
@@ -4217,6 +4307,14 @@
     <message>
         <source>Profile “%1” saved, but its AWS key could not be kept in the keychain: %2</source>
         <translation>配置文件“%1”已保存，但无法将其 AWS 密钥保存到密钥环：%2</translation>
+    </message>
+    <message>
+        <source>Alibaba &amp;Cloud account:</source>
+        <translation>阿里云账号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved, but its Alibaba Cloud AccessKey could not be kept in the keychain: %2</source>
+        <translation>配置文件“%1”已保存，但其阿里云 AccessKey 无法保存到密钥环：%2</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,17 @@
-#include "AwsAccountEditor.h"
+#include "CloudAccountEditor.h"
 
 #include "NoteLabel.h"
 
+#include "api/Job.h"
 #include "base/OutsideText.h"
+#include "services/SecretStore.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -18,11 +21,21 @@ namespace plc {
 
 namespace {
 constexpr int ChoiceRole = Qt::UserRole;
-}
 
-AwsAccountEditor::AwsAccountEditor(QWidget *parent)
+QHash<QString, QString> processEnvironment()
+{
+    QHash<QString, QString> environment;
+    const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
+    const QStringList keys = system.keys();
+    for (const QString &key : keys)
+        environment.insert(key, system.value(key));
+    return environment;
+}
+} // namespace
+
+CloudAccountEditor::CloudAccountEditor(const QString &objectPrefix, QWidget *parent)
     : QWidget(parent)
-    , m_environment(AwsProfileResolver::systemEnvironment())
+    , m_environment(processEnvironment())
     , m_combo(new QComboBox(this))
     , m_keyBox(new QWidget(this))
     , m_keyId(new QLineEdit(m_keyBox))
@@ -32,16 +45,16 @@ AwsAccountEditor::AwsAccountEditor(QWidget *parent)
     , m_result(new QLabel(this))
     , m_help(new QLabel(this))
 {
-    m_combo->setObjectName(u"awsAccountCombo"_s);
-    m_test->setObjectName(u"awsTestButton"_s);
-    m_result->setObjectName(u"awsTestResult"_s);
-    m_help->setObjectName(u"awsAccountHelp"_s);
+    m_combo->setObjectName(objectPrefix + u"AccountCombo"_s);
+    m_test->setObjectName(objectPrefix + u"TestButton"_s);
+    m_result->setObjectName(objectPrefix + u"TestResult"_s);
+    m_help->setObjectName(objectPrefix + u"AccountHelp"_s);
     m_help->setWordWrap(true);
     NoteLabel::setUp(m_result, NoteLabel::Kind::Attention);
-    m_keyId->setObjectName(u"awsKeyIdEdit"_s);
-    m_secret->setObjectName(u"awsSecretEdit"_s);
+    m_keyId->setObjectName(objectPrefix + u"KeyIdEdit"_s);
+    m_secret->setObjectName(objectPrefix + u"SecretEdit"_s);
     m_secret->setEchoMode(QLineEdit::Password);
-    m_keyError->setObjectName(u"awsKeyError"_s);
+    m_keyError->setObjectName(objectPrefix + u"KeyError"_s);
     m_keyError->setWordWrap(true);
     m_keyError->setTextFormat(Qt::PlainText);
     QPalette errorPalette = m_keyError->palette();
@@ -74,113 +87,107 @@ AwsAccountEditor::AwsAccountEditor(QWidget *parent)
         m_result->hide();
         if (m_testJob)
             m_testJob->cancel();
-        m_test->setEnabled(!m_sandbox && choice().kind != AwsAccountChoice::Kind::None);
-        m_keyBox->setVisible(choice().kind == AwsAccountChoice::Kind::KeychainKey);
+        m_test->setEnabled(!m_sandbox && choice().kind != CloudAccountChoice::Kind::None);
+        m_keyBox->setVisible(choice().kind == CloudAccountChoice::Kind::KeychainKey);
         Q_EMIT changed();
     });
-    connect(m_test, &QPushButton::clicked, this, &AwsAccountEditor::test);
-    retranslate();
-    fill({});
+    connect(m_test, &QPushButton::clicked, this, &CloudAccountEditor::verify);
 }
 
-void AwsAccountEditor::setEnvironment(const QHash<QString, QString> &environment)
+void CloudAccountEditor::setEnvironment(const QHash<QString, QString> &environment)
 {
     m_environment = environment;
     fill(choice());
 }
 
-void AwsAccountEditor::changeEvent(QEvent *event)
+void CloudAccountEditor::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange && m_ready)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void AwsAccountEditor::retranslate()
+void CloudAccountEditor::retranslate()
 {
-    m_test->setText(tr("&Verify AWS"));
-    m_keyId->setAccessibleName(tr("AWS access key ID"));
-    m_secret->setAccessibleName(tr("AWS secret access key"));
-    m_keyId->setPlaceholderText(m_keyStored
-                                    ? tr("kept in the keychain; type a new key to replace it")
-                                    : tr("Access key ID (AKIA…)"));
-    m_secret->setPlaceholderText(m_keyStored ? tr("kept in the keychain")
-                                             : tr("Secret access key"));
-    m_combo->setAccessibleName(tr("AWS account"));
-    m_help->setText(m_sandbox ? tr("The sandbox has an AWS account of its own, with a key pair "
-                                   "made for each start.")
-                              : tr("With an AWS account, the console checks the endpoint "
-                                   "service, adds TiDB Cloud's account to its Allow principals "
-                                   "and accepts connection requests for you. Keys stay in "
-                                   "~/.aws, the environment or your credential_process."));
+    m_ready = true;
+    const Texts t = texts();
+    m_test->setText(t.verify);
+    m_keyId->setAccessibleName(t.keyIdName);
+    m_secret->setAccessibleName(t.secretName);
+    m_keyId->setPlaceholderText(m_keyStored ? t.keyIdKept : t.keyIdPlaceholder);
+    m_secret->setPlaceholderText(m_keyStored ? t.secretKept : t.secretPlaceholder);
+    m_combo->setAccessibleName(t.account);
+    m_help->setText(m_sandbox ? t.sandboxHelp : t.help);
     fill(choice());
 }
 
-void AwsAccountEditor::fill(const AwsAccountChoice &select)
+void CloudAccountEditor::fill(const CloudAccountChoice &select)
 {
+    const Texts t = texts();
     const QSignalBlocker blocker(m_combo);
     m_combo->clear();
     if (m_sandbox) {
-        m_combo->addItem(tr("The sandbox's AWS account"));
+        m_combo->addItem(t.sandboxItem);
         m_combo->setEnabled(false);
         m_test->setEnabled(false);
         return;
     }
     m_combo->setEnabled(true);
-    m_combo->addItem(tr("None: check the AWS side by hand"), QString());
-    m_combo->addItem(tr("Default AWS credentials (environment, AWS_PROFILE)"), u"*"_s);
-    m_combo->addItem(tr("An access key kept in the keychain"), u"keychain"_s);
-    QStringList names = AwsAccount::profileNames(m_environment);
-    if (select.kind == AwsAccountChoice::Kind::NamedProfile && !names.contains(select.profile))
+    m_combo->addItem(t.noneItem, QString());
+    m_combo->addItem(t.defaultItem, u"*"_s);
+    m_combo->addItem(t.keychainItem, u"keychain"_s);
+    QStringList names = profileNames(m_environment);
+    if (select.kind == CloudAccountChoice::Kind::NamedProfile && !names.contains(select.profile))
         names.append(select.profile);
     for (const QString &name : std::as_const(names))
-        m_combo->addItem(tr("AWS profile %1").arg(OutsideText::visible(name)),
-                         AwsAccountChoice{AwsAccountChoice::Kind::NamedProfile, name}.toSetting());
+        m_combo->addItem(
+            t.profileItem.arg(OutsideText::visible(name)),
+            CloudAccountChoice{CloudAccountChoice::Kind::NamedProfile, name}.toSetting());
     const int index = m_combo->findData(select.toSetting());
     m_combo->setCurrentIndex(index < 0 ? 0 : index);
-    m_test->setEnabled(select.kind != AwsAccountChoice::Kind::None);
-    m_keyBox->setVisible(choice().kind == AwsAccountChoice::Kind::KeychainKey);
+    m_test->setEnabled(select.kind != CloudAccountChoice::Kind::None);
+    m_keyBox->setVisible(choice().kind == CloudAccountChoice::Kind::KeychainKey);
 }
 
-void AwsAccountEditor::setChoice(const AwsAccountChoice &choice)
+void CloudAccountEditor::setChoice(const CloudAccountChoice &choice)
 {
     m_result->hide();
     clearTypedKey();
     fill(choice);
 }
 
-QString AwsAccountEditor::typedKeyId() const
+QString CloudAccountEditor::typedKeyId() const
 {
     return m_keyId->text();
 }
 
-QString AwsAccountEditor::typedSecret() const
+QString CloudAccountEditor::typedSecret() const
 {
     return m_secret->text();
 }
 
-void AwsAccountEditor::clearTypedKey()
+void CloudAccountEditor::clearTypedKey()
 {
     m_keyId->clear();
     m_secret->clear();
     m_keyError->hide();
 }
 
-void AwsAccountEditor::setKeyStored(bool stored)
+void CloudAccountEditor::setKeyStored(bool stored)
 {
     m_keyStored = stored;
     retranslate();
 }
 
-bool AwsAccountEditor::validateKey()
+bool CloudAccountEditor::validateKey()
 {
     QString problem;
-    if (choice().kind == AwsAccountChoice::Kind::KeychainKey) {
+    if (choice().kind == CloudAccountChoice::Kind::KeychainKey) {
         const bool typed = !m_keyId->text().isEmpty() || !m_secret->text().isEmpty();
         if (typed || !m_keyStored) {
-            problem = AwsAccount::checkAccessKeyId(m_keyId->text());
+            problem = checkKeyId(m_keyId->text());
             if (problem.isEmpty())
-                problem = AwsAccount::checkSecretAccessKey(m_secret->text());
+                problem = checkSecret(m_secret->text());
         }
     }
     m_keyError->setText(problem);
@@ -188,56 +195,69 @@ bool AwsAccountEditor::validateKey()
     return problem.isEmpty();
 }
 
-AwsAccountChoice AwsAccountEditor::choice() const
+void CloudAccountEditor::storeTypedKey(SecretStore *secrets, const QString &profileKeyId,
+                                       const std::function<void(const ApiError &)> &failed)
 {
-    return AwsAccountChoice::fromSetting(m_combo->currentData(ChoiceRole).toString());
+    // A typed key goes to the keychain, beside the profile's own key; never to a file.
+    const QString keyId = m_keyId->text();
+    const QString secret = m_secret->text();
+    clearTypedKey();
+    if (choice().kind != CloudAccountChoice::Kind::KeychainKey || keyId.isEmpty())
+        return;
+    secrets->writeSecret(keychainEntry(profileKeyId), packKey(keyId, secret))
+        ->onFinished(
+            this, [this](const QString &) { setKeyStored(true); }, failed);
 }
 
-void AwsAccountEditor::setSandbox(bool sandbox)
+CloudAccountChoice CloudAccountEditor::choice() const
+{
+    return CloudAccountChoice::fromSetting(m_combo->currentData(ChoiceRole).toString());
+}
+
+void CloudAccountEditor::setSandbox(bool sandbox)
 {
     m_sandbox = sandbox;
     m_result->hide();
     retranslate();
 }
 
-void AwsAccountEditor::showResult(NoteLabel::Kind kind, const QString &text)
+void CloudAccountEditor::showResult(NoteLabel::Kind kind, const QString &text)
 {
     NoteLabel::setKind(m_result, kind);
     m_result->setText(text);
     m_result->show();
 }
 
-void AwsAccountEditor::test()
+void CloudAccountEditor::showVerified(const QString &text)
+{
+    m_test->setEnabled(true);
+    showResult(NoteLabel::Kind::Success, text);
+}
+
+void CloudAccountEditor::showNotVerified(const ApiError &error)
+{
+    m_test->setEnabled(true);
+    showResult(NoteLabel::Kind::Problem, u"✗ "_s + error.userMessage());
+}
+
+void CloudAccountEditor::verify()
 {
     if (m_testJob)
         m_testJob->cancel();
-    m_testAccount = std::make_unique<AwsAccount>(nullptr);
-    if (choice().kind == AwsAccountChoice::Kind::KeychainKey) {
-        // The typed key is tested before it is kept; a kept one is not read back for this.
+    QString keyId;
+    QString secret;
+    if (choice().kind == CloudAccountChoice::Kind::KeychainKey) {
+        // The typed key is verified before it is kept; a kept one is not read back for this.
         if (!validateKey() || m_keyId->text().isEmpty()) {
-            showResult(NoteLabel::Kind::Problem, tr("Type the access key to test it."));
+            showResult(NoteLabel::Kind::Problem, texts().typeKeyToTest);
             return;
         }
-        m_testAccount->useKeys({m_keyId->text(), m_secret->text(), {}, {}, {}}, {}, m_environment);
-    } else {
-        m_testAccount->choose(choice(), m_environment);
+        keyId = m_keyId->text();
+        secret = m_secret->text();
     }
-    showResult(NoteLabel::Kind::Attention, tr("Asking AWS who these credentials are…"));
+    showResult(NoteLabel::Kind::Attention, texts().asking);
     m_test->setEnabled(false);
-    auto *job = m_testAccount->identity();
-    m_testJob = job;
-    job->onFinished(
-        this,
-        [this](const AwsCallerIdentity &identity) {
-            m_test->setEnabled(true);
-            showResult(NoteLabel::Kind::Success,
-                       tr("✓ AWS account %1, as %2 (%3).")
-                           .arg(identity.account, identity.arn, m_testAccount->description()));
-        },
-        [this](const ApiError &error) {
-            m_test->setEnabled(true);
-            showResult(NoteLabel::Kind::Problem, u"✗ "_s + error.userMessage());
-        });
+    m_testJob = startVerify(choice(), keyId, secret, m_environment);
 }
 
 } // namespace plc

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "NoteLabel.h"
-#include "services/AwsAccount.h"
+#include "services/CloudAccountChoice.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QLineEdit;
@@ -13,26 +16,31 @@ class QPushButton;
 
 namespace plc {
 
-/// The AWS part of a TiDB Cloud profile: which AWS account it acts on — none, the AWS CLI's
-/// default credentials, or one of the profiles in ~/.aws — and a Test that asks STS who those
-/// credentials are (account and ARN). Nothing AWS is written anywhere: the choice is a name.
-class AwsAccountEditor final : public QWidget
+class ApiError;
+class Job;
+class SecretStore;
+
+/// A cloud provider's part of a TiDB Cloud profile: which account it acts on — none, the
+/// provider's default credentials, an access key kept in the keychain, or one of the profiles
+/// of the provider's CLI — and a Verify that asks the provider who those credentials are.
+/// Nothing of the provider's is written anywhere but a typed key, to the keychain: the choice
+/// is a name. What differs per provider (its words, its profiles, its key rules, how it is
+/// asked) is the subclass's: AwsAccountEditor, AlibabaAccountEditor.
+class CloudAccountEditor : public QWidget
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(AwsAccountEditor)
+    Q_DISABLE_COPY_MOVE(CloudAccountEditor)
 
 public:
-    explicit AwsAccountEditor(QWidget *parent = nullptr);
-
-    /// The process environment by default; tests give their own (AWS_CONFIG_FILE…).
+    /// The process environment by default; tests give their own (AWS_CONFIG_FILE, HOME…).
     void setEnvironment(const QHash<QString, QString> &environment);
-    void setChoice(const AwsAccountChoice &choice);
-    AwsAccountChoice choice() const;
-    /// The sandbox profile: its own AWS account, nothing to choose.
+    void setChoice(const CloudAccountChoice &choice);
+    CloudAccountChoice choice() const;
+    /// The sandbox profile: its own account, nothing to choose.
     void setSandbox(bool sandbox);
     QComboBox *combo() const { return m_combo; }
 
-    /// The access key typed for the keychain (empty when none was typed).
+    /// The key typed for the keychain (empty when none was typed).
     QString typedKeyId() const;
     QString typedSecret() const;
     void clearTypedKey();
@@ -40,17 +48,62 @@ public:
     void setKeyStored(bool stored);
     /// Checks the typed key and shows what is wrong under it; true when it may be saved.
     bool validateKey();
+    /// Puts a typed key into the keychain entry of the profile `profileKeyId` (when the
+    /// keychain is chosen and a key was typed) and clears the fields; `failed` hears why the
+    /// keychain refused.
+    void storeTypedKey(SecretStore *secrets, const QString &profileKeyId,
+                       const std::function<void(const ApiError &)> &failed);
 
 Q_SIGNALS:
     void changed();
 
 protected:
+    /// The provider's words, read anew on each change of language.
+    struct Texts
+    {
+        QString verify;    ///< the button, with its mnemonic
+        QString account;   ///< the combo's accessible name
+        QString keyIdName; ///< the fields' accessible names
+        QString secretName;
+        QString keyIdPlaceholder; ///< when no key is kept
+        QString secretPlaceholder;
+        QString keyIdKept; ///< when a key is kept
+        QString secretKept;
+        QString help;
+        QString sandboxHelp;
+        QString sandboxItem;
+        QString noneItem;
+        QString defaultItem;
+        QString keychainItem;
+        QString profileItem; ///< `%1`: a profile of the provider's CLI
+        QString typeKeyToTest;
+        QString asking;
+    };
+
+    /// `objectPrefix` names the widgets for tests and accessibility tools (`awsAccountCombo`).
+    CloudAccountEditor(const QString &objectPrefix, QWidget *parent);
+
+    virtual Texts texts() const = 0;
+    virtual QStringList profileNames(const QHash<QString, QString> &environment) const = 0;
+    /// What is wrong with a typed key ID / secret (empty: nothing).
+    virtual QString checkKeyId(const QString &id) const = 0;
+    virtual QString checkSecret(const QString &secret) const = 0;
+    virtual QString keychainEntry(const QString &profileKeyId) const = 0;
+    virtual QString packKey(const QString &id, const QString &secret) const = 0;
+    /// Asks the provider who the credentials are (`keyId`/`secret` for the keychain choice)
+    /// and ends with showVerified() or showNotVerified().
+    virtual Job *startVerify(const CloudAccountChoice &choice, const QString &keyId,
+                             const QString &secret, const QHash<QString, QString> &environment) = 0;
+    void showVerified(const QString &text);
+    void showNotVerified(const ApiError &error);
+
+    /// Subclasses call it at the end of their constructor, and it runs on a change of language.
+    void retranslate();
     void changeEvent(QEvent *event) override;
 
 private:
-    void retranslate();
-    void fill(const AwsAccountChoice &select);
-    void test();
+    void fill(const CloudAccountChoice &select);
+    void verify();
     void showResult(NoteLabel::Kind kind, const QString &text);
 
     QHash<QString, QString> m_environment;
@@ -63,9 +116,9 @@ private:
     QPushButton *m_test;
     QLabel *m_result;
     QLabel *m_help;
-    std::unique_ptr<AwsAccount> m_testAccount;
     QPointer<Job> m_testJob;
     bool m_sandbox = false;
+    bool m_ready = false;
 };
 
 } // namespace plc

@@ -1,6 +1,8 @@
 #include "ProfileDialog.h"
 
+#include "AlibabaAccountEditor.h"
 #include "AwsAccountEditor.h"
+#include "TicloudImport.h"
 
 #include <QComboBox>
 
@@ -69,6 +71,8 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets, QWidg
     , m_sessionOnly(new QRadioButton(this))
     , m_awsLabel(new QLabel(this))
     , m_aws(new AwsAccountEditor(this))
+    , m_alibabaLabel(new QLabel(this))
+    , m_alibaba(new AlibabaAccountEditor(this))
     , m_status(new QLabel(this))
     , m_new(new QPushButton(this))
     , m_remove(new QPushButton(this))
@@ -100,6 +104,7 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets, QWidg
     m_apiUrlLabel->setBuddy(m_apiUrl);
     m_publicKeyLabel->setBuddy(m_publicKey);
     m_awsLabel->setBuddy(m_aws->combo());
+    m_alibabaLabel->setBuddy(m_alibaba->combo());
     m_privateKeyLabel->setBuddy(m_privateKey);
 
     auto *form = new QFormLayout;
@@ -114,6 +119,7 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets, QWidg
     form->addRow(QString(), m_keychain);
     form->addRow(QString(), m_sessionOnly);
     form->addRow(m_awsLabel, m_aws);
+    form->addRow(m_alibabaLabel, m_alibaba);
 
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_new);
@@ -173,6 +179,7 @@ void ProfileDialog::retranslate()
     m_apiUrlLabel->setText(tr("&API URL:"));
     m_publicKeyLabel->setText(tr("&Public key:"));
     m_awsLabel->setText(tr("A&WS account:"));
+    m_alibabaLabel->setText(tr("Alibaba &Cloud account:"));
     m_privateKeyLabel->setText(tr("P&rivate key:"));
     m_privateKey->setPlaceholderText(
         m_editing.isEmpty() ? QString() : tr("Leave empty to keep the stored key"));
@@ -239,6 +246,10 @@ void ProfileDialog::showProfile()
     m_aws->setKeyStored(profile && !sandbox && profile->awsAccount == "keychain"_L1);
     m_aws->setChoice(
         AwsAccountChoice::fromSetting(profile && !sandbox ? profile->awsAccount : QString()));
+    m_alibaba->setSandbox(sandbox);
+    m_alibaba->setKeyStored(profile && !sandbox && profile->alibabaAccount == "keychain"_L1);
+    m_alibaba->setChoice(
+        CloudAccountChoice::fromSetting(profile && !sandbox ? profile->alibabaAccount : QString()));
     if (!sandbox)
         m_sessionOnly->setChecked(m_secrets->hasSessionSecret(keyIdOf(name)));
     if (!m_sessionOnly->isChecked())
@@ -266,9 +277,12 @@ void ProfileDialog::newProfile()
     m_apiUrl->setText(QString::fromLatin1(Profile::DefaultApiUrl));
     m_publicKey->clear();
     m_privateKey->clear();
-    m_aws->setSandbox(false);
-    m_aws->setKeyStored(false);
-    m_aws->setChoice({});
+    for (CloudAccountEditor *editor :
+         std::initializer_list<CloudAccountEditor *>{m_aws, m_alibaba}) {
+        editor->setSandbox(false);
+        editor->setKeyStored(false);
+        editor->setChoice({});
+    }
     m_keychain->setChecked(true);
     m_status->clear();
     retranslate();
@@ -288,8 +302,9 @@ bool ProfileDialog::validate()
     showError(m_privateKeyError,
               keyRequired ? Profile::checkPrivateKey(m_privateKey->text()) : QString());
     const bool awsKey = m_aws->validateKey();
+    const bool alibabaKey = m_alibaba->validateKey();
     return m_nameError->isHidden() && m_apiUrlError->isHidden() && m_publicKeyError->isHidden() &&
-           m_privateKeyError->isHidden() && awsKey;
+           m_privateKeyError->isHidden() && awsKey && alibabaKey;
 }
 
 void ProfileDialog::save()
@@ -302,7 +317,8 @@ void ProfileDialog::save()
                           QUrl(m_apiUrl->text().trimmed()),
                           m_publicKey->text(),
                           {},
-                          m_aws->choice().toSetting()};
+                          m_aws->choice().toSetting(),
+                          m_alibaba->choice().toSetting()};
     const bool ok =
         m_editing.isEmpty() ? m_profiles->save(profile) : m_profiles->rename(m_editing, profile);
     if (!ok) {
@@ -312,7 +328,7 @@ void ProfileDialog::save()
     }
     const QString key = m_privateKey->text();
     m_privateKey->clear();
-    storeAwsKey(profile.name);
+    storeProviderKeys(profile.name);
     m_editing = profile.name;
     reloadList(profile.name);
     if (key.isEmpty()) {
@@ -323,24 +339,19 @@ void ProfileDialog::save()
     storeKey(profile.name, key);
 }
 
-void ProfileDialog::storeAwsKey(const QString &name)
+void ProfileDialog::storeProviderKeys(const QString &name)
 {
-    // A typed AWS key goes to the keychain, beside the profile's own key; never to a file.
-    const QString keyId = m_aws->typedKeyId();
-    const QString secret = m_aws->typedSecret();
-    m_aws->clearTypedKey();
-    if (m_aws->choice().kind != AwsAccountChoice::Kind::KeychainKey || keyId.isEmpty())
-        return;
-    SecretJob *job = m_secrets->writeSecret(AwsAccount::keychainEntry(keyIdOf(name)),
-                                            AwsAccount::packKey(keyId, secret));
-    job->onFinished(
-        this, [this](const QString &) { m_aws->setKeyStored(true); },
-        [this, name](const ApiError &error) {
-            setStatus(tr("Profile “%1” saved, but its AWS key could not be kept in the keychain: "
-                         "%2")
-                          .arg(name, error.userMessage()),
-                      true);
-        });
+    m_aws->storeTypedKey(m_secrets, keyIdOf(name), [this, name](const ApiError &error) {
+        setStatus(tr("Profile “%1” saved, but its AWS key could not be kept in the keychain: %2")
+                      .arg(name, error.userMessage()),
+                  true);
+    });
+    m_alibaba->storeTypedKey(m_secrets, keyIdOf(name), [this, name](const ApiError &error) {
+        setStatus(tr("Profile “%1” saved, but its Alibaba Cloud AccessKey could not be kept in "
+                     "the keychain: %2")
+                      .arg(name, error.userMessage()),
+                  true);
+    });
 }
 
 void ProfileDialog::storeKey(const QString &name, const QString &key)
@@ -395,8 +406,9 @@ void ProfileDialog::removeProfile()
         Q_EMIT profileUpdated(name);
         // The key goes with the profile. When the keychain refuses, the user is told where the
         // entry is; its keyId belongs to no other profile, so none can ever pick it up.
-        // An AWS key kept for it goes too (there may be none).
+        // The AWS and Alibaba Cloud keys kept for it go too (there may be none).
         m_secrets->deleteSecret(AwsAccount::keychainEntry(keyId));
+        m_secrets->deleteSecret(AlibabaAccount::keychainEntry(keyId));
         SecretJob *job = m_secrets->deleteSecret(keyId);
         job->onFinished(
             this,
@@ -449,54 +461,10 @@ void ProfileDialog::testKey()
 
 void ProfileDialog::importTicloud()
 {
-    const TicloudConfig config = TicloudConfigImporter::load(TicloudConfigImporter::defaultPath());
-    if (!config.error.isEmpty()) {
-        setStatus(config.error, true);
-        return;
-    }
-    QStringList imported, skipped;
-    QList<ImportedProfile> withKeys;
-    for (const ImportedProfile &found : config.profiles) {
-        if (!found.problem.isEmpty() || m_profiles->profile(found.name)) {
-            // Names from config.toml are outside text: shown with control characters visible.
-            const QString shown = OutsideText::visible(found.name);
-            skipped.append(found.problem.isEmpty() ? tr("%1 (exists already)").arg(shown)
-                                                   : u"%1 (%2)"_s.arg(shown, found.problem));
-            continue;
-        }
-        m_profiles->save({found.name, found.apiUrl, found.publicKey, {}, {}});
-        imported.append(found.name);
-        if (!found.privateKey.isEmpty())
-            withKeys.append(found);
-    }
-    if (!config.currentProfile.isEmpty() && imported.contains(config.currentProfile))
-        m_profiles->setActiveProfileName(config.currentProfile);
-    reloadList(imported.isEmpty() ? selectedName() : imported.constFirst());
-    QString summary =
-        tr("Imported: %1.").arg(imported.isEmpty() ? tr("none") : imported.join(u", "_s));
-    if (!skipped.isEmpty())
-        summary += u' ' + tr("Not imported: %1.").arg(skipped.join(u"; "_s));
-    setStatus(summary, imported.isEmpty());
-    if (withKeys.isEmpty())
-        return;
-    // Moving keys into the keychain is the user's choice: config.toml is left as it is.
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Import Private Keys"),
-                                tr("config.toml also holds the private keys of %n profile(s). Move "
-                                   "them into the keychain? The file itself is not changed.",
-                                   nullptr, int(withKeys.size())),
-                                QMessageBox::Yes | QMessageBox::No, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, withKeys](int result) {
-        if (result != QMessageBox::Yes)
-            return;
-        for (const ImportedProfile &found : withKeys) {
-            SecretJob *job = m_secrets->writeSecret(keyIdOf(found.name), found.privateKey);
-            job->onFinished(
-                this, [](const QString &) {},
-                [this](const ApiError &error) { setStatus(error.userMessage(), true); });
-        }
-    });
-    box->open();
+    const TicloudImport::Result result = TicloudImport::run(
+        m_profiles, m_secrets, this, [this](const QString &problem) { setStatus(problem, true); });
+    reloadList(result.select.isEmpty() ? selectedName() : result.select);
+    setStatus(result.summary, result.failed);
 }
 
 QString ProfileDialog::keyIdOf(const QString &name) const

@@ -11,12 +11,14 @@ class QRadioButton;
 
 namespace plc {
 
+class AlibabaAccountEditor;
 class AwsAccountEditor;
 class Job;
 class ProfileStore;
 class SecretStore;
 
-/// Add, edit, remove and test connection profiles, and import them from the ticloud CLI.
+/// Add, edit, remove and test connection profiles, and import them from the ticloud CLI
+/// (TicloudImport). Each profile names the AWS and Alibaba Cloud accounts it acts on.
 /// Every field is checked as it is typed, with a message saying what is wrong and what is
 /// expected. The private key goes to the keychain, or — when the user chooses, or no keychain
 /// exists — into memory for this session only; never into the settings file.
@@ -30,6 +32,7 @@ public:
 
     void selectProfile(const QString &name);
     AwsAccountEditor *awsEditor() const { return m_aws; }
+    AlibabaAccountEditor *alibabaEditor() const { return m_alibaba; }
 
 Q_SIGNALS:
     /// A profile's settings or key changed: if it is the active one, it must be used again.
@@ -46,7 +49,8 @@ private:
     void newProfile();
     void save();
     void storeKey(const QString &name, const QString &key);
-    void storeAwsKey(const QString &name);
+    /// Typed AWS and Alibaba Cloud keys go to the keychain beside the profile's own key.
+    void storeProviderKeys(const QString &name);
     void removeProfile();
     void testKey();
     void importTicloud();
@@ -65,6 +69,8 @@ private:
     QRadioButton *m_keychain, *m_sessionOnly;
     QLabel *m_awsLabel;
     AwsAccountEditor *m_aws;
+    QLabel *m_alibabaLabel;
+    AlibabaAccountEditor *m_alibaba;
     QLabel *m_status;
     QPushButton *m_new, *m_remove, *m_save, *m_test, *m_import, *m_close;
     QPointer<Job> m_check;
