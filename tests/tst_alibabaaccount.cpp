@@ -147,6 +147,53 @@ private Q_SLOTS:
         QVERIFY(account.problem().contains(u"profile dialog"_s));
     }
 
+    void aliyunsEndpointVariableNamesOneEndpointForEveryApi_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QUrl>("endpoint");
+        QTest::newRow("a host") << u"privatelink.cn-shanghai.aliyuncs.com"_s
+                                << QUrl(u"https://privatelink.cn-shanghai.aliyuncs.com/"_s);
+        QTest::newRow("a URL") << u"http://127.0.0.1:8080/alibaba/"_s
+                               << QUrl(u"http://127.0.0.1:8080/alibaba/"_s);
+        QTest::newRow("a URL without a path")
+            << u"https://gw.example.com"_s << QUrl(u"https://gw.example.com/"_s);
+        QTest::newRow("no host") << u"https://"_s << QUrl(u"invalid:"_s);
+    }
+
+    void aliyunsEndpointVariableNamesOneEndpointForEveryApi()
+    {
+        QFETCH(QString, value);
+        QFETCH(QUrl, endpoint);
+        const QHash<QString, QString> environment{
+            {u"ALIBABA_CLOUD_ENDPOINT"_s, value},
+            {u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, u"LTAIenvironmentkey1"_s},
+            {u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s, u"s"_s}};
+        RequestLog log;
+        AlibabaAccount account(&log);
+        account.choose({CloudAccountChoice::Kind::DefaultChain, {}}, environment);
+        QCOMPARE(account.privateLinkTarget(u"cn-hangzhou"_s).endpoint, endpoint);
+        QCOMPARE(account.stsTarget().endpoint, endpoint);
+        account.useKeys({u"LTAIkeychainkeyid01"_s, u"s"_s, {}, {}}, {}, environment);
+        QCOMPARE(account.privateLinkTarget(u"cn-hangzhou"_s).endpoint, endpoint);
+        // Unset: each API's own endpoint.
+        account.choose({CloudAccountChoice::Kind::DefaultChain, {}},
+                       {{u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, u"LTAIenvironmentkey1"_s},
+                        {u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s, u"s"_s}});
+        QCOMPARE(account.stsTarget().endpoint, QUrl(u"https://sts.aliyuncs.com/"_s));
+    }
+
+    void anUnusableEndpointIsRefusedNotReplaced()
+    {
+        RequestLog log;
+        AlibabaAccount account(&log);
+        account.useKeys({u"LTAIkeychainkeyid01"_s, u"s"_s, {}, {}}, {},
+                        {{u"ALIBABA_CLOUD_ENDPOINT"_s, u"http://gw.example.com/"_s}});
+        // Plain http leaves this machine only to loopback: nothing is sent.
+        const auto [identity, error] = await(account.identity());
+        QCOMPARE(error.kind, ApiError::Kind::InsecureUrl);
+        QCOMPARE(log.entries().size(), 0);
+    }
+
     void theKeychainHoldsIdAndSecretTogether()
     {
         const QString packed = AlibabaAccount::packKey(u"LTAI5tExampleKeyId1234"_s, u"s3cr3t"_s);
