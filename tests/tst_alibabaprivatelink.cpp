@@ -52,35 +52,11 @@ private:
         return t;
     }
 
-    QString tidbState(const QString &id)
-    {
-        return m_sandbox
-            ->request("GET",
-                      u"/v1beta1/clusters/%1/privateLinkConnections/%2"_s.arg(seed::HzPayments, id))
-            .json.value("state"_L1)
-            .toString();
-    }
+    QString tidbState(const QString &id) { return hzPaymentsConnectionState(*m_sandbox, id); }
 
-    /// A TiDB Cloud connection to `serviceId` waiting for the owner's decision.
     QString pendingConnection(const QString &serviceId, const QString &name)
     {
-        const auto created = m_sandbox->request(
-            "POST", u"/v1beta1/clusters/%1/privateLinkConnections"_s.arg(seed::HzPayments),
-            QJsonObject{
-                {u"privateLinkConnection"_s,
-                 QJsonObject{{u"displayName"_s, name},
-                             {u"type"_s, u"ALICLOUD_ENDPOINT_SERVICE"_s},
-                             {u"alicloudEndpointService"_s,
-                              QJsonObject{{u"name"_s, u"com.aliyuncs.privatelink.cn-hangzhou."_s +
-                                                          serviceId}}}}}});
-        if (!created.ok())
-            return {};
-        const QString id = created.json.value("privateLinkConnectionId"_L1).toString();
-        QElapsedTimer clock;
-        clock.start();
-        while (tidbState(id) == "CREATING"_L1 && clock.elapsed() < 5000)
-            QTest::qWait(20);
-        return id;
+        return pendingAlibabaConnection(*m_sandbox, serviceId, name);
     }
 
     /// The attempts the console made of `action`, as its request log keeps them.

@@ -114,35 +114,11 @@ private:
         return params;
     }
 
-    QString tidbState(const QString &cluster, const QString &id)
-    {
-        return m_sandbox
-            ->request("GET", u"/v1beta1/clusters/%1/privateLinkConnections/%2"_s.arg(cluster, id))
-            .json.value("state"_L1)
-            .toString();
-    }
+    QString tidbState(const QString &id) { return hzPaymentsConnectionState(*m_sandbox, id); }
 
-    /// A new TiDB Cloud connection to one of the user's Hangzhou services, waiting for the
-    /// owner's decision.
     QString pendingConnection(const QString &serviceId, const QString &name)
     {
-        const auto created = m_sandbox->request(
-            "POST", u"/v1beta1/clusters/%1/privateLinkConnections"_s.arg(seed::HzPayments),
-            QJsonObject{
-                {u"privateLinkConnection"_s,
-                 QJsonObject{{u"displayName"_s, name},
-                             {u"type"_s, u"ALICLOUD_ENDPOINT_SERVICE"_s},
-                             {u"alicloudEndpointService"_s,
-                              QJsonObject{{u"name"_s, u"com.aliyuncs.privatelink.cn-hangzhou."_s +
-                                                          serviceId}}}}}});
-        if (!created.ok())
-            return {};
-        const QString id = created.json.value("privateLinkConnectionId"_L1).toString();
-        QElapsedTimer clock;
-        clock.start();
-        while (tidbState(seed::HzPayments, id) == "CREATING"_L1 && clock.elapsed() < 5000)
-            QTest::qWait(20);
-        return id;
+        return pendingAlibabaConnection(*m_sandbox, serviceId, name);
     }
 
 private Q_SLOTS:
@@ -289,7 +265,7 @@ private Q_SLOTS:
     {
         const QString allowMe = pendingConnection(HzService, u"allow-me"_s);
         QVERIFY(!allowMe.isEmpty());
-        QCOMPARE(tidbState(seed::HzPayments, allowMe), u"PENDING_ACCEPTANCE"_s);
+        QCOMPARE(tidbState(allowMe), u"PENDING_ACCEPTANCE"_s);
         Outcome r = one(u"ListVpcEndpointConnections"_s,
                         hz({{u"ServiceId"_s, HzService}, {u"ConnectionStatus"_s, u"Pending"_s}}));
         QVERIFY2(r.code.isEmpty(), qPrintable(r.code + u": "_s + r.message));
@@ -303,7 +279,7 @@ private Q_SLOTS:
         r = one(u"EnableVpcEndpointConnection"_s,
                 hz({{u"ServiceId"_s, HzService}, {u"EndpointId"_s, endpointId}}));
         QVERIFY2(r.code.isEmpty(), qPrintable(r.code + u": "_s + r.message));
-        QCOMPARE(tidbState(seed::HzPayments, allowMe), u"ACTIVE"_s);
+        QCOMPARE(tidbState(allowMe), u"ACTIVE"_s);
         r = one(u"ListVpcEndpointConnections"_s,
                 hz({{u"ServiceId"_s, HzService}, {u"EndpointId"_s, endpointId}}));
         QCOMPARE(r.ok["Connections"_L1][0]["ConnectionStatus"_L1].toString(), u"Connected"_s);
@@ -323,11 +299,11 @@ private Q_SLOTS:
             u"DisableVpcEndpointConnection"_s,
             hz({{u"ServiceId"_s, HzService}, {u"EndpointId"_s, other}, {u"DryRun"_s, u"true"_s}}));
         QCOMPARE(r.code, u"DryRunOperation"_s);
-        QCOMPARE(tidbState(seed::HzPayments, rejectMe), u"PENDING_ACCEPTANCE"_s);
+        QCOMPARE(tidbState(rejectMe), u"PENDING_ACCEPTANCE"_s);
         r = one(u"DisableVpcEndpointConnection"_s,
                 hz({{u"ServiceId"_s, HzService}, {u"EndpointId"_s, other}}));
         QVERIFY2(r.code.isEmpty(), qPrintable(r.code + u": "_s + r.message));
-        QCOMPARE(tidbState(seed::HzPayments, rejectMe), u"FAILED"_s);
+        QCOMPARE(tidbState(rejectMe), u"FAILED"_s);
         r = one(u"ListVpcEndpointConnections"_s,
                 hz({{u"ServiceId"_s, HzService}, {u"EndpointId"_s, other}}));
         QCOMPARE(r.ok["Connections"_L1][0]["ConnectionStatus"_L1].toString(), u"Disconnected"_s);

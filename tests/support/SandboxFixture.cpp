@@ -4,8 +4,12 @@
 
 #include "api/ApiCall.h"
 
+#include "SeedIds.h"
+
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTest>
 #include <QtDebug>
 
 namespace plc::test {
@@ -27,6 +31,39 @@ sandbox::SandboxSettings fastSettings()
     settings.domainDelayMs = 50;
     settings.rateLimitPerMinute = 0;
     return settings;
+}
+
+QString hzPaymentsConnectionState(SandboxFixture &sandbox, const QString &id)
+{
+    return sandbox
+        .request("GET", QStringLiteral("/v1beta1/clusters/%1/privateLinkConnections/%2")
+                            .arg(seed::HzPayments, id))
+        .json.value(QLatin1StringView("state"))
+        .toString();
+}
+
+QString pendingAlibabaConnection(SandboxFixture &sandbox, const QString &serviceId,
+                                 const QString &name)
+{
+    const QJsonObject service{
+        {QStringLiteral("name"),
+         QStringLiteral("com.aliyuncs.privatelink.cn-hangzhou.") + serviceId}};
+    const auto created = sandbox.request(
+        "POST", QStringLiteral("/v1beta1/clusters/%1/privateLinkConnections").arg(seed::HzPayments),
+        QJsonObject{
+            {QStringLiteral("privateLinkConnection"),
+             QJsonObject{{QStringLiteral("displayName"), name},
+                         {QStringLiteral("type"), QStringLiteral("ALICLOUD_ENDPOINT_SERVICE")},
+                         {QStringLiteral("alicloudEndpointService"), service}}}});
+    if (!created.ok())
+        return {};
+    const QString id = created.json.value(QLatin1StringView("privateLinkConnectionId")).toString();
+    QElapsedTimer clock;
+    clock.start();
+    while (hzPaymentsConnectionState(sandbox, id) == QLatin1StringView("CREATING") &&
+           clock.elapsed() < 5000)
+        QTest::qWait(20);
+    return id;
 }
 
 SandboxFixture::SandboxFixture(const QString &dataFile)

@@ -66,4 +66,12 @@ private:
 /// Millisecond lifecycle delays and no rate limit: what most sandbox tests want.
 sandbox::SandboxSettings fastSettings();
 
+/// A new TiDB Cloud connection of the seeded cluster HzPayments to one of the user's Alibaba
+/// Cloud services in cn-hangzhou (`epsrv-…`), once it waits for the owner's decision: its
+/// privateLinkConnectionId (empty when it could not be made).
+QString pendingAlibabaConnection(SandboxFixture &sandbox, const QString &serviceId,
+                                 const QString &name);
+/// The TiDB Cloud state of a connection of HzPayments.
+QString hzPaymentsConnectionState(SandboxFixture &sandbox, const QString &id);
+
 } // namespace plc::test
