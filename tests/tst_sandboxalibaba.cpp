@@ -6,11 +6,13 @@
 #include "SandboxFixture.h"
 #include "SeedIds.h"
 
+#include "domain/AlibabaCommands.h"
 #include "sandbox/AlibabaApi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QtTest>
 
@@ -324,6 +326,74 @@ private Q_SLOTS:
         // STS answers only its own action.
         r = one(u"ListVpcEndpointServices"_s, hz(), sts);
         QCOMPARE(r.code, u"InvalidAction.NotFound"_s);
+    }
+
+    void theAliyunCommandsSayWhatTheConsoleSends()
+    {
+        // Each command through a POSIX shell to a stand-in `aliyun` that prints its arguments:
+        // the shell must hand over exactly `--Name=value` per parameter, whatever the value.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile stub(dir.filePath(u"aliyun"_s));
+        QVERIFY(stub.open(QIODevice::WriteOnly));
+        stub.write("#!/bin/sh\nfor a in \"$@\"; do printf '%s\\0' \"$a\"; done\n");
+        stub.close();
+        QVERIFY(stub.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const auto arguments = [&](const QString &command) {
+            QProcess shell;
+            QProcessEnvironment env;
+            env.insert(u"PATH"_s, dir.path() + u":/usr/bin:/bin"_s);
+            shell.setProcessEnvironment(env);
+            shell.setWorkingDirectory(dir.path());
+            shell.start(u"/bin/sh"_s, {u"-c"_s, command});
+            shell.waitForFinished(10'000);
+            QStringList args = QString::fromUtf8(shell.readAllStandardOutput()).split(QChar(0));
+            args.removeLast();
+            return args;
+        };
+        const QString hostile = u"-x' ; touch pwned ; '$(touch pwned2) a:b=c"_s;
+        QCOMPARE(arguments(AlibabaCommands::decide(u"cn-hangzhou"_s, HzService, hostile, true)),
+                 (QStringList{u"privatelink"_s, u"EnableVpcEndpointConnection"_s,
+                              u"--RegionId=cn-hangzhou"_s, u"--ServiceId="_s + HzService,
+                              u"--EndpointId="_s + hostile}));
+        QVERIFY(!QFile::exists(dir.filePath(u"pwned"_s)));
+        QVERIFY(!QFile::exists(dir.filePath(u"pwned2"_s)));
+        QCOMPARE(arguments(AlibabaCommands::decide(u"cn-hangzhou"_s, HzService, {}, false)).last(),
+                 u"--EndpointId=<EndpointId>"_s);
+        QCOMPARE(arguments(AlibabaCommands::callerIdentity()),
+                 (QStringList{u"sts"_s, u"GetCallerIdentity"_s}));
+
+        // What the aliyun CLI makes of them — each `--Name=value` split at its first `=` or
+        // `:` — is a request the API answers: pop-core sends those very parameters.
+        const QString serviceName = u"com.aliyuncs.privatelink.cn-hangzhou."_s + HzService;
+        const QStringList reads{
+            AlibabaCommands::listServices(u"cn-hangzhou"_s, HzService),
+            AlibabaCommands::serviceAttribute(u"cn-hangzhou"_s, HzService),
+            AlibabaCommands::serviceResources(u"cn-hangzhou"_s, HzService),
+            AlibabaCommands::serviceUsers(u"cn-hangzhou"_s, HzService),
+            AlibabaCommands::connections(u"cn-hangzhou"_s, HzService),
+            AlibabaCommands::servicesByEndUser(u"cn-hangzhou"_s, serviceName),
+            AlibabaCommands::addUser(u"cn-hangzhou"_s, HzKafkaService, TidbAccount)};
+        QList<Step> steps;
+        for (const QString &command : reads) {
+            const QStringList args = arguments(command);
+            QCOMPARE(args.value(0), u"privatelink"_s);
+            QJsonObject params;
+            for (const QString &arg : args.mid(2)) {
+                QVERIFY2(arg.startsWith(u"--"_s), qPrintable(arg));
+                const qsizetype split = arg.indexOf(QRegularExpression(u"[=:]"_s));
+                params.insert(arg.mid(2, split - 2), arg.mid(split + 1));
+            }
+            steps.append({args.value(1), params, {}});
+        }
+        const QList<Outcome> outcomes = popCore(steps);
+        QCOMPARE(outcomes.size(), steps.size());
+        for (qsizetype i = 0; i < outcomes.size(); ++i)
+            QVERIFY2(outcomes.at(i).code.isEmpty(),
+                     qPrintable(reads.at(i) + u" → "_s + outcomes.at(i).code + u": "_s +
+                                outcomes.at(i).message));
+        QCOMPARE(outcomes.at(2).ok.value("Resources"_L1).toArray().size(), 2);
+        QCOMPARE(outcomes.at(5).ok.value("Services"_L1).toArray().size(), 1);
     }
 
     void servicesWhitelistedForTheCallerAreSeen()
