@@ -53,6 +53,101 @@
     </message>
 </context>
 <context>
+    <name>AlibabaLinkChecks</name>
+    <message>
+        <source>The endpoint service is in the cluster&apos;s region, %1.</source>
+        <translation>エンドポイントサービスはクラスターと同じリージョン %1 にあります。</translation>
+    </message>
+    <message>
+        <source>The endpoint service is in %1, not in the cluster&apos;s region %2.</source>
+        <translation>エンドポイントサービスは %1 にあり、クラスターのリージョン %2 にはありません。</translation>
+    </message>
+    <message>
+        <source>Choose an endpoint service in %1: on Alibaba Cloud an endpoint connects only to a service in its own region.</source>
+        <translation>%1 のエンドポイントサービスを選んでください。Alibaba Cloud ではエンドポイントは同じリージョンのサービスにしか接続できません。</translation>
+    </message>
+    <message>
+        <source>Endpoint service %1 exists in %2 and belongs to Alibaba Cloud account %3 of this AccessKey.</source>
+        <translation>エンドポイントサービス %1 は %2 にあり、この AccessKey の Alibaba Cloud アカウント %3 のものです。</translation>
+    </message>
+    <message>
+        <source>Endpoint service %1 exists in %2; it belongs to another Alibaba Cloud account, so its Service Whitelist cannot be read with this AccessKey.</source>
+        <translation>エンドポイントサービス %1 は %2 にありますが、別の Alibaba Cloud アカウントのものなので、この AccessKey ではサービスホワイトリストを読み取れません。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud account %1 neither owns nor may see endpoint service %2 in %3.</source>
+        <translation>Alibaba Cloud アカウント %1 は %3 のエンドポイントサービス %2 を所有しておらず、参照することもできません。</translation>
+    </message>
+    <message>
+        <source>Check the service name and its region. If the service belongs to another account, check it with that account&apos;s AccessKey, or ask its owner.</source>
+        <translation>サービス名とリージョンを確認してください。別のアカウントのサービスであれば、そのアカウントの AccessKey で確認するか、所有者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The endpoint service could not be read: %1</source>
+        <translation>エンドポイントサービスを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Fix the Alibaba Cloud AccessKey or its RAM permissions, then check again.</source>
+        <translation>Alibaba Cloud の AccessKey または RAM 権限を修正してから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s account %1 is in the Service Whitelist.</source>
+        <translation>TiDB Cloud のアカウント %1 はサービスホワイトリストにあります。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s account %1 is not in the Service Whitelist, so TiDB Cloud cannot connect.</source>
+        <translation>TiDB Cloud のアカウント %1 がサービスホワイトリストにないため、TiDB Cloud は接続できません。</translation>
+    </message>
+    <message>
+        <source>Add the account ID %1 to the endpoint service&apos;s Service Whitelist.</source>
+        <translation>アカウント ID %1 をエンドポイントサービスのサービスホワイトリストに追加してください。</translation>
+    </message>
+    <message>
+        <source>Whether TiDB Cloud&apos;s account %1 is in the Service Whitelist could not be checked with this AccessKey.</source>
+        <translation>TiDB Cloud のアカウント %1 がサービスホワイトリストにあるかどうかを、この AccessKey では確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>Ask the service&apos;s owner to make sure %1 is in its Service Whitelist.</source>
+        <translation>%1 がサービスホワイトリストにあることを、サービスの所有者に確認してもらってください。</translation>
+    </message>
+    <message>
+        <source>Zones in common with the cluster: %1.</source>
+        <translation>クラスターと共通のアベイラビリティーゾーン: %1。</translation>
+    </message>
+    <message>
+        <source>The endpoint service&apos;s zones (%1) have none in common with the cluster&apos;s (%2).</source>
+        <translation>エンドポイントサービスのアベイラビリティーゾーン (%1) とクラスターのアベイラビリティーゾーン (%2) に共通のものがありません。</translation>
+    </message>
+    <message>
+        <source>Add a zone among %1 to the endpoint service: its load balancer needs a vSwitch in one of them.</source>
+        <translation>%1 のいずれかのアベイラビリティーゾーンをエンドポイントサービスに追加してください。ロードバランサーにそのアベイラビリティーゾーンの vSwitch が必要です。</translation>
+    </message>
+    <message>
+        <source>The endpoint service&apos;s zones could not be read.</source>
+        <translation>エンドポイントサービスのアベイラビリティーゾーンを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Make sure the service has a zone among %1.</source>
+        <translation>サービスに %1 のいずれかのアベイラビリティーゾーンがあることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Automatic acceptance is on: Alibaba Cloud allows the endpoint connection request at once.</source>
+        <translation>自動承諾が有効です。Alibaba Cloud はエンドポイント接続リクエストをすぐに許可します。</translation>
+    </message>
+    <message>
+        <source>Connection requests must be allowed: the connection will wait in Pending Acceptance until the endpoint connection is allowed on Alibaba Cloud.</source>
+        <translation>接続リクエストの許可が必要です。Alibaba Cloud でエンドポイント接続が許可されるまで、接続は「承諾待ち」のままです。</translation>
+    </message>
+    <message>
+        <source>No cause was found on the Alibaba Cloud side, but not everything could be checked: %1</source>
+        <translation>Alibaba Cloud 側に原因は見つかりませんでしたが、すべては確認できていません: %1</translation>
+    </message>
+    <message>
+        <source>The Alibaba Cloud side looks right: the service exists, TiDB Cloud&apos;s account is in the Service Whitelist and a zone is in common.</source>
+        <translation>Alibaba Cloud 側は問題なさそうです。サービスが存在し、TiDB Cloud のアカウントがサービスホワイトリストにあり、共通のアベイラビリティーゾーンがあります。</translation>
+    </message>
+</context>
+<context>
     <name>AlibabaProfileResolver</name>
     <message>
         <source>environment variables</source>

@@ -53,6 +53,101 @@
     </message>
 </context>
 <context>
+    <name>AlibabaLinkChecks</name>
+    <message>
+        <source>The endpoint service is in the cluster&apos;s region, %1.</source>
+        <translation>终端节点服务位于集群所在的区域 %1。</translation>
+    </message>
+    <message>
+        <source>The endpoint service is in %1, not in the cluster&apos;s region %2.</source>
+        <translation>终端节点服务位于 %1，而不在集群所在的区域 %2。</translation>
+    </message>
+    <message>
+        <source>Choose an endpoint service in %1: on Alibaba Cloud an endpoint connects only to a service in its own region.</source>
+        <translation>请选择位于 %1 的终端节点服务：在阿里云上，终端节点只能连接同一区域的服务。</translation>
+    </message>
+    <message>
+        <source>Endpoint service %1 exists in %2 and belongs to Alibaba Cloud account %3 of this AccessKey.</source>
+        <translation>终端节点服务 %1 位于 %2，属于此 AccessKey 的阿里云账号 %3。</translation>
+    </message>
+    <message>
+        <source>Endpoint service %1 exists in %2; it belongs to another Alibaba Cloud account, so its Service Whitelist cannot be read with this AccessKey.</source>
+        <translation>终端节点服务 %1 位于 %2；它属于另一个阿里云账号，因此无法用此 AccessKey 读取其服务白名单。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud account %1 neither owns nor may see endpoint service %2 in %3.</source>
+        <translation>阿里云账号 %1 既不拥有也无权查看 %3 中的终端节点服务 %2。</translation>
+    </message>
+    <message>
+        <source>Check the service name and its region. If the service belongs to another account, check it with that account&apos;s AccessKey, or ask its owner.</source>
+        <translation>请检查服务名称及其区域。如果该服务属于另一个账号，请使用该账号的 AccessKey 检查，或联系其所有者。</translation>
+    </message>
+    <message>
+        <source>The endpoint service could not be read: %1</source>
+        <translation>无法读取终端节点服务：%1</translation>
+    </message>
+    <message>
+        <source>Fix the Alibaba Cloud AccessKey or its RAM permissions, then check again.</source>
+        <translation>请修正阿里云 AccessKey 或其 RAM 权限，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s account %1 is in the Service Whitelist.</source>
+        <translation>TiDB Cloud 的账号 %1 在服务白名单中。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s account %1 is not in the Service Whitelist, so TiDB Cloud cannot connect.</source>
+        <translation>TiDB Cloud 的账号 %1 不在服务白名单中，因此 TiDB Cloud 无法连接。</translation>
+    </message>
+    <message>
+        <source>Add the account ID %1 to the endpoint service&apos;s Service Whitelist.</source>
+        <translation>请将账号 ID %1 添加到终端节点服务的服务白名单。</translation>
+    </message>
+    <message>
+        <source>Whether TiDB Cloud&apos;s account %1 is in the Service Whitelist could not be checked with this AccessKey.</source>
+        <translation>无法用此 AccessKey 检查 TiDB Cloud 的账号 %1 是否在服务白名单中。</translation>
+    </message>
+    <message>
+        <source>Ask the service&apos;s owner to make sure %1 is in its Service Whitelist.</source>
+        <translation>请联系服务的所有者，确认 %1 在其服务白名单中。</translation>
+    </message>
+    <message>
+        <source>Zones in common with the cluster: %1.</source>
+        <translation>与集群共同的可用区：%1。</translation>
+    </message>
+    <message>
+        <source>The endpoint service&apos;s zones (%1) have none in common with the cluster&apos;s (%2).</source>
+        <translation>终端节点服务的可用区（%1）与集群的可用区（%2）没有交集。</translation>
+    </message>
+    <message>
+        <source>Add a zone among %1 to the endpoint service: its load balancer needs a vSwitch in one of them.</source>
+        <translation>请为终端节点服务添加 %1 中的一个可用区：其负载均衡需要在其中一个可用区有交换机。</translation>
+    </message>
+    <message>
+        <source>The endpoint service&apos;s zones could not be read.</source>
+        <translation>无法读取终端节点服务的可用区。</translation>
+    </message>
+    <message>
+        <source>Make sure the service has a zone among %1.</source>
+        <translation>请确认服务有一个可用区在 %1 之中。</translation>
+    </message>
+    <message>
+        <source>Automatic acceptance is on: Alibaba Cloud allows the endpoint connection request at once.</source>
+        <translation>已开启自动接受连接：阿里云会立即允许终端节点连接请求。</translation>
+    </message>
+    <message>
+        <source>Connection requests must be allowed: the connection will wait in Pending Acceptance until the endpoint connection is allowed on Alibaba Cloud.</source>
+        <translation>连接请求需要允许：在阿里云上允许该终端节点连接之前，连接将停留在“待接受”状态。</translation>
+    </message>
+    <message>
+        <source>No cause was found on the Alibaba Cloud side, but not everything could be checked: %1</source>
+        <translation>在阿里云一侧未发现原因，但并非所有项都能检查：%1</translation>
+    </message>
+    <message>
+        <source>The Alibaba Cloud side looks right: the service exists, TiDB Cloud&apos;s account is in the Service Whitelist and a zone is in common.</source>
+        <translation>阿里云一侧看起来没有问题：服务存在，TiDB Cloud 的账号在服务白名单中，且有共同的可用区。</translation>
+    </message>
+</context>
+<context>
     <name>AlibabaProfileResolver</name>
     <message>
         <source>environment variables</source>

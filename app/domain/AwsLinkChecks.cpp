@@ -168,12 +168,6 @@ QList<AwsCheck> AwsLinkChecks::evaluate(const AwsLinkFacts &facts)
     return checks;
 }
 
-bool AwsLinkChecks::passes(const QList<AwsCheck> &checks)
-{
-    return std::none_of(checks.cbegin(), checks.cend(),
-                        [](const AwsCheck &c) { return c.status == AwsCheck::Status::Fail; });
-}
-
 QString AwsLinkChecks::cause(const QList<AwsCheck> &checks)
 {
     for (const AwsCheck &check : checks) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LinkCheck.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -36,16 +38,8 @@ struct AwsLinkFacts
     std::optional<bool> acceptanceRequired;
 };
 
-/// One line of the checks: what was checked, how it came out, and the exact fix.
-struct AwsCheck
-{
-    enum class Kind { Region, Service, Principal, Zones, Acceptance };
-    enum class Status { Pass, Fail, Unknown, Info };
-    Kind kind = Kind::Region;
-    Status status = Status::Unknown;
-    QString sentence;
-    QString fix; ///< what to do, when it failed or could not be checked
-};
+/// One line of the AWS checks.
+using AwsCheck = LinkCheck;
 
 /// The rules that turn AwsLinkFacts into checks — the documented causes of a FAILED
 /// connection (another region, TiDB Cloud's account not allowed, no zone in common) and
@@ -57,7 +51,7 @@ class AwsLinkChecks final
 public:
     static QList<AwsCheck> evaluate(const AwsLinkFacts &facts);
     /// True when no check failed (unknowns do not stop a create).
-    static bool passes(const QList<AwsCheck> &checks);
+    static bool passes(const QList<AwsCheck> &checks) { return LinkCheck::passes(checks); }
     /// The cause of a failure in one sentence: the first failed check's, else what could not
     /// be checked, else that the AWS side looks right.
     static QString cause(const QList<AwsCheck> &checks);

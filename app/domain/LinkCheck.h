@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <algorithm>
+
+namespace plc {
+
+/// One line of a cloud provider side's checks (AwsLinkChecks, AlibabaLinkChecks): what was
+/// checked, how it came out, and the exact fix.
+struct LinkCheck
+{
+    /// `Principal`: who may connect — AWS's Allow principals, Alibaba Cloud's Service
+    /// Whitelist.
+    enum class Kind { Region, Service, Principal, Zones, Acceptance };
+    enum class Status { Pass, Fail, Unknown, Info };
+    Kind kind = Kind::Region;
+    Status status = Status::Unknown;
+    QString sentence;
+    QString fix; ///< what to do, when it failed or could not be checked
+
+    /// True when no check failed (unknowns do not stop a create).
+    static bool passes(const QList<LinkCheck> &checks)
+    {
+        return std::none_of(checks.cbegin(), checks.cend(),
+                            [](const LinkCheck &c) { return c.status == Status::Fail; });
+    }
+};
+
+} // namespace plc
