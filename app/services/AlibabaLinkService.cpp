@@ -6,7 +6,7 @@ namespace plc {
 
 AlibabaLinkCheckJob::AlibabaLinkCheckJob(AlibabaAccount *account, AlibabaLinkFacts facts,
                                          QObject *parent)
-    : ValueJob<AlibabaLinkFacts>(parent)
+    : StepwiseJob<AlibabaLinkFacts>(parent)
     , m_account(account)
     , m_facts(std::move(facts))
 {
@@ -17,27 +17,6 @@ AlibabaLinkCheckJob::AlibabaLinkCheckJob(AlibabaAccount *account, AlibabaLinkFac
             readService();
         },
         [this](const ApiError &error) { stopWith(error); });
-}
-
-template<typename T>
-void AlibabaLinkCheckJob::start(ValueJob<T> *job, std::function<void(const T &)> ok,
-                                std::function<void(const ApiError &)> failed)
-{
-    m_step = job;
-    connect(job, &Job::finished, this, [this, job, ok, failed] {
-        if (isFinished())
-            return;
-        if (job->succeeded())
-            ok(job->value());
-        else if (!job->isCancelled())
-            failed(job->error());
-    });
-}
-
-void AlibabaLinkCheckJob::abortWork()
-{
-    if (m_step)
-        m_step->cancel();
 }
 
 AlibabaTarget AlibabaLinkCheckJob::target() const

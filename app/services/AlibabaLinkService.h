@@ -3,8 +3,7 @@
 #include "AlibabaAccount.h"
 #include "domain/AlibabaLinkChecks.h"
 #include "services/SendOnce.h"
-
-#include <QPointer>
+#include "services/StepwiseJob.h"
 
 namespace plc {
 
@@ -12,7 +11,7 @@ namespace plc {
 /// they are (STS), the endpoint service (owned, or another account's seen through
 /// ListVpcEndpointServicesByEndUser), its Service Whitelist, the zones it has resources in,
 /// and whether requests are allowed automatically.
-class AlibabaLinkCheckJob final : public ValueJob<AlibabaLinkFacts>
+class AlibabaLinkCheckJob final : public StepwiseJob<AlibabaLinkFacts>
 {
 public:
     AlibabaLinkCheckJob(AlibabaAccount *account, AlibabaLinkFacts facts, QObject *parent);
@@ -23,15 +22,10 @@ private:
     void readWhitelist();
     void readZones();
     void stopWith(const ApiError &error);
-    void abortWork() override;
-    template<typename T>
-    void start(ValueJob<T> *job, std::function<void(const T &)> ok,
-               std::function<void(const ApiError &)> failed);
     AlibabaTarget target() const;
 
     AlibabaAccount *m_account;
     AlibabaLinkFacts m_facts;
-    QPointer<Job> m_step;
 };
 
 /// The Alibaba Cloud side of a link, from the console: the checks, and the two changes —

@@ -5,7 +5,7 @@ using namespace Qt::StringLiterals;
 namespace plc {
 
 AwsLinkCheckJob::AwsLinkCheckJob(AwsAccount *account, AwsLinkFacts facts, QObject *parent)
-    : ValueJob<AwsLinkFacts>(parent)
+    : StepwiseJob<AwsLinkFacts>(parent)
     , m_account(account)
     , m_facts(std::move(facts))
 {
@@ -20,27 +20,6 @@ AwsLinkCheckJob::AwsLinkCheckJob(AwsAccount *account, AwsLinkFacts facts, QObjec
             m_facts.readError = error.userMessage();
             finishWithValue(m_facts);
         });
-}
-
-template<typename T>
-void AwsLinkCheckJob::start(AwsTargetedJob<T> *job, std::function<void(const T &)> ok,
-                            std::function<void(const ApiError &)> failed)
-{
-    m_step = job;
-    connect(job, &Job::finished, this, [this, job, ok, failed] {
-        if (isFinished())
-            return;
-        if (job->succeeded())
-            ok(job->value());
-        else if (!job->isCancelled())
-            failed(job->error());
-    });
-}
-
-void AwsLinkCheckJob::abortWork()
-{
-    if (m_step)
-        m_step->cancel();
 }
 
 void AwsLinkCheckJob::readService()

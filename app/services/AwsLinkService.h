@@ -3,6 +3,7 @@
 #include "AwsAccount.h"
 #include "domain/AwsLinkChecks.h"
 #include "services/SendOnce.h"
+#include "services/StepwiseJob.h"
 
 namespace plc {
 
@@ -10,7 +11,7 @@ namespace plc {
 /// (STS), the endpoint service (owned, or another account's seen through
 /// DescribeVpcEndpointServices), its Allow principals, its zones mapped to zone IDs with the
 /// caller's own DescribeAvailabilityZones, and whether it needs acceptance.
-class AwsLinkCheckJob final : public ValueJob<AwsLinkFacts>
+class AwsLinkCheckJob final : public StepwiseJob<AwsLinkFacts>
 {
 public:
     AwsLinkCheckJob(AwsAccount *account, AwsLinkFacts facts, QObject *parent);
@@ -20,14 +21,9 @@ private:
     void readSeenService();
     void readPrincipals();
     void readZones();
-    void abortWork() override;
-    template<typename T>
-    void start(AwsTargetedJob<T> *job, std::function<void(const T &)> ok,
-               std::function<void(const ApiError &)> failed);
 
     AwsAccount *m_account;
     AwsLinkFacts m_facts;
-    QPointer<Job> m_step;
 };
 
 /// The AWS side of a link, from the console: the checks, and the two changes — adding TiDB
