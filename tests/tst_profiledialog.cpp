@@ -139,6 +139,20 @@ private Q_SLOTS:
         type(child<QLineEdit>(&dialog, u"publicKeyEdit"_s), u"7YZ8 ABCD"_s);
         QTest::mouseClick(child<QPushButton>(&dialog, u"saveButton"_s), Qt::LeftButton);
         QTest::qWait(50);
+        // Nothing is cut off at the dialog's own size, with every error showing: wrapped
+        // sentences get their lines, buttons their text.
+        const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+        for (QLabel *label : labels) {
+            if (label->isVisible() && label->wordWrap() && !label->text().isEmpty())
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(label->text()));
+        }
+        const QList<QPushButton *> buttons = dialog.findChildren<QPushButton *>();
+        for (QPushButton *button : buttons) {
+            if (button->isVisible())
+                QVERIFY2(button->width() >= button->minimumSizeHint().width(),
+                         qPrintable(button->text()));
+        }
         const QString dir = QStringLiteral(PLC_SCREENSHOT_DIR);
         QDir().mkpath(dir);
         QVERIFY(dialog.grab().save(dir + u"/profile-dialog-"_s + language + u".png"_s));

@@ -160,7 +160,9 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets, QWidg
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     retranslate();
-    resize(820, 460);
+    // Room for every field's error and both cloud accounts' notes at once; the window still
+    // fits a 1280×720 screen.
+    resize(QSize(900, 600).expandedTo(minimumSizeHint()));
     reloadList(m_profiles->activeProfileName());
 }
 
