@@ -89,17 +89,23 @@ private:
     T m_value{};
 };
 
-/// A job that ends with `error` on the next turn of the event loop: for a call that cannot be
-/// made (no keys), handed to callers that wait for finished() like any other.
-template<typename T> class FailedJob final : public ValueJob<T>
+/// A job whose outcome is known when it is made — a value (keys already at hand), or an error
+/// (a call that cannot be made) — and that ends with it on the next turn of the event loop,
+/// for callers that wait for finished() like any other.
+template<typename T> class ReadyJob final : public ValueJob<T>
 {
 public:
-    FailedJob(const ApiError &error, QObject *parent)
+    /// Ends with `error` when it is one, else with `value`.
+    ReadyJob(T value, const ApiError &error, QObject *parent)
         : ValueJob<T>(parent)
     {
-        QTimer::singleShot(0, this, [this, error] {
-            if (!this->isFinished())
+        QTimer::singleShot(0, this, [this, value = std::move(value), error]() mutable {
+            if (this->isFinished())
+                return;
+            if (error.isError())
                 this->finishWithError(error);
+            else
+                this->finishWithValue(std::move(value));
         });
     }
 };

@@ -75,7 +75,7 @@ public:
                      const std::function<ValueJob<T> *(const AlibabaTarget &)> &make)
     {
         if (const ApiError error = cannotCall(target); error.isError())
-            return new FailedJob<T>(error, this);
+            return new ReadyJob<T>({}, error, this);
         return make(target);
     }
 

@@ -7,29 +7,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace plc {
 
 namespace {
-/// A target known at once, handed over on the next turn of the event loop.
-class ReadyTarget final : public ValueJob<AwsTarget>
-{
-public:
-    ReadyTarget(const AwsTarget &target, const ApiError &error, QObject *parent)
-        : ValueJob<AwsTarget>(parent)
-    {
-        QTimer::singleShot(0, this, [this, target, error] {
-            if (error.isError())
-                finishWithError(error);
-            else
-                finishWithValue(target);
-        });
-    }
-};
-
 /// A target that waits for a credential process.
 class ProcessTarget final : public ValueJob<AwsTarget>
 {
@@ -219,11 +202,11 @@ ValueJob<AwsTarget> *AwsAccount::target(const QByteArray &service, const QString
         error.kind = ApiError::Kind::Provider;
         error.providerCode = u"NoCredentials"_s;
         error.detail = isConfigured() ? m_resolved.problem : AwsErrorText::noCredentials();
-        return new ReadyTarget(target, error, this);
+        return new ReadyJob<AwsTarget>(target, error, this);
     }
     if (hasFreshKeys() || m_resolved.source != AwsResolvedProfile::Source::CredentialProcess) {
         target.credentials = m_keys;
-        return new ReadyTarget(target, {}, this);
+        return new ReadyJob<AwsTarget>(target, {}, this);
     }
     if (!m_process || m_process->isFinished())
         m_process = new CredentialProcessJob(m_resolved.processCommand,
