@@ -15,28 +15,6 @@ AlibabaTarget privateLink(AlibabaTarget target)
     return target;
 }
 
-/// A decoder for a paged list reader of AlibabaCodec.
-template<typename Item>
-auto pages(std::optional<AlibabaCodec::Page<Item>> (*read)(const QByteArray &, QString *))
-{
-    return [read](const QByteArray &json, QString *next,
-                  QString *error) -> std::optional<QList<Item>> {
-        auto page = read(json, error);
-        if (!page)
-            return std::nullopt;
-        *next = page->nextToken;
-        return page->items;
-    };
-}
-
-/// A decoder for an answer of one page.
-template<typename T> auto whole(std::optional<T> (*read)(const QByteArray &, QString *))
-{
-    return [read](const QByteArray &json, QString *, QString *error) {
-        return read(json, error);
-    };
-}
-
 /// The token that makes a repeat of one change the same change for Alibaba Cloud.
 std::pair<QString, QString> clientToken()
 {
@@ -59,7 +37,7 @@ AlibabaPrivateLinkClient::services(const AlibabaTarget &target, const QString &s
         params.append({u"ServiceId"_s, serviceId});
     return new AlibabaCallJob<QList<AlibabaService>>(
         m_client, privateLink(target), u"ListVpcEndpointServices"_s, paged(params), true,
-        pages(&AlibabaCodec::services), m_client);
+        pageDecoder(&AlibabaCodec::services), m_client);
 }
 
 AlibabaCallJob<AlibabaService> *
@@ -67,7 +45,8 @@ AlibabaPrivateLinkClient::serviceAttribute(const AlibabaTarget &target, const QS
 {
     return new AlibabaCallJob<AlibabaService>(
         m_client, privateLink(target), u"GetVpcEndpointServiceAttribute"_s,
-        {{u"ServiceId"_s, serviceId}}, true, whole(&AlibabaCodec::serviceAttribute), m_client);
+        {{u"ServiceId"_s, serviceId}}, true, wholeDecoder(&AlibabaCodec::serviceAttribute),
+        m_client);
 }
 
 AlibabaCallJob<QList<AlibabaServiceResource>> *
@@ -75,7 +54,7 @@ AlibabaPrivateLinkClient::serviceResources(const AlibabaTarget &target, const QS
 {
     return new AlibabaCallJob<QList<AlibabaServiceResource>>(
         m_client, privateLink(target), u"ListVpcEndpointServiceResources"_s,
-        paged({{u"ServiceId"_s, serviceId}}), true, pages(&AlibabaCodec::serviceResources),
+        paged({{u"ServiceId"_s, serviceId}}), true, pageDecoder(&AlibabaCodec::serviceResources),
         m_client);
 }
 
@@ -85,7 +64,7 @@ AlibabaCallJob<QStringList> *AlibabaPrivateLinkClient::serviceUsers(const Alibab
     return new AlibabaCallJob<QStringList>(
         m_client, privateLink(target), u"ListVpcEndpointServiceUsers"_s,
         paged({{u"ServiceId"_s, serviceId}, {u"UserListType"_s, u"Users"_s}}), true,
-        pages(&AlibabaCodec::serviceUsers), m_client);
+        pageDecoder(&AlibabaCodec::serviceUsers), m_client);
 }
 
 AlibabaCallJob<QList<AlibabaEndpointConnection>> *
@@ -97,7 +76,7 @@ AlibabaPrivateLinkClient::connections(const AlibabaTarget &target, const QString
         params.append({u"EndpointId"_s, endpointId});
     return new AlibabaCallJob<QList<AlibabaEndpointConnection>>(
         m_client, privateLink(target), u"ListVpcEndpointConnections"_s, paged(params), true,
-        pages(&AlibabaCodec::connections), m_client);
+        pageDecoder(&AlibabaCodec::connections), m_client);
 }
 
 AlibabaCallJob<QList<AlibabaService>> *
@@ -105,8 +84,8 @@ AlibabaPrivateLinkClient::servicesByEndUser(const AlibabaTarget &target, const Q
 {
     return new AlibabaCallJob<QList<AlibabaService>>(
         m_client, privateLink(target), u"ListVpcEndpointServicesByEndUser"_s,
-        paged({{u"ServiceName"_s, serviceName}}), true, pages(&AlibabaCodec::servicesByEndUser),
-        m_client);
+        paged({{u"ServiceName"_s, serviceName}}), true,
+        pageDecoder(&AlibabaCodec::servicesByEndUser), m_client);
 }
 
 AlibabaCallJob<QString> *AlibabaPrivateLinkClient::addUser(const AlibabaTarget &target,
@@ -116,7 +95,7 @@ AlibabaCallJob<QString> *AlibabaPrivateLinkClient::addUser(const AlibabaTarget &
     return new AlibabaCallJob<QString>(
         m_client, privateLink(target), u"AddUserToVpcEndpointService"_s,
         {{u"ServiceId"_s, serviceId}, {u"UserId"_s, accountId}, clientToken()}, false,
-        whole(&AlibabaCodec::acknowledged), m_client);
+        wholeDecoder(&AlibabaCodec::acknowledged), m_client);
 }
 
 AlibabaCallJob<QString> *AlibabaPrivateLinkClient::decide(const AlibabaTarget &target,
@@ -127,7 +106,7 @@ AlibabaCallJob<QString> *AlibabaPrivateLinkClient::decide(const AlibabaTarget &t
         m_client, privateLink(target),
         allow ? u"EnableVpcEndpointConnection"_s : u"DisableVpcEndpointConnection"_s,
         {{u"ServiceId"_s, serviceId}, {u"EndpointId"_s, endpointId}, clientToken()}, false,
-        whole(&AlibabaCodec::acknowledged), m_client);
+        wholeDecoder(&AlibabaCodec::acknowledged), m_client);
 }
 
 AlibabaCallJob<AlibabaCallerIdentity> *AlibabaStsClient::callerIdentity(const AlibabaTarget &target)
@@ -135,9 +114,9 @@ AlibabaCallJob<AlibabaCallerIdentity> *AlibabaStsClient::callerIdentity(const Al
     AlibabaTarget sts = target;
     sts.version = QString::fromLatin1(Version);
     sts.region.clear();
-    return new AlibabaCallJob<AlibabaCallerIdentity>(m_client, sts, u"GetCallerIdentity"_s, {},
-                                                     true, whole(&AlibabaCodec::callerIdentity),
-                                                     m_client);
+    return new AlibabaCallJob<AlibabaCallerIdentity>(
+        m_client, sts, u"GetCallerIdentity"_s, {}, true,
+        wholeDecoder(&AlibabaCodec::callerIdentity), m_client);
 }
 
 } // namespace plc

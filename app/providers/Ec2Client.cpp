@@ -14,19 +14,6 @@ AwsTarget ec2(AwsTarget target)
     return target;
 }
 
-/// A decoder for a paged list reader of Ec2Codec.
-template<typename Item>
-auto pages(std::optional<Ec2Codec::Page<Item>> (*read)(const QByteArray &, QString *))
-{
-    return
-        [read](const QByteArray &xml, QString *next, QString *error) -> std::optional<QList<Item>> {
-            auto page = read(xml, error);
-            if (!page)
-                return std::nullopt;
-            *next = page->nextToken;
-            return page->items;
-        };
-}
 } // namespace
 
 AwsParams Ec2Client::list(const QString &name, const QStringList &values)
@@ -49,8 +36,8 @@ Ec2Client::serviceConfigurations(const AwsTarget &target, const QStringList &ser
 {
     return new AwsCallJob<QList<AwsServiceConfiguration>>(
         m_client, ec2(target), u"DescribeVpcEndpointServiceConfigurations"_s,
-        paged(list(u"ServiceId"_s, serviceIds)), true, pages(&Ec2Codec::serviceConfigurations),
-        m_client);
+        paged(list(u"ServiceId"_s, serviceIds)), true,
+        pageDecoder(&Ec2Codec::serviceConfigurations), m_client);
 }
 
 AwsCallJob<QList<AwsServiceDetail>> *Ec2Client::serviceDetails(const AwsTarget &target,
@@ -58,7 +45,7 @@ AwsCallJob<QList<AwsServiceDetail>> *Ec2Client::serviceDetails(const AwsTarget &
 {
     return new AwsCallJob<QList<AwsServiceDetail>>(
         m_client, ec2(target), u"DescribeVpcEndpointServices"_s,
-        paged(list(u"ServiceName"_s, serviceNames)), true, pages(&Ec2Codec::serviceDetails),
+        paged(list(u"ServiceName"_s, serviceNames)), true, pageDecoder(&Ec2Codec::serviceDetails),
         m_client);
 }
 
@@ -67,7 +54,8 @@ AwsCallJob<QList<AwsAllowedPrincipal>> *Ec2Client::allowedPrincipals(const AwsTa
 {
     return new AwsCallJob<QList<AwsAllowedPrincipal>>(
         m_client, ec2(target), u"DescribeVpcEndpointServicePermissions"_s,
-        paged({{u"ServiceId"_s, serviceId}}), true, pages(&Ec2Codec::allowedPrincipals), m_client);
+        paged({{u"ServiceId"_s, serviceId}}), true, pageDecoder(&Ec2Codec::allowedPrincipals),
+        m_client);
 }
 
 AwsCallJob<QList<AwsEndpointConnection>> *Ec2Client::endpointConnections(const AwsTarget &target,
@@ -79,17 +67,14 @@ AwsCallJob<QList<AwsEndpointConnection>> *Ec2Client::endpointConnections(const A
         params += {{u"Filter.2.Name"_s, u"vpc-endpoint-id"_s}, {u"Filter.2.Value.1"_s, endpointId}};
     return new AwsCallJob<QList<AwsEndpointConnection>>(
         m_client, ec2(target), u"DescribeVpcEndpointConnections"_s, paged(params), true,
-        pages(&Ec2Codec::endpointConnections), m_client);
+        pageDecoder(&Ec2Codec::endpointConnections), m_client);
 }
 
 AwsCallJob<QList<AwsZone>> *Ec2Client::availabilityZones(const AwsTarget &target)
 {
-    return new AwsCallJob<QList<AwsZone>>(
-        m_client, ec2(target), u"DescribeAvailabilityZones"_s, {}, true,
-        [](const QByteArray &xml, QString *, QString *error) {
-            return Ec2Codec::availabilityZones(xml, error);
-        },
-        m_client);
+    return new AwsCallJob<QList<AwsZone>>(m_client, ec2(target), u"DescribeAvailabilityZones"_s, {},
+                                          true, wholeDecoder(&Ec2Codec::availabilityZones),
+                                          m_client);
 }
 
 AwsCallJob<bool> *Ec2Client::addAllowedPrincipal(const AwsTarget &target, const QString &serviceId,
@@ -98,10 +83,7 @@ AwsCallJob<bool> *Ec2Client::addAllowedPrincipal(const AwsTarget &target, const 
     return new AwsCallJob<bool>(
         m_client, ec2(target), u"ModifyVpcEndpointServicePermissions"_s,
         {{u"ServiceId"_s, serviceId}, {u"AddAllowedPrincipals.1"_s, principal}}, false,
-        [](const QByteArray &xml, QString *, QString *error) {
-            return Ec2Codec::modified(xml, error);
-        },
-        m_client);
+        wholeDecoder(&Ec2Codec::modified), m_client);
 }
 
 AwsCallJob<QList<AwsUnsuccessfulItem>> *Ec2Client::decide(const AwsTarget &target,
@@ -114,11 +96,7 @@ AwsCallJob<QList<AwsUnsuccessfulItem>> *Ec2Client::decide(const AwsTarget &targe
     return new AwsCallJob<QList<AwsUnsuccessfulItem>>(
         m_client, ec2(target),
         accept ? u"AcceptVpcEndpointConnections"_s : u"RejectVpcEndpointConnections"_s, params,
-        false,
-        [](const QByteArray &xml, QString *, QString *error) {
-            return Ec2Codec::unsuccessful(xml, error);
-        },
-        m_client);
+        false, wholeDecoder(&Ec2Codec::unsuccessful), m_client);
 }
 
 AwsCallJob<AwsCallerIdentity> *StsClient::callerIdentity(const AwsTarget &target)
@@ -126,12 +104,8 @@ AwsCallJob<AwsCallerIdentity> *StsClient::callerIdentity(const AwsTarget &target
     AwsTarget sts = target;
     sts.service = "sts";
     sts.version = QString::fromLatin1(Version);
-    return new AwsCallJob<AwsCallerIdentity>(
-        m_client, sts, u"GetCallerIdentity"_s, {}, true,
-        [](const QByteArray &xml, QString *, QString *error) {
-            return Ec2Codec::callerIdentity(xml, error);
-        },
-        m_client);
+    return new AwsCallJob<AwsCallerIdentity>(m_client, sts, u"GetCallerIdentity"_s, {}, true,
+                                             wholeDecoder(&Ec2Codec::callerIdentity), m_client);
 }
 
 } // namespace plc

@@ -104,4 +104,26 @@ private:
     int m_pages = 0;
 };
 
+/// A PagedCallJob decoder for a codec's page reader (Ec2Codec, AlibabaCodec): a `Page` with
+/// its `items` and the `nextToken` of the next page.
+template<typename Page> auto pageDecoder(std::optional<Page> (*read)(const QByteArray &, QString *))
+{
+    using Items = decltype(Page::items);
+    return [read](const QByteArray &body, QString *next, QString *error) -> std::optional<Items> {
+        auto page = read(body, error);
+        if (!page)
+            return std::nullopt;
+        *next = page->nextToken;
+        return std::move(page->items);
+    };
+}
+
+/// A PagedCallJob decoder for an answer of one page.
+template<typename T> auto wholeDecoder(std::optional<T> (*read)(const QByteArray &, QString *))
+{
+    return [read](const QByteArray &body, QString *, QString *error) {
+        return read(body, error);
+    };
+}
+
 } // namespace plc
