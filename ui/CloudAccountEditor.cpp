@@ -11,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -22,20 +21,11 @@ namespace plc {
 namespace {
 constexpr int ChoiceRole = Qt::UserRole;
 
-QHash<QString, QString> processEnvironment()
-{
-    QHash<QString, QString> environment;
-    const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
-    const QStringList keys = system.keys();
-    for (const QString &key : keys)
-        environment.insert(key, system.value(key));
-    return environment;
-}
 } // namespace
 
 CloudAccountEditor::CloudAccountEditor(const QString &objectPrefix, QWidget *parent)
     : QWidget(parent)
-    , m_environment(processEnvironment())
+    , m_environment(CloudAccountChoice::environment())
     , m_combo(new QComboBox(this))
     , m_keyBox(new QWidget(this))
     , m_keyId(new QLineEdit(m_keyBox))
@@ -97,6 +87,7 @@ CloudAccountEditor::CloudAccountEditor(const QString &objectPrefix, QWidget *par
 void CloudAccountEditor::setEnvironment(const QHash<QString, QString> &environment)
 {
     m_environment = environment;
+    m_profileNames.reset();
     fill(choice());
 }
 
@@ -136,7 +127,10 @@ void CloudAccountEditor::fill(const CloudAccountChoice &select)
     m_combo->addItem(t.noneItem, QString());
     m_combo->addItem(t.defaultItem, u"*"_s);
     m_combo->addItem(t.keychainItem, u"keychain"_s);
-    QStringList names = profileNames(m_environment);
+    // The CLI's files are read once per dialog, not on every refill (language, selection).
+    if (!m_profileNames)
+        m_profileNames = profileNames(m_environment);
+    QStringList names = *m_profileNames;
     if (select.kind == CloudAccountChoice::Kind::NamedProfile && !names.contains(select.profile))
         names.append(select.profile);
     for (const QString &name : std::as_const(names))

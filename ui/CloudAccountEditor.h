@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLineEdit;
@@ -107,6 +108,7 @@ private:
     void showResult(NoteLabel::Kind kind, const QString &text);
 
     QHash<QString, QString> m_environment;
+    std::optional<QStringList> m_profileNames; ///< the CLI's profiles, read at the first fill
     QComboBox *m_combo;
     QWidget *m_keyBox;
     QLineEdit *m_keyId;

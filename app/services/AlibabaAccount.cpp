@@ -3,7 +3,6 @@
 #include "base/OutsideText.h"
 #include "providers/AlibabaErrorText.h"
 #include "providers/AliyunConfig.h"
-#include "providers/AwsProfileResolver.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,7 +30,7 @@ AlibabaAccount::AlibabaAccount(RequestLog *log, QObject *parent)
 
 QHash<QString, QString> AlibabaAccount::systemEnvironment()
 {
-    return AwsProfileResolver::systemEnvironment();
+    return CloudAccountChoice::environment();
 }
 
 void AlibabaAccount::choose(const CloudAccountChoice &choice,

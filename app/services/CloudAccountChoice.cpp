@@ -1,5 +1,7 @@
 #include "CloudAccountChoice.h"
 
+#include "providers/AwsProfileResolver.h"
+
 using namespace Qt::StringLiterals;
 
 namespace plc {
@@ -28,6 +30,11 @@ CloudAccountChoice CloudAccountChoice::fromSetting(const QString &setting)
     if (setting.startsWith(u"profile:"_s) && setting.size() > 8)
         return {Kind::NamedProfile, setting.mid(8)};
     return {};
+}
+
+QHash<QString, QString> CloudAccountChoice::environment()
+{
+    return AwsProfileResolver::systemEnvironment();
 }
 
 } // namespace plc

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 
 namespace plc {
@@ -18,6 +19,10 @@ struct CloudAccountChoice
     QString toSetting() const;
     static CloudAccountChoice fromSetting(const QString &setting);
     friend bool operator==(const CloudAccountChoice &, const CloudAccountChoice &) = default;
+
+    /// The process environment, where the providers' own tools find keys, profiles, regions
+    /// and endpoints: what a choice is resolved against unless a caller gives its own.
+    static QHash<QString, QString> environment();
 };
 
 } // namespace plc
