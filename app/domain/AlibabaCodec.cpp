@@ -71,7 +71,7 @@ std::optional<Page<T>> readPage(const QByteArray &json, QLatin1StringView arrayK
     return page;
 }
 
-AlibabaService service(const QJsonObject &, const JsonReader &item, bool ownerView)
+AlibabaService service(const JsonReader &item, bool ownerView)
 {
     AlibabaService service;
     service.serviceId = item.identifier("ServiceId"_L1);
@@ -81,8 +81,6 @@ AlibabaService service(const QJsonObject &, const JsonReader &item, bool ownerVi
     service.businessStatus = item.string("ServiceBusinessStatus"_L1);
     service.regionId = item.string("RegionId"_L1);
     service.zoneIds = item.stringList("Zones"_L1);
-    for (QString &zone : service.zoneIds)
-        zone = OutsideText::visible(zone);
     service.autoAcceptEnabled = item.boolean("AutoAcceptEnabled"_L1);
     service.ownerView = ownerView;
     return service;
@@ -110,14 +108,14 @@ std::optional<Page<AlibabaService>> services(const QByteArray &json, QString *er
 {
     return readPage<AlibabaService>(
         json, "Services"_L1, error,
-        [](const QJsonObject &o, const JsonReader &r) { return service(o, r, true); });
+        [](const QJsonObject &, const JsonReader &r) { return service(r, true); });
 }
 
 std::optional<Page<AlibabaService>> servicesByEndUser(const QByteArray &json, QString *error)
 {
     return readPage<AlibabaService>(
         json, "Services"_L1, error,
-        [](const QJsonObject &o, const JsonReader &r) { return service(o, r, false); });
+        [](const QJsonObject &, const JsonReader &r) { return service(r, false); });
 }
 
 std::optional<AlibabaService> serviceAttribute(const QByteArray &json, QString *error)
@@ -127,7 +125,7 @@ std::optional<AlibabaService> serviceAttribute(const QByteArray &json, QString *
         return std::nullopt;
     QStringList errors;
     const JsonReader reader(*object, {}, &errors);
-    AlibabaService value = service(*object, reader, true);
+    AlibabaService value = service(reader, true);
     if (!finish(errors, error))
         return std::nullopt;
     return value;
