@@ -7,13 +7,13 @@
 #include "WizardDriver.h"
 
 #include "AwsAccountEditor.h"
-#include "AwsCheckList.h"
 #include "AwsChecksPage.h"
 #include "AwsDecisionDialog.h"
 #include "AwsDiagnosisDialog.h"
 #include "ConnectionActions.h"
 #include "ConnectionWizards.h"
 #include "CreateConnectionWizard.h"
+#include "LinkCheckList.h"
 #include "ProfileDialog.h"
 #include "api/RequestLog.h"
 #include "sandbox/AwsAccounts.h"
@@ -96,16 +96,21 @@ private:
 
     static QString rowText(AwsChecksPage *page, AwsCheck::Kind kind)
     {
-        for (QLabel *row : page->findChild<AwsCheckList *>(u"awsCheckList"_s)->rows()) {
-            if (row->objectName() == u"awsCheck%1"_s.arg(int(kind)))
+        for (QLabel *row : page->findChild<LinkCheckList *>(u"awsCheckList"_s)->rows()) {
+            if (row->objectName() == u"check%1"_s.arg(int(kind)))
                 return row->text();
         }
         return {};
     }
 
+    /// Saves the screenshot, and fails on a sentence or button cut off in it.
     bool shot(QWidget *widget, const QString &prefix, const QString &name)
     {
-        return test::screenshot(widget, prefix, name + u'-' + m_screen);
+        const bool saved = test::screenshot(widget, prefix, name + u'-' + m_screen);
+        const QStringList clipped = test::clippedTexts(widget);
+        if (!clipped.isEmpty())
+            qWarning().noquote() << prefix << name << "cuts off:" << clipped;
+        return saved && clipped.isEmpty();
     }
 
 private Q_SLOTS:
@@ -179,7 +184,7 @@ private Q_SLOTS:
         next(wizard)->click();
         QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(CreateConnectionWizard::ProgressPage),
                                   10'000);
-        auto *action = wizard->findChild<QPushButton *>(u"awsProgressAction"_s);
+        auto *action = wizard->findChild<QPushButton *>(u"providerSideAction"_s);
         QTRY_VERIFY_WITH_TIMEOUT(action->isVisible(), 15'000);
         action->click();
         auto *dialog = wizard->findChild<AwsDecisionDialog *>();
@@ -237,23 +242,24 @@ private Q_SLOTS:
         ConnectionActions *actions = m_console->panel()->actions();
         QVERIFY(m_console->selectCluster(OrdersProd, 4));
         QVERIFY(m_console->selectConnection(OrdersRds));
-        QVERIFY(!actions->acceptOnAws()->isEnabled());
-        QVERIFY(actions->acceptOnAws()->toolTip().contains(u"Pending Acceptance"_s));
-        QVERIFY(actions->diagnoseOnAws()->isEnabled());
+        QVERIFY(!actions->acceptRequest()->isEnabled());
+        QVERIFY(actions->acceptRequest()->toolTip().contains(u"Pending Acceptance"_s));
+        QVERIFY(actions->diagnoseSide()->isEnabled());
         QVERIFY(m_console->selectConnection(KafkaSelfhosted));
-        QVERIFY(actions->acceptOnAws()->isEnabled());
+        QVERIFY(actions->acceptRequest()->isEnabled());
         // The details pane offers it under the next step.
-        auto *detailsAccept = m_console->panel()->findChild<QToolButton *>(u"detailsAcceptOnAws"_s);
+        auto *detailsAccept =
+            m_console->panel()->findChild<QToolButton *>(u"detailsAcceptRequest"_s);
         QTRY_VERIFY(detailsAccept->isVisibleTo(m_console->panel()));
         m_console->aws->clear();
-        QVERIFY(!actions->acceptOnAws()->isEnabled());
+        QVERIFY(!actions->acceptRequest()->isEnabled());
         QTRY_VERIFY(!detailsAccept->isVisibleTo(m_console->panel()));
-        QVERIFY(actions->acceptOnAws()->toolTip().contains(u"Choose an AWS account"_s));
+        QVERIFY(actions->acceptRequest()->toolTip().contains(u"Choose an AWS account"_s));
         m_console->useSandboxAws();
-        QVERIFY(actions->rejectOnAws()->isEnabled());
+        QVERIFY(actions->rejectRequest()->isEnabled());
 
         // Reject says what it does, and the connection then fails.
-        actions->rejectOnAws()->trigger();
+        actions->rejectRequest()->trigger();
         auto *dialog = m_console->panel()->findChild<AwsDecisionDialog *>(u"awsRejectDialog"_s);
         QVERIFY(dialog);
         QVERIFY(!dialog->decideButton()->isDefault());
@@ -273,9 +279,9 @@ private Q_SLOTS:
         QVERIFY(m_console->selectConnection(LegacyMysql));
         QTRY_VERIFY(!m_console->panel()->availabilityZones().accountId.isEmpty());
         QTRY_VERIFY(m_console->panel()
-                        ->findChild<QToolButton *>(u"detailsDiagnoseOnAws"_s)
+                        ->findChild<QToolButton *>(u"detailsDiagnoseSide"_s)
                         ->isVisibleTo(m_console->panel()));
-        m_console->panel()->actions()->diagnoseOnAws()->trigger();
+        m_console->panel()->actions()->diagnoseSide()->trigger();
         auto *dialog = m_console->panel()->findChild<AwsDiagnosisDialog *>();
         QVERIFY(dialog);
         QSignalSpy diagnosed(dialog, &AwsDiagnosisDialog::diagnosed);
@@ -446,13 +452,15 @@ private Q_SLOTS:
             QTest::qWait(50);
         }
         QVERIFY(m_console->selectConnection(KafkaSelfhosted));
-        auto *accept = m_console->panel()->wizards()->openAwsDecision(true);
+        auto *accept =
+            qobject_cast<AwsDecisionDialog *>(m_console->panel()->wizards()->openDecision(true));
         QVERIFY(accept);
         QTRY_VERIFY_WITH_TIMEOUT(accept->decideButton()->isEnabled(), 10'000);
         QVERIFY(shot(accept, u"aws-accept"_s, language));
         accept->close();
         QVERIFY(m_console->selectConnection(LegacyMysql));
-        auto *diagnosis = m_console->panel()->wizards()->openAwsDiagnosis();
+        auto *diagnosis =
+            qobject_cast<AwsDiagnosisDialog *>(m_console->panel()->wizards()->openDiagnosis());
         QVERIFY(diagnosis);
         QSignalSpy diagnosed(diagnosis, &AwsDiagnosisDialog::diagnosed);
         QVERIFY(diagnosed.wait(15'000));

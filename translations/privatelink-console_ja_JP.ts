@@ -934,6 +934,41 @@
         <source>%1 d %2 h</source>
         <translation>%1 日 %2 時間</translation>
     </message>
+    <message>
+        <source>Pending</source>
+        <comment>Alibaba Cloud endpoint connection: waiting for the owner to allow it</comment>
+        <translation>変更中</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <comment>Alibaba Cloud endpoint connection</comment>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <comment>Alibaba Cloud endpoint connection</comment>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Disconnecting</source>
+        <comment>Alibaba Cloud endpoint connection</comment>
+        <translation>切断中</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <comment>Alibaba Cloud endpoint connection: rejected or not connected</comment>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <comment>Alibaba Cloud endpoint connection</comment>
+        <translation>削除中</translation>
+    </message>
+    <message>
+        <source>Service Deleted</source>
+        <comment>Alibaba Cloud endpoint connection: its endpoint service is gone</comment>
+        <translation>エンドポイントサービス削除済み</translation>
+    </message>
 </context>
 <context>
     <name>EndpointAddress</name>
@@ -1450,6 +1485,41 @@
     </message>
 </context>
 <context>
+    <name>ProviderSideDialogs</name>
+    <message>
+        <source>Allow on Alibaba Cloud…</source>
+        <translation>Alibaba Cloud で許可…</translation>
+    </message>
+    <message>
+        <source>Reject on Alibaba Cloud…</source>
+        <translation>Alibaba Cloud で拒否…</translation>
+    </message>
+    <message>
+        <source>Accept on AWS…</source>
+        <translation>AWS で承諾…</translation>
+    </message>
+    <message>
+        <source>Reject on AWS…</source>
+        <translation>AWS で拒否…</translation>
+    </message>
+    <message>
+        <source>Diagnose on Alibaba Cloud…</source>
+        <translation>Alibaba Cloud で診断…</translation>
+    </message>
+    <message>
+        <source>Diagnose on AWS…</source>
+        <translation>AWS で診断…</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation>Alibaba Cloud</translation>
+    </message>
+    <message>
+        <source>AWS</source>
+        <translation>AWS</translation>
+    </message>
+</context>
+<context>
     <name>RuleSentences</name>
     <message>
         <source>Select a cluster first.</source>
@@ -1768,6 +1838,197 @@
     <message>
         <source>✓ Alibaba Cloud account %1, as %2 (%3).</source>
         <translation>✓ Alibaba Cloud アカウント %1、%2 として (%3)。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AlibabaChecksPage</name>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>再確認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add TiDB Cloud&apos;s Account to the Service &amp;Whitelist…</source>
+        <translation>TiDB Cloud のアカウントをサービスホワイトリストに追加(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Equivalent aliyun CLI commands</source>
+        <translation>同等の aliyun CLI コマンド</translation>
+    </message>
+    <message>
+        <source>Check the Alibaba Cloud side</source>
+        <translation>Alibaba Cloud 側の確認</translation>
+    </message>
+    <message>
+        <source>Read on Alibaba Cloud with %1. Nothing changes on Alibaba Cloud unless you choose it.</source>
+        <translation>%1 で Alibaba Cloud から読み取ります。選ばない限り何も変更しません。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Commands</source>
+        <translation>コマンドをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Equivalent aliyun CLI commands:</source>
+        <translation>同等の aliyun CLI コマンド:</translation>
+    </message>
+    <message>
+        <source>Checking endpoint service %1 on Alibaba Cloud…</source>
+        <translation>Alibaba Cloud でエンドポイントサービス %1 を確認しています…</translation>
+    </message>
+    <message>
+        <source>The Alibaba Cloud side is ready for TiDB Cloud to connect.</source>
+        <translation>Alibaba Cloud 側の準備ができており、TiDB Cloud が接続できます。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud cannot connect yet: fix the items marked ✗, then check again.</source>
+        <translation>TiDB Cloud はまだ接続できません。✗ の付いた項目を修正してから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>Change the Alibaba Cloud account?</source>
+        <translation>Alibaba Cloud アカウントを変更しますか?</translation>
+    </message>
+    <message>
+        <source>Add Alibaba Cloud account %1 (TiDB Cloud&apos;s) to the Service Whitelist of endpoint service %2 in %3?</source>
+        <translation>Alibaba Cloud アカウント %1（TiDB Cloud のアカウント）を %3 のエンドポイントサービス %2 のサービスホワイトリストに追加しますか?</translation>
+    </message>
+    <message>
+        <source>This changes %1: TiDB Cloud&apos;s account may then connect to the service. The same change with the aliyun CLI:
+%2</source>
+        <translation>これにより %1 が変更され、TiDB Cloud のアカウントがサービスに接続できるようになります。aliyun CLI での同じ変更:
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Service Whitelist</source>
+        <translation>サービスホワイトリストに追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Adding TiDB Cloud&apos;s account to the Service Whitelist…</source>
+        <translation>TiDB Cloud のアカウントをサービスホワイトリストに追加しています…</translation>
+    </message>
+    <message>
+        <source>It is not known whether the account was added: %1 Choose Add again to find out; it is not sent twice.</source>
+        <translation>アカウントが追加されたかどうか不明です: %1 もう一度「追加」を選ぶと確認できます。二重に送信されることはありません。</translation>
+    </message>
+    <message>
+        <source>The account was not added to the Service Whitelist: %1</source>
+        <translation>アカウントはサービスホワイトリストに追加されませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AlibabaDecisionDialog</name>
+    <message>
+        <source>Equivalent aliyun CLI command</source>
+        <translation>同等の aliyun CLI コマンド</translation>
+    </message>
+    <message>
+        <source>Allow on Alibaba Cloud</source>
+        <translation>Alibaba Cloud で許可</translation>
+    </message>
+    <message>
+        <source>Reject on Alibaba Cloud</source>
+        <translation>Alibaba Cloud で拒否</translation>
+    </message>
+    <message>
+        <source>Allow the endpoint connection request of connection %1 to endpoint service %2 (%3), with %4.</source>
+        <translation>%4 で、接続 %1 からエンドポイントサービス %2（%3）へのエンドポイント接続リクエストを許可します。</translation>
+    </message>
+    <message>
+        <source>Reject the endpoint connection request of connection %1 to endpoint service %2 (%3), with %4. TiDB Cloud then shows the connection as Failed; it has to be deleted and created again to connect later.</source>
+        <translation>%4 で、接続 %1 からエンドポイントサービス %2（%3）へのエンドポイント接続リクエストを拒否します。TiDB Cloud では接続が失敗と表示され、後で接続するには削除して作成し直す必要があります。</translation>
+    </message>
+    <message>
+        <source>&amp;Allow Request</source>
+        <translation>リクエストを許可(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Request…</source>
+        <translation>リクエストを拒否(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Equivalent aliyun CLI command:</source>
+        <translation>同等の aliyun CLI コマンド:</translation>
+    </message>
+    <message>
+        <source>Looking for the request of endpoint %1 on Alibaba Cloud…</source>
+        <translation>Alibaba Cloud でエンドポイント %1 のリクエストを探しています…</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud shows no request from endpoint %1 on service %2 in this account. Check that the Alibaba Cloud account is the service&apos;s owner.</source>
+        <translation>このアカウントでは、サービス %2 へのエンドポイント %1 からのリクエストが Alibaba Cloud に表示されません。Alibaba Cloud アカウントがサービスの所有者であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Request from endpoint %1 of Alibaba Cloud account %2, zones %3. Status on Alibaba Cloud: %4.</source>
+        <translation>Alibaba Cloud アカウント %2 のエンドポイント %1 からのリクエスト、アベイラビリティーゾーン %3。Alibaba Cloud での状態: %4。</translation>
+    </message>
+    <message>
+        <source>There is nothing to decide: the request is %1 on Alibaba Cloud.</source>
+        <translation>決めることはありません。このリクエストは Alibaba Cloud で「%1」です。</translation>
+    </message>
+    <message>
+        <source>Reject the request?</source>
+        <translation>リクエストを拒否しますか?</translation>
+    </message>
+    <message>
+        <source>Reject the request of endpoint %1? TiDB Cloud shows connection %2 as Failed, and it cannot be allowed afterwards.</source>
+        <translation>エンドポイント %1 のリクエストを拒否しますか? TiDB Cloud では接続 %2 が失敗と表示され、後から許可することはできません。</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Request</source>
+        <translation>リクエストを拒否(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Allowing on Alibaba Cloud…</source>
+        <translation>Alibaba Cloud で許可しています…</translation>
+    </message>
+    <message>
+        <source>Rejecting on Alibaba Cloud…</source>
+        <translation>Alibaba Cloud で拒否しています…</translation>
+    </message>
+    <message>
+        <source>Allowed on Alibaba Cloud. TiDB Cloud shows the connection as Active within a minute; the table follows it.</source>
+        <translation>Alibaba Cloud で許可しました。1 分以内に TiDB Cloud で接続がアクティブと表示され、表にも反映されます。</translation>
+    </message>
+    <message>
+        <source>Rejected on Alibaba Cloud. TiDB Cloud shows the connection as Failed within a minute.</source>
+        <translation>Alibaba Cloud で拒否しました。1 分以内に TiDB Cloud で接続が失敗と表示されます。</translation>
+    </message>
+    <message>
+        <source>It is not known whether Alibaba Cloud took the decision: %1 Choose the button again to find out; it is not sent twice.</source>
+        <translation>Alibaba Cloud が決定を受け付けたかどうか不明です: %1 もう一度ボタンを選ぶと確認できます。二重に送信されることはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AlibabaDiagnosisDialog</name>
+    <message>
+        <source>Equivalent aliyun CLI commands</source>
+        <translation>同等の aliyun CLI コマンド</translation>
+    </message>
+    <message>
+        <source>Diagnose on Alibaba Cloud: %1</source>
+        <translation>Alibaba Cloud で診断: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint service %1, read on Alibaba Cloud with %2.</source>
+        <translation>エンドポイントサービス %1、%2 で Alibaba Cloud から読み取り。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Commands</source>
+        <translation>コマンドをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>再確認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Equivalent aliyun CLI commands:</source>
+        <translation>同等の aliyun CLI コマンド:</translation>
+    </message>
+    <message>
+        <source>Checking on Alibaba Cloud…</source>
+        <translation>Alibaba Cloud で確認しています…</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2474,10 @@
     <message>
         <source>Checking on AWS…</source>
         <translation>AWS で確認しています…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Commands</source>
+        <translation>コマンドをコピー(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2792,10 +3057,6 @@
         <translation>テスト…</translation>
     </message>
     <message>
-        <source>Only a connection to an AWS endpoint service has an AWS side.</source>
-        <translation>AWS 側があるのは AWS エンドポイントサービスへの接続だけです。</translation>
-    </message>
-    <message>
         <source>Choose an AWS account for this profile (Profiles…) to act on the AWS side.</source>
         <translation>AWS 側で操作するには、このプロファイルの AWS アカウントを選んでください (プロファイル…)。</translation>
     </message>
@@ -2816,16 +3077,24 @@
         <translation>AWS でエンドポイントサービスを確認し、接続が失敗する原因を探します</translation>
     </message>
     <message>
-        <source>Accept on AWS…</source>
-        <translation>AWS で承諾…</translation>
+        <source>Only a connection to an AWS or Alibaba Cloud endpoint service has a provider side.</source>
+        <translation>AWS または Alibaba Cloud のエンドポイントサービスへの接続にのみ、クラウドプロバイダー側があります。</translation>
     </message>
     <message>
-        <source>Reject on AWS…</source>
-        <translation>AWS で拒否…</translation>
+        <source>Choose an Alibaba Cloud account for this profile (Profiles…) to act on the Alibaba Cloud side.</source>
+        <translation>Alibaba Cloud 側を操作するには、このプロファイルの Alibaba Cloud アカウントを選択してください（プロファイル…）。</translation>
     </message>
     <message>
-        <source>Diagnose on AWS…</source>
-        <translation>AWS で診断…</translation>
+        <source>Allow the endpoint connection request on the endpoint service, on Alibaba Cloud</source>
+        <translation>Alibaba Cloud で、エンドポイントサービスへのエンドポイント接続リクエストを許可します</translation>
+    </message>
+    <message>
+        <source>Reject the endpoint connection request on the endpoint service, on Alibaba Cloud</source>
+        <translation>Alibaba Cloud で、エンドポイントサービスへのエンドポイント接続リクエストを拒否します</translation>
+    </message>
+    <message>
+        <source>Check the endpoint service on Alibaba Cloud and find why the connection fails</source>
+        <translation>Alibaba Cloud でエンドポイントサービスを確認し、接続が失敗する原因を調べます</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3562,10 @@
         <source>With %1, the console checks each item on AWS once you have entered the endpoint service:</source>
         <translation>%1 を使い、エンドポイントサービスを入力した後でコンソールが AWS で各項目を確認します:</translation>
     </message>
+    <message>
+        <source>With %1, the console checks each item on Alibaba Cloud once you have entered the endpoint service:</source>
+        <translation>%1 があれば、エンドポイントサービスを入力した後、コンソールが Alibaba Cloud で各項目を確認します:</translation>
+    </message>
 </context>
 <context>
     <name>plc::CreateProgressPage</name>
@@ -3307,10 +3580,6 @@
     <message>
         <source>The console follows the connection until it is ready. You can close this window; the table keeps showing its state.</source>
         <translation>コンソールは接続の準備ができるまで追跡します。このウィンドウは閉じてもかまいません。表に状態が表示され続けます。</translation>
-    </message>
-    <message>
-        <source>Equivalent AWS CLI command</source>
-        <translation>同等の AWS CLI コマンド</translation>
     </message>
     <message>
         <source>The connection no longer exists.</source>
@@ -3331,10 +3600,6 @@
     <message>
         <source>Or run the AWS CLI command below. The connection becomes Active a few moments after the request is accepted.</source>
         <translation>または、以下の AWS CLI コマンドを実行します。リクエストが承諾されると、まもなく接続は「アクティブ」になります。</translation>
-    </message>
-    <message>
-        <source>The connection becomes Active a few moments after the request is allowed.</source>
-        <translation>リクエストが許可されると、まもなく接続は「アクティブ」になります。</translation>
     </message>
     <message>
         <source>An endpoint service owned by Confluent Cloud accepts requests automatically; there is nothing to do for it.</source>
@@ -3373,12 +3638,12 @@
         <translation>Alibaba Cloud コンソールで開く</translation>
     </message>
     <message>
-        <source>&amp;Accept on AWS…</source>
-        <translation>AWS で承諾(&amp;A)…</translation>
+        <source>Equivalent CLI command</source>
+        <translation>同等の CLI コマンド</translation>
     </message>
     <message>
-        <source>&amp;Diagnose on AWS…</source>
-        <translation>AWS で診断(&amp;D)…</translation>
+        <source>Or run the aliyun CLI command below. The connection becomes Active a few moments after the request is allowed.</source>
+        <translation>または、下の aliyun CLI コマンドを実行してください。リクエストが許可されてまもなく、接続はアクティブになります。</translation>
     </message>
 </context>
 <context>

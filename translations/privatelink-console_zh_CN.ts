@@ -934,6 +934,41 @@
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
+    <message>
+        <source>Pending</source>
+        <comment>Alibaba Cloud endpoint connection: waiting for the owner to allow it</comment>
+        <translation>修改中</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <comment>Alibaba Cloud endpoint connection</comment>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <comment>Alibaba Cloud endpoint connection</comment>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Disconnecting</source>
+        <comment>Alibaba Cloud endpoint connection</comment>
+        <translation>断开连接中</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <comment>Alibaba Cloud endpoint connection: rejected or not connected</comment>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <comment>Alibaba Cloud endpoint connection</comment>
+        <translation>删除中</translation>
+    </message>
+    <message>
+        <source>Service Deleted</source>
+        <comment>Alibaba Cloud endpoint connection: its endpoint service is gone</comment>
+        <translation>终端节点服务已删除</translation>
+    </message>
 </context>
 <context>
     <name>EndpointAddress</name>
@@ -1450,6 +1485,41 @@
     </message>
 </context>
 <context>
+    <name>ProviderSideDialogs</name>
+    <message>
+        <source>Allow on Alibaba Cloud…</source>
+        <translation>在阿里云上允许…</translation>
+    </message>
+    <message>
+        <source>Reject on Alibaba Cloud…</source>
+        <translation>在阿里云上拒绝…</translation>
+    </message>
+    <message>
+        <source>Accept on AWS…</source>
+        <translation>在 AWS 上接受…</translation>
+    </message>
+    <message>
+        <source>Reject on AWS…</source>
+        <translation>在 AWS 上拒绝…</translation>
+    </message>
+    <message>
+        <source>Diagnose on Alibaba Cloud…</source>
+        <translation>在阿里云上诊断…</translation>
+    </message>
+    <message>
+        <source>Diagnose on AWS…</source>
+        <translation>在 AWS 上诊断…</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation>阿里云</translation>
+    </message>
+    <message>
+        <source>AWS</source>
+        <translation>AWS</translation>
+    </message>
+</context>
+<context>
     <name>RuleSentences</name>
     <message>
         <source>Select a cluster first.</source>
@@ -1768,6 +1838,197 @@
     <message>
         <source>✓ Alibaba Cloud account %1, as %2 (%3).</source>
         <translation>✓ 阿里云账号 %1，身份 %2（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AlibabaChecksPage</name>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>再次检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add TiDB Cloud&apos;s Account to the Service &amp;Whitelist…</source>
+        <translation>将 TiDB Cloud 的账号添加到服务白名单(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Equivalent aliyun CLI commands</source>
+        <translation>等效的 aliyun CLI 命令</translation>
+    </message>
+    <message>
+        <source>Check the Alibaba Cloud side</source>
+        <translation>检查阿里云侧</translation>
+    </message>
+    <message>
+        <source>Read on Alibaba Cloud with %1. Nothing changes on Alibaba Cloud unless you choose it.</source>
+        <translation>使用 %1 在阿里云上读取。除非您选择，否则不会更改阿里云上的任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Commands</source>
+        <translation>复制命令(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Equivalent aliyun CLI commands:</source>
+        <translation>等效的 aliyun CLI 命令：</translation>
+    </message>
+    <message>
+        <source>Checking endpoint service %1 on Alibaba Cloud…</source>
+        <translation>正在阿里云上检查终端节点服务 %1…</translation>
+    </message>
+    <message>
+        <source>The Alibaba Cloud side is ready for TiDB Cloud to connect.</source>
+        <translation>阿里云侧已就绪，TiDB Cloud 可以连接。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud cannot connect yet: fix the items marked ✗, then check again.</source>
+        <translation>TiDB Cloud 暂时无法连接：请修正标有 ✗ 的项，然后再次检查。</translation>
+    </message>
+    <message>
+        <source>Change the Alibaba Cloud account?</source>
+        <translation>要更改阿里云账号吗？</translation>
+    </message>
+    <message>
+        <source>Add Alibaba Cloud account %1 (TiDB Cloud&apos;s) to the Service Whitelist of endpoint service %2 in %3?</source>
+        <translation>将阿里云账号 %1（TiDB Cloud 的账号）添加到 %3 中终端节点服务 %2 的服务白名单吗？</translation>
+    </message>
+    <message>
+        <source>This changes %1: TiDB Cloud&apos;s account may then connect to the service. The same change with the aliyun CLI:
+%2</source>
+        <translation>这会更改 %1：之后 TiDB Cloud 的账号即可连接该服务。使用 aliyun CLI 进行相同更改：
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Service Whitelist</source>
+        <translation>添加到服务白名单(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Adding TiDB Cloud&apos;s account to the Service Whitelist…</source>
+        <translation>正在将 TiDB Cloud 的账号添加到服务白名单…</translation>
+    </message>
+    <message>
+        <source>It is not known whether the account was added: %1 Choose Add again to find out; it is not sent twice.</source>
+        <translation>不确定账号是否已添加：%1 请再次选择“添加”以确认；请求不会重复发送。</translation>
+    </message>
+    <message>
+        <source>The account was not added to the Service Whitelist: %1</source>
+        <translation>账号未添加到服务白名单：%1</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AlibabaDecisionDialog</name>
+    <message>
+        <source>Equivalent aliyun CLI command</source>
+        <translation>等效的 aliyun CLI 命令</translation>
+    </message>
+    <message>
+        <source>Allow on Alibaba Cloud</source>
+        <translation>在阿里云上允许</translation>
+    </message>
+    <message>
+        <source>Reject on Alibaba Cloud</source>
+        <translation>在阿里云上拒绝</translation>
+    </message>
+    <message>
+        <source>Allow the endpoint connection request of connection %1 to endpoint service %2 (%3), with %4.</source>
+        <translation>使用 %4 允许连接 %1 到终端节点服务 %2（%3）的终端节点连接请求。</translation>
+    </message>
+    <message>
+        <source>Reject the endpoint connection request of connection %1 to endpoint service %2 (%3), with %4. TiDB Cloud then shows the connection as Failed; it has to be deleted and created again to connect later.</source>
+        <translation>使用 %4 拒绝连接 %1 到终端节点服务 %2（%3）的终端节点连接请求。之后 TiDB Cloud 会将该连接显示为失败；以后要连接，必须删除后重新创建。</translation>
+    </message>
+    <message>
+        <source>&amp;Allow Request</source>
+        <translation>允许请求(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Request…</source>
+        <translation>拒绝请求(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Equivalent aliyun CLI command:</source>
+        <translation>等效的 aliyun CLI 命令：</translation>
+    </message>
+    <message>
+        <source>Looking for the request of endpoint %1 on Alibaba Cloud…</source>
+        <translation>正在阿里云上查找终端节点 %1 的请求…</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud shows no request from endpoint %1 on service %2 in this account. Check that the Alibaba Cloud account is the service&apos;s owner.</source>
+        <translation>在此账号中，阿里云未显示终端节点 %1 对服务 %2 的请求。请确认该阿里云账号是服务的所有者。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Request from endpoint %1 of Alibaba Cloud account %2, zones %3. Status on Alibaba Cloud: %4.</source>
+        <translation>来自阿里云账号 %2 的终端节点 %1 的请求，可用区 %3。阿里云上的状态：%4。</translation>
+    </message>
+    <message>
+        <source>There is nothing to decide: the request is %1 on Alibaba Cloud.</source>
+        <translation>无需决定：该请求在阿里云上的状态为“%1”。</translation>
+    </message>
+    <message>
+        <source>Reject the request?</source>
+        <translation>要拒绝该请求吗？</translation>
+    </message>
+    <message>
+        <source>Reject the request of endpoint %1? TiDB Cloud shows connection %2 as Failed, and it cannot be allowed afterwards.</source>
+        <translation>要拒绝终端节点 %1 的请求吗？TiDB Cloud 会将连接 %2 显示为失败，之后无法再允许。</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Request</source>
+        <translation>拒绝请求(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Allowing on Alibaba Cloud…</source>
+        <translation>正在阿里云上允许…</translation>
+    </message>
+    <message>
+        <source>Rejecting on Alibaba Cloud…</source>
+        <translation>正在阿里云上拒绝…</translation>
+    </message>
+    <message>
+        <source>Allowed on Alibaba Cloud. TiDB Cloud shows the connection as Active within a minute; the table follows it.</source>
+        <translation>已在阿里云上允许。一分钟内 TiDB Cloud 会将连接显示为活跃；表格会随之更新。</translation>
+    </message>
+    <message>
+        <source>Rejected on Alibaba Cloud. TiDB Cloud shows the connection as Failed within a minute.</source>
+        <translation>已在阿里云上拒绝。一分钟内 TiDB Cloud 会将连接显示为失败。</translation>
+    </message>
+    <message>
+        <source>It is not known whether Alibaba Cloud took the decision: %1 Choose the button again to find out; it is not sent twice.</source>
+        <translation>不确定阿里云是否已执行该决定：%1 请再次选择该按钮以确认；请求不会重复发送。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AlibabaDiagnosisDialog</name>
+    <message>
+        <source>Equivalent aliyun CLI commands</source>
+        <translation>等效的 aliyun CLI 命令</translation>
+    </message>
+    <message>
+        <source>Diagnose on Alibaba Cloud: %1</source>
+        <translation>在阿里云上诊断：%1</translation>
+    </message>
+    <message>
+        <source>Endpoint service %1, read on Alibaba Cloud with %2.</source>
+        <translation>终端节点服务 %1，使用 %2 在阿里云上读取。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Commands</source>
+        <translation>复制命令(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>再次检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Equivalent aliyun CLI commands:</source>
+        <translation>等效的 aliyun CLI 命令：</translation>
+    </message>
+    <message>
+        <source>Checking on Alibaba Cloud…</source>
+        <translation>正在阿里云上检查…</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2474,10 @@
     <message>
         <source>Checking on AWS…</source>
         <translation>正在 AWS 上检查…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Commands</source>
+        <translation>复制命令(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2792,10 +3057,6 @@
         <translation>测试…</translation>
     </message>
     <message>
-        <source>Only a connection to an AWS endpoint service has an AWS side.</source>
-        <translation>只有连接到 AWS 终端节点服务的连接才有 AWS 侧。</translation>
-    </message>
-    <message>
         <source>Choose an AWS account for this profile (Profiles…) to act on the AWS side.</source>
         <translation>请为此配置文件选择一个 AWS 账户（配置文件…），以便在 AWS 侧操作。</translation>
     </message>
@@ -2816,16 +3077,24 @@
         <translation>在 AWS 上检查终端节点服务，找出连接失败的原因</translation>
     </message>
     <message>
-        <source>Accept on AWS…</source>
-        <translation>在 AWS 上接受…</translation>
+        <source>Only a connection to an AWS or Alibaba Cloud endpoint service has a provider side.</source>
+        <translation>只有连接到 AWS 或阿里云终端节点服务的连接才有云服务商一侧。</translation>
     </message>
     <message>
-        <source>Reject on AWS…</source>
-        <translation>在 AWS 上拒绝…</translation>
+        <source>Choose an Alibaba Cloud account for this profile (Profiles…) to act on the Alibaba Cloud side.</source>
+        <translation>请为此配置文件选择阿里云账号（配置文件…），以便在阿里云侧进行操作。</translation>
     </message>
     <message>
-        <source>Diagnose on AWS…</source>
-        <translation>在 AWS 上诊断…</translation>
+        <source>Allow the endpoint connection request on the endpoint service, on Alibaba Cloud</source>
+        <translation>在阿里云上，允许终端节点服务上的终端节点连接请求</translation>
+    </message>
+    <message>
+        <source>Reject the endpoint connection request on the endpoint service, on Alibaba Cloud</source>
+        <translation>在阿里云上，拒绝终端节点服务上的终端节点连接请求</translation>
+    </message>
+    <message>
+        <source>Check the endpoint service on Alibaba Cloud and find why the connection fails</source>
+        <translation>在阿里云上检查终端节点服务，找出连接失败的原因</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3562,10 @@
         <source>With %1, the console checks each item on AWS once you have entered the endpoint service:</source>
         <translation>使用%1，输入终端节点服务后，控制台会在 AWS 上逐项检查：</translation>
     </message>
+    <message>
+        <source>With %1, the console checks each item on Alibaba Cloud once you have entered the endpoint service:</source>
+        <translation>有了 %1，在您输入终端节点服务后，控制台会在阿里云上检查每一项：</translation>
+    </message>
 </context>
 <context>
     <name>plc::CreateProgressPage</name>
@@ -3307,10 +3580,6 @@
     <message>
         <source>The console follows the connection until it is ready. You can close this window; the table keeps showing its state.</source>
         <translation>控制台会持续跟踪该连接直到就绪。您可以关闭此窗口；表格会继续显示其状态。</translation>
-    </message>
-    <message>
-        <source>Equivalent AWS CLI command</source>
-        <translation>等效的 AWS CLI 命令</translation>
     </message>
     <message>
         <source>The connection no longer exists.</source>
@@ -3331,10 +3600,6 @@
     <message>
         <source>Or run the AWS CLI command below. The connection becomes Active a few moments after the request is accepted.</source>
         <translation>也可以运行下面的 AWS CLI 命令。请求被接受后片刻，连接会变为“活跃”。</translation>
-    </message>
-    <message>
-        <source>The connection becomes Active a few moments after the request is allowed.</source>
-        <translation>请求被允许后片刻，连接会变为“活跃”。</translation>
     </message>
     <message>
         <source>An endpoint service owned by Confluent Cloud accepts requests automatically; there is nothing to do for it.</source>
@@ -3373,12 +3638,12 @@
         <translation>在阿里云控制台中打开</translation>
     </message>
     <message>
-        <source>&amp;Accept on AWS…</source>
-        <translation>在 AWS 上接受(&amp;A)…</translation>
+        <source>Equivalent CLI command</source>
+        <translation>等效的 CLI 命令</translation>
     </message>
     <message>
-        <source>&amp;Diagnose on AWS…</source>
-        <translation>在 AWS 上诊断(&amp;D)…</translation>
+        <source>Or run the aliyun CLI command below. The connection becomes Active a few moments after the request is allowed.</source>
+        <translation>或者运行下面的 aliyun CLI 命令。请求被允许后片刻，连接即变为活跃。</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 #include "AwsDiagnosisDialog.h"
 
-#include "AwsCheckList.h"
+#include "LinkCheckList.h"
 #include "NoteLabel.h"
+#include "wizards/WizardParts.h"
 
 #include "domain/AwsCommands.h"
 #include "domain/EndpointServiceName.h"
@@ -9,7 +10,6 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -24,8 +24,8 @@ AwsDiagnosisDialog::AwsDiagnosisDialog(AwsAccount *account, const PrivateLinkCon
     : QDialog(parent)
     , m_account(account)
     , m_cause(new QLabel(this))
-    , m_list(new AwsCheckList(this))
-    , m_commands(new QPlainTextEdit(this))
+    , m_list(new LinkCheckList(this))
+    , m_commands(new CommandBox(u"awsCommands"_s, tr("Equivalent AWS CLI commands"), 10, this))
 {
     setObjectName(u"awsDiagnosisDialog"_s);
     setWindowTitle(tr("Diagnose on AWS: %1").arg(connection.displayName));
@@ -49,19 +49,15 @@ AwsDiagnosisDialog::AwsDiagnosisDialog(AwsAccount *account, const PrivateLinkCon
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_list);
-    m_commands->setObjectName(u"awsCommands"_s);
-    m_commands->setReadOnly(true);
-    m_commands->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_commands->setMaximumHeight(90);
-    m_commands->setAccessibleName(tr("Equivalent AWS CLI commands"));
     const QString region = m_facts.serviceRegion;
-    m_commands->setPlainText(
+    m_commands->setCommand(
         QStringList{AwsCommands::describeServiceConfigurations(region, m_facts.serviceId),
                     AwsCommands::describeServicePermissions(region, m_facts.serviceId),
                     AwsCommands::describeAvailabilityZones(region),
                     AwsCommands::describeConnections(region, m_facts.serviceId,
                                                      connection.endpointService.endpointId)}
             .join(u'\n'));
+    m_commands->setCopyText(tr("&Copy Commands"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *again = buttons->addButton(tr("Check &Again"), QDialogButtonBox::ActionRole);
     again->setObjectName(u"awsCheckAgain"_s);

@@ -7,12 +7,12 @@
 #include <QPointer>
 
 class QLabel;
-class QPlainTextEdit;
 
 namespace plc {
 
 class AwsAccount;
-class AwsCheckList;
+class CommandBox;
+class LinkCheckList;
 class Job;
 
 /// Diagnose on AWS…: the create wizard's checks run again for an existing connection (its
@@ -29,7 +29,7 @@ public:
                        QWidget *parent = nullptr);
 
     QLabel *cause() const { return m_cause; }
-    AwsCheckList *checkList() const { return m_list; }
+    LinkCheckList *checkList() const { return m_list; }
     /// Runs the checks (again).
     void diagnose();
 
@@ -40,8 +40,8 @@ private:
     AwsAccount *m_account;
     AwsLinkFacts m_facts;
     QLabel *m_cause;
-    AwsCheckList *m_list;
-    QPlainTextEdit *m_commands;
+    LinkCheckList *m_list;
+    CommandBox *m_commands;
     QPointer<Job> m_job;
 };
 

@@ -1,9 +1,11 @@
 #include "ConnectionActions.h"
 
+#include "ProviderSideDialogs.h"
 #include "domain/CliCommands.h"
 #include "domain/ConnectionRules.h"
 #include "domain/ProviderConsole.h"
 #include "domain/RuleSentences.h"
+#include "services/AlibabaAccount.h"
 #include "services/AwsAccount.h"
 
 #include <QAction>
@@ -40,9 +42,9 @@ ConnectionActions::ConnectionActions(QWidget *scope)
                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)))
     , m_delete(newAction(scope, u"actionDeleteConnection"_s, QKeySequence::Delete))
     , m_test(newAction(scope, u"actionTestSink"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)))
-    , m_accept(newAction(scope, u"actionAcceptOnAws"_s))
-    , m_reject(newAction(scope, u"actionRejectOnAws"_s))
-    , m_diagnose(newAction(scope, u"actionDiagnoseOnAws"_s))
+    , m_accept(newAction(scope, u"actionAcceptRequest"_s))
+    , m_reject(newAction(scope, u"actionRejectRequest"_s))
+    , m_diagnose(newAction(scope, u"actionDiagnoseSide"_s))
     , m_copyId(newAction(scope, u"actionCopyConnectionId"_s, QKeySequence::Copy))
     , m_copyCommand(newAction(scope, u"actionCopyTicloudCommand"_s,
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)))
@@ -63,9 +65,9 @@ ConnectionActions::ConnectionActions(QWidget *scope)
     connect(m_detach, &QAction::triggered, this, &ConnectionActions::detachRequested);
     connect(m_delete, &QAction::triggered, this, &ConnectionActions::deleteRequested);
     connect(m_test, &QAction::triggered, this, &ConnectionActions::testRequested);
-    connect(m_accept, &QAction::triggered, this, [this] { Q_EMIT awsDecisionRequested(true); });
-    connect(m_reject, &QAction::triggered, this, [this] { Q_EMIT awsDecisionRequested(false); });
-    connect(m_diagnose, &QAction::triggered, this, &ConnectionActions::awsDiagnosisRequested);
+    connect(m_accept, &QAction::triggered, this, [this] { Q_EMIT decisionRequested(true); });
+    connect(m_reject, &QAction::triggered, this, [this] { Q_EMIT decisionRequested(false); });
+    connect(m_diagnose, &QAction::triggered, this, &ConnectionActions::diagnosisRequested);
     connect(m_exportCsv, &QAction::triggered, this, [this] { Q_EMIT exportRequested(false); });
     connect(m_exportJson, &QAction::triggered, this, [this] { Q_EMIT exportRequested(true); });
     connect(m_copyId, &QAction::triggered, this, [this] {
@@ -118,6 +120,17 @@ void ConnectionActions::setAwsAccount(AwsAccount *account)
     update(m_cluster, m_connection ? &*m_connection : nullptr, m_hasRows);
 }
 
+void ConnectionActions::setAlibabaAccount(AlibabaAccount *account)
+{
+    if (m_alibaba)
+        disconnect(m_alibaba, nullptr, this, nullptr);
+    m_alibaba = account;
+    if (m_alibaba)
+        connect(m_alibaba, &AlibabaAccount::changed, this,
+                [this] { update(m_cluster, m_connection ? &*m_connection : nullptr, m_hasRows); });
+    update(m_cluster, m_connection ? &*m_connection : nullptr, m_hasRows);
+}
+
 void ConnectionActions::setAvailability(QAction *action, const QString &whyNot,
                                         const QString &whatItDoes)
 {
@@ -154,25 +167,7 @@ void ConnectionActions::update(const std::optional<Cluster> &cluster,
     setAvailability(m_test, why(ConnectionRules::testSink(p)),
                     tr("Ask TiDB Cloud to reach a Kafka or MySQL sink through the selected "
                        "connection"));
-    // The AWS side: an AWS connection, and an AWS account for the profile.
-    const bool awsConnection = p && p->type.value == ConnectionType::AwsEndpointService;
-    const QString noAws =
-        !p               ? none
-        : !awsConnection ? tr("Only a connection to an AWS endpoint service has an AWS side.")
-        : !m_aws || !m_aws->isConfigured()
-            ? tr("Choose an AWS account for this profile (Profiles…) to act on the AWS side.")
-            : QString();
-    const QString notPending =
-        noAws.isEmpty() && (p->state.value != ConnectionState::PendingAcceptance ||
-                            p->endpointService.endpointId.isEmpty())
-            ? tr("Only a connection in Pending Acceptance has a request to accept or reject.")
-            : noAws;
-    setAvailability(m_accept, notPending,
-                    tr("Accept the connection request on the endpoint service, on AWS"));
-    setAvailability(m_reject, notPending,
-                    tr("Reject the connection request on the endpoint service, on AWS"));
-    setAvailability(m_diagnose, noAws,
-                    tr("Check the endpoint service on AWS and find why the connection fails"));
+    updateProviderSide(p, none);
     setAvailability(m_copyId, none, tr("Copy the private link connection ID"));
     setAvailability(m_copyCommand, none,
                     tr("Copy the ticloud CLI command that shows this connection"));
@@ -186,6 +181,48 @@ void ConnectionActions::update(const std::optional<Cluster> &cluster,
     setAvailability(m_exportJson, noRows, tr("Save the visible rows and columns as JSON"));
     m_commandMenu->menuAction()->setEnabled(p != nullptr);
     rebuildCommandMenu();
+}
+
+void ConnectionActions::updateProviderSide(const PrivateLinkConnection *p, const QString &none)
+{
+    // The words follow the cluster's provider: Accept on AWS…, Allow on Alibaba Cloud….
+    const ConnectionType type =
+        p ? p->type.value
+          : ConnectionRules::connectionTypeFor(m_cluster ? m_cluster->region.cloudProvider.value
+                                                         : CloudProvider::Aws);
+    const bool alibaba = type == ConnectionType::AlibabaCloudEndpointService;
+    m_accept->setText(ProviderSideDialogs::decisionText(type, true));
+    m_reject->setText(ProviderSideDialogs::decisionText(type, false));
+    m_diagnose->setText(ProviderSideDialogs::diagnosisText(type));
+    // A connection whose provider the profile has an account for.
+    const QString noSide =
+        !p ? none
+        : type == ConnectionType::Unknown
+            ? tr("Only a connection to an AWS or Alibaba Cloud endpoint service has a provider "
+                 "side.")
+        : ProviderAccounts{m_aws, m_alibaba}.actsOn(type) ? QString()
+        : alibaba ? tr("Choose an Alibaba Cloud account for this profile (Profiles…) to act on "
+                       "the Alibaba Cloud side.")
+                  : tr("Choose an AWS account for this profile (Profiles…) to act on the AWS "
+                       "side.");
+    const QString notPending =
+        noSide.isEmpty() && (p->state.value != ConnectionState::PendingAcceptance ||
+                             p->endpointService.endpointId.isEmpty())
+            ? tr("Only a connection in Pending Acceptance has a request to accept or reject.")
+            : noSide;
+    setAvailability(m_accept, notPending,
+                    alibaba ? tr("Allow the endpoint connection request on the endpoint "
+                                 "service, on Alibaba Cloud")
+                            : tr("Accept the connection request on the endpoint service, on AWS"));
+    setAvailability(m_reject, notPending,
+                    alibaba ? tr("Reject the endpoint connection request on the endpoint "
+                                 "service, on Alibaba Cloud")
+                            : tr("Reject the connection request on the endpoint service, on AWS"));
+    setAvailability(m_diagnose, noSide,
+                    alibaba ? tr("Check the endpoint service on Alibaba Cloud and find why the "
+                                 "connection fails")
+                            : tr("Check the endpoint service on AWS and find why the connection "
+                                 "fails"));
 }
 
 void ConnectionActions::rebuildCommandMenu()
@@ -242,9 +279,6 @@ void ConnectionActions::retranslate()
     m_delete->setText(tr("Delete…"));
     m_test->setText(tr("Test Through This Connection…"));
     m_test->setIconText(tr("Test…"));
-    m_accept->setText(tr("Accept on AWS…"));
-    m_reject->setText(tr("Reject on AWS…"));
-    m_diagnose->setText(tr("Diagnose on AWS…"));
     m_copyId->setText(tr("Copy ID"));
     m_copyCommand->setText(tr("Copy ticloud Command"));
     m_commandMenu->setTitle(tr("Copy ticloud Command For"));

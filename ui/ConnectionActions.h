@@ -12,6 +12,7 @@ class QWidget;
 
 namespace plc {
 
+class AlibabaAccount;
 class AwsAccount;
 
 /// The actions on the selected cluster's private link connections, shared by the panel's
@@ -40,11 +41,13 @@ public:
     QAction *detach() const { return m_detach; }
     QAction *remove() const { return m_delete; }
     QAction *testSink() const { return m_test; }
-    QAction *acceptOnAws() const { return m_accept; }
-    QAction *rejectOnAws() const { return m_reject; }
-    QAction *diagnoseOnAws() const { return m_diagnose; }
-    /// The profile's AWS account: the AWS actions need one.
+    QAction *acceptRequest() const { return m_accept; }
+    QAction *rejectRequest() const { return m_reject; }
+    QAction *diagnoseSide() const { return m_diagnose; }
+    /// The profile's AWS and Alibaba Cloud accounts: acting on a connection's provider side
+    /// (accept or allow, reject, diagnose) needs the one for its provider.
     void setAwsAccount(AwsAccount *account);
+    void setAlibabaAccount(AlibabaAccount *account);
     QAction *copyId() const { return m_copyId; }
     QAction *copyCommand() const { return m_copyCommand; }
     QAction *openProviderConsole() const { return m_openConsole; }
@@ -62,8 +65,8 @@ Q_SIGNALS:
     void detachRequested();
     void deleteRequested();
     void testRequested();
-    void awsDecisionRequested(bool accept);
-    void awsDiagnosisRequested();
+    void decisionRequested(bool accept);
+    void diagnosisRequested();
     void exportRequested(bool json);
     /// Something was copied or opened; a sentence for the status line.
     void told(const QString &message);
@@ -71,6 +74,7 @@ Q_SIGNALS:
 private:
     void setAvailability(QAction *action, const QString &whyNot, const QString &whatItDoes);
     void rebuildCommandMenu();
+    void updateProviderSide(const PrivateLinkConnection *p, const QString &none);
     void openConsole();
 
     QAction *m_create;
@@ -83,6 +87,7 @@ private:
     QAction *m_reject;
     QAction *m_diagnose;
     AwsAccount *m_aws = nullptr;
+    AlibabaAccount *m_alibaba = nullptr;
     QAction *m_copyId;
     QAction *m_copyCommand;
     QAction *m_openConsole;

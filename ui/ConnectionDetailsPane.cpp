@@ -52,8 +52,8 @@ ConnectionDetailsPane::ConnectionDetailsPane(QWidget *parent)
     , m_form(new QFormLayout)
     , m_problem(new QLabel(this))
     , m_nextStep(new QLabel(this))
-    , m_acceptOnAws(new QToolButton(this))
-    , m_diagnoseOnAws(new QToolButton(this))
+    , m_acceptRequest(new QToolButton(this))
+    , m_diagnoseSide(new QToolButton(this))
     , m_domainsTitle(new QLabel(this))
     , m_domainTable(new QTableView(this))
     , m_domains(new DomainTableModel(this))
@@ -131,16 +131,16 @@ ConnectionDetailsPane::ConnectionDetailsPane(QWidget *parent)
     layout->addWidget(m_problem);
     layout->addWidget(m_nextStep);
     auto *awsRow = new QHBoxLayout;
-    awsRow->addWidget(m_acceptOnAws);
-    awsRow->addWidget(m_diagnoseOnAws);
+    awsRow->addWidget(m_acceptRequest);
+    awsRow->addWidget(m_diagnoseSide);
     awsRow->addStretch();
     layout->addLayout(awsRow);
-    m_acceptOnAws->setObjectName(u"detailsAcceptOnAws"_s);
-    m_diagnoseOnAws->setObjectName(u"detailsDiagnoseOnAws"_s);
-    m_acceptOnAws->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_diagnoseOnAws->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_acceptOnAws->hide();
-    m_diagnoseOnAws->hide();
+    m_acceptRequest->setObjectName(u"detailsAcceptRequest"_s);
+    m_diagnoseSide->setObjectName(u"detailsDiagnoseSide"_s);
+    m_acceptRequest->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_diagnoseSide->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_acceptRequest->hide();
+    m_diagnoseSide->hide();
     layout->addLayout(m_form);
     layout->addWidget(m_domainsTitle);
     layout->addWidget(m_domainTable);
@@ -305,27 +305,27 @@ void ConnectionDetailsPane::refreshTexts()
         m_nextStep->setText(RuleSentences::nextStep(c, m_accountId));
         m_nextStep->show();
     }
-    updateAwsButtons();
+    updateSideButtons();
 }
 
-void ConnectionDetailsPane::setAwsActions(QAction *accept, QAction *diagnose)
+void ConnectionDetailsPane::setSideActions(QAction *accept, QAction *diagnose)
 {
-    m_acceptOnAws->setDefaultAction(accept);
-    m_diagnoseOnAws->setDefaultAction(diagnose);
-    connect(accept, &QAction::changed, this, &ConnectionDetailsPane::updateAwsButtons);
-    connect(diagnose, &QAction::changed, this, &ConnectionDetailsPane::updateAwsButtons);
-    updateAwsButtons();
+    m_acceptRequest->setDefaultAction(accept);
+    m_diagnoseSide->setDefaultAction(diagnose);
+    connect(accept, &QAction::changed, this, &ConnectionDetailsPane::updateSideButtons);
+    connect(diagnose, &QAction::changed, this, &ConnectionDetailsPane::updateSideButtons);
+    updateSideButtons();
 }
 
-void ConnectionDetailsPane::updateAwsButtons()
+void ConnectionDetailsPane::updateSideButtons()
 {
     const auto state = m_connection ? m_connection->state.value : ConnectionState::Unknown;
-    const QAction *accept = m_acceptOnAws->defaultAction();
-    const QAction *diagnose = m_diagnoseOnAws->defaultAction();
-    m_acceptOnAws->setVisible(accept && accept->isEnabled() &&
-                              state == ConnectionState::PendingAcceptance);
-    m_diagnoseOnAws->setVisible(diagnose && diagnose->isEnabled() &&
-                                state == ConnectionState::Failed);
+    const QAction *accept = m_acceptRequest->defaultAction();
+    const QAction *diagnose = m_diagnoseSide->defaultAction();
+    m_acceptRequest->setVisible(accept && accept->isEnabled() &&
+                                state == ConnectionState::PendingAcceptance);
+    m_diagnoseSide->setVisible(diagnose && diagnose->isEnabled() &&
+                               state == ConnectionState::Failed);
 }
 
 } // namespace plc

@@ -36,7 +36,7 @@ public:
     void setAccountId(const QString &accountId);
     /// Accept on AWS… under a pending connection's next step, Diagnose on AWS… under a failed
     /// one's problem — each shown while its action is enabled.
-    void setAwsActions(QAction *accept, QAction *diagnose);
+    void setSideActions(QAction *accept, QAction *diagnose);
 
     QString nextStepText() const;
     DomainTableModel *domainModel() const { return m_domains; }
@@ -55,7 +55,7 @@ protected:
 private:
     void retranslate();
     void refreshTexts();
-    void updateAwsButtons();
+    void updateSideButtons();
     void fitDomainTable();
 
     QLabel *m_title;
@@ -64,8 +64,8 @@ private:
     QList<QLabel *> m_values;
     QLabel *m_problem;
     QLabel *m_nextStep;
-    QToolButton *m_acceptOnAws;
-    QToolButton *m_diagnoseOnAws;
+    QToolButton *m_acceptRequest;
+    QToolButton *m_diagnoseSide;
     QLabel *m_domainsTitle;
     QTableView *m_domainTable;
     DomainTableModel *m_domains;

@@ -1,8 +1,6 @@
 #include "ConnectionWizards.h"
 
-#include "AwsDecisionDialog.h"
-#include "AwsDiagnosisDialog.h"
-#include "services/AwsAccount.h"
+#include "ProviderSideDialogs.h"
 
 #include "AttachDomainsWizard.h"
 #include "ConfluentWizard.h"
@@ -46,8 +44,9 @@ CreateConnectionWizard *ConnectionWizards::openCreate()
     const auto &cluster = m_panel->cluster();
     if (!cluster || ConnectionRules::create(&*cluster) != ConnectionRules::Refusal::None)
         return nullptr;
-    auto *wizard = new CreateConnectionWizard(
-        m_service, m_watcher, *cluster, m_panel->availabilityZones(), takenNames(), m_aws, m_panel);
+    auto *wizard =
+        new CreateConnectionWizard(m_service, m_watcher, *cluster, m_panel->availabilityZones(),
+                                   takenNames(), m_accounts, m_panel);
     connect(wizard, &CreateConnectionWizard::created, m_panel, &ConnectionsPanel::reloadAndSelect);
     return show(wizard);
 }
@@ -119,29 +118,26 @@ SinkTestDialog *ConnectionWizards::openSinkTest()
     return dialog;
 }
 
-AwsDecisionDialog *ConnectionWizards::openAwsDecision(bool accept)
+QDialog *ConnectionWizards::openDecision(bool accept)
 {
     const PrivateLinkConnection *connection = m_panel->selectedConnection();
-    if (!connection || !m_aws || !m_aws->isConfigured() ||
-        connection->type.value != ConnectionType::AwsEndpointService ||
-        connection->state.value != ConnectionState::PendingAcceptance)
+    if (!connection || connection->state.value != ConnectionState::PendingAcceptance ||
+        connection->endpointService.endpointId.isEmpty())
         return nullptr;
-    auto *dialog = new AwsDecisionDialog(m_aws, *connection, accept, m_panel);
-    connect(dialog, &AwsDecisionDialog::decided, m_panel,
-            [this, id = connection->privateLinkConnectionId] { m_panel->reloadAndSelect(id); });
-    return show(dialog);
+    return ProviderSideDialogs::decision(
+        m_accounts, *connection, accept,
+        [this, id = connection->privateLinkConnectionId] { m_panel->reloadAndSelect(id); },
+        m_panel);
 }
 
-AwsDiagnosisDialog *ConnectionWizards::openAwsDiagnosis()
+QDialog *ConnectionWizards::openDiagnosis()
 {
     const PrivateLinkConnection *connection = m_panel->selectedConnection();
-    if (!connection || !m_panel->cluster() || !m_aws || !m_aws->isConfigured() ||
-        connection->type.value != ConnectionType::AwsEndpointService)
+    if (!connection || !m_panel->cluster())
         return nullptr;
-    auto *dialog =
-        new AwsDiagnosisDialog(m_aws, *connection, m_panel->cluster()->region.providerRegionCode(),
-                               m_panel->availabilityZones(), m_panel);
-    return show(dialog);
+    return ProviderSideDialogs::diagnosis(m_accounts, *connection,
+                                          m_panel->cluster()->region.providerRegionCode(),
+                                          m_panel->availabilityZones(), m_panel);
 }
 
 } // namespace plc

@@ -1,12 +1,15 @@
 #pragma once
 
+#include "services/ProviderAccounts.h"
+
 #include <QObject>
+
+class QDialog;
 
 namespace plc {
 
+class AlibabaAccount;
 class AttachDomainsWizard;
-class AwsDecisionDialog;
-class AwsDiagnosisDialog;
 class AwsAccount;
 class ChangefeedService;
 class ConfluentWizard;
@@ -38,14 +41,16 @@ public:
     DeleteConnectionWizard *openDelete();
     /// Test Through This Connection… for the selected connection (needs a ChangefeedService).
     SinkTestDialog *openSinkTest();
-    /// Accept on AWS… / Reject on AWS… for the selected connection (needs an AWS account).
-    AwsDecisionDialog *openAwsDecision(bool accept);
-    /// Diagnose on AWS… for the selected connection.
-    AwsDiagnosisDialog *openAwsDiagnosis();
+    /// Accept on AWS… / Allow on Alibaba Cloud… (or Reject) for the selected connection in
+    /// Pending Acceptance (needs the profile's account for its provider).
+    QDialog *openDecision(bool accept);
+    /// Diagnose on AWS… / Diagnose on Alibaba Cloud… for the selected connection.
+    QDialog *openDiagnosis();
 
     void setChangefeedService(ChangefeedService *service) { m_changefeeds = service; }
-    void setAwsAccount(AwsAccount *account) { m_aws = account; }
-    AwsAccount *awsAccount() const { return m_aws; }
+    void setAwsAccount(AwsAccount *account) { m_accounts.aws = account; }
+    void setAlibabaAccount(AlibabaAccount *account) { m_accounts.alibaba = account; }
+    const ProviderAccounts &accounts() const { return m_accounts; }
 
 private:
     QStringList takenNames() const;
@@ -55,7 +60,7 @@ private:
     PrivateLinkService *m_service;
     Watcher *m_watcher;
     ChangefeedService *m_changefeeds = nullptr;
-    AwsAccount *m_aws = nullptr;
+    ProviderAccounts m_accounts;
 };
 
 } // namespace plc

@@ -200,11 +200,11 @@ void ConnectionsPanel::setUpActions()
             &ConnectionWizards::openDelete);
     connect(m_actions, &ConnectionActions::testRequested, m_wizards,
             &ConnectionWizards::openSinkTest);
-    m_details->setAwsActions(m_actions->acceptOnAws(), m_actions->diagnoseOnAws());
-    connect(m_actions, &ConnectionActions::awsDecisionRequested, m_wizards,
-            [this](bool accept) { m_wizards->openAwsDecision(accept); });
-    connect(m_actions, &ConnectionActions::awsDiagnosisRequested, m_wizards,
-            &ConnectionWizards::openAwsDiagnosis);
+    m_details->setSideActions(m_actions->acceptRequest(), m_actions->diagnoseSide());
+    connect(m_actions, &ConnectionActions::decisionRequested, m_wizards,
+            [this](bool accept) { m_wizards->openDecision(accept); });
+    connect(m_actions, &ConnectionActions::diagnosisRequested, m_wizards,
+            &ConnectionWizards::openDiagnosis);
     connect(m_actions, &ConnectionActions::told, this, [this](const QString &message) {
         m_messageBar->showMessage(MessageBar::Kind::Information, message, false);
     });
@@ -257,10 +257,12 @@ void ConnectionsPanel::setChangefeedService(ChangefeedService *service)
     m_wizards->setChangefeedService(service);
 }
 
-void ConnectionsPanel::setAwsAccount(AwsAccount *account)
+void ConnectionsPanel::setProviderAccounts(const ProviderAccounts &accounts)
 {
-    m_wizards->setAwsAccount(account);
-    m_actions->setAwsAccount(account);
+    m_wizards->setAwsAccount(accounts.aws);
+    m_wizards->setAlibabaAccount(accounts.alibaba);
+    m_actions->setAwsAccount(accounts.aws);
+    m_actions->setAlibabaAccount(accounts.alibaba);
 }
 
 void ConnectionsPanel::showUsage()

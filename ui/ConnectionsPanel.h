@@ -22,7 +22,7 @@ class QToolButton;
 namespace plc {
 
 class AccountZonesBar;
-class AwsAccount;
+struct ProviderAccounts;
 class ChangefeedService;
 class ConnectionTableView;
 class ConnectionActions;
@@ -56,7 +56,8 @@ public:
     /// Where the cluster's changefeeds are read and sinks tested (Used by, Test Through This
     /// Connection…); set before the first cluster.
     void setChangefeedService(ChangefeedService *service);
-    void setAwsAccount(AwsAccount *account);
+    /// The active profile's AWS and Alibaba Cloud accounts (the provider side of a link).
+    void setProviderAccounts(const ProviderAccounts &accounts);
     /// Shows the connections of another cluster (nullptr: none selected).
     void setCluster(const std::optional<Cluster> &cluster);
     void reload();

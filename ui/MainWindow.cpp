@@ -283,9 +283,9 @@ void MainWindow::setChangefeedService(ChangefeedService *service)
     m_connections->setChangefeedService(service);
 }
 
-void MainWindow::setAwsAccount(AwsAccount *account)
+void MainWindow::setProviderAccounts(const ProviderAccounts &accounts)
 {
-    m_connections->setAwsAccount(account);
+    m_connections->setProviderAccounts(accounts);
 }
 
 void MainWindow::setSandboxAdmin(SandboxAdminService *admin)

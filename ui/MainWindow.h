@@ -22,7 +22,7 @@ namespace plc {
 
 class TextFilterProxy;
 class ApiClient;
-class AwsAccount;
+struct ProviderAccounts;
 class ChangefeedService;
 class ClusterService;
 class ConnectionsPanel;
@@ -73,8 +73,9 @@ public:
     void setSandboxAdmin(SandboxAdminService *admin);
     /// Where changefeeds are read and sinks tested (the connections' Used by and tests).
     void setChangefeedService(ChangefeedService *service);
-    /// The active profile's AWS account (checks, Allow principals, accept and reject on AWS).
-    void setAwsAccount(AwsAccount *account);
+    /// The active profile's AWS and Alibaba Cloud accounts (checks, Allow principals and the
+    /// Service Whitelist, accept or allow and reject on the provider).
+    void setProviderAccounts(const ProviderAccounts &accounts);
     void setSandboxMode(bool sandbox);
     SandboxProviderPanel *providerPanel() const { return m_providerPanel; }
 

@@ -183,6 +183,29 @@ QString DisplayNames::domainState(const QString &state)
     return state;
 }
 
+QString DisplayNames::alibabaConnectionStatus(const QString &status)
+{
+    // The contexts say what each word means: zh_CN and ja_JP follow Alibaba Cloud's own
+    // documents (修改中 for Pending, 未连接 for Disconnected), not a literal reading.
+    if (status == QLatin1StringView("Pending"))
+        return tr("Pending",
+                  "Alibaba Cloud endpoint connection: waiting for the owner to allow it");
+    if (status == QLatin1StringView("Connecting"))
+        return tr("Connecting", "Alibaba Cloud endpoint connection");
+    if (status == QLatin1StringView("Connected"))
+        return tr("Connected", "Alibaba Cloud endpoint connection");
+    if (status == QLatin1StringView("Disconnecting"))
+        return tr("Disconnecting", "Alibaba Cloud endpoint connection");
+    if (status == QLatin1StringView("Disconnected"))
+        return tr("Disconnected", "Alibaba Cloud endpoint connection: rejected or not connected");
+    if (status == QLatin1StringView("Deleting"))
+        return tr("Deleting", "Alibaba Cloud endpoint connection");
+    if (status == QLatin1StringView("ServiceDeleted"))
+        return tr("Service Deleted",
+                  "Alibaba Cloud endpoint connection: its endpoint service is gone");
+    return status;
+}
+
 QString DisplayNames::dateTime(const QDateTime &time, QLocale::FormatType format,
                                const QLocale &locale)
 {

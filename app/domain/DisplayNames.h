@@ -26,6 +26,10 @@ public:
     static QString domainType(const EnumValue<DomainType> &type);
     /// A domain's state (a free string in the API): CREATING, ACTIVE, DELETING, FAILED.
     static QString domainState(const QString &state);
+    /// An Alibaba Cloud endpoint connection's status (PrivateLink 2020-04-15: Pending,
+    /// Connecting, Connected, Disconnecting, Disconnected, Deleting, ServiceDeleted) in the
+    /// words Alibaba Cloud's own documents give it; an unknown one as Alibaba Cloud sent it.
+    static QString alibabaConnectionStatus(const QString &status);
     static QString changefeedState(const EnumValue<ChangefeedState> &state);
     /// Kafka, MySQL.
     static QString sinkType(const EnumValue<SinkType> &type);

@@ -1,5 +1,6 @@
 #include "ProviderConsole.h"
 
+#include "AlibabaCommands.h"
 #include "CliCommands.h"
 #include "EndpointServiceName.h"
 
@@ -24,6 +25,12 @@ bool isRegionCode(const QString &region, CloudProvider provider)
 bool isVpcEndpointId(const QString &id)
 {
     static const QRegularExpression pattern(u"^vpce-([0-9a-f]{8}|[0-9a-f]{17})$"_s);
+    return pattern.match(id).hasMatch();
+}
+/// `ep-` and lowercase letters or digits: an Alibaba Cloud endpoint ID.
+bool isAlibabaEndpointId(const QString &id)
+{
+    static const QRegularExpression pattern(u"^ep-[a-z0-9]{8,40}$"_s);
     return pattern.match(id).hasMatch();
 }
 } // namespace
@@ -74,6 +81,14 @@ QUrl ProviderConsole::endpointServicePage(ConnectionType type, const EndpointSer
 
 QString ProviderConsole::acceptCommand(ConnectionType type, const EndpointService &service)
 {
+    if (type == ConnectionType::AlibabaCloudEndpointService) {
+        const QString id = serviceId(service.name);
+        const QString region = serviceRegion(service);
+        if (id.isEmpty() || !isAlibabaEndpointId(service.endpointId) ||
+            !isRegionCode(region, CloudProvider::AlibabaCloud))
+            return {};
+        return AlibabaCommands::decide(region, id, service.endpointId, true);
+    }
     if (type != ConnectionType::AwsEndpointService || !isVpcEndpointId(service.endpointId))
         return {};
     const QString id = serviceId(service.name);

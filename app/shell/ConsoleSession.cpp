@@ -69,7 +69,7 @@ void ConsoleSession::start()
     m_window->setApiClient(m_client);
     m_window->setSandboxAdmin(m_sandboxAdmin);
     m_window->setChangefeedService(m_changefeeds);
-    m_window->setAwsAccount(m_aws);
+    m_window->setProviderAccounts({m_aws, m_alibaba});
     m_activation = new ProfileActivation(m_options, m_client, {m_aws, m_alibaba}, m_profiles,
                                          m_secrets, m_window.get(), this);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommandLineOptions.h"
+#include "services/ProviderAccounts.h"
 
 #include <QObject>
 
@@ -13,13 +14,6 @@ class MainWindow;
 class ProfileStore;
 class SandboxLauncher;
 class SecretStore;
-
-/// The cloud provider accounts a profile names, which follow it.
-struct ProviderAccounts
-{
-    AwsAccount *aws = nullptr;
-    AlibabaAccount *alibaba = nullptr;
-};
 
 /// Makes one profile the one the window acts on: ends the previous profile's calls, clears
 /// the window, finds the key (keychain, session, environment, or the embedded sandbox's own)

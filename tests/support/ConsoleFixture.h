@@ -8,11 +8,13 @@
 #include "api/ApiClient.h"
 #include "models/ClusterTableModel.h"
 #include "models/ConnectionTableModel.h"
+#include "services/AlibabaAccount.h"
 #include "services/AwsAccount.h"
 #include "services/ChangefeedService.h"
 #include "services/ClusterService.h"
 #include "services/LanguageManager.h"
 #include "services/PrivateLinkService.h"
+#include "services/ProviderAccounts.h"
 #include "services/SandboxAdminService.h"
 #include "services/Watcher.h"
 
@@ -74,7 +76,8 @@ public:
         window->setSandboxAdmin(admin.get());
         window->setChangefeedService(changefeeds.get());
         aws = std::make_unique<AwsAccount>(client->requestLog());
-        window->setAwsAccount(aws.get());
+        alibaba = std::make_unique<AlibabaAccount>(client->requestLog());
+        window->setProviderAccounts({aws.get(), alibaba.get()});
         window->setProfileName(QStringLiteral("Sandbox"));
         // The offscreen screen (800×600) is smaller than the window: a first start maximizes
         // it. Most tests want their own size; the laptop layout's want the first start's.
@@ -94,6 +97,7 @@ public:
     {
         window.reset();
         aws.reset();
+        alibaba.reset();
         admin.reset();
         watcher.reset();
         changefeeds.reset();
@@ -147,6 +151,8 @@ public:
     std::unique_ptr<MainWindow> window;
     /// Not configured unless a test calls useSandboxAws(): the wizards then check by hand.
     std::unique_ptr<AwsAccount> aws;
+    /// Not configured unless a test calls useSandboxAlibaba().
+    std::unique_ptr<AlibabaAccount> alibaba;
 
     /// Acts on the sandbox's AWS account, as the console does in sandbox mode.
     void useSandboxAws()
@@ -157,6 +163,16 @@ public:
                          {},
                          {},
                          QStringLiteral("sandbox")});
+    }
+
+    /// Acts on the sandbox's Alibaba Cloud account, as the console does in sandbox mode.
+    void useSandboxAlibaba()
+    {
+        alibaba->useSandbox(sandbox->url().resolved(QUrl(QStringLiteral("/alibaba/"))),
+                            {sandbox->config().alibabaAccessKeyId,
+                             sandbox->config().alibabaAccessKeySecret,
+                             {},
+                             QStringLiteral("sandbox")});
     }
 };
 

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
 #include <QWizard>
@@ -43,6 +44,26 @@ inline bool screenshot(QWidget *widget, const QString &prefix, const QString &na
     QDir().mkpath(dir);
     QTest::qWait(50);
     return widget->grab().save(dir + u'/' + prefix + u'-' + name + QStringLiteral(".png"));
+}
+
+/// The visible wrapped sentences of `window` that are shorter than their text needs (cut
+/// off), and the visible buttons narrower than their text: what a screenshot must not show.
+inline QStringList clippedTexts(QWidget *window)
+{
+    QStringList clipped;
+    const QList<QLabel *> labels = window->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->isVisible() && label->wordWrap() && !label->text().isEmpty() &&
+            label->height() < label->heightForWidth(label->width()))
+            clipped.append(label->text());
+    }
+    const QList<QAbstractButton *> buttons = window->findChildren<QAbstractButton *>();
+    for (QAbstractButton *button : buttons) {
+        if (button->isVisible() && !button->text().isEmpty() &&
+            button->width() < button->minimumSizeHint().width())
+            clipped.append(button->text());
+    }
+    return clipped;
 }
 
 /// A `language` column with one row per language of the console (the screenshot tests).

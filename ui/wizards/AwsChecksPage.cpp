@@ -1,19 +1,17 @@
 #include "AwsChecksPage.h"
 
-#include "AwsCheckList.h"
 #include "CreateConnectionWizard.h"
+#include "LinkCheckList.h"
 #include "NoteLabel.h"
+#include "WizardParts.h"
 
 #include "domain/AwsCommands.h"
 #include "domain/EndpointServiceName.h"
 #include "services/AwsLinkService.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -26,10 +24,10 @@ AwsChecksPage::AwsChecksPage(CreateContext *context, QWidget *parent)
     : QWizardPage(parent)
     , m_context(context)
     , m_status(new QLabel(this))
-    , m_list(new AwsCheckList(this))
+    , m_list(new LinkCheckList(this))
     , m_again(new QPushButton(tr("Check &Again"), this))
     , m_addPrincipal(new QPushButton(tr("Add TiDB Cloud's Account to Allow &Principals…"), this))
-    , m_commands(new QPlainTextEdit(this))
+    , m_commands(new CommandBox(u"awsCommands"_s, tr("Equivalent AWS CLI commands"), 6, this))
 {
     setObjectName(u"awsChecksPage"_s);
     setTitle(tr("Check the AWS side"));
@@ -43,13 +41,7 @@ AwsChecksPage::AwsChecksPage(CreateContext *context, QWidget *parent)
     m_again->setObjectName(u"awsCheckAgain"_s);
     m_addPrincipal->setObjectName(u"awsAddPrincipal"_s);
     m_addPrincipal->hide();
-    m_commands->setObjectName(u"awsCommands"_s);
-    m_commands->setReadOnly(true);
-    m_commands->setMaximumHeight(90);
-    m_commands->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_commands->setAccessibleName(tr("Equivalent AWS CLI commands"));
-    auto *copy = new QPushButton(tr("&Copy Commands"), this);
-    copy->setObjectName(u"awsCopyCommands"_s);
+    m_commands->setCopyText(tr("&Copy Commands"));
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -59,21 +51,15 @@ AwsChecksPage::AwsChecksPage(CreateContext *context, QWidget *parent)
     buttons->addWidget(m_again);
     buttons->addWidget(m_addPrincipal);
     buttons->addStretch();
-    auto *commandRow = new QHBoxLayout;
-    commandRow->addWidget(new QLabel(tr("Equivalent AWS CLI commands:"), this));
-    commandRow->addStretch();
-    commandRow->addWidget(copy);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
-    layout->addLayout(commandRow);
+    layout->addWidget(new QLabel(tr("Equivalent AWS CLI commands:"), this));
     layout->addWidget(m_commands);
 
     connect(m_again, &QPushButton::clicked, this, &AwsChecksPage::check);
     connect(m_addPrincipal, &QPushButton::clicked, this, &AwsChecksPage::addPrincipal);
-    connect(copy, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_commands->toPlainText()); });
 }
 
 AwsLinkFacts AwsChecksPage::factsFromFields() const
@@ -161,7 +147,7 @@ void AwsChecksPage::showCommands()
     if (m_addPrincipal->isVisible())
         lines.append(AwsCommands::addAllowedPrincipal(
             region, m_facts.serviceId, AwsLinkChecks::rootPrincipal(m_facts.tidbAccount)));
-    m_commands->setPlainText(lines.join(u'\n'));
+    m_commands->setCommand(lines.join(u'\n'));
 }
 
 void AwsChecksPage::addPrincipal()

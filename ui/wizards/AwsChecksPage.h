@@ -6,13 +6,13 @@
 #include <QWizardPage>
 
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 
 namespace plc {
 
 class AwsAccount;
-class AwsCheckList;
+class CommandBox;
+class LinkCheckList;
 class Job;
 class SendOnce;
 struct CreateContext;
@@ -49,10 +49,10 @@ private:
 
     CreateContext *m_context;
     QLabel *m_status;
-    AwsCheckList *m_list;
+    LinkCheckList *m_list;
     QPushButton *m_again;
     QPushButton *m_addPrincipal;
-    QPlainTextEdit *m_commands;
+    CommandBox *m_commands;
     QPointer<Job> m_job;
     SendOnce *m_principalSender = nullptr;
     AwsLinkFacts m_facts;

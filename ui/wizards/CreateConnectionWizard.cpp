@@ -1,5 +1,6 @@
 #include "CreateConnectionWizard.h"
 
+#include "AlibabaChecksPage.h"
 #include "AwsChecksPage.h"
 #include "CreateDetailsPage.h"
 #include "CreatePrerequisitesPage.h"
@@ -8,6 +9,7 @@
 
 #include "WizardParts.h"
 #include "domain/ConnectionRules.h"
+#include "services/AlibabaAccount.h"
 #include "services/AwsAccount.h"
 
 using namespace Qt::StringLiterals;
@@ -17,19 +19,27 @@ namespace plc {
 CreateConnectionWizard::CreateConnectionWizard(PrivateLinkService *service, Watcher *watcher,
                                                const Cluster &cluster,
                                                const AvailabilityZones &zones,
-                                               const QStringList &takenNames, AwsAccount *aws,
-                                               QWidget *parent)
+                                               const QStringList &takenNames,
+                                               const ProviderAccounts &accounts, QWidget *parent)
     : QWizard(parent)
 {
     WizardParts::setUpWizard(this, u"createConnectionWizard"_s,
                              tr("Create Private Link Connection"), {760, 560});
-    m_context = {
-        service, watcher, cluster, zones, takenNames, std::nullopt, [this] { return request(); },
-        aws};
+    m_context = {service,
+                 watcher,
+                 cluster,
+                 zones,
+                 takenNames,
+                 std::nullopt,
+                 [this] { return request(); },
+                 accounts.aws,
+                 accounts.alibaba};
     setPage(PrerequisitesPage, new CreatePrerequisitesPage(&m_context, this));
     setPage(DetailsPage, new CreateDetailsPage(&m_context, this));
     if (m_context.checksAws())
         setPage(AwsChecksPage, new plc::AwsChecksPage(&m_context, this));
+    if (m_context.checksAlibaba())
+        setPage(AlibabaChecksPage, new plc::AlibabaChecksPage(&m_context, this));
     auto *summary = new CreateSummaryPage(&m_context, this);
     setPage(SummaryPage, summary);
     setPage(ProgressPage, new CreateProgressPage(&m_context, this));
@@ -39,6 +49,12 @@ CreateConnectionWizard::CreateConnectionWizard(PrivateLinkService *service, Watc
 bool CreateContext::checksAws() const
 {
     return aws && aws->isConfigured() && cluster.region.cloudProvider.value == CloudProvider::Aws;
+}
+
+bool CreateContext::checksAlibaba() const
+{
+    return alibaba && alibaba->isConfigured() &&
+           cluster.region.cloudProvider.value == CloudProvider::AlibabaCloud;
 }
 
 NewPrivateLinkConnection CreateConnectionWizard::request() const

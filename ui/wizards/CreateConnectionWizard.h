@@ -2,6 +2,7 @@
 
 #include "domain/Cluster.h"
 #include "domain/PrivateLink.h"
+#include "services/ProviderAccounts.h"
 
 #include <QWizard>
 
@@ -9,7 +10,6 @@
 
 namespace plc {
 
-class AwsAccount;
 class PrivateLinkService;
 class Watcher;
 
@@ -24,10 +24,16 @@ struct CreateContext
     std::optional<PrivateLinkConnection> created;
     /// The request the details pages describe (set by the wizard, read by the summary).
     std::function<NewPrivateLinkConnection()> request;
-    /// The profile's AWS account: with one configured (on an AWS cluster), the AWS side is
-    /// checked live instead of ticked by hand, and a connection request can be accepted.
+    /// The profile's AWS and Alibaba Cloud accounts: with the one for the cluster's provider
+    /// configured, the provider side is checked live instead of ticked by hand, and a
+    /// connection request can be accepted (allowed).
     AwsAccount *aws = nullptr;
+    AlibabaAccount *alibaba = nullptr;
     bool checksAws() const;
+    bool checksAlibaba() const;
+    /// Either of the two: the prerequisites are checked by the console, not ticked.
+    bool checksProviderSide() const { return checksAws() || checksAlibaba(); }
+    ProviderAccounts accounts() const { return {aws, alibaba}; }
 };
 
 /// Create Private Link Connection: prerequisites for the cluster's provider, the details
@@ -40,11 +46,18 @@ class CreateConnectionWizard final : public QWizard
     Q_DISABLE_COPY_MOVE(CreateConnectionWizard)
 
 public:
-    enum PageId { PrerequisitesPage, DetailsPage, AwsChecksPage, SummaryPage, ProgressPage };
+    enum PageId {
+        PrerequisitesPage,
+        DetailsPage,
+        AwsChecksPage,
+        AlibabaChecksPage,
+        SummaryPage,
+        ProgressPage
+    };
 
     CreateConnectionWizard(PrivateLinkService *service, Watcher *watcher, const Cluster &cluster,
                            const AvailabilityZones &zones, const QStringList &takenNames,
-                           AwsAccount *aws = nullptr, QWidget *parent = nullptr);
+                           const ProviderAccounts &accounts = {}, QWidget *parent = nullptr);
 
     const CreateContext &context() const { return m_context; }
     /// The request the details describe.

@@ -3,6 +3,7 @@
 #include "AccountZonesBar.h"
 #include "CreateConnectionWizard.h"
 #include "MessageBar.h"
+#include "services/AlibabaAccount.h"
 #include "services/AwsAccount.h"
 
 #include <QCheckBox>
@@ -52,15 +53,21 @@ CreatePrerequisitesPage::CreatePrerequisitesPage(CreateContext *context, QWidget
         m_checks.append(check);
         connect(check, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
     }
-    // With an AWS account the console checks these on AWS itself, after the details.
-    const bool live = context->checksAws();
+    // With the provider's account the console checks these on the provider itself, after
+    // the details.
+    const bool live = context->checksProviderSide();
     for (QCheckBox *check : std::as_const(m_checks))
         check->setVisible(!live);
     auto *checkTitle = new QLabel(
-        live ? tr("With %1, the console checks each item on AWS once you have entered the "
-                  "endpoint service:")
-                   .arg(context->aws->description())
-             : tr("Check each item:"),
+        context->checksAws()
+            ? tr("With %1, the console checks each item on AWS once you have entered the "
+                 "endpoint service:")
+                  .arg(context->aws->description())
+        : context->checksAlibaba()
+            ? tr("With %1, the console checks each item on Alibaba Cloud once you have entered "
+                 "the endpoint service:")
+                  .arg(context->alibaba->description())
+            : tr("Check each item:"),
         this);
     checkTitle->setObjectName(u"checklistTitle"_s);
     checkTitle->setWordWrap(true);
@@ -100,7 +107,7 @@ void CreatePrerequisitesPage::showZones()
 
 bool CreatePrerequisitesPage::isComplete() const
 {
-    if (m_context->checksAws())
+    if (m_context->checksProviderSide())
         return true;
     return std::all_of(m_checks.begin(), m_checks.end(),
                        [](const QCheckBox *check) { return check->isChecked(); });

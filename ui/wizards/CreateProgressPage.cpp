@@ -1,7 +1,6 @@
 #include "CreateProgressPage.h"
 
-#include "AwsDecisionDialog.h"
-#include "AwsDiagnosisDialog.h"
+#include "ProviderSideDialogs.h"
 
 #include "ConnectionFollower.h"
 #include "CreateConnectionWizard.h"
@@ -27,13 +26,13 @@ CreateProgressPage::CreateProgressPage(CreateContext *context, QWidget *parent)
     , m_context(context)
     , m_state(new QLabel(this))
     , m_explanation(new QLabel(this))
-    , m_command(new CommandBox(u"acceptCommand"_s, tr("Equivalent AWS CLI command"), 3, this))
+    , m_command(new CommandBox(u"acceptCommand"_s, tr("Equivalent CLI command"), 3, this))
     , m_open(new QPushButton(tr("Open in Provider Console"), this))
-    , m_aws(new QPushButton(this))
+    , m_side(new QPushButton(this))
 {
-    m_aws->setObjectName(u"awsProgressAction"_s);
-    m_aws->hide();
-    connect(m_aws, &QPushButton::clicked, this, &CreateProgressPage::actOnAws);
+    m_side->setObjectName(u"providerSideAction"_s);
+    m_side->hide();
+    connect(m_side, &QPushButton::clicked, this, &CreateProgressPage::actOnProviderSide);
     setObjectName(u"progressPage"_s);
     setTitle(tr("Progress"));
     setSubTitle(tr("The console follows the connection until it is ready. You can close this "
@@ -58,7 +57,7 @@ CreateProgressPage::CreateProgressPage(CreateContext *context, QWidget *parent)
             QDesktopServices::openUrl(url);
     });
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_aws);
+    buttons->addWidget(m_side);
     buttons->addWidget(m_open);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
@@ -109,8 +108,8 @@ void CreateProgressPage::show(const PrivateLinkConnection &connection)
         text = RuleSentences::nextStep(connection, m_context->zones.accountId) + u"\n\n"_s +
                (aws ? tr("Or run the AWS CLI command below. The connection becomes Active a few "
                          "moments after the request is accepted.")
-                    : tr("The connection becomes Active a few moments after the request is "
-                         "allowed.")) +
+                    : tr("Or run the aliyun CLI command below. The connection becomes Active a "
+                         "few moments after the request is allowed.")) +
                u"\n"_s +
                tr("An endpoint service owned by Confluent Cloud accepts requests "
                   "automatically; there is nothing to do for it.");
@@ -143,27 +142,26 @@ void CreateProgressPage::show(const PrivateLinkConnection &connection)
     m_open->setVisible(m_shownState == ConnectionState::PendingAcceptance ||
                        m_shownState == ConnectionState::Failed);
     m_open->setText(aws ? tr("Open in AWS Console") : tr("Open in Alibaba Cloud Console"));
-    // With the profile's AWS account the console does it itself.
+    // With the profile's account for the provider the console does it itself.
     const bool pending = m_shownState == ConnectionState::PendingAcceptance &&
                          !connection.endpointService.endpointId.isEmpty();
-    m_aws->setVisible(aws && m_context->checksAws() &&
-                      (pending || m_shownState == ConnectionState::Failed));
-    m_aws->setText(pending ? tr("&Accept on AWS…") : tr("&Diagnose on AWS…"));
+    m_side->setVisible(m_context->accounts().actsOn(connection.type.value) &&
+                       (pending || m_shownState == ConnectionState::Failed));
+    const QString action = pending ? ProviderSideDialogs::decisionText(connection.type.value, true)
+                                   : ProviderSideDialogs::diagnosisText(connection.type.value);
+    m_side->setText(u"&"_s + action);
 }
 
-void CreateProgressPage::actOnAws()
+void CreateProgressPage::actOnProviderSide()
 {
-    if (!m_context->created || !m_context->aws)
+    if (!m_context->created)
         return;
-    QDialog *dialog = nullptr;
     if (m_shownState == ConnectionState::PendingAcceptance)
-        dialog = new AwsDecisionDialog(m_context->aws, *m_context->created, true, this);
+        ProviderSideDialogs::decision(m_context->accounts(), *m_context->created, true, {}, this);
     else
-        dialog = new AwsDiagnosisDialog(m_context->aws, *m_context->created,
-                                        m_context->cluster.region.providerRegionCode(),
-                                        m_context->zones, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+        ProviderSideDialogs::diagnosis(m_context->accounts(), *m_context->created,
+                                       m_context->cluster.region.providerRegionCode(),
+                                       m_context->zones, this);
 }
 
 } // namespace plc

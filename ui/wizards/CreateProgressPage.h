@@ -32,8 +32,9 @@ public:
 
 private:
     void show(const PrivateLinkConnection &connection);
-    /// Accept on AWS… while the request waits; Diagnose on AWS… once it failed.
-    void actOnAws();
+    /// Accept on AWS… (Allow on Alibaba Cloud…) while the request waits; Diagnose on … once
+    /// it failed. Only with the profile's account for the cluster's provider.
+    void actOnProviderSide();
 
     CreateContext *m_context;
     ConnectionFollower *m_follower = nullptr;
@@ -41,7 +42,7 @@ private:
     QLabel *m_explanation;
     CommandBox *m_command;
     QPushButton *m_open;
-    QPushButton *m_aws;
+    QPushButton *m_side;
     ConnectionState m_shownState = ConnectionState::Unknown;
 };
 

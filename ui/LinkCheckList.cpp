@@ -1,4 +1,4 @@
-#include "AwsCheckList.h"
+#include "LinkCheckList.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 
 namespace plc {
 
-AwsCheckList::AwsCheckList(QWidget *parent)
+LinkCheckList::LinkCheckList(QWidget *parent)
     : QWidget(parent)
     , m_layout(new QVBoxLayout(this))
 {
@@ -16,39 +16,39 @@ AwsCheckList::AwsCheckList(QWidget *parent)
     m_layout->addStretch(); // the rows stay together at the top
 }
 
-QString AwsCheckList::mark(AwsCheck::Status status)
+QString LinkCheckList::mark(LinkCheck::Status status)
 {
     switch (status) {
-    case AwsCheck::Status::Pass:
+    case LinkCheck::Status::Pass:
         return u"✓"_s;
-    case AwsCheck::Status::Fail:
+    case LinkCheck::Status::Fail:
         return u"✗"_s;
-    case AwsCheck::Status::Unknown:
+    case LinkCheck::Status::Unknown:
         return u"?"_s;
-    case AwsCheck::Status::Info:
+    case LinkCheck::Status::Info:
         return u"ℹ"_s;
     }
     return {};
 }
 
-void AwsCheckList::setChecks(const QList<AwsCheck> &checks)
+void LinkCheckList::setChecks(const QList<LinkCheck> &checks)
 {
     m_checks = checks;
     qDeleteAll(m_rows);
     m_rows.clear();
-    for (const AwsCheck &check : checks) {
+    for (const LinkCheck &check : checks) {
         QString text = mark(check.status) + u"  "_s + check.sentence;
-        if (!check.fix.isEmpty() && check.status != AwsCheck::Status::Pass)
+        if (!check.fix.isEmpty() && check.status != LinkCheck::Status::Pass)
             text += u"\n    → "_s + check.fix;
         auto *row = new QLabel(text, this);
         row->setTextFormat(Qt::PlainText);
         row->setWordWrap(true);
         row->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        row->setObjectName(u"awsCheck%1"_s.arg(int(check.kind)));
+        row->setObjectName(u"check%1"_s.arg(int(check.kind)));
         QPalette palette = row->palette();
-        if (check.status == AwsCheck::Status::Fail)
+        if (check.status == LinkCheck::Status::Fail)
             palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-        else if (check.status == AwsCheck::Status::Pass)
+        else if (check.status == LinkCheck::Status::Pass)
             palette.setColor(QPalette::WindowText, QColor(0x1b, 0x6e, 0x2a));
         row->setPalette(palette);
         m_layout->insertWidget(m_layout->count() - 1, row);

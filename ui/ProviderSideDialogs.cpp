@@ -1,0 +1,71 @@
+#include "ProviderSideDialogs.h"
+
+#include "AlibabaDecisionDialog.h"
+#include "AlibabaDiagnosisDialog.h"
+#include "AwsDecisionDialog.h"
+#include "AwsDiagnosisDialog.h"
+
+namespace plc {
+
+namespace {
+
+QDialog *shown(QDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+} // namespace
+
+QDialog *ProviderSideDialogs::decision(const ProviderAccounts &accounts,
+                                       const PrivateLinkConnection &connection, bool accept,
+                                       const std::function<void()> &decided, QWidget *parent)
+{
+    if (!accounts.actsOn(connection.type.value))
+        return nullptr;
+    if (connection.type.value == ConnectionType::AwsEndpointService) {
+        auto *dialog = new AwsDecisionDialog(accounts.aws, connection, accept, parent);
+        if (decided)
+            QObject::connect(dialog, &AwsDecisionDialog::decided, dialog, decided);
+        return shown(dialog);
+    }
+    auto *dialog = new AlibabaDecisionDialog(accounts.alibaba, connection, accept, parent);
+    if (decided)
+        QObject::connect(dialog, &AlibabaDecisionDialog::decided, dialog, decided);
+    return shown(dialog);
+}
+
+QDialog *ProviderSideDialogs::diagnosis(const ProviderAccounts &accounts,
+                                        const PrivateLinkConnection &connection,
+                                        const QString &clusterRegion,
+                                        const AvailabilityZones &zones, QWidget *parent)
+{
+    if (!accounts.actsOn(connection.type.value))
+        return nullptr;
+    if (connection.type.value == ConnectionType::AwsEndpointService)
+        return shown(
+            new AwsDiagnosisDialog(accounts.aws, connection, clusterRegion, zones, parent));
+    return shown(
+        new AlibabaDiagnosisDialog(accounts.alibaba, connection, clusterRegion, zones, parent));
+}
+
+QString ProviderSideDialogs::decisionText(ConnectionType type, bool accept)
+{
+    if (type == ConnectionType::AlibabaCloudEndpointService)
+        return accept ? tr("Allow on Alibaba Cloud…") : tr("Reject on Alibaba Cloud…");
+    return accept ? tr("Accept on AWS…") : tr("Reject on AWS…");
+}
+
+QString ProviderSideDialogs::diagnosisText(ConnectionType type)
+{
+    return type == ConnectionType::AlibabaCloudEndpointService ? tr("Diagnose on Alibaba Cloud…")
+                                                               : tr("Diagnose on AWS…");
+}
+
+QString ProviderSideDialogs::providerName(ConnectionType type)
+{
+    return type == ConnectionType::AlibabaCloudEndpointService ? tr("Alibaba Cloud") : tr("AWS");
+}
+
+} // namespace plc
