@@ -57,6 +57,36 @@ private Q_SLOTS:
         QCOMPARE(QLocale().name(), u"en_US"_s);
     }
 
+    void alibabaCloudStatusesAreAlibabaCloudsWords()
+    {
+        LanguageManager languages;
+        const QStringList statuses{u"Pending"_s,       u"Connecting"_s,   u"Connected"_s,
+                                   u"Disconnecting"_s, u"Disconnected"_s, u"Deleting"_s,
+                                   u"ServiceDeleted"_s};
+        QVERIFY(languages.setLanguage(u"en"_s));
+        QCOMPARE(DisplayNames::alibabaConnectionStatus(u"ServiceDeleted"_s), u"Service Deleted"_s);
+        // Not a state name from this console's other lists: Alibaba Cloud's own words.
+        QVERIFY(languages.setLanguage(u"zh_CN"_s));
+        QCOMPARE(DisplayNames::alibabaConnectionStatus(u"Pending"_s), u"修改中"_s);
+        QCOMPARE(DisplayNames::alibabaConnectionStatus(u"Disconnected"_s), u"未连接"_s);
+        QCOMPARE(DisplayNames::alibabaConnectionStatus(u"Connected"_s), u"已连接"_s);
+        QVERIFY(languages.setLanguage(u"ja_JP"_s));
+        QCOMPARE(DisplayNames::alibabaConnectionStatus(u"Connected"_s), u"接続済み"_s);
+        // Every status has its own word in each language; an unknown one is shown as sent.
+        for (const QString &language : {u"zh_CN"_s, u"ja_JP"_s}) {
+            QVERIFY(languages.setLanguage(language));
+            QSet<QString> words;
+            for (const QString &status : statuses) {
+                const QString word = DisplayNames::alibabaConnectionStatus(status);
+                QVERIFY2(word != status, qPrintable(language + u' ' + status));
+                words.insert(word);
+            }
+            QCOMPARE(words.size(), statuses.size());
+        }
+        QCOMPARE(DisplayNames::alibabaConnectionStatus(u"Migrating"_s), u"Migrating"_s);
+        QVERIFY(languages.setLanguage(u"en"_s));
+    }
+
     void pluralsComeFromTheEnglishCatalogue()
     {
         LanguageManager languages;

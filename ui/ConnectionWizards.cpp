@@ -4,6 +4,7 @@
 
 #include "AttachDomainsWizard.h"
 #include "ConfluentWizard.h"
+#include "ConnectionActions.h"
 #include "ConnectionsPanel.h"
 #include "CreateConnectionWizard.h"
 #include "DeleteConnectionWizard.h"
@@ -37,6 +38,21 @@ template<typename Wizard> Wizard *ConnectionWizards::show(Wizard *wizard)
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->open();
     return wizard;
+}
+
+void ConnectionWizards::openOn(ConnectionActions *actions)
+{
+    connect(actions, &ConnectionActions::createRequested, this, &ConnectionWizards::openCreate);
+    connect(actions, &ConnectionActions::confluentRequested, this,
+            &ConnectionWizards::openConfluent);
+    connect(actions, &ConnectionActions::attachRequested, this, &ConnectionWizards::openAttach);
+    connect(actions, &ConnectionActions::detachRequested, this, [this] { openDetach(); });
+    connect(actions, &ConnectionActions::deleteRequested, this, &ConnectionWizards::openDelete);
+    connect(actions, &ConnectionActions::testRequested, this, &ConnectionWizards::openSinkTest);
+    connect(actions, &ConnectionActions::decisionRequested, this,
+            [this](bool accept) { openDecision(accept); });
+    connect(actions, &ConnectionActions::diagnosisRequested, this,
+            &ConnectionWizards::openDiagnosis);
 }
 
 CreateConnectionWizard *ConnectionWizards::openCreate()

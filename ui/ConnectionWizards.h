@@ -13,6 +13,7 @@ class AttachDomainsWizard;
 class AwsAccount;
 class ChangefeedService;
 class ConfluentWizard;
+class ConnectionActions;
 class ConnectionsPanel;
 class CreateConnectionWizard;
 class DeleteConnectionWizard;
@@ -32,6 +33,9 @@ class ConnectionWizards final : public QObject
 
 public:
     ConnectionWizards(ConnectionsPanel *panel, PrivateLinkService *service, Watcher *watcher);
+
+    /// Opens the window each of `actions`' requests asks for.
+    void openOn(ConnectionActions *actions);
 
     CreateConnectionWizard *openCreate();
     ConfluentWizard *openConfluent();

@@ -188,23 +188,8 @@ void ConnectionsPanel::setUpActions()
     });
     connect(m_actions, &ConnectionActions::exportRequested, this,
             &ConnectionsPanel::chooseExportFile);
-    connect(m_actions, &ConnectionActions::createRequested, m_wizards,
-            &ConnectionWizards::openCreate);
-    connect(m_actions, &ConnectionActions::confluentRequested, m_wizards,
-            &ConnectionWizards::openConfluent);
-    connect(m_actions, &ConnectionActions::attachRequested, m_wizards,
-            &ConnectionWizards::openAttach);
-    connect(m_actions, &ConnectionActions::detachRequested, m_wizards,
-            [this] { m_wizards->openDetach(); });
-    connect(m_actions, &ConnectionActions::deleteRequested, m_wizards,
-            &ConnectionWizards::openDelete);
-    connect(m_actions, &ConnectionActions::testRequested, m_wizards,
-            &ConnectionWizards::openSinkTest);
+    m_wizards->openOn(m_actions);
     m_details->setSideActions(m_actions->acceptRequest(), m_actions->diagnoseSide());
-    connect(m_actions, &ConnectionActions::decisionRequested, m_wizards,
-            [this](bool accept) { m_wizards->openDecision(accept); });
-    connect(m_actions, &ConnectionActions::diagnosisRequested, m_wizards,
-            &ConnectionWizards::openDiagnosis);
     connect(m_actions, &ConnectionActions::told, this, [this](const QString &message) {
         m_messageBar->showMessage(MessageBar::Kind::Information, message, false);
     });
