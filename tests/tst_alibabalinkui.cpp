@@ -205,7 +205,7 @@ private Q_SLOTS:
 
         // Cancel changes nothing.
         add->click();
-        auto *box = page->findChild<QMessageBox *>(u"alibabaWhitelistConfirm"_s);
+        auto *box = page->findChild<QMessageBox *>(u"alibabaAddUserConfirm"_s);
         QVERIFY(box);
         QVERIFY(box->informativeText().contains(u"--UserId='%1'"_s.arg(TidbAccount)));
         box->button(QMessageBox::Cancel)->click();
@@ -213,7 +213,7 @@ private Q_SLOTS:
         QCOMPARE(sent(u"AddUserToVpcEndpointService"_s), 0);
 
         add->click();
-        box = page->findChild<QMessageBox *>(u"alibabaWhitelistConfirm"_s);
+        box = page->findChild<QMessageBox *>(u"alibabaAddUserConfirm"_s);
         QVERIFY(box);
         QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(rowText(page, LinkCheck::Kind::Principal).startsWith(u"✓"_s),

@@ -160,7 +160,7 @@ private Q_SLOTS:
 
         // Cancel changes nothing.
         add->click();
-        auto *box = page->findChild<QMessageBox *>(u"awsPrincipalConfirm"_s);
+        auto *box = page->findChild<QMessageBox *>(u"awsAddPrincipalConfirm"_s);
         QVERIFY(box);
         QVERIFY(box->informativeText().contains(
             u"--add-allowed-principals='arn:aws:iam::380838443567:root'"_s));
@@ -169,7 +169,7 @@ private Q_SLOTS:
         QCOMPARE(sent(u"ModifyVpcEndpointServicePermissions"_s), 0);
 
         add->click();
-        box = page->findChild<QMessageBox *>(u"awsPrincipalConfirm"_s);
+        box = page->findChild<QMessageBox *>(u"awsAddPrincipalConfirm"_s);
         QVERIFY(box);
         QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(rowText(page, AwsCheck::Kind::Principal).startsWith(u"✓"_s),

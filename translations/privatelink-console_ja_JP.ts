@@ -1843,10 +1843,6 @@
 <context>
     <name>plc::AlibabaChecksPage</name>
     <message>
-        <source>Check &amp;Again</source>
-        <translation>再確認(&amp;A)</translation>
-    </message>
-    <message>
         <source>Add TiDB Cloud&apos;s Account to the Service &amp;Whitelist…</source>
         <translation>TiDB Cloud のアカウントをサービスホワイトリストに追加(&amp;W)…</translation>
     </message>
@@ -1863,10 +1859,6 @@
         <translation>%1 で Alibaba Cloud から読み取ります。選ばない限り何も変更しません。</translation>
     </message>
     <message>
-        <source>&amp;Copy Commands</source>
-        <translation>コマンドをコピー(&amp;C)</translation>
-    </message>
-    <message>
         <source>Equivalent aliyun CLI commands:</source>
         <translation>同等の aliyun CLI コマンド:</translation>
     </message>
@@ -1877,10 +1869,6 @@
     <message>
         <source>The Alibaba Cloud side is ready for TiDB Cloud to connect.</source>
         <translation>Alibaba Cloud 側の準備ができており、TiDB Cloud が接続できます。</translation>
-    </message>
-    <message>
-        <source>TiDB Cloud cannot connect yet: fix the items marked ✗, then check again.</source>
-        <translation>TiDB Cloud はまだ接続できません。✗ の付いた項目を修正してから、もう一度確認してください。</translation>
     </message>
     <message>
         <source>Change the Alibaba Cloud account?</source>
@@ -2013,14 +2001,6 @@
     <message>
         <source>Endpoint service %1, read on Alibaba Cloud with %2.</source>
         <translation>エンドポイントサービス %1、%2 で Alibaba Cloud から読み取り。</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Commands</source>
-        <translation>コマンドをコピー(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Check &amp;Again</source>
-        <translation>再確認(&amp;A)</translation>
     </message>
     <message>
         <source>Equivalent aliyun CLI commands:</source>
@@ -2304,10 +2284,6 @@
 <context>
     <name>plc::AwsChecksPage</name>
     <message>
-        <source>Check &amp;Again</source>
-        <translation>再確認(&amp;A)</translation>
-    </message>
-    <message>
         <source>Add TiDB Cloud&apos;s Account to Allow &amp;Principals…</source>
         <translation>TiDB Cloud のアカウントを許可されたプリンシパルに追加(&amp;P)…</translation>
     </message>
@@ -2320,10 +2296,6 @@
         <translation>同等の AWS CLI コマンド</translation>
     </message>
     <message>
-        <source>&amp;Copy Commands</source>
-        <translation>コマンドをコピー(&amp;C)</translation>
-    </message>
-    <message>
         <source>Equivalent AWS CLI commands:</source>
         <translation>同等の AWS CLI コマンド:</translation>
     </message>
@@ -2334,10 +2306,6 @@
     <message>
         <source>The AWS side is ready for TiDB Cloud to connect.</source>
         <translation>AWS 側は TiDB Cloud が接続できる状態です。</translation>
-    </message>
-    <message>
-        <source>TiDB Cloud cannot connect yet: fix the items marked ✗, then check again.</source>
-        <translation>TiDB Cloud はまだ接続できません。✗ の項目を修正してから再確認してください。</translation>
     </message>
     <message>
         <source>Change the AWS account?</source>
@@ -2464,20 +2432,12 @@
         <translation>同等の AWS CLI コマンド</translation>
     </message>
     <message>
-        <source>Check &amp;Again</source>
-        <translation>再確認(&amp;A)</translation>
-    </message>
-    <message>
         <source>Equivalent AWS CLI commands:</source>
         <translation>同等の AWS CLI コマンド:</translation>
     </message>
     <message>
         <source>Checking on AWS…</source>
         <translation>AWS で確認しています…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Commands</source>
-        <translation>コマンドをコピー(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4382,6 +4342,32 @@
     <message>
         <source>Description</source>
         <translation>説明</translation>
+    </message>
+</context>
+<context>
+    <name>plc::LinkChecksPage</name>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>再確認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Commands</source>
+        <translation>コマンドをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud cannot connect yet: fix the items marked ✗, then check again.</source>
+        <translation>TiDB Cloud はまだ接続できません。✗ の項目を修正してから再確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::LinkDiagnosisDialog</name>
+    <message>
+        <source>&amp;Copy Commands</source>
+        <translation>コマンドをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>再確認(&amp;A)</translation>
     </message>
 </context>
 <context>

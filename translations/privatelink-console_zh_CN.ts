@@ -1843,10 +1843,6 @@
 <context>
     <name>plc::AlibabaChecksPage</name>
     <message>
-        <source>Check &amp;Again</source>
-        <translation>再次检查(&amp;A)</translation>
-    </message>
-    <message>
         <source>Add TiDB Cloud&apos;s Account to the Service &amp;Whitelist…</source>
         <translation>将 TiDB Cloud 的账号添加到服务白名单(&amp;W)…</translation>
     </message>
@@ -1863,10 +1859,6 @@
         <translation>使用 %1 在阿里云上读取。除非您选择，否则不会更改阿里云上的任何内容。</translation>
     </message>
     <message>
-        <source>&amp;Copy Commands</source>
-        <translation>复制命令(&amp;C)</translation>
-    </message>
-    <message>
         <source>Equivalent aliyun CLI commands:</source>
         <translation>等效的 aliyun CLI 命令：</translation>
     </message>
@@ -1877,10 +1869,6 @@
     <message>
         <source>The Alibaba Cloud side is ready for TiDB Cloud to connect.</source>
         <translation>阿里云侧已就绪，TiDB Cloud 可以连接。</translation>
-    </message>
-    <message>
-        <source>TiDB Cloud cannot connect yet: fix the items marked ✗, then check again.</source>
-        <translation>TiDB Cloud 暂时无法连接：请修正标有 ✗ 的项，然后再次检查。</translation>
     </message>
     <message>
         <source>Change the Alibaba Cloud account?</source>
@@ -2013,14 +2001,6 @@
     <message>
         <source>Endpoint service %1, read on Alibaba Cloud with %2.</source>
         <translation>终端节点服务 %1，使用 %2 在阿里云上读取。</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Commands</source>
-        <translation>复制命令(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Check &amp;Again</source>
-        <translation>再次检查(&amp;A)</translation>
     </message>
     <message>
         <source>Equivalent aliyun CLI commands:</source>
@@ -2304,10 +2284,6 @@
 <context>
     <name>plc::AwsChecksPage</name>
     <message>
-        <source>Check &amp;Again</source>
-        <translation>再次检查(&amp;A)</translation>
-    </message>
-    <message>
         <source>Add TiDB Cloud&apos;s Account to Allow &amp;Principals…</source>
         <translation>将 TiDB Cloud 的账户添加到允许的主体(&amp;P)…</translation>
     </message>
@@ -2320,10 +2296,6 @@
         <translation>等效的 AWS CLI 命令</translation>
     </message>
     <message>
-        <source>&amp;Copy Commands</source>
-        <translation>复制命令(&amp;C)</translation>
-    </message>
-    <message>
         <source>Equivalent AWS CLI commands:</source>
         <translation>等效的 AWS CLI 命令：</translation>
     </message>
@@ -2334,10 +2306,6 @@
     <message>
         <source>The AWS side is ready for TiDB Cloud to connect.</source>
         <translation>AWS 侧已就绪，TiDB Cloud 可以连接。</translation>
-    </message>
-    <message>
-        <source>TiDB Cloud cannot connect yet: fix the items marked ✗, then check again.</source>
-        <translation>TiDB Cloud 暂时无法连接：请修正标有 ✗ 的项，然后再次检查。</translation>
     </message>
     <message>
         <source>Change the AWS account?</source>
@@ -2464,20 +2432,12 @@
         <translation>等效的 AWS CLI 命令</translation>
     </message>
     <message>
-        <source>Check &amp;Again</source>
-        <translation>再次检查(&amp;A)</translation>
-    </message>
-    <message>
         <source>Equivalent AWS CLI commands:</source>
         <translation>等效的 AWS CLI 命令：</translation>
     </message>
     <message>
         <source>Checking on AWS…</source>
         <translation>正在 AWS 上检查…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Commands</source>
-        <translation>复制命令(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4382,6 +4342,32 @@
     <message>
         <source>Description</source>
         <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>plc::LinkChecksPage</name>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>再次检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Commands</source>
+        <translation>复制命令(&amp;C)</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud cannot connect yet: fix the items marked ✗, then check again.</source>
+        <translation>TiDB Cloud 暂时无法连接：请修正标有 ✗ 的项，然后再次检查。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::LinkDiagnosisDialog</name>
+    <message>
+        <source>&amp;Copy Commands</source>
+        <translation>复制命令(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>再次检查(&amp;A)</translation>
     </message>
 </context>
 <context>

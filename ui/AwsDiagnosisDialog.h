@@ -1,24 +1,17 @@
 #pragma once
 
+#include "LinkDiagnosisDialog.h"
+
 #include "domain/AwsLinkChecks.h"
 #include "domain/PrivateLink.h"
-
-#include <QDialog>
-#include <QPointer>
-
-class QLabel;
 
 namespace plc {
 
 class AwsAccount;
-class CommandBox;
-class LinkCheckList;
-class Job;
 
-/// Diagnose on AWS…: the create wizard's checks run again for an existing connection (its
-/// endpoint service, the cluster's zones, TiDB Cloud's account), the cause found said in one
-/// sentence, every check below it, and the AWS CLI commands that read the same.
-class AwsDiagnosisDialog final : public QDialog
+/// Diagnose on AWS…: the create wizard's AWS checks for an existing connection (its endpoint
+/// service, the cluster's zones, TiDB Cloud's account).
+class AwsDiagnosisDialog final : public LinkDiagnosisDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AwsDiagnosisDialog)
@@ -28,21 +21,12 @@ public:
                        const QString &clusterRegion, const AvailabilityZones &zones,
                        QWidget *parent = nullptr);
 
-    QLabel *cause() const { return m_cause; }
-    LinkCheckList *checkList() const { return m_list; }
-    /// Runs the checks (again).
-    void diagnose();
-
-Q_SIGNALS:
-    void diagnosed();
+protected:
+    Job *startCheck() override;
 
 private:
     AwsAccount *m_account;
     AwsLinkFacts m_facts;
-    QLabel *m_cause;
-    LinkCheckList *m_list;
-    CommandBox *m_commands;
-    QPointer<Job> m_job;
 };
 
 } // namespace plc
