@@ -265,7 +265,14 @@ private Q_SLOTS:
         QVERIFY(!dialog->decideButton()->isDefault());
         QTRY_VERIFY_WITH_TIMEOUT(dialog->decideButton()->isEnabled(), 10'000);
         dialog->decideButton()->click();
+        // Reject asks again in so many words before anything is sent.
+        auto *box = dialog->findChild<QMessageBox *>(u"awsRejectConfirm"_s);
+        QVERIFY(box);
+        QVERIFY(box->text().contains(u"cannot be accepted afterwards"_s));
+        QCOMPARE(sent(u"RejectVpcEndpointConnections"_s), 0);
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->status()->text().startsWith(u"Rejected on AWS"_s), 10'000);
+        QCOMPARE(sent(u"RejectVpcEndpointConnections"_s), 1);
         QTRY_VERIFY_WITH_TIMEOUT(m_console->panel()->selectedConnection() &&
                                      m_console->panel()->selectedConnection()->state.value ==
                                          ConnectionState::Failed,

@@ -2416,6 +2416,18 @@
         <source>It is not known whether AWS took the decision: %1 Choose the button again to find out; it is not sent twice.</source>
         <translation>AWS が判断を反映したかどうか不明です: %1 もう一度ボタンを選ぶと確認します。二重に送信されることはありません。</translation>
     </message>
+    <message>
+        <source>&amp;Reject Request…</source>
+        <translation>リクエストを拒否(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reject the request?</source>
+        <translation>リクエストを拒否しますか?</translation>
+    </message>
+    <message>
+        <source>Reject the request of endpoint %1? TiDB Cloud shows connection %2 as Failed, and it cannot be accepted afterwards.</source>
+        <translation>エンドポイント %1 のリクエストを拒否しますか? TiDB Cloud では接続 %2 が失敗と表示され、後から承諾することはできません。</translation>
+    </message>
 </context>
 <context>
     <name>plc::AwsDiagnosisDialog</name>

@@ -2416,6 +2416,18 @@
         <source>It is not known whether AWS took the decision: %1 Choose the button again to find out; it is not sent twice.</source>
         <translation>不确定 AWS 是否已执行该决定：%1 请再次选择该按钮以查明；请求不会重复发送。</translation>
     </message>
+    <message>
+        <source>&amp;Reject Request…</source>
+        <translation>拒绝请求(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reject the request?</source>
+        <translation>要拒绝该请求吗？</translation>
+    </message>
+    <message>
+        <source>Reject the request of endpoint %1? TiDB Cloud shows connection %2 as Failed, and it cannot be accepted afterwards.</source>
+        <translation>要拒绝终端节点 %1 的请求吗？TiDB Cloud 会将连接 %2 显示为失败，之后无法再接受。</translation>
+    </message>
 </context>
 <context>
     <name>plc::AwsDiagnosisDialog</name>
