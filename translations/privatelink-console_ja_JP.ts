@@ -1510,14 +1510,6 @@
         <source>Diagnose on AWS…</source>
         <translation>AWS で診断…</translation>
     </message>
-    <message>
-        <source>Alibaba Cloud</source>
-        <translation>Alibaba Cloud</translation>
-    </message>
-    <message>
-        <source>AWS</source>
-        <translation>AWS</translation>
-    </message>
 </context>
 <context>
     <name>RuleSentences</name>

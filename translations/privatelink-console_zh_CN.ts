@@ -1510,14 +1510,6 @@
         <source>Diagnose on AWS…</source>
         <translation>在 AWS 上诊断…</translation>
     </message>
-    <message>
-        <source>Alibaba Cloud</source>
-        <translation>阿里云</translation>
-    </message>
-    <message>
-        <source>AWS</source>
-        <translation>AWS</translation>
-    </message>
 </context>
 <context>
     <name>RuleSentences</name>

@@ -109,26 +109,22 @@ QList<QAction *> ConnectionActions::menuActions() const
             m_exportJson};
 }
 
-void ConnectionActions::setAwsAccount(AwsAccount *account)
+void ConnectionActions::setAccounts(const ProviderAccounts &accounts)
 {
-    if (m_aws)
-        disconnect(m_aws, nullptr, this, nullptr);
-    m_aws = account;
-    if (m_aws)
-        connect(m_aws, &AwsAccount::changed, this,
-                [this] { update(m_cluster, m_connection ? &*m_connection : nullptr, m_hasRows); });
-    update(m_cluster, m_connection ? &*m_connection : nullptr, m_hasRows);
-}
-
-void ConnectionActions::setAlibabaAccount(AlibabaAccount *account)
-{
-    if (m_alibaba)
-        disconnect(m_alibaba, nullptr, this, nullptr);
-    m_alibaba = account;
-    if (m_alibaba)
-        connect(m_alibaba, &AlibabaAccount::changed, this,
-                [this] { update(m_cluster, m_connection ? &*m_connection : nullptr, m_hasRows); });
-    update(m_cluster, m_connection ? &*m_connection : nullptr, m_hasRows);
+    for (QObject *old :
+         {static_cast<QObject *>(m_accounts.aws), static_cast<QObject *>(m_accounts.alibaba)}) {
+        if (old)
+            disconnect(old, nullptr, this, nullptr);
+    }
+    m_accounts = accounts;
+    const auto refresh = [this] {
+        update(m_cluster, m_connection ? &*m_connection : nullptr, m_hasRows);
+    };
+    if (m_accounts.aws)
+        connect(m_accounts.aws, &AwsAccount::changed, this, refresh);
+    if (m_accounts.alibaba)
+        connect(m_accounts.alibaba, &AlibabaAccount::changed, this, refresh);
+    refresh();
 }
 
 void ConnectionActions::setAvailability(QAction *action, const QString &whyNot,
@@ -200,7 +196,7 @@ void ConnectionActions::updateProviderSide(const PrivateLinkConnection *p, const
         : type == ConnectionType::Unknown
             ? tr("Only a connection to an AWS or Alibaba Cloud endpoint service has a provider "
                  "side.")
-        : ProviderAccounts{m_aws, m_alibaba}.actsOn(type) ? QString()
+        : m_accounts.actsOn(type) ? QString()
         : alibaba ? tr("Choose an Alibaba Cloud account for this profile (Profiles…) to act on "
                        "the Alibaba Cloud side.")
                   : tr("Choose an AWS account for this profile (Profiles…) to act on the AWS "

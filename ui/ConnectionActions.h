@@ -2,6 +2,7 @@
 
 #include "domain/Cluster.h"
 #include "domain/PrivateLink.h"
+#include "services/ProviderAccounts.h"
 
 #include <QObject>
 #include <QUrl>
@@ -11,9 +12,6 @@ class QMenu;
 class QWidget;
 
 namespace plc {
-
-class AlibabaAccount;
-class AwsAccount;
 
 /// The actions on the selected cluster's private link connections, shared by the panel's
 /// buttons, the table's context menu and the main window's Connection menu: create, attach
@@ -46,8 +44,7 @@ public:
     QAction *diagnoseSide() const { return m_diagnose; }
     /// The profile's AWS and Alibaba Cloud accounts: acting on a connection's provider side
     /// (accept or allow, reject, diagnose) needs the one for its provider.
-    void setAwsAccount(AwsAccount *account);
-    void setAlibabaAccount(AlibabaAccount *account);
+    void setAccounts(const ProviderAccounts &accounts);
     QAction *copyId() const { return m_copyId; }
     QAction *copyCommand() const { return m_copyCommand; }
     QAction *openProviderConsole() const { return m_openConsole; }
@@ -86,8 +83,7 @@ private:
     QAction *m_accept;
     QAction *m_reject;
     QAction *m_diagnose;
-    AwsAccount *m_aws = nullptr;
-    AlibabaAccount *m_alibaba = nullptr;
+    ProviderAccounts m_accounts;
     QAction *m_copyId;
     QAction *m_copyCommand;
     QAction *m_openConsole;

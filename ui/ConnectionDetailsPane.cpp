@@ -130,11 +130,11 @@ ConnectionDetailsPane::ConnectionDetailsPane(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_problem);
     layout->addWidget(m_nextStep);
-    auto *awsRow = new QHBoxLayout;
-    awsRow->addWidget(m_acceptRequest);
-    awsRow->addWidget(m_diagnoseSide);
-    awsRow->addStretch();
-    layout->addLayout(awsRow);
+    auto *sideRow = new QHBoxLayout;
+    sideRow->addWidget(m_acceptRequest);
+    sideRow->addWidget(m_diagnoseSide);
+    sideRow->addStretch();
+    layout->addLayout(sideRow);
     m_acceptRequest->setObjectName(u"detailsAcceptRequest"_s);
     m_diagnoseSide->setObjectName(u"detailsDiagnoseSide"_s);
     m_acceptRequest->setToolButtonStyle(Qt::ToolButtonTextOnly);

@@ -52,9 +52,7 @@ public:
     QDialog *openDiagnosis();
 
     void setChangefeedService(ChangefeedService *service) { m_changefeeds = service; }
-    void setAwsAccount(AwsAccount *account) { m_accounts.aws = account; }
-    void setAlibabaAccount(AlibabaAccount *account) { m_accounts.alibaba = account; }
-    const ProviderAccounts &accounts() const { return m_accounts; }
+    void setAccounts(const ProviderAccounts &accounts) { m_accounts = accounts; }
 
 private:
     QStringList takenNames() const;

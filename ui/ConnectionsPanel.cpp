@@ -244,10 +244,8 @@ void ConnectionsPanel::setChangefeedService(ChangefeedService *service)
 
 void ConnectionsPanel::setProviderAccounts(const ProviderAccounts &accounts)
 {
-    m_wizards->setAwsAccount(accounts.aws);
-    m_wizards->setAlibabaAccount(accounts.alibaba);
-    m_actions->setAwsAccount(accounts.aws);
-    m_actions->setAlibabaAccount(accounts.alibaba);
+    m_wizards->setAccounts(accounts);
+    m_actions->setAccounts(accounts);
 }
 
 void ConnectionsPanel::showUsage()

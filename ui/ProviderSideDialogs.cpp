@@ -24,15 +24,13 @@ QDialog *ProviderSideDialogs::decision(const ProviderAccounts &accounts,
 {
     if (!accounts.actsOn(connection.type.value))
         return nullptr;
-    if (connection.type.value == ConnectionType::AwsEndpointService) {
-        auto *dialog = new AwsDecisionDialog(accounts.aws, connection, accept, parent);
-        if (decided)
-            QObject::connect(dialog, &AwsDecisionDialog::decided, dialog, decided);
-        return shown(dialog);
-    }
-    auto *dialog = new AlibabaDecisionDialog(accounts.alibaba, connection, accept, parent);
+    LinkDecisionDialog *dialog = nullptr;
+    if (connection.type.value == ConnectionType::AwsEndpointService)
+        dialog = new AwsDecisionDialog(accounts.aws, connection, accept, parent);
+    else
+        dialog = new AlibabaDecisionDialog(accounts.alibaba, connection, accept, parent);
     if (decided)
-        QObject::connect(dialog, &AlibabaDecisionDialog::decided, dialog, decided);
+        QObject::connect(dialog, &LinkDecisionDialog::decided, dialog, decided);
     return shown(dialog);
 }
 
@@ -61,11 +59,6 @@ QString ProviderSideDialogs::diagnosisText(ConnectionType type)
 {
     return type == ConnectionType::AlibabaCloudEndpointService ? tr("Diagnose on Alibaba Cloud…")
                                                                : tr("Diagnose on AWS…");
-}
-
-QString ProviderSideDialogs::providerName(ConnectionType type)
-{
-    return type == ConnectionType::AlibabaCloudEndpointService ? tr("Alibaba Cloud") : tr("AWS");
 }
 
 } // namespace plc

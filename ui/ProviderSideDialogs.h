@@ -32,8 +32,6 @@ public:
     /// "Accept on AWS…" / "Allow on Alibaba Cloud…", "Reject on …".
     static QString decisionText(ConnectionType type, bool accept);
     static QString diagnosisText(ConnectionType type);
-    /// The provider's name: AWS, Alibaba Cloud.
-    static QString providerName(ConnectionType type);
 };
 
 } // namespace plc

@@ -15,7 +15,8 @@ AlibabaChecksPage::AlibabaChecksPage(CreateContext *context, QWidget *parent)
                      {u"alibaba"_s, tr("Check the Alibaba Cloud side"),
                       tr("Read on Alibaba Cloud with %1. Nothing changes on Alibaba Cloud unless "
                          "you choose it.")
-                          .arg(context->alibaba ? context->alibaba->description() : QString()),
+                          .arg(context->accounts.alibaba ? context->accounts.alibaba->description()
+                                                         : QString()),
                       tr("Equivalent aliyun CLI commands:"), tr("Equivalent aliyun CLI commands"),
                       u"alibabaAddUser"_s},
                      parent)
@@ -36,7 +37,7 @@ AlibabaLinkFacts AlibabaChecksPage::factsFromFields() const
 Job *AlibabaChecksPage::startCheck()
 {
     m_facts = factsFromFields();
-    AlibabaLinkService service(context()->alibaba);
+    AlibabaLinkService service(context()->accounts.alibaba);
     auto *job = service.check(m_facts, this);
     job->onFinished(this, [this](const AlibabaLinkFacts &facts) {
         m_facts = facts;
@@ -81,7 +82,7 @@ LinkChecksPage::ChangeTexts AlibabaChecksPage::changeTexts() const
                 .arg(m_facts.tidbAccount, m_facts.serviceId, m_facts.serviceRegion),
             tr("This changes %1: TiDB Cloud's account may then connect to the service. The same "
                "change with the aliyun CLI:\n%2")
-                .arg(context()->alibaba->description(),
+                .arg(context()->accounts.alibaba->description(),
                      AlibabaCommands::addUser(m_facts.serviceRegion, m_facts.serviceId,
                                               m_facts.tidbAccount)),
             tr("&Add to Service Whitelist"),
@@ -90,7 +91,7 @@ LinkChecksPage::ChangeTexts AlibabaChecksPage::changeTexts() const
 
 SendOnce *AlibabaChecksPage::makeChange()
 {
-    AlibabaLinkService service(context()->alibaba);
+    AlibabaLinkService service(context()->accounts.alibaba);
     return service.addUser(m_facts.serviceRegion, m_facts.serviceId, m_facts.tidbAccount, this);
 }
 

@@ -11,13 +11,14 @@ using namespace Qt::StringLiterals;
 namespace plc {
 
 AwsChecksPage::AwsChecksPage(CreateContext *context, QWidget *parent)
-    : LinkChecksPage(context,
-                     {u"aws"_s, tr("Check the AWS side"),
-                      tr("Read on AWS with %1. Nothing changes on AWS unless you choose it.")
-                          .arg(context->aws ? context->aws->description() : QString()),
-                      tr("Equivalent AWS CLI commands:"), tr("Equivalent AWS CLI commands"),
-                      u"awsAddPrincipal"_s},
-                     parent)
+    : LinkChecksPage(
+          context,
+          {u"aws"_s, tr("Check the AWS side"),
+           tr("Read on AWS with %1. Nothing changes on AWS unless you choose it.")
+               .arg(context->accounts.aws ? context->accounts.aws->description() : QString()),
+           tr("Equivalent AWS CLI commands:"), tr("Equivalent AWS CLI commands"),
+           u"awsAddPrincipal"_s},
+          parent)
 {}
 
 AwsLinkFacts AwsChecksPage::factsFromFields() const
@@ -36,7 +37,7 @@ AwsLinkFacts AwsChecksPage::factsFromFields() const
 Job *AwsChecksPage::startCheck()
 {
     m_facts = factsFromFields();
-    AwsLinkService service(context()->aws);
+    AwsLinkService service(context()->accounts.aws);
     auto *job = service.check(m_facts, this);
     job->onFinished(this, [this](const AwsLinkFacts &facts) {
         m_facts = facts;
@@ -82,7 +83,7 @@ LinkChecksPage::ChangeTexts AwsChecksPage::changeTexts() const
                 .arg(principal, m_facts.serviceId, m_facts.serviceRegion),
             tr("This changes %1: TiDB Cloud's account may then connect to the service. The same "
                "change with the AWS CLI:\n%2")
-                .arg(context()->aws->description(),
+                .arg(context()->accounts.aws->description(),
                      AwsCommands::addAllowedPrincipal(m_facts.serviceRegion, m_facts.serviceId,
                                                       principal)),
             tr("&Add to Allow Principals"),
@@ -91,7 +92,7 @@ LinkChecksPage::ChangeTexts AwsChecksPage::changeTexts() const
 
 SendOnce *AwsChecksPage::makeChange()
 {
-    AwsLinkService service(context()->aws);
+    AwsLinkService service(context()->accounts.aws);
     return service.addPrincipal(m_facts.serviceRegion, m_facts.serviceId,
                                 AwsLinkChecks::rootPrincipal(m_facts.tidbAccount), this);
 }

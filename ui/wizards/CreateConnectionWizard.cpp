@@ -9,8 +9,6 @@
 
 #include "WizardParts.h"
 #include "domain/ConnectionRules.h"
-#include "services/AlibabaAccount.h"
-#include "services/AwsAccount.h"
 
 using namespace Qt::StringLiterals;
 
@@ -25,15 +23,9 @@ CreateConnectionWizard::CreateConnectionWizard(PrivateLinkService *service, Watc
 {
     WizardParts::setUpWizard(this, u"createConnectionWizard"_s,
                              tr("Create Private Link Connection"), {760, 560});
-    m_context = {service,
-                 watcher,
-                 cluster,
-                 zones,
-                 takenNames,
-                 std::nullopt,
-                 [this] { return request(); },
-                 accounts.aws,
-                 accounts.alibaba};
+    m_context = {
+        service, watcher, cluster, zones, takenNames, std::nullopt, [this] { return request(); },
+        accounts};
     setPage(PrerequisitesPage, new CreatePrerequisitesPage(&m_context, this));
     setPage(DetailsPage, new CreateDetailsPage(&m_context, this));
     if (m_context.checksAws())
@@ -46,15 +38,9 @@ CreateConnectionWizard::CreateConnectionWizard(PrivateLinkService *service, Watc
     connect(summary, &CreateSummaryPage::created, this, &CreateConnectionWizard::created);
 }
 
-bool CreateContext::checksAws() const
+bool CreateContext::checksProviderSide() const
 {
-    return aws && aws->isConfigured() && cluster.region.cloudProvider.value == CloudProvider::Aws;
-}
-
-bool CreateContext::checksAlibaba() const
-{
-    return alibaba && alibaba->isConfigured() &&
-           cluster.region.cloudProvider.value == CloudProvider::AlibabaCloud;
+    return accounts.actsOn(ConnectionRules::connectionTypeFor(cluster.region.cloudProvider.value));
 }
 
 NewPrivateLinkConnection CreateConnectionWizard::request() const

@@ -27,13 +27,18 @@ struct CreateContext
     /// The profile's AWS and Alibaba Cloud accounts: with the one for the cluster's provider
     /// configured, the provider side is checked live instead of ticked by hand, and a
     /// connection request can be accepted (allowed).
-    AwsAccount *aws = nullptr;
-    AlibabaAccount *alibaba = nullptr;
-    bool checksAws() const;
-    bool checksAlibaba() const;
-    /// Either of the two: the prerequisites are checked by the console, not ticked.
-    bool checksProviderSide() const { return checksAws() || checksAlibaba(); }
-    ProviderAccounts accounts() const { return {aws, alibaba}; }
+    ProviderAccounts accounts;
+    /// The console checks the provider side itself (the cluster's provider has an account).
+    bool checksProviderSide() const;
+    bool checksAws() const { return checksProviderSide() && onProvider(CloudProvider::Aws); }
+    bool checksAlibaba() const
+    {
+        return checksProviderSide() && onProvider(CloudProvider::AlibabaCloud);
+    }
+    bool onProvider(CloudProvider provider) const
+    {
+        return cluster.region.cloudProvider.value == provider;
+    }
 };
 
 /// Create Private Link Connection: prerequisites for the cluster's provider, the details

@@ -62,11 +62,11 @@ CreatePrerequisitesPage::CreatePrerequisitesPage(CreateContext *context, QWidget
         context->checksAws()
             ? tr("With %1, the console checks each item on AWS once you have entered the "
                  "endpoint service:")
-                  .arg(context->aws->description())
+                  .arg(context->accounts.aws->description())
         : context->checksAlibaba()
             ? tr("With %1, the console checks each item on Alibaba Cloud once you have entered "
                  "the endpoint service:")
-                  .arg(context->alibaba->description())
+                  .arg(context->accounts.alibaba->description())
             : tr("Check each item:"),
         this);
     checkTitle->setObjectName(u"checklistTitle"_s);

@@ -145,7 +145,7 @@ void CreateProgressPage::show(const PrivateLinkConnection &connection)
     // With the profile's account for the provider the console does it itself.
     const bool pending = m_shownState == ConnectionState::PendingAcceptance &&
                          !connection.endpointService.endpointId.isEmpty();
-    m_side->setVisible(m_context->accounts().actsOn(connection.type.value) &&
+    m_side->setVisible(m_context->accounts.actsOn(connection.type.value) &&
                        (pending || m_shownState == ConnectionState::Failed));
     const QString action = pending ? ProviderSideDialogs::decisionText(connection.type.value, true)
                                    : ProviderSideDialogs::diagnosisText(connection.type.value);
@@ -157,9 +157,9 @@ void CreateProgressPage::actOnProviderSide()
     if (!m_context->created)
         return;
     if (m_shownState == ConnectionState::PendingAcceptance)
-        ProviderSideDialogs::decision(m_context->accounts(), *m_context->created, true, {}, this);
+        ProviderSideDialogs::decision(m_context->accounts, *m_context->created, true, {}, this);
     else
-        ProviderSideDialogs::diagnosis(m_context->accounts(), *m_context->created,
+        ProviderSideDialogs::diagnosis(m_context->accounts, *m_context->created,
                                        m_context->cluster.region.providerRegionCode(),
                                        m_context->zones, this);
 }
