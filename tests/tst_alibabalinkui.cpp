@@ -208,6 +208,7 @@ private Q_SLOTS:
         auto *box = page->findChild<QMessageBox *>(u"alibabaAddUserConfirm"_s);
         QVERIFY(box);
         QVERIFY(box->informativeText().contains(u"--UserId='%1'"_s.arg(TidbAccount)));
+        QVERIFY(test::showsPlainText(box));
         box->button(QMessageBox::Cancel)->click();
         QTest::qWait(100);
         QCOMPARE(sent(u"AddUserToVpcEndpointService"_s), 0);
@@ -313,6 +314,7 @@ private Q_SLOTS:
         dialog->decideButton()->click();
         auto *box = dialog->findChild<QMessageBox *>(u"alibabaRejectConfirm"_s);
         QVERIFY(box);
+        QVERIFY(test::showsPlainText(box));
         box->button(QMessageBox::Cancel)->click();
         QTest::qWait(100);
         QCOMPARE(sent(u"DisableVpcEndpointConnection"_s), 0);

@@ -164,6 +164,7 @@ private Q_SLOTS:
         QVERIFY(box);
         QVERIFY(box->informativeText().contains(
             u"--add-allowed-principals='arn:aws:iam::380838443567:root'"_s));
+        QVERIFY(test::showsPlainText(box));
         box->button(QMessageBox::Cancel)->click();
         QTest::qWait(100);
         QCOMPARE(sent(u"ModifyVpcEndpointServicePermissions"_s), 0);

@@ -39,8 +39,8 @@ void LinkDecisionDialog::setUp(const DialogTexts &texts)
     m_request->setTextFormat(Qt::PlainText);
     m_status->setObjectName(texts.key + u"DecisionStatus"_s);
     NoteLabel::setUp(m_status, NoteLabel::Kind::Attention);
-    m_command = new CommandBox(texts.key + u"DecisionCommand"_s, texts.commandName, 3, this);
-    m_command->setCommand(texts.command);
+    auto *command = new CommandBox(texts.key + u"DecisionCommand"_s, texts.commandName, 3, this);
+    command->setCommand(texts.command);
     m_decide->setObjectName(texts.key + u"DecideButton"_s);
     m_decide->setText(texts.decideButton);
     m_decide->setEnabled(false);
@@ -53,7 +53,7 @@ void LinkDecisionDialog::setUp(const DialogTexts &texts)
     layout->addWidget(m_request);
     layout->addWidget(m_status);
     layout->addWidget(new QLabel(texts.commandLabel, this));
-    layout->addWidget(m_command);
+    layout->addWidget(command);
     layout->addStretch();
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -107,6 +107,7 @@ void LinkDecisionDialog::confirmReject()
     auto *box = new QMessageBox(QMessageBox::Warning, m_texts.rejectTitle, m_texts.rejectQuestion,
                                 QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(m_texts.key + u"RejectConfirm"_s);
+    WizardParts::showPlainText(box);
     box->button(QMessageBox::Yes)->setText(m_texts.rejectButton);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -11,7 +11,6 @@ class QPushButton;
 namespace plc {
 
 class ApiError;
-class CommandBox;
 class Job;
 class SendOnce;
 
@@ -94,7 +93,6 @@ private:
     DialogTexts m_texts;
     QLabel *m_request;
     QLabel *m_status;
-    CommandBox *m_command = nullptr;
     QPushButton *m_decide;
     QPointer<Job> m_find;
     SendOnce *m_sender = nullptr;

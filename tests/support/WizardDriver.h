@@ -14,6 +14,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QToolButton>
 #include <QWizard>
 
@@ -64,6 +65,16 @@ inline QStringList clippedTexts(QWidget *window)
             clipped.append(button->text());
     }
     return clipped;
+}
+
+/// Whether every sentence of a message box is shown as plain text: what it quotes from outside
+/// (an ID, a name, an account's description) must never be read as rich text.
+inline bool showsPlainText(QMessageBox *box)
+{
+    const QList<QLabel *> labels = box->findChildren<QLabel *>();
+    return std::all_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+        return label->text().isEmpty() || label->textFormat() == Qt::PlainText;
+    });
 }
 
 /// A `language` column with one row per language of the console (the screenshot tests).

@@ -137,6 +137,7 @@ void LinkChecksPage::offerChange()
                                 QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(m_change->objectName() + u"Confirm"_s);
     box->setInformativeText(texts.consequences);
+    WizardParts::showPlainText(box);
     box->button(QMessageBox::Yes)->setText(texts.confirm);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QWizard>
@@ -44,6 +45,14 @@ QString WizardParts::numberedSteps(const QStringList &steps)
     for (const QString &step : steps)
         html += u"<li>"_s + step + u"</li>"_s;
     return html + u"</ol>"_s;
+}
+
+void WizardParts::showPlainText(QMessageBox *box)
+{
+    box->setTextFormat(Qt::PlainText);
+    const QList<QLabel *> labels = box->findChildren<QLabel *>();
+    for (QLabel *label : labels)
+        label->setTextFormat(Qt::PlainText);
 }
 
 QLabel *WizardParts::textLabel(const QString &objectName, QWidget *parent)

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QLineEdit;
+class QMessageBox;
 class QPlainTextEdit;
 class QPushButton;
 class QWizard;
@@ -24,6 +25,10 @@ QString summaryRow(const QString &label, const QString &value);
 /// Steps to follow on a provider's console as a numbered list (rich text; each step may hold
 /// <b> and <code>, with user data escaped by the caller).
 QString numberedSteps(const QStringList &steps);
+/// Shows every sentence of `box` (its text and its informative text, once set) as plain text:
+/// a confirmation quotes IDs, names and account descriptions from outside, which must never be
+/// read as rich text.
+void showPlainText(QMessageBox *box);
 /// A word-wrapped, selectable label for explanations.
 QLabel *textLabel(const QString &objectName, QWidget *parent);
 /// What every wizard of the console shares: its name, title, classic style, no Back or Cancel
