@@ -363,8 +363,8 @@ private Q_SLOTS:
                     .error.contains(u"0.1 to 120"_s));
         QByteArray program("privatelink-console"), flag("--check-endpoint=db:1");
         char *argv[] = {program.data(), flag.data()};
-        QVERIFY(CommandLineOptions::asksForCheck(2, argv));
-        QVERIFY(!CommandLineOptions::asksForCheck(1, argv));
+        QVERIFY(CommandLineOptions::needsNoWindow(2, argv));
+        QVERIFY(!CommandLineOptions::needsNoWindow(1, argv));
     }
 
     void targetsKeptPerProfile()

@@ -2,6 +2,7 @@
 #include "ConsoleFixture.h"
 #include "WizardDriver.h"
 
+#include "AboutDialog.h"
 #include "ConnectionDetailsPane.h"
 #include "ConnectionsPanel.h"
 #include "MainWindow.h"
@@ -516,6 +517,71 @@ private Q_SLOTS:
         m_client->setEndpoint(url, key);
         m_window->refresh();
         QVERIFY(loaded.wait(5'000));
+        QVERIFY(m_languages->setLanguage(u"en"_s));
+    }
+
+    // Issue 18: Help › About says the version, the Qt it runs on, the license, and where the
+    // console talks to: the embedded sandbox, or an API URL with a profile (names from the
+    // settings file shown as text). Copy Details puts the same on the clipboard.
+    void aboutSaysTheVersionQtLicenseAndWhereTheConsoleTalks_data() { test::addLanguageRows(); }
+
+    void aboutSaysTheVersionQtLicenseAndWhereTheConsoleTalks()
+    {
+        QFETCH(QString, language);
+        QVERIFY(m_languages->setLanguage(language));
+        auto openAbout = [this]() -> AboutDialog * {
+            m_window->findChild<QAction *>(u"actionAbout"_s)->trigger();
+            QDeadlineTimer deadline(5'000);
+            while (!deadline.hasExpired()) {
+                if (auto *about = m_window->findChild<AboutDialog *>(); about && about->isVisible())
+                    return about;
+                QTest::qWait(20);
+            }
+            return nullptr;
+        };
+        auto text = [](QWidget *about, const QString &name) {
+            return about->findChild<QLabel *>(name)->text();
+        };
+        const QString url = m_client->baseUrl().toDisplayString();
+        m_window->setSandboxMode(true);
+        AboutDialog *about = openAbout();
+        QVERIFY(about);
+        QVERIFY(text(about, u"aboutVersion"_s).contains(QStringLiteral(PLC_VERSION)));
+        QVERIFY(text(about, u"aboutQt"_s).contains(QString::fromLatin1(qVersion())));
+        QVERIFY(text(about, u"aboutLicense"_s).contains(u"Apache"_s));
+        QVERIFY(text(about, u"aboutBackend"_s).contains(url));
+        if (language == "en"_L1)
+            QVERIFY(text(about, u"aboutBackend"_s).contains(u"embedded sandbox"_s));
+        QVERIFY2(test::clippedTexts(about).isEmpty(),
+                 qPrintable(test::clippedTexts(about).join(u'\n')));
+        const QString dir = QStringLiteral(PLC_SCREENSHOT_DIR);
+        QDir().mkpath(dir);
+        QTest::qWait(50);
+        QVERIFY(about->grab().save(dir + u"/about-sandbox-"_s + language + u".png"_s));
+        about->findChild<QAbstractButton *>(u"aboutCopy"_s)->click();
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY(copied.startsWith(u"Private Link Console "_s + QStringLiteral(PLC_VERSION)));
+        QVERIFY(copied.contains(QString::fromLatin1(qVersion())));
+        QVERIFY(copied.contains(url));
+        about->close();
+        QTRY_VERIFY(!m_window->findChild<AboutDialog *>());
+
+        // A profile of the user's: its name is shown as it is, a control character made visible.
+        m_window->setSandboxMode(false);
+        m_window->setProfileName(u"<b>prod</b>\x1b[31m"_s);
+        about = openAbout();
+        QVERIFY(about);
+        const QString backend = text(about, u"aboutBackend"_s);
+        QVERIFY(backend.contains(url));
+        QVERIFY(backend.contains(u"<b>prod</b>"_s));
+        QVERIFY(!backend.contains(QChar(0x1b)));
+        QCOMPARE(about->findChild<QLabel *>(u"aboutBackend"_s)->textFormat(), Qt::PlainText);
+        if (language == "en"_L1)
+            QVERIFY(backend.contains(u"with the profile"_s));
+        QTest::qWait(50);
+        QVERIFY(about->grab().save(dir + u"/about-profile-"_s + language + u".png"_s));
+        about->close();
+        m_window->setProfileName(u"Sandbox"_s);
         QVERIFY(m_languages->setLanguage(u"en"_s));
     }
 

@@ -570,6 +570,21 @@
     </message>
 </context>
 <context>
+    <name>CommandLineDescription</name>
+    <message>
+        <source>Exit status:</source>
+        <translation>終了ステータス:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>環境変数:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>ファイル:</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineOptions</name>
     <message>
         <source>Set up and run private link connections of TiDB Cloud clusters.</source>
@@ -628,10 +643,6 @@
         <translation>最初のクラスターの接続が表示されたら &quot;ready&quot; と出力して終了します（起動時間の測定とスモークテスト用）。</translation>
     </message>
     <message>
-        <source>Check that the database at &lt;host:port&gt; answers (name resolution, TCP connection, MySQL greeting; no password needed), print what was found and exit: 0 when the database answered, 1 when not.</source>
-        <translation>&lt;host:port&gt; のデータベースが応答するか（名前解決、TCP 接続、MySQL のグリーティング。パスワード不要）を確認し、結果を表示して終了します。データベースが応答した場合は 0、応答しなかった場合は 1 を返します。</translation>
-    </message>
-    <message>
         <source>host:port</source>
         <translation>host:port</translation>
     </message>
@@ -646,6 +657,106 @@
     <message>
         <source>--check-timeout takes a number of seconds from 0.1 to 120.</source>
         <translation>--check-timeout には 0.1 から 120 までの秒数を指定します。</translation>
+    </message>
+    <message>
+        <source>A desktop console for the private links between TiDB Cloud clusters and the rest of a cloud: it lists clusters, their private link connections for dataflow and attached domains, and creates, attaches, detaches and deletes them with guided wizards through the TiDB Cloud Serverless API. With the profile&apos;s AWS or Alibaba Cloud account it also checks and changes the provider&apos;s side of a link (the endpoint service&apos;s Allow principals or Service Whitelist, its zones, the connection request to accept).</source>
+        <translation>TiDB Cloud クラスターとクラウドのほかの部分との間のプライベートリンクを扱うデスクトップコンソールです。TiDB Cloud Serverless API を通じて、クラスター、データフロー用のプライベートリンク接続、アタッチされたドメインを一覧表示し、ウィザードで作成・アタッチ・デタッチ・削除します。プロファイルの AWS または Alibaba Cloud アカウントがあれば、リンクのクラウドプロバイダー側（エンドポイントサービスの許可されたプリンシパルまたはサービスホワイトリスト、アベイラビリティーゾーン、承諾する接続リクエスト）も確認・変更します。</translation>
+    </message>
+    <message>
+        <source>Without a profile it runs on an embedded sandbox that emulates the API and the cloud provider&apos;s side, so everything can be tried offline. Profiles, keys and languages are chosen in the window; nothing is changed on a cloud account before the user confirms it.</source>
+        <translation>プロファイルがない場合は、API とクラウドプロバイダー側をエミュレートする組み込みサンドボックス上で動作するため、すべてをオフラインで試せます。プロファイル、キー、言語はウィンドウで選択します。ユーザーが確認するまで、クラウドアカウント上では何も変更されません。</translation>
+    </message>
+    <message>
+        <source>Show the version and the Qt version, and exit.</source>
+        <translation>バージョンと Qt のバージョンを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Check that the database at &lt;host:port&gt; answers (name resolution, TCP connection, MySQL greeting; no password needed), print what was found and exit: 0 when the database answered, 1 when not. Needs no display.</source>
+        <translation>&lt;host:port&gt; のデータベースが応答するか確認し（名前解決、TCP 接続、MySQL のグリーティング。パスワードは不要）、結果を表示して終了します。データベースが応答した場合は 0、しなかった場合は 1。ディスプレイは不要です。</translation>
+    </message>
+    <message>
+        <source>The console was closed, --check-endpoint found the database answering, or --screenshot saved its file.</source>
+        <translation>コンソールが閉じられた、--check-endpoint でデータベースの応答を確認した、または --screenshot がファイルを保存した。</translation>
+    </message>
+    <message>
+        <source>--check-endpoint found no database answering (the output says where it stopped and why), or the first load of --screenshot or --exit-when-ready failed, or the screenshot could not be saved.</source>
+        <translation>--check-endpoint で応答するデータベースが見つからなかった（どこで止まったか、なぜかを出力に示します）、--screenshot または --exit-when-ready の最初の読み込みに失敗した、またはスクリーンショットを保存できなかった。</translation>
+    </message>
+    <message>
+        <source>The arguments are not valid, or --profile names no saved profile.</source>
+        <translation>引数が無効、または --profile に指定したプロファイルが保存されていない。</translation>
+    </message>
+    <message>
+        <source>A TiDB Cloud API key pair. When both are set they take the place of the active profile&apos;s key (and --api-url needs them). Held in memory only.</source>
+        <translation>TiDB Cloud API キーペア。両方が設定されている場合、アクティブなプロファイルのキーの代わりに使われます（--api-url にはこれが必要です）。メモリにのみ保持されます。</translation>
+    </message>
+    <message>
+        <source>The AWS CLI profile that a profile&apos;s default AWS credentials use (else &quot;default&quot;).</source>
+        <translation>プロファイルのデフォルトの AWS 認証情報が使う AWS CLI のプロファイル（未設定なら &quot;default&quot;）。</translation>
+    </message>
+    <message>
+        <source>AWS credentials for the default AWS credentials, read as the AWS CLI reads them.</source>
+        <translation>デフォルトの AWS 認証情報に使う AWS 認証情報。AWS CLI と同じように読み取ります。</translation>
+    </message>
+    <message>
+        <source>The AWS region when the profile names none.</source>
+        <translation>プロファイルにリージョンの指定がない場合の AWS リージョン。</translation>
+    </message>
+    <message>
+        <source>Where the AWS CLI&apos;s config and credentials files are (read, never written).</source>
+        <translation>AWS CLI の config ファイルと credentials ファイルの場所（読み取りのみ、書き込みはしません）。</translation>
+    </message>
+    <message>
+        <source>Other EC2 and STS endpoints, as the AWS CLI honours them.</source>
+        <translation>別の EC2 と STS のエンドポイント。AWS CLI と同じように扱います。</translation>
+    </message>
+    <message>
+        <source>An Alibaba Cloud AccessKey for the default Alibaba Cloud credentials.</source>
+        <translation>デフォルトの Alibaba Cloud 認証情報に使う Alibaba Cloud の AccessKey。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI profile to use (else the current one in ~/.aliyun/config.json).</source>
+        <translation>使用する aliyun CLI のプロファイル（未設定なら ~/.aliyun/config.json の current のもの）。</translation>
+    </message>
+    <message>
+        <source>The Alibaba Cloud region when the profile names none.</source>
+        <translation>プロファイルにリージョンの指定がない場合の Alibaba Cloud リージョン。</translation>
+    </message>
+    <message>
+        <source>Another PrivateLink endpoint, as the aliyun CLI honours it (https, or http only to this computer).</source>
+        <translation>別の PrivateLink エンドポイント。aliyun CLI と同じように扱います（https、またはこのコンピューターに対してのみ http）。</translation>
+    </message>
+    <message>
+        <source>&quot;offscreen&quot; runs --screenshot without a display.</source>
+        <translation>&quot;offscreen&quot; にすると、ディスプレイなしで --screenshot を実行できます。</translation>
+    </message>
+    <message>
+        <source>&quot;plc.api.requests.debug=true&quot; also writes the request log (never a key or a header value) to the debug log.</source>
+        <translation>&quot;plc.api.requests.debug=true&quot; にすると、リクエストログ（キーやヘッダーの値は含みません）をデバッグログにも書き込みます。</translation>
+    </message>
+    <message>
+        <source>Settings: profiles with their API URL and public key, the language, the window&apos;s layout. Never a private key: keys are in the keychain (the Secret Service) under the service &quot;privatelink-console&quot;.</source>
+        <translation>設定: API URL と公開鍵を含むプロファイル、言語、ウィンドウのレイアウト。秘密鍵は含みません。キーはキーリング（Secret Service）のサービス &quot;privatelink-console&quot; に保存されます。</translation>
+    </message>
+    <message>
+        <source>The embedded sandbox&apos;s data.</source>
+        <translation>組み込みサンドボックスのデータ。</translation>
+    </message>
+    <message>
+        <source>The AWS CLI&apos;s profiles and keys (read, never written).</source>
+        <translation>AWS CLI のプロファイルとキー（読み取りのみ、書き込みはしません）。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI&apos;s profiles (read, never written).</source>
+        <translation>aliyun CLI のプロファイル（読み取りのみ、書き込みはしません）。</translation>
+    </message>
+    <message>
+        <source>The ticloud CLI&apos;s profiles, read by Import from ticloud (never written).</source>
+        <translation>ticloud CLI のプロファイル。「ticloud からインポート」で読み取ります（書き込みはしません）。</translation>
+    </message>
+    <message>
+        <source>(built with Qt %1)</source>
+        <translation>（ビルド時は Qt %1）</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1792,57 @@
     <message>
         <source>There is no profile named “%1”.</source>
         <translation>「%1」という名前のプロファイルはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AboutDialog</name>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1（ビルド時は Qt %2）</translation>
+    </message>
+    <message>
+        <source>About Private Link Console</source>
+        <translation>プライベートリンクコンソールについて</translation>
+    </message>
+    <message>
+        <source>Private Link Console</source>
+        <translation>プライベートリンクコンソール</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>バージョン %1</translation>
+    </message>
+    <message>
+        <source>Set up and run the private link connections of TiDB Cloud clusters, and the cloud provider&apos;s side of each link.</source>
+        <translation>TiDB Cloud クラスターのプライベートリンク接続と、各リンクのクラウドプロバイダー側を設定・運用します。</translation>
+    </message>
+    <message>
+        <source>Licensed under the &lt;a href=&quot;%1&quot;&gt;Apache License, Version 2.0&lt;/a&gt;.</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Apache License, Version 2.0&lt;/a&gt; の下でライセンスされています。</translation>
+    </message>
+    <message>
+        <source>Copy Details</source>
+        <translation>詳細をコピー</translation>
+    </message>
+    <message>
+        <source>Talking to the embedded sandbox at %1: nothing leaves this computer.</source>
+        <translation>%1 の組み込みサンドボックスと通信しています。このコンピューターの外には何も送られません。</translation>
+    </message>
+    <message>
+        <source>Not talking to any API yet.</source>
+        <translation>まだどの API とも通信していません。</translation>
+    </message>
+    <message>
+        <source>Talking to the API at %1.</source>
+        <translation>%1 の API と通信しています。</translation>
+    </message>
+    <message>
+        <source>Talking to the API at %1 with the profile “%2”.</source>
+        <translation>プロファイル「%2」で %1 の API と通信しています。</translation>
     </message>
 </context>
 <context>
@@ -4417,14 +4579,6 @@
     <message>
         <source>Last refresh: %1</source>
         <translation>最終更新: %1</translation>
-    </message>
-    <message>
-        <source>About Private Link Console</source>
-        <translation>プライベートリンクコンソールについて</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Private Link Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Set up and run the private link connections of TiDB Cloud clusters through the TiDB Cloud Serverless API.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;プライベートリンクコンソール&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;TiDB Cloud Serverless API を通じて、TiDB Cloud クラスターのプライベートリンク接続を設定・運用します。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sandbox</source>

@@ -570,6 +570,21 @@
     </message>
 </context>
 <context>
+    <name>CommandLineDescription</name>
+    <message>
+        <source>Exit status:</source>
+        <translation>退出状态：</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>环境变量：</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>文件：</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineOptions</name>
     <message>
         <source>Set up and run private link connections of TiDB Cloud clusters.</source>
@@ -628,10 +643,6 @@
         <translation>显示第一个集群的私有链路连接后输出 &quot;ready&quot; 并退出（用于启动时间测量和冒烟测试）。</translation>
     </message>
     <message>
-        <source>Check that the database at &lt;host:port&gt; answers (name resolution, TCP connection, MySQL greeting; no password needed), print what was found and exit: 0 when the database answered, 1 when not.</source>
-        <translation>检查 &lt;host:port&gt; 处的数据库是否应答（名称解析、TCP 连接、MySQL 问候；无需密码），打印检查结果后退出：数据库应答时返回 0，否则返回 1。</translation>
-    </message>
-    <message>
         <source>host:port</source>
         <translation>host:port</translation>
     </message>
@@ -646,6 +657,106 @@
     <message>
         <source>--check-timeout takes a number of seconds from 0.1 to 120.</source>
         <translation>--check-timeout 取 0.1 到 120 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>A desktop console for the private links between TiDB Cloud clusters and the rest of a cloud: it lists clusters, their private link connections for dataflow and attached domains, and creates, attaches, detaches and deletes them with guided wizards through the TiDB Cloud Serverless API. With the profile&apos;s AWS or Alibaba Cloud account it also checks and changes the provider&apos;s side of a link (the endpoint service&apos;s Allow principals or Service Whitelist, its zones, the connection request to accept).</source>
+        <translation>用于管理 TiDB Cloud 集群与云上其他部分之间私有链路的桌面控制台：通过 TiDB Cloud Serverless API 列出集群、其用于数据流的私有链路连接和已挂载的域名，并通过向导创建、挂载、卸载和删除它们。使用配置文件的 AWS 或阿里云账号时，它还会检查并更改链路在云服务商一侧的设置（终端节点服务的允许的主体（Allow principals）或服务白名单、可用区、待接受的连接请求）。</translation>
+    </message>
+    <message>
+        <source>Without a profile it runs on an embedded sandbox that emulates the API and the cloud provider&apos;s side, so everything can be tried offline. Profiles, keys and languages are chosen in the window; nothing is changed on a cloud account before the user confirms it.</source>
+        <translation>没有配置文件时，它在内置沙盒上运行，沙盒模拟 API 和云服务商一侧，因此一切都可以离线试用。配置文件、密钥和语言在窗口中选择；在用户确认之前，不会更改任何云账号上的内容。</translation>
+    </message>
+    <message>
+        <source>Show the version and the Qt version, and exit.</source>
+        <translation>显示版本和 Qt 版本，然后退出。</translation>
+    </message>
+    <message>
+        <source>Check that the database at &lt;host:port&gt; answers (name resolution, TCP connection, MySQL greeting; no password needed), print what was found and exit: 0 when the database answered, 1 when not. Needs no display.</source>
+        <translation>检查 &lt;host:port&gt; 上的数据库是否应答（名称解析、TCP 连接、MySQL 问候；无需密码），打印检查结果并退出：数据库应答时为 0，否则为 1。无需显示器。</translation>
+    </message>
+    <message>
+        <source>The console was closed, --check-endpoint found the database answering, or --screenshot saved its file.</source>
+        <translation>控制台已关闭，--check-endpoint 发现数据库在应答，或 --screenshot 已保存文件。</translation>
+    </message>
+    <message>
+        <source>--check-endpoint found no database answering (the output says where it stopped and why), or the first load of --screenshot or --exit-when-ready failed, or the screenshot could not be saved.</source>
+        <translation>--check-endpoint 未发现应答的数据库（输出说明在哪一步停止及原因），或 --screenshot 或 --exit-when-ready 的首次加载失败，或截图无法保存。</translation>
+    </message>
+    <message>
+        <source>The arguments are not valid, or --profile names no saved profile.</source>
+        <translation>参数无效，或 --profile 指定的配置文件不存在。</translation>
+    </message>
+    <message>
+        <source>A TiDB Cloud API key pair. When both are set they take the place of the active profile&apos;s key (and --api-url needs them). Held in memory only.</source>
+        <translation>TiDB Cloud API 密钥对。两者都设置时，它们取代当前配置文件的密钥（--api-url 需要它们）。仅保存在内存中。</translation>
+    </message>
+    <message>
+        <source>The AWS CLI profile that a profile&apos;s default AWS credentials use (else &quot;default&quot;).</source>
+        <translation>配置文件的默认 AWS 凭证所使用的 AWS CLI 配置（否则为 &quot;default&quot;）。</translation>
+    </message>
+    <message>
+        <source>AWS credentials for the default AWS credentials, read as the AWS CLI reads them.</source>
+        <translation>用于默认 AWS 凭证的 AWS 凭证，读取方式与 AWS CLI 相同。</translation>
+    </message>
+    <message>
+        <source>The AWS region when the profile names none.</source>
+        <translation>配置文件未指定区域时使用的 AWS 区域。</translation>
+    </message>
+    <message>
+        <source>Where the AWS CLI&apos;s config and credentials files are (read, never written).</source>
+        <translation>AWS CLI 的 config 和 credentials 文件的位置（只读，从不写入）。</translation>
+    </message>
+    <message>
+        <source>Other EC2 and STS endpoints, as the AWS CLI honours them.</source>
+        <translation>其他 EC2 和 STS 终端节点，与 AWS CLI 的处理方式相同。</translation>
+    </message>
+    <message>
+        <source>An Alibaba Cloud AccessKey for the default Alibaba Cloud credentials.</source>
+        <translation>用于默认阿里云凭证的阿里云 AccessKey。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI profile to use (else the current one in ~/.aliyun/config.json).</source>
+        <translation>要使用的 aliyun CLI 配置（否则为 ~/.aliyun/config.json 中的当前配置）。</translation>
+    </message>
+    <message>
+        <source>The Alibaba Cloud region when the profile names none.</source>
+        <translation>配置文件未指定地域时使用的阿里云地域。</translation>
+    </message>
+    <message>
+        <source>Another PrivateLink endpoint, as the aliyun CLI honours it (https, or http only to this computer).</source>
+        <translation>其他 PrivateLink 终端节点，与 aliyun CLI 的处理方式相同（https，或仅对本机使用 http）。</translation>
+    </message>
+    <message>
+        <source>&quot;offscreen&quot; runs --screenshot without a display.</source>
+        <translation>&quot;offscreen&quot; 可在没有显示器时运行 --screenshot。</translation>
+    </message>
+    <message>
+        <source>&quot;plc.api.requests.debug=true&quot; also writes the request log (never a key or a header value) to the debug log.</source>
+        <translation>&quot;plc.api.requests.debug=true&quot; 还会将请求日志（从不包含密钥或请求头的值）写入调试日志。</translation>
+    </message>
+    <message>
+        <source>Settings: profiles with their API URL and public key, the language, the window&apos;s layout. Never a private key: keys are in the keychain (the Secret Service) under the service &quot;privatelink-console&quot;.</source>
+        <translation>设置：配置文件及其 API URL 和公钥、语言、窗口布局。从不包含私钥：密钥保存在密钥环（Secret Service）中，服务名为 &quot;privatelink-console&quot;。</translation>
+    </message>
+    <message>
+        <source>The embedded sandbox&apos;s data.</source>
+        <translation>内置沙盒的数据。</translation>
+    </message>
+    <message>
+        <source>The AWS CLI&apos;s profiles and keys (read, never written).</source>
+        <translation>AWS CLI 的配置和密钥（只读，从不写入）。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI&apos;s profiles (read, never written).</source>
+        <translation>aliyun CLI 的配置（只读，从不写入）。</translation>
+    </message>
+    <message>
+        <source>The ticloud CLI&apos;s profiles, read by Import from ticloud (never written).</source>
+        <translation>ticloud CLI 的配置，由“从 ticloud 导入”读取（从不写入）。</translation>
+    </message>
+    <message>
+        <source>(built with Qt %1)</source>
+        <translation>（构建时使用 Qt %1）</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1792,57 @@
     <message>
         <source>There is no profile named “%1”.</source>
         <translation>没有名为“%1”的配置文件。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AboutDialog</name>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1（构建时使用 Qt %2）</translation>
+    </message>
+    <message>
+        <source>About Private Link Console</source>
+        <translation>关于私有链路控制台</translation>
+    </message>
+    <message>
+        <source>Private Link Console</source>
+        <translation>私有链路控制台</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Set up and run the private link connections of TiDB Cloud clusters, and the cloud provider&apos;s side of each link.</source>
+        <translation>设置和管理 TiDB Cloud 集群的私有链路连接，以及每条链路在云服务商一侧的设置。</translation>
+    </message>
+    <message>
+        <source>Licensed under the &lt;a href=&quot;%1&quot;&gt;Apache License, Version 2.0&lt;/a&gt;.</source>
+        <translation>依据 &lt;a href=&quot;%1&quot;&gt;Apache License, Version 2.0&lt;/a&gt; 授权。</translation>
+    </message>
+    <message>
+        <source>Copy Details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <source>Talking to the embedded sandbox at %1: nothing leaves this computer.</source>
+        <translation>正在与位于 %1 的内置沙盒通信：没有任何数据离开本机。</translation>
+    </message>
+    <message>
+        <source>Not talking to any API yet.</source>
+        <translation>尚未与任何 API 通信。</translation>
+    </message>
+    <message>
+        <source>Talking to the API at %1.</source>
+        <translation>正在与位于 %1 的 API 通信。</translation>
+    </message>
+    <message>
+        <source>Talking to the API at %1 with the profile “%2”.</source>
+        <translation>正在使用配置文件“%2”与位于 %1 的 API 通信。</translation>
     </message>
 </context>
 <context>
@@ -4417,14 +4579,6 @@
     <message>
         <source>Last refresh: %1</source>
         <translation>上次刷新：%1</translation>
-    </message>
-    <message>
-        <source>About Private Link Console</source>
-        <translation>关于私有链路控制台</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Private Link Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Set up and run the private link connections of TiDB Cloud clusters through the TiDB Cloud Serverless API.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;私有链路控制台&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;通过 TiDB Cloud Serverless API 设置和管理 TiDB Cloud 集群的私有链路连接。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sandbox</source>

@@ -4,6 +4,7 @@
 
 #include "ui_MainWindow.h"
 
+#include "AboutDialog.h"
 #include "ColumnChooser.h"
 #include "ConnectionActions.h"
 #include "ConnectionPages.h"
@@ -323,6 +324,7 @@ void MainWindow::setSandboxAdmin(SandboxAdminService *admin)
 
 void MainWindow::setSandboxMode(bool sandbox)
 {
+    m_sandboxMode = sandbox;
     if (!m_providerPanel)
         return;
     m_providerAction->setVisible(sandbox);
@@ -473,11 +475,13 @@ void MainWindow::updateStatus()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Private Link Console"),
-                       tr("<p><b>Private Link Console</b> %1</p>"
-                          "<p>Set up and run the private link connections of TiDB Cloud "
-                          "clusters through the TiDB Cloud Serverless API.</p>")
-                           .arg(QStringLiteral(PLC_VERSION)));
+    AboutDialog::Backend backend;
+    backend.sandbox = m_sandboxMode;
+    backend.apiUrl = m_client ? m_client->baseUrl() : QUrl();
+    backend.profileName = m_sandboxMode ? QString() : m_profileName;
+    auto *about = new AboutDialog(backend, this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }
 
 } // namespace plc

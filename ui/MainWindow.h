@@ -132,6 +132,7 @@ private:
     QMenu *m_connectionMenu = nullptr;
     WindowLayout *m_layout = nullptr;
 
+    bool m_sandboxMode = false;
     QString m_backendFailure;
     QString m_profileName;
 };

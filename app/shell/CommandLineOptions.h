@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/CommandLineDescription.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -14,6 +16,7 @@ struct CommandLineOptions
 public:
     QString screenshotFile;     ///< --screenshot FILE: save the main window after the first load
     bool exitWhenReady = false; ///< --exit-when-ready: print "ready" after the first load, exit
+    bool manPage = false;       ///< --man-page (hidden): print the manual page in roff, exit
     QString language;           ///< --lang: overrides the saved language for this run
     QString profile;            ///< --profile NAME: start on this profile
     QString apiUrl;        ///< --api-url URL: use this API with the environment's key, save nothing
@@ -24,11 +27,22 @@ public:
     QString error;             ///< set when the arguments are not valid
 
     bool isValid() const { return error.isEmpty(); }
-    /// Whether the arguments ask for a command-line check only (no window, no display).
-    static bool asksForCheck(int argc, char *argv[]);
+    /// Whether the arguments ask for something that needs no window and no display: a
+    /// connectivity check, the help, the version or the manual page.
+    static bool needsNoWindow(int argc, char *argv[]);
+    /// The value of --lang among `arguments` (empty when not given), read before parsing so
+    /// that --help and the errors are already in that language.
+    static QString languageArgument(const QStringList &arguments);
+    /// What --version prints: the console's version and the Qt it runs on (and was built with,
+    /// when they differ).
+    static QString versionText();
+    /// Every option, exit status, environment variable and file: what --help shows and what
+    /// the manual page privatelink-console(1) is written from.
+    static CommandLineDescription description();
     bool hasEnvironmentKey() const { return !publicKey.isEmpty() && !privateKey.isEmpty(); }
 
     /// Parses and validates; prints help or version and exits like QCommandLineParser does.
+    /// `--help-all` (with Qt's own options) needs the QApplication, so it needs a display.
     static CommandLineOptions parse(const QStringList &arguments);
     /// The same with an explicit environment (for tests).
     static CommandLineOptions parse(const QStringList &arguments, const QString &publicKey,

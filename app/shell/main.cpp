@@ -18,19 +18,28 @@ void describe()
     QCoreApplication::setApplicationVersion(QStringLiteral(PLC_VERSION));
 }
 
-/// `--check-endpoint HOST:PORT`: the connectivity doctor without a window (and without a
-/// display, so that it runs on a server inside the VPC).
-int checkEndpoint(int argc, char *argv[])
+/// `--check-endpoint HOST:PORT`, `--help`, `--version`, `--man-page`: no window and no display
+/// (the connectivity doctor runs on a server inside the VPC; the manual page is written at build
+/// time).
+int withoutWindow(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     describe();
-    const plc::CommandLineOptions options = plc::CommandLineOptions::parse(app.arguments());
+    // The help, the errors and the doctor's report in the user's language (--lang, else the
+    // saved or the system's); the manual page always in English, whatever the build's locale.
     plc::LanguageManager languages;
-    languages.setLanguage(options.language.isEmpty() ? languages.preferredLanguage()
-                                                     : options.language);
+    if (!app.arguments().contains(u"--man-page"_s) &&
+        !languages.setLanguage(plc::CommandLineOptions::languageArgument(app.arguments())))
+        languages.setLanguage(languages.preferredLanguage());
+    const plc::CommandLineOptions options = plc::CommandLineOptions::parse(app.arguments());
     if (!options.isValid()) {
         QTextStream(stderr) << "privatelink-console: " << options.error << Qt::endl;
         return 2;
+    }
+    if (options.manPage) {
+        QTextStream(stdout) << plc::CommandLineOptions::description().manPage(
+            QCoreApplication::applicationVersion(), QStringLiteral(PLC_RELEASE_DATE));
+        return 0;
     }
     plc::EndpointCheckCommand command(plc::EndpointAddress::parse(options.checkEndpoint),
                                       options.checkTimeoutMs, stdout);
@@ -42,8 +51,8 @@ int checkEndpoint(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    if (plc::CommandLineOptions::asksForCheck(argc, argv))
-        return checkEndpoint(argc, argv);
+    if (plc::CommandLineOptions::needsNoWindow(argc, argv))
+        return withoutWindow(argc, argv);
 
     QApplication app(argc, argv);
     describe();

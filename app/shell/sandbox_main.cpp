@@ -1,5 +1,6 @@
 // privatelink-sandbox: the TiDB Cloud Serverless API emulator as a standalone server on
 // 127.0.0.1, for curl --digest, SDKs, the ticloud CLI, demos and CI.
+#include "base/CommandLineDescription.h"
 #include "base/OutsideText.h"
 #include "sandbox/SandboxHost.h"
 
@@ -21,25 +22,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"privatelink-sandbox"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PLC_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Serves an emulation of the TiDB Cloud Serverless API v1beta1 on 127.0.0.1.\n"
-        "The private key may also be given in the environment as PLC_SANDBOX_PRIVATE_KEY,\n"
-        "which keeps it out of the process list.\n"
-        "EC2 and STS are emulated at /aws/ for the AWS key pair given with\n"
-        "--aws-access-key-id and --aws-secret-access-key (or AWS_ACCESS_KEY_ID and\n"
-        "AWS_SECRET_ACCESS_KEY); without one, /aws/ refuses every request.\n"
-        "Alibaba Cloud's PrivateLink API is emulated at /alibaba/ for the AccessKey given with\n"
-        "--alibaba-access-key-id and --alibaba-access-key-secret (or\n"
-        "ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET); without one,\n"
-        "/alibaba/ refuses every request."_s);
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption version({u"v"_s, u"version"_s},
+                                     u"Show the version and the Qt version, and exit."_s);
+
     const QCommandLineOption port(u"port"_s, u"TCP port on 127.0.0.1 (0: any free port)."_s, u"N"_s,
                                   u"0"_s);
     const QCommandLineOption publicKey(u"public-key"_s, u"The API public key to accept."_s, u"K"_s);
-    const QCommandLineOption privateKey(u"private-key"_s, u"The API private key to accept."_s,
-                                        u"S"_s);
+    const QCommandLineOption privateKey(
+        u"private-key"_s, u"The API private key to accept (better: PLC_SANDBOX_PRIVATE_KEY)."_s,
+        u"S"_s);
     const QCommandLineOption data(u"data"_s, u"SQLite file that keeps the sandbox's state."_s,
                                   u"FILE"_s, u"privatelink-sandbox.sqlite"_s);
     const QCommandLineOption reset(u"reset"_s, u"Start from the seeded data, deleting FILE."_s);
@@ -66,10 +57,59 @@ int main(int argc, char *argv[])
     const QCommandLineOption alibabaSecret(
         u"alibaba-access-key-secret"_s, u"Its secret (better: ALIBABA_CLOUD_ACCESS_KEY_SECRET)."_s,
         u"SECRET"_s);
-    parser.addOptions({port, publicKey, privateKey, data, reset, creatingDelay, deletingDelay,
-                       domainDelay, rateLimit, faults, quiet, awsKeyId, awsSecret, alibabaKeyId,
-                       alibabaSecret});
-    parser.process(app);
+    QCommandLineOption manPage(u"man-page"_s, u"Print the manual page in roff and exit."_s);
+    manPage.setFlags(QCommandLineOption::HiddenFromHelp);
+
+    // The one description of the command line: --help and the manual page are made from it.
+    plc::CommandLineDescription described;
+    described.program = u"privatelink-sandbox"_s;
+    described.summary = u"Serves an emulation of the TiDB Cloud Serverless API v1beta1, EC2 and "
+                        "STS, and Alibaba Cloud's PrivateLink on 127.0.0.1."_s;
+    described.paragraphs = {
+        u"The sandbox the console embeds, as a standalone server for curl --digest, SDKs, the "
+        "ticloud CLI, the AWS CLI, demos and CI. It listens on 127.0.0.1 only, prints its URL "
+        "on the first line, then one line per request (method, path, status)."_s,
+        u"The TiDB Cloud API is served at / with HTTP Digest for the key pair given. EC2 and "
+        "STS are emulated at /aws/ for the AWS key pair given (AWS Signature Version 4); "
+        "without one, /aws/ refuses every request. Alibaba Cloud's PrivateLink API is "
+        "emulated at /alibaba/ for the AccessKey given; without one, /alibaba/ refuses every "
+        "request. /sandbox/v1/ is the admin API: faults, settings, the simulated provider "
+        "side."_s};
+    described.options = {version,       port,          publicKey,    privateKey,    data,   reset,
+                         creatingDelay, deletingDelay, domainDelay,  rateLimit,     faults, quiet,
+                         awsKeyId,      awsSecret,     alibabaKeyId, alibabaSecret, manPage};
+    described.exitStatuses = {
+        {u"0"_s, u"--help, --version: printed. Otherwise the sandbox serves until a signal "
+                 "stops it."_s},
+        {u"1"_s, u"The server could not start (the port is taken, the data file cannot be "
+                 "opened)."_s},
+        {u"2"_s, u"The arguments are not valid."_s}};
+    described.environment = {
+        {u"PLC_SANDBOX_PUBLIC_KEY, PLC_SANDBOX_PRIVATE_KEY"_s,
+         u"The API key pair to accept when --public-key and --private-key are not given; the "
+         "environment keeps the private key out of the process list."_s},
+        {u"AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY"_s,
+         u"The AWS key pair /aws/ accepts when the options are not given."_s},
+        {u"ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s,
+         u"The Alibaba Cloud AccessKey /alibaba/ accepts when the options are not given."_s}};
+    described.files = {{u"privatelink-sandbox.sqlite"_s,
+                        u"The state, in the current directory unless --data names another "
+                        "file; created from the seeded data when missing."_s}};
+    described.seeAlso = {u"privatelink-console(1)"_s, u"aws(1)"_s, u"curl(1)"_s};
+
+    QCommandLineParser parser;
+    described.process(parser, app.arguments());
+    if (parser.isSet(version)) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' '
+                            << QCoreApplication::applicationVersion() << "\nQt " << qVersion()
+                            << Qt::endl;
+        return 0;
+    }
+    if (parser.isSet(manPage)) {
+        QTextStream(stdout) << described.manPage(QCoreApplication::applicationVersion(),
+                                                 QStringLiteral(PLC_RELEASE_DATE));
+        return 0;
+    }
 
     QTextStream err(stderr);
     SandboxConfig config;
