@@ -6,6 +6,7 @@
 #                                           D-Bus session with an unlocked gnome-keyring, then
 #                                           fuzz the sandbox's request parser, the doctor's
 #                                           MySQL greeting parser and the response codecs
+#   scripts/plc.sh package                  build, then make build/package/*.deb (cpack -G DEB)
 #   scripts/plc.sh tsan                     (developers) the cross-thread tests under TSan,
 #                                           a report to read, not a gate (see tsan() below)
 set -euo pipefail
@@ -20,6 +21,7 @@ PACKAGES=(
     qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
     libgl-dev fonts-noto-cjk appstream desktop-file-utils
     gnome-keyring dbus xvfb xauth curl mariadb-server awscli python3-botocore
+    dpkg-dev lintian librsvg2-bin man-db
 )
 
 log() { printf '\n== %s\n' "$*" >&2; }
@@ -173,8 +175,14 @@ tsan)
     install_packages
     tsan
     ;;
+package)
+    install_packages
+    build build
+    log "making the Debian package in build/package"
+    cpack -G DEB --config build/CPackConfig.cmake -B build/package
+    ;;
 *)
-    echo "usage: scripts/plc.sh run [console arguments] | scripts/plc.sh test | scripts/plc.sh tsan" >&2
+    echo "usage: scripts/plc.sh run [console arguments] | scripts/plc.sh test | scripts/plc.sh package | scripts/plc.sh tsan" >&2
     exit 2
     ;;
 esac
