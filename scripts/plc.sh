@@ -142,7 +142,9 @@ run_tests() {
         eval "$(printf "throwaway-test-keyring" | gnome-keyring-daemon --unlock --components=secrets)"
         export GNOME_KEYRING_CONTROL
         dir=$1; shift
-        ctest --test-dir "$dir" --output-on-failure --timeout 600 "$@"
+        # Two at a time, as the machine has two cores: most tests wait on loopback, a server
+        # or a timer; each has its own sandbox, ports, settings and data directory.
+        ctest --test-dir "$dir" --output-on-failure --timeout 600 --parallel "$(nproc)" "$@"
     ' _ "$dir" "$@"
 }
 
