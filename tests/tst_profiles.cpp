@@ -4,6 +4,8 @@
 #include "services/TicloudConfigImporter.h"
 #include "shell/CommandLineOptions.h"
 
+#include "UnwritableSettings.h"
+
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -67,6 +69,21 @@ private Q_SLOTS:
         // A new store (a restart) reads the same.
         ProfileStore again;
         QCOMPARE(again.profile(u"prod-eu"_s)->publicKey, u"PUBKEY1"_s);
+    }
+
+    // A profile the settings file could not take is not saved: it is not listed for the rest of
+    // the session either (QSettings keeps what it failed to write in memory), and nothing
+    // announces a change.
+    void aProfileThatCannotBeWrittenIsNeitherSavedNorListed()
+    {
+        test::UnwritableSettings unwritable;
+        QVERIFY(unwritable.isReady());
+        ProfileStore store;
+        QSignalSpy changed(&store, &ProfileStore::profilesChanged);
+        QVERIFY(!store.save({u"prod"_s, QUrl(u"https://x.example"_s), u"K"_s, {}, {}, {}}));
+        QVERIFY(!store.profile(u"prod"_s));
+        QCOMPARE(store.profiles().size(), 1); // the sandbox only
+        QCOMPARE(changed.size(), 0);
     }
 
     void fieldsAreValidated_data()

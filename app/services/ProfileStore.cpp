@@ -55,11 +55,19 @@ bool ProfileStore::save(const Profile &profile)
         const auto existing = this->profile(profile.name);
         keyId = existing ? existing->keyId : QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
-    const bool written =
-        Settings::writeProfile(profile.name, {profile.apiUrl, profile.publicKey, keyId,
-                                              profile.awsAccount, profile.alibabaAccount});
+    const auto previous = Settings::profile(profile.name);
+    if (!Settings::writeProfile(profile.name, {profile.apiUrl, profile.publicKey, keyId,
+                                               profile.awsAccount, profile.alibabaAccount})) {
+        // Not saved: what QSettings holds in memory for this session goes back to what the
+        // file has, so that nothing shows or uses a profile the file never got.
+        if (previous)
+            Settings::writeProfile(profile.name, *previous);
+        else
+            Settings::removeProfile(profile.name);
+        return false;
+    }
     Q_EMIT profilesChanged();
-    return written;
+    return true;
 }
 
 bool ProfileStore::rename(const QString &oldName, const Profile &profile)
