@@ -583,6 +583,14 @@
         <source>Files:</source>
         <translation>ファイル:</translation>
     </message>
+    <message>
+        <source>Show the version and the Qt version, and exit.</source>
+        <translation>バージョンと Qt のバージョンを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1（ビルド時は Qt %2）</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineOptions</name>
@@ -667,10 +675,6 @@
         <translation>プロファイルがない場合は、API とクラウドプロバイダー側をエミュレートする組み込みサンドボックス上で動作するため、すべてをオフラインで試せます。プロファイル、キー、言語はウィンドウで選択します。ユーザーが確認するまで、クラウドアカウント上では何も変更されません。</translation>
     </message>
     <message>
-        <source>Show the version and the Qt version, and exit.</source>
-        <translation>バージョンと Qt のバージョンを表示して終了します。</translation>
-    </message>
-    <message>
         <source>Check that the database at &lt;host:port&gt; answers (name resolution, TCP connection, MySQL greeting; no password needed), print what was found and exit: 0 when the database answered, 1 when not. Needs no display.</source>
         <translation>&lt;host:port&gt; のデータベースが応答するか確認し（名前解決、TCP 接続、MySQL のグリーティング。パスワードは不要）、結果を表示して終了します。データベースが応答した場合は 0、しなかった場合は 1。ディスプレイは不要です。</translation>
     </message>
@@ -753,10 +757,6 @@
     <message>
         <source>The ticloud CLI&apos;s profiles, read by Import from ticloud (never written).</source>
         <translation>ticloud CLI のプロファイル。「ticloud からインポート」で読み取ります（書き込みはしません）。</translation>
-    </message>
-    <message>
-        <source>(built with Qt %1)</source>
-        <translation>（ビルド時は Qt %1）</translation>
     </message>
 </context>
 <context>
@@ -1796,14 +1796,6 @@
 </context>
 <context>
     <name>plc::AboutDialog</name>
-    <message>
-        <source>Qt %1</source>
-        <translation>Qt %1</translation>
-    </message>
-    <message>
-        <source>Qt %1 (built with Qt %2)</source>
-        <translation>Qt %1（ビルド時は Qt %2）</translation>
-    </message>
     <message>
         <source>About Private Link Console</source>
         <translation>プライベートリンクコンソールについて</translation>

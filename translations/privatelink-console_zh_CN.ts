@@ -583,6 +583,14 @@
         <source>Files:</source>
         <translation>文件：</translation>
     </message>
+    <message>
+        <source>Show the version and the Qt version, and exit.</source>
+        <translation>显示版本和 Qt 版本，然后退出。</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1（构建时使用 Qt %2）</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineOptions</name>
@@ -667,10 +675,6 @@
         <translation>没有配置文件时，它在内置沙盒上运行，沙盒模拟 API 和云服务商一侧，因此一切都可以离线试用。配置文件、密钥和语言在窗口中选择；在用户确认之前，不会更改任何云账号上的内容。</translation>
     </message>
     <message>
-        <source>Show the version and the Qt version, and exit.</source>
-        <translation>显示版本和 Qt 版本，然后退出。</translation>
-    </message>
-    <message>
         <source>Check that the database at &lt;host:port&gt; answers (name resolution, TCP connection, MySQL greeting; no password needed), print what was found and exit: 0 when the database answered, 1 when not. Needs no display.</source>
         <translation>检查 &lt;host:port&gt; 上的数据库是否应答（名称解析、TCP 连接、MySQL 问候；无需密码），打印检查结果并退出：数据库应答时为 0，否则为 1。无需显示器。</translation>
     </message>
@@ -753,10 +757,6 @@
     <message>
         <source>The ticloud CLI&apos;s profiles, read by Import from ticloud (never written).</source>
         <translation>ticloud CLI 的配置，由“从 ticloud 导入”读取（从不写入）。</translation>
-    </message>
-    <message>
-        <source>(built with Qt %1)</source>
-        <translation>（构建时使用 Qt %1）</translation>
     </message>
 </context>
 <context>
@@ -1796,14 +1796,6 @@
 </context>
 <context>
     <name>plc::AboutDialog</name>
-    <message>
-        <source>Qt %1</source>
-        <translation>Qt %1</translation>
-    </message>
-    <message>
-        <source>Qt %1 (built with Qt %2)</source>
-        <translation>Qt %1（构建时使用 Qt %2）</translation>
-    </message>
     <message>
         <source>About Private Link Console</source>
         <translation>关于私有链路控制台</translation>

@@ -1,5 +1,6 @@
 #include "AboutDialog.h"
 
+#include "base/CommandLineDescription.h"
 #include "base/OutsideText.h"
 
 #include <QApplication>
@@ -29,14 +30,6 @@ QLabel *plainLabel(const QString &text, const QString &objectName, QWidget *pare
     return label;
 }
 
-QString qtText()
-{
-    const QString running = QString::fromLatin1(qVersion());
-    const QString built = QStringLiteral(QT_VERSION_STR);
-    return running == built ? AboutDialog::tr("Qt %1").arg(running)
-                            : AboutDialog::tr("Qt %1 (built with Qt %2)").arg(running, built);
-}
-
 } // namespace
 
 AboutDialog::AboutDialog(const Backend &backend, QWidget *parent)
@@ -62,7 +55,7 @@ AboutDialog::AboutDialog(const Backend &backend, QWidget *parent)
     text->addWidget(title);
     text->addWidget(
         plainLabel(tr("Version %1").arg(QStringLiteral(PLC_VERSION)), u"aboutVersion"_s, this));
-    text->addWidget(plainLabel(qtText(), u"aboutQt"_s, this));
+    text->addWidget(plainLabel(CommandLineDescription::qtVersionText(), u"aboutQt"_s, this));
     text->addSpacing(8);
     text->addWidget(plainLabel(tr("Set up and run the private link connections of TiDB Cloud "
                                   "clusters, and the cloud provider's side of each link."),
@@ -117,7 +110,8 @@ QString AboutDialog::backendText() const
 
 QString AboutDialog::details() const
 {
-    return QStringList{u"Private Link Console "_s + QStringLiteral(PLC_VERSION), qtText(),
+    return QStringList{u"Private Link Console "_s + QStringLiteral(PLC_VERSION),
+                       CommandLineDescription::qtVersionText(),
                        QSysInfo::prettyProductName() + u' ' + QSysInfo::currentCpuArchitecture() +
                            u' ' + QGuiApplication::platformName(),
                        backendText()}

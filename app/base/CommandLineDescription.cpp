@@ -185,12 +185,47 @@ void CommandLineDescription::process(QCommandLineParser &parser, const QStringLi
         description += u'\n' + wrapped(paragraph, 0);
     parser.setApplicationDescription(description.trimmed());
     parser.addHelpOption();
+    const QCommandLineOption version(
+        {u"v"_s, u"version"_s},
+        QCoreApplication::translate("CommandLineDescription",
+                                    "Show the version and the Qt version, and exit."));
+    QCommandLineOption page(u"man-page"_s, u"Print the manual page in roff and exit."_s);
+    page.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(version);
     parser.addOptions(options);
-    if (parser.parse(arguments) && parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText() << helpLists();
-        ::exit(EXIT_SUCCESS);
+    parser.addOption(page);
+    if (parser.parse(arguments)) {
+        if (parser.isSet(u"help"_s)) {
+            QTextStream(stdout) << parser.helpText() << helpLists();
+            ::exit(EXIT_SUCCESS);
+        }
+        if (parser.isSet(version)) {
+            QTextStream(stdout) << versionText() << Qt::endl;
+            ::exit(EXIT_SUCCESS);
+        }
+        if (parser.isSet(page)) {
+            QTextStream(stdout) << manPage(QStringLiteral(PLC_VERSION),
+                                           QStringLiteral(PLC_RELEASE_DATE));
+            ::exit(EXIT_SUCCESS);
+        }
     }
     parser.process(arguments); // errors, --help-all
+}
+
+QString CommandLineDescription::versionText()
+{
+    return QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() +
+           u'\n' + qtVersionText();
+}
+
+QString CommandLineDescription::qtVersionText()
+{
+    const QString running = QString::fromLatin1(qVersion());
+    const QString built = QStringLiteral(QT_VERSION_STR);
+    return running == built
+               ? u"Qt "_s + running
+               : QCoreApplication::translate("CommandLineDescription", "Qt %1 (built with Qt %2)")
+                     .arg(running, built);
 }
 
 QString CommandLineDescription::helpLists() const
@@ -227,6 +262,8 @@ QString CommandLineDescription::manPage(const QString &version, const QString &d
            "variables and files, and exit.\n"_s;
     out += u".TP\n\\fB\\-\\-help\\-all\\fR\nThe same, with Qt's own options (such as "
            "\\fB\\-platform\\fR), and exit.\n"_s;
+    out += u".TP\n\\fB\\-v\\fR, \\fB\\-\\-version\\fR\nShow the version and the Qt version, "
+           "and exit.\n"_s;
     for (const QCommandLineOption &option : options) {
         if (option.flags().testFlag(QCommandLineOption::HiddenFromHelp))
             continue;

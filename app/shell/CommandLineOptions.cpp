@@ -5,9 +5,6 @@
 #include "services/Profile.h"
 
 #include <QCommandLineParser>
-#include <QTextStream>
-
-#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -38,8 +35,6 @@ CommandLineDescription CommandLineOptions::description()
            "languages are chosen in the window; nothing is changed on a cloud account before "
            "the user confirms it.")};
     d.options = {
-        QCommandLineOption({u"v"_s, u"version"_s},
-                           tr("Show the version and the Qt version, and exit.")),
         QCommandLineOption(
             u"check-endpoint"_s,
             tr("Check that the database at <host:port> answers (name resolution, TCP "
@@ -64,9 +59,6 @@ CommandLineDescription CommandLineOptions::description()
                               "TIDBCLOUD_PRIVATE_KEY, saving nothing."),
                            tr("url")),
     };
-    QCommandLineOption manPage(u"man-page"_s, u"Print the manual page in roff and exit."_s);
-    manPage.setFlags(QCommandLineOption::HiddenFromHelp);
-    d.options << manPage;
     d.exitStatuses = {
         {u"0"_s, tr("The console was closed, --check-endpoint found the database answering, or "
                     "--screenshot saved its file.")},
@@ -118,25 +110,11 @@ CommandLineDescription CommandLineOptions::description()
     return d;
 }
 
-QString CommandLineOptions::versionText()
-{
-    QString text = QCoreApplication::applicationName() + u' ' +
-                   QCoreApplication::applicationVersion() + u"\nQt "_s +
-                   QString::fromLatin1(qVersion());
-    if (QLatin1StringView(qVersion()) != QLatin1StringView(QT_VERSION_STR))
-        text += u' ' + tr("(built with Qt %1)").arg(QLatin1StringView(QT_VERSION_STR));
-    return text;
-}
-
 CommandLineOptions CommandLineOptions::parse(const QStringList &arguments, const QString &publicKey,
                                              const QString &privateKey)
 {
     QCommandLineParser parser;
     description().process(parser, arguments);
-    if (parser.isSet(u"version"_s)) {
-        QTextStream(stdout) << versionText() << Qt::endl;
-        ::exit(EXIT_SUCCESS);
-    }
     const QString screenshot = u"screenshot"_s;
     const QString exitWhenReady = u"exit-when-ready"_s;
     const QString lang = u"lang"_s;
@@ -148,7 +126,6 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments, const
     CommandLineOptions options;
     options.screenshotFile = parser.value(screenshot);
     options.exitWhenReady = parser.isSet(exitWhenReady);
-    options.manPage = parser.isSet(u"man-page"_s);
     options.language = parser.value(lang);
     options.profile = parser.value(profile);
     options.apiUrl = parser.value(apiUrl);

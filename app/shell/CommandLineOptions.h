@@ -16,7 +16,6 @@ struct CommandLineOptions
 public:
     QString screenshotFile;     ///< --screenshot FILE: save the main window after the first load
     bool exitWhenReady = false; ///< --exit-when-ready: print "ready" after the first load, exit
-    bool manPage = false;       ///< --man-page (hidden): print the manual page in roff, exit
     QString language;           ///< --lang: overrides the saved language for this run
     QString profile;            ///< --profile NAME: start on this profile
     QString apiUrl;        ///< --api-url URL: use this API with the environment's key, save nothing
@@ -33,9 +32,6 @@ public:
     /// The value of --lang among `arguments` (empty when not given), read before parsing so
     /// that --help and the errors are already in that language.
     static QString languageArgument(const QStringList &arguments);
-    /// What --version prints: the console's version and the Qt it runs on (and was built with,
-    /// when they differ).
-    static QString versionText();
     /// Every option, exit status, environment variable and file: what --help shows and what
     /// the manual page privatelink-console(1) is written from.
     static CommandLineDescription description();

@@ -36,11 +36,6 @@ int withoutWindow(int argc, char *argv[])
         QTextStream(stderr) << "privatelink-console: " << options.error << Qt::endl;
         return 2;
     }
-    if (options.manPage) {
-        QTextStream(stdout) << plc::CommandLineOptions::description().manPage(
-            QCoreApplication::applicationVersion(), QStringLiteral(PLC_RELEASE_DATE));
-        return 0;
-    }
     plc::EndpointCheckCommand command(plc::EndpointAddress::parse(options.checkEndpoint),
                                       options.checkTimeoutMs, stdout);
     QObject::connect(&command, &plc::EndpointCheckCommand::done, &app, &QCoreApplication::exit);

@@ -22,9 +22,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"privatelink-sandbox"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PLC_VERSION));
 
-    const QCommandLineOption version({u"v"_s, u"version"_s},
-                                     u"Show the version and the Qt version, and exit."_s);
-
     const QCommandLineOption port(u"port"_s, u"TCP port on 127.0.0.1 (0: any free port)."_s, u"N"_s,
                                   u"0"_s);
     const QCommandLineOption publicKey(u"public-key"_s, u"The API public key to accept."_s, u"K"_s);
@@ -57,8 +54,6 @@ int main(int argc, char *argv[])
     const QCommandLineOption alibabaSecret(
         u"alibaba-access-key-secret"_s, u"Its secret (better: ALIBABA_CLOUD_ACCESS_KEY_SECRET)."_s,
         u"SECRET"_s);
-    QCommandLineOption manPage(u"man-page"_s, u"Print the manual page in roff and exit."_s);
-    manPage.setFlags(QCommandLineOption::HiddenFromHelp);
 
     // The one description of the command line: --help and the manual page are made from it.
     plc::CommandLineDescription described;
@@ -75,9 +70,9 @@ int main(int argc, char *argv[])
         "emulated at /alibaba/ for the AccessKey given; without one, /alibaba/ refuses every "
         "request. /sandbox/v1/ is the admin API: faults, settings, the simulated provider "
         "side."_s};
-    described.options = {version,       port,          publicKey,    privateKey,    data,   reset,
-                         creatingDelay, deletingDelay, domainDelay,  rateLimit,     faults, quiet,
-                         awsKeyId,      awsSecret,     alibabaKeyId, alibabaSecret, manPage};
+    described.options = {port,          publicKey,     privateKey,  data,         reset,
+                         creatingDelay, deletingDelay, domainDelay, rateLimit,    faults,
+                         quiet,         awsKeyId,      awsSecret,   alibabaKeyId, alibabaSecret};
     described.exitStatuses = {
         {u"0"_s, u"--help, --version: printed. Otherwise the sandbox serves until a signal "
                  "stops it."_s},
@@ -99,18 +94,6 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     described.process(parser, app.arguments());
-    if (parser.isSet(version)) {
-        QTextStream(stdout) << QCoreApplication::applicationName() << ' '
-                            << QCoreApplication::applicationVersion() << "\nQt " << qVersion()
-                            << Qt::endl;
-        return 0;
-    }
-    if (parser.isSet(manPage)) {
-        QTextStream(stdout) << described.manPage(QCoreApplication::applicationVersion(),
-                                                 QStringLiteral(PLC_RELEASE_DATE));
-        return 0;
-    }
-
     QTextStream err(stderr);
     SandboxConfig config;
     bool portOk = false;
