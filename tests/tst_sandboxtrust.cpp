@@ -6,6 +6,8 @@
 #include "SandboxFixture.h"
 #include "SeedIds.h"
 
+#include "providers/AlibabaRpcSigner.h"
+#include "sandbox/AlibabaSignatureCheck.h"
 #include "sandbox/DigestAuthenticator.h"
 
 #include <QJsonArray>
@@ -260,6 +262,66 @@ private Q_SLOTS:
                         ->request("GET", u"/v1beta1/clusters"_s, QByteArray(),
                                   QUrlQuery{{u"pageSize"_s, QString::number(i % 3 + 1)}})
                         .ok());
+    }
+    // Issue 29, item 7: no nonce is forgotten while a request bearing it would still be
+    // accepted. Alibaba Cloud's gateway accepts a timestamp up to 15 minutes from now either
+    // way; a request stamped 14 minutes ahead is valid until 29 minutes from now, so its nonce
+    // must be remembered that long (it was forgotten 15 minutes after first seen).
+    void trust2_item07_aFutureStampedNonceIsRefusedAfterTheFirstExpiry()
+    {
+        using Check = sandbox::AlibabaSignatureCheck;
+        Check check;
+        check.addKey(u"LTAI5tSandboxReplay01"_s, {u"replay-secret"_s, {}, u"1234567890123456"_s});
+        const QDateTime t0 = QDateTime(QDate(2026, 12, 6), QTime(8, 0), QTimeZone::utc());
+        AlibabaParams params{{u"Action"_s, u"ListVpcEndpointServices"_s},
+                             {u"RegionId"_s, u"cn-hangzhou"_s}};
+        const QByteArray form =
+            AlibabaRpcSigner::sign(params, "POST", u"2020-04-15"_s,
+                                   {u"LTAI5tSandboxReplay01"_s, u"replay-secret"_s, {}, {}},
+                                   AlibabaRpcSigner::makeNonce(), t0.addSecs(14 * 60));
+        Check::Params received;
+        QVERIFY(Check::parseForm(form, &received));
+        QCOMPARE(check.verify("POST", received, t0).outcome, Check::Outcome::Ok);
+        // 15 minutes and a second after it was first seen: still inside its own window.
+        QCOMPARE(check.verify("POST", received, t0.addSecs(15 * 60 + 1)).outcome,
+                 Check::Outcome::NonceUsed);
+        QCOMPARE(check.verify("POST", received, t0.addSecs(29 * 60)).outcome,
+                 Check::Outcome::NonceUsed);
+        // Past its timestamp's window the timestamp itself is refused.
+        QCOMPARE(check.verify("POST", received, t0.addSecs(29 * 60 + 1)).outcome,
+                 Check::Outcome::Expired);
+        // A nonce stamped in the past is kept until its own timestamp's window ends, too.
+        AlibabaParams late{{u"Action"_s, u"ListVpcEndpointServices"_s},
+                           {u"RegionId"_s, u"cn-hangzhou"_s}};
+        const QByteArray lateForm = AlibabaRpcSigner::sign(
+            late, "POST", u"2020-04-15"_s, {u"LTAI5tSandboxReplay01"_s, u"replay-secret"_s, {}, {}},
+            AlibabaRpcSigner::makeNonce(), t0.addSecs(-10 * 60));
+        QVERIFY(Check::parseForm(lateForm, &received));
+        QCOMPARE(check.verify("POST", received, t0).outcome, Check::Outcome::Ok);
+        QCOMPARE(check.verify("POST", received, t0.addSecs(5 * 60)).outcome,
+                 Check::Outcome::NonceUsed);
+        QCOMPARE(check.verify("POST", received, t0.addSecs(5 * 60 + 1)).outcome,
+                 Check::Outcome::Expired);
+    }
+
+    // Item 7's review of Digest: the counts a nonce has used are forgotten only with the nonce,
+    // and a nonce is forgotten only once its lifetime is over — when the nonce itself is
+    // refused as stale. A captured header is refused as a replay while its nonce lives, and
+    // as stale after: never accepted again.
+    void trust2_item07_aDigestNonceIsForgottenOnlyWhenItIsStale()
+    {
+        using Digest = sandbox::DigestAuthenticator;
+        Digest digest;
+        digest.setKeys({{u"pub"_s, u"priv"_s}});
+        digest.setNonceLifetime(1);
+        const QByteArray uri = "/v1beta1/clusters";
+        const QByteArray header =
+            test::digestAnswer(digest.challenge(false), "pub", "priv", "GET", uri);
+        QCOMPARE(digest.verify(header, "GET", uri).outcome, Digest::Outcome::Ok);
+        QCOMPARE(digest.verify(header, "GET", uri).outcome, Digest::Outcome::Invalid);
+        QTest::qWait(2'100);
+        digest.challenge(false); // a newer nonce: the old one is forgotten now
+        QCOMPARE(digest.verify(header, "GET", uri).outcome, Digest::Outcome::Stale);
     }
 };
 

@@ -146,8 +146,10 @@ AlibabaSignatureCheck::verify(const QByteArray &method, const Params &params, co
         return verdict;
     }
 
+    // A nonce is kept for as long as its timestamp is accepted: a request stamped ahead of
+    // now is accepted until its timestamp plus the window, so its nonce lives as long.
     for (auto it = m_nonces.begin(); it != m_nonces.end();) {
-        if (nowMs - it.value() > WindowMs)
+        if (nowMs > it.value())
             it = m_nonces.erase(it);
         else
             ++it;
@@ -156,7 +158,7 @@ AlibabaSignatureCheck::verify(const QByteArray &method, const Params &params, co
         verdict.outcome = Outcome::NonceUsed;
         return verdict;
     }
-    m_nonces.insert(nonce, nowMs);
+    m_nonces.insert(nonce, when.toMSecsSinceEpoch() + WindowMs);
     verdict.outcome = Outcome::Ok;
     verdict.account = found->account;
     return verdict;

@@ -13,9 +13,9 @@ namespace plc::sandbox {
 
 /// Checks the signature of an Alibaba Cloud RPC-style request (HMAC-SHA1, SignatureVersion
 /// 1.0) as the API gateway does: the common parameters present, the timestamp within 15
-/// minutes of now, the nonce not seen before in that window, the security token of temporary
-/// keys, and the signature recomputed from the parameters as they arrived. The sandbox's own
-/// reading of the algorithm, never the console's signer.
+/// minutes of now, the nonce not seen while a request bearing it could still be accepted, the
+/// security token of temporary keys, and the signature recomputed from the parameters as they
+/// arrived. The sandbox's own reading of the algorithm, never the console's signer.
 class AlibabaSignatureCheck final
 {
 public:
@@ -62,7 +62,9 @@ private:
     static QByteArray percent(const QString &text);
 
     QHash<QString, Key> m_keys;
-    QHash<QString, qint64> m_nonces; ///< nonce → when it was used (ms since the epoch)
+    /// nonce → until when it is remembered: its request's timestamp plus the window, after
+    /// which the timestamp itself is refused (ms since the epoch)
+    QHash<QString, qint64> m_nonces;
 };
 
 } // namespace plc::sandbox
