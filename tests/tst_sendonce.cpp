@@ -152,6 +152,54 @@ private Q_SLOTS:
         sender->run(); // done: nothing more is sent
         QCOMPARE(sender->sendCount(), 1);
     }
+    // Issue 29, item 5: a change cancelled after it left the machine may have arrived. It is
+    // reported as "may have been made", never as "not made", and the next run() reads first;
+    // the read settles it, and the change is not sent a second time.
+    void trust2_item05_aChangeCancelledInFlightMayHaveArrived()
+    {
+        QVERIFY(setFault(
+            {{u"latencyMs"_s, 3'000},
+             {u"method"_s, u"POST"_s},
+             {u"pathPrefix"_s, u"/v1beta1/clusters/%1/privateLinkConnections"_s.arg(Tokyo)}}));
+        std::optional<PrivateLinkConnection> taken;
+        SendOnce *sender = creator(u"cancelled-in-flight"_s, &taken);
+        QSignalSpy failed(sender, &SendOnce::failed);
+        sender->run();
+        // The sandbox made it and holds the answer back; the profile is switched meanwhile.
+        QTRY_COMPARE_WITH_TIMEOUT(created(u"cancelled-in-flight"_s), 1, 10'000);
+        m_client->setEndpoint(m_sandbox->url(),
+                              {m_sandbox->config().publicKey, m_sandbox->config().privateKey});
+        QTRY_COMPARE(failed.size(), 1);
+        const auto error = failed.constFirst().at(0).value<ApiError>();
+        QCOMPARE(error.kind, ApiError::Kind::Cancelled);
+        QVERIFY(error.mayHaveArrived);
+        QVERIFY2(error.userMessage().contains(u"may have been carried out"_s),
+                 qPrintable(error.userMessage()));
+        QCOMPARE(failed.constFirst().at(1).toBool(), true); // not known: never "not made"
+        QVERIFY(sender->isOutcomeUnknown());
+        QVERIFY(setFault({}));
+        const qsizetype before = m_client->requestLog()->entries().size();
+        QSignalSpy done(sender, &SendOnce::done);
+        sender->run(); // the read, not the create
+        QVERIFY(done.wait(10'000));
+        QCOMPARE(done.constFirst().at(0).toBool(), true); // found by the check
+        const auto entries = m_client->requestLog()->entries();
+        for (qsizetype i = before; i < entries.size(); ++i)
+            QCOMPARE(entries.at(i).method, QByteArray("GET"));
+        QCOMPARE(sender->sendCount(), 1);
+        QVERIFY(taken);
+        QCOMPARE(created(u"cancelled-in-flight"_s), 1);
+    }
+
+    // A change cancelled before anything left (no reply made yet) was not made: nothing to
+    // read, and it may be sent when the user asks.
+    void trust2_item05_aChangeCancelledBeforeItLeftWasNotMade()
+    {
+        ApiError error = ApiError::cancelled();
+        QVERIFY(!SendOnce::leavesOutcomeOpen(error));
+        error.mayHaveArrived = true;
+        QVERIFY(SendOnce::leavesOutcomeOpen(error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSendOnce)

@@ -40,6 +40,8 @@ private:
 
     void startAttempt();
     void abortWork() override;
+    /// A change (any method but GET) handed to Qt's network stack may be on the wire.
+    bool changeMayHaveLeft() const override { return m_method != "GET" && !m_reply.isNull(); }
     void onReplyFinished();
     void onTimeout(const QString &which, int limitMs);
     void heardFrom();

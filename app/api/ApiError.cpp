@@ -53,7 +53,9 @@ QString ApiError::userMessage() const
     case Kind::None:
         return {};
     case Kind::Cancelled:
-        return tr("The request was cancelled.");
+        return mayHaveArrived ? tr("The request was stopped after it had been sent: it may have "
+                                   "been carried out.")
+                              : tr("The request was cancelled.");
     case Kind::Network:
         if (httpStatus > 0 || mayHaveArrived) {
             // The server had started to answer: a change may have been made.

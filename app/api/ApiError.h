@@ -47,7 +47,8 @@ public:
     QString providerCode;        ///< Provider: `AuthFailure`, `Throttling`…
     QDateTime retryAt;           ///< from Retry-After / X-Ratelimit-Reset, when given
     QString host;                ///< the host the call went to (for TLS and network errors)
-    bool mayHaveArrived = false; ///< Network: a change that may have reached the server
+    bool mayHaveArrived = false; ///< Network, Cancelled: a change that may have reached the
+                                 ///< server
     QString detail;              ///< technical detail (Qt's error string, decode path); for a
                                  ///< Timeout which limit ended it: `send`, `silence` or `total`;
                                  ///< for AuthScheme the scheme the server asked for

@@ -12,8 +12,10 @@ void Job::cancel()
 {
     if (m_finished)
         return;
+    ApiError error = ApiError::cancelled();
+    error.mayHaveArrived = changeMayHaveLeft();
     abortWork();
-    finishWithError(ApiError::cancelled());
+    finishWithError(error);
 }
 
 void Job::onFinished(const QObject *context, std::function<void()> onOk,

@@ -52,6 +52,10 @@ protected:
     void finishOk();
     /// Subclasses stop their requests here (called once, by cancel()).
     virtual void abortWork() {}
+    /// True when a request that changes something has started to leave the machine, so that
+    /// stopping it now leaves open whether the server acted on it: cancel() then ends with
+    /// Kind::Cancelled and `mayHaveArrived`, and a change is never reported as "not made".
+    virtual bool changeMayHaveLeft() const { return false; }
 
 private:
     void finish();

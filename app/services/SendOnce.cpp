@@ -23,6 +23,9 @@ bool SendOnce::leavesOutcomeOpen(const ApiError &error)
         return true;
     case ApiError::Kind::Http:
         return error.httpStatus >= 500;
+    case ApiError::Kind::Cancelled:
+        // Stopped after it had started to leave the machine: it may have arrived.
+        return error.mayHaveArrived;
     default:
         // A refusal (4xx, 429), or a request that never left (TLS, insecure URL, unknown host,
         // no key, cancelled before sending).
@@ -65,6 +68,14 @@ void SendOnce::onSent(Job *job)
         return;
     }
     m_lastError = job->error();
+    if (m_lastError.kind == ApiError::Kind::Cancelled && m_lastError.mayHaveArrived) {
+        // Stopped after it left (a switch of account, a closed window): it may have been
+        // made. Nothing is read now — the account it went to may no longer be the one shown —
+        // and the next run() reads before it sends anything.
+        m_unknown = true;
+        Q_EMIT failed(m_lastError, true);
+        return;
+    }
     if (m_check && leavesOutcomeOpen(m_lastError)) {
         startJob(m_check(), true);
         return;

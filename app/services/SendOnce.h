@@ -15,7 +15,9 @@ namespace plc {
 /// the answer is lost in a way that leaves the outcome open (a timeout, a connection that
 /// broke off, an unreadable answer, a 5xx), it does not offer to send again: it first asks the
 /// server, with a read, whether the change was made. Only when the read shows it was not may
-/// run() send again; if the read fails too, run() repeats the read, never the change.
+/// run() send again; if the read fails too, run() repeats the read, never the change. A change
+/// cancelled after it started to leave the machine is such an open outcome too: it is reported
+/// as "may have been made" (failed with `outcomeUnknown`), and the next run() reads first.
 class SendOnce final : public QObject
 {
     Q_OBJECT
