@@ -176,8 +176,8 @@ private Q_SLOTS:
                           "\"Expiration\": \"2099-01-01T00:00:00Z\"}'\n",
                           true));
         qputenv("ARGS_FILE", argsFile.toUtf8());
-        auto *job = new CredentialProcessJob({script, u"$(touch pwned)"_s, u"two words"_s},
-                                             u"profile sso"_s);
+        auto *job =
+            new CredentialProcessJob({script, u"$(touch pwned)"_s, u"two words"_s}, u"sso"_s);
         const auto [credentials, error] = test::await(job);
         QVERIFY2(!error.isError(), qPrintable(error.userMessage()));
         QCOMPARE(credentials.accessKeyId, u"AKIAPROCESS000000000"_s);
@@ -218,7 +218,7 @@ private Q_SLOTS:
         QFETCH(QString, words);
         const QString script = m_dir.filePath(u"failing.sh"_s);
         QVERIFY(writeFile(script, "#!/bin/sh\n" + body + "\n", true));
-        auto *job = new CredentialProcessJob({script}, u"profile sso"_s, nullptr, 500);
+        auto *job = new CredentialProcessJob({script}, u"sso"_s, nullptr, 500);
         const auto [credentials, error] = test::await(job);
         QCOMPARE(error.kind, ApiError::Kind::Provider);
         QVERIFY2(error.userMessage().contains(words), qPrintable(error.userMessage()));
@@ -226,9 +226,106 @@ private Q_SLOTS:
         QVERIFY(credentials.secretAccessKey.isEmpty());
     }
 
+    // Issue 29, item 3: the helper gets the console's environment as the AWS CLI passes it,
+    // less the console's own secrets: TiDB Cloud's key and the other cloud's keys.
+    void trust2_item03_theHelperGetsNoConsoleSecrets()
+    {
+        const QString envFile = m_dir.filePath(u"helper-env.txt"_s);
+        const QString script = m_dir.filePath(u"env-helper.sh"_s);
+        QVERIFY(writeFile(script,
+                          "#!/bin/sh\nenv > \"$ENV_FILE\"\n"
+                          "echo '{\"Version\": 1, \"AccessKeyId\": \"AKIAPROCESS000000000\", "
+                          "\"SecretAccessKey\": \"process-secret\"}'\n",
+                          true));
+        qputenv("ENV_FILE", envFile.toUtf8());
+        qputenv("TIDBCLOUD_PUBLIC_KEY", "public-key-of-the-console");
+        qputenv("TIDBCLOUD_PRIVATE_KEY", "private-key-of-the-console");
+        qputenv("ALIBABA_CLOUD_ACCESS_KEY_ID", "LTAIotherCloudKey001");
+        qputenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "other-cloud-secret");
+        qputenv("AWS_PROFILE", "cp");
+        const auto [credentials, error] = test::await(new CredentialProcessJob({script}, u"cp"_s));
+        qunsetenv("TIDBCLOUD_PUBLIC_KEY");
+        qunsetenv("TIDBCLOUD_PRIVATE_KEY");
+        qunsetenv("ALIBABA_CLOUD_ACCESS_KEY_ID");
+        qunsetenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
+        qunsetenv("AWS_PROFILE");
+        QVERIFY2(!error.isError(), qPrintable(error.userMessage()));
+        QFile file(envFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray seen = file.readAll();
+        QVERIFY(!seen.contains("private-key-of-the-console"));
+        QVERIFY(!seen.contains("public-key-of-the-console"));
+        QVERIFY(!seen.contains("other-cloud-secret"));
+        QVERIFY(!seen.contains("LTAIotherCloudKey001"));
+        QVERIFY(seen.contains("AWS_PROFILE=cp\n")); // what the AWS CLI passes stays
+        QVERIFY(seen.contains("ENV_FILE="));
+        QCOMPARE(credentials.source, u"credential_process of profile cp"_s);
+    }
+
+    // Item 3: stopping the helper (its time is up) stops the programs it started too.
+    void trust2_item03_stoppingTheHelperStopsWhatItStarted()
+    {
+        const QString pidFile = m_dir.filePath(u"child.pid"_s);
+        const QString script = m_dir.filePath(u"slow-helper.sh"_s);
+        QVERIFY(writeFile(script, "#!/bin/sh\nsleep 30 &\necho $! > \"$PID_FILE\"\nwait\n", true));
+        qputenv("PID_FILE", pidFile.toUtf8());
+        const auto [credentials, error] =
+            test::await(new CredentialProcessJob({script}, u"slow"_s, nullptr, 500));
+        QVERIFY2(error.userMessage().contains(u"no answer within 0.5 s"_s),
+                 qPrintable(error.userMessage()));
+        QFile file(pidFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pid = file.readAll().trimmed();
+        QVERIFY(!pid.isEmpty());
+        // Gone, or a zombie waiting for init to reap it: not running.
+        const auto running = [&pid] {
+            QFile stat(u"/proc/%1/stat"_s.arg(QString::fromLatin1(pid)));
+            if (!stat.open(QIODevice::ReadOnly))
+                return false;
+            const QByteArray line = stat.readAll();
+            const qsizetype close = line.lastIndexOf(')');
+            return close > 0 && line.mid(close + 2, 1) != "Z";
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!running(), 5'000);
+        Q_UNUSED(credentials);
+    }
+
+    // Item 3: of its standard error only a bounded last line is shown, with anything shaped
+    // like a key, secret or token masked; the profile is named once.
+    void trust2_item03_itsWordsAreBoundedAndMasked()
+    {
+        const QString script = m_dir.filePath(u"talking-helper.sh"_s);
+        QVERIFY(
+            writeFile(script,
+                      "#!/bin/sh\n"
+                      "echo 'an earlier line with secret=earlier-secret-value' >&2\n"
+                      "printf 'refused: secret=s3cr3t-value token: tok-value AKIAIOSFODNN7EXAMPLE "
+                      "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY LTAI5tAbCdEfGhIjKlMn "
+                      "\"SessionToken\": \"FQoGZXIvYXdzEJr\" run aws sso login ' >&2\n"
+                      "head -c 1000 /dev/zero | tr '\\0' y >&2\necho >&2\nexit 4\n",
+                      true));
+        const auto [credentials, error] = test::await(new CredentialProcessJob({script}, u"cp"_s));
+        const QString message = error.userMessage();
+        QVERIFY2(
+            message.contains(u"The credential_process of AWS profile cp failed (exit code 4)."_s),
+            qPrintable(message));
+        QVERIFY2(!message.contains(u"credential_process of credential_process"_s),
+                 qPrintable(message));
+        QVERIFY2(message.contains(u"refused: secret=********"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"run aws sso login"_s), qPrintable(message));
+        for (const QString &secret :
+             {u"s3cr3t-value"_s, u"tok-value"_s, u"AKIAIOSFODNN7EXAMPLE"_s,
+              u"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"_s, u"LTAI5tAbCdEfGhIjKlMn"_s,
+              u"FQoGZXIvYXdzEJr"_s, u"earlier-secret-value"_s})
+            QVERIFY2(!message.contains(secret), qPrintable(secret));
+        const QString said = message.section(u"It said: "_s, 1);
+        QVERIFY(said.size() <= CredentialProcessJob::MaxShownErrorChars);
+        Q_UNUSED(credentials);
+    }
+
     void aMissingProgramIsNamed()
     {
-        auto *job = new CredentialProcessJob({u"/nonexistent/helper"_s}, u"profile sso"_s);
+        auto *job = new CredentialProcessJob({u"/nonexistent/helper"_s}, u"sso"_s);
         const auto [credentials, error] = test::await(job);
         QVERIFY2(error.userMessage().contains(u"/nonexistent/helper is not a program"_s),
                  qPrintable(error.userMessage()));
@@ -277,8 +374,8 @@ private Q_SLOTS:
             AwsProfileResolver::resolve(u"sandbox"_s, env, AwsSharedFiles::load(env));
         QCOMPARE(resolved.source, Source::CredentialProcess);
         QCOMPARE(resolved.stsEndpoint.toString(), endpoint);
-        const auto [keys, keyError] = test::await(
-            new CredentialProcessJob(resolved.processCommand, resolved.credentials.source));
+        const auto [keys, keyError] =
+            test::await(new CredentialProcessJob(resolved.processCommand, resolved.profileName));
         QVERIFY(!keyError.isError());
         AwsQueryClient client(nullptr);
         StsClient sts(&client);

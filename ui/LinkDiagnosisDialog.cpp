@@ -12,6 +12,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace plc {
@@ -70,8 +72,14 @@ void LinkDiagnosisDialog::diagnose()
 void LinkDiagnosisDialog::found(const QList<LinkCheck> &checks, const QString &cause)
 {
     m_list->setChecks(checks);
-    NoteLabel::setKind(m_cause, LinkCheck::passes(checks) ? NoteLabel::Kind::Success
-                                                          : NoteLabel::Kind::Problem);
+    // Green only when everything was checked and passed: a check that could not be made (the
+    // credentials failed, a read was refused) is no all-clear.
+    const bool unknown = std::any_of(checks.cbegin(), checks.cend(), [](const LinkCheck &c) {
+        return c.status == LinkCheck::Status::Unknown;
+    });
+    NoteLabel::setKind(m_cause, !LinkCheck::passes(checks) ? NoteLabel::Kind::Problem
+                                : unknown                  ? NoteLabel::Kind::Attention
+                                                           : NoteLabel::Kind::Success);
     m_cause->setText(cause);
     Q_EMIT diagnosed();
 }

@@ -22,10 +22,17 @@ void NoteLabel::setKind(QLabel *label, Kind kind)
         text = QColor(0x0d, 0x52, 0x2a);
         break;
     }
+    // Kept on the label, so that what the tint says can be read back (tests, accessibility).
+    label->setProperty("noteKind", int(kind));
     QPalette palette = label->palette();
     palette.setColor(QPalette::Window, window);
     palette.setColor(QPalette::WindowText, text);
     label->setPalette(palette);
+}
+
+NoteLabel::Kind NoteLabel::kindOf(const QLabel *label)
+{
+    return Kind(label->property("noteKind").toInt());
 }
 
 void NoteLabel::setUp(QLabel *label, Kind kind)

@@ -12,6 +12,8 @@ enum class Kind { Problem, Attention, Success };
 void setUp(QLabel *label, Kind kind);
 /// Another kind for a label already set up (a test's outcome).
 void setKind(QLabel *label, Kind kind);
+/// The kind last set on `label`.
+Kind kindOf(const QLabel *label);
 } // namespace NoteLabel
 
 } // namespace plc

@@ -20,6 +20,14 @@ namespace OutsideText {
 QString visible(QStringView text);
 /// True when visible() would change nothing.
 bool isVisible(QStringView text);
+/// `text` with every run shaped like a credential replaced by `********`, for words a helper
+/// program printed (its stderr) before they reach a window or the request log: AWS access key
+/// IDs (`AKIA…`, `ASIA…`), Alibaba Cloud AccessKey IDs (`LTAI…`, `STS.…`), the value after a
+/// name that says secret, token, password, credential or key (`secret=…`, `"token": "…"`), and
+/// any run of 20 or more base64 characters that mixes letters and digits (40-character secret
+/// keys, session tokens). Ordinary words and sentences are kept. It does not make control
+/// characters visible: apply visible() as well.
+QString withoutSecrets(QStringView text);
 } // namespace OutsideText
 
 } // namespace plc
