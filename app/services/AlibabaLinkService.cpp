@@ -170,7 +170,8 @@ SendOnce *AlibabaLinkService::decide(const QString &region, const QString &servi
                 });
         },
         [](const ValueJob<QString> &) {},
-        [=, this] { return request(region, serviceId, endpointId); },
+        // The service is a value made for this call: the check keeps the account, not it.
+        [=] { return AlibabaLinkService(account).request(region, serviceId, endpointId); },
         [allow](const ValueJob<QList<AlibabaEndpointConnection>> &job) {
             if (!job.succeeded() || job.value().isEmpty())
                 return SendOnce::Outcome::Unknown;

@@ -171,7 +171,8 @@ SendOnce *AwsLinkService::decide(const QString &region, const QString &serviceId
             if (!job.value().isEmpty() && refused)
                 refused(job.value().first());
         },
-        [=, this] { return request(region, serviceId, endpointId); },
+        // The service is a value made for this call: the check keeps the account, not it.
+        [=] { return AwsLinkService(account).request(region, serviceId, endpointId); },
         [accept](const AwsTargetedJob<QList<AwsEndpointConnection>> &job) {
             if (!job.succeeded() || job.value().isEmpty())
                 return SendOnce::Outcome::Unknown;
