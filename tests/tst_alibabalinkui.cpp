@@ -230,11 +230,18 @@ private Q_SLOTS:
         next(wizard)->click();
         QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(CreateConnectionWizard::ProgressPage),
                                   10'000);
+        // The sandbox's account: a comment line names it, the command follows.
         QTRY_VERIFY_WITH_TIMEOUT(
             wizard->findChild<QPlainTextEdit *>(u"acceptCommand"_s)
                 ->toPlainText()
+                .section(u'\n', 1, 1)
                 .startsWith(u"aliyun privatelink EnableVpcEndpointConnection"_s),
             15'000);
+        QVERIFY(
+            wizard->findChild<QPlainTextEdit *>(u"acceptCommand"_s)
+                ->toPlainText()
+                .startsWith(u"# The sandbox's Alibaba Cloud account at "_s +
+                            m_console->sandbox->url().resolved(QUrl(u"/alibaba/"_s)).toString()));
         auto *action = wizard->findChild<QPushButton *>(u"providerSideAction"_s);
         QTRY_VERIFY_WITH_TIMEOUT(action->isVisible(), 15'000);
         QCOMPARE(action->text(), u"&Allow on Alibaba Cloud…"_s);

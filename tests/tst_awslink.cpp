@@ -7,10 +7,13 @@
 
 #include "domain/AwsCommands.h"
 #include "domain/AwsLinkChecks.h"
+#include "domain/CliCommands.h"
+#include "domain/ProviderConsole.h"
 #include "sandbox/AwsAccounts.h"
 #include "services/AwsLinkService.h"
 #include "services/LanguageManager.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QProcess>
 #include <QSignalSpy>
@@ -43,6 +46,49 @@ S statusOf(const QList<AwsCheck> &checks, K kind)
             return check.status;
     }
     return S::Info;
+}
+
+/// A stand-in `aws` in `bin`: each run prints its argument count, then each argument, every
+/// one ended by a NUL, so that runsOf() reads back exactly what a shell handed over.
+bool writeStub(const QString &path)
+{
+    QFile stub(path);
+    if (!stub.open(QIODevice::WriteOnly))
+        return false;
+    stub.write(
+        "#!/bin/sh\nprintf '%s\\0' \"$#\"\nfor a in \"$@\"; do printf '%s\\0' \"$a\"; done\n");
+    stub.close();
+    return stub.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+/// `script` run by /bin/sh with the stub first on PATH and `home` as HOME: the arguments of
+/// each run of the stub, in order.
+QList<QStringList> runsOf(const QString &script, const QString &bin, const QString &home)
+{
+    QProcess shell;
+    QProcessEnvironment env;
+    env.insert(u"PATH"_s, bin + u":/usr/bin:/bin"_s);
+    env.insert(u"HOME"_s, home);
+    shell.setProcessEnvironment(env);
+    shell.setWorkingDirectory(home);
+    shell.start(u"/bin/sh"_s, {u"-c"_s, script});
+    shell.waitForFinished(10'000);
+    const QList<QByteArray> fields = shell.readAllStandardOutput().split('\0');
+    QList<QStringList> runs;
+    for (qsizetype i = 0; i + 1 < fields.size();) {
+        const int count = fields.at(i++).toInt();
+        QStringList arguments;
+        for (int n = 0; n < count && i < fields.size(); ++n)
+            arguments.append(QString::fromUtf8(fields.at(i++)));
+        runs.append(arguments);
+    }
+    return runs;
+}
+
+bool writeFile(const QString &path, const QByteArray &text)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
 }
 } // namespace
 
@@ -328,22 +374,33 @@ private Q_SLOTS:
 
     void commandsRunInTheRealCliAndKeepTheirArguments()
     {
-        // Each command as shown, run by a POSIX shell and the AWS CLI against the sandbox.
+        // Each command as shown for the sandbox's account — its comment line, then the command
+        // with the sandbox's --endpoint-url — run by a POSIX shell and the AWS CLI against it.
+        const CliAccount cli = m_account->cliAccount();
+        QCOMPARE(cli.keys, CliAccount::Keys::Sandbox);
+        const QString endpoint = m_sandbox->url().resolved(QUrl(u"/aws/"_s)).toString();
         const QString pwned = m_dir.filePath(u"pwned"_s);
         const QString hostile = u"-x' ; touch '%1' ; '"_s.arg(pwned);
         const QStringList commands{
-            AwsCommands::describeServicePermissions(u"us-east-1"_s,
+            AwsCommands::describeServicePermissions(cli, u"us-east-1"_s,
                                                     seed::NoPrincipals.section(u'.', -1)),
-            AwsCommands::describeConnections(u"us-east-1"_s, u"vpce-svc-01234abcd5678ef90"_s,
+            AwsCommands::describeConnections(cli, u"us-east-1"_s, u"vpce-svc-01234abcd5678ef90"_s,
                                              u"vpce-0c2d4e6f8a0b2c4d6"_s),
-            AwsCommands::describeServicePermissions(u"us-east-1"_s, hostile),
-            AwsCommands::describeServices(u"us-east-1"_s, u"--output=text"_s),
+            AwsCommands::describeServicePermissions(cli, u"us-east-1"_s, hostile),
+            AwsCommands::describeServices(cli, u"us-east-1"_s, u"--output=text"_s),
+            AwsCommands::callerIdentity(cli, u"us-east-1"_s),
         };
-        const QList<QPair<int, QString>> expected{{0, u"AllowedPrincipals"_s},
-                                                  {0, u"pendingAcceptance"_s},
-                                                  {254, u"InvalidVpcEndpointServiceId.Malformed"_s},
-                                                  {254, u"InvalidServiceName"_s}};
+        const QList<QPair<int, QString>> expected{
+            {0, u"AllowedPrincipals"_s},
+            {0, u"pendingAcceptance"_s},
+            {254, u"InvalidVpcEndpointServiceId.Malformed"_s},
+            {254, u"InvalidServiceName"_s},
+            {0, QLatin1StringView(sandbox::AwsAccounts::UserAccount)}};
         for (qsizetype i = 0; i < commands.size(); ++i) {
+            QVERIFY2(commands.at(i).endsWith(u" --endpoint-url='%1'"_s.arg(endpoint)),
+                     qPrintable(commands.at(i)));
+            const QString script = AwsCommands::script(cli, {commands.at(i)});
+            QVERIFY2(script.startsWith(u"# "_s) && script.count(u'\n') == 1, qPrintable(script));
             QProcess shell;
             QProcessEnvironment env;
             env.insert(u"PATH"_s, u"/usr/bin:/bin"_s);
@@ -353,10 +410,9 @@ private Q_SLOTS:
             env.insert(u"AWS_CONFIG_FILE"_s, m_dir.filePath(u"none"_s));
             env.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, m_dir.filePath(u"none"_s));
             shell.setProcessEnvironment(env);
-            // The endpoint goes after the command's own arguments, as a user would add it.
-            shell.start(u"/bin/sh"_s,
-                        {u"-c"_s, commands.at(i) + u" --endpoint-url "_s +
-                                      m_sandbox->url().resolved(QUrl(u"/aws/"_s)).toString()});
+            // The sandbox's keys are in no profile: the comment line says so, and they are
+            // in the environment here.
+            shell.start(u"/bin/sh"_s, {u"-c"_s, script});
             QVERIFY(QTest::qWaitFor([&shell] { return shell.state() == QProcess::NotRunning; },
                                     60'000));
             const QString output =
@@ -367,6 +423,128 @@ private Q_SLOTS:
                      qPrintable(commands.at(i) + u"\n"_s + output));
         }
         QVERIFY(!QFile::exists(pwned));
+    }
+
+    // Issue 29, item 4: a copied aws command acts on the account the window acts on.
+    void trust2_item04_awsCommandsActOnTheWindowsAccount()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString bin = dir.filePath(u"bin"_s);
+        const QString home = dir.filePath(u"home"_s);
+        QVERIFY(QDir().mkpath(bin) && QDir().mkpath(home));
+        QVERIFY(writeStub(bin + u"/aws"_s));
+        QVERIFY(writeFile(home + u"/canary"_s, "still here"));
+        const QString profile = u"prod 'x'; rm -rf ~"_s;
+        const QString config = dir.filePath(u"config"_s);
+        const QString credentials = dir.filePath(u"credentials"_s);
+        QVERIFY(writeFile(config, u"[profile %1]\nregion = us-east-1\n"
+                                  "endpoint_url = https://vpce.example.test/\n"_s.arg(profile)
+                                      .toUtf8()));
+        QVERIFY(writeFile(
+            credentials,
+            u"[%1]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n"
+            "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n"_s.arg(profile)
+                .toUtf8()));
+        const QHash<QString, QString> files{{u"AWS_CONFIG_FILE"_s, config},
+                                            {u"AWS_SHARED_CREDENTIALS_FILE"_s, credentials}};
+        const QString region = u"us-east-1"_s;
+        const QString service = u"vpce-svc-0123456789abcdef0"_s;
+        const QString endpoint = u"vpce-0a1b2c3d4e5f60718"_s;
+        const QStringList accept{u"ec2"_s, u"accept-vpc-endpoint-connections"_s,
+                                 u"--region=us-east-1"_s, u"--service-id="_s + service,
+                                 u"--vpc-endpoint-ids="_s + endpoint};
+        const QStringList zones{u"ec2"_s, u"describe-availability-zones"_s,
+                                u"--region=us-east-1"_s};
+        AwsAccount account(nullptr);
+
+        // A named profile: --profile with its exact name as one argument, and the endpoint
+        // its file configures; no comment line.
+        account.choose({AwsAccountChoice::Kind::NamedProfile, profile}, files);
+        CliAccount cli = account.cliAccount();
+        QCOMPARE(cli.keys, CliAccount::Keys::Profile);
+        QCOMPARE(cli.profile, profile);
+        QVERIFY(AwsCommands::notes(cli).isEmpty());
+        const QString decide =
+            AwsCommands::script(cli, {AwsCommands::decide(cli, region, service, endpoint, true)});
+        QCOMPARE(runsOf(decide, bin, home),
+                 (QList<QStringList>{accept +
+                                     QStringList{u"--profile="_s + profile,
+                                                 u"--endpoint-url=https://vpce.example.test/"_s}}));
+        QCOMPARE(runsOf(AwsCommands::callerIdentity(cli, region), bin, home),
+                 (QList<QStringList>{{u"sts"_s, u"get-caller-identity"_s, u"--region=us-east-1"_s,
+                                      u"--profile="_s + profile,
+                                      u"--endpoint-url=https://vpce.example.test/"_s}}));
+        QVERIFY(QFile::exists(home + u"/canary"_s));
+        // The progress page's accept command is the same command.
+        EndpointService pending;
+        pending.name = u"com.amazonaws.vpce.us-east-1."_s + service;
+        pending.endpointId = endpoint;
+        QCOMPARE(ProviderConsole::acceptCommand(ConnectionType::AwsEndpointService, pending, cli),
+                 decide);
+        // The default chain's profile (AWS_PROFILE here) is named too: the user's shell may
+        // have another.
+        QHash<QString, QString> chain = files;
+        chain.insert(u"AWS_PROFILE"_s, profile);
+        account.choose({AwsAccountChoice::Kind::DefaultChain, {}}, chain);
+        QCOMPARE(account.cliAccount(), cli);
+
+        // Keys from the environment: a comment line says so, no --profile.
+        account.choose({AwsAccountChoice::Kind::DefaultChain, {}},
+                       {{u"AWS_ACCESS_KEY_ID"_s, u"AKIAIOSFODNN7EXAMPLE"_s},
+                        {u"AWS_SECRET_ACCESS_KEY"_s, u"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"_s},
+                        {u"AWS_CONFIG_FILE"_s, dir.filePath(u"none"_s)},
+                        {u"AWS_SHARED_CREDENTIALS_FILE"_s, dir.filePath(u"none"_s)}});
+        cli = account.cliAccount();
+        QCOMPARE(cli.keys, CliAccount::Keys::Environment);
+        QString script =
+            AwsCommands::script(cli, {AwsCommands::describeAvailabilityZones(cli, region)});
+        QCOMPARE(script.section(u'\n', 0, 0),
+                 u"# The console's AWS keys come from AWS_ACCESS_KEY_ID and "
+                 "AWS_SECRET_ACCESS_KEY in its environment: run where the same are set."_s);
+        QCOMPARE(runsOf(script, bin, home), (QList<QStringList>{zones}));
+
+        // Keys typed into the console: a comment line; the environment's EC2 endpoint is named.
+        account.useKeys(
+            {u"AKIAIOSFODNN7EXAMPLE"_s, u"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"_s, {}, {}, {}},
+            {}, {{u"AWS_ENDPOINT_URL_EC2"_s, u"https://ec2.internal.example/"_s}});
+        cli = account.cliAccount();
+        QCOMPARE(cli.keys, CliAccount::Keys::Typed);
+        script = AwsCommands::script(cli, {AwsCommands::describeAvailabilityZones(cli, region),
+                                           AwsCommands::callerIdentity(cli, region)});
+        QCOMPARE(script.section(u'\n', 0, 0),
+                 u"# The console's AWS access key was typed into it and is in no AWS CLI profile: "
+                 "set it in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY first."_s);
+        QCOMPARE(runsOf(script, bin, home),
+                 (QList<QStringList>{
+                     zones + QStringList{u"--endpoint-url=https://ec2.internal.example/"_s},
+                     {u"sts"_s, u"get-caller-identity"_s, u"--region=us-east-1"_s}}));
+
+        // The sandbox: its keys are in no profile; the comment and --endpoint-url name it.
+        account.useSandbox(QUrl(u"http://127.0.0.1:9/aws/"_s),
+                           {u"AKIAIOSFODNN7EXAMPLE"_s, u"secret"_s, {}, {}, {}});
+        cli = account.cliAccount();
+        QCOMPARE(cli.keys, CliAccount::Keys::Sandbox);
+        script = AwsCommands::script(cli, {AwsCommands::describeAvailabilityZones(cli, region)});
+        QCOMPARE(script.section(u'\n', 0, 0),
+                 u"# The sandbox's AWS account at http://127.0.0.1:9/aws/: its keys are made at "
+                 "each start and are in no profile."_s);
+        QCOMPARE(
+            runsOf(script, bin, home),
+            (QList<QStringList>{zones + QStringList{u"--endpoint-url=http://127.0.0.1:9/aws/"_s}}));
+
+        // A profile name with a line feed is still one argument of one command.
+        const QString twoLines = u"ops\ntouch pwned"_s;
+        account.choose({AwsAccountChoice::Kind::NamedProfile, twoLines}, files);
+        cli = account.cliAccount();
+        QCOMPARE(
+            runsOf(AwsCommands::script(cli, {AwsCommands::describeAvailabilityZones(cli, region)}),
+                   bin, home),
+            (QList<QStringList>{zones + QStringList{u"--profile="_s + twoLines}}));
+        QVERIFY(!QFile::exists(home + u"/pwned"_s));
+        // And a comment line stays one line, whatever its sentence holds.
+        QCOMPARE(CliCommands::comment(u"keys\nrm -rf ~"_s), u"# keys\u240Arm -rf ~"_s);
+        QVERIFY(QFile::exists(home + u"/canary"_s));
     }
 };
 

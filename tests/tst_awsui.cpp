@@ -164,6 +164,12 @@ private Q_SLOTS:
         QVERIFY(box);
         QVERIFY(box->informativeText().contains(
             u"--add-allowed-principals='arn:aws:iam::380838443567:root'"_s));
+        // The same change as a command acts on the same account: the sandbox's endpoint.
+        QVERIFY2(box->informativeText().contains(
+                     u"--add-allowed-principals='arn:aws:iam::380838443567:root' "
+                     "--endpoint-url='%1'"_s.arg(
+                         m_console->sandbox->url().resolved(QUrl(u"/aws/"_s)).toString())),
+                 qPrintable(box->informativeText()));
         QVERIFY(test::showsPlainText(box));
         box->button(QMessageBox::Cancel)->click();
         QTest::qWait(100);

@@ -108,11 +108,12 @@ private Q_SLOTS:
                                   15'000);
         const auto *label = wizard->findChild<QLabel *>(u"progressExplanation"_s);
         QVERIFY(label->text().contains(u"Endpoint Connections tab"_s));
+        // No AWS account in this profile: the AWS CLI's own defaults, no comment line.
         QVERIFY(wizard->findChild<QPlainTextEdit *>(u"acceptCommand"_s)
                     ->toPlainText()
                     .startsWith(
-                        u"aws ec2 accept-vpc-endpoint-connections --region 'ap-northeast-1' "
-                        "--service-id 'vpce-svc-0c1d2e3f4a5b6c7d8' --vpc-endpoint-ids 'vpce-"_s));
+                        u"aws ec2 accept-vpc-endpoint-connections --region='ap-northeast-1' "
+                        "--service-id='vpce-svc-0c1d2e3f4a5b6c7d8' --vpc-endpoint-ids='vpce-"_s));
         // The provider accepts (the sandbox's admin API plays the AWS console).
         const PrivateLinkConnection created = *wizard->context().created;
         const auto accepted = m_console->sandbox->request(

@@ -311,29 +311,31 @@ private Q_SLOTS:
         service.region = u"us-east-1"_s;
         service.endpointId = u"--dry-run;touch pwned"_s;
         // An endpoint ID that is not one gives no command at all.
-        QCOMPARE(ProviderConsole::acceptCommand(ConnectionType::AwsEndpointService, service),
+        QCOMPARE(ProviderConsole::acceptCommand(ConnectionType::AwsEndpointService, service, {}),
                  QString());
         service.endpointId = u"vpce-0a1b2c3d4e5f60718"_s;
         const QStringList accept = argumentsAsRun(
-            u"aws"_s, ProviderConsole::acceptCommand(ConnectionType::AwsEndpointService, service),
+            u"aws"_s,
+            ProviderConsole::acceptCommand(ConnectionType::AwsEndpointService, service, {}),
             dir.path());
         QCOMPARE(accept,
-                 (QStringList{u"ec2"_s, u"accept-vpc-endpoint-connections"_s, u"--region"_s,
-                              u"us-east-1"_s, u"--service-id"_s, u"vpce-svc-0123456789abcdef0"_s,
-                              u"--vpc-endpoint-ids"_s, u"vpce-0a1b2c3d4e5f60718"_s}));
+                 (QStringList{u"ec2"_s, u"accept-vpc-endpoint-connections"_s,
+                              u"--region=us-east-1"_s, u"--service-id=vpce-svc-0123456789abcdef0"_s,
+                              u"--vpc-endpoint-ids=vpce-0a1b2c3d4e5f60718"_s}));
 
         // Alibaba Cloud: the same rule, and each value joined to its parameter.
         EndpointService alibaba;
         alibaba.name = u"com.aliyuncs.privatelink.cn-hangzhou.epsrv-bp1c2d3e4f5g6h7i8"_s;
         alibaba.endpointId = u"ep-x;touch pwned"_s;
-        QCOMPARE(
-            ProviderConsole::acceptCommand(ConnectionType::AlibabaCloudEndpointService, alibaba),
-            QString());
+        QCOMPARE(ProviderConsole::acceptCommand(ConnectionType::AlibabaCloudEndpointService,
+                                                alibaba, {}),
+                 QString());
         alibaba.endpointId = u"ep-bp1q2w3e4r5t6y7u8i9o0"_s;
-        const QStringList allow = argumentsAsRun(
-            u"aliyun"_s,
-            ProviderConsole::acceptCommand(ConnectionType::AlibabaCloudEndpointService, alibaba),
-            dir.path());
+        const QStringList allow =
+            argumentsAsRun(u"aliyun"_s,
+                           ProviderConsole::acceptCommand(
+                               ConnectionType::AlibabaCloudEndpointService, alibaba, {}),
+                           dir.path());
         QCOMPARE(allow,
                  (QStringList{u"privatelink"_s, u"EnableVpcEndpointConnection"_s,
                               u"--RegionId=cn-hangzhou"_s, u"--ServiceId=epsrv-bp1c2d3e4f5g6h7i8"_s,

@@ -7,8 +7,11 @@
 #include "SeedIds.h"
 
 #include "domain/AlibabaCommands.h"
+#include "domain/ProviderConsole.h"
 #include "sandbox/AlibabaApi.h"
+#include "services/AlibabaAccount.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -46,6 +49,43 @@ struct Outcome
     QString message;
     int status = 0;
 };
+
+/// A stand-in `aliyun` in `bin`: each run prints its argument count, then each argument,
+/// every one ended by a NUL, so that runsOf() reads back exactly what a shell handed over.
+bool writeStub(const QString &path)
+{
+    QFile stub(path);
+    if (!stub.open(QIODevice::WriteOnly))
+        return false;
+    stub.write(
+        "#!/bin/sh\nprintf '%s\\0' \"$#\"\nfor a in \"$@\"; do printf '%s\\0' \"$a\"; done\n");
+    stub.close();
+    return stub.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+/// `script` run by /bin/sh with the stub first on PATH and `home` as HOME: the arguments of
+/// each run of the stub, in order.
+QList<QStringList> runsOf(const QString &script, const QString &bin, const QString &home)
+{
+    QProcess shell;
+    QProcessEnvironment env;
+    env.insert(u"PATH"_s, bin + u":/usr/bin:/bin"_s);
+    env.insert(u"HOME"_s, home);
+    shell.setProcessEnvironment(env);
+    shell.setWorkingDirectory(home);
+    shell.start(u"/bin/sh"_s, {u"-c"_s, script});
+    shell.waitForFinished(10'000);
+    const QList<QByteArray> fields = shell.readAllStandardOutput().split('\0');
+    QList<QStringList> runs;
+    for (qsizetype i = 0; i + 1 < fields.size();) {
+        const int count = fields.at(i++).toInt();
+        QStringList arguments;
+        for (int n = 0; n < count && i < fields.size(); ++n)
+            arguments.append(QString::fromUtf8(fields.at(i++)));
+        runs.append(arguments);
+    }
+    return runs;
+}
 } // namespace
 
 class TestSandboxAlibaba final : public QObject
@@ -352,28 +392,29 @@ private Q_SLOTS:
             return args;
         };
         const QString hostile = u"-x' ; touch pwned ; '$(touch pwned2) a:b=c"_s;
-        QCOMPARE(arguments(AlibabaCommands::decide(u"cn-hangzhou"_s, HzService, hostile, true)),
+        QCOMPARE(arguments(AlibabaCommands::decide({}, u"cn-hangzhou"_s, HzService, hostile, true)),
                  (QStringList{u"privatelink"_s, u"EnableVpcEndpointConnection"_s,
                               u"--RegionId=cn-hangzhou"_s, u"--ServiceId="_s + HzService,
                               u"--EndpointId="_s + hostile}));
         QVERIFY(!QFile::exists(dir.filePath(u"pwned"_s)));
         QVERIFY(!QFile::exists(dir.filePath(u"pwned2"_s)));
-        QCOMPARE(arguments(AlibabaCommands::decide(u"cn-hangzhou"_s, HzService, {}, false)).last(),
-                 u"--EndpointId=<EndpointId>"_s);
-        QCOMPARE(arguments(AlibabaCommands::callerIdentity()),
+        QCOMPARE(
+            arguments(AlibabaCommands::decide({}, u"cn-hangzhou"_s, HzService, {}, false)).last(),
+            u"--EndpointId=<EndpointId>"_s);
+        QCOMPARE(arguments(AlibabaCommands::callerIdentity({})),
                  (QStringList{u"sts"_s, u"GetCallerIdentity"_s}));
 
         // What the aliyun CLI makes of them — each `--Name=value` split at its first `=` or
         // `:` — is a request the API answers: pop-core sends those very parameters.
         const QString serviceName = u"com.aliyuncs.privatelink.cn-hangzhou."_s + HzService;
         const QStringList reads{
-            AlibabaCommands::listServices(u"cn-hangzhou"_s, HzService),
-            AlibabaCommands::serviceAttribute(u"cn-hangzhou"_s, HzService),
-            AlibabaCommands::serviceResources(u"cn-hangzhou"_s, HzService),
-            AlibabaCommands::serviceUsers(u"cn-hangzhou"_s, HzService),
-            AlibabaCommands::connections(u"cn-hangzhou"_s, HzService),
-            AlibabaCommands::servicesByEndUser(u"cn-hangzhou"_s, serviceName),
-            AlibabaCommands::addUser(u"cn-hangzhou"_s, HzKafkaService, TidbAccount)};
+            AlibabaCommands::listServices({}, u"cn-hangzhou"_s, HzService),
+            AlibabaCommands::serviceAttribute({}, u"cn-hangzhou"_s, HzService),
+            AlibabaCommands::serviceResources({}, u"cn-hangzhou"_s, HzService),
+            AlibabaCommands::serviceUsers({}, u"cn-hangzhou"_s, HzService),
+            AlibabaCommands::connections({}, u"cn-hangzhou"_s, HzService),
+            AlibabaCommands::servicesByEndUser({}, u"cn-hangzhou"_s, serviceName),
+            AlibabaCommands::addUser({}, u"cn-hangzhou"_s, HzKafkaService, TidbAccount)};
         QList<Step> steps;
         for (const QString &command : reads) {
             const QStringList args = arguments(command);
@@ -460,6 +501,128 @@ private Q_SLOTS:
         const Outcome fault = one(u"ListVpcEndpointServices"_s, hz());
         QCOMPARE(fault.code, u"ServiceUnavailable"_s);
         QCOMPARE(fault.status, 503);
+    }
+
+    // Issue 29, item 4: a copied aliyun command acts on the account the window acts on.
+    void trust2_item04_aliyunCommandsActOnTheWindowsAccount()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString bin = dir.filePath(u"bin"_s);
+        const QString home = dir.filePath(u"home"_s);
+        QVERIFY(QDir().mkpath(bin) && QDir().mkpath(home + u"/.aliyun"_s));
+        QVERIFY(writeStub(bin + u"/aliyun"_s));
+        QFile canary(home + u"/canary"_s);
+        QVERIFY(canary.open(QIODevice::WriteOnly) && canary.write("still here") == 10);
+        canary.close();
+        const QString profile = u"prod 'x'; rm -rf ~"_s;
+        const QJsonObject aliyunProfile{{u"name"_s, profile},
+                                        {u"mode"_s, u"AK"_s},
+                                        {u"access_key_id"_s, u"LTAI5tExampleKeyId1234"_s},
+                                        {u"access_key_secret"_s, u"ExampleSecret"_s},
+                                        {u"region_id"_s, u"cn-hangzhou"_s}};
+        QFile config(home + u"/.aliyun/config.json"_s);
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(QJsonDocument(QJsonObject{{u"current"_s, profile},
+                                               {u"profiles"_s, QJsonArray{aliyunProfile}}})
+                         .toJson());
+        config.close();
+        const QString region = u"cn-hangzhou"_s;
+        const QString endpoint = u"ep-bp1q2w3e4r5t6y7u8i9o0"_s;
+        const QStringList allow{u"privatelink"_s, u"EnableVpcEndpointConnection"_s,
+                                u"--RegionId=cn-hangzhou"_s, u"--ServiceId="_s + HzService,
+                                u"--EndpointId="_s + endpoint};
+        const QStringList users{u"privatelink"_s, u"ListVpcEndpointServiceUsers"_s,
+                                u"--RegionId=cn-hangzhou"_s, u"--ServiceId="_s + HzService};
+        AlibabaAccount account(nullptr);
+
+        // A named profile: --profile with its exact name as one argument; the endpoint the
+        // environment configures as --endpoint, a host; no comment line.
+        account.choose({CloudAccountChoice::Kind::NamedProfile, profile},
+                       {{u"HOME"_s, home},
+                        {u"ALIBABA_CLOUD_ENDPOINT"_s, u"privatelink.vpc-proxy.example.test"_s}});
+        CliAccount cli = account.cliAccount();
+        QCOMPARE(cli.keys, CliAccount::Keys::Profile);
+        QCOMPARE(cli.profile, profile);
+        QVERIFY(AlibabaCommands::notes(cli).isEmpty());
+        const QString decide = AlibabaCommands::script(
+            cli, {AlibabaCommands::decide(cli, region, HzService, endpoint, true)});
+        const QStringList accountOptions{u"--profile="_s + profile,
+                                         u"--endpoint=privatelink.vpc-proxy.example.test"_s};
+        QCOMPARE(runsOf(decide, bin, home), (QList<QStringList>{allow + accountOptions}));
+        QCOMPARE(
+            runsOf(AlibabaCommands::callerIdentity(cli), bin, home),
+            (QList<QStringList>{QStringList{u"sts"_s, u"GetCallerIdentity"_s} + accountOptions}));
+        QVERIFY(QFile::exists(home + u"/canary"_s));
+        // The progress page's allow command is the same command.
+        EndpointService pending;
+        pending.name = u"com.aliyuncs.privatelink.cn-hangzhou."_s + HzService;
+        pending.endpointId = endpoint;
+        QCOMPARE(ProviderConsole::acceptCommand(ConnectionType::AlibabaCloudEndpointService,
+                                                pending, cli),
+                 decide);
+        // The default chain's profile (the file's current one) is named too.
+        account.choose({CloudAccountChoice::Kind::DefaultChain, {}},
+                       {{u"HOME"_s, home},
+                        {u"ALIBABA_CLOUD_ENDPOINT"_s, u"privatelink.vpc-proxy.example.test"_s}});
+        QCOMPARE(account.cliAccount(), cli);
+
+        // An AccessKey from the environment: a comment line says so, no --profile; an
+        // endpoint with a path cannot be an --endpoint, and a second comment line names it.
+        account.choose({CloudAccountChoice::Kind::DefaultChain, {}},
+                       {{u"HOME"_s, home},
+                        {u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, u"LTAI5tExampleKeyId1234"_s},
+                        {u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s, u"ExampleSecret"_s},
+                        {u"ALIBABA_CLOUD_ENDPOINT"_s, u"http://127.0.0.1:9/alibaba/"_s}});
+        cli = account.cliAccount();
+        QCOMPARE(cli.keys, CliAccount::Keys::Environment);
+        QString script =
+            AlibabaCommands::script(cli, {AlibabaCommands::serviceUsers(cli, region, HzService)});
+        QCOMPARE(script.split(u'\n').mid(0, 2),
+                 (QStringList{u"# The console's AccessKey comes from ALIBABA_CLOUD_ACCESS_KEY_ID "
+                              "and ALIBABA_CLOUD_ACCESS_KEY_SECRET in its environment, not from "
+                              "an aliyun CLI profile."_s,
+                              u"# The console calls Alibaba Cloud at http://127.0.0.1:9/alibaba/, "
+                              "which the aliyun CLI's --endpoint cannot name."_s}));
+        QCOMPARE(runsOf(script, bin, home), (QList<QStringList>{users}));
+
+        // An AccessKey typed into the console: a comment line, no --profile.
+        account.useKeys({u"LTAI5tExampleKeyId1234"_s, u"ExampleSecret"_s, {}, {}}, {},
+                        {{u"ALIBABA_CLOUD_REGION_ID"_s, region}});
+        cli = account.cliAccount();
+        QCOMPARE(cli.keys, CliAccount::Keys::Typed);
+        script =
+            AlibabaCommands::script(cli, {AlibabaCommands::serviceUsers(cli, region, HzService)});
+        QCOMPARE(script.section(u'\n', 0, 0),
+                 u"# The console's AccessKey was typed into it and is in no aliyun CLI profile."_s);
+        QCOMPARE(runsOf(script, bin, home), (QList<QStringList>{users}));
+
+        // The sandbox: its AccessKey is in no profile, and the comment names its endpoint (the
+        // aliyun CLI's --endpoint cannot: it has a path).
+        const QUrl sandbox = m_sandbox->url().resolved(QUrl(u"/alibaba/"_s));
+        account.useSandbox(sandbox, {m_sandbox->config().alibabaAccessKeyId,
+                                     m_sandbox->config().alibabaAccessKeySecret,
+                                     {},
+                                     {}});
+        cli = account.cliAccount();
+        QCOMPARE(cli.keys, CliAccount::Keys::Sandbox);
+        script =
+            AlibabaCommands::script(cli, {AlibabaCommands::serviceUsers(cli, region, HzService)});
+        QCOMPARE(script.section(u'\n', 0, 0),
+                 u"# The sandbox's Alibaba Cloud account at %1: its AccessKey is made at each "
+                 "start and is in no profile."_s.arg(sandbox.toString()));
+        QCOMPARE(runsOf(script, bin, home), (QList<QStringList>{users}));
+
+        // A profile name with a line feed is still one argument of one command.
+        const QString twoLines = u"ops\ntouch pwned"_s;
+        account.choose({CloudAccountChoice::Kind::NamedProfile, twoLines}, {{u"HOME"_s, home}});
+        cli = account.cliAccount();
+        QCOMPARE(runsOf(AlibabaCommands::script(
+                            cli, {AlibabaCommands::serviceUsers(cli, region, HzService)}),
+                        bin, home),
+                 (QList<QStringList>{users + QStringList{u"--profile="_s + twoLines}}));
+        QVERIFY(!QFile::exists(home + u"/pwned"_s));
+        QVERIFY(QFile::exists(home + u"/canary"_s));
     }
 };
 

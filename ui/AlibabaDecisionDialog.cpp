@@ -21,6 +21,7 @@ AlibabaDecisionDialog::AlibabaDecisionDialog(AlibabaAccount *account,
     m_region = EndpointServiceName::parse(name).region;
     m_serviceId = name.section(u'.', -1);
     const QString endpointId = connection.endpointService.endpointId;
+    const CliAccount cli = account->cliAccount();
     setUp({u"alibaba"_s, allow ? tr("Allow on Alibaba Cloud") : tr("Reject on Alibaba Cloud"),
            allow ? tr("Allow the endpoint connection request of connection %1 to endpoint "
                       "service %2 (%3), with %4.")
@@ -31,7 +32,8 @@ AlibabaDecisionDialog::AlibabaDecisionDialog(AlibabaAccount *account,
                        .arg(connection.displayName, m_serviceId, m_region, account->description()),
            allow ? tr("&Allow Request") : tr("&Reject Request…"),
            tr("Equivalent aliyun CLI command:"), tr("Equivalent aliyun CLI command"),
-           AlibabaCommands::decide(m_region, m_serviceId, endpointId, allow),
+           AlibabaCommands::script(
+               cli, {AlibabaCommands::decide(cli, m_region, m_serviceId, endpointId, allow)}),
            tr("Reject the request?"),
            tr("Reject the request of endpoint %1? TiDB Cloud shows connection %2 as Failed, and "
               "it cannot be allowed afterwards.")

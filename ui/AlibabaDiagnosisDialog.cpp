@@ -23,16 +23,17 @@ AlibabaDiagnosisDialog::AlibabaDiagnosisDialog(AlibabaAccount *account,
     m_facts.clusterZoneIds = zones.azIds;
     const QString region = m_facts.serviceRegion;
     const QString id = m_facts.serviceId;
-    setUp({u"alibaba"_s,
-           tr("Diagnose on Alibaba Cloud: %1").arg(connection.displayName),
+    const CliAccount cli = account->cliAccount();
+    const QStringList commands{
+        AlibabaCommands::listServices(cli, region, id),
+        AlibabaCommands::serviceUsers(cli, region, id),
+        AlibabaCommands::serviceResources(cli, region, id),
+        AlibabaCommands::connections(cli, region, id, connection.endpointService.endpointId)};
+    setUp({u"alibaba"_s, tr("Diagnose on Alibaba Cloud: %1").arg(connection.displayName),
            tr("Endpoint service %1, read on Alibaba Cloud with %2.")
                .arg(m_facts.serviceName, account->description()),
-           tr("Checking on Alibaba Cloud…"),
-           tr("Equivalent aliyun CLI commands:"),
-           tr("Equivalent aliyun CLI commands"),
-           {AlibabaCommands::listServices(region, id), AlibabaCommands::serviceUsers(region, id),
-            AlibabaCommands::serviceResources(region, id),
-            AlibabaCommands::connections(region, id, connection.endpointService.endpointId)}});
+           tr("Checking on Alibaba Cloud…"), tr("Equivalent aliyun CLI commands:"),
+           tr("Equivalent aliyun CLI commands"), AlibabaCommands::notes(cli) + commands});
 }
 
 Job *AlibabaDiagnosisDialog::startCheck()

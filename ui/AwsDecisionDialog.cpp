@@ -20,6 +20,7 @@ AwsDecisionDialog::AwsDecisionDialog(AwsAccount *account, const PrivateLinkConne
                                                            : connection.endpointService.region;
     m_serviceId = name.section(u'.', -1);
     const QString endpointId = connection.endpointService.endpointId;
+    const CliAccount cli = account->cliAccount();
     setUp({u"aws"_s, accept ? tr("Accept on AWS") : tr("Reject on AWS"),
            accept ? tr("Accept the request of connection %1 to endpoint service %2 (%3), with %4.")
                         .arg(connection.displayName, m_serviceId, m_region, account->description())
@@ -29,7 +30,8 @@ AwsDecisionDialog::AwsDecisionDialog(AwsAccount *account, const PrivateLinkConne
                         .arg(connection.displayName, m_serviceId, m_region, account->description()),
            accept ? tr("&Accept Request") : tr("&Reject Request…"),
            tr("Equivalent AWS CLI command:"), tr("Equivalent AWS CLI command"),
-           AwsCommands::decide(m_region, m_serviceId, endpointId, accept),
+           AwsCommands::script(
+               cli, {AwsCommands::decide(cli, m_region, m_serviceId, endpointId, accept)}),
            tr("Reject the request?"),
            tr("Reject the request of endpoint %1? TiDB Cloud shows connection %2 as Failed, and "
               "it cannot be accepted afterwards.")

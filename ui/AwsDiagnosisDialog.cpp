@@ -22,18 +22,18 @@ AwsDiagnosisDialog::AwsDiagnosisDialog(AwsAccount *account, const PrivateLinkCon
     m_facts.tidbAccount = zones.accountId;
     m_facts.clusterZoneIds = zones.azIds;
     const QString region = m_facts.serviceRegion;
-    setUp({u"aws"_s,
-           tr("Diagnose on AWS: %1").arg(connection.displayName),
+    const CliAccount cli = account->cliAccount();
+    const QStringList commands{
+        AwsCommands::describeServiceConfigurations(cli, region, m_facts.serviceId),
+        AwsCommands::describeServicePermissions(cli, region, m_facts.serviceId),
+        AwsCommands::describeAvailabilityZones(cli, region),
+        AwsCommands::describeConnections(cli, region, m_facts.serviceId,
+                                         connection.endpointService.endpointId)};
+    setUp({u"aws"_s, tr("Diagnose on AWS: %1").arg(connection.displayName),
            tr("Endpoint service %1, read on AWS with %2.")
                .arg(m_facts.serviceName, account->description()),
-           tr("Checking on AWS…"),
-           tr("Equivalent AWS CLI commands:"),
-           tr("Equivalent AWS CLI commands"),
-           {AwsCommands::describeServiceConfigurations(region, m_facts.serviceId),
-            AwsCommands::describeServicePermissions(region, m_facts.serviceId),
-            AwsCommands::describeAvailabilityZones(region),
-            AwsCommands::describeConnections(region, m_facts.serviceId,
-                                             connection.endpointService.endpointId)}});
+           tr("Checking on AWS…"), tr("Equivalent AWS CLI commands:"),
+           tr("Equivalent AWS CLI commands"), AwsCommands::notes(cli) + commands});
 }
 
 Job *AwsDiagnosisDialog::startCheck()

@@ -8,12 +8,37 @@
 
 using namespace Qt::StringLiterals;
 
-namespace plc::AlibabaCommands {
+namespace plc {
 
 namespace {
 using Parameters = QList<std::pair<QString, QString>>;
 
-QString privateLink(const QString &action, const QString &region, const Parameters &parameters)
+/// What the aliyun CLI's --endpoint takes for `endpoint` — a host, and its port — when that is
+/// all there is to it: HTTPS at the root. Empty otherwise (a sandbox's `http://…/alibaba/`):
+/// the CLI cannot be told such an endpoint, and a host without its path would be another one.
+QString endpointHost(const QUrl &endpoint)
+{
+    const bool hostOnly = endpoint.scheme() == "https"_L1 && !endpoint.host().isEmpty() &&
+                          endpoint.userInfo().isEmpty() &&
+                          (endpoint.path().isEmpty() || endpoint.path() == "/"_L1) &&
+                          !endpoint.hasQuery() && !endpoint.hasFragment();
+    return hostOnly ? endpoint.authority(QUrl::FullyEncoded) : QString();
+}
+
+/// The flags that make the aliyun CLI act with `account`, after the command's parameters.
+QString accountOptions(const CliAccount &account)
+{
+    QString options;
+    // Never `--profile=` with nothing after it: the CLI would take the next argument.
+    if (account.keys == CliAccount::Keys::Profile && !account.profile.isEmpty())
+        options += u" --profile="_s + CliCommands::shellQuote(account.profile);
+    if (const QString host = endpointHost(account.endpoint); !host.isEmpty())
+        options += u" --endpoint="_s + CliCommands::shellQuote(host);
+    return options;
+}
+
+QString privateLink(const CliAccount &account, const QString &action, const QString &region,
+                    const Parameters &parameters)
 {
     QString command = u"aliyun privatelink "_s + action;
     Parameters all{{u"RegionId"_s, region}};
@@ -22,60 +47,112 @@ QString privateLink(const QString &action, const QString &region, const Paramete
         const QString shown = value.isEmpty() ? u'<' + name + u'>' : value;
         command += u" --"_s + name + u'=' + CliCommands::shellQuote(shown);
     }
-    return command;
+    return command + accountOptions(account);
 }
 } // namespace
 
-QString listServices(const QString &region, const QString &serviceId)
+QStringList AlibabaCommands::notes(const CliAccount &account)
 {
-    return privateLink(u"ListVpcEndpointServices"_s, region, {{u"ServiceId"_s, serviceId}});
+    QStringList lines;
+    switch (account.keys) {
+    case CliAccount::Keys::Default:
+    case CliAccount::Keys::Profile:
+        break;
+    case CliAccount::Keys::Environment:
+        lines << CliCommands::comment(
+            tr("The console's AccessKey comes from ALIBABA_CLOUD_ACCESS_KEY_ID and "
+               "ALIBABA_CLOUD_ACCESS_KEY_SECRET in its environment, not from an aliyun CLI "
+               "profile."));
+        break;
+    case CliAccount::Keys::Typed:
+        lines << CliCommands::comment(
+            tr("The console's AccessKey was typed into it and is in no aliyun CLI profile."));
+        break;
+    case CliAccount::Keys::Sandbox:
+        // The sandbox's endpoint has a path: this line is the only place it is named.
+        return {CliCommands::comment(
+            tr("The sandbox's Alibaba Cloud account at %1: its AccessKey is made at each start "
+               "and is in no profile.")
+                .arg(account.endpoint.toString(QUrl::FullyEncoded)))};
+    }
+    if (!account.endpoint.host().isEmpty() && endpointHost(account.endpoint).isEmpty())
+        lines << CliCommands::comment(
+            tr("The console calls Alibaba Cloud at %1, which the aliyun CLI's --endpoint cannot "
+               "name.")
+                .arg(account.endpoint.toString(QUrl::FullyEncoded)));
+    return lines;
 }
 
-QString serviceAttribute(const QString &region, const QString &serviceId)
+QString AlibabaCommands::script(const CliAccount &account, const QStringList &commands)
 {
-    return privateLink(u"GetVpcEndpointServiceAttribute"_s, region, {{u"ServiceId"_s, serviceId}});
+    return (notes(account) + commands).join(u'\n');
 }
 
-QString serviceResources(const QString &region, const QString &serviceId)
+QString AlibabaCommands::listServices(const CliAccount &account, const QString &region,
+                                      const QString &serviceId)
 {
-    return privateLink(u"ListVpcEndpointServiceResources"_s, region, {{u"ServiceId"_s, serviceId}});
+    return privateLink(account, u"ListVpcEndpointServices"_s, region,
+                       {{u"ServiceId"_s, serviceId}});
 }
 
-QString serviceUsers(const QString &region, const QString &serviceId)
+QString AlibabaCommands::serviceAttribute(const CliAccount &account, const QString &region,
+                                          const QString &serviceId)
 {
-    return privateLink(u"ListVpcEndpointServiceUsers"_s, region, {{u"ServiceId"_s, serviceId}});
+    return privateLink(account, u"GetVpcEndpointServiceAttribute"_s, region,
+                       {{u"ServiceId"_s, serviceId}});
 }
 
-QString addUser(const QString &region, const QString &serviceId, const QString &accountId)
+QString AlibabaCommands::serviceResources(const CliAccount &account, const QString &region,
+                                          const QString &serviceId)
 {
-    return privateLink(u"AddUserToVpcEndpointService"_s, region,
+    return privateLink(account, u"ListVpcEndpointServiceResources"_s, region,
+                       {{u"ServiceId"_s, serviceId}});
+}
+
+QString AlibabaCommands::serviceUsers(const CliAccount &account, const QString &region,
+                                      const QString &serviceId)
+{
+    return privateLink(account, u"ListVpcEndpointServiceUsers"_s, region,
+                       {{u"ServiceId"_s, serviceId}});
+}
+
+QString AlibabaCommands::addUser(const CliAccount &account, const QString &region,
+                                 const QString &serviceId, const QString &accountId)
+{
+    return privateLink(account, u"AddUserToVpcEndpointService"_s, region,
                        {{u"ServiceId"_s, serviceId}, {u"UserId"_s, accountId}});
 }
 
-QString connections(const QString &region, const QString &serviceId, const QString &endpointId)
+QString AlibabaCommands::connections(const CliAccount &account, const QString &region,
+                                     const QString &serviceId, const QString &endpointId)
 {
     Parameters parameters{{u"ServiceId"_s, serviceId}};
     if (!endpointId.isEmpty())
         parameters.append({u"EndpointId"_s, endpointId});
-    return privateLink(u"ListVpcEndpointConnections"_s, region, parameters);
+    return privateLink(account, u"ListVpcEndpointConnections"_s, region, parameters);
 }
 
-QString decide(const QString &region, const QString &serviceId, const QString &endpointId,
-               bool allow)
+QString AlibabaCommands::decide(const CliAccount &account, const QString &region,
+                                const QString &serviceId, const QString &endpointId, bool allow)
 {
-    return privateLink(allow ? u"EnableVpcEndpointConnection"_s : u"DisableVpcEndpointConnection"_s,
+    return privateLink(account,
+                       allow ? u"EnableVpcEndpointConnection"_s : u"DisableVpcEndpointConnection"_s,
                        region, {{u"ServiceId"_s, serviceId}, {u"EndpointId"_s, endpointId}});
 }
 
-QString servicesByEndUser(const QString &region, const QString &serviceName)
+QString AlibabaCommands::servicesByEndUser(const CliAccount &account, const QString &region,
+                                           const QString &serviceName)
 {
-    return privateLink(u"ListVpcEndpointServicesByEndUser"_s, region,
+    return privateLink(account, u"ListVpcEndpointServicesByEndUser"_s, region,
                        {{u"ServiceName"_s, serviceName}});
 }
 
-QString callerIdentity()
+QString AlibabaCommands::callerIdentity(const CliAccount &account)
 {
-    return u"aliyun sts GetCallerIdentity"_s;
+    // STS where the console calls it (ALIBABA_CLOUD_ENDPOINT serves every API, STS's too).
+    CliAccount sts = account;
+    sts.endpoint = account.stsEndpoint;
+    return u"aliyun sts GetCallerIdentity"_s + accountOptions(sts);
 }
 
-} // namespace plc::AlibabaCommands
+} // namespace plc

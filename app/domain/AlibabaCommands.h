@@ -1,6 +1,10 @@
 #pragma once
 
+#include "CliAccount.h"
+
+#include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace plc {
 
@@ -11,23 +15,43 @@ namespace plc {
 /// and stays its parameter's value even when it starts with `-`. An empty value is written as
 /// a placeholder (`<EndpointId>`), never as `--EndpointId=`, which the CLI would fill with the
 /// next argument.
-namespace AlibabaCommands {
+///
+/// Each command acts on the account the console acts on: it ends with `--profile='…'` when the
+/// AccessKey comes from an aliyun CLI profile and `--endpoint='host'` when an endpoint is
+/// configured; what no option can say (an AccessKey from the environment, typed into the
+/// console or the sandbox's; an endpoint that is more than a host) is said in a comment line
+/// before the commands (notes(), script()).
+class AlibabaCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(AlibabaCommands)
 
-QString listServices(const QString &region, const QString &serviceId);
-QString serviceAttribute(const QString &region, const QString &serviceId);
-/// The service's zones.
-QString serviceResources(const QString &region, const QString &serviceId);
-/// The Service Whitelist.
-QString serviceUsers(const QString &region, const QString &serviceId);
-QString addUser(const QString &region, const QString &serviceId, const QString &accountId);
-QString connections(const QString &region, const QString &serviceId,
-                    const QString &endpointId = {});
-/// Allow (EnableVpcEndpointConnection) or reject (DisableVpcEndpointConnection).
-QString decide(const QString &region, const QString &serviceId, const QString &endpointId,
-               bool allow);
-QString servicesByEndUser(const QString &region, const QString &serviceName);
-QString callerIdentity();
+public:
+    /// The comment lines (`# …`, one line each, whatever they hold) that say what no option
+    /// can: empty for a profile (its `--profile` says it) and for none.
+    static QStringList notes(const CliAccount &account);
+    /// notes(), then `commands`, one a line: what a command box shows and copies.
+    static QString script(const CliAccount &account, const QStringList &commands);
 
-} // namespace AlibabaCommands
+    static QString listServices(const CliAccount &account, const QString &region,
+                                const QString &serviceId);
+    static QString serviceAttribute(const CliAccount &account, const QString &region,
+                                    const QString &serviceId);
+    /// The service's zones.
+    static QString serviceResources(const CliAccount &account, const QString &region,
+                                    const QString &serviceId);
+    /// The Service Whitelist.
+    static QString serviceUsers(const CliAccount &account, const QString &region,
+                                const QString &serviceId);
+    static QString addUser(const CliAccount &account, const QString &region,
+                           const QString &serviceId, const QString &accountId);
+    static QString connections(const CliAccount &account, const QString &region,
+                               const QString &serviceId, const QString &endpointId = {});
+    /// Allow (EnableVpcEndpointConnection) or reject (DisableVpcEndpointConnection).
+    static QString decide(const CliAccount &account, const QString &region,
+                          const QString &serviceId, const QString &endpointId, bool allow);
+    static QString servicesByEndUser(const CliAccount &account, const QString &region,
+                                     const QString &serviceName);
+    static QString callerIdentity(const CliAccount &account);
+};
 
 } // namespace plc

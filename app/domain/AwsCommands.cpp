@@ -8,40 +8,85 @@
 
 using namespace Qt::StringLiterals;
 
-namespace plc::AwsCommands {
+namespace plc {
 
 namespace {
 using CliCommands::shellQuote;
 
-QString ec2(const QString &operation, const QString &region, const QString &rest)
+/// The global options that make the AWS CLI act with `account` on `endpoint`, after the
+/// command's own: the AWS CLI takes them anywhere, and there a user adding one sees the rest.
+QString accountOptions(const CliAccount &account, const QUrl &endpoint)
+{
+    QString options;
+    // An explicit --profile also keeps AWS_ACCESS_KEY_ID in the user's shell from taking over.
+    if (account.keys == CliAccount::Keys::Profile && !account.profile.isEmpty())
+        options += u" --profile="_s + shellQuote(account.profile);
+    if (!endpoint.isEmpty())
+        options += u" --endpoint-url="_s + shellQuote(endpoint.toString(QUrl::FullyEncoded));
+    return options;
+}
+
+QString ec2(const CliAccount &account, const QString &operation, const QString &region,
+            const QString &rest)
 {
     return u"aws ec2 %1 --region=%2%3"_s.arg(operation, shellQuote(region),
-                                             rest.isEmpty() ? QString() : u' ' + rest);
+                                             rest.isEmpty() ? QString() : u' ' + rest) +
+           accountOptions(account, account.endpoint);
 }
 } // namespace
 
-QString describeServiceConfigurations(const QString &region, const QString &serviceId)
+QStringList AwsCommands::notes(const CliAccount &account)
 {
-    return ec2(u"describe-vpc-endpoint-service-configurations"_s, region,
+    switch (account.keys) {
+    case CliAccount::Keys::Default:
+    case CliAccount::Keys::Profile:
+        break;
+    case CliAccount::Keys::Environment:
+        return {CliCommands::comment(
+            tr("The console's AWS keys come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in "
+               "its environment: run where the same are set."))};
+    case CliAccount::Keys::Typed:
+        return {CliCommands::comment(
+            tr("The console's AWS access key was typed into it and is in no AWS CLI profile: set "
+               "it in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY first."))};
+    case CliAccount::Keys::Sandbox:
+        return {CliCommands::comment(
+            tr("The sandbox's AWS account at %1: its keys are made at each start and are in no "
+               "profile.")
+                .arg(account.endpoint.toString(QUrl::FullyEncoded)))};
+    }
+    return {};
+}
+
+QString AwsCommands::script(const CliAccount &account, const QStringList &commands)
+{
+    return (notes(account) + commands).join(u'\n');
+}
+
+QString AwsCommands::describeServiceConfigurations(const CliAccount &account, const QString &region,
+                                                   const QString &serviceId)
+{
+    return ec2(account, u"describe-vpc-endpoint-service-configurations"_s, region,
                u"--service-ids="_s + shellQuote(serviceId));
 }
 
-QString describeServicePermissions(const QString &region, const QString &serviceId)
+QString AwsCommands::describeServicePermissions(const CliAccount &account, const QString &region,
+                                                const QString &serviceId)
 {
-    return ec2(u"describe-vpc-endpoint-service-permissions"_s, region,
+    return ec2(account, u"describe-vpc-endpoint-service-permissions"_s, region,
                u"--service-id="_s + shellQuote(serviceId));
 }
 
-QString addAllowedPrincipal(const QString &region, const QString &serviceId,
-                            const QString &principal)
+QString AwsCommands::addAllowedPrincipal(const CliAccount &account, const QString &region,
+                                         const QString &serviceId, const QString &principal)
 {
-    return ec2(u"modify-vpc-endpoint-service-permissions"_s, region,
+    return ec2(account, u"modify-vpc-endpoint-service-permissions"_s, region,
                u"--service-id=%1 --add-allowed-principals=%2"_s.arg(shellQuote(serviceId),
                                                                     shellQuote(principal)));
 }
 
-QString describeConnections(const QString &region, const QString &serviceId,
-                            const QString &endpointId)
+QString AwsCommands::describeConnections(const CliAccount &account, const QString &region,
+                                         const QString &serviceId, const QString &endpointId)
 {
     // The filters as one JSON argument: both values are escaped by the JSON writer.
     QJsonArray filters{
@@ -49,34 +94,37 @@ QString describeConnections(const QString &region, const QString &serviceId,
     if (!endpointId.isEmpty())
         filters.append(
             QJsonObject{{u"Name"_s, u"vpc-endpoint-id"_s}, {u"Values"_s, QJsonArray{endpointId}}});
-    return ec2(u"describe-vpc-endpoint-connections"_s, region,
+    return ec2(account, u"describe-vpc-endpoint-connections"_s, region,
                u"--filters="_s + shellQuote(QString::fromUtf8(
                                      QJsonDocument(filters).toJson(QJsonDocument::Compact))));
 }
 
-QString decide(const QString &region, const QString &serviceId, const QString &endpointId,
-               bool accept)
+QString AwsCommands::decide(const CliAccount &account, const QString &region,
+                            const QString &serviceId, const QString &endpointId, bool accept)
 {
-    return ec2(accept ? u"accept-vpc-endpoint-connections"_s : u"reject-vpc-endpoint-connections"_s,
+    return ec2(account,
+               accept ? u"accept-vpc-endpoint-connections"_s : u"reject-vpc-endpoint-connections"_s,
                region,
                u"--service-id=%1 --vpc-endpoint-ids=%2"_s.arg(shellQuote(serviceId),
                                                               shellQuote(endpointId)));
 }
 
-QString describeAvailabilityZones(const QString &region)
+QString AwsCommands::describeAvailabilityZones(const CliAccount &account, const QString &region)
 {
-    return ec2(u"describe-availability-zones"_s, region, {});
+    return ec2(account, u"describe-availability-zones"_s, region, {});
 }
 
-QString describeServices(const QString &region, const QString &serviceName)
+QString AwsCommands::describeServices(const CliAccount &account, const QString &region,
+                                      const QString &serviceName)
 {
-    return ec2(u"describe-vpc-endpoint-services"_s, region,
+    return ec2(account, u"describe-vpc-endpoint-services"_s, region,
                u"--service-names="_s + shellQuote(serviceName));
 }
 
-QString callerIdentity()
+QString AwsCommands::callerIdentity(const CliAccount &account, const QString &region)
 {
-    return u"aws sts get-caller-identity"_s;
+    return u"aws sts get-caller-identity --region="_s + shellQuote(region) +
+           accountOptions(account, account.stsEndpoint);
 }
 
-} // namespace plc::AwsCommands
+} // namespace plc

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "CliAccount.h"
+
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -10,20 +13,38 @@ namespace plc {
 /// position (CliCommands::shellQuote), never by what it looks like: a value from outside is
 /// always one argument, runs nothing, and stays its option's value even when it starts with
 /// `-` (the AWS CLI's parser would otherwise read it as an option).
-namespace AwsCommands {
+///
+/// Each command acts on the account the console acts on: it ends with `--profile='…'` when the
+/// keys come from a profile and `--endpoint-url='…'` when an endpoint is configured; keys that
+/// no option can name (the environment's, typed into the console, the sandbox's) are said in
+/// a comment line before the commands (notes(), script()).
+class AwsCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(AwsCommands)
 
-QString describeServiceConfigurations(const QString &region, const QString &serviceId);
-QString describeServicePermissions(const QString &region, const QString &serviceId);
-QString addAllowedPrincipal(const QString &region, const QString &serviceId,
-                            const QString &principal);
-QString describeConnections(const QString &region, const QString &serviceId,
-                            const QString &endpointId = {});
-QString decide(const QString &region, const QString &serviceId, const QString &endpointId,
-               bool accept);
-QString describeAvailabilityZones(const QString &region);
-QString describeServices(const QString &region, const QString &serviceName);
-QString callerIdentity();
+public:
+    /// The comment lines (`# …`, one line each, whatever they hold) that say where `account`'s
+    /// keys are when no option can: empty for a profile (its `--profile` says it) and for none.
+    static QStringList notes(const CliAccount &account);
+    /// notes(), then `commands`, one a line: what a command box shows and copies.
+    static QString script(const CliAccount &account, const QStringList &commands);
 
-} // namespace AwsCommands
+    static QString describeServiceConfigurations(const CliAccount &account, const QString &region,
+                                                 const QString &serviceId);
+    static QString describeServicePermissions(const CliAccount &account, const QString &region,
+                                              const QString &serviceId);
+    static QString addAllowedPrincipal(const CliAccount &account, const QString &region,
+                                       const QString &serviceId, const QString &principal);
+    static QString describeConnections(const CliAccount &account, const QString &region,
+                                       const QString &serviceId, const QString &endpointId = {});
+    static QString decide(const CliAccount &account, const QString &region,
+                          const QString &serviceId, const QString &endpointId, bool accept);
+    static QString describeAvailabilityZones(const CliAccount &account, const QString &region);
+    static QString describeServices(const CliAccount &account, const QString &region,
+                                    const QString &serviceName);
+    /// In `region` like the rest: with an endpoint of its own, STS is signed for a region the
+    /// AWS CLI does not guess.
+    static QString callerIdentity(const CliAccount &account, const QString &region);
+};
 
 } // namespace plc

@@ -1,5 +1,7 @@
 #include "CliCommands.h"
 
+#include "base/OutsideText.h"
+
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +23,11 @@ QString CliCommands::shellQuote(const QString &argument)
     QString escaped = argument;
     escaped.replace(u"'"_s, u"'\\''"_s);
     return u'\'' + escaped + u'\'';
+}
+
+QString CliCommands::comment(const QString &sentence)
+{
+    return u"# "_s + OutsideText::visible(sentence);
 }
 
 QString CliCommands::options(const QList<std::pair<QString, QString>> &options)

@@ -18,6 +18,10 @@ namespace plc {
 namespace CliCommands {
 /// `'text'`, with each `'` written `'\''`: always quoted, whatever the text.
 QString shellQuote(const QString &argument);
+/// `# sentence`, with every control character made visible (OutsideText::visible): a comment
+/// line for a shell that stays one line whatever the sentence holds, so that nothing in it (a
+/// name from a file, a translation) can start a line the shell runs.
+QString comment(const QString &sentence);
 /// The options in order, each `--name 'value'`.
 QString options(const QList<std::pair<QString, QString>> &options);
 QString get(const QString &clusterId, const QString &connectionId);

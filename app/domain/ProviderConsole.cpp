@@ -1,7 +1,7 @@
 #include "ProviderConsole.h"
 
 #include "AlibabaCommands.h"
-#include "CliCommands.h"
+#include "AwsCommands.h"
 #include "EndpointServiceName.h"
 
 #include <QRegularExpression>
@@ -79,26 +79,23 @@ QUrl ProviderConsole::endpointServicePage(ConnectionType type, const EndpointSer
     return {};
 }
 
-QString ProviderConsole::acceptCommand(ConnectionType type, const EndpointService &service)
+QString ProviderConsole::acceptCommand(ConnectionType type, const EndpointService &service,
+                                       const CliAccount &account)
 {
+    const QString id = serviceId(service.name);
+    const QString region = serviceRegion(service);
     if (type == ConnectionType::AlibabaCloudEndpointService) {
-        const QString id = serviceId(service.name);
-        const QString region = serviceRegion(service);
         if (id.isEmpty() || !isAlibabaEndpointId(service.endpointId) ||
             !isRegionCode(region, CloudProvider::AlibabaCloud))
             return {};
-        return AlibabaCommands::decide(region, id, service.endpointId, true);
+        return AlibabaCommands::script(
+            account, {AlibabaCommands::decide(account, region, id, service.endpointId, true)});
     }
-    if (type != ConnectionType::AwsEndpointService || !isVpcEndpointId(service.endpointId))
+    if (type != ConnectionType::AwsEndpointService || !isVpcEndpointId(service.endpointId) ||
+        id.isEmpty() || !isRegionCode(region, CloudProvider::Aws))
         return {};
-    const QString id = serviceId(service.name);
-    const QString region = serviceRegion(service);
-    if (id.isEmpty() || !isRegionCode(region, CloudProvider::Aws))
-        return {};
-    return u"aws ec2 accept-vpc-endpoint-connections "_s +
-           CliCommands::options({{u"--region"_s, region},
-                                 {u"--service-id"_s, id},
-                                 {u"--vpc-endpoint-ids"_s, service.endpointId}});
+    return AwsCommands::script(
+        account, {AwsCommands::decide(account, region, id, service.endpointId, true)});
 }
 
 } // namespace plc

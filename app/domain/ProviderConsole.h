@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliAccount.h"
 #include "PrivateLink.h"
 
 #include <QString>
@@ -20,9 +21,13 @@ QString serviceId(const QString &endpointServiceName);
 /// the VPC console (it has no documented deep link to one endpoint service). Invalid when
 /// the name cannot be read.
 QUrl endpointServicePage(ConnectionType type, const EndpointService &service);
-/// `aws ec2 accept-vpc-endpoint-connections …` for a pending AWS request; empty for other
-/// types or before TiDB Cloud has created its endpoint.
-QString acceptCommand(ConnectionType type, const EndpointService &service);
+/// `aws ec2 accept-vpc-endpoint-connections …` (AwsCommands::decide) for a pending AWS
+/// request, `aliyun privatelink EnableVpcEndpointConnection …` (AlibabaCommands::decide) for an
+/// Alibaba Cloud one, acting with `account` — the provider's account the console acts on —,
+/// after the comment lines its keys need (AwsCommands::script); empty for other types or
+/// before TiDB Cloud has created its endpoint.
+QString acceptCommand(ConnectionType type, const EndpointService &service,
+                      const CliAccount &account);
 } // namespace ProviderConsole
 
 } // namespace plc

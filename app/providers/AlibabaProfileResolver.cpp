@@ -1,6 +1,7 @@
 #include "AlibabaProfileResolver.h"
 
 #include "base/OutsideText.h"
+#include "domain/RegionNames.h"
 
 using namespace Qt::StringLiterals;
 
@@ -8,6 +9,9 @@ namespace plc {
 
 QUrl AlibabaProfileResolver::defaultEndpoint(const QString &region)
 {
+    // The one place an Alibaba Cloud host is made from a region: only a region's shape.
+    if (!RegionNames::isAlibabaRegion(region))
+        return {};
     return QUrl(u"https://privatelink.%1.aliyuncs.com/"_s.arg(region));
 }
 

@@ -38,7 +38,9 @@ public:
                                           const QHash<QString, QString> &environment,
                                           const AliyunConfig &config);
 
-    /// `https://privatelink.<region>.aliyuncs.com/`
+    /// `https://privatelink.<region>.aliyuncs.com/`; empty when `region` does not have an
+    /// Alibaba Cloud region's shape (RegionNames::isAlibabaRegion): the one place an Alibaba
+    /// Cloud host is made from a region.
     static QUrl defaultEndpoint(const QString &region);
     /// ALIBABA_CLOUD_ENDPOINT as the aliyun CLI takes it: `metrics.cn-qingdao.aliyuncs.com`
     /// means https to that host; a value with a scheme is a URL. Empty when unset.

@@ -1,6 +1,7 @@
 #include "AwsProfileResolver.h"
 
 #include "base/OutsideText.h"
+#include "domain/RegionNames.h"
 
 #include <QProcessEnvironment>
 
@@ -42,6 +43,10 @@ QHash<QString, QString> AwsProfileResolver::systemEnvironment()
 
 QUrl AwsProfileResolver::defaultEndpoint(const QString &service, const QString &region)
 {
+    // The one place an AWS host is made from a region: only a region's shape, and only the
+    // services the console calls.
+    if (!RegionNames::isAwsRegion(region) || (service != "ec2"_L1 && service != "sts"_L1))
+        return {};
     const QString domain = region.startsWith(u"cn-"_s) ? u"amazonaws.com.cn"_s : u"amazonaws.com"_s;
     return QUrl(u"https://%1.%2.%3/"_s.arg(service, region, domain));
 }

@@ -40,7 +40,9 @@ public:
     /// nothing expanded: no variables, no globs, no pipes. False when a quote is left open.
     static bool splitCommand(const QString &line, QStringList *words);
 
-    /// `https://ec2.<region>.amazonaws.com/` (`.amazonaws.com.cn` in China's regions).
+    /// `https://ec2.<region>.amazonaws.com/` (`.amazonaws.com.cn` in China's regions); empty
+    /// when `region` does not have an AWS region's shape (RegionNames::isAwsRegion) or `service`
+    /// is not `ec2` or `sts`: the one place an AWS host is made.
     static QUrl defaultEndpoint(const QString &service, const QString &region);
 
     /// The process environment as a hash, for resolve().

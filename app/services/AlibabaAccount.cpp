@@ -1,6 +1,7 @@
 #include "AlibabaAccount.h"
 
 #include "base/OutsideText.h"
+#include "domain/RegionNames.h"
 #include "providers/AlibabaErrorText.h"
 #include "providers/AliyunConfig.h"
 
@@ -11,15 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace plc {
-
-namespace {
-/// `cn-hangzhou`, `ap-southeast-1`: only such a name becomes part of a host.
-bool isRegionName(const QString &region)
-{
-    static const QRegularExpression shape(u"^[a-z]{2,}(-[a-z0-9]+){1,4}$"_s);
-    return region.size() <= 40 && shape.match(region).hasMatch();
-}
-} // namespace
 
 AlibabaAccount::AlibabaAccount(RequestLog *log, QObject *parent)
     : QObject(parent)
@@ -147,16 +139,56 @@ QString AlibabaAccount::description() const
     return tr("the aliyun CLI's current profile");
 }
 
+CliAccount AlibabaAccount::cliAccount() const
+{
+    CliAccount account;
+    // One endpoint serves every API, STS's included.
+    account.endpoint = m_sandbox ? m_sandboxEndpoint : m_resolved.endpoint;
+    account.stsEndpoint = account.endpoint;
+    if (m_sandbox) {
+        account.keys = CliAccount::Keys::Sandbox;
+        return account;
+    }
+    const QString profile =
+        m_resolved.profileName.isEmpty() ? m_choice.profile : m_resolved.profileName;
+    switch (m_choice.kind) {
+    case CloudAccountChoice::Kind::None:
+        return {};
+    case CloudAccountChoice::Kind::KeychainKey:
+        account.keys = CliAccount::Keys::Typed;
+        break;
+    case CloudAccountChoice::Kind::NamedProfile:
+        account.keys = CliAccount::Keys::Profile;
+        account.profile = profile;
+        break;
+    case CloudAccountChoice::Kind::DefaultChain:
+        // The profile the chain found (ALIBABA_CLOUD_PROFILE, the file's current one) is named
+        // anyway: the user's shell may find another.
+        if (m_resolved.source == AlibabaResolvedProfile::Source::Environment) {
+            account.keys = CliAccount::Keys::Environment;
+        } else if (m_resolved.source == AlibabaResolvedProfile::Source::ConfigFile) {
+            account.keys = CliAccount::Keys::Profile;
+            account.profile = profile;
+        }
+        break;
+    }
+    return account;
+}
+
 AlibabaTarget AlibabaAccount::privateLinkTarget(const QString &region) const
 {
     AlibabaTarget target;
     target.region = region.isEmpty() ? m_resolved.region : region;
     target.credentials = m_resolved.credentials;
+    // A region that is no region is sent nowhere, whatever the endpoint: it would be signed
+    // and sent as RegionId, and with AlibabaCloud's own host it would name the host.
+    if (!RegionNames::isAlibabaRegion(target.region))
+        return target;
     if (m_sandbox)
         target.endpoint = m_sandboxEndpoint;
     else if (!m_resolved.endpoint.isEmpty())
         target.endpoint = m_resolved.endpoint;
-    else if (isRegionName(target.region))
+    else
         target.endpoint = AlibabaProfileResolver::defaultEndpoint(target.region);
     return target;
 }

@@ -2,6 +2,7 @@
 
 #include "CloudAccountChoice.h"
 #include "api/Job.h"
+#include "domain/CliAccount.h"
 #include "providers/AlibabaPrivateLinkClient.h"
 #include "providers/AlibabaProfileResolver.h"
 
@@ -58,6 +59,9 @@ public:
     CloudAccountChoice choice() const { return m_choice; }
     /// "aliyun CLI profile prod", "the sandbox's Alibaba Cloud account"…
     QString description() const;
+    /// The same account for a copied `aliyun` command: its profile, where its AccessKey comes
+    /// from, its configured endpoint.
+    CliAccount cliAccount() const;
     /// Why no keys can be had (empty when they can).
     QString problem() const;
     /// The region of the profile or the environment (empty: none given).

@@ -1,6 +1,7 @@
 #include "AwsAccount.h"
 
 #include "base/OutsideText.h"
+#include "domain/RegionNames.h"
 #include "providers/AwsErrorText.h"
 #include "providers/CredentialProcessJob.h"
 
@@ -170,6 +171,43 @@ QString AwsAccount::description() const
     return tr("AWS profile %1").arg(OutsideText::visible(m_resolved.profileName));
 }
 
+CliAccount AwsAccount::cliAccount() const
+{
+    CliAccount account;
+    if (m_sandbox) {
+        account.keys = CliAccount::Keys::Sandbox;
+        account.endpoint = m_sandboxEndpoint;
+        account.stsEndpoint = m_sandboxEndpoint;
+        return account;
+    }
+    account.endpoint = m_resolved.ec2Endpoint;
+    account.stsEndpoint = m_resolved.stsEndpoint;
+    const QString profile =
+        m_resolved.profileName.isEmpty() ? m_choice.profile : m_resolved.profileName;
+    switch (m_choice.kind) {
+    case AwsAccountChoice::Kind::None:
+        return {};
+    case AwsAccountChoice::Kind::KeychainKey:
+        account.keys = CliAccount::Keys::Typed;
+        break;
+    case AwsAccountChoice::Kind::NamedProfile:
+        account.keys = CliAccount::Keys::Profile;
+        account.profile = profile;
+        break;
+    case AwsAccountChoice::Kind::DefaultChain:
+        // The default chain named no profile, but the one it found (AWS_PROFILE, `default`) is
+        // named anyway: the user's shell may find another.
+        if (m_resolved.source == AwsResolvedProfile::Source::Environment) {
+            account.keys = CliAccount::Keys::Environment;
+        } else if (m_resolved.source != AwsResolvedProfile::Source::None) {
+            account.keys = CliAccount::Keys::Profile;
+            account.profile = profile;
+        }
+        break;
+    }
+    return account;
+}
+
 QUrl AwsAccount::endpointFor(const QByteArray &service, const QString &region) const
 {
     if (m_sandbox)
@@ -196,6 +234,17 @@ ValueJob<AwsTarget> *AwsAccount::target(const QByteArray &service, const QString
     if (target.region.isEmpty())
         target.region = "us-east-1";
     target.service = service;
+    // The region is signed into the request and names AWS's host: one that is not a region
+    // (from a server's answer, a file, the environment) sends nothing, in every mode.
+    const QString regionName = region.isEmpty() ? m_resolved.region : region;
+    if (!regionName.isEmpty() && !RegionNames::isAwsRegion(regionName)) {
+        ApiError error;
+        error.kind = ApiError::Kind::Provider;
+        error.providerCode = u"NoRegion"_s;
+        error.detail = tr("“%1” is not an AWS region; expected one such as us-east-1.")
+                           .arg(OutsideText::visible(regionName));
+        return new ReadyJob<AwsTarget>(target, error, this);
+    }
     target.endpoint = endpointFor(service, QString::fromLatin1(target.region));
     if (!isConfigured() || (!m_sandbox && m_resolved.source == AwsResolvedProfile::Source::None)) {
         ApiError error;
@@ -210,7 +259,7 @@ ValueJob<AwsTarget> *AwsAccount::target(const QByteArray &service, const QString
     }
     if (!m_process || m_process->isFinished())
         m_process = new CredentialProcessJob(m_resolved.processCommand,
-                                             m_resolved.credentials.source, this);
+                                             OutsideText::visible(m_resolved.profileName), this);
     return new ProcessTarget(
         m_process, target, [this](const AwsCredentials &keys) { m_keys = keys; }, this);
 }

@@ -2,6 +2,7 @@
 
 #include "CloudAccountChoice.h"
 #include "api/Job.h"
+#include "domain/CliAccount.h"
 #include "providers/AwsProfileResolver.h"
 #include "providers/AwsQueryClient.h"
 #include "providers/Ec2Client.h"
@@ -110,6 +111,9 @@ public:
     AwsAccountChoice choice() const { return m_choice; }
     /// "AWS profile prod (credential_process)", "the sandbox's AWS account"…
     QString description() const;
+    /// The same account for a copied `aws` command: its profile, where its keys come from,
+    /// its configured endpoints.
+    CliAccount cliAccount() const;
     /// Why no keys can be had (empty when they can).
     QString problem() const;
 

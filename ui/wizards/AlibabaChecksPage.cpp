@@ -59,22 +59,30 @@ QString AlibabaChecksPage::readyText() const
     return tr("The Alibaba Cloud side is ready for TiDB Cloud to connect.");
 }
 
+CliAccount AlibabaChecksPage::cliAccount() const
+{
+    return context()->accounts.alibaba ? context()->accounts.alibaba->cliAccount() : CliAccount();
+}
+
 QStringList AlibabaChecksPage::commands() const
 {
     const QString region = m_facts.serviceRegion;
     const QString id = m_facts.serviceId;
-    QStringList lines{AlibabaCommands::callerIdentity(), AlibabaCommands::listServices(region, id),
-                      AlibabaCommands::serviceUsers(region, id),
-                      AlibabaCommands::serviceResources(region, id)};
+    const CliAccount cli = cliAccount();
+    QStringList lines{AlibabaCommands::callerIdentity(cli),
+                      AlibabaCommands::listServices(cli, region, id),
+                      AlibabaCommands::serviceUsers(cli, region, id),
+                      AlibabaCommands::serviceResources(cli, region, id)};
     if (m_facts.visibility != AlibabaLinkFacts::Visibility::Owned)
-        lines.insert(2, AlibabaCommands::servicesByEndUser(region, m_facts.serviceName));
+        lines.insert(2, AlibabaCommands::servicesByEndUser(cli, region, m_facts.serviceName));
     if (changeOffered())
-        lines.append(AlibabaCommands::addUser(region, id, m_facts.tidbAccount));
-    return lines;
+        lines.append(AlibabaCommands::addUser(cli, region, id, m_facts.tidbAccount));
+    return AlibabaCommands::notes(cli) + lines;
 }
 
 LinkChecksPage::ChangeTexts AlibabaChecksPage::changeTexts() const
 {
+    const CliAccount cli = cliAccount();
     return {tr("Add TiDB Cloud's Account to the Service &Whitelist…"),
             tr("Change the Alibaba Cloud account?"),
             tr("Add Alibaba Cloud account %1 (TiDB Cloud's) to the Service Whitelist of endpoint "
@@ -83,8 +91,9 @@ LinkChecksPage::ChangeTexts AlibabaChecksPage::changeTexts() const
             tr("This changes %1: TiDB Cloud's account may then connect to the service. The same "
                "change with the aliyun CLI:\n%2")
                 .arg(context()->accounts.alibaba->description(),
-                     AlibabaCommands::addUser(m_facts.serviceRegion, m_facts.serviceId,
-                                              m_facts.tidbAccount)),
+                     AlibabaCommands::script(
+                         cli, {AlibabaCommands::addUser(cli, m_facts.serviceRegion,
+                                                        m_facts.serviceId, m_facts.tidbAccount)})),
             tr("&Add to Service Whitelist"),
             tr("Adding TiDB Cloud's account to the Service Whitelist…")};
 }

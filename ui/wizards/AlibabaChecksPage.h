@@ -3,6 +3,7 @@
 #include "LinkChecksPage.h"
 
 #include "domain/AlibabaLinkChecks.h"
+#include "domain/CliAccount.h"
 
 namespace plc {
 
@@ -32,6 +33,8 @@ protected:
 
 private:
     AlibabaLinkFacts factsFromFields() const;
+    /// The profile's Alibaba Cloud account, for the commands (none: the CLI's defaults).
+    CliAccount cliAccount() const;
 
     AlibabaLinkFacts m_facts;
 };

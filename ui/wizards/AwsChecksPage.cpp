@@ -59,24 +59,31 @@ QString AwsChecksPage::readyText() const
     return tr("The AWS side is ready for TiDB Cloud to connect.");
 }
 
+CliAccount AwsChecksPage::cliAccount() const
+{
+    return context()->accounts.aws ? context()->accounts.aws->cliAccount() : CliAccount();
+}
+
 QStringList AwsChecksPage::commands() const
 {
     const QString region = m_facts.serviceRegion;
-    QStringList lines{AwsCommands::callerIdentity(),
-                      AwsCommands::describeServiceConfigurations(region, m_facts.serviceId),
-                      AwsCommands::describeServicePermissions(region, m_facts.serviceId),
-                      AwsCommands::describeAvailabilityZones(region)};
+    const CliAccount cli = cliAccount();
+    QStringList lines{AwsCommands::callerIdentity(cli, region),
+                      AwsCommands::describeServiceConfigurations(cli, region, m_facts.serviceId),
+                      AwsCommands::describeServicePermissions(cli, region, m_facts.serviceId),
+                      AwsCommands::describeAvailabilityZones(cli, region)};
     if (m_facts.visibility != AwsLinkFacts::Visibility::Owned)
-        lines.insert(2, AwsCommands::describeServices(region, m_facts.serviceName));
+        lines.insert(2, AwsCommands::describeServices(cli, region, m_facts.serviceName));
     if (changeOffered())
         lines.append(AwsCommands::addAllowedPrincipal(
-            region, m_facts.serviceId, AwsLinkChecks::rootPrincipal(m_facts.tidbAccount)));
-    return lines;
+            cli, region, m_facts.serviceId, AwsLinkChecks::rootPrincipal(m_facts.tidbAccount)));
+    return AwsCommands::notes(cli) + lines;
 }
 
 LinkChecksPage::ChangeTexts AwsChecksPage::changeTexts() const
 {
     const QString principal = AwsLinkChecks::rootPrincipal(m_facts.tidbAccount);
+    const CliAccount cli = cliAccount();
     return {tr("Add TiDB Cloud's Account to Allow &Principals…"),
             tr("Change the AWS account?"),
             tr("Add %1 to the Allow principals of endpoint service %2 in %3?")
@@ -84,8 +91,9 @@ LinkChecksPage::ChangeTexts AwsChecksPage::changeTexts() const
             tr("This changes %1: TiDB Cloud's account may then connect to the service. The same "
                "change with the AWS CLI:\n%2")
                 .arg(context()->accounts.aws->description(),
-                     AwsCommands::addAllowedPrincipal(m_facts.serviceRegion, m_facts.serviceId,
-                                                      principal)),
+                     AwsCommands::script(
+                         cli, {AwsCommands::addAllowedPrincipal(cli, m_facts.serviceRegion,
+                                                                m_facts.serviceId, principal)})),
             tr("&Add to Allow Principals"),
             tr("Adding TiDB Cloud's account to the Allow principals…")};
 }

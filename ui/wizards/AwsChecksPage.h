@@ -3,6 +3,7 @@
 #include "LinkChecksPage.h"
 
 #include "domain/AwsLinkChecks.h"
+#include "domain/CliAccount.h"
 
 namespace plc {
 
@@ -31,6 +32,8 @@ protected:
 
 private:
     AwsLinkFacts factsFromFields() const;
+    /// The profile's AWS account, for the commands (none: the CLI's defaults).
+    CliAccount cliAccount() const;
 
     AwsLinkFacts m_facts;
 };

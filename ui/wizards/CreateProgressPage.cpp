@@ -10,6 +10,8 @@
 #include "domain/ProviderConsole.h"
 #include "domain/RuleSentences.h"
 #include "models/ConnectionTableModel.h"
+#include "services/AlibabaAccount.h"
+#include "services/AwsAccount.h"
 
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -39,12 +41,15 @@ CreateProgressPage::CreateProgressPage(CreateContext *context, QWidget *parent)
                    "window; the table keeps showing its state."));
     setFinalPage(true);
     m_state->setObjectName(u"progressState"_s);
+    // Both carry the server's words (a state it spelled, a failure message, names): text.
+    m_state->setTextFormat(Qt::PlainText);
     QFont big = m_state->font();
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.2);
     m_state->setFont(big);
     m_explanation->setObjectName(u"progressExplanation"_s);
     m_explanation->setWordWrap(true);
+    m_explanation->setTextFormat(Qt::PlainText);
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse |
                                            Qt::TextSelectableByKeyboard);
     m_open->setObjectName(u"openProviderConsole"_s);
@@ -95,8 +100,14 @@ void CreateProgressPage::show(const PrivateLinkConnection &connection)
     palette.setColor(QPalette::WindowText, ConnectionTableModel::stateColor(m_shownState));
     m_state->setPalette(palette);
     const bool aws = connection.type.value == ConnectionType::AwsEndpointService;
+    // The command acts with the account the window acts with (none: the CLI's defaults).
+    CliAccount account;
+    if (aws && m_context->accounts.aws)
+        account = m_context->accounts.aws->cliAccount();
+    else if (!aws && m_context->accounts.alibaba)
+        account = m_context->accounts.alibaba->cliAccount();
     const QString accept =
-        ProviderConsole::acceptCommand(connection.type.value, connection.endpointService);
+        ProviderConsole::acceptCommand(connection.type.value, connection.endpointService, account);
     QString text;
     switch (m_shownState) {
     case ConnectionState::Creating:
