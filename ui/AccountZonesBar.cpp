@@ -24,8 +24,10 @@ AccountZonesBar::AccountZonesBar(QWidget *parent)
     m_zonesLabel->setObjectName(u"zonesLabel"_s);
     m_copyAccount->setObjectName(u"copyAccountButton"_s);
     m_copyZones->setObjectName(u"copyZonesButton"_s);
-    for (QLabel *label : {m_account, m_zonesLabel})
+    for (QLabel *label : {m_account, m_zonesLabel}) {
+        label->setTextFormat(Qt::PlainText); // the server's account ID and zone IDs
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    }
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_account);

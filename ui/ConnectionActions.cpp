@@ -5,8 +5,10 @@
 #include "domain/ConnectionRules.h"
 #include "domain/ProviderConsole.h"
 #include "domain/RuleSentences.h"
+#include "models/TextFilterProxy.h"
 #include "services/AlibabaAccount.h"
 #include "services/AwsAccount.h"
+#include "wizards/WizardParts.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -133,7 +135,10 @@ void ConnectionActions::setAvailability(QAction *action, const QString &whyNot,
     action->setEnabled(whyNot.isEmpty());
     const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
     const QString tip = whyNot.isEmpty() ? whatItDoes : whyNot;
-    action->setToolTip(shortcut.isEmpty() ? tip : u"%1 (%2)"_s.arg(tip, shortcut));
+    // The reason may name the cluster or the connection: shown as text on the toolbar's
+    // buttons, never as markup. (A status tip is always plain.)
+    action->setToolTip(
+        TextFilterProxy::plainToolTip(shortcut.isEmpty() ? tip : u"%1 (%2)"_s.arg(tip, shortcut)));
     action->setStatusTip(tip);
 }
 
@@ -230,7 +235,7 @@ void ConnectionActions::rebuildCommandMenu()
     const QString id = m_connection->privateLinkConnectionId;
     auto add = [this](const QString &text, const QString &command) {
         QAction *action = m_commandMenu->addAction(text);
-        action->setToolTip(command);
+        action->setToolTip(TextFilterProxy::plainToolTip(command));
         connect(action, &QAction::triggered, this, [this, command] {
             QGuiApplication::clipboard()->setText(command);
             Q_EMIT told(tr("Copied the ticloud command."));
@@ -241,7 +246,8 @@ void ConnectionActions::rebuildCommandMenu()
     if (m_connection->attachedDomains) {
         for (const AttachDomain &group : *m_connection->attachedDomains)
             add(tr("Detach %1")
-                    .arg(group.uniqueName.isEmpty() ? group.attachDomainId : group.uniqueName),
+                    .arg(WizardParts::literalAmpersands(
+                        group.uniqueName.isEmpty() ? group.attachDomainId : group.uniqueName)),
                 CliCommands::detachDomains(clusterId, id, group.attachDomainId));
     }
     add(tr("Delete this connection"), CliCommands::deleteConnection(clusterId, id));

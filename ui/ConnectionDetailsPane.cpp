@@ -62,6 +62,10 @@ ConnectionDetailsPane::ConnectionDetailsPane(QWidget *parent)
     , m_usage(new ChangefeedUsageView(this))
 {
     setObjectName(u"connectionDetails"_s);
+    // Names, IDs and messages from the server: text, never markup.
+    m_title->setObjectName(u"connectionDetailsTitle"_s);
+    m_title->setTextFormat(Qt::PlainText);
+    m_domainsTitle->setTextFormat(Qt::PlainText);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
@@ -70,6 +74,8 @@ ConnectionDetailsPane::ConnectionDetailsPane(QWidget *parent)
         auto *label = new QLabel(this);
         auto *value = new QLabel(this);
         value->setObjectName(u"detailValue%1"_s.arg(i));
+        label->setTextFormat(Qt::PlainText);
+        value->setTextFormat(Qt::PlainText);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         value->setWordWrap(true);
         label->setBuddy(value);

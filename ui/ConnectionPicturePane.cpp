@@ -151,8 +151,11 @@ void ConnectionPicturePane::exportTo(const QString &fileName)
         generator.setOutputDevice(&svg);
         generator.setSize(size.toSize());
         generator.setViewBox(QRectF(QPointF(0, 0), size));
+        // QSvgGenerator writes the title into the file as it is: escaped, a name from the
+        // server cannot end the element and add its own markup to the drawing.
         generator.setTitle(tr("Private link connection %1")
-                               .arg(m_connection ? m_connection->displayName : QString()));
+                               .arg(m_connection ? m_connection->displayName : QString())
+                               .toHtmlEscaped());
         {
             QPainter painter(&generator);
             m_diagram.paint(&painter, m_canvas->font(), m_canvas->palette());

@@ -78,6 +78,9 @@ ConnectionsPanel::ConnectionsPanel(PrivateLinkService *service, Watcher *watcher
     m_emptyState->setObjectName(u"connectionsEmptyState"_s);
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
+    m_emptyState->setTextFormat(Qt::PlainText);
+    m_title->setObjectName(u"connectionsTitle"_s);
+    m_title->setTextFormat(Qt::PlainText); // names the cluster, as the server calls it
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);

@@ -4,6 +4,7 @@
 #include "wizards/PrivateEndpointWizard.h"
 
 #include "domain/PrivateEndpointTarget.h"
+#include "models/TextFilterProxy.h"
 
 #include <QAction>
 #include <QMenu>
@@ -48,10 +49,12 @@ void EndpointActions::update()
     const QString why =
         !m_cluster ? tr("Select a cluster first.") : PrivateEndpointTarget::whyNot(*m_cluster);
     m_connect->setEnabled(why.isEmpty());
-    m_connect->setToolTip(why.isEmpty() ? tr("Set up a private endpoint from your VPC to %1 and "
-                                             "check that it answers.")
-                                              .arg(m_cluster->displayName)
-                                        : why);
+    // Both name the cluster as the server calls it: shown as text, never as markup.
+    m_connect->setToolTip(TextFilterProxy::plainToolTip(
+        why.isEmpty() ? tr("Set up a private endpoint from your VPC to %1 and check that it "
+                           "answers.")
+                            .arg(m_cluster->displayName)
+                      : why));
 }
 
 void EndpointActions::retranslate()

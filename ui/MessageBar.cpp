@@ -24,6 +24,8 @@ MessageBar::MessageBar(QWidget *parent)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_text->setObjectName(u"messageText"_s);
     m_text->setWordWrap(true);
+    // Every server's error comes through here, quoting names and messages: text, never markup.
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_retry->setObjectName(u"messageRetryButton"_s);
     m_retry->setToolButtonStyle(Qt::ToolButtonTextOnly);

@@ -3,6 +3,7 @@
 #include "AlibabaAccountEditor.h"
 #include "AwsAccountEditor.h"
 #include "TicloudImport.h"
+#include "wizards/WizardParts.h"
 
 #include <QComboBox>
 
@@ -35,6 +36,7 @@ QLabel *errorLabel(const QString &name, QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText); // quotes the name typed, or one read from ticloud's file
     QPalette p = label->palette();
     p.setColor(QPalette::WindowText, QColor(0xc5, 0x22, 0x1f));
     label->setPalette(p);
@@ -93,6 +95,8 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets, QWidg
     m_keychain->setChecked(true);
     m_status->setObjectName(u"statusLabel"_s);
     m_status->setWordWrap(true);
+    // Profile names (imported ones too) and servers' error messages: text, never markup.
+    m_status->setTextFormat(Qt::PlainText);
     m_sandboxNote->setWordWrap(true);
     m_new->setObjectName(u"newButton"_s);
     m_remove->setObjectName(u"removeButton"_s);
@@ -397,8 +401,10 @@ void ProfileDialog::removeProfile()
     auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Profile"),
                                 tr("Remove the profile “%1” and its stored private key?").arg(name),
                                 QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(u"removeProfileConfirm"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setDefaultButton(QMessageBox::Cancel);
+    WizardParts::showPlainText(box);
     connect(box, &QMessageBox::finished, this, [this, name](int result) {
         if (result != QMessageBox::Yes)
             return;

@@ -1,5 +1,7 @@
 #include "RequestLogModel.h"
 
+#include "TextFilterProxy.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +48,14 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
         !m_log || (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::UserRole)) {
         return {};
+    }
+    if (role == Qt::ToolTipRole) {
+        // The cell whole, as the text it is: a path, a trace ID or an error code comes from a
+        // server, and Qt renders a tooltip that looks like markup as rich text.
+        const QVariant shown = data(index, Qt::DisplayRole);
+        return shown.typeId() == QMetaType::QString
+                   ? QVariant(TextFilterProxy::plainToolTip(shown.toString()))
+                   : shown;
     }
     const RequestLogEntry &e = m_log->entries().at(index.row());
     switch (index.column()) {

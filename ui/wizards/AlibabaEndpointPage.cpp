@@ -52,7 +52,7 @@ void AlibabaEndpointPage::initializePage()
     const QStringList steps{
         tr("Sign in to the Alibaba Cloud console, open the VPC console and select the region "
            "%1.")
-            .arg(t.regionId),
+            .arg(t.regionId.toHtmlEscaped()),
         tr("Click <b>Endpoints</b> in the navigation pane, then <b>Create Endpoint</b>."),
         tr("Select <b>Interface Endpoint</b>."),
         tr("Search for the service name <code>%1</code> and select the available service.")

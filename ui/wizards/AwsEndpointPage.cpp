@@ -67,7 +67,7 @@ void AwsEndpointPage::initializePage()
     const QString zones = t.zoneIds.join(u", "_s);
     const QStringList steps{
         tr("Sign in to the AWS Management Console and open the Amazon VPC console in %1.")
-            .arg(t.regionId),
+            .arg(t.regionId.toHtmlEscaped()),
         tr("Click <b>Endpoints</b> in the navigation pane, then <b>Create endpoint</b>."),
         tr("Select <b>Endpoint services that use NLBs and GWLBs</b>."),
         tr("Enter the service name <code>%1</code> and click <b>Verify service</b>.")

@@ -37,6 +37,7 @@ ConfluentProgressPage::ConfluentProgressPage(ConfluentContext *context, QWidget 
         auto *step = new QLabel(this);
         step->setObjectName(u"confluentStep%1"_s.arg(i));
         step->setWordWrap(true);
+        step->setTextFormat(Qt::PlainText);
         layout->addWidget(step);
         m_steps.append(step);
     }

@@ -45,6 +45,7 @@ CreatePrerequisitesPage::CreatePrerequisitesPage(CreateContext *context, QWidget
         check->setAccessibleName(items[i]);
         auto *label = new QLabel(items[i], this);
         label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText); // the cluster's region, from the server
         label->setBuddy(check);
         auto *row = new QHBoxLayout;
         row->addWidget(check, 0, Qt::AlignTop);
@@ -71,6 +72,7 @@ CreatePrerequisitesPage::CreatePrerequisitesPage(CreateContext *context, QWidget
         this);
     checkTitle->setObjectName(u"checklistTitle"_s);
     checkTitle->setWordWrap(true);
+    checkTitle->setTextFormat(Qt::PlainText); // the account's description names a profile
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messageBar);
     layout->addWidget(m_accountBar);

@@ -142,14 +142,24 @@ void CustomTargetPage::removeSaved()
     const QString name = savedName();
     if (name.isEmpty())
         return;
-    if (QMessageBox::question(this, tr("Remove Saved Target"),
-                              tr("Remove the saved target “%1” from this profile? The endpoint "
-                                 "itself is not changed.")
-                                  .arg(name)) != QMessageBox::Yes)
-        return;
-    EndpointTargetStore::remove(m_context->profile, name);
-    reloadSaved({});
-    pickSaved();
+    // The name is the user's own, kept in the settings: quoted as text, never as markup.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Saved Target"),
+                                tr("Remove the saved target “%1” from this profile? The endpoint "
+                                   "itself is not changed.")
+                                    .arg(name),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(u"removeTargetConfirm"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::No);
+    WizardParts::showPlainText(box);
+    connect(box, &QMessageBox::finished, this, [this, name](int result) {
+        if (result != QMessageBox::Yes)
+            return;
+        EndpointTargetStore::remove(m_context->profile, name);
+        reloadSaved({});
+        pickSaved();
+    });
+    box->open();
 }
 
 PrivateEndpointTarget CustomTargetPage::entered() const

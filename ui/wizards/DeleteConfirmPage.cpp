@@ -34,8 +34,17 @@ DeleteConfirmPage::DeleteConfirmPage(DeleteContext *context, QWidget *parent)
     m_dependents->setTextFormat(Qt::RichText);
     m_confirm->setObjectName(u"deleteConfirmEdit"_s);
     m_confirm->setAccessibleName(tr("Type the connection's name to confirm"));
+    // The name comes from the server: shown as text, its "&" not taken for a mnemonic.
+    auto *confirmLabel =
+        new QLabel(tr("Type %1 to confirm:")
+                       .arg(WizardParts::literalAmpersands(context->connection.displayName)),
+                   this);
+    confirmLabel->setObjectName(u"deleteConfirmLabel"_s);
+    confirmLabel->setTextFormat(Qt::PlainText);
+    confirmLabel->setWordWrap(true);
+    confirmLabel->setBuddy(m_confirm);
     auto *form = new QFormLayout;
-    form->addRow(tr("Type %1 to confirm:").arg(context->connection.displayName), m_confirm);
+    form->addRow(confirmLabel, m_confirm);
     form->addRow(QString(), m_confirmProblem);
     m_acknowledge->setObjectName(u"deleteAcknowledgeChangefeeds"_s);
     m_acknowledge->hide();
@@ -190,14 +199,31 @@ void DeleteConfirmPage::showDependents()
             u"</p>"_s;
     m_dependents->setText(html);
     const bool acknowledge = needsAcknowledgement();
+    // A tick acknowledges what was shown when it was given: "may be running" is not "two are
+    // running". Other facts need a tick of their own.
+    if (const QString facts = acknowledgedFacts(); facts != m_acknowledgedFacts) {
+        m_acknowledgedFacts = facts;
+        m_acknowledge->setChecked(false);
+    }
+    const QString name = WizardParts::literalAmpersands(c.displayName);
     m_acknowledge->setText(
         m_context->changefeedsKnown
-            ? tr("I understand that the running changefeeds through %1 will fail.")
-                  .arg(c.displayName)
+            ? tr("I understand that the running changefeeds through %1 will fail.").arg(name)
             : tr("I understand that changefeeds through %1 may be running and will fail.")
-                  .arg(c.displayName));
+                  .arg(name));
     m_acknowledge->setVisible(acknowledge);
     Q_EMIT completeChanged();
+}
+
+QString DeleteConfirmPage::acknowledgedFacts() const
+{
+    if (!m_context->changefeedsKnown)
+        return u"unknown"_s;
+    QStringList through;
+    for (const Changefeed &c : m_context->through)
+        through.append(c.changefeedId + u' ' + c.state.raw);
+    through.sort();
+    return u"known: "_s + through.join(u", "_s);
 }
 
 bool DeleteConfirmPage::readyToSend() const

@@ -36,12 +36,16 @@ protected:
 private:
     void showDependents();
     QString changefeedItems() const;
+    /// What the acknowledgement is about: whether the changefeeds are known, and which run
+    /// through the connection in which state.
+    QString acknowledgedFacts() const;
 
     DeleteContext *m_context;
     QLabel *m_dependents;
     QLineEdit *m_confirm;
     QLabel *m_confirmProblem;
     QCheckBox *m_acknowledge;
+    QString m_acknowledgedFacts; ///< acknowledgedFacts() when the box was last shown
     QString m_changefeedError;
     CommandBox *m_command;
 };

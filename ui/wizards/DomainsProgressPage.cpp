@@ -29,6 +29,7 @@ DomainsProgressPage::DomainsProgressPage(Watcher *watcher, const QString &cluste
                    "window; the details pane keeps showing their state."));
     setFinalPage(true);
     m_state->setObjectName(u"domainsState"_s);
+    m_state->setTextFormat(Qt::PlainText);
     QFont big = m_state->font();
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.2);

@@ -26,6 +26,7 @@ RemovalProgressPage::RemovalProgressPage(What what, Watcher *watcher, const QStr
                    "window; the table keeps showing the state."));
     setFinalPage(true);
     m_state->setObjectName(u"removalState"_s);
+    m_state->setTextFormat(Qt::PlainText);
     QFont big = m_state->font();
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.2);

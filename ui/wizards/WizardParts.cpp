@@ -1,5 +1,8 @@
 #include "WizardParts.h"
 
+#include "models/TextFilterProxy.h"
+
+#include <QAbstractButton>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -19,6 +22,7 @@ QLabel *WizardParts::problemLabel(const QString &objectName, QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
     QPalette palette = label->palette();
     palette.setColor(QPalette::WindowText, QColor(0xc5, 0x22, 0x1f));
     label->setPalette(palette);
@@ -30,7 +34,12 @@ void WizardParts::showProblem(QLabel *label, QLineEdit *edit, const QString &pro
 {
     label->setText(problem);
     label->setVisible(!problem.isEmpty() && edit->isModified());
-    edit->setToolTip(problem);
+    edit->setToolTip(TextFilterProxy::plainToolTip(problem));
+}
+
+QString WizardParts::literalAmpersands(const QString &text)
+{
+    return QString(text).replace(u'&', u"&&"_s);
 }
 
 QString WizardParts::summaryRow(const QString &label, const QString &value)
@@ -60,6 +69,7 @@ QLabel *WizardParts::textLabel(const QString &objectName, QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
 }
@@ -70,6 +80,10 @@ void WizardParts::setUpWizard(QWizard *wizard, const QString &objectName, const 
     wizard->setObjectName(objectName);
     wizard->setWindowTitle(title);
     wizard->setWizardStyle(QWizard::ClassicStyle);
+    // A page's title or subtitle may name a connection, a cluster or an account: text, never
+    // markup (AutoText would render a name that looks like HTML).
+    wizard->setTitleFormat(Qt::PlainText);
+    wizard->setSubTitleFormat(Qt::PlainText);
     wizard->setOption(QWizard::NoBackButtonOnLastPage);
     wizard->setOption(QWizard::NoCancelButtonOnLastPage);
     wizard->resize(size);
@@ -145,6 +159,18 @@ void CopyField::setValue(const QString &value)
 QString CopyField::value() const
 {
     return m_value->text();
+}
+
+} // namespace plc
+
+namespace plc {
+
+void WizardParts::holdBack(QWizard *wizard, QWizardPage *page, bool hold)
+{
+    if (!hold || !wizard || wizard->currentPage() != page)
+        return;
+    if (QAbstractButton *back = wizard->button(QWizard::BackButton))
+        back->setEnabled(false);
 }
 
 } // namespace plc
