@@ -2,8 +2,10 @@
 
 #include "ChangeFeedback.h"
 #include "MessageBar.h"
+#include "WizardParts.h"
 
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace plc {
 
@@ -31,6 +33,18 @@ void CommitPage::setSender(SendOnce *sender)
         m_sender, m_messageBar, m_change, [this] { wizard()->next(); }, this);
     connect(feedback, &ChangeFeedback::changed, this, &QWizardPage::completeChanged);
     connect(m_sender, &SendOnce::done, this, [this] { wizard()->next(); });
+    connect(this, &QWizardPage::completeChanged, this, &CommitPage::updateBack,
+            Qt::QueuedConnection);
+}
+
+bool CommitPage::holdsBack() const
+{
+    return m_sender && (m_sender->isRunning() || m_sender->isOutcomeUnknown());
+}
+
+void CommitPage::updateBack()
+{
+    WizardParts::holdBack(wizard(), this, holdsBack());
 }
 
 bool CommitPage::isComplete() const

@@ -16,7 +16,10 @@ class MessageBar;
 /// moves on only when the server has accepted it. While the request is on its way the button
 /// is disabled. A refusal shows on the page with the server's words, the input stays, and
 /// Retry sends again only by the user's choice; a lost answer is checked with a read before
-/// anything is sent again.
+/// anything is sent again. While a change is on its way, or it is not known whether it was
+/// made, Back is disabled: the pages before hold the facts the change was made from, and
+/// changing them then would leave the window showing one thing while the check or the next
+/// send concerns another.
 class CommitPage : public QWizardPage
 {
     Q_OBJECT
@@ -27,6 +30,8 @@ public:
     bool isComplete() const override;
 
     bool isSending() const { return m_sender && m_sender->isRunning(); }
+    /// True while Back would leave a change whose fate is open (on its way, or unknown).
+    bool holdsBack() const;
     /// How many times the change was sent from this page.
     int sendCount() const { return m_sender ? m_sender->sendCount() : 0; }
 
@@ -46,6 +51,10 @@ protected:
     QVBoxLayout *pageLayout() const { return m_layout; }
 
 private:
+    /// Disables Back while holdsBack(); QWizard enables it again on its own updates, so this
+    /// runs after each of them (queued behind the wizard's own handling of completeChanged).
+    void updateBack();
+
     MessageBar *m_messageBar;
     QVBoxLayout *m_layout;
     ChangeMessages::Change m_change;

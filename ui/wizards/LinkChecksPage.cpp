@@ -80,6 +80,22 @@ void LinkChecksPage::cleanupPage()
 {
     if (m_job)
         m_job->cancel();
+    // Back: the facts on the details page may change; nothing prepared for these may follow.
+    dropChange();
+    ++m_generation;
+}
+
+void LinkChecksPage::dropChange()
+{
+    if (!m_sender)
+        return;
+    m_sent += m_sender->sendCount();
+    m_sender->disconnect(this);
+    // A send under way is the account's job: it ends on its own, and the next reading of the
+    // facts shows whether it was made.
+    m_sender->deleteLater();
+    m_sender = nullptr;
+    m_change->setEnabled(true);
 }
 
 bool LinkChecksPage::isComplete() const
@@ -97,6 +113,8 @@ void LinkChecksPage::check()
     if (m_job)
         m_job->cancel();
     m_checked = false;
+    dropChange();
+    ++m_generation;
     m_list->clear();
     m_change->hide();
     m_again->setEnabled(false);
@@ -110,7 +128,7 @@ void LinkChecksPage::checked(const QList<LinkCheck> &checks, bool offerChange)
 {
     m_job.clear(); // finished: it goes away on its own
     m_checked = true;
-    m_again->setEnabled(true);
+    m_again->setEnabled(!(m_sender && m_sender->isRunning()));
     m_list->setChecks(checks);
     m_change->setText(changeTexts().button);
     m_change->setVisible(offerChange);
@@ -142,16 +160,20 @@ void LinkChecksPage::offerChange()
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
-    connect(box, &QMessageBox::finished, this, [this](int result) {
+    // The answer applies to the facts the question showed, and to no later ones.
+    connect(box, &QMessageBox::finished, this, [this, generation = m_generation](int result) {
         if (result == QMessageBox::Yes)
-            sendChange();
+            sendChange(generation);
     });
     box->open();
 }
 
-void LinkChecksPage::sendChange()
+void LinkChecksPage::sendChange(int generation)
 {
+    if (generation != m_generation || !m_checked || !changeOffered())
+        return;
     if (!m_sender) {
+        // Made now, from the facts the question showed (they are those of this generation).
         m_sender = makeChange();
         if (!m_sender)
             return;
@@ -160,12 +182,14 @@ void LinkChecksPage::sendChange()
             m_again->setEnabled(!running);
             if (running)
                 setStatus(changeTexts().sending, int(NoteLabel::Kind::Attention));
+            // No Back while it is on its way: the details it was made from stay as shown.
+            // When it ends, QWizard sets its buttons again (Back included) on completeChanged.
+            if (running)
+                WizardParts::holdBack(wizard(), this, true);
+            else
+                Q_EMIT completeChanged();
         });
-        connect(m_sender, &SendOnce::done, this, [this] {
-            m_sent += m_sender->sendCount();
-            delete std::exchange(m_sender, nullptr);
-            check();
-        });
+        connect(m_sender, &SendOnce::done, this, [this] { check(); });
         connect(m_sender, &SendOnce::failed, this, [this](const ApiError &error, bool unknown) {
             setStatus(changeFailed(error, unknown), int(NoteLabel::Kind::Problem));
         });

@@ -22,7 +22,11 @@ struct CreateContext;
 /// own credentials, each check ✓ or ✗ with the exact fix, and the provider CLI commands that
 /// read the same. When TiDB Cloud's account may not connect, one button offers the change that
 /// lets it (AWS: the Allow principals; Alibaba Cloud: the Service Whitelist): it asks first and
-/// is sent once. Next needs no ✗; a check that could not be made does not stop the create.
+/// is sent once. The change is made from the facts the question shows, and only for them:
+/// reading the facts again (Check Again, a new service on the details page) or leaving the page
+/// drops it, so a change prepared for one service is never sent to another; a change whose
+/// answer was lost is settled by that fresh read. Next needs no ✗; a check that could not be
+/// made does not stop the create.
 /// AwsChecksPage and AlibabaChecksPage give each provider's reads, change and words; object
 /// names start with the provider's key (`awsCheckList`, `alibabaCheckList`…).
 class LinkChecksPage : public QWizardPage
@@ -87,7 +91,10 @@ protected:
 
 private:
     void showCommands();
-    void sendChange();
+    /// Sends the change offered for the facts of `generation`, unless they were read again.
+    void sendChange(int generation);
+    /// Forgets the change prepared for the facts last read: a send under way goes on, unheard.
+    void dropChange();
     void setStatus(const QString &text, int kind);
 
     CreateContext *m_context;
@@ -99,6 +106,7 @@ private:
     QPointer<Job> m_job;
     SendOnce *m_sender = nullptr;
     int m_sent = 0;
+    int m_generation = 0; ///< counts the readings of the facts
     bool m_checked = false;
 };
 
