@@ -2,6 +2,7 @@
 // sandbox's EC2, the two changes sent once, the account's keys, and the AWS CLI commands the
 // console shows, run by the real AWS CLI.
 #include "AwaitJob.h"
+#include "CliStub.h"
 #include "SandboxFixture.h"
 #include "SeedIds.h"
 
@@ -46,43 +47,6 @@ S statusOf(const QList<AwsCheck> &checks, K kind)
             return check.status;
     }
     return S::Info;
-}
-
-/// A stand-in `aws` in `bin`: each run prints its argument count, then each argument, every
-/// one ended by a NUL, so that runsOf() reads back exactly what a shell handed over.
-bool writeStub(const QString &path)
-{
-    QFile stub(path);
-    if (!stub.open(QIODevice::WriteOnly))
-        return false;
-    stub.write(
-        "#!/bin/sh\nprintf '%s\\0' \"$#\"\nfor a in \"$@\"; do printf '%s\\0' \"$a\"; done\n");
-    stub.close();
-    return stub.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-}
-
-/// `script` run by /bin/sh with the stub first on PATH and `home` as HOME: the arguments of
-/// each run of the stub, in order.
-QList<QStringList> runsOf(const QString &script, const QString &bin, const QString &home)
-{
-    QProcess shell;
-    QProcessEnvironment env;
-    env.insert(u"PATH"_s, bin + u":/usr/bin:/bin"_s);
-    env.insert(u"HOME"_s, home);
-    shell.setProcessEnvironment(env);
-    shell.setWorkingDirectory(home);
-    shell.start(u"/bin/sh"_s, {u"-c"_s, script});
-    shell.waitForFinished(10'000);
-    const QList<QByteArray> fields = shell.readAllStandardOutput().split('\0');
-    QList<QStringList> runs;
-    for (qsizetype i = 0; i + 1 < fields.size();) {
-        const int count = fields.at(i++).toInt();
-        QStringList arguments;
-        for (int n = 0; n < count && i < fields.size(); ++n)
-            arguments.append(QString::fromUtf8(fields.at(i++)));
-        runs.append(arguments);
-    }
-    return runs;
 }
 
 bool writeFile(const QString &path, const QByteArray &text)
@@ -433,7 +397,7 @@ private Q_SLOTS:
         const QString bin = dir.filePath(u"bin"_s);
         const QString home = dir.filePath(u"home"_s);
         QVERIFY(QDir().mkpath(bin) && QDir().mkpath(home));
-        QVERIFY(writeStub(bin + u"/aws"_s));
+        QVERIFY(test::writeCliStub(bin + u"/aws"_s));
         QVERIFY(writeFile(home + u"/canary"_s, "still here"));
         const QString profile = u"prod 'x'; rm -rf ~"_s;
         const QString config = dir.filePath(u"config"_s);
@@ -467,11 +431,11 @@ private Q_SLOTS:
         QVERIFY(AwsCommands::notes(cli).isEmpty());
         const QString decide =
             AwsCommands::script(cli, {AwsCommands::decide(cli, region, service, endpoint, true)});
-        QCOMPARE(runsOf(decide, bin, home),
+        QCOMPARE(test::runsOf(decide, bin, home),
                  (QList<QStringList>{accept +
                                      QStringList{u"--profile="_s + profile,
                                                  u"--endpoint-url=https://vpce.example.test/"_s}}));
-        QCOMPARE(runsOf(AwsCommands::callerIdentity(cli, region), bin, home),
+        QCOMPARE(test::runsOf(AwsCommands::callerIdentity(cli, region), bin, home),
                  (QList<QStringList>{{u"sts"_s, u"get-caller-identity"_s, u"--region=us-east-1"_s,
                                       u"--profile="_s + profile,
                                       u"--endpoint-url=https://vpce.example.test/"_s}}));
@@ -502,7 +466,7 @@ private Q_SLOTS:
         QCOMPARE(script.section(u'\n', 0, 0),
                  u"# The console's AWS keys come from AWS_ACCESS_KEY_ID and "
                  "AWS_SECRET_ACCESS_KEY in its environment: run where the same are set."_s);
-        QCOMPARE(runsOf(script, bin, home), (QList<QStringList>{zones}));
+        QCOMPARE(test::runsOf(script, bin, home), (QList<QStringList>{zones}));
 
         // Keys typed into the console: a comment line; the environment's EC2 endpoint is named.
         account.useKeys(
@@ -515,7 +479,7 @@ private Q_SLOTS:
         QCOMPARE(script.section(u'\n', 0, 0),
                  u"# The console's AWS access key was typed into it and is in no AWS CLI profile: "
                  "set it in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY first."_s);
-        QCOMPARE(runsOf(script, bin, home),
+        QCOMPARE(test::runsOf(script, bin, home),
                  (QList<QStringList>{
                      zones + QStringList{u"--endpoint-url=https://ec2.internal.example/"_s},
                      {u"sts"_s, u"get-caller-identity"_s, u"--region=us-east-1"_s}}));
@@ -530,17 +494,17 @@ private Q_SLOTS:
                  u"# The sandbox's AWS account at http://127.0.0.1:9/aws/: its keys are made at "
                  "each start and are in no profile."_s);
         QCOMPARE(
-            runsOf(script, bin, home),
+            test::runsOf(script, bin, home),
             (QList<QStringList>{zones + QStringList{u"--endpoint-url=http://127.0.0.1:9/aws/"_s}}));
 
         // A profile name with a line feed is still one argument of one command.
         const QString twoLines = u"ops\ntouch pwned"_s;
         account.choose({AwsAccountChoice::Kind::NamedProfile, twoLines}, files);
         cli = account.cliAccount();
-        QCOMPARE(
-            runsOf(AwsCommands::script(cli, {AwsCommands::describeAvailabilityZones(cli, region)}),
-                   bin, home),
-            (QList<QStringList>{zones + QStringList{u"--profile="_s + twoLines}}));
+        QCOMPARE(test::runsOf(AwsCommands::script(
+                                  cli, {AwsCommands::describeAvailabilityZones(cli, region)}),
+                              bin, home),
+                 (QList<QStringList>{zones + QStringList{u"--profile="_s + twoLines}}));
         QVERIFY(!QFile::exists(home + u"/pwned"_s));
         // And a comment line stays one line, whatever its sentence holds.
         QCOMPARE(CliCommands::comment(u"keys\nrm -rf ~"_s), u"# keys\u240Arm -rf ~"_s);

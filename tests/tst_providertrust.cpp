@@ -287,16 +287,15 @@ private Q_SLOTS:
         m_console->useSandboxAws();
         QVERIFY(m_console->selectCluster(OrdersProd, 4));
         QVERIFY(m_console->selectConnection(KafkaSelfhosted));
-        auto *dialog = qobject_cast<AwsDecisionDialog *>(
-            m_console->panel()->wizards()->openDecision(true));
+        auto *dialog =
+            qobject_cast<AwsDecisionDialog *>(m_console->panel()->wizards()->openDecision(true));
         QVERIFY(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->decideButton()->isEnabled(), 10'000);
-        QVERIFY(test::setFault(*m_console->sandbox, {{u"dropAnswer"_s, true},
-                                                     {u"pathPrefix"_s, u"/aws/"_s},
-                                                     {u"remaining"_s, 1}}));
+        QVERIFY(test::setFault(
+            *m_console->sandbox,
+            {{u"dropAnswer"_s, true}, {u"pathPrefix"_s, u"/aws/"_s}, {u"remaining"_s, 1}}));
         dialog->decideButton()->click();
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->status()->text().startsWith(u"Accepted on AWS"_s),
-                                 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->status()->text().startsWith(u"Accepted on AWS"_s), 15'000);
         QCOMPARE(sent(u"AcceptVpcEndpointConnections"_s), 1);
         dialog->close();
     }

@@ -3,6 +3,7 @@
 // scripts/plc.sh from the committed lock file). Every operation the console will use, the
 // Service Whitelist and connection requests over the same provider side as the TiDB Cloud API,
 // paging, and the refusals Alibaba Cloud gives: signature, key, token, time, nonce, throttling.
+#include "CliStub.h"
 #include "SandboxFixture.h"
 #include "SeedIds.h"
 
@@ -50,42 +51,6 @@ struct Outcome
     int status = 0;
 };
 
-/// A stand-in `aliyun` in `bin`: each run prints its argument count, then each argument,
-/// every one ended by a NUL, so that runsOf() reads back exactly what a shell handed over.
-bool writeStub(const QString &path)
-{
-    QFile stub(path);
-    if (!stub.open(QIODevice::WriteOnly))
-        return false;
-    stub.write(
-        "#!/bin/sh\nprintf '%s\\0' \"$#\"\nfor a in \"$@\"; do printf '%s\\0' \"$a\"; done\n");
-    stub.close();
-    return stub.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-}
-
-/// `script` run by /bin/sh with the stub first on PATH and `home` as HOME: the arguments of
-/// each run of the stub, in order.
-QList<QStringList> runsOf(const QString &script, const QString &bin, const QString &home)
-{
-    QProcess shell;
-    QProcessEnvironment env;
-    env.insert(u"PATH"_s, bin + u":/usr/bin:/bin"_s);
-    env.insert(u"HOME"_s, home);
-    shell.setProcessEnvironment(env);
-    shell.setWorkingDirectory(home);
-    shell.start(u"/bin/sh"_s, {u"-c"_s, script});
-    shell.waitForFinished(10'000);
-    const QList<QByteArray> fields = shell.readAllStandardOutput().split('\0');
-    QList<QStringList> runs;
-    for (qsizetype i = 0; i + 1 < fields.size();) {
-        const int count = fields.at(i++).toInt();
-        QStringList arguments;
-        for (int n = 0; n < count && i < fields.size(); ++n)
-            arguments.append(QString::fromUtf8(fields.at(i++)));
-        runs.append(arguments);
-    }
-    return runs;
-}
 } // namespace
 
 class TestSandboxAlibaba final : public QObject
@@ -511,7 +476,7 @@ private Q_SLOTS:
         const QString bin = dir.filePath(u"bin"_s);
         const QString home = dir.filePath(u"home"_s);
         QVERIFY(QDir().mkpath(bin) && QDir().mkpath(home + u"/.aliyun"_s));
-        QVERIFY(writeStub(bin + u"/aliyun"_s));
+        QVERIFY(test::writeCliStub(bin + u"/aliyun"_s));
         QFile canary(home + u"/canary"_s);
         QVERIFY(canary.open(QIODevice::WriteOnly) && canary.write("still here") == 10);
         canary.close();
@@ -549,9 +514,9 @@ private Q_SLOTS:
             cli, {AlibabaCommands::decide(cli, region, HzService, endpoint, true)});
         const QStringList accountOptions{u"--profile="_s + profile,
                                          u"--endpoint=privatelink.vpc-proxy.example.test"_s};
-        QCOMPARE(runsOf(decide, bin, home), (QList<QStringList>{allow + accountOptions}));
+        QCOMPARE(test::runsOf(decide, bin, home), (QList<QStringList>{allow + accountOptions}));
         QCOMPARE(
-            runsOf(AlibabaCommands::callerIdentity(cli), bin, home),
+            test::runsOf(AlibabaCommands::callerIdentity(cli), bin, home),
             (QList<QStringList>{QStringList{u"sts"_s, u"GetCallerIdentity"_s} + accountOptions}));
         QVERIFY(QFile::exists(home + u"/canary"_s));
         // The progress page's allow command is the same command.
@@ -584,7 +549,7 @@ private Q_SLOTS:
                               "an aliyun CLI profile."_s,
                               u"# The console calls Alibaba Cloud at http://127.0.0.1:9/alibaba/, "
                               "which the aliyun CLI's --endpoint cannot name."_s}));
-        QCOMPARE(runsOf(script, bin, home), (QList<QStringList>{users}));
+        QCOMPARE(test::runsOf(script, bin, home), (QList<QStringList>{users}));
 
         // An AccessKey typed into the console: a comment line, no --profile.
         account.useKeys({u"LTAI5tExampleKeyId1234"_s, u"ExampleSecret"_s, {}, {}}, {},
@@ -595,7 +560,7 @@ private Q_SLOTS:
             AlibabaCommands::script(cli, {AlibabaCommands::serviceUsers(cli, region, HzService)});
         QCOMPARE(script.section(u'\n', 0, 0),
                  u"# The console's AccessKey was typed into it and is in no aliyun CLI profile."_s);
-        QCOMPARE(runsOf(script, bin, home), (QList<QStringList>{users}));
+        QCOMPARE(test::runsOf(script, bin, home), (QList<QStringList>{users}));
 
         // The sandbox: its AccessKey is in no profile, and the comment names its endpoint (the
         // aliyun CLI's --endpoint cannot: it has a path).
@@ -611,15 +576,15 @@ private Q_SLOTS:
         QCOMPARE(script.section(u'\n', 0, 0),
                  u"# The sandbox's Alibaba Cloud account at %1: its AccessKey is made at each "
                  "start and is in no profile."_s.arg(sandbox.toString()));
-        QCOMPARE(runsOf(script, bin, home), (QList<QStringList>{users}));
+        QCOMPARE(test::runsOf(script, bin, home), (QList<QStringList>{users}));
 
         // A profile name with a line feed is still one argument of one command.
         const QString twoLines = u"ops\ntouch pwned"_s;
         account.choose({CloudAccountChoice::Kind::NamedProfile, twoLines}, {{u"HOME"_s, home}});
         cli = account.cliAccount();
-        QCOMPARE(runsOf(AlibabaCommands::script(
-                            cli, {AlibabaCommands::serviceUsers(cli, region, HzService)}),
-                        bin, home),
+        QCOMPARE(test::runsOf(AlibabaCommands::script(
+                                  cli, {AlibabaCommands::serviceUsers(cli, region, HzService)}),
+                              bin, home),
                  (QList<QStringList>{users + QStringList{u"--profile="_s + twoLines}}));
         QVERIFY(!QFile::exists(home + u"/pwned"_s));
         QVERIFY(QFile::exists(home + u"/canary"_s));
