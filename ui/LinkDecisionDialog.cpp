@@ -39,7 +39,7 @@ void LinkDecisionDialog::setUp(const DialogTexts &texts)
     m_request->setTextFormat(Qt::PlainText);
     m_status->setObjectName(texts.key + u"DecisionStatus"_s);
     NoteLabel::setUp(m_status, NoteLabel::Kind::Attention);
-    auto *command = new CommandBox(texts.key + u"DecisionCommand"_s, texts.commandName, 3, this);
+    auto *command = new CommandBox(texts.key + u"DecisionCommand"_s, texts.commandName, 6, this);
     command->setCommand(texts.command);
     m_decide->setObjectName(texts.key + u"DecideButton"_s);
     m_decide->setText(texts.decideButton);

@@ -28,7 +28,7 @@ CreateProgressPage::CreateProgressPage(CreateContext *context, QWidget *parent)
     , m_context(context)
     , m_state(new QLabel(this))
     , m_explanation(new QLabel(this))
-    , m_command(new CommandBox(u"acceptCommand"_s, tr("Equivalent CLI command"), 3, this))
+    , m_command(new CommandBox(u"acceptCommand"_s, tr("Equivalent CLI command"), 5, this))
     , m_open(new QPushButton(tr("Open in Provider Console"), this))
     , m_side(new QPushButton(this))
 {

@@ -41,7 +41,6 @@ DeleteConfirmPage::DeleteConfirmPage(DeleteContext *context, QWidget *parent)
                    this);
     confirmLabel->setObjectName(u"deleteConfirmLabel"_s);
     confirmLabel->setTextFormat(Qt::PlainText);
-    confirmLabel->setWordWrap(true);
     confirmLabel->setBuddy(m_confirm);
     auto *form = new QFormLayout;
     form->addRow(confirmLabel, m_confirm);
