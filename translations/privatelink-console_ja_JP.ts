@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AlibabaCommands</name>
+    <message>
+        <source>The console&apos;s AccessKey comes from ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET in its environment, not from an aliyun CLI profile.</source>
+        <translation>コンソールの AccessKey は aliyun CLI プロファイルではなく、環境変数 ALIBABA_CLOUD_ACCESS_KEY_ID と ALIBABA_CLOUD_ACCESS_KEY_SECRET から取得されています。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s AccessKey was typed into it and is in no aliyun CLI profile.</source>
+        <translation>コンソールの AccessKey はコンソールに入力されたもので、どの aliyun CLI プロファイルにもありません。</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s Alibaba Cloud account at %1: its AccessKey is made at each start and is in no profile.</source>
+        <translation>%1 のサンドボックスの Alibaba Cloud アカウント: AccessKey は起動のたびに作成され、どのプロファイルにもありません。</translation>
+    </message>
+    <message>
+        <source>The console calls Alibaba Cloud at %1, which the aliyun CLI&apos;s --endpoint cannot name.</source>
+        <translation>コンソールは %1 で Alibaba Cloud を呼び出しています。aliyun CLI の --endpoint ではこのアドレスを指定できません。</translation>
+    </message>
+</context>
+<context>
     <name>AlibabaErrorText</name>
     <message>
         <source>No Alibaba Cloud AccessKey was found for this profile, so nothing was sent to Alibaba Cloud. Choose an aliyun CLI profile, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
@@ -319,6 +338,25 @@
     <message>
         <source>The cloud provider&apos;s API refused the request (%1).</source>
         <translation>クラウドプロバイダーの API がリクエストを拒否しました (%1)。</translation>
+    </message>
+    <message>
+        <source>The request was stopped after it had been sent: it may have been carried out.</source>
+        <translation>リクエストは送信後に停止されました。実行された可能性があります。</translation>
+    </message>
+</context>
+<context>
+    <name>AwsCommands</name>
+    <message>
+        <source>The console&apos;s AWS keys come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in its environment: run where the same are set.</source>
+        <translation>コンソールの AWS キーは環境変数 AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY から取得されています。同じ変数を設定した環境で実行してください。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s AWS access key was typed into it and is in no AWS CLI profile: set it in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY first.</source>
+        <translation>コンソールの AWS アクセスキーはコンソールに入力されたもので、どの AWS CLI プロファイルにもありません。先に AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY に設定してください。</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s AWS account at %1: its keys are made at each start and are in no profile.</source>
+        <translation>%1 のサンドボックスの AWS アカウント: キーは起動のたびに作成され、どのプロファイルにもありません。</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2389,10 @@
         <source>A secret access key is up to 128 printable characters without spaces.</source>
         <translation>シークレットアクセスキーは空白を含まない 128 文字以内の印字可能文字です。</translation>
     </message>
+    <message>
+        <source>“%1” is not an AWS region; expected one such as us-east-1.</source>
+        <translation>「%1」は AWS のリージョンではありません。us-east-1 のようなリージョンを指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>plc::AwsAccountEditor</name>
@@ -3818,14 +3860,6 @@
 <context>
     <name>plc::CredentialProcessJob</name>
     <message>
-        <source>The credential_process of %1 could not be started: %2 is not a program that can be run.</source>
-        <translation>%1 の credential_process を開始できませんでした: %2 は実行できるプログラムではありません。</translation>
-    </message>
-    <message>
-        <source>The credential_process of %1 is empty.</source>
-        <translation>%1 の credential_process が空です。</translation>
-    </message>
-    <message>
         <source>it did not print a JSON object</source>
         <translation>JSON オブジェクトを出力しませんでした</translation>
     </message>
@@ -3842,28 +3876,40 @@
         <translation>応答に AccessKeyId または SecretAccessKey がありません</translation>
     </message>
     <message>
-        <source>The credential_process of %1 gave no answer within %2 s and was stopped.</source>
-        <translation>%1 の credential_process が %2 秒以内に応答しなかったため停止しました。</translation>
-    </message>
-    <message>
-        <source>The credential_process of %1 printed more than 64 KB and was stopped.</source>
-        <translation>%1 の credential_process の出力が 64 KB を超えたため停止しました。</translation>
-    </message>
-    <message>
-        <source>The credential_process of %1 failed (exit code %2).</source>
-        <translation>%1 の credential_process が失敗しました (終了コード %2)。</translation>
-    </message>
-    <message>
         <source>It said: %1</source>
         <translation>出力: %1</translation>
     </message>
     <message>
-        <source>The credential_process of %1 answered, but %2.</source>
-        <translation>%1 の credential_process は応答しましたが、%2。</translation>
+        <source>The credential_process of AWS profile %1 could not be started: %2 is not a program that can be run.</source>
+        <translation>AWS プロファイル %1 の credential_process を開始できませんでした: %2 は実行できるプログラムではありません。</translation>
     </message>
     <message>
-        <source>The credential_process of %1 gave keys that have already expired.</source>
-        <translation>%1 の credential_process が返したキーはすでに期限切れです。</translation>
+        <source>The credential_process of AWS profile %1 is empty.</source>
+        <translation>AWS プロファイル %1 の credential_process が空です。</translation>
+    </message>
+    <message>
+        <source>The credential_process of AWS profile %1 gave no answer within %2 s and was stopped.</source>
+        <translation>AWS プロファイル %1 の credential_process が %2 秒以内に応答しなかったため停止しました。</translation>
+    </message>
+    <message>
+        <source>The credential_process of AWS profile %1 printed more than 64 KB and was stopped.</source>
+        <translation>AWS プロファイル %1 の credential_process の出力が 64 KB を超えたため停止しました。</translation>
+    </message>
+    <message>
+        <source>The credential_process of AWS profile %1 failed (exit code %2).</source>
+        <translation>AWS プロファイル %1 の credential_process が失敗しました (終了コード %2)。</translation>
+    </message>
+    <message>
+        <source>The credential_process of AWS profile %1 answered, but %2.</source>
+        <translation>AWS プロファイル %1 の credential_process は応答しましたが、%2。</translation>
+    </message>
+    <message>
+        <source>The credential_process of AWS profile %1 gave keys that have already expired.</source>
+        <translation>AWS プロファイル %1 の credential_process が返したキーはすでに期限切れです。</translation>
+    </message>
+    <message>
+        <source>credential_process of profile %1</source>
+        <translation>プロファイル %1 の credential_process</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlibabaCommands</name>
+    <message>
+        <source>The console&apos;s AccessKey comes from ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET in its environment, not from an aliyun CLI profile.</source>
+        <translation>控制台的 AccessKey 来自其环境中的 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，而不是 aliyun CLI 配置文件。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s AccessKey was typed into it and is in no aliyun CLI profile.</source>
+        <translation>控制台的 AccessKey 是在控制台中输入的，不在任何 aliyun CLI 配置文件中。</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s Alibaba Cloud account at %1: its AccessKey is made at each start and is in no profile.</source>
+        <translation>位于 %1 的沙盒阿里云账号：其 AccessKey 在每次启动时生成，不在任何配置文件中。</translation>
+    </message>
+    <message>
+        <source>The console calls Alibaba Cloud at %1, which the aliyun CLI&apos;s --endpoint cannot name.</source>
+        <translation>控制台通过 %1 调用阿里云，aliyun CLI 的 --endpoint 无法指定这个地址。</translation>
+    </message>
+</context>
+<context>
     <name>AlibabaErrorText</name>
     <message>
         <source>No Alibaba Cloud AccessKey was found for this profile, so nothing was sent to Alibaba Cloud. Choose an aliyun CLI profile, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
@@ -319,6 +338,25 @@
     <message>
         <source>The cloud provider&apos;s API refused the request (%1).</source>
         <translation>云服务商的 API 拒绝了该请求（%1）。</translation>
+    </message>
+    <message>
+        <source>The request was stopped after it had been sent: it may have been carried out.</source>
+        <translation>请求在发出后被停止：它可能已被执行。</translation>
+    </message>
+</context>
+<context>
+    <name>AwsCommands</name>
+    <message>
+        <source>The console&apos;s AWS keys come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in its environment: run where the same are set.</source>
+        <translation>控制台的 AWS 密钥来自其环境中的 AWS_ACCESS_KEY_ID 和 AWS_SECRET_ACCESS_KEY：请在设置了相同变量的环境中运行。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s AWS access key was typed into it and is in no AWS CLI profile: set it in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY first.</source>
+        <translation>控制台的 AWS 访问密钥是在控制台中输入的，不在任何 AWS CLI 配置文件中：请先将其设置到 AWS_ACCESS_KEY_ID 和 AWS_SECRET_ACCESS_KEY 中。</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s AWS account at %1: its keys are made at each start and are in no profile.</source>
+        <translation>位于 %1 的沙盒 AWS 账户：其密钥在每次启动时生成，不在任何配置文件中。</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2389,10 @@
         <source>A secret access key is up to 128 printable characters without spaces.</source>
         <translation>私有访问密钥最多 128 个可打印字符，不含空格。</translation>
     </message>
+    <message>
+        <source>“%1” is not an AWS region; expected one such as us-east-1.</source>
+        <translation>“%1”不是 AWS 区域；应为 us-east-1 这样的区域。</translation>
+    </message>
 </context>
 <context>
     <name>plc::AwsAccountEditor</name>
@@ -3818,14 +3860,6 @@
 <context>
     <name>plc::CredentialProcessJob</name>
     <message>
-        <source>The credential_process of %1 could not be started: %2 is not a program that can be run.</source>
-        <translation>无法启动 %1 的 credential_process：%2 不是可运行的程序。</translation>
-    </message>
-    <message>
-        <source>The credential_process of %1 is empty.</source>
-        <translation>%1 的 credential_process 为空。</translation>
-    </message>
-    <message>
         <source>it did not print a JSON object</source>
         <translation>它没有输出 JSON 对象</translation>
     </message>
@@ -3842,28 +3876,40 @@
         <translation>它的应答中没有 AccessKeyId 或 SecretAccessKey</translation>
     </message>
     <message>
-        <source>The credential_process of %1 gave no answer within %2 s and was stopped.</source>
-        <translation>%1 的 credential_process 在 %2 秒内没有应答，已被停止。</translation>
-    </message>
-    <message>
-        <source>The credential_process of %1 printed more than 64 KB and was stopped.</source>
-        <translation>%1 的 credential_process 输出超过 64 KB，已被停止。</translation>
-    </message>
-    <message>
-        <source>The credential_process of %1 failed (exit code %2).</source>
-        <translation>%1 的 credential_process 失败（退出码 %2）。</translation>
-    </message>
-    <message>
         <source>It said: %1</source>
         <translation>它的输出：%1</translation>
     </message>
     <message>
-        <source>The credential_process of %1 answered, but %2.</source>
-        <translation>%1 的 credential_process 已应答，但%2。</translation>
+        <source>The credential_process of AWS profile %1 could not be started: %2 is not a program that can be run.</source>
+        <translation>无法启动 AWS 配置文件 %1 的 credential_process：%2 不是可运行的程序。</translation>
     </message>
     <message>
-        <source>The credential_process of %1 gave keys that have already expired.</source>
-        <translation>%1 的 credential_process 给出的密钥已经过期。</translation>
+        <source>The credential_process of AWS profile %1 is empty.</source>
+        <translation>AWS 配置文件 %1 的 credential_process 为空。</translation>
+    </message>
+    <message>
+        <source>The credential_process of AWS profile %1 gave no answer within %2 s and was stopped.</source>
+        <translation>AWS 配置文件 %1 的 credential_process 在 %2 秒内没有应答，已被停止。</translation>
+    </message>
+    <message>
+        <source>The credential_process of AWS profile %1 printed more than 64 KB and was stopped.</source>
+        <translation>AWS 配置文件 %1 的 credential_process 输出超过 64 KB，已被停止。</translation>
+    </message>
+    <message>
+        <source>The credential_process of AWS profile %1 failed (exit code %2).</source>
+        <translation>AWS 配置文件 %1 的 credential_process 失败（退出码 %2）。</translation>
+    </message>
+    <message>
+        <source>The credential_process of AWS profile %1 answered, but %2.</source>
+        <translation>AWS 配置文件 %1 的 credential_process 已应答，但%2。</translation>
+    </message>
+    <message>
+        <source>The credential_process of AWS profile %1 gave keys that have already expired.</source>
+        <translation>AWS 配置文件 %1 的 credential_process 给出的密钥已经过期。</translation>
+    </message>
+    <message>
+        <source>credential_process of profile %1</source>
+        <translation>配置文件 %1 的 credential_process</translation>
     </message>
 </context>
 <context>
