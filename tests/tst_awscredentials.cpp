@@ -4,6 +4,7 @@
 #include "AwaitJob.h"
 #include "SandboxFixture.h"
 
+#include "base/OutsideText.h"
 #include "providers/AwsProfileResolver.h"
 #include "providers/CredentialProcessJob.h"
 #include "providers/Ec2Client.h"
@@ -321,6 +322,49 @@ private Q_SLOTS:
         const QString said = message.section(u"It said: "_s, 1);
         QVERIFY(said.size() <= CredentialProcessJob::MaxShownErrorChars);
         Q_UNUSED(credentials);
+    }
+
+    // Item 3: what the mask hides and what it keeps, one line at a time.
+    void trust2_item03_secretsAreMaskedAndUsefulWordsKept_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("name=value")
+            << u"refused: secret=s3cr3t-value"_s << u"refused: secret=********"_s;
+        QTest::newRow("JSON") << u"{\"SessionToken\": \"FQoGZXIvYXdzEJr\"}"_s
+                              << u"{\"SessionToken\": \"********\"}"_s;
+        QTest::newRow("ini") << u"aws_secret_access_key = abc"_s
+                             << u"aws_secret_access_key = ********"_s;
+        QTest::newRow("header") << u"X-Amz-Security-Token: IQoJb3JpZ2lu"_s
+                                << u"X-Amz-Security-Token: ********"_s;
+        QTest::newRow("a password with spaces")
+            << u"password: correct horse battery"_s << u"password: ********"_s;
+        QTest::newRow("AWS key ID")
+            << u"key AKIAIOSFODNN7EXAMPLE denied"_s << u"key ******** denied"_s;
+        QTest::newRow("Alibaba Cloud key ID")
+            << u"LTAI5tAbCdEfGhIjKlMn denied"_s << u"******** denied"_s;
+        QTest::newRow("a secret key")
+            << u"got wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"_s << u"got ********"_s;
+        QTest::newRow("a secret key, JSON-escaped")
+            << u"got wJalrXUtnFEMI\\/K7MDENG\\/bPxRfiCYEXAMPLEKEY"_s << u"got ********"_s;
+        QTest::newRow("a secret key, percent-encoded")
+            << u"got wJalrXUtnFEMI%2FK7MDENG%2FbPxRfiCYEXAMPLEKEY"_s << u"got ********"_s;
+        QTest::newRow("advice kept")
+            << u"Token expired: run aws sso login"_s << u"Token expired: run aws sso login"_s;
+        QTest::newRow("a path kept") << u"exec: /Users/alice/bin/okta-helper2 failed"_s
+                                     << u"exec: /Users/alice/bin/okta-helper2 failed"_s;
+        QTest::newRow("a request ID kept")
+            << u"request 8c7f1a2e-4b5d-4e6f-9a0b-1c2d3e4f5a6b failed"_s
+            << u"request 8c7f1a2e-4b5d-4e6f-9a0b-1c2d3e4f5a6b failed"_s;
+        QTest::newRow("an exception kept")
+            << u"KeyError: 'SecretAccessKey'"_s << u"KeyError: 'SecretAccessKey'"_s;
+    }
+
+    void trust2_item03_secretsAreMaskedAndUsefulWordsKept()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, shown);
+        QCOMPARE(OutsideText::withoutSecrets(line), shown);
     }
 
     void aMissingProgramIsNamed()

@@ -54,35 +54,55 @@ QString OutsideText::visible(QStringView text)
 QString OutsideText::withoutSecrets(QStringView text)
 {
     static const QString Mask = QStringLiteral("********");
-    // A name that announces a secret, then its value (quoted or not): the value goes.
-    static const QRegularExpression named(
-        QStringLiteral(R"re((?i)((?:secret|token|password|passwd|credential|(?:access)?[_-]?key))re"
-                       R"re([A-Za-z0-9_-]*["']?\s*[:=]\s*["']?)([^\s"',;]+))re"));
+    // The names under which keys, secrets and tokens are written (`aws_secret_access_key =`,
+    // `"SessionToken": "`, `secret=`, `password:`), then the value: the value goes. A password
+    // may hold spaces: it goes to the end of the line.
+    static const QRegularExpression named(QStringLiteral(
+        R"re((?i)(\b(?:aws_secret_access_key|aws_session_token|aws_access_key_id|)re"
+        R"re(secret[_-]?access[_-]?key|session[_-]?token|access[_-]?key[_-]?(?:id|secret)|)re"
+        R"re(security[_-]?token|client[_-]?secret|secret|token|password|passwd))re"
+        R"re(["']?\s*[:=]\s*["']?)([^\s"',;]+))re"));
+    static const QRegularExpression password(
+        QStringLiteral(R"re((?i)(\b(?:password|passwd)["']?\s*[:=]\s*)([^\n]+))re"));
     // Access key IDs of AWS (AKIA…, ASIA… and the other IAM prefixes) and Alibaba Cloud
     // (LTAI…, and STS.… for temporary keys).
     static const QRegularExpression keyId(
         QStringLiteral(R"re(\b(?:(?:AKIA|ASIA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA)[A-Z0-9]{12,}|)re"
                        R"re(LTAI[A-Za-z0-9]{8,}|STS\.[A-Za-z0-9]{8,}))re"));
-    // Long base64-like runs (secret keys, tokens) that mix letters and digits.
+    // Long base64-like runs (secret keys, tokens).
     static const QRegularExpression run(QStringLiteral(R"re([A-Za-z0-9+/=_-]{20,})re"));
-    Q_ASSERT(named.isValid() && keyId.isValid() && run.isValid());
+    Q_ASSERT(named.isValid() && password.isValid() && keyId.isValid() && run.isValid());
+
+    // Escapes that would split a secret into short pieces are undone first: JSON's `\/` and
+    // the percent-encoding of `/`, `+` and `=`.
     QString result = text.toString();
+    result.replace(QStringLiteral("\\/"), QStringLiteral("/"));
+    result.replace(QStringLiteral("%2F"), QStringLiteral("/"), Qt::CaseInsensitive);
+    result.replace(QStringLiteral("%2B"), QStringLiteral("+"), Qt::CaseInsensitive);
+    result.replace(QStringLiteral("%3D"), QStringLiteral("="), Qt::CaseInsensitive);
+    result.replace(password, QStringLiteral("\\1") + Mask);
     result.replace(named, QStringLiteral("\\1") + Mask);
     result.replace(keyId, Mask);
+
     QString out;
     out.reserve(result.size());
     qsizetype last = 0;
     for (auto it = run.globalMatch(result); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         const QStringView word = m.capturedView();
-        bool letter = false;
+        // A secret mixes upper and lower case and digits; a path (`/home/me/bin/helper2`), a
+        // lower-case hex ID or a UUID does not look like one and is kept.
+        bool upper = false;
+        bool lower = false;
         bool digit = false;
         for (const QChar c : word) {
-            letter = letter || c.isLetter();
+            upper = upper || c.isUpper();
+            lower = lower || c.isLower();
             digit = digit || c.isDigit();
         }
+        const bool path = (word.startsWith(u'/') || word.startsWith(u'~')) && word.count(u'/') >= 2;
         out += QStringView(result).mid(last, m.capturedStart() - last);
-        out += letter && digit ? Mask : word.toString();
+        out += upper && lower && digit && !path ? Mask : word.toString();
         last = m.capturedEnd();
     }
     out += QStringView(result).mid(last);

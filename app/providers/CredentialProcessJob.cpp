@@ -56,9 +56,12 @@ CredentialProcessJob::CredentialProcessJob(const QStringList &command, const QSt
         return;
     }
     m_process->setProcessEnvironment(helperEnvironment(QProcessEnvironment::systemEnvironment()));
-    // Its own process group (in the child, between fork and exec: setpgid is async-signal
-    // safe), so that stopping it stops what it started — a script's `sleep`, a browser helper.
-    m_process->setChildProcessModifier([] { ::setpgid(0, 0); });
+    // A session of its own, so a process group of its own (in the child, between fork and
+    // exec: setsid is async-signal safe): stopping it stops what it started — a script's
+    // `sleep`, a browser helper. Without a controlling terminal, a helper that would prompt on
+    // one (an MFA code) fails at once with its own words instead of waiting, stopped by
+    // SIGTTIN in a background group, until the time limit.
+    m_process->setChildProcessModifier([] { ::setsid(); });
     m_timer.start(timeLimitMs);
     // Started directly: no shell ever sees the line, so nothing in it is expanded.
     m_process->start(command.first(), command.mid(1), QIODevice::ReadWrite);
@@ -78,7 +81,8 @@ void CredentialProcessJob::stopGroup()
 {
     if (!m_process || m_process->state() == QProcess::NotRunning)
         return;
-    // While the helper runs (it is not reaped yet) its ID names its group.
+    // While the helper runs it is not reaped yet (Qt reaps it through its pidfd once it has
+    // ended), so its ID still names its group and no other process can have taken it.
     const qint64 pid = m_process->processId();
     if (pid > 0)
         ::kill(-pid_t(pid), SIGKILL);

@@ -14,9 +14,9 @@ class QProcessEnvironment;
 namespace plc {
 
 /// Runs an AWS profile's `credential_process` the way the AWS CLI does, but more carefully:
-/// - the program is started directly with its arguments (no shell), in a process group of its
-///   own, so that when it is stopped (TimeLimitMs passed, too much output, a cancel) the
-///   programs it started are stopped with it;
+/// - the program is started directly with its arguments (no shell), in a session (and process
+///   group) of its own without a terminal, so that when it is stopped (TimeLimitMs passed, too
+///   much output, a cancel) the programs it started are stopped with it;
 /// - it gets the console's environment as the AWS CLI would pass it, less the console's own
 ///   secrets (helperEnvironment());
 /// - its standard output — which holds the keys — is read into memory only (at most 64 KB) and
