@@ -6,6 +6,7 @@
 #include "SandboxFixture.h"
 #include "SeedIds.h"
 
+#include "domain/AlibabaCommands.h"
 #include "domain/AwsCommands.h"
 #include "domain/AwsLinkChecks.h"
 #include "domain/CliCommands.h"
@@ -390,6 +391,25 @@ private Q_SLOTS:
     }
 
     // Issue 29, item 4: a copied aws command acts on the account the window acts on.
+    // Item 4: a user name and password in a configured endpoint URL never reach a command.
+    void trust2_item04_anEndpointsUserInfoStaysOut()
+    {
+        CliAccount account;
+        account.keys = CliAccount::Keys::Environment;
+        account.endpoint = QUrl(u"https://admin:s3cret@vpce.example.test/"_s);
+        account.stsEndpoint = account.endpoint;
+        const QString script = AwsCommands::script(
+            account, {AwsCommands::decide(account, u"us-east-1"_s, u"vpce-svc-0123456789abcdef0"_s,
+                                          u"vpce-0123456789abcdef0"_s, true)});
+        QVERIFY2(script.contains(u"--endpoint-url='https://vpce.example.test/'"_s),
+                 qPrintable(script));
+        QVERIFY(!script.contains(u"s3cret"_s));
+        QVERIFY(!script.contains(u"admin"_s));
+        const QString aliyun =
+            AlibabaCommands::script(account, {AlibabaCommands::callerIdentity(account)});
+        QVERIFY(!aliyun.contains(u"s3cret"_s));
+    }
+
     void trust2_item04_awsCommandsActOnTheWindowsAccount()
     {
         QTemporaryDir dir;

@@ -73,13 +73,13 @@ QStringList AlibabaCommands::notes(const CliAccount &account)
         return {CliCommands::comment(
             tr("The sandbox's Alibaba Cloud account at %1: its AccessKey is made at each start "
                "and is in no profile.")
-                .arg(account.endpoint.toString(QUrl::FullyEncoded)))};
+                .arg(account.endpoint.toString(QUrl::FullyEncoded | QUrl::RemoveUserInfo)))};
     }
     if (!account.endpoint.host().isEmpty() && endpointHost(account.endpoint).isEmpty())
         lines << CliCommands::comment(
             tr("The console calls Alibaba Cloud at %1, which the aliyun CLI's --endpoint cannot "
                "name.")
-                .arg(account.endpoint.toString(QUrl::FullyEncoded)));
+                .arg(account.endpoint.toString(QUrl::FullyEncoded | QUrl::RemoveUserInfo)));
     return lines;
 }
 

@@ -22,7 +22,8 @@ QString accountOptions(const CliAccount &account, const QUrl &endpoint)
     if (account.keys == CliAccount::Keys::Profile && !account.profile.isEmpty())
         options += u" --profile="_s + shellQuote(account.profile);
     if (!endpoint.isEmpty())
-        options += u" --endpoint-url="_s + shellQuote(endpoint.toString(QUrl::FullyEncoded));
+        options += u" --endpoint-url="_s +
+                   shellQuote(endpoint.toString(QUrl::FullyEncoded | QUrl::RemoveUserInfo));
     return options;
 }
 
@@ -53,7 +54,7 @@ QStringList AwsCommands::notes(const CliAccount &account)
         return {CliCommands::comment(
             tr("The sandbox's AWS account at %1: its keys are made at each start and are in no "
                "profile.")
-                .arg(account.endpoint.toString(QUrl::FullyEncoded)))};
+                .arg(account.endpoint.toString(QUrl::FullyEncoded | QUrl::RemoveUserInfo)))};
     }
     return {};
 }

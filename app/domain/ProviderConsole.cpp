@@ -3,6 +3,7 @@
 #include "AlibabaCommands.h"
 #include "AwsCommands.h"
 #include "EndpointServiceName.h"
+#include "RegionNames.h"
 
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -13,24 +14,26 @@ namespace plc {
 
 namespace {
 /// A region code as the providers write them (`us-east-1`, `us-gov-west-1`, `cn-hangzhou`,
-/// `ap-southeast-1`): what may become part of a console URL's host or query.
+/// `ap-southeast-1`): what may become part of a console URL's host or query — the same shapes
+/// the API clients make hosts from.
 bool isRegionCode(const QString &region, CloudProvider provider)
 {
-    static const QRegularExpression aws(u"^[a-z]{2}(-[a-z]+)+-[0-9]{1,2}$"_s);
-    static const QRegularExpression alibaba(u"^[a-z]{2}(-[a-z0-9]+)+$"_s);
-    return (provider == CloudProvider::Aws ? aws : alibaba).match(region).hasMatch();
+    return provider == CloudProvider::Aws ? RegionNames::isAwsRegion(region)
+                                          : RegionNames::isAlibabaRegion(region);
 }
 
 /// `vpce-` and 8 or 17 hexadecimal digits: an AWS VPC endpoint ID.
 bool isVpcEndpointId(const QString &id)
 {
-    static const QRegularExpression pattern(u"^vpce-([0-9a-f]{8}|[0-9a-f]{17})$"_s);
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(u"vpce-([0-9a-f]{8}|[0-9a-f]{17})"_s));
     return pattern.match(id).hasMatch();
 }
 /// `ep-` and lowercase letters or digits: an Alibaba Cloud endpoint ID.
 bool isAlibabaEndpointId(const QString &id)
 {
-    static const QRegularExpression pattern(u"^ep-[a-z0-9]{8,40}$"_s);
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(u"ep-[a-z0-9]{8,40}"_s));
     return pattern.match(id).hasMatch();
 }
 } // namespace
