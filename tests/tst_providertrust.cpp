@@ -207,6 +207,25 @@ private:
         wizard->close();
     }
 
+    /// An AWS config in `dir` whose profile `cp` has a credential_process that fails.
+    static QString failingProfile(const QTemporaryDir &dir)
+    {
+        const QString helper = dir.filePath(u"helper.sh"_s);
+        QFile file(helper);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write("#!/bin/sh\necho 'the sign-in expired' >&2\nexit 2\n");
+        file.close();
+        file.setPermissions(file.permissions() | QFileDevice::ExeOwner);
+        const QString config = dir.filePath(u"config"_s);
+        QFile configFile(config);
+        if (!configFile.open(QIODevice::WriteOnly))
+            return {};
+        configFile.write(
+            u"[profile cp]\nregion = us-east-1\ncredential_process = %1\n"_s.arg(helper).toUtf8());
+        return config;
+    }
+
 private Q_SLOTS:
     void initTestCase() { test::isolateSettings(u"tst_providertrust"_s); }
 
@@ -302,17 +321,22 @@ private Q_SLOTS:
 
     // Item 2: a region from TiDB Cloud's answer, a service name or the environment that is no
     // region never reaches the network — not as a host, not as a signed parameter — on either
-    // provider, and the sentence names it.
+    // provider, and the sentence names it. STS is the sandbox's, so that the keys are good and
+    // every read after "who am I" is made; EC2 has no endpoint of its own, so a host would be
+    // made of the region.
     void trust2_item02_aHostileRegionNeverReachesTheNetwork()
     {
         ListeningServer deaf;
         QVERIFY(deaf.listen());
         const QString hostile = u"x@localhost:%1/"_s.arg(deaf.port());
+        const auto &config = m_console->sandbox->config();
+        const QString awsEndpoint = m_console->sandbox->url().resolved(QUrl(u"/aws/"_s)).toString();
+        const QHash<QString, QString> stsOnly{{u"AWS_ENDPOINT_URL_STS"_s, awsEndpoint}};
         RequestLog log;
         const AvailabilityZones zones{u"380838443567"_s, {u"use1-az1"_s}};
-
         AwsAccount aws(&log);
-        aws.useKeys({u"AKIAHOSTILEREGION001"_s, u"secret"_s, u"token"_s, {}, {}}, {}, {});
+        aws.useKeys({config.awsAccessKeyId, config.awsSecretAccessKey, {}, {}, {}}, {}, stsOnly);
+
         PrivateLinkConnection connection;
         connection.displayName = u"hostile"_s;
         connection.endpointService.name = AwsServiceB;
@@ -320,8 +344,10 @@ private Q_SLOTS:
         connection.endpointService.endpointId = u"vpce-0123456789abcdef0"_s;
         {
             AwsDecisionDialog decision(&aws, connection, true, nullptr);
-            QTRY_VERIFY_WITH_TIMEOUT(decision.status()->text().contains(u"not an AWS region"_s),
-                                     5'000);
+            QTRY_VERIFY_WITH_TIMEOUT(deaf.connections > 0 ||
+                                         decision.status()->text().contains(u"not an AWS region"_s),
+                                     10'000);
+            QCOMPARE(deaf.connections, 0);
             QVERIFY2(decision.status()->text().contains(hostile),
                      qPrintable(decision.status()->text()));
         }
@@ -331,51 +357,102 @@ private Q_SLOTS:
         {
             AwsDiagnosisDialog diagnosis(&aws, connection, u"us-east-1"_s, zones, nullptr);
             QSignalSpy diagnosed(&diagnosis, &AwsDiagnosisDialog::diagnosed);
-            QVERIFY(diagnosed.wait(5'000));
-            // Named in the sentence (the region check fails before anything is read).
+            QVERIFY(diagnosed.wait(10'000));
+            QCOMPARE(deaf.connections, 0);
             QVERIFY2(diagnosis.cause()->text().contains(hostile),
                      qPrintable(diagnosis.cause()->text()));
         }
-        AwsAccount fromEnvironment(&log);
-        fromEnvironment.useKeys({u"AKIAHOSTILEREGION001"_s, u"secret"_s, {}, {}, {}}, {},
-                                {{u"AWS_REGION"_s, hostile}});
-        const auto [identity, identityError] = test::await(fromEnvironment.identity());
-        QCOMPARE(identityError.providerCode, u"NoRegion"_s);
-        Q_UNUSED(identity);
+        // From the environment, and a region with a line feed after it.
+        for (const QString &region : {hostile, u"us-east-1\n"_s}) {
+            AwsAccount fromEnvironment(&log);
+            fromEnvironment.useKeys({config.awsAccessKeyId, config.awsSecretAccessKey, {}, {}, {}},
+                                    {}, {{u"AWS_REGION"_s, region}});
+            const auto [identity, identityError] = test::await(fromEnvironment.identity());
+            QCOMPARE(identityError.providerCode, u"NoRegion"_s);
+            Q_UNUSED(identity);
+        }
         QTest::qWait(300);
-        QCOMPARE(deaf.connections, 0); // AWS: no host was made of it
-        // What did go out went to AWS's own hosts (STS, who the keys are), never to one made
-        // of the region.
+        QCOMPARE(deaf.connections, 0);
+        // What went out went to the sandbox's STS, never to a host made of the region.
         for (const RequestLogEntry &entry : log.entries())
-            QVERIFY2(entry.path.startsWith(u"sts.us-east-1.amazonaws.com/"_s),
-                     qPrintable(entry.path));
+            QVERIFY2(entry.path.endsWith(u" GetCallerIdentity"_s), qPrintable(entry.path));
 
-        // Alibaba Cloud with an endpoint of its own (the region is then a signed parameter;
-        // calls without a region, as STS's, may go there).
-        ListeningServer endpoint;
-        QVERIFY(endpoint.listen());
-        AlibabaAccount alibaba(&log);
-        alibaba.useKeys(
-            {u"LTAI5tHostileRegion01"_s, u"secret"_s, {}, {}}, {},
-            {{u"ALIBABA_CLOUD_ENDPOINT"_s, u"http://127.0.0.1:%1/"_s.arg(endpoint.port())}});
+        // Alibaba Cloud with the sandbox as its one endpoint: "who am I" is answered, and no
+        // PrivateLink read carries the region as RegionId.
+        RequestLog alibabaLog;
+        AlibabaAccount alibaba(&alibabaLog);
+        alibaba.useKeys({config.alibabaAccessKeyId, config.alibabaAccessKeySecret, {}, {}}, {},
+                        {{u"ALIBABA_CLOUD_ENDPOINT"_s,
+                          m_console->sandbox->url().resolved(QUrl(u"/alibaba/"_s)).toString()}});
         const QString evilRegion = u"cn-hangzhou&Action=DeleteVpcEndpointService"_s;
         connection.endpointService.name =
-            AlibabaPrefix.section(u'.', 0, 2) + u'.' + evilRegion + u'.' + AlibabaServiceB;
+            u"com.aliyuncs.privatelink."_s + evilRegion + u'.' + AlibabaServiceB;
         connection.endpointService.endpointId = u"ep-bp1hostile0000000"_s;
         {
             AlibabaDecisionDialog decision(&alibaba, connection, true, nullptr);
             QTRY_VERIFY_WITH_TIMEOUT(
-                decision.status()->text().contains(u"not an Alibaba Cloud region"_s), 5'000);
+                decision.status()->text().contains(u"not an Alibaba Cloud region"_s), 10'000);
             AlibabaDiagnosisDialog diagnosis(&alibaba, connection, u"cn-hangzhou"_s,
                                              {TidbAlibabaAccount, {u"cn-hangzhou-k"_s}}, nullptr);
             QSignalSpy diagnosed(&diagnosis, &AlibabaDiagnosisDialog::diagnosed);
-            QVERIFY(diagnosed.wait(5'000));
+            QVERIFY(diagnosed.wait(10'000));
+            QVERIFY2(diagnosis.cause()->text().contains(evilRegion),
+                     qPrintable(diagnosis.cause()->text()));
         }
+        for (const RequestLogEntry &entry : alibabaLog.entries())
+            QVERIFY2(entry.path.endsWith(u" GetCallerIdentity"_s), qPrintable(entry.path));
+    }
 
-        QTest::qWait(300);
-        QVERIFY2(!endpoint.received.contains("DeleteVpcEndpointService"),
-                 endpoint.received.constData());
-        QVERIFY(!endpoint.received.contains("RegionId"));
+    // Item 1 with item 5: when it is not known whether the change was made, Back waits; Check
+    // Again reads the facts afresh, which settles it.
+    void trust2_item01_aChangeOfUnknownFateHoldsBackUntilARead()
+    {
+        m_console->useSandboxAws();
+        QWizard *wizard = openCreate(OrdersProd, 4);
+        QVERIFY(wizard);
+        QWizardPage *page = toChecks(wizard, u"aws"_s, u"fate-open"_s, NoPrincipals);
+        QVERIFY(page);
+        page->findChild<QPushButton *>(u"awsAddPrincipal"_s)->click();
+        auto *box = page->findChild<QMessageBox *>(u"awsAddPrincipalConfirm"_s);
+        QVERIFY(box);
+        // The change and every read after it go unanswered for a while.
+        QVERIFY(test::setFault(*m_console->sandbox,
+                               {{u"status"_s, 500}, {u"pathPrefix"_s, u"/aws/"_s}}));
+        box->button(QMessageBox::Yes)->click();
+        auto *status = page->findChild<QLabel *>(u"awsCheckStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"not known"_s), 30'000);
+        auto *back = wizard->button(QWizard::BackButton);
+        QVERIFY(!back->isEnabled());
+        QVERIFY(test::setFault(*m_console->sandbox, {}));
+        page->findChild<QPushButton *>(u"awsCheckAgain"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(page->findChild<QPushButton *>(u"awsCheckAgain"_s)->isEnabled(),
+                                 15'000);
+        QVERIFY(back->isEnabled());
+        QCOMPARE(sent(u"ModifyVpcEndpointServicePermissions"_s), 1);
+        wizard->close();
+    }
+
+    // Item 3 on the create wizard's checks page: credentials that fail are no green all-clear.
+    void trust2_item03_theChecksPageIsNoAllClearWhenTheCredentialsFail()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString config = failingProfile(dir);
+        m_console->aws->choose({CloudAccountChoice::Kind::NamedProfile, u"cp"_s},
+                               {{u"AWS_CONFIG_FILE"_s, config},
+                                {u"AWS_SHARED_CREDENTIALS_FILE"_s, dir.filePath(u"none"_s)},
+                                {u"HOME"_s, dir.path()}});
+        QWizard *wizard = openCreate(OrdersProd, 4);
+        QVERIFY(wizard);
+        QWizardPage *page = toChecks(wizard, u"aws"_s, u"unchecked"_s, AwsServiceB);
+        QVERIFY(page);
+        auto *status = page->findChild<QLabel *>(u"awsCheckStatus"_s);
+        QVERIFY2(status->text().contains(u"not everything could be checked"_s),
+                 qPrintable(status->text()));
+        QVERIFY2(status->text().contains(u"credential_process of AWS profile cp failed"_s),
+                 qPrintable(status->text()));
+        QCOMPARE(NoteLabel::kindOf(status), NoteLabel::Kind::Attention);
+        wizard->close();
     }
 
     // Item 3: a credential failure in the diagnosis is no all-clear: the note is not green.
@@ -383,18 +460,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString helper = dir.filePath(u"helper.sh"_s);
-        QFile file(helper);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("#!/bin/sh\necho 'the sign-in expired' >&2\nexit 2\n");
-        file.close();
-        QVERIFY(file.setPermissions(file.permissions() | QFileDevice::ExeOwner));
-        const QString config = dir.filePath(u"config"_s);
-        QFile configFile(config);
-        QVERIFY(configFile.open(QIODevice::WriteOnly));
-        configFile.write(
-            u"[profile cp]\nregion = us-east-1\ncredential_process = %1\n"_s.arg(helper).toUtf8());
-        configFile.close();
+        const QString config = failingProfile(dir);
         RequestLog log;
         AwsAccount aws(&log);
         aws.choose({CloudAccountChoice::Kind::NamedProfile, u"cp"_s},
@@ -412,7 +478,7 @@ private Q_SLOTS:
         QVERIFY2(cause.contains(u"credential_process of AWS profile cp failed"_s),
                  qPrintable(cause));
         QVERIFY2(!cause.contains(u"credential_process of credential_process"_s), qPrintable(cause));
-        QVERIFY(NoteLabel::kindOf(diagnosis.cause()) != NoteLabel::Kind::Success);
+        QCOMPARE(NoteLabel::kindOf(diagnosis.cause()), NoteLabel::Kind::Attention);
     }
 };
 

@@ -94,6 +94,8 @@ private Q_SLOTS:
         QTest::newRow("tls") << int(K::Tls) << 0 << false;
         QTest::newRow("item 13: redirect") << int(K::Redirect) << 307 << true;
         QTest::newRow("unknown host") << int(K::HostNotFound) << 0 << false;
+        QTest::newRow("provider 500") << int(K::Provider) << 500 << true;
+        QTest::newRow("provider 400") << int(K::Provider) << 400 << false;
     }
 
     void whichErrorsLeaveTheOutcomeOpen()
@@ -105,6 +107,11 @@ private Q_SLOTS:
         error.kind = ApiError::Kind(kind);
         error.httpStatus = status;
         QCOMPARE(SendOnce::leavesOutcomeOpen(error), open);
+        if (error.kind == ApiError::Kind::Provider && status == 500) {
+            error.httpStatus = 503; // EC2's throttling: the request was not taken
+            error.providerCode = u"RequestLimitExceeded"_s;
+            QVERIFY(!SendOnce::leavesOutcomeOpen(error));
+        }
     }
 
     void aRefusalIsNotCheckedAndMaySendAgain()
@@ -191,9 +198,60 @@ private Q_SLOTS:
         QCOMPARE(created(u"cancelled-in-flight"_s), 1);
     }
 
-    // A change cancelled before anything left (no reply made yet) was not made: nothing to
-    // read, and it may be sent when the user asks.
-    void trust2_item05_aChangeCancelledBeforeItLeftWasNotMade()
+    // Item 5, the account: a change cancelled in flight by a switch of account is settled only
+    // once that account is chosen again — a read under another account could say "not made"
+    // and let it be sent a second time.
+    void trust2_item05_itIsSettledOnlyUnderTheAccountItWentTo()
+    {
+        QVERIFY(setFault(
+            {{u"latencyMs"_s, 3'000},
+             {u"method"_s, u"POST"_s},
+             {u"pathPrefix"_s, u"/v1beta1/clusters/%1/privateLinkConnections"_s.arg(Tokyo)}}));
+        std::optional<PrivateLinkConnection> taken;
+        SendOnce *sender = creator(u"sent-with-prod"_s, &taken);
+        QString chosen = u"prod"_s;
+        sender->setTarget([&chosen] { return SendOnce::Target{chosen, u"profile "_s + chosen}; });
+        QSignalSpy failed(sender, &SendOnce::failed);
+        sender->run();
+        QTRY_COMPARE_WITH_TIMEOUT(created(u"sent-with-prod"_s), 1, 10'000);
+        chosen = u"dev"_s; // the user chose another profile, which cancels what was under way
+        m_client->setEndpoint(m_sandbox->url(),
+                              {m_sandbox->config().publicKey, m_sandbox->config().privateKey});
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY(setFault({}));
+        const qsizetype before = m_client->requestLog()->entries().size();
+        sender->run(); // under dev: nothing is read, and it says which account to choose
+        QCOMPARE(failed.size(), 2);
+        QCOMPARE(failed.constLast().at(1).toBool(), true);
+        const auto elsewhere = failed.constLast().at(0).value<ApiError>();
+        QVERIFY2(elsewhere.userMessage().contains(u"profile prod"_s),
+                 qPrintable(elsewhere.userMessage()));
+        QTest::qWait(200);
+        QCOMPARE(m_client->requestLog()->entries().size(), before);
+        chosen = u"prod"_s;
+        QSignalSpy done(sender, &SendOnce::done);
+        sender->run(); // back under prod: the read settles it
+        QVERIFY(done.wait(10'000));
+        QCOMPARE(done.constFirst().at(0).toBool(), true);
+        QCOMPARE(sender->sendCount(), 1);
+    }
+
+    // A sender its owner dropped sends and reads nothing more.
+    void anAbandonedSenderDoesNothing()
+    {
+        std::optional<PrivateLinkConnection> taken;
+        SendOnce *sender = creator(u"abandoned"_s, &taken);
+        sender->abandon();
+        sender->run();
+        QTest::qWait(200);
+        QCOMPARE(sender->sendCount(), 0);
+        QVERIFY(m_client->requestLog()->entries().isEmpty());
+        QCOMPARE(created(u"abandoned"_s), 0);
+    }
+
+    // The rule: a cancel leaves the outcome open only once the change has started to leave;
+    // cancelled before that, it was not made and may be sent when the user asks.
+    void trust2_item05_onlyACancelAfterSendingLeavesTheOutcomeOpen()
     {
         ApiError error = ApiError::cancelled();
         QVERIFY(!SendOnce::leavesOutcomeOpen(error));

@@ -12,8 +12,6 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace plc {
@@ -74,12 +72,17 @@ void LinkDiagnosisDialog::found(const QList<LinkCheck> &checks, const QString &c
     m_list->setChecks(checks);
     // Green only when everything was checked and passed: a check that could not be made (the
     // credentials failed, a read was refused) is no all-clear.
-    const bool unknown = std::any_of(checks.cbegin(), checks.cend(), [](const LinkCheck &c) {
-        return c.status == LinkCheck::Status::Unknown;
-    });
-    NoteLabel::setKind(m_cause, !LinkCheck::passes(checks) ? NoteLabel::Kind::Problem
-                                : unknown                  ? NoteLabel::Kind::Attention
-                                                           : NoteLabel::Kind::Success);
+    switch (LinkCheck::verdict(checks)) {
+    case LinkCheck::Verdict::Fails:
+        NoteLabel::setKind(m_cause, NoteLabel::Kind::Problem);
+        break;
+    case LinkCheck::Verdict::Incomplete:
+        NoteLabel::setKind(m_cause, NoteLabel::Kind::Attention);
+        break;
+    case LinkCheck::Verdict::Passes:
+        NoteLabel::setKind(m_cause, NoteLabel::Kind::Success);
+        break;
+    }
     m_cause->setText(cause);
     Q_EMIT diagnosed();
 }

@@ -24,6 +24,8 @@ class ApiCall final : public Job
     Q_OBJECT
 
 public:
+    /// A change (any method but GET) handed to Qt's network stack may be on the wire.
+    bool changeMayHaveLeft() const override { return m_method != "GET" && !m_reply.isNull(); }
     const QJsonObject &json() const { return m_json; }
     int httpStatus() const { return m_httpStatus; }
     int attempts() const { return m_attempt; }
@@ -40,8 +42,6 @@ private:
 
     void startAttempt();
     void abortWork() override;
-    /// A change (any method but GET) handed to Qt's network stack may be on the wire.
-    bool changeMayHaveLeft() const override { return m_method != "GET" && !m_reply.isNull(); }
     void onReplyFinished();
     void onTimeout(const QString &which, int limitMs);
     void heardFrom();

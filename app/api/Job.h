@@ -30,6 +30,11 @@ public:
 
     /// Stops the work; finished() follows at once with Kind::Cancelled unless it already came.
     void cancel();
+    /// True when a request that changes something has started to leave the machine, so that
+    /// stopping it now leaves open whether the server acted on it: cancel() then ends with
+    /// Kind::Cancelled and `mayHaveArrived`, and a change is never reported as "not made".
+    /// A job made of others asks the one under way.
+    virtual bool changeMayHaveLeft() const { return false; }
 
     /// Calls `onOk()` or `onError(error)` once, when the job finishes, unless it was cancelled
     /// or `context` is gone by then. `context` lives in the job's thread; without one (null)
@@ -52,10 +57,6 @@ protected:
     void finishOk();
     /// Subclasses stop their requests here (called once, by cancel()).
     virtual void abortWork() {}
-    /// True when a request that changes something has started to leave the machine, so that
-    /// stopping it now leaves open whether the server acted on it: cancel() then ends with
-    /// Kind::Cancelled and `mayHaveArrived`, and a change is never reported as "not made".
-    virtual bool changeMayHaveLeft() const { return false; }
 
 private:
     void finish();

@@ -26,6 +26,27 @@ struct LinkCheck
         return std::none_of(checks.cbegin(), checks.cend(),
                             [](const LinkCheck &c) { return c.status == Status::Fail; });
     }
+
+    /// How the checks came out as a whole, for the note above them: a ✗, something that could
+    /// not be checked (the credentials failed, a read was refused: no all-clear), or all clear.
+    enum class Verdict { Fails, Incomplete, Passes };
+    static Verdict verdict(const QList<LinkCheck> &checks)
+    {
+        if (!passes(checks))
+            return Verdict::Fails;
+        return std::any_of(checks.cbegin(), checks.cend(),
+                           [](const LinkCheck &c) { return c.status == Status::Unknown; })
+                   ? Verdict::Incomplete
+                   : Verdict::Passes;
+    }
+    /// The first check that could not be made, or null.
+    static const LinkCheck *firstUnknown(const QList<LinkCheck> &checks)
+    {
+        const auto it = std::find_if(checks.cbegin(), checks.cend(), [](const LinkCheck &c) {
+            return c.status == Status::Unknown;
+        });
+        return it == checks.cend() ? nullptr : &*it;
+    }
 };
 
 } // namespace plc

@@ -86,6 +86,7 @@ private:
         request(next);
     }
 
+    bool changeMayHaveLeft() const override { return m_call && m_call->changeMayHaveLeft(); }
     void abortWork() override
     {
         if (m_call)

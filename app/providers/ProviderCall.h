@@ -30,6 +30,8 @@ class ProviderCall : public ValueJob<QByteArray>
     Q_OBJECT
 
 public:
+    /// A change handed to Qt's network stack may be on the wire.
+    bool changeMayHaveLeft() const override { return !m_read && !m_reply.isNull(); }
     QString action() const { return m_action; }
     int attempts() const { return m_attempt; }
 
@@ -58,8 +60,6 @@ private:
     void startAttempt();
     void onFinished();
     void abortWork() override;
-    /// A change handed to Qt's network stack may be on the wire.
-    bool changeMayHaveLeft() const override { return !m_read && !m_reply.isNull(); }
     ApiError transportError(QNetworkReply *reply, const QByteArray &body) const;
     void log(int status, qint64 bytes, const ApiError &error);
 

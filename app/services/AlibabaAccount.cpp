@@ -175,6 +175,17 @@ CliAccount AlibabaAccount::cliAccount() const
     return account;
 }
 
+QString AlibabaAccount::actingKey() const
+{
+    return QStringList{QString::number(int(m_choice.kind)),
+                       m_choice.profile,
+                       m_resolved.profileName,
+                       m_resolved.credentials.accessKeyId,
+                       m_sandboxEndpoint.toString(),
+                       m_resolved.endpoint.toString()}
+        .join(u'\n');
+}
+
 AlibabaTarget AlibabaAccount::privateLinkTarget(const QString &region) const
 {
     AlibabaTarget target;

@@ -59,6 +59,10 @@ public:
     CloudAccountChoice choice() const { return m_choice; }
     /// "aliyun CLI profile prod", "the sandbox's Alibaba Cloud account"…
     QString description() const;
+    /// Which account the calls go to now, as a key that is the same only for the same account
+    /// (kind of choice, profile, access key ID, endpoint; never a secret): a change sent to one
+    /// is settled only while it is chosen (SendOnce::setTarget).
+    QString actingKey() const;
     /// The same account for a copied `aliyun` command: its profile, where its AccessKey comes
     /// from, its configured endpoint.
     CliAccount cliAccount() const;

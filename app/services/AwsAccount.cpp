@@ -208,6 +208,19 @@ CliAccount AwsAccount::cliAccount() const
     return account;
 }
 
+QString AwsAccount::actingKey() const
+{
+    const QString keyId =
+        m_keys.accessKeyId.isEmpty() ? m_resolved.credentials.accessKeyId : m_keys.accessKeyId;
+    return QStringList{QString::number(int(m_choice.kind)),
+                       m_choice.profile,
+                       m_resolved.profileName,
+                       keyId,
+                       m_sandboxEndpoint.toString(),
+                       m_resolved.ec2Endpoint.toString()}
+        .join(u'\n');
+}
+
 QUrl AwsAccount::endpointFor(const QByteArray &service, const QString &region) const
 {
     if (m_sandbox)

@@ -54,6 +54,7 @@ public:
     }
 
 private:
+    bool changeMayHaveLeft() const override { return m_second && m_second->changeMayHaveLeft(); }
     void abortWork() override
     {
         if (m_first)
@@ -111,6 +112,10 @@ public:
     AwsAccountChoice choice() const { return m_choice; }
     /// "AWS profile prod (credential_process)", "the sandbox's AWS account"…
     QString description() const;
+    /// Which account the calls go to now, as a key that is the same only for the same account
+    /// (kind of choice, profile, access key ID, endpoint; never a secret): a change sent to one
+    /// is settled only while it is chosen (SendOnce::setTarget).
+    QString actingKey() const;
     /// The same account for a copied `aws` command: its profile, where its keys come from,
     /// its configured endpoints.
     CliAccount cliAccount() const;

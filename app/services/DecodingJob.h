@@ -37,6 +37,7 @@ public:
     }
 
 private:
+    bool changeMayHaveLeft() const override { return m_call && m_call->changeMayHaveLeft(); }
     void abortWork() override
     {
         if (m_call)

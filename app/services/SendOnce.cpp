@@ -1,5 +1,7 @@
 #include "SendOnce.h"
 
+using namespace Qt::StringLiterals;
+
 namespace plc {
 
 SendOnce::SendOnce(Start send, TakeSent sent, Start check, ReadCheck checked, QObject *parent)
@@ -23,6 +25,11 @@ bool SendOnce::leavesOutcomeOpen(const ApiError &error)
         return true;
     case ApiError::Kind::Http:
         return error.httpStatus >= 500;
+    case ApiError::Kind::Provider:
+        // A cloud provider's 5xx (InternalError, Unavailable) may come after it acted; its
+        // throttling (RequestLimitExceeded is a 503 on EC2) says the request was not taken.
+        return error.httpStatus >= 500 && error.providerCode != "RequestLimitExceeded"_L1 &&
+               !error.providerCode.startsWith("Throttling"_L1);
     case ApiError::Kind::Cancelled:
         // Stopped after it had started to leave the machine: it may have arrived.
         return error.mayHaveArrived;
@@ -35,14 +42,37 @@ bool SendOnce::leavesOutcomeOpen(const ApiError &error)
 
 void SendOnce::run()
 {
-    if (m_job || m_done)
+    if (m_job || m_done || !m_send)
         return;
     if (m_unknown) {
+        if (m_target && m_target().key != m_sentTo.key) {
+            ApiError elsewhere;
+            elsewhere.kind = ApiError::Kind::Provider;
+            elsewhere.providerCode = u"AnotherAccount"_s;
+            elsewhere.detail = tr("It was sent with %1, which is no longer the account chosen: "
+                                  "choose it again to find out whether it was made.")
+                                   .arg(m_sentTo.name);
+            Q_EMIT failed(elsewhere, true);
+            return;
+        }
         startJob(m_check(), true);
         return;
     }
+    if (m_target)
+        m_sentTo = m_target();
     ++m_sends;
     startJob(m_send(), false);
+}
+
+void SendOnce::abandon()
+{
+    if (m_job)
+        m_job->disconnect(this);
+    m_job = nullptr;
+    m_send = {};
+    m_sent = {};
+    m_check = {};
+    m_checked = {};
 }
 
 void SendOnce::startJob(Job *job, bool isCheck)

@@ -26,6 +26,14 @@ class SendOnce final : public QObject
 public:
     enum class Outcome { Done, NotDone, Unknown };
 
+    /// Where a change goes: which account (a key that is the same only for the same account)
+    /// and its name for the user.
+    struct Target
+    {
+        QString key;
+        QString name;
+    };
+
     /// `send()` starts the change and returns its job; `sent(job)` reads it when it succeeded.
     /// `check()` starts the read that finds out whether a change whose answer was lost was
     /// made; `checked(job)` reads it, succeeded or not, and says. The jobs keep their types:
@@ -48,9 +56,18 @@ public:
                             parent);
     }
 
+    /// Says where the change goes now. A change whose outcome is unknown is then checked only
+    /// under the target it was sent to: while another account is chosen, run() reads nothing
+    /// (the read would ask the wrong account, and "not made" there would let it be sent again)
+    /// and says which account to go back to.
+    void setTarget(std::function<Target()> current) { m_target = std::move(current); }
+
     /// Sends the change, or repeats the check when the last outcome was unknown. Does nothing
     /// while a request is on its way or once the change is done.
     void run();
+    /// Forgets its work: the request under way, if any, ends unheard, and nothing more is sent
+    /// or read (the owner dropped the change).
+    void abandon();
 
     bool isRunning() const { return m_job != nullptr; }
     bool isDone() const { return m_done; }
@@ -81,6 +98,8 @@ private:
     void onSent(Job *job);
     void onChecked(Job *job);
 
+    std::function<Target()> m_target;
+    Target m_sentTo;
     Start m_send;
     TakeSent m_sent;
     Start m_check;

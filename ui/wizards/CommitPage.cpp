@@ -33,8 +33,16 @@ void CommitPage::setSender(SendOnce *sender)
         m_sender, m_messageBar, m_change, [this] { wizard()->next(); }, this);
     connect(feedback, &ChangeFeedback::changed, this, &QWizardPage::completeChanged);
     connect(m_sender, &SendOnce::done, this, [this] { wizard()->next(); });
+}
+
+void CommitPage::showEvent(QShowEvent *event)
+{
+    QWizardPage::showEvent(event);
+    // Connected once the wizard has made its own connection (when the page was added), so
+    // that this runs after QWizard has set its buttons on each completeChanged, with no gap in
+    // which a click on Back could get through.
     connect(this, &QWizardPage::completeChanged, this, &CommitPage::updateBack,
-            Qt::QueuedConnection);
+            Qt::UniqueConnection);
 }
 
 bool CommitPage::holdsBack() const

@@ -32,10 +32,13 @@ public:
     bool isSending() const { return m_sender && m_sender->isRunning(); }
     /// True while Back would leave a change whose fate is open (on its way, or unknown).
     bool holdsBack() const;
+
     /// How many times the change was sent from this page.
     int sendCount() const { return m_sender ? m_sender->sendCount() : 0; }
 
 protected:
+    void showEvent(QShowEvent *event) override;
+
     /// `change` says what the page sends (its messages); `messageBarName` names the page's
     /// message bar for tests.
     CommitPage(const QString &commitText, ChangeMessages::Change change,
@@ -51,8 +54,7 @@ protected:
     QVBoxLayout *pageLayout() const { return m_layout; }
 
 private:
-    /// Disables Back while holdsBack(); QWizard enables it again on its own updates, so this
-    /// runs after each of them (queued behind the wizard's own handling of completeChanged).
+    /// Keeps Back disabled while holdsBack(); runs right after QWizard's own button update.
     void updateBack();
 
     MessageBar *m_messageBar;

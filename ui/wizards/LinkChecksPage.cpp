@@ -59,6 +59,25 @@ LinkChecksPage::LinkChecksPage(CreateContext *context, const PageTexts &texts, Q
     connect(m_change, &QPushButton::clicked, this, &LinkChecksPage::offerChange);
 }
 
+bool LinkChecksPage::holdsBack() const
+{
+    return m_sender && (m_sender->isRunning() || m_sender->isOutcomeUnknown());
+}
+
+void LinkChecksPage::showEvent(QShowEvent *event)
+{
+    QWizardPage::showEvent(event);
+    // Connected once the wizard has made its own connection (when the page was added), so
+    // that this runs after QWizard has set its buttons on each completeChanged.
+    connect(this, &QWizardPage::completeChanged, this, &LinkChecksPage::updateBack,
+            Qt::UniqueConnection);
+}
+
+void LinkChecksPage::updateBack()
+{
+    WizardParts::holdBack(wizard(), this, holdsBack());
+}
+
 int LinkChecksPage::sendCount() const
 {
     return m_sent + (m_sender ? m_sender->sendCount() : 0);
@@ -90,9 +109,11 @@ void LinkChecksPage::dropChange()
     if (!m_sender)
         return;
     m_sent += m_sender->sendCount();
+    m_sender->abandon();
     m_sender->disconnect(this);
-    // A send under way is the account's job: it ends on its own, and the next reading of the
-    // facts shows whether it was made.
+    // Back waits while a change is on its way or of unknown fate; Check Again and a new
+    // reading read the facts afresh, which settles whether it was made. abandon() makes sure
+    // the dropped sender sends and reads nothing more.
     m_sender->deleteLater();
     m_sender = nullptr;
     m_change->setEnabled(true);
@@ -128,15 +149,25 @@ void LinkChecksPage::checked(const QList<LinkCheck> &checks, bool offerChange)
 {
     m_job.clear(); // finished: it goes away on its own
     m_checked = true;
-    m_again->setEnabled(!(m_sender && m_sender->isRunning()));
+    m_again->setEnabled(true);
     m_list->setChecks(checks);
     m_change->setText(changeTexts().button);
     m_change->setVisible(offerChange);
-    const bool passes = LinkCheck::passes(checks);
-    setStatus(passes ? readyText()
-                     : tr("TiDB Cloud cannot connect yet: fix the items marked ✗, then check "
-                          "again."),
-              int(passes ? NoteLabel::Kind::Success : NoteLabel::Kind::Problem));
+    switch (LinkCheck::verdict(checks)) {
+    case LinkCheck::Verdict::Fails:
+        setStatus(tr("TiDB Cloud cannot connect yet: fix the items marked ✗, then check again."),
+                  int(NoteLabel::Kind::Problem));
+        break;
+    case LinkCheck::Verdict::Incomplete:
+        // Nothing found stops the create, but a check that could not be made is no all-clear.
+        setStatus(tr("Nothing found stops the create, but not everything could be checked: %1")
+                      .arg(LinkCheck::firstUnknown(checks)->sentence),
+                  int(NoteLabel::Kind::Attention));
+        break;
+    case LinkCheck::Verdict::Passes:
+        setStatus(readyText(), int(NoteLabel::Kind::Success));
+        break;
+    }
     showCommands();
     Q_EMIT completeChanged();
 }
@@ -182,16 +213,14 @@ void LinkChecksPage::sendChange(int generation)
             m_again->setEnabled(!running);
             if (running)
                 setStatus(changeTexts().sending, int(NoteLabel::Kind::Attention));
-            // No Back while it is on its way: the details it was made from stay as shown.
-            // When it ends, QWizard sets its buttons again (Back included) on completeChanged.
-            if (running)
-                WizardParts::holdBack(wizard(), this, true);
-            else
-                Q_EMIT completeChanged();
+            // QWizard sets its buttons again, then updateBack() holds Back while the change's
+            // fate is open: the details it was made from stay as shown.
+            Q_EMIT completeChanged();
         });
         connect(m_sender, &SendOnce::done, this, [this] { check(); });
         connect(m_sender, &SendOnce::failed, this, [this](const ApiError &error, bool unknown) {
             setStatus(changeFailed(error, unknown), int(NoteLabel::Kind::Problem));
+            Q_EMIT completeChanged(); // Back stays held while it is not known whether it was made
         });
     }
     m_sender->run();

@@ -45,6 +45,9 @@ public:
     void offerChange();
     /// How many times the change itself was sent (tests).
     int sendCount() const;
+    /// True while Back would leave a change whose fate is open (on its way, or unknown until
+    /// a read settles it: Check Again, or the change offered again).
+    bool holdsBack() const;
 
 protected:
     /// The words of the change, for the facts last read.
@@ -89,8 +92,12 @@ protected:
     void checked(const QList<LinkCheck> &checks, bool offerChange);
     bool changeOffered() const;
 
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showCommands();
+    /// Keeps Back disabled while holdsBack(); runs right after QWizard's own button update.
+    void updateBack();
     /// Sends the change offered for the facts of `generation`, unless they were read again.
     void sendChange(int generation);
     /// Forgets the change prepared for the facts last read: a send under way goes on, unheard.

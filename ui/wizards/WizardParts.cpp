@@ -161,10 +161,6 @@ QString CopyField::value() const
     return m_value->text();
 }
 
-} // namespace plc
-
-namespace plc {
-
 void WizardParts::holdBack(QWizard *wizard, QWizardPage *page, bool hold)
 {
     if (!hold || !wizard || wizard->currentPage() != page)
