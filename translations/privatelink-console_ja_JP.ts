@@ -4562,6 +4562,10 @@
         <source>TiDB Cloud cannot connect yet: fix the items marked ✗, then check again.</source>
         <translation>TiDB Cloud はまだ接続できません。✗ の項目を修正してから再確認してください。</translation>
     </message>
+    <message>
+        <source>Nothing found stops the create, but not everything could be checked: %1</source>
+        <translation>作成を妨げるものは見つかりませんでしたが、すべてを確認できたわけではありません: %1</translation>
+    </message>
 </context>
 <context>
     <name>plc::LinkDiagnosisDialog</name>
@@ -5036,6 +5040,13 @@
     <message>
         <source>cannot write the screenshot to %1</source>
         <translation>スクリーンショットを %1 に書き込めません</translation>
+    </message>
+</context>
+<context>
+    <name>plc::SendOnce</name>
+    <message>
+        <source>It was sent with %1, which is no longer the account chosen: choose it again to find out whether it was made.</source>
+        <translation>これは %1 で送信されましたが、そのアカウントは現在選択されていません。変更されたかどうかを確認するには、そのアカウントを選び直してください。</translation>
     </message>
 </context>
 <context>

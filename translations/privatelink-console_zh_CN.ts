@@ -4562,6 +4562,10 @@
         <source>TiDB Cloud cannot connect yet: fix the items marked ✗, then check again.</source>
         <translation>TiDB Cloud 暂时无法连接：请修正标有 ✗ 的项，然后再次检查。</translation>
     </message>
+    <message>
+        <source>Nothing found stops the create, but not everything could be checked: %1</source>
+        <translation>未发现阻止创建的问题，但并非所有项都能检查：%1</translation>
+    </message>
 </context>
 <context>
     <name>plc::LinkDiagnosisDialog</name>
@@ -5036,6 +5040,13 @@
     <message>
         <source>cannot write the screenshot to %1</source>
         <translation>无法将截图写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>plc::SendOnce</name>
+    <message>
+        <source>It was sent with %1, which is no longer the account chosen: choose it again to find out whether it was made.</source>
+        <translation>它是使用 %1 发送的，而该账号已不是当前选择的账号：请重新选择它，以确认更改是否已生效。</translation>
     </message>
 </context>
 <context>
