@@ -19,6 +19,9 @@
 #include "MessageBar.h"
 #include "NoteLabel.h"
 #include "api/RequestLog.h"
+#include "providers/AlibabaPrivateLinkClient.h"
+#include "providers/AwsQueryClient.h"
+#include "providers/Ec2Client.h"
 #include "services/AlibabaAccount.h"
 #include "services/AwsAccount.h"
 
@@ -401,6 +404,38 @@ private Q_SLOTS:
         }
         for (const RequestLogEntry &entry : alibabaLog.entries())
             QVERIFY2(entry.path.endsWith(u" GetCallerIdentity"_s), qPrintable(entry.path));
+    }
+
+    // Item 2, the last gate: the clients themselves send nothing for a region that is no
+    // region, whatever endpoint the target names (here the sandbox, which would answer).
+    void trust2_item02_theClientsSignNoRegionThatIsNoRegion()
+    {
+        const auto &config = m_console->sandbox->config();
+        RequestLog log;
+        AwsQueryClient aws(&log);
+        StsClient sts(&aws);
+        const AwsTarget awsTarget{m_console->sandbox->url().resolved(QUrl(u"/aws/"_s)),
+                                  "us-east-1\n",
+                                  "sts",
+                                  {},
+                                  {config.awsAccessKeyId, config.awsSecretAccessKey, {}, {}, {}}};
+        const auto [identity, awsError] = test::await(sts.callerIdentity(awsTarget));
+        QCOMPARE(awsError.providerCode, u"NoRegion"_s);
+        Q_UNUSED(identity);
+
+        AlibabaRpcClient rpc(&log);
+        AlibabaPrivateLinkClient privateLink(&rpc);
+        const AlibabaTarget alibabaTarget{
+            m_console->sandbox->url().resolved(QUrl(u"/alibaba/"_s)),
+            u"cn-hangzhou&Action=DeleteVpcEndpointService"_s,
+            {},
+            {config.alibabaAccessKeyId, config.alibabaAccessKeySecret, {}, {}}};
+        const auto [services, alibabaError] = test::await(privateLink.services(alibabaTarget));
+        QCOMPARE(alibabaError.providerCode, u"NoRegion"_s);
+        QVERIFY2(alibabaError.detail.contains(u"cn-hangzhou&Action=DeleteVpcEndpointService"_s),
+                 qPrintable(alibabaError.detail));
+        Q_UNUSED(services);
+        QCOMPARE(log.entries().size(), 0);
     }
 
     // Item 1 with item 5: when it is not known whether the change was made, Back waits; Check

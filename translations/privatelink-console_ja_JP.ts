@@ -70,6 +70,14 @@
         <source>%1 Alibaba Cloud said: %2</source>
         <translation>%1 Alibaba Cloud の応答: %2</translation>
     </message>
+    <message>
+        <source>No Alibaba Cloud region is known: set region_id in the aliyun CLI profile, or ALIBABA_CLOUD_REGION_ID.</source>
+        <translation>Alibaba Cloud のリージョンが不明です。aliyun CLI プロファイルの region_id か ALIBABA_CLOUD_REGION_ID を設定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Alibaba Cloud region ID; expected one such as cn-hangzhou.</source>
+        <translation>「%1」は Alibaba Cloud のリージョン ID ではありません。cn-hangzhou のような ID を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>AlibabaLinkChecks</name>
@@ -416,6 +424,10 @@
     <message>
         <source>%1 AWS said: %2</source>
         <translation>%1 AWS の応答: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an AWS region; expected one such as us-east-1.</source>
+        <translation>「%1」は AWS のリージョンではありません。us-east-1 のようなリージョンを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1940,14 +1952,6 @@
         <source>the aliyun CLI&apos;s current profile</source>
         <translation>aliyun CLI の現在のプロファイル</translation>
     </message>
-    <message>
-        <source>No Alibaba Cloud region is known: set region_id in the aliyun CLI profile, or ALIBABA_CLOUD_REGION_ID.</source>
-        <translation>Alibaba Cloud のリージョンが不明です。aliyun CLI プロファイルの region_id か ALIBABA_CLOUD_REGION_ID を設定してください。</translation>
-    </message>
-    <message>
-        <source>“%1” is not an Alibaba Cloud region ID; expected one such as cn-hangzhou.</source>
-        <translation>「%1」は Alibaba Cloud のリージョン ID ではありません。cn-hangzhou のような ID を指定してください。</translation>
-    </message>
 </context>
 <context>
     <name>plc::AlibabaAccountEditor</name>
@@ -2388,10 +2392,6 @@
     <message>
         <source>A secret access key is up to 128 printable characters without spaces.</source>
         <translation>シークレットアクセスキーは空白を含まない 128 文字以内の印字可能文字です。</translation>
-    </message>
-    <message>
-        <source>“%1” is not an AWS region; expected one such as us-east-1.</source>
-        <translation>「%1」は AWS のリージョンではありません。us-east-1 のようなリージョンを指定してください。</translation>
     </message>
 </context>
 <context>

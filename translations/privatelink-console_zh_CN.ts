@@ -70,6 +70,14 @@
         <source>%1 Alibaba Cloud said: %2</source>
         <translation>%1 阿里云返回：%2</translation>
     </message>
+    <message>
+        <source>No Alibaba Cloud region is known: set region_id in the aliyun CLI profile, or ALIBABA_CLOUD_REGION_ID.</source>
+        <translation>不知道使用哪个阿里云区域：请在 aliyun CLI 配置中设置 region_id，或设置 ALIBABA_CLOUD_REGION_ID。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Alibaba Cloud region ID; expected one such as cn-hangzhou.</source>
+        <translation>“%1”不是阿里云区域 ID；应为 cn-hangzhou 这样的 ID。</translation>
+    </message>
 </context>
 <context>
     <name>AlibabaLinkChecks</name>
@@ -416,6 +424,10 @@
     <message>
         <source>%1 AWS said: %2</source>
         <translation>%1 AWS 的原话：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an AWS region; expected one such as us-east-1.</source>
+        <translation>“%1”不是 AWS 区域；应为 us-east-1 这样的区域。</translation>
     </message>
 </context>
 <context>
@@ -1940,14 +1952,6 @@
         <source>the aliyun CLI&apos;s current profile</source>
         <translation>aliyun CLI 的当前配置</translation>
     </message>
-    <message>
-        <source>No Alibaba Cloud region is known: set region_id in the aliyun CLI profile, or ALIBABA_CLOUD_REGION_ID.</source>
-        <translation>不知道使用哪个阿里云区域：请在 aliyun CLI 配置中设置 region_id，或设置 ALIBABA_CLOUD_REGION_ID。</translation>
-    </message>
-    <message>
-        <source>“%1” is not an Alibaba Cloud region ID; expected one such as cn-hangzhou.</source>
-        <translation>“%1”不是阿里云区域 ID；应为 cn-hangzhou 这样的 ID。</translation>
-    </message>
 </context>
 <context>
     <name>plc::AlibabaAccountEditor</name>
@@ -2388,10 +2392,6 @@
     <message>
         <source>A secret access key is up to 128 printable characters without spaces.</source>
         <translation>私有访问密钥最多 128 个可打印字符，不含空格。</translation>
-    </message>
-    <message>
-        <source>“%1” is not an AWS region; expected one such as us-east-1.</source>
-        <translation>“%1”不是 AWS 区域；应为 us-east-1 这样的区域。</translation>
     </message>
 </context>
 <context>

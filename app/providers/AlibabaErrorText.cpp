@@ -1,8 +1,28 @@
 #include "AlibabaErrorText.h"
 
+#include "base/OutsideText.h"
+
 using namespace Qt::StringLiterals;
 
 namespace plc {
+
+QString AlibabaErrorText::notARegion(const QString &region)
+{
+    return region.isEmpty()
+               ? tr("No Alibaba Cloud region is known: set region_id in the aliyun CLI profile, "
+                    "or ALIBABA_CLOUD_REGION_ID.")
+               : tr("“%1” is not an Alibaba Cloud region ID; expected one such as cn-hangzhou.")
+                     .arg(OutsideText::visible(region));
+}
+
+ApiError AlibabaErrorText::regionRefused(const QString &region)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Provider;
+    error.providerCode = u"NoRegion"_s;
+    error.detail = notARegion(region);
+    return error;
+}
 
 QString AlibabaErrorText::noCredentials()
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/ApiError.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -17,6 +19,11 @@ public:
     static QString sentence(const QString &action, int httpStatus, const QString &code,
                             const QString &message);
     static QString noCredentials();
+    /// `region` (shown with its control characters made visible) is not an Alibaba Cloud
+    /// region ID; empty: none is known.
+    static QString notARegion(const QString &region);
+    /// The error of a call refused because `region` is not a region ID: nothing is sent.
+    static ApiError regionRefused(const QString &region);
 };
 
 } // namespace plc

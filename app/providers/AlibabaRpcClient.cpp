@@ -3,6 +3,7 @@
 #include "AlibabaErrorText.h"
 #include "api/ApiClient.h"
 #include "base/OutsideText.h"
+#include "domain/RegionNames.h"
 
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -24,6 +25,9 @@ AlibabaRpcCall *AlibabaRpcClient::call(const AlibabaTarget &target, const QStrin
         error.host = target.endpoint.host();
         return new AlibabaRpcCall(error, this);
     }
+    // A region is sent as RegionId (STS's calls have none): the last gate before it is sent.
+    if (!target.region.isEmpty() && !RegionNames::isAlibabaRegion(target.region))
+        return new AlibabaRpcCall(AlibabaErrorText::regionRefused(target.region), this);
     if (!target.credentials.isComplete()) {
         ApiError error;
         error.kind = ApiError::Kind::Provider;

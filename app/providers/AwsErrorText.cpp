@@ -1,5 +1,7 @@
 #include "AwsErrorText.h"
 
+#include "base/OutsideText.h"
+
 using namespace Qt::StringLiterals;
 
 namespace plc {
@@ -8,6 +10,21 @@ QString AwsErrorText::noCredentials()
 {
     return tr("No AWS credentials were found for this profile, so nothing was sent to AWS. Choose "
               "an AWS profile, set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or enter a key.");
+}
+
+QString AwsErrorText::notARegion(const QString &region)
+{
+    return tr("“%1” is not an AWS region; expected one such as us-east-1.")
+        .arg(OutsideText::visible(region));
+}
+
+ApiError AwsErrorText::regionRefused(const QString &region)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Provider;
+    error.providerCode = u"NoRegion"_s;
+    error.detail = notARegion(region);
+    return error;
 }
 
 QString AwsErrorText::sentence(const QString &action, int httpStatus, const QString &code,

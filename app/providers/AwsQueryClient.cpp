@@ -4,6 +4,7 @@
 #include "AwsSigner.h"
 #include "api/ApiClient.h"
 #include "domain/Ec2Codec.h"
+#include "domain/RegionNames.h"
 
 #include <QNetworkReply>
 
@@ -34,6 +35,10 @@ AwsQueryCall *AwsQueryClient::call(const AwsTarget &target, const QString &actio
         error.host = target.endpoint.host();
         return new AwsQueryCall(error, this);
     }
+    // The region is signed into the request: the last gate before anything is sent.
+    if (const QString region = QString::fromLatin1(target.region);
+        !RegionNames::isAwsRegion(region))
+        return new AwsQueryCall(AwsErrorText::regionRefused(region), this);
     if (!target.credentials.isComplete()) {
         ApiError error;
         error.kind = ApiError::Kind::Provider;

@@ -222,14 +222,7 @@ ApiError AlibabaAccount::cannotCall(const AlibabaTarget &target) const
         error.providerCode = u"NoCredentials"_s;
         error.detail = why;
     } else if (target.endpoint.isEmpty()) {
-        error.kind = ApiError::Kind::Provider;
-        error.providerCode = u"NoRegion"_s;
-        error.detail =
-            target.region.isEmpty()
-                ? tr("No Alibaba Cloud region is known: set region_id in the aliyun CLI "
-                     "profile, or ALIBABA_CLOUD_REGION_ID.")
-                : tr("“%1” is not an Alibaba Cloud region ID; expected one such as cn-hangzhou.")
-                      .arg(OutsideText::visible(target.region));
+        error = AlibabaErrorText::regionRefused(target.region);
     }
     return error;
 }

@@ -250,14 +250,8 @@ ValueJob<AwsTarget> *AwsAccount::target(const QByteArray &service, const QString
     // The region is signed into the request and names AWS's host: one that is not a region
     // (from a server's answer, a file, the environment) sends nothing, in every mode.
     const QString regionName = region.isEmpty() ? m_resolved.region : region;
-    if (!regionName.isEmpty() && !RegionNames::isAwsRegion(regionName)) {
-        ApiError error;
-        error.kind = ApiError::Kind::Provider;
-        error.providerCode = u"NoRegion"_s;
-        error.detail = tr("“%1” is not an AWS region; expected one such as us-east-1.")
-                           .arg(OutsideText::visible(regionName));
-        return new ReadyJob<AwsTarget>(target, error, this);
-    }
+    if (!regionName.isEmpty() && !RegionNames::isAwsRegion(regionName))
+        return new ReadyJob<AwsTarget>(target, AwsErrorText::regionRefused(regionName), this);
     target.endpoint = endpointFor(service, QString::fromLatin1(target.region));
     if (!isConfigured() || (!m_sandbox && m_resolved.source == AwsResolvedProfile::Source::None)) {
         ApiError error;
