@@ -487,6 +487,7 @@ private Q_SLOTS:
         QVERIFY2(status->text().contains(u"credential_process of AWS profile cp failed"_s),
                  qPrintable(status->text()));
         QCOMPARE(NoteLabel::kindOf(status), NoteLabel::Kind::Attention);
+        QVERIFY(test::screenshot(wizard, u"aws-checks-incomplete"_s, u"en"_s));
         wizard->close();
     }
 
