@@ -18,8 +18,8 @@
 #include "MariaDbServer.h"
 #include "StallProbe.h"
 #include "TableStalls.h"
-#include "providers/AwsSigner.h"
-#include "services/AwsLinkService.h"
+#include "providers/aws/AwsLinkService.h"
+#include "providers/aws/AwsSigner.h"
 
 #include "api/ApiClient.h"
 #include "diagnostics/EndpointDoctor.h"

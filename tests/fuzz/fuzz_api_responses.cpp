@@ -8,11 +8,11 @@
 // - decoded text reaches no widget or terminal with a control character in it;
 // - decoding the same bytes twice gives the same verdict.
 #include "base/OutsideText.h"
-#include "domain/AlibabaCodec.h"
 #include "domain/ChangefeedCodec.h"
 #include "domain/ClusterCodec.h"
-#include "domain/Ec2Codec.h"
 #include "domain/PrivateLinkCodec.h"
+#include "providers/alibaba/AlibabaCodec.h"
+#include "providers/aws/Ec2Codec.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -6,13 +6,8 @@
 // must refuse it, and every action must answer it).
 // The sandbox must answer each with a status and never crash or leave its data inconsistent.
 #include "sandbox/AdminRoutes.h"
-#include "sandbox/AlibabaPrivateLink.h"
-#include "sandbox/AlibabaSignatureCheck.h"
-#include "sandbox/AwsAccounts.h"
-#include "sandbox/AwsQuery.h"
 #include "sandbox/ChangefeedRoutes.h"
 #include "sandbox/DomainRoutes.h"
-#include "sandbox/Ec2Api.h"
 #include "sandbox/FaultInjector.h"
 #include "sandbox/PrivateLinkRoutes.h"
 #include "sandbox/ProviderSimulation.h"
@@ -21,7 +16,12 @@
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxSettings.h"
 #include "sandbox/SandboxStore.h"
-#include "sandbox/SigV4Verifier.h"
+#include "sandbox/alibaba/AlibabaPrivateLink.h"
+#include "sandbox/alibaba/AlibabaSignatureCheck.h"
+#include "sandbox/aws/AwsAccounts.h"
+#include "sandbox/aws/AwsQuery.h"
+#include "sandbox/aws/Ec2Api.h"
+#include "sandbox/aws/SigV4Verifier.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "api/Job.h"
+#include "base/ApiError.h"
+#include "base/Job.h"
 
 #include <QTest>
 

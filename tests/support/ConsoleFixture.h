@@ -3,20 +3,20 @@
 // The console's main window against a real sandbox, as the GUI tests share it.
 #include "SandboxFixture.h"
 
-#include "ConnectionsPanel.h"
-#include "MainWindow.h"
 #include "api/ApiClient.h"
 #include "models/ClusterTableModel.h"
 #include "models/ConnectionTableModel.h"
-#include "services/AlibabaAccount.h"
-#include "services/AwsAccount.h"
+#include "providers/ProviderAccounts.h"
+#include "providers/alibaba/AlibabaAccount.h"
+#include "providers/aws/AwsAccount.h"
 #include "services/ChangefeedService.h"
 #include "services/ClusterService.h"
 #include "services/LanguageManager.h"
 #include "services/PrivateLinkService.h"
-#include "services/ProviderAccounts.h"
 #include "services/SandboxAdminService.h"
 #include "services/Watcher.h"
+#include "ui/ConnectionsPanel.h"
+#include "ui/MainWindow.h"
 
 #include <QSettings>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/ApiClient.h"
-#include "api/ApiError.h"
+#include "base/ApiError.h"
 #include "sandbox/EmbeddedSandbox.h"
 
 #include <QJsonObject>

@@ -3,8 +3,8 @@
 // Drives a QWizard like a user: types (any character), clicks Next/Commit, saves screenshots.
 #include "ConsoleFixture.h"
 
-#include "MessageBar.h"
 #include "api/RequestLog.h"
+#include "ui/widgets/MessageBar.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,4 +1,9 @@
-# Fails when a file in app/ or ui/ includes a header across an arrow the layers do not have.
+# Fails when an #include in app/, ui/ or shell/ breaks the layers' rules:
+#   - it crosses an arrow the layers do not have;
+#   - it names a project header without its layer's folder ("Job.h" instead of "base/Job.h");
+#   - a cloud provider's folder (providers/<cloud>/, sandbox/<cloud>/, ui/providers/<cloud>/)
+#     reaches into another provider's folder;
+# and when the table declares an arrow that no include uses.
 #   cmake -DROOT=<source dir> -DARROWS=<build dir>/layer-arrows.txt -P layer_arrows.cmake
 # ARROWS holds one line per layer, "name|folder|used;layers" (written by tests/CMakeLists.txt
 # from the plc_layer() calls, so the CMake targets and this check share one table).
@@ -18,13 +23,10 @@ foreach(line IN LISTS lines)
     list(APPEND layers ${name})
     set(dir_${name} "${dir}")
     set(uses_${name} ${uses})
-    # "app/services" is reached as "services/…"; "ui" as "wizards/…" or by bare name.
-    get_filename_component(prefix "${dir}" NAME)
-    set(layer_of_prefix_${prefix} ${name})
+    set(used_${name} "")
 endforeach()
-set(layer_of_prefix_wizards ui)
 
-# Which layer does `path` (a file under ROOT) belong to? Longest folder wins.
+# Which layer does `path` (relative to ROOT) belong to? Longest folder wins.
 function(layer_of_file path out)
     set(best "")
     set(best_length 0)
@@ -38,40 +40,60 @@ function(layer_of_file path out)
     set(${out} "${best}" PARENT_SCOPE)
 endfunction()
 
+# The cloud provider whose folder holds `path` ("" outside every provider folder).
+function(provider_of path out)
+    set(provider "")
+    if(path MATCHES "(^|/)(providers|sandbox)/([a-z0-9_]+)/")
+        set(provider "${CMAKE_MATCH_3}")
+    endif()
+    set(${out} "${provider}" PARENT_SCOPE)
+endfunction()
+
 set(problems "")
 set(checked 0)
 file(GLOB_RECURSE files RELATIVE "${ROOT}" "${ROOT}/app/*.h" "${ROOT}/app/*.cpp" "${ROOT}/ui/*.h"
-     "${ROOT}/ui/*.cpp")
+     "${ROOT}/ui/*.cpp" "${ROOT}/shell/*.h" "${ROOT}/shell/*.cpp")
+# Every project header by its file name, to recognise one named without its folder.
+set(header_names "")
+foreach(file IN LISTS files)
+    if(file MATCHES "\\.h$")
+        get_filename_component(header_name "${file}" NAME)
+        list(APPEND header_names "${header_name}")
+    endif()
+endforeach()
+
 foreach(file IN LISTS files)
     layer_of_file("${file}" own)
     if(own STREQUAL "")
         string(APPEND problems "\n  ${file}: in no layer (add its folder with plc_layer())")
         continue()
     endif()
-    get_filename_component(here "${file}" DIRECTORY)
+    provider_of("${file}" own_provider)
     file(STRINGS "${ROOT}/${file}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*\"")
     foreach(include IN LISTS includes)
         string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*\"([^\"]+)\".*" "\\1" header "${include}")
-        set(target "")
-        if(header MATCHES "^([A-Za-z_]+)/")
-            set(prefix "${CMAKE_MATCH_1}")
-            if(DEFINED layer_of_prefix_${prefix})
-                set(target ${layer_of_prefix_${prefix}})
-            endif()
-        elseif(EXISTS "${ROOT}/${here}/${header}")
-            set(target ${own})
-        else()
-            # A bare name from another folder (found through an include path).
-            foreach(name IN LISTS layers)
-                file(GLOB_RECURSE found "${ROOT}/${dir_${name}}/${header}")
-                if(found)
-                    set(target ${name})
-                    break()
-                endif()
-            endforeach()
-        endif()
         math(EXPR checked "${checked} + 1")
-        if(target STREQUAL "" OR target STREQUAL own)
+        # Where the header is: "ui/…" and "shell/…" from the source folder, the rest from app/.
+        set(found "")
+        if(EXISTS "${ROOT}/app/${header}")
+            set(found "app/${header}")
+        elseif(EXISTS "${ROOT}/${header}" AND header MATCHES "^(ui|shell)/")
+            set(found "${header}")
+        endif()
+        if(found STREQUAL "")
+            if(header IN_LIST header_names)
+                string(APPEND problems "\n  ${file}: includes \"${header}\" without its layer's folder")
+            endif()
+            # Otherwise a generated header (ui_*.h) or a library's: not the layers' business.
+            continue()
+        endif()
+        layer_of_file("${found}" target)
+        provider_of("${found}" target_provider)
+        if(NOT own_provider STREQUAL "" AND NOT target_provider STREQUAL ""
+           AND NOT own_provider STREQUAL target_provider)
+            string(APPEND problems "\n  ${file}: includes \"${header}\", another provider's code (${own_provider} may use only its own folder and the shared code)")
+        endif()
+        if(target STREQUAL own)
             continue()
         endif()
         if(NOT target IN_LIST uses_${own})
@@ -80,12 +102,23 @@ foreach(file IN LISTS files)
                 set(allowed "no other layer")
             endif()
             string(APPEND problems "\n  ${file}: includes \"${header}\" (${target}), but ${own} may use only ${allowed}")
+        elseif(NOT target IN_LIST used_${own})
+            list(APPEND used_${own} ${target})
+        endif()
+    endforeach()
+endforeach()
+
+# The table lists only arrows the code uses.
+foreach(name IN LISTS layers)
+    foreach(used IN LISTS uses_${name})
+        if(NOT used IN_LIST used_${name})
+            string(APPEND problems "\n  arrow ${name} -> ${used}: declared, but no file of ${name} includes ${used}")
         endif()
     endforeach()
 endforeach()
 
 list(LENGTH files file_count)
 if(problems)
-    message(FATAL_ERROR "Includes across a forbidden arrow:${problems}")
+    message(FATAL_ERROR "The layers' rules are broken:${problems}")
 endif()
 message(STATUS "layer arrows: ${file_count} files, ${checked} includes, none across a forbidden arrow")

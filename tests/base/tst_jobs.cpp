@@ -1,0 +1,234 @@
+// The one async idiom: Job/ValueJob with onFinished(context, onValue, onError), used by API
+// calls, keychain operations and background saves alike.
+#include "base/Job.h"
+#include "services/BackgroundSave.h"
+#include "services/SecretStore.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace plc;
+
+namespace {
+class IntJob final : public ValueJob<int>
+{
+public:
+    explicit IntJob(QObject *parent)
+        : ValueJob(parent)
+    {}
+    void succeed(int value) { finishWithValue(value); }
+    void fail(const ApiError &error) { finishWithError(error); }
+};
+
+struct Seen
+{
+    int values = 0;
+    int errors = 0;
+    int lastValue = -1;
+    ApiError lastError;
+};
+
+void watch(IntJob *job, QObject *context, Seen *seen)
+{
+    job->onFinished(
+        context,
+        [seen](const int &value) {
+            ++seen->values;
+            seen->lastValue = value;
+        },
+        [seen](const ApiError &error) {
+            ++seen->errors;
+            seen->lastError = error;
+        });
+}
+} // namespace
+
+class TestJobs final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aValueReachesOnValueOnce()
+    {
+        QObject context;
+        Seen seen;
+        auto *job = new IntJob(&context);
+        watch(job, &context, &seen);
+        job->succeed(7);
+        job->succeed(8); // a job finishes once
+        job->fail(ApiError::decode(u"late"_s));
+        QCOMPARE(seen.values, 1);
+        QCOMPARE(seen.lastValue, 7);
+        QCOMPARE(seen.errors, 0);
+    }
+
+    void withoutAContextTheCallStillComes()
+    {
+        // A null context once made the connect fail silently, and the benchmark waited for
+        // ever for a value that never came.
+        QObject owner;
+        Seen seen;
+        auto *job = new IntJob(&owner);
+        watch(job, nullptr, &seen);
+        bool cancelled = false;
+        auto *other = new IntJob(&owner);
+        other->onCancelled(nullptr, [&cancelled] { cancelled = true; });
+        job->succeed(3);
+        other->cancel();
+        QCOMPARE(seen.values, 1);
+        QCOMPARE(seen.lastValue, 3);
+        QVERIFY(cancelled);
+    }
+
+    void anErrorReachesOnError()
+    {
+        QObject context;
+        Seen seen;
+        auto *job = new IntJob(&context);
+        watch(job, &context, &seen);
+        job->fail(ApiError::decode(u"broken"_s));
+        QCOMPARE(seen.errors, 1);
+        QCOMPARE(seen.lastError.kind, ApiError::Kind::Decode);
+        QCOMPARE(seen.values, 0);
+    }
+
+    void aCancelTellsNobody()
+    {
+        QObject context;
+        Seen seen;
+        auto *job = new IntJob(&context);
+        watch(job, &context, &seen);
+        job->cancel();
+        job->succeed(1);
+        QCOMPARE(seen.values + seen.errors, 0);
+    }
+
+    void onCancelledHearsOnlyACancel()
+    {
+        QObject context;
+        int cancels = 0;
+        auto *cancelled = new IntJob(&context);
+        cancelled->onCancelled(&context, [&cancels] { ++cancels; });
+        cancelled->cancel();
+        cancelled->cancel();
+        auto *done = new IntJob(&context);
+        done->onCancelled(&context, [&cancels] { ++cancels; });
+        done->succeed(1);
+        auto *failed = new IntJob(&context);
+        failed->onCancelled(&context, [&cancels] { ++cancels; });
+        failed->fail(ApiError::decode(u"x"_s));
+        QCOMPARE(cancels, 1);
+    }
+
+    void aGoneContextIsNotCalled()
+    {
+        QObject owner;
+        Seen seen;
+        auto *job = new IntJob(&owner);
+        auto context = std::make_unique<QObject>();
+        watch(job, context.get(), &seen);
+        context.reset();
+        job->succeed(3);
+        QCOMPARE(seen.values + seen.errors, 0);
+    }
+
+    void theJobDeletesItselfAfterFinishing()
+    {
+        QObject context;
+        QPointer<IntJob> job = new IntJob(&context);
+        job->onFinished(&context, [](const int &) {});
+        job->succeed(1);
+        QVERIFY(job);
+        QTRY_VERIFY(!job);
+    }
+
+    void aSecretJobIsAJobWithAKeychainError_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("not found") << int(SecretJob::Status::NotFound);
+        QTest::newRow("no keychain") << int(SecretJob::Status::NoKeychain);
+        QTest::newRow("denied") << int(SecretJob::Status::Denied);
+        QTest::newRow("failed") << int(SecretJob::Status::Failed);
+    }
+
+    void aSecretJobIsAJobWithAKeychainError()
+    {
+        QFETCH(int, status);
+        QObject context;
+        auto *job = new SecretJob(&context);
+        ApiError seen;
+        job->onFinished(
+            &context, [](const QString &) { QFAIL("not a value"); },
+            [&seen](const ApiError &error) { seen = error; });
+        job->finish(SecretJob::Status(status), {}, u"detail"_s);
+        QCOMPARE(int(job->status()), status);
+        QCOMPARE(seen.kind, ApiError::Kind::Keychain);
+        QCOMPARE(job->userMessage(), seen.userMessage());
+        QVERIFY(!seen.userMessage().isEmpty());
+    }
+
+    void aSecretJobGivesTheSecret()
+    {
+        QObject context;
+        auto *job = new SecretJob(&context);
+        QString secret;
+        job->onFinished(&context, [&secret](const QString &value) { secret = value; });
+        job->finish(SecretJob::Status::Ok, u"s3cret"_s);
+        QCOMPARE(secret, u"s3cret"_s);
+        QCOMPARE(job->status(), SecretJob::Status::Ok);
+    }
+
+    void aBackgroundSaveIsAJob()
+    {
+        QTemporaryDir dir;
+        QObject context;
+        bool saved = false;
+        ApiError failure;
+        BackgroundSave::save(
+            dir.filePath(u"a.txt"_s), [](QString *) { return "abc"_ba; }, &context)
+            ->onFinished(&context, [&saved] { saved = true; });
+        QTRY_VERIFY(saved);
+        BackgroundSave::save(
+            dir.filePath(u"b.txt"_s),
+            [](QString *error) {
+                *error = u"cannot be made"_s;
+                return QByteArray();
+            },
+            &context)
+            ->onFinished(
+                &context, [] { QFAIL("not saved"); },
+                [&failure](const ApiError &error) { failure = error; });
+        QTRY_COMPARE(failure.kind, ApiError::Kind::File);
+        QCOMPARE(failure.userMessage(), u"cannot be made"_s);
+        QVERIFY(!QFile::exists(dir.filePath(u"b.txt"_s)));
+    }
+
+    void aCancelledBackgroundSaveTellsNobody()
+    {
+        QTemporaryDir dir;
+        QObject context;
+        int calls = 0;
+        QSemaphore hold;
+        auto *job = BackgroundSave::save(
+            dir.filePath(u"c.txt"_s),
+            [&hold](QString *) {
+                hold.acquire();
+                return "late"_ba;
+            },
+            &context);
+        QPointer<BackgroundSave> alive = job;
+        job->onFinished(
+            &context, [&calls] { ++calls; }, [&calls](const ApiError &) { ++calls; });
+        job->cancel();
+        hold.release();
+        QTRY_VERIFY(!alive);
+        QTest::qWait(50);
+        QCOMPARE(calls, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobs)
+#include "tst_jobs.moc"
