@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The install test (README, "The Debian package"): installs the .deb into a fresh Debian 12
+# The install test (docs/testing.md, "The install test"): installs the .deb into a fresh Debian 12
 # root made by debootstrap, as a team's workstation would get it, and checks that apt pulls in
 # everything the programs need, that they work there, and that removing the package leaves
 # none of its files behind. Needs root (debootstrap, chroot, mount) and the network to

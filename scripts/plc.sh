@@ -78,7 +78,7 @@ build() {
 # background saves and exports), under ThreadSanitizer: only they and what they link are built.
 # Not part of `test`: Debian's Qt is not built with TSan and Qt 6's mutexes synchronise through
 # futexes TSan cannot see, so every hand-over through Qt (queued signals, QThreadPool, futures)
-# is reported as a race (340 reports over these seven tests, measured; see the README). The
+# is reported as a race (340 reports over these seven tests, measured; see docs/testing.md). The
 # run reports; it is a tool for reading, not a gate.
 TSAN_TESTS=(tst_backgroundsave tst_connectionmodels tst_sandboxprivatelink tst_sandboxfaults
             tst_apitrust tst_sandboxtrust tst_endpointdoctor)

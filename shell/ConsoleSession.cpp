@@ -1,14 +1,12 @@
-#include "ConsoleSession.h"
+#include "shell/ConsoleSession.h"
 
-#include "ProfileActivation.h"
-#include "SandboxLauncher.h"
-#include "ScreenshotHarness.h"
+#include "shell/ProfileActivation.h"
+#include "shell/SandboxLauncher.h"
+#include "shell/ScreenshotHarness.h"
 
-#include "MainWindow.h"
-#include "ProfileDialog.h"
 #include "api/ApiClient.h"
-#include "services/AlibabaAccount.h"
-#include "services/AwsAccount.h"
+#include "providers/alibaba/AlibabaAccount.h"
+#include "providers/aws/AwsAccount.h"
 #include "services/ChangefeedService.h"
 #include "services/ClusterService.h"
 #include "services/LanguageManager.h"
@@ -17,6 +15,8 @@
 #include "services/SandboxAdminService.h"
 #include "services/SecretStore.h"
 #include "services/Watcher.h"
+#include "ui/MainWindow.h"
+#include "ui/ProfileDialog.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,14 +1,14 @@
-#include "ProfileActivation.h"
+#include "shell/ProfileActivation.h"
 
-#include "SandboxLauncher.h"
+#include "shell/SandboxLauncher.h"
 
-#include "EndpointActions.h"
-#include "MainWindow.h"
 #include "api/ApiClient.h"
-#include "services/AlibabaAccount.h"
-#include "services/AwsAccount.h"
+#include "providers/alibaba/AlibabaAccount.h"
+#include "providers/aws/AwsAccount.h"
 #include "services/ProfileStore.h"
 #include "services/SecretStore.h"
+#include "ui/EndpointActions.h"
+#include "ui/MainWindow.h"
 
 namespace plc {
 

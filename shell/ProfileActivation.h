@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CommandLineOptions.h"
-#include "services/ProviderAccounts.h"
+#include "providers/ProviderAccounts.h"
+#include "shell/CommandLineOptions.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "SandboxLauncher.h"
+#include "shell/SandboxLauncher.h"
 
 #include "sandbox/EmbeddedSandbox.h"
 

@@ -1,7 +1,7 @@
-#include "ScreenshotHarness.h"
+#include "shell/ScreenshotHarness.h"
 
-#include "ConnectionsPanel.h"
-#include "MainWindow.h"
+#include "ui/ConnectionsPanel.h"
+#include "ui/MainWindow.h"
 
 #include <QTextStream>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CommandLineOptions.h"
+#include "shell/CommandLineOptions.h"
 
 #include <QObject>
 

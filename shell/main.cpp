@@ -1,9 +1,9 @@
 // privatelink-console: the desktop console's entry point.
-#include "ConsoleSession.h"
 #include "diagnostics/EndpointCheckCommand.h"
 #include "services/LanguageManager.h"
 #include "services/ProfileStore.h"
 #include "shell/CommandLineOptions.h"
+#include "shell/ConsoleSession.h"
 
 #include <QApplication>
 #include <QTextStream>

@@ -1,9 +1,9 @@
-#include "ChangefeedUsageView.h"
+#include "ui/ChangefeedUsageView.h"
 
-#include "ColumnChooser.h"
-#include "HeaderFit.h"
-#include "NoteLabel.h"
-#include "StateBadgeDelegate.h"
+#include "ui/widgets/ColumnChooser.h"
+#include "ui/widgets/HeaderFit.h"
+#include "ui/widgets/NoteLabel.h"
+#include "ui/widgets/StateBadgeDelegate.h"
 
 #include "domain/CliCommands.h"
 #include "domain/DisplayNames.h"

@@ -1,14 +1,14 @@
-#include "ConnectionActions.h"
+#include "ui/ConnectionActions.h"
 
-#include "ProviderSideDialogs.h"
 #include "domain/CliCommands.h"
 #include "domain/ConnectionRules.h"
-#include "domain/ProviderConsole.h"
 #include "domain/RuleSentences.h"
 #include "models/TextFilterProxy.h"
-#include "services/AlibabaAccount.h"
-#include "services/AwsAccount.h"
-#include "wizards/WizardParts.h"
+#include "providers/ProviderConsole.h"
+#include "providers/alibaba/AlibabaAccount.h"
+#include "providers/aws/AwsAccount.h"
+#include "ui/providers/ProviderSideDialogs.h"
+#include "ui/widgets/WizardParts.h"
 
 #include <QAction>
 #include <QClipboard>

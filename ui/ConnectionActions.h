@@ -2,7 +2,7 @@
 
 #include "domain/Cluster.h"
 #include "domain/PrivateLink.h"
-#include "services/ProviderAccounts.h"
+#include "providers/ProviderAccounts.h"
 
 #include <QObject>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "ConnectionDetailsPane.h"
+#include "ui/ConnectionDetailsPane.h"
 
 #include "domain/RuleSentences.h"
 
@@ -7,10 +7,10 @@
 #include "models/DomainTableModel.h"
 #include "models/TextFilterProxy.h"
 
-#include "ChangefeedUsageView.h"
-#include "ColumnChooser.h"
-#include "HeaderFit.h"
-#include "NoteLabel.h"
+#include "ui/ChangefeedUsageView.h"
+#include "ui/widgets/ColumnChooser.h"
+#include "ui/widgets/HeaderFit.h"
+#include "ui/widgets/NoteLabel.h"
 
 #include <QAction>
 #include <QClipboard>

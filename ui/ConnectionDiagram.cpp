@@ -1,6 +1,6 @@
-#include "ConnectionDiagram.h"
+#include "ui/ConnectionDiagram.h"
 
-#include "StateBadgeDelegate.h"
+#include "ui/widgets/StateBadgeDelegate.h"
 
 #include "domain/DisplayNames.h"
 #include "models/ChangefeedTableModel.h"

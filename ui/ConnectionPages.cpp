@@ -1,7 +1,7 @@
-#include "ConnectionPages.h"
+#include "ui/ConnectionPages.h"
 
-#include "ConnectionDetailsPane.h"
-#include "ConnectionPicturePane.h"
+#include "ui/ConnectionDetailsPane.h"
+#include "ui/ConnectionPicturePane.h"
 
 #include <QEvent>
 #include <QScrollArea>

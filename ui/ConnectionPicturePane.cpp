@@ -1,4 +1,4 @@
-#include "ConnectionPicturePane.h"
+#include "ui/ConnectionPicturePane.h"
 
 #include "services/BackgroundSave.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConnectionDiagram.h"
+#include "ui/ConnectionDiagram.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
-#include "ConnectionTableView.h"
+#include "ui/ConnectionTableView.h"
 
-#include "ColumnChooser.h"
-#include "StateBadgeDelegate.h"
+#include "ui/widgets/ColumnChooser.h"
+#include "ui/widgets/StateBadgeDelegate.h"
 
 #include "domain/DisplayNames.h"
 #include "models/ConnectionTableModel.h"

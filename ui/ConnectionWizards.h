@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/ProviderAccounts.h"
+#include "providers/ProviderAccounts.h"
 
 #include <QObject>
 

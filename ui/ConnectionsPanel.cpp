@@ -1,17 +1,17 @@
-#include "ConnectionsPanel.h"
+#include "ui/ConnectionsPanel.h"
 
-#include "ChangefeedUsageView.h"
+#include "ui/ChangefeedUsageView.h"
 
-#include "AccountZonesBar.h"
-#include "ColumnChooser.h"
-#include "ConnectionActions.h"
-#include "ConnectionDetailsPane.h"
-#include "ConnectionPages.h"
-#include "ConnectionPicturePane.h"
-#include "ConnectionTableView.h"
-#include "ConnectionWizards.h"
-#include "MessageBar.h"
-#include "TableExporter.h"
+#include "ui/ConnectionActions.h"
+#include "ui/ConnectionDetailsPane.h"
+#include "ui/ConnectionPages.h"
+#include "ui/ConnectionPicturePane.h"
+#include "ui/ConnectionTableView.h"
+#include "ui/ConnectionWizards.h"
+#include "ui/widgets/AccountZonesBar.h"
+#include "ui/widgets/ColumnChooser.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/widgets/TableExporter.h"
 
 #include "models/ConnectionFeed.h"
 #include "models/ConnectionTableModel.h"
@@ -19,7 +19,7 @@
 #include "models/TextFilterProxy.h"
 #include "services/BackgroundSave.h"
 
-#include "HeaderFit.h"
+#include "ui/widgets/HeaderFit.h"
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>

@@ -1,7 +1,7 @@
-#include "EndpointActions.h"
+#include "ui/EndpointActions.h"
 
-#include "EndpointDoctorDialog.h"
-#include "wizards/PrivateEndpointWizard.h"
+#include "ui/EndpointDoctorDialog.h"
+#include "ui/wizards/PrivateEndpointWizard.h"
 
 #include "domain/PrivateEndpointTarget.h"
 #include "models/TextFilterProxy.h"

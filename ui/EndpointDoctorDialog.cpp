@@ -1,7 +1,7 @@
-#include "EndpointDoctorDialog.h"
+#include "ui/EndpointDoctorDialog.h"
 
-#include "EndpointDoctorWidget.h"
-#include "wizards/WizardParts.h"
+#include "ui/widgets/EndpointDoctorWidget.h"
+#include "ui/widgets/WizardParts.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -1,19 +1,18 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "EndpointActions.h"
+#include "ui/EndpointActions.h"
 
 #include "ui_MainWindow.h"
 
-#include "AboutDialog.h"
-#include "ColumnChooser.h"
-#include "ConnectionActions.h"
-#include "ConnectionPages.h"
-#include "HeaderFit.h"
-#include "RequestLogWindow.h"
-#include "SandboxProviderPanel.h"
-#include "WindowLayout.h"
+#include "ui/AboutDialog.h"
+#include "ui/ConnectionActions.h"
+#include "ui/ConnectionPages.h"
+#include "ui/RequestLogWindow.h"
+#include "ui/SandboxProviderPanel.h"
+#include "ui/WindowLayout.h"
+#include "ui/widgets/ColumnChooser.h"
+#include "ui/widgets/HeaderFit.h"
 
-#include "ConnectionsPanel.h"
 #include "api/ApiClient.h"
 #include "models/ClusterFeed.h"
 #include "models/ClusterTableModel.h"
@@ -22,6 +21,7 @@
 #include "services/Profile.h"
 #include "services/Settings.h"
 #include "services/Watcher.h"
+#include "ui/ConnectionsPanel.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>

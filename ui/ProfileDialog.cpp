@@ -1,9 +1,9 @@
-#include "ProfileDialog.h"
+#include "ui/ProfileDialog.h"
 
-#include "AlibabaAccountEditor.h"
-#include "AwsAccountEditor.h"
-#include "TicloudImport.h"
-#include "wizards/WizardParts.h"
+#include "ui/TicloudImport.h"
+#include "ui/providers/alibaba/AlibabaAccountEditor.h"
+#include "ui/providers/aws/AwsAccountEditor.h"
+#include "ui/widgets/WizardParts.h"
 
 #include <QComboBox>
 

@@ -1,6 +1,6 @@
-#include "RequestLogWindow.h"
+#include "ui/RequestLogWindow.h"
 
-#include "HeaderFit.h"
+#include "ui/widgets/HeaderFit.h"
 
 #include "api/RequestLog.h"
 #include "models/RequestLogModel.h"

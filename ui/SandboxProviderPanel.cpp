@@ -1,7 +1,7 @@
-#include "SandboxProviderPanel.h"
+#include "ui/SandboxProviderPanel.h"
 
-#include "HeaderFit.h"
-#include "MessageBar.h"
+#include "ui/widgets/HeaderFit.h"
+#include "ui/widgets/MessageBar.h"
 
 #include "models/ProviderSideModels.h"
 #include "models/TextFilterProxy.h"

@@ -1,4 +1,4 @@
-#include "TicloudImport.h"
+#include "ui/TicloudImport.h"
 
 #include "base/OutsideText.h"
 #include "services/ProfileStore.h"

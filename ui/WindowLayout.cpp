@@ -1,7 +1,7 @@
-#include "WindowLayout.h"
+#include "ui/WindowLayout.h"
 
-#include "ConnectionsPanel.h"
-#include "WindowPlacement.h"
+#include "ui/ConnectionsPanel.h"
+#include "ui/widgets/WindowPlacement.h"
 
 #include "services/Settings.h"
 

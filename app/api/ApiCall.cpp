@@ -1,9 +1,9 @@
-#include "ApiCall.h"
+#include "api/ApiCall.h"
 
-#include "ApiClient.h"
-#include "ReplyLength.h"
-#include "RequestLog.h"
-#include "RetryPolicy.h"
+#include "api/ApiClient.h"
+#include "api/ReplyLength.h"
+#include "api/RequestLog.h"
+#include "api/RetryPolicy.h"
 #include "base/OutsideText.h"
 
 #include <QJsonDocument>

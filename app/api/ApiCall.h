@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Job.h"
+#include "base/Job.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
-#include "ApiClient.h"
-#include "SendOnce.h"
+#include "api/ApiClient.h"
+#include "api/NoResendRequest.h"
 
-#include "ApiCall.h"
-#include "RequestLog.h"
+#include "api/ApiCall.h"
+#include "api/RequestLog.h"
 
 #include <QHostAddress>
 #include <QNetworkAccessManager>
@@ -148,9 +148,9 @@ QNetworkReply *ApiClient::startReply(const QByteArray &method, const QUrl &url,
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     // A read may be sent again by Qt after a dropped keep-alive connection; a change never.
-    if (method == "GET" || method == "HEAD" || body.size() > SendOnceMaxBytes)
+    if (method == "GET" || method == "HEAD" || body.size() > NoResendMaxBytes)
         return m_nam->sendCustomRequest(request, method, body);
-    return sendOnce(m_nam, request, method, body);
+    return sendWithoutResend(m_nam, request, method, body);
 }
 
 void ApiClient::noteRateLimitHeaders(const QList<QPair<QByteArray, QByteArray>> &headers)

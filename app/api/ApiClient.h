@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DigestClient.h"
-#include "RateBudget.h"
-#include "RetryPolicy.h"
+#include "api/DigestClient.h"
+#include "api/RateBudget.h"
+#include "api/RetryPolicy.h"
 
 #include <QObject>
 #include <QUrl>

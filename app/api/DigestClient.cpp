@@ -1,4 +1,4 @@
-#include "DigestClient.h"
+#include "api/DigestClient.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

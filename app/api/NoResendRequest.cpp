@@ -1,4 +1,4 @@
-#include "SendOnce.h"
+#include "api/NoResendRequest.h"
 
 #include <QIODevice>
 #include <QNetworkAccessManager>
@@ -48,8 +48,8 @@ private:
 
 } // namespace
 
-QNetworkReply *sendOnce(QNetworkAccessManager *manager, QNetworkRequest request,
-                        const QByteArray &method, const QByteArray &body)
+QNetworkReply *sendWithoutResend(QNetworkAccessManager *manager, QNetworkRequest request,
+                                 const QByteArray &method, const QByteArray &body)
 {
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
     request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());

@@ -21,10 +21,10 @@ namespace plc {
 /// Through such a device Qt reports a body as sent when it has taken it from the device, not
 /// when it is on the wire, so the send limit cannot see a body stuck behind a full socket.
 /// The API's changes are a few hundred bytes, which the socket takes at once; a body over
-/// SendOnceMaxBytes (none the console sends) goes the buffered way and keeps its send limit.
-inline constexpr qsizetype SendOnceMaxBytes = 256 * 1024;
+/// NoResendMaxBytes (none the console sends) goes the buffered way and keeps its send limit.
+inline constexpr qsizetype NoResendMaxBytes = 256 * 1024;
 
-QNetworkReply *sendOnce(QNetworkAccessManager *manager, QNetworkRequest request,
-                        const QByteArray &method, const QByteArray &body);
+QNetworkReply *sendWithoutResend(QNetworkAccessManager *manager, QNetworkRequest request,
+                                 const QByteArray &method, const QByteArray &body);
 
 } // namespace plc

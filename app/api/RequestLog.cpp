@@ -1,4 +1,4 @@
-#include "RequestLog.h"
+#include "api/RequestLog.h"
 
 namespace plc {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiError.h"
+#include "base/ApiError.h"
 
 #include <QByteArray>
 

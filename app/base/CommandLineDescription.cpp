@@ -1,4 +1,4 @@
-#include "CommandLineDescription.h"
+#include "base/CommandLineDescription.h"
 
 #include <QCoreApplication>
 

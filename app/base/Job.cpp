@@ -1,4 +1,4 @@
-#include "Job.h"
+#include "base/Job.h"
 
 namespace plc {
 

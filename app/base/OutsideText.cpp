@@ -1,4 +1,4 @@
-#include "OutsideText.h"
+#include "base/OutsideText.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "SendOnce.h"
+#include "base/SendOnce.h"
 
 using namespace Qt::StringLiterals;
 

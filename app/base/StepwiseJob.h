@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/Job.h"
+#include "base/Job.h"
 
 #include <QPointer>
 

@@ -1,8 +1,8 @@
-#include "EndpointCheckCommand.h"
+#include "diagnostics/EndpointCheckCommand.h"
 
-#include "EndpointCheckText.h"
-#include "EndpointDoctor.h"
 #include "base/OutsideText.h"
+#include "diagnostics/EndpointCheckText.h"
+#include "diagnostics/EndpointDoctor.h"
 
 namespace plc {
 

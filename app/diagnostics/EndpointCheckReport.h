@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MysqlGreeting.h"
+#include "diagnostics/MysqlGreeting.h"
 #include "domain/EndpointAddress.h"
 
 #include <QHostAddress>

@@ -1,4 +1,4 @@
-#include "EndpointCheckText.h"
+#include "diagnostics/EndpointCheckText.h"
 
 #include "base/OutsideText.h"
 

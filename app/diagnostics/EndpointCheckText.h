@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EndpointCheckReport.h"
+#include "diagnostics/EndpointCheckReport.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "EndpointDoctor.h"
+#include "diagnostics/EndpointDoctor.h"
 
-#include "EndpointProbe.h"
+#include "diagnostics/EndpointProbe.h"
 
 #include <QThread>
 

@@ -1,4 +1,4 @@
-#include "EndpointProbe.h"
+#include "diagnostics/EndpointProbe.h"
 
 #include <QHostInfo>
 #include <QTcpSocket>

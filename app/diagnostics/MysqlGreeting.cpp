@@ -1,4 +1,4 @@
-#include "MysqlGreeting.h"
+#include "diagnostics/MysqlGreeting.h"
 
 #include "base/OutsideText.h"
 

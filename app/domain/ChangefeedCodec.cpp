@@ -1,6 +1,6 @@
-#include "ChangefeedCodec.h"
+#include "domain/ChangefeedCodec.h"
 
-#include "JsonReader.h"
+#include "domain/JsonReader.h"
 
 #include <QJsonArray>
 

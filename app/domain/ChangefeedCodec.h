@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Changefeed.h"
-#include "ClusterCodec.h"
+#include "domain/Changefeed.h"
+#include "domain/ClusterCodec.h"
 
 #include <QJsonObject>
 

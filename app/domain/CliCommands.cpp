@@ -1,4 +1,4 @@
-#include "CliCommands.h"
+#include "domain/CliCommands.h"
 
 #include "base/OutsideText.h"
 

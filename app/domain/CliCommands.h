@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PrivateLink.h"
+#include "domain/PrivateLink.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "ClusterCodec.h"
+#include "domain/ClusterCodec.h"
 
-#include "JsonReader.h"
+#include "domain/JsonReader.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Cluster.h"
+#include "domain/Cluster.h"
 
 #include <QJsonObject>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiEnum.h"
+#include "domain/ApiEnum.h"
 
 namespace plc {
 

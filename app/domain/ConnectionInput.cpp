@@ -1,8 +1,8 @@
-#include "ConnectionInput.h"
+#include "domain/ConnectionInput.h"
 
-#include "DomainNames.h"
-#include "EndpointServiceName.h"
-#include "TextRules.h"
+#include "domain/DomainNames.h"
+#include "domain/EndpointServiceName.h"
+#include "domain/TextRules.h"
 
 using namespace Qt::StringLiterals;
 

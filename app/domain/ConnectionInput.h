@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ClusterEnums.h"
-#include "PrivateLink.h"
+#include "domain/ClusterEnums.h"
+#include "domain/PrivateLink.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "ConnectionRules.h"
+#include "domain/ConnectionRules.h"
 
-#include "EndpointServiceName.h"
+#include "domain/EndpointServiceName.h"
 
 using namespace Qt::StringLiterals;
 

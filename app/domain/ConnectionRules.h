@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Cluster.h"
-#include "PrivateLink.h"
+#include "domain/Cluster.h"
+#include "domain/PrivateLink.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "DisplayNames.h"
+#include "domain/DisplayNames.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "DomainNames.h"
+#include "domain/DomainNames.h"
 
-#include "EndpointServiceName.h"
+#include "domain/EndpointServiceName.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "EndpointAddress.h"
+#include "domain/EndpointAddress.h"
 
 #include "domain/TextRules.h"
 

@@ -1,6 +1,6 @@
-#include "EndpointCommands.h"
+#include "domain/EndpointCommands.h"
 
-#include "CliCommands.h"
+#include "domain/CliCommands.h"
 #include "domain/EndpointAddress.h"
 
 #include <QHostAddress>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PrivateEndpointTarget.h"
+#include "domain/PrivateEndpointTarget.h"
 
 #include <QCoreApplication>
 #include <QString>

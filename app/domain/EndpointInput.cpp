@@ -1,8 +1,8 @@
-#include "EndpointInput.h"
+#include "domain/EndpointInput.h"
 
-#include "EndpointServiceName.h"
-#include "TextRules.h"
 #include "domain/EndpointAddress.h"
+#include "domain/EndpointServiceName.h"
+#include "domain/TextRules.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>

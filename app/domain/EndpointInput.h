@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ClusterEnums.h"
+#include "domain/ClusterEnums.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "EndpointServiceName.h"
+#include "domain/EndpointServiceName.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "JsonReader.h"
+#include "domain/JsonReader.h"
 
 #include "base/OutsideText.h"
 

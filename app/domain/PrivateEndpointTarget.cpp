@@ -1,4 +1,4 @@
-#include "PrivateEndpointTarget.h"
+#include "domain/PrivateEndpointTarget.h"
 
 using namespace Qt::StringLiterals;
 

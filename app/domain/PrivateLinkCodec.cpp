@@ -1,6 +1,6 @@
-#include "PrivateLinkCodec.h"
+#include "domain/PrivateLinkCodec.h"
 
-#include "JsonReader.h"
+#include "domain/JsonReader.h"
 
 #include <QJsonArray>
 

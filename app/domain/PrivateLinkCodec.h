@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ClusterCodec.h"
-#include "PrivateLink.h"
+#include "domain/ClusterCodec.h"
+#include "domain/PrivateLink.h"
 
 #include <QJsonObject>
 

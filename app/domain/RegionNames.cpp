@@ -1,4 +1,4 @@
-#include "RegionNames.h"
+#include "domain/RegionNames.h"
 
 #include <QRegularExpression>
 

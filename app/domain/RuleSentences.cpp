@@ -1,7 +1,7 @@
-#include "RuleSentences.h"
+#include "domain/RuleSentences.h"
 
-#include "DisplayNames.h"
-#include "EndpointServiceName.h"
+#include "domain/DisplayNames.h"
+#include "domain/EndpointServiceName.h"
 
 using namespace Qt::StringLiterals;
 

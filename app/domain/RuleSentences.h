@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConnectionRules.h"
+#include "domain/ConnectionRules.h"
 
 #include <QCoreApplication>
 #include <QString>

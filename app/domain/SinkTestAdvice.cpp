@@ -1,4 +1,4 @@
-#include "SinkTestAdvice.h"
+#include "domain/SinkTestAdvice.h"
 
 #include <QMap>
 

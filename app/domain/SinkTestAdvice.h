@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Changefeed.h"
-#include "PrivateLink.h"
+#include "domain/Changefeed.h"
+#include "domain/PrivateLink.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "TextRules.h"
+#include "domain/TextRules.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "ChangefeedTableModel.h"
+#include "models/ChangefeedTableModel.h"
 
 #include "domain/DisplayNames.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "KeyedRowsModel.h"
 #include "domain/Changefeed.h"
+#include "models/KeyedRowsModel.h"
 
 #include <QDateTime>
 

@@ -1,6 +1,6 @@
-#include "ClusterFeed.h"
+#include "models/ClusterFeed.h"
 
-#include "ClusterTableModel.h"
+#include "models/ClusterTableModel.h"
 #include "services/ClusterService.h"
 
 #include <utility>

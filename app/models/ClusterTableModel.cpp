@@ -1,4 +1,4 @@
-#include "ClusterTableModel.h"
+#include "models/ClusterTableModel.h"
 
 #include "domain/DisplayNames.h"
 

@@ -2,7 +2,7 @@
 
 #include "domain/Cluster.h"
 
-#include "KeyedRowsModel.h"
+#include "models/KeyedRowsModel.h"
 
 namespace plc {
 

@@ -1,6 +1,6 @@
-#include "ConnectionFeed.h"
+#include "models/ConnectionFeed.h"
 
-#include "ConnectionTableModel.h"
+#include "models/ConnectionTableModel.h"
 #include "services/ChangefeedService.h"
 #include "services/PrivateLinkService.h"
 #include "services/Watcher.h"

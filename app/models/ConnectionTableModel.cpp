@@ -1,4 +1,4 @@
-#include "ConnectionTableModel.h"
+#include "models/ConnectionTableModel.h"
 
 #include "domain/DisplayNames.h"
 

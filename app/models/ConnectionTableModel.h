@@ -1,9 +1,9 @@
 #pragma once
 
-#include "KeyedRowsModel.h"
-#include "TableExport.h"
 #include "domain/Changefeed.h"
 #include "domain/PrivateLink.h"
+#include "models/KeyedRowsModel.h"
+#include "models/TableExport.h"
 
 #include <QHash>
 

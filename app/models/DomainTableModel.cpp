@@ -1,4 +1,4 @@
-#include "DomainTableModel.h"
+#include "models/DomainTableModel.h"
 
 #include "domain/DisplayNames.h"
 

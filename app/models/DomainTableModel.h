@@ -1,7 +1,7 @@
 #pragma once
 
-#include "KeyedRowsModel.h"
 #include "domain/PrivateLink.h"
+#include "models/KeyedRowsModel.h"
 
 namespace plc {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SortKeyCache.h"
+#include "models/SortKeyCache.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "ProviderSideModels.h"
+#include "models/ProviderSideModels.h"
 
 using namespace Qt::StringLiterals;
 

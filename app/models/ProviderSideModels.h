@@ -1,6 +1,6 @@
 #pragma once
 
-#include "KeyedRowsModel.h"
+#include "models/KeyedRowsModel.h"
 #include "services/SandboxAdminService.h"
 
 namespace plc {

@@ -1,6 +1,6 @@
-#include "RequestLogModel.h"
+#include "models/RequestLogModel.h"
 
-#include "TextFilterProxy.h"
+#include "models/TextFilterProxy.h"
 
 #include <QLocale>
 

@@ -1,4 +1,4 @@
-#include "SortKeyCache.h"
+#include "models/SortKeyCache.h"
 
 #include <QElapsedTimer>
 

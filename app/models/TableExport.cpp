@@ -1,4 +1,4 @@
-#include "TableExport.h"
+#include "models/TableExport.h"
 
 #include <QAbstractItemModel>
 #include <QAbstractProxyModel>

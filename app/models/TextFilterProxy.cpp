@@ -1,6 +1,6 @@
-#include "TextFilterProxy.h"
+#include "models/TextFilterProxy.h"
 
-#include "KeyedRowsModel.h"
+#include "models/KeyedRowsModel.h"
 
 #include <QElapsedTimer>
 #include <QTextDocument>

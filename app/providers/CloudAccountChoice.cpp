@@ -1,6 +1,6 @@
-#include "CloudAccountChoice.h"
+#include "providers/CloudAccountChoice.h"
 
-#include "providers/AwsProfileResolver.h"
+#include "providers/aws/AwsProfileResolver.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProviderCall.h"
+#include "providers/ProviderCall.h"
 
 #include <QPointer>
 #include <QSet>

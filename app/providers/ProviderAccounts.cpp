@@ -1,7 +1,7 @@
-#include "ProviderAccounts.h"
+#include "providers/ProviderAccounts.h"
 
-#include "AlibabaAccount.h"
-#include "AwsAccount.h"
+#include "providers/alibaba/AlibabaAccount.h"
+#include "providers/aws/AwsAccount.h"
 
 namespace plc {
 

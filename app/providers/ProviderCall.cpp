@@ -1,8 +1,8 @@
-#include "ProviderCall.h"
+#include "providers/ProviderCall.h"
 
+#include "api/NoResendRequest.h"
 #include "api/ReplyLength.h"
 #include "api/RequestLog.h"
-#include "api/SendOnce.h"
 #include "base/OutsideText.h"
 
 #include <QMetaEnum>
@@ -51,8 +51,8 @@ QNetworkReply *ProviderClient::send(const QNetworkRequest &request, const QByteA
     http.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                       QNetworkRequest::ManualRedirectPolicy);
     // A read may be sent again by Qt after a dropped connection; a change never.
-    return read || body.size() > SendOnceMaxBytes ? m_nam->post(http, body)
-                                                  : sendOnce(m_nam, http, "POST", body);
+    return read || body.size() > NoResendMaxBytes ? m_nam->post(http, body)
+                                                  : sendWithoutResend(m_nam, http, "POST", body);
 }
 
 ProviderCall::ProviderCall(ProviderClient *client, const QString &action, bool read,

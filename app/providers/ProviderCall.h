@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/Job.h"
 #include "api/RetryPolicy.h"
+#include "base/Job.h"
 
 #include <QElapsedTimer>
 #include <QList>

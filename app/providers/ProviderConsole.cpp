@@ -1,9 +1,9 @@
-#include "ProviderConsole.h"
+#include "providers/ProviderConsole.h"
 
-#include "AlibabaCommands.h"
-#include "AwsCommands.h"
-#include "EndpointServiceName.h"
-#include "RegionNames.h"
+#include "domain/EndpointServiceName.h"
+#include "domain/RegionNames.h"
+#include "providers/alibaba/AlibabaCommands.h"
+#include "providers/aws/AwsCommands.h"
 
 #include <QRegularExpression>
 #include <QUrlQuery>

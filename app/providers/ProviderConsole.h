@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CliAccount.h"
-#include "PrivateLink.h"
+#include "domain/CliAccount.h"
+#include "domain/PrivateLink.h"
 
 #include <QString>
 #include <QUrl>

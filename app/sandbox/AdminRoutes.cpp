@@ -1,13 +1,13 @@
-#include "AdminRoutes.h"
+#include "sandbox/AdminRoutes.h"
 
-#include "FaultInjector.h"
-#include "ProviderSimulation.h"
-#include "RequestBody.h"
-#include "SandboxIds.h"
-#include "SandboxSettings.h"
-#include "SandboxStore.h"
+#include "sandbox/FaultInjector.h"
+#include "sandbox/ProviderSimulation.h"
+#include "sandbox/RequestBody.h"
+#include "sandbox/SandboxIds.h"
+#include "sandbox/SandboxSettings.h"
+#include "sandbox/SandboxStore.h"
 
-#include "RequestRules.h"
+#include "sandbox/RequestRules.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

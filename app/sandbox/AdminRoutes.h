@@ -1,8 +1,8 @@
 #pragma once
 
-#include "RouteTable.h"
-#include "SandboxRequest.h"
-#include "SandboxResponse.h"
+#include "sandbox/RouteTable.h"
+#include "sandbox/SandboxRequest.h"
+#include "sandbox/SandboxResponse.h"
 
 #include <QHash>
 
@@ -22,7 +22,7 @@ struct RequestStats
 
 /// The sandbox's own admin API under `/sandbox/v1` — outside the TiDB Cloud spec. It plays the
 /// provider side (endpoint services, their endpoint connection requests, accept / reject)
-/// and controls the sandbox (settings, fault injection, request counts). See README.md.
+/// and controls the sandbox (settings, fault injection, request counts). See docs/sandbox.md.
 class AdminRoutes final
 {
 public:

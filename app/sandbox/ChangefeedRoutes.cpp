@@ -1,12 +1,12 @@
-#include "ChangefeedRoutes.h"
+#include "sandbox/ChangefeedRoutes.h"
 
-#include "ClusterRoutes.h"
-#include "PrivateLinkRoutes.h"
-#include "ProviderSimulation.h"
-#include "RequestBody.h"
-#include "SandboxIds.h"
-#include "SandboxSettings.h"
-#include "SandboxStore.h"
+#include "sandbox/ClusterRoutes.h"
+#include "sandbox/PrivateLinkRoutes.h"
+#include "sandbox/ProviderSimulation.h"
+#include "sandbox/RequestBody.h"
+#include "sandbox/SandboxIds.h"
+#include "sandbox/SandboxSettings.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "SandboxSeed.h"
+#include "sandbox/SandboxSeed.h"
 
-#include "ChangefeedRoutes.h"
-#include "ProviderSimulation.h"
-#include "SandboxStore.h"
+#include "sandbox/ChangefeedRoutes.h"
+#include "sandbox/ProviderSimulation.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QJsonArray>
 
@@ -15,7 +15,7 @@ namespace {
 const char *const SeedKey = "changefeed_seed";
 
 /// The ports each seeded endpoint service serves, and the database accounts behind the MySQL
-/// ones (the sandbox's own made-up credentials, written in README.md).
+/// ones (the sandbox's own made-up credentials, written in docs/sandbox.md).
 struct ServiceNetwork
 {
     const char *name;

@@ -1,6 +1,6 @@
-#include "ClusterRoutes.h"
+#include "sandbox/ClusterRoutes.h"
 
-#include "SandboxStore.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
-#include "ConnectionGuard.h"
+#include "sandbox/ConnectionGuard.h"
 
-#include "HttpResponseWriter.h"
+#include "sandbox/HttpResponseWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "DigestAuthenticator.h"
+#include "sandbox/DigestAuthenticator.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

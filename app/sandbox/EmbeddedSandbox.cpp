@@ -1,4 +1,4 @@
-#include "EmbeddedSandbox.h"
+#include "sandbox/EmbeddedSandbox.h"
 
 using namespace Qt::StringLiterals;
 

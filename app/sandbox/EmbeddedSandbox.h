@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxHost.h"
+#include "sandbox/SandboxHost.h"
 
 #include <QObject>
 #include <QThread>

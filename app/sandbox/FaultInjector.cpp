@@ -1,4 +1,4 @@
-#include "FaultInjector.h"
+#include "sandbox/FaultInjector.h"
 
 #include <QRandomGenerator>
 

@@ -1,4 +1,4 @@
-#include "HttpResponseWriter.h"
+#include "sandbox/HttpResponseWriter.h"
 
 #include <QTcpSocket>
 

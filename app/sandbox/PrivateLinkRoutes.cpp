@@ -1,13 +1,13 @@
-#include "PrivateLinkRoutes.h"
+#include "sandbox/PrivateLinkRoutes.h"
 
-#include "ClusterRoutes.h"
-#include "ProviderSimulation.h"
-#include "RequestBody.h"
-#include "SandboxIds.h"
-#include "SandboxSettings.h"
-#include "SandboxStore.h"
+#include "sandbox/ClusterRoutes.h"
+#include "sandbox/ProviderSimulation.h"
+#include "sandbox/RequestBody.h"
+#include "sandbox/SandboxIds.h"
+#include "sandbox/SandboxSettings.h"
+#include "sandbox/SandboxStore.h"
 
-#include "RequestRules.h"
+#include "sandbox/RequestRules.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
-#include "ProviderSimulation.h"
+#include "sandbox/ProviderSimulation.h"
 
-#include "ChangefeedRoutes.h"
-#include "SandboxIds.h"
-#include "SandboxStore.h"
+#include "sandbox/ChangefeedRoutes.h"
+#include "sandbox/SandboxIds.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "RequestBody.h"
+#include "sandbox/RequestBody.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

@@ -1,4 +1,4 @@
-#include "RequestRules.h"
+#include "sandbox/RequestRules.h"
 
 #include <QRegularExpression>
 

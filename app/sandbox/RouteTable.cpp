@@ -1,4 +1,4 @@
-#include "RouteTable.h"
+#include "sandbox/RouteTable.h"
 
 using namespace Qt::StringLiterals;
 

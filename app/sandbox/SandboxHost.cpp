@@ -1,8 +1,8 @@
-#include "SandboxHost.h"
+#include "sandbox/SandboxHost.h"
 
-#include "SandboxSeed.h"
-#include "SandboxServer.h"
-#include "SandboxStore.h"
+#include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ConnectionGuard.h"
-#include "FaultInjector.h"
-#include "SandboxSettings.h"
+#include "sandbox/ConnectionGuard.h"
+#include "sandbox/FaultInjector.h"
+#include "sandbox/SandboxSettings.h"
 
 #include <QObject>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "SandboxIds.h"
+#include "sandbox/SandboxIds.h"
 
 #include <QRandomGenerator>
 

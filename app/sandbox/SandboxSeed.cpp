@@ -1,9 +1,9 @@
-#include "SandboxSeed.h"
+#include "sandbox/SandboxSeed.h"
 
-#include "SandboxStore.h"
+#include "sandbox/SandboxStore.h"
 
-#include "ProviderSimulation.h"
-#include "SandboxIds.h"
+#include "sandbox/ProviderSimulation.h"
+#include "sandbox/SandboxIds.h"
 
 #include <QJsonArray>
 

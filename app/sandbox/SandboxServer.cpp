@@ -1,9 +1,9 @@
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
-#include "ConnectionGuard.h"
-#include "HttpResponseWriter.h"
-#include "SandboxIds.h"
-#include "SandboxStore.h"
+#include "sandbox/ConnectionGuard.h"
+#include "sandbox/HttpResponseWriter.h"
+#include "sandbox/SandboxIds.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QHttpServerRequest>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "SandboxSettings.h"
+#include "sandbox/SandboxSettings.h"
 
 using namespace Qt::StringLiterals;
 

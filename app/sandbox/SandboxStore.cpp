@@ -1,4 +1,4 @@
-#include "SandboxStore.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QAtomicInteger>
 #include <QJsonArray>

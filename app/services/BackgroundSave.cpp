@@ -1,4 +1,4 @@
-#include "BackgroundSave.h"
+#include "services/BackgroundSave.h"
 
 #include <QSaveFile>
 #include <QtConcurrentRun>

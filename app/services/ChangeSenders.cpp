@@ -1,4 +1,4 @@
-#include "ChangeSenders.h"
+#include "services/ChangeSenders.h"
 
 #include "services/PrivateLinkService.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "base/SendOnce.h"
 #include "domain/PrivateLink.h"
-#include "services/SendOnce.h"
 
 #include <functional>
 

@@ -1,4 +1,4 @@
-#include "ChangefeedService.h"
+#include "services/ChangefeedService.h"
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"

@@ -1,4 +1,4 @@
-#include "ClusterService.h"
+#include "services/ClusterService.h"
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/ApiCall.h"
-#include "api/Job.h"
+#include "base/Job.h"
 #include "domain/ClusterCodec.h"
 
 #include <QPointer>

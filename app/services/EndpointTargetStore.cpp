@@ -1,6 +1,6 @@
-#include "EndpointTargetStore.h"
+#include "services/EndpointTargetStore.h"
 
-#include "Settings.h"
+#include "services/Settings.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "KeyCheck.h"
+#include "services/KeyCheck.h"
 
 #include "api/ApiCall.h"
 

@@ -2,7 +2,7 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
-#include "api/Job.h"
+#include "base/Job.h"
 
 namespace plc {
 

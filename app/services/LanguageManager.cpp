@@ -1,7 +1,7 @@
-#include "LanguageManager.h"
+#include "services/LanguageManager.h"
 
-#include "Settings.h"
 #include "TranslationCatalogues.h"
+#include "services/Settings.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,4 +1,4 @@
-#include "PrivateLinkService.h"
+#include "services/PrivateLinkService.h"
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"

@@ -1,4 +1,4 @@
-#include "Profile.h"
+#include "services/Profile.h"
 
 #include "base/OutsideText.h"
 

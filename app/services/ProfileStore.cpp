@@ -1,8 +1,8 @@
-#include "ProfileStore.h"
+#include "services/ProfileStore.h"
 
-#include "EndpointTargetStore.h"
+#include "services/EndpointTargetStore.h"
 
-#include "Settings.h"
+#include "services/Settings.h"
 
 #include <QUuid>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Profile.h"
+#include "services/Profile.h"
 
 #include <QList>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "SandboxAdminService.h"
+#include "services/SandboxAdminService.h"
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"

@@ -1,4 +1,4 @@
-#include "SecretServiceProbe.h"
+#include "services/SecretServiceProbe.h"
 
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>

@@ -1,6 +1,6 @@
-#include "SecretStore.h"
+#include "services/SecretStore.h"
 
-#include "SecretServiceProbe.h"
+#include "services/SecretServiceProbe.h"
 
 #include <QDBusConnection>
 #include <QTimer>

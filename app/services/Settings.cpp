@@ -1,4 +1,4 @@
-#include "Settings.h"
+#include "services/Settings.h"
 
 #include "base/OutsideText.h"
 

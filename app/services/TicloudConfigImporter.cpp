@@ -1,8 +1,8 @@
-#include "TicloudConfigImporter.h"
+#include "services/TicloudConfigImporter.h"
 
 #include "base/OutsideText.h"
 
-#include "Profile.h"
+#include "services/Profile.h"
 
 #include <QDir>
 #include <QFile>

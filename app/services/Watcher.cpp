@@ -1,4 +1,4 @@
-#include "Watcher.h"
+#include "services/Watcher.h"
 
 #include "api/ApiClient.h"
 #include "services/ChangefeedService.h"

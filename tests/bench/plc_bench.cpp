@@ -1,4 +1,4 @@
-// plc_bench: the console's speed and memory figures, printed as JSON (README "Benchmark").
+// plc_bench: the console's speed and memory figures, printed as JSON (docs/benchmarks.md).
 //
 // Each figure is measured against a baseline in the same run on the same machine:
 //  - startup:  process start → main window with the sandbox's clusters and the first cluster's

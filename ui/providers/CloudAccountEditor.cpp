@@ -1,8 +1,8 @@
-#include "CloudAccountEditor.h"
+#include "ui/providers/CloudAccountEditor.h"
 
-#include "NoteLabel.h"
+#include "ui/widgets/NoteLabel.h"
 
-#include "api/Job.h"
+#include "base/Job.h"
 #include "base/OutsideText.h"
 #include "services/SecretStore.h"
 

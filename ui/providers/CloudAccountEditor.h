@@ -1,7 +1,7 @@
 #pragma once
 
-#include "NoteLabel.h"
-#include "services/CloudAccountChoice.h"
+#include "providers/CloudAccountChoice.h"
+#include "ui/widgets/NoteLabel.h"
 
 #include <QHash>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "LinkCheckList.h"
+#include "ui/providers/LinkCheckList.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,11 +1,11 @@
-#include "LinkChecksPage.h"
+#include "ui/providers/LinkChecksPage.h"
 
-#include "LinkCheckList.h"
-#include "NoteLabel.h"
-#include "WizardParts.h"
+#include "ui/providers/LinkCheckList.h"
+#include "ui/widgets/NoteLabel.h"
+#include "ui/widgets/WizardParts.h"
 
-#include "api/Job.h"
-#include "services/SendOnce.h"
+#include "base/Job.h"
+#include "base/SendOnce.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

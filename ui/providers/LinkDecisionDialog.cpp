@@ -1,10 +1,10 @@
-#include "LinkDecisionDialog.h"
+#include "ui/providers/LinkDecisionDialog.h"
 
-#include "NoteLabel.h"
-#include "wizards/WizardParts.h"
+#include "ui/widgets/NoteLabel.h"
+#include "ui/widgets/WizardParts.h"
 
-#include "api/Job.h"
-#include "services/SendOnce.h"
+#include "base/Job.h"
+#include "base/SendOnce.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

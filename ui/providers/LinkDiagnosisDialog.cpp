@@ -1,10 +1,10 @@
-#include "LinkDiagnosisDialog.h"
+#include "ui/providers/LinkDiagnosisDialog.h"
 
-#include "LinkCheckList.h"
-#include "NoteLabel.h"
-#include "wizards/WizardParts.h"
+#include "ui/providers/LinkCheckList.h"
+#include "ui/widgets/NoteLabel.h"
+#include "ui/widgets/WizardParts.h"
 
-#include "api/Job.h"
+#include "base/Job.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,9 +1,9 @@
-#include "ProviderSideDialogs.h"
+#include "ui/providers/ProviderSideDialogs.h"
 
-#include "AlibabaDecisionDialog.h"
-#include "AlibabaDiagnosisDialog.h"
-#include "AwsDecisionDialog.h"
-#include "AwsDiagnosisDialog.h"
+#include "ui/providers/alibaba/AlibabaDecisionDialog.h"
+#include "ui/providers/alibaba/AlibabaDiagnosisDialog.h"
+#include "ui/providers/aws/AwsDecisionDialog.h"
+#include "ui/providers/aws/AwsDiagnosisDialog.h"
 
 namespace plc {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/PrivateLink.h"
-#include "services/ProviderAccounts.h"
+#include "providers/ProviderAccounts.h"
 
 #include <QCoreApplication>
 

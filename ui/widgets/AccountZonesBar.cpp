@@ -1,4 +1,4 @@
-#include "AccountZonesBar.h"
+#include "ui/widgets/AccountZonesBar.h"
 
 #include "services/PrivateLinkService.h"
 

@@ -1,4 +1,4 @@
-#include "ColumnChooser.h"
+#include "ui/widgets/ColumnChooser.h"
 
 #include <QAbstractItemView>
 #include <QAction>

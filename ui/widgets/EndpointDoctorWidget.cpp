@@ -1,8 +1,8 @@
-#include "EndpointDoctorWidget.h"
+#include "ui/widgets/EndpointDoctorWidget.h"
 
 #include "diagnostics/EndpointCheckText.h"
 #include "diagnostics/EndpointDoctor.h"
-#include "wizards/WizardParts.h"
+#include "ui/widgets/WizardParts.h"
 
 #include <QClipboard>
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "MessageBar.h"
+#include "ui/widgets/MessageBar.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "NoteLabel.h"
+#include "ui/widgets/NoteLabel.h"
 
 #include <QColor>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "StateBadgeDelegate.h"
+#include "ui/widgets/StateBadgeDelegate.h"
 
 #include <QApplication>
 #include <QFontMetricsF>

@@ -1,4 +1,4 @@
-#include "TableExporter.h"
+#include "ui/widgets/TableExporter.h"
 
 #include <QFileDialog>
 #include <QHeaderView>

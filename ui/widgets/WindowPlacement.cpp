@@ -1,4 +1,4 @@
-#include "WindowPlacement.h"
+#include "ui/widgets/WindowPlacement.h"
 
 namespace plc::WindowPlacement {
 

@@ -1,4 +1,4 @@
-#include "WizardParts.h"
+#include "ui/widgets/WizardParts.h"
 
 #include "models/TextFilterProxy.h"
 

@@ -1,9 +1,9 @@
-#include "AttachDomainsWizard.h"
+#include "ui/wizards/AttachDomainsWizard.h"
 
-#include "AttachPreviewPage.h"
-#include "AttachTypePage.h"
-#include "DomainsProgressPage.h"
-#include "WizardParts.h"
+#include "ui/widgets/WizardParts.h"
+#include "ui/wizards/AttachPreviewPage.h"
+#include "ui/wizards/AttachTypePage.h"
+#include "ui/wizards/DomainsProgressPage.h"
 
 using namespace Qt::StringLiterals;
 

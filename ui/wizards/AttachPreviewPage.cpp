@@ -1,8 +1,8 @@
-#include "AttachPreviewPage.h"
+#include "ui/wizards/AttachPreviewPage.h"
 
-#include "AttachDomainsWizard.h"
-#include "MessageBar.h"
-#include "WizardParts.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/widgets/WizardParts.h"
+#include "ui/wizards/AttachDomainsWizard.h"
 
 #include "domain/CliCommands.h"
 #include "domain/DisplayNames.h"

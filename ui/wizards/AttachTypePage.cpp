@@ -1,8 +1,8 @@
-#include "AttachTypePage.h"
+#include "ui/wizards/AttachTypePage.h"
 
-#include "AttachDomainsWizard.h"
-#include "ConfluentNameEditor.h"
-#include "WizardParts.h"
+#include "ui/widgets/WizardParts.h"
+#include "ui/wizards/AttachDomainsWizard.h"
+#include "ui/wizards/ConfluentNameEditor.h"
 
 #include "domain/ConnectionRules.h"
 #include "domain/DisplayNames.h"

@@ -1,7 +1,7 @@
-#include "ChangeFeedback.h"
+#include "ui/wizards/ChangeFeedback.h"
 
-#include "MessageBar.h"
-#include "services/SendOnce.h"
+#include "base/SendOnce.h"
+#include "ui/widgets/MessageBar.h"
 
 namespace plc {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChangeMessages.h"
+#include "ui/wizards/ChangeMessages.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
-#include "ChangeMessages.h"
+#include "ui/wizards/ChangeMessages.h"
 
-#include "MessageBar.h"
+#include "ui/widgets/MessageBar.h"
 
-#include "api/ApiError.h"
+#include "base/ApiError.h"
 
 namespace plc {
 

@@ -1,8 +1,8 @@
-#include "CommitPage.h"
+#include "ui/wizards/CommitPage.h"
 
-#include "ChangeFeedback.h"
-#include "MessageBar.h"
-#include "WizardParts.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/widgets/WizardParts.h"
+#include "ui/wizards/ChangeFeedback.h"
 
 #include <QVBoxLayout>
 #include <QWizard>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ChangeMessages.h"
-#include "services/SendOnce.h"
+#include "base/SendOnce.h"
+#include "ui/wizards/ChangeMessages.h"
 
 #include <QWizardPage>
 

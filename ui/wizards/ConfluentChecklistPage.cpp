@@ -1,9 +1,9 @@
-#include "ConfluentChecklistPage.h"
+#include "ui/wizards/ConfluentChecklistPage.h"
 
-#include "AccountZonesBar.h"
-#include "ConfluentWizard.h"
-#include "MessageBar.h"
-#include "WizardParts.h"
+#include "ui/widgets/AccountZonesBar.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/widgets/WizardParts.h"
+#include "ui/wizards/ConfluentWizard.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

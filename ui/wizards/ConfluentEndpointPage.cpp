@@ -1,7 +1,7 @@
-#include "ConfluentEndpointPage.h"
+#include "ui/wizards/ConfluentEndpointPage.h"
 
-#include "ConfluentWizard.h"
-#include "WizardParts.h"
+#include "ui/widgets/WizardParts.h"
+#include "ui/wizards/ConfluentWizard.h"
 
 #include "domain/CliCommands.h"
 #include "domain/ConnectionInput.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CommitPage.h"
 #include "domain/PrivateLink.h"
+#include "ui/wizards/CommitPage.h"
 
 class QLabel;
 class QLineEdit;

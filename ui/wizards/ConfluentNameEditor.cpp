@@ -1,6 +1,6 @@
-#include "ConfluentNameEditor.h"
+#include "ui/wizards/ConfluentNameEditor.h"
 
-#include "WizardParts.h"
+#include "ui/widgets/WizardParts.h"
 
 #include "domain/ConnectionInput.h"
 #include "domain/DomainNames.h"

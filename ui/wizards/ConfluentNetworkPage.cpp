@@ -1,8 +1,8 @@
-#include "ConfluentNetworkPage.h"
+#include "ui/wizards/ConfluentNetworkPage.h"
 
-#include "ConfluentNameEditor.h"
-#include "ConfluentWizard.h"
-#include "WizardParts.h"
+#include "ui/widgets/WizardParts.h"
+#include "ui/wizards/ConfluentNameEditor.h"
+#include "ui/wizards/ConfluentWizard.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,10 +1,10 @@
-#include "ConfluentProgressPage.h"
+#include "ui/wizards/ConfluentProgressPage.h"
 
-#include "ChangeFeedback.h"
-#include "ConfluentWizard.h"
-#include "ConnectionFollower.h"
-#include "MessageBar.h"
-#include "WizardParts.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/widgets/WizardParts.h"
+#include "ui/wizards/ChangeFeedback.h"
+#include "ui/wizards/ConfluentWizard.h"
+#include "ui/wizards/ConnectionFollower.h"
 
 #include "domain/DisplayNames.h"
 #include "domain/RuleSentences.h"

@@ -1,10 +1,10 @@
-#include "ConfluentWizard.h"
+#include "ui/wizards/ConfluentWizard.h"
 
-#include "ConfluentChecklistPage.h"
-#include "ConfluentEndpointPage.h"
-#include "ConfluentNetworkPage.h"
-#include "ConfluentProgressPage.h"
-#include "WizardParts.h"
+#include "ui/widgets/WizardParts.h"
+#include "ui/wizards/ConfluentChecklistPage.h"
+#include "ui/wizards/ConfluentEndpointPage.h"
+#include "ui/wizards/ConfluentNetworkPage.h"
+#include "ui/wizards/ConfluentProgressPage.h"
 
 #include <QMessageBox>
 

@@ -1,7 +1,7 @@
-#include "ConnectWithPage.h"
+#include "ui/wizards/ConnectWithPage.h"
 
-#include "PrivateEndpointWizard.h"
-#include "WizardParts.h"
+#include "ui/widgets/WizardParts.h"
+#include "ui/wizards/PrivateEndpointWizard.h"
 
 #include "domain/EndpointCommands.h"
 

@@ -1,4 +1,4 @@
-#include "ConnectionFollower.h"
+#include "ui/wizards/ConnectionFollower.h"
 
 #include "services/Watcher.h"
 

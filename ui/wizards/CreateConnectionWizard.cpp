@@ -1,14 +1,14 @@
-#include "CreateConnectionWizard.h"
+#include "ui/wizards/CreateConnectionWizard.h"
 
-#include "AlibabaChecksPage.h"
-#include "AwsChecksPage.h"
-#include "CreateDetailsPage.h"
-#include "CreatePrerequisitesPage.h"
-#include "CreateProgressPage.h"
-#include "CreateSummaryPage.h"
+#include "ui/providers/alibaba/AlibabaChecksPage.h"
+#include "ui/providers/aws/AwsChecksPage.h"
+#include "ui/wizards/CreateDetailsPage.h"
+#include "ui/wizards/CreatePrerequisitesPage.h"
+#include "ui/wizards/CreateProgressPage.h"
+#include "ui/wizards/CreateSummaryPage.h"
 
-#include "WizardParts.h"
 #include "domain/ConnectionRules.h"
+#include "ui/widgets/WizardParts.h"
 
 using namespace Qt::StringLiterals;
 

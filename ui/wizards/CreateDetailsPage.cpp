@@ -1,7 +1,7 @@
-#include "CreateDetailsPage.h"
+#include "ui/wizards/CreateDetailsPage.h"
 
-#include "CreateConnectionWizard.h"
-#include "WizardParts.h"
+#include "ui/widgets/WizardParts.h"
+#include "ui/wizards/CreateConnectionWizard.h"
 
 #include "domain/ConnectionInput.h"
 #include "domain/ConnectionRules.h"

@@ -1,10 +1,10 @@
-#include "CreatePrerequisitesPage.h"
+#include "ui/wizards/CreatePrerequisitesPage.h"
 
-#include "AccountZonesBar.h"
-#include "CreateConnectionWizard.h"
-#include "MessageBar.h"
-#include "services/AlibabaAccount.h"
-#include "services/AwsAccount.h"
+#include "providers/alibaba/AlibabaAccount.h"
+#include "providers/aws/AwsAccount.h"
+#include "ui/widgets/AccountZonesBar.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/wizards/CreateConnectionWizard.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,17 +1,17 @@
-#include "CreateProgressPage.h"
+#include "ui/wizards/CreateProgressPage.h"
 
-#include "ProviderSideDialogs.h"
+#include "ui/providers/ProviderSideDialogs.h"
 
-#include "ConnectionFollower.h"
-#include "CreateConnectionWizard.h"
-#include "WizardParts.h"
+#include "ui/widgets/WizardParts.h"
+#include "ui/wizards/ConnectionFollower.h"
+#include "ui/wizards/CreateConnectionWizard.h"
 
 #include "domain/DisplayNames.h"
-#include "domain/ProviderConsole.h"
 #include "domain/RuleSentences.h"
 #include "models/ConnectionTableModel.h"
-#include "services/AlibabaAccount.h"
-#include "services/AwsAccount.h"
+#include "providers/ProviderConsole.h"
+#include "providers/alibaba/AlibabaAccount.h"
+#include "providers/aws/AwsAccount.h"
 
 #include <QDesktopServices>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
-#include "CreateSummaryPage.h"
+#include "ui/wizards/CreateSummaryPage.h"
 
-#include "CreateConnectionWizard.h"
-#include "WizardParts.h"
+#include "ui/widgets/WizardParts.h"
+#include "ui/wizards/CreateConnectionWizard.h"
 
 #include "domain/CliCommands.h"
 #include "domain/DisplayNames.h"

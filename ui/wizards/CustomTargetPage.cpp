@@ -1,7 +1,7 @@
-#include "CustomTargetPage.h"
+#include "ui/wizards/CustomTargetPage.h"
 
-#include "PrivateEndpointWizard.h"
-#include "WizardParts.h"
+#include "ui/widgets/WizardParts.h"
+#include "ui/wizards/PrivateEndpointWizard.h"
 
 #include "domain/EndpointAddress.h"
 #include "domain/EndpointInput.h"

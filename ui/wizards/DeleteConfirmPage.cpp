@@ -1,7 +1,7 @@
-#include "DeleteConfirmPage.h"
+#include "ui/wizards/DeleteConfirmPage.h"
 
-#include "DeleteConnectionWizard.h"
-#include "WizardParts.h"
+#include "ui/widgets/WizardParts.h"
+#include "ui/wizards/DeleteConnectionWizard.h"
 
 #include "domain/CliCommands.h"
 #include "domain/ConnectionInput.h"

@@ -1,8 +1,8 @@
-#include "DeleteConnectionWizard.h"
+#include "ui/wizards/DeleteConnectionWizard.h"
 
-#include "DeleteConfirmPage.h"
-#include "RemovalProgressPage.h"
-#include "WizardParts.h"
+#include "ui/widgets/WizardParts.h"
+#include "ui/wizards/DeleteConfirmPage.h"
+#include "ui/wizards/RemovalProgressPage.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
-#include "DetachConfirmPage.h"
+#include "ui/wizards/DetachConfirmPage.h"
 
-#include "DetachDomainsWizard.h"
-#include "WizardParts.h"
+#include "ui/widgets/WizardParts.h"
+#include "ui/wizards/DetachDomainsWizard.h"
 
 #include "domain/CliCommands.h"
 #include "domain/DisplayNames.h"

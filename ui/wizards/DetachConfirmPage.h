@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CommitPage.h"
+#include "ui/wizards/CommitPage.h"
 
 class QLabel;
 

@@ -1,9 +1,9 @@
-#include "DetachDomainsWizard.h"
+#include "ui/wizards/DetachDomainsWizard.h"
 
-#include "DetachConfirmPage.h"
-#include "DetachPickPage.h"
-#include "RemovalProgressPage.h"
-#include "WizardParts.h"
+#include "ui/widgets/WizardParts.h"
+#include "ui/wizards/DetachConfirmPage.h"
+#include "ui/wizards/DetachPickPage.h"
+#include "ui/wizards/RemovalProgressPage.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
-#include "DetachPickPage.h"
+#include "ui/wizards/DetachPickPage.h"
 
-#include "DetachDomainsWizard.h"
-#include "MessageBar.h"
-#include "WizardParts.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/widgets/WizardParts.h"
+#include "ui/wizards/DetachDomainsWizard.h"
 
 #include "domain/DisplayNames.h"
 #include "services/PrivateLinkService.h"

@@ -1,7 +1,7 @@
-#include "DomainsProgressPage.h"
+#include "ui/wizards/DomainsProgressPage.h"
 
-#include "ConnectionFollower.h"
-#include "WizardParts.h"
+#include "ui/widgets/WizardParts.h"
+#include "ui/wizards/ConnectionFollower.h"
 
 #include "domain/DisplayNames.h"
 #include "models/TextFilterProxy.h"

@@ -1,8 +1,8 @@
-#include "EndpointCheckPage.h"
+#include "ui/wizards/EndpointCheckPage.h"
 
-#include "EndpointDoctorWidget.h"
-#include "PrivateEndpointWizard.h"
-#include "WizardParts.h"
+#include "ui/widgets/EndpointDoctorWidget.h"
+#include "ui/widgets/WizardParts.h"
+#include "ui/wizards/PrivateEndpointWizard.h"
 
 #include "domain/EndpointAddress.h"
 #include "domain/EndpointCommands.h"

@@ -1,7 +1,7 @@
-#include "EndpointServicePage.h"
+#include "ui/wizards/EndpointServicePage.h"
 
-#include "PrivateEndpointWizard.h"
-#include "WizardParts.h"
+#include "ui/widgets/WizardParts.h"
+#include "ui/wizards/PrivateEndpointWizard.h"
 
 #include <QFormLayout>
 #include <QLabel>

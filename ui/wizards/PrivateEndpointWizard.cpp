@@ -1,12 +1,12 @@
-#include "PrivateEndpointWizard.h"
+#include "ui/wizards/PrivateEndpointWizard.h"
 
-#include "AlibabaEndpointPage.h"
-#include "AwsEndpointPage.h"
-#include "ConnectWithPage.h"
-#include "CustomTargetPage.h"
-#include "EndpointCheckPage.h"
-#include "EndpointServicePage.h"
-#include "WizardParts.h"
+#include "ui/providers/alibaba/AlibabaEndpointPage.h"
+#include "ui/providers/aws/AwsEndpointPage.h"
+#include "ui/widgets/WizardParts.h"
+#include "ui/wizards/ConnectWithPage.h"
+#include "ui/wizards/CustomTargetPage.h"
+#include "ui/wizards/EndpointCheckPage.h"
+#include "ui/wizards/EndpointServicePage.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
-#include "RemovalProgressPage.h"
+#include "ui/wizards/RemovalProgressPage.h"
 
-#include "ConnectionFollower.h"
-#include "WizardParts.h"
+#include "ui/widgets/WizardParts.h"
+#include "ui/wizards/ConnectionFollower.h"
 
 #include "domain/DisplayNames.h"
 

@@ -1,7 +1,7 @@
-#include "SinkTestDialog.h"
+#include "ui/wizards/SinkTestDialog.h"
 
-#include "NoteLabel.h"
-#include "WizardParts.h"
+#include "ui/widgets/NoteLabel.h"
+#include "ui/widgets/WizardParts.h"
 
 #include "domain/ChangefeedCodec.h"
 #include "domain/DisplayNames.h"

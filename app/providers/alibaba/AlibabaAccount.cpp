@@ -1,9 +1,9 @@
-#include "AlibabaAccount.h"
+#include "providers/alibaba/AlibabaAccount.h"
 
 #include "base/OutsideText.h"
 #include "domain/RegionNames.h"
-#include "providers/AlibabaErrorText.h"
-#include "providers/AliyunConfig.h"
+#include "providers/alibaba/AlibabaErrorText.h"
+#include "providers/alibaba/AliyunConfig.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

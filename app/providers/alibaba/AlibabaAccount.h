@@ -1,10 +1,10 @@
 #pragma once
 
-#include "CloudAccountChoice.h"
-#include "api/Job.h"
+#include "base/Job.h"
 #include "domain/CliAccount.h"
-#include "providers/AlibabaPrivateLinkClient.h"
-#include "providers/AlibabaProfileResolver.h"
+#include "providers/CloudAccountChoice.h"
+#include "providers/alibaba/AlibabaPrivateLinkClient.h"
+#include "providers/alibaba/AlibabaProfileResolver.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
-#include "AlibabaCodec.h"
+#include "providers/alibaba/AlibabaCodec.h"
 
-#include "JsonReader.h"
 #include "base/OutsideText.h"
+#include "domain/JsonReader.h"
 
 #include <QJsonDocument>
 

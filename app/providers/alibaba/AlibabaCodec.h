@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AlibabaResources.h"
+#include "providers/alibaba/AlibabaResources.h"
 
 #include <optional>
 

@@ -1,6 +1,6 @@
-#include "AlibabaCommands.h"
+#include "providers/alibaba/AlibabaCommands.h"
 
-#include "CliCommands.h"
+#include "domain/CliCommands.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "AlibabaErrorText.h"
+#include "providers/alibaba/AlibabaErrorText.h"
 
 #include "base/OutsideText.h"
 

@@ -1,4 +1,4 @@
-#include "AlibabaLinkChecks.h"
+#include "providers/alibaba/AlibabaLinkChecks.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LinkCheck.h"
+#include "domain/LinkCheck.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "AlibabaLinkService.h"
+#include "providers/alibaba/AlibabaLinkService.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "AlibabaAccount.h"
-#include "domain/AlibabaLinkChecks.h"
-#include "services/SendOnce.h"
-#include "services/StepwiseJob.h"
+#include "base/SendOnce.h"
+#include "base/StepwiseJob.h"
+#include "providers/alibaba/AlibabaAccount.h"
+#include "providers/alibaba/AlibabaLinkChecks.h"
 
 namespace plc {
 

@@ -1,6 +1,6 @@
-#include "AlibabaPrivateLinkClient.h"
+#include "providers/alibaba/AlibabaPrivateLinkClient.h"
 
-#include "domain/AlibabaCodec.h"
+#include "providers/alibaba/AlibabaCodec.h"
 
 #include <QUuid>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AlibabaRpcClient.h"
-#include "PagedCallJob.h"
-#include "domain/AlibabaResources.h"
+#include "providers/PagedCallJob.h"
+#include "providers/alibaba/AlibabaResources.h"
+#include "providers/alibaba/AlibabaRpcClient.h"
 
 namespace plc {
 

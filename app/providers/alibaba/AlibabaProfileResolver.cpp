@@ -1,4 +1,4 @@
-#include "AlibabaProfileResolver.h"
+#include "providers/alibaba/AlibabaProfileResolver.h"
 
 #include "base/OutsideText.h"
 #include "domain/RegionNames.h"

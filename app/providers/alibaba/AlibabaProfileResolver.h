@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AlibabaCredentials.h"
-#include "AliyunConfig.h"
+#include "providers/alibaba/AlibabaCredentials.h"
+#include "providers/alibaba/AliyunConfig.h"
 
 #include <QCoreApplication>
 #include <QHash>

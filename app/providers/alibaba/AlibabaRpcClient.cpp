@@ -1,9 +1,9 @@
-#include "AlibabaRpcClient.h"
+#include "providers/alibaba/AlibabaRpcClient.h"
 
-#include "AlibabaErrorText.h"
 #include "api/ApiClient.h"
 #include "base/OutsideText.h"
 #include "domain/RegionNames.h"
+#include "providers/alibaba/AlibabaErrorText.h"
 
 #include <QJsonDocument>
 #include <QNetworkReply>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AlibabaRpcSigner.h"
-#include "ProviderCall.h"
+#include "providers/ProviderCall.h"
+#include "providers/alibaba/AlibabaRpcSigner.h"
 
 #include <QJsonObject>
 #include <QUrl>

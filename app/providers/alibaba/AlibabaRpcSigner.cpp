@@ -1,4 +1,4 @@
-#include "AlibabaRpcSigner.h"
+#include "providers/alibaba/AlibabaRpcSigner.h"
 
 #include <QMessageAuthenticationCode>
 #include <QTimeZone>

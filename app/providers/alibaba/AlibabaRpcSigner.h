@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AlibabaCredentials.h"
+#include "providers/alibaba/AlibabaCredentials.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "AliyunConfig.h"
+#include "providers/alibaba/AliyunConfig.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
-#include "AwsAccount.h"
+#include "providers/aws/AwsAccount.h"
 
 #include "base/OutsideText.h"
 #include "domain/RegionNames.h"
-#include "providers/AwsErrorText.h"
-#include "providers/CredentialProcessJob.h"
+#include "providers/aws/AwsErrorText.h"
+#include "providers/aws/CredentialProcessJob.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

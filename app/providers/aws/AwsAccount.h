@@ -1,11 +1,11 @@
 #pragma once
 
-#include "CloudAccountChoice.h"
-#include "api/Job.h"
+#include "base/Job.h"
 #include "domain/CliAccount.h"
-#include "providers/AwsProfileResolver.h"
-#include "providers/AwsQueryClient.h"
-#include "providers/Ec2Client.h"
+#include "providers/CloudAccountChoice.h"
+#include "providers/aws/AwsProfileResolver.h"
+#include "providers/aws/AwsQueryClient.h"
+#include "providers/aws/Ec2Client.h"
 
 #include <QObject>
 #include <QPointer>

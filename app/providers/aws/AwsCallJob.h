@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AwsQueryClient.h"
-#include "PagedCallJob.h"
+#include "providers/PagedCallJob.h"
+#include "providers/aws/AwsQueryClient.h"
 
 namespace plc {
 

@@ -1,6 +1,6 @@
-#include "AwsCommands.h"
+#include "providers/aws/AwsCommands.h"
 
-#include "CliCommands.h"
+#include "domain/CliCommands.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

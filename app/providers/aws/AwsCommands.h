@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CliAccount.h"
+#include "domain/CliAccount.h"
 
 #include <QCoreApplication>
 #include <QString>

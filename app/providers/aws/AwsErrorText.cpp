@@ -1,4 +1,4 @@
-#include "AwsErrorText.h"
+#include "providers/aws/AwsErrorText.h"
 
 #include "base/OutsideText.h"
 

@@ -1,4 +1,4 @@
-#include "AwsLinkChecks.h"
+#include "providers/aws/AwsLinkChecks.h"
 
 #include <QHash>
 

@@ -1,4 +1,4 @@
-#include "AwsLinkService.h"
+#include "providers/aws/AwsLinkService.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "AwsAccount.h"
-#include "domain/AwsLinkChecks.h"
-#include "services/SendOnce.h"
-#include "services/StepwiseJob.h"
+#include "base/SendOnce.h"
+#include "base/StepwiseJob.h"
+#include "providers/aws/AwsAccount.h"
+#include "providers/aws/AwsLinkChecks.h"
 
 namespace plc {
 

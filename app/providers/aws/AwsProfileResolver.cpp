@@ -1,4 +1,4 @@
-#include "AwsProfileResolver.h"
+#include "providers/aws/AwsProfileResolver.h"
 
 #include "base/OutsideText.h"
 #include "domain/RegionNames.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AwsCredentials.h"
-#include "AwsSharedFiles.h"
+#include "providers/aws/AwsCredentials.h"
+#include "providers/aws/AwsSharedFiles.h"
 
 #include <QCoreApplication>
 #include <QUrl>

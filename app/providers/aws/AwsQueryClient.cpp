@@ -1,10 +1,10 @@
-#include "AwsQueryClient.h"
+#include "providers/aws/AwsQueryClient.h"
 
-#include "AwsErrorText.h"
-#include "AwsSigner.h"
 #include "api/ApiClient.h"
-#include "domain/Ec2Codec.h"
 #include "domain/RegionNames.h"
+#include "providers/aws/AwsErrorText.h"
+#include "providers/aws/AwsSigner.h"
+#include "providers/aws/Ec2Codec.h"
 
 #include <QNetworkReply>
 

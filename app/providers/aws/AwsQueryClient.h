@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AwsCredentials.h"
-#include "ProviderCall.h"
+#include "providers/ProviderCall.h"
+#include "providers/aws/AwsCredentials.h"
 
 #include <QUrl>
 

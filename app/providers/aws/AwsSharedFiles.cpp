@@ -1,4 +1,4 @@
-#include "AwsSharedFiles.h"
+#include "providers/aws/AwsSharedFiles.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "AwsSigner.h"
+#include "providers/aws/AwsSigner.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AwsCredentials.h"
+#include "providers/aws/AwsCredentials.h"
 
 #include <QByteArray>
 #include <QDateTime>

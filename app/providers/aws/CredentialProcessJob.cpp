@@ -1,4 +1,4 @@
-#include "CredentialProcessJob.h"
+#include "providers/aws/CredentialProcessJob.h"
 
 #include "base/OutsideText.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AwsCredentials.h"
-#include "api/Job.h"
+#include "base/Job.h"
+#include "providers/aws/AwsCredentials.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "Ec2Client.h"
+#include "providers/aws/Ec2Client.h"
 
-#include "domain/Ec2Codec.h"
+#include "providers/aws/Ec2Codec.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AwsCallJob.h"
-#include "domain/AwsResources.h"
+#include "providers/aws/AwsCallJob.h"
+#include "providers/aws/AwsResources.h"
 
 namespace plc {
 

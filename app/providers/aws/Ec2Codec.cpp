@@ -1,4 +1,4 @@
-#include "Ec2Codec.h"
+#include "providers/aws/Ec2Codec.h"
 
 #include "base/OutsideText.h"
 

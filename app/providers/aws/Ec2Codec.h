@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AwsResources.h"
-#include "XmlTree.h"
+#include "providers/aws/AwsResources.h"
+#include "providers/aws/XmlTree.h"
 
 #include <optional>
 

@@ -1,4 +1,4 @@
-#include "XmlTree.h"
+#include "providers/aws/XmlTree.h"
 
 #include "base/OutsideText.h"
 

@@ -1,4 +1,4 @@
-#include "AlibabaApi.h"
+#include "sandbox/alibaba/AlibabaApi.h"
 
 #include <QHttpServerRequest>
 #include <QUuid>

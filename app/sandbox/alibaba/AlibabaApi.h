@@ -1,9 +1,9 @@
 #pragma once
 
-#include "AlibabaPrivateLink.h"
-#include "AlibabaSignatureCheck.h"
-#include "SandboxRequest.h"
-#include "SandboxResponse.h"
+#include "sandbox/SandboxRequest.h"
+#include "sandbox/SandboxResponse.h"
+#include "sandbox/alibaba/AlibabaPrivateLink.h"
+#include "sandbox/alibaba/AlibabaSignatureCheck.h"
 
 #include <optional>
 

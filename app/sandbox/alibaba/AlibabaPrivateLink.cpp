@@ -1,8 +1,8 @@
-#include "AlibabaPrivateLink.h"
+#include "sandbox/alibaba/AlibabaPrivateLink.h"
 
-#include "AlibabaApi.h"
-#include "ProviderSimulation.h"
-#include "SandboxStore.h"
+#include "sandbox/ProviderSimulation.h"
+#include "sandbox/SandboxStore.h"
+#include "sandbox/alibaba/AlibabaApi.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SandboxRequest.h"
-#include "SandboxResponse.h"
+#include "sandbox/SandboxRequest.h"
+#include "sandbox/SandboxResponse.h"
 
 #include <QHash>
 #include <QJsonObject>

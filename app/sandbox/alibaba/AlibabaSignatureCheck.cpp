@@ -1,4 +1,4 @@
-#include "AlibabaSignatureCheck.h"
+#include "sandbox/alibaba/AlibabaSignatureCheck.h"
 
 #include <QMessageAuthenticationCode>
 #include <QStringDecoder>

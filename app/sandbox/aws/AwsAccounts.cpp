@@ -1,4 +1,4 @@
-#include "AwsAccounts.h"
+#include "sandbox/aws/AwsAccounts.h"
 
 #include <QRegularExpression>
 

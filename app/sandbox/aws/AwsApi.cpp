@@ -1,6 +1,6 @@
-#include "AwsApi.h"
+#include "sandbox/aws/AwsApi.h"
 
-#include "SigV4Verifier.h"
+#include "sandbox/aws/SigV4Verifier.h"
 
 #include <QHttpServerRequest>
 #include <QUuid>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "AwsAccounts.h"
-#include "Ec2Api.h"
-#include "SandboxRequest.h"
-#include "SandboxResponse.h"
+#include "sandbox/SandboxRequest.h"
+#include "sandbox/SandboxResponse.h"
+#include "sandbox/aws/AwsAccounts.h"
+#include "sandbox/aws/Ec2Api.h"
 
 #include <optional>
 

@@ -1,4 +1,4 @@
-#include "AwsQuery.h"
+#include "sandbox/aws/AwsQuery.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

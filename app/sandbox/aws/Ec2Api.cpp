@@ -1,8 +1,8 @@
-#include "Ec2Api.h"
+#include "sandbox/aws/Ec2Api.h"
 
-#include "AwsAccounts.h"
-#include "ProviderSimulation.h"
-#include "SandboxStore.h"
+#include "sandbox/ProviderSimulation.h"
+#include "sandbox/SandboxStore.h"
+#include "sandbox/aws/AwsAccounts.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AwsQuery.h"
-#include "Ec2Catalog.h"
-#include "Ec2ConnectionRequests.h"
+#include "sandbox/aws/AwsQuery.h"
+#include "sandbox/aws/Ec2Catalog.h"
+#include "sandbox/aws/Ec2ConnectionRequests.h"
 
 #include <QJsonObject>
 

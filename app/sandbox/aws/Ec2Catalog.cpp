@@ -1,7 +1,7 @@
-#include "Ec2Catalog.h"
+#include "sandbox/aws/Ec2Catalog.h"
 
-#include "AwsAccounts.h"
-#include "SandboxStore.h"
+#include "sandbox/SandboxStore.h"
+#include "sandbox/aws/AwsAccounts.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AwsQuery.h"
+#include "sandbox/aws/AwsQuery.h"
 
 #include <QJsonObject>
 

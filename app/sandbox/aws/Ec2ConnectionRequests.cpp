@@ -1,7 +1,7 @@
-#include "Ec2ConnectionRequests.h"
+#include "sandbox/aws/Ec2ConnectionRequests.h"
 
-#include "ProviderSimulation.h"
-#include "SandboxStore.h"
+#include "sandbox/ProviderSimulation.h"
+#include "sandbox/SandboxStore.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AwsQuery.h"
-#include "Ec2Catalog.h"
+#include "sandbox/aws/AwsQuery.h"
+#include "sandbox/aws/Ec2Catalog.h"
 
 namespace plc::sandbox {
 

@@ -1,4 +1,4 @@
-#include "SigV4Verifier.h"
+#include "sandbox/aws/SigV4Verifier.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AwsAccounts.h"
+#include "sandbox/aws/AwsAccounts.h"
 
 #include <QByteArray>
 #include <QDateTime>

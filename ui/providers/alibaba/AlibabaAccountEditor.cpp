@@ -1,4 +1,4 @@
-#include "AlibabaAccountEditor.h"
+#include "ui/providers/alibaba/AlibabaAccountEditor.h"
 
 #include "base/OutsideText.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CloudAccountEditor.h"
-#include "services/AlibabaAccount.h"
+#include "providers/alibaba/AlibabaAccount.h"
+#include "ui/providers/CloudAccountEditor.h"
 
 #include <memory>
 

@@ -1,10 +1,10 @@
-#include "AlibabaChecksPage.h"
+#include "ui/providers/alibaba/AlibabaChecksPage.h"
 
-#include "CreateConnectionWizard.h"
+#include "ui/wizards/CreateConnectionWizard.h"
 
-#include "domain/AlibabaCommands.h"
 #include "domain/EndpointServiceName.h"
-#include "services/AlibabaLinkService.h"
+#include "providers/alibaba/AlibabaCommands.h"
+#include "providers/alibaba/AlibabaLinkService.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "LinkChecksPage.h"
+#include "ui/providers/LinkChecksPage.h"
 
-#include "domain/AlibabaLinkChecks.h"
 #include "domain/CliAccount.h"
+#include "providers/alibaba/AlibabaLinkChecks.h"
 
 namespace plc {
 

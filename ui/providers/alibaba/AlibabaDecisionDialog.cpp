@@ -1,9 +1,9 @@
-#include "AlibabaDecisionDialog.h"
+#include "ui/providers/alibaba/AlibabaDecisionDialog.h"
 
-#include "domain/AlibabaCommands.h"
 #include "domain/DisplayNames.h"
 #include "domain/EndpointServiceName.h"
-#include "services/AlibabaLinkService.h"
+#include "providers/alibaba/AlibabaCommands.h"
+#include "providers/alibaba/AlibabaLinkService.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LinkDecisionDialog.h"
+#include "ui/providers/LinkDecisionDialog.h"
 
 namespace plc {
 

@@ -1,8 +1,8 @@
-#include "AlibabaDiagnosisDialog.h"
+#include "ui/providers/alibaba/AlibabaDiagnosisDialog.h"
 
-#include "domain/AlibabaCommands.h"
 #include "domain/EndpointServiceName.h"
-#include "services/AlibabaLinkService.h"
+#include "providers/alibaba/AlibabaCommands.h"
+#include "providers/alibaba/AlibabaLinkService.h"
 
 using namespace Qt::StringLiterals;
 

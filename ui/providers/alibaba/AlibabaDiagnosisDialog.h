@@ -1,9 +1,9 @@
 #pragma once
 
-#include "LinkDiagnosisDialog.h"
+#include "ui/providers/LinkDiagnosisDialog.h"
 
-#include "domain/AlibabaLinkChecks.h"
 #include "domain/PrivateLink.h"
+#include "providers/alibaba/AlibabaLinkChecks.h"
 
 namespace plc {
 

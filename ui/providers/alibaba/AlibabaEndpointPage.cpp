@@ -1,7 +1,7 @@
-#include "AlibabaEndpointPage.h"
+#include "ui/providers/alibaba/AlibabaEndpointPage.h"
 
-#include "PrivateEndpointWizard.h"
-#include "WizardParts.h"
+#include "ui/widgets/WizardParts.h"
+#include "ui/wizards/PrivateEndpointWizard.h"
 
 #include "domain/EndpointCommands.h"
 #include "domain/EndpointInput.h"

@@ -1,4 +1,4 @@
-#include "AwsAccountEditor.h"
+#include "ui/providers/aws/AwsAccountEditor.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CloudAccountEditor.h"
-#include "services/AwsAccount.h"
+#include "providers/aws/AwsAccount.h"
+#include "ui/providers/CloudAccountEditor.h"
 
 #include <memory>
 

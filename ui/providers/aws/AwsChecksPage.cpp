@@ -1,10 +1,10 @@
-#include "AwsChecksPage.h"
+#include "ui/providers/aws/AwsChecksPage.h"
 
-#include "CreateConnectionWizard.h"
+#include "ui/wizards/CreateConnectionWizard.h"
 
-#include "domain/AwsCommands.h"
 #include "domain/EndpointServiceName.h"
-#include "services/AwsLinkService.h"
+#include "providers/aws/AwsCommands.h"
+#include "providers/aws/AwsLinkService.h"
 
 using namespace Qt::StringLiterals;
 

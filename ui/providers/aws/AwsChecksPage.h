@@ -1,9 +1,9 @@
 #pragma once
 
-#include "LinkChecksPage.h"
+#include "ui/providers/LinkChecksPage.h"
 
-#include "domain/AwsLinkChecks.h"
 #include "domain/CliAccount.h"
+#include "providers/aws/AwsLinkChecks.h"
 
 namespace plc {
 

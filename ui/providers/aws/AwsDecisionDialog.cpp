@@ -1,8 +1,8 @@
-#include "AwsDecisionDialog.h"
+#include "ui/providers/aws/AwsDecisionDialog.h"
 
-#include "domain/AwsCommands.h"
 #include "domain/EndpointServiceName.h"
-#include "services/AwsLinkService.h"
+#include "providers/aws/AwsCommands.h"
+#include "providers/aws/AwsLinkService.h"
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "LinkDecisionDialog.h"
+#include "ui/providers/LinkDecisionDialog.h"
 
-#include "domain/AwsResources.h"
+#include "providers/aws/AwsResources.h"
 
 namespace plc {
 

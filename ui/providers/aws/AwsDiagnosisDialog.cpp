@@ -1,8 +1,8 @@
-#include "AwsDiagnosisDialog.h"
+#include "ui/providers/aws/AwsDiagnosisDialog.h"
 
-#include "domain/AwsCommands.h"
 #include "domain/EndpointServiceName.h"
-#include "services/AwsLinkService.h"
+#include "providers/aws/AwsCommands.h"
+#include "providers/aws/AwsLinkService.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "LinkDiagnosisDialog.h"
+#include "ui/providers/LinkDiagnosisDialog.h"
 
-#include "domain/AwsLinkChecks.h"
 #include "domain/PrivateLink.h"
+#include "providers/aws/AwsLinkChecks.h"
 
 namespace plc {
 
