@@ -5,8 +5,7 @@
 #include "shell/ScreenshotHarness.h"
 
 #include "api/ApiClient.h"
-#include "providers/alibaba/AlibabaAccount.h"
-#include "providers/aws/AwsAccount.h"
+#include "providers/Provider.h"
 #include "services/ChangefeedService.h"
 #include "services/ClusterService.h"
 #include "services/LanguageManager.h"
@@ -17,6 +16,9 @@
 #include "services/Watcher.h"
 #include "ui/MainWindow.h"
 #include "ui/ProfileDialog.h"
+#include "ui/providers/BuiltInProviders.h"
+#include "ui/providers/ProviderUi.h"
+#include "ui/providers/ProviderUis.h"
 
 using namespace Qt::StringLiterals;
 
@@ -34,10 +36,14 @@ ConsoleSession::ConsoleSession(CommandLineOptions options, QObject *parent)
     , m_sandboxAdmin(new SandboxAdminService(m_client, this))
     , m_profiles(new ProfileStore(this))
     , m_secrets(new SecretStore(this))
-    , m_aws(new AwsAccount(m_client->requestLog(), this))
-    , m_alibaba(new AlibabaAccount(m_client->requestLog(), this))
 {
     m_watcher->setChangefeedService(m_changefeeds);
+    // One account per registered cloud provider, which follows the active profile.
+    BuiltInProviders::install();
+    QList<ProviderAccount *> accounts;
+    for (const auto &provider : ProviderUis::all())
+        accounts.append(provider->core().newAccount(m_client->requestLog(), this));
+    m_accounts = ProviderAccounts(accounts);
 }
 
 ConsoleSession::~ConsoleSession()
@@ -69,9 +75,9 @@ void ConsoleSession::start()
     m_window->setApiClient(m_client);
     m_window->setSandboxAdmin(m_sandboxAdmin);
     m_window->setChangefeedService(m_changefeeds);
-    m_window->setProviderAccounts({m_aws, m_alibaba});
-    m_activation = new ProfileActivation(m_options, m_client, {m_aws, m_alibaba}, m_profiles,
-                                         m_secrets, m_window.get(), this);
+    m_window->setProviderAccounts(m_accounts);
+    m_activation = new ProfileActivation(m_options, m_client, m_accounts, m_profiles, m_secrets,
+                                         m_window.get(), this);
 
     connect(m_window.get(), &MainWindow::profileChosen, this, [this](const QString &name) {
         m_profiles->setActiveProfileName(name);

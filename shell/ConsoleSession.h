@@ -1,5 +1,6 @@
 #pragma once
 
+#include "providers/ProviderAccounts.h"
 #include "shell/CommandLineOptions.h"
 
 #include <QObject>
@@ -9,8 +10,6 @@
 
 namespace plc {
 
-class AlibabaAccount;
-class AwsAccount;
 class ApiClient;
 class ChangefeedService;
 class ClusterService;
@@ -40,8 +39,8 @@ public:
     void start();
     MainWindow *mainWindow() const { return m_window.get(); }
     ApiClient *client() const { return m_client; }
-    AwsAccount *awsAccount() const { return m_aws; }
-    AlibabaAccount *alibabaAccount() const { return m_alibaba; }
+    /// The active profile's account with each registered cloud provider.
+    const ProviderAccounts &providerAccounts() const { return m_accounts; }
     QString activeProfile() const;
 
     /// Where the embedded sandbox keeps its data: the app data folder.
@@ -64,8 +63,7 @@ private:
     SandboxAdminService *m_sandboxAdmin;
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
-    AwsAccount *m_aws;
-    AlibabaAccount *m_alibaba;
+    ProviderAccounts m_accounts;
     std::unique_ptr<MainWindow> m_window;
     ProfileActivation *m_activation = nullptr;
     QPointer<ProfileDialog> m_profileDialog;

@@ -3,12 +3,14 @@
 #include "shell/SandboxLauncher.h"
 
 #include "api/ApiClient.h"
-#include "providers/alibaba/AlibabaAccount.h"
-#include "providers/aws/AwsAccount.h"
+#include "providers/Provider.h"
+#include "providers/ProviderAccount.h"
 #include "services/ProfileStore.h"
 #include "services/SecretStore.h"
 #include "ui/EndpointActions.h"
 #include "ui/MainWindow.h"
+
+#include <QPointer>
 
 namespace plc {
 
@@ -18,8 +20,7 @@ ProfileActivation::ProfileActivation(const CommandLineOptions &options, ApiClien
     : QObject(parent)
     , m_options(options)
     , m_client(client)
-    , m_aws(accounts.aws)
-    , m_alibaba(accounts.alibaba)
+    , m_accounts(std::move(accounts))
     , m_profiles(profiles)
     , m_secrets(secrets)
     , m_window(window)
@@ -45,8 +46,8 @@ void ProfileActivation::useApiUrl()
     m_activeProfile.clear();
     m_window->setProfiles({}, {});
     m_window->setProfileName(QUrl(m_options.apiUrl).host());
-    m_aws->clear();
-    m_alibaba->clear();
+    for (ProviderAccount *account : m_accounts.all())
+        account->clear();
     useEndpoint(QUrl(m_options.apiUrl), m_options.publicKey, m_options.privateKey);
 }
 
@@ -70,19 +71,16 @@ void ProfileActivation::activate(const QString &profileName)
     // end as cancelled, and until this profile's key is in hand every call ends with NoKey.
     m_client->clearEndpoint();
     // The provider accounts follow: the sandbox's once it answers, else the profile's choice.
-    m_aws->clear();
-    m_alibaba->clear();
-    if (profile && !profile->isSandbox()) {
-        const AwsAccountChoice choice = AwsAccountChoice::fromSetting(profile->awsAccount);
-        if (choice.kind == AwsAccountChoice::Kind::KeychainKey)
-            useKeychainAwsKey(profile->keyId, activation);
+    for (ProviderAccount *account : m_accounts.all()) {
+        account->clear();
+        if (!profile || profile->isSandbox())
+            continue;
+        const CloudAccountChoice choice = CloudAccountChoice::fromSetting(
+            profile->providerAccounts.value(account->provider().id()));
+        if (choice.kind == CloudAccountChoice::Kind::KeychainKey)
+            useKeychainKey(account, profile->keyId, activation);
         else
-            m_aws->choose(choice);
-        const CloudAccountChoice alibaba = CloudAccountChoice::fromSetting(profile->alibabaAccount);
-        if (alibaba.kind == CloudAccountChoice::Kind::KeychainKey)
-            useKeychainAlibabaKey(profile->keyId, activation);
-        else
-            m_alibaba->choose(alibaba);
+            account->actAs(choice);
     }
     m_window->endpointActions()->setProfile(m_activeProfile);
     updateProfileMenu();
@@ -116,64 +114,33 @@ void ProfileActivation::activate(const QString &profileName)
             });
 }
 
-void ProfileActivation::useKeychainAwsKey(const QString &keyId, int activation)
+void ProfileActivation::useKeychainKey(ProviderAccount *account, const QString &keyId,
+                                       int activation)
 {
-    m_aws->useKeys({}, tr("The AWS key of this profile is being read from the keychain."));
-    m_secrets->readSecret(AwsAccount::keychainEntry(keyId))
+    account->awaitStoredKey();
+    const QPointer<ProviderAccount> target(account);
+    m_secrets->readSecret(account->provider().keychainEntry(keyId))
         ->onFinished(
             this,
-            [this, activation](const QString &stored) {
-                if (activation != m_activation)
-                    return;
-                const AwsCredentials keys = AwsAccount::unpackKey(stored);
-                m_aws->useKeys(keys, keys.isComplete()
-                                         ? QString()
-                                         : tr("The AWS key kept in the keychain for this profile "
-                                              "is unreadable: enter it again in the profile "
-                                              "dialog."));
+            [this, activation, target](const QString &stored) {
+                if (activation == m_activation && target)
+                    target->useStoredKey(stored);
             },
-            [this, activation](const ApiError &error) {
-                if (activation == m_activation)
-                    m_aws->useKeys({}, error.userMessage());
-            });
-}
-
-void ProfileActivation::useKeychainAlibabaKey(const QString &keyId, int activation)
-{
-    m_alibaba->useKeys(
-        {}, tr("The Alibaba Cloud AccessKey of this profile is being read from the keychain."));
-    m_secrets->readSecret(AlibabaAccount::keychainEntry(keyId))
-        ->onFinished(
-            this,
-            [this, activation](const QString &stored) {
-                if (activation != m_activation)
-                    return;
-                const AlibabaCredentials keys = AlibabaAccount::unpackKey(stored);
-                m_alibaba->useKeys(keys, keys.isComplete()
-                                             ? QString()
-                                             : tr("The Alibaba Cloud AccessKey kept in the "
-                                                  "keychain for this profile is unreadable: "
-                                                  "enter it again in the profile dialog."));
-            },
-            [this, activation](const ApiError &error) {
-                if (activation == m_activation)
-                    m_alibaba->useKeys({}, error.userMessage());
+            [this, activation, target](const ApiError &error) {
+                if (activation == m_activation && target)
+                    target->storedKeyUnreadable(error.userMessage());
             });
 }
 
 void ProfileActivation::useSandbox()
 {
-    m_aws->useSandbox(m_sandbox->url().resolved(QUrl(QStringLiteral("/aws/"))),
-                      {m_sandbox->awsAccessKeyId(),
-                       m_sandbox->awsSecretAccessKey(),
-                       {},
-                       {},
-                       tr("the sandbox's AWS account")});
-    m_alibaba->useSandbox(m_sandbox->url().resolved(QUrl(QStringLiteral("/alibaba/"))),
-                          {m_sandbox->alibabaAccessKeyId(),
-                           m_sandbox->alibabaAccessKeySecret(),
-                           {},
-                           tr("the sandbox's Alibaba Cloud account")});
+    // Each provider's emulation is mounted at /<id>/ with a key pair made for this start.
+    for (ProviderAccount *account : m_accounts.all()) {
+        const QString id = account->provider().id();
+        const SandboxLauncher::KeyPair keys = m_sandbox->providerKeys(id);
+        account->actInSandbox(m_sandbox->url().resolved(QUrl(u'/' + id + u'/')), keys.id,
+                              keys.secret);
+    }
     useEndpoint(m_sandbox->url(), m_sandbox->publicKey(), m_sandbox->privateKey());
 }
 

@@ -7,9 +7,7 @@
 
 namespace plc {
 
-class AlibabaAccount;
 class ApiClient;
-class AwsAccount;
 class MainWindow;
 class ProfileStore;
 class SandboxLauncher;
@@ -17,8 +15,8 @@ class SecretStore;
 
 /// Makes one profile the one the window acts on: ends the previous profile's calls, clears
 /// the window, finds the key (keychain, session, environment, or the embedded sandbox's own)
-/// and only then points the API client at the profile's URL. The profile's AWS and Alibaba
-/// Cloud accounts follow it. A newer activation makes the answers of older keychain reads
+/// and only then points the API client at the profile's URL. The profile's cloud provider
+/// accounts follow it. A newer activation makes the answers of older keychain reads
 /// stale.
 class ProfileActivation final : public QObject
 {
@@ -42,15 +40,13 @@ public:
 private:
     void useEndpoint(const QUrl &url, const QString &publicKey, const QString &privateKey);
     void useSandbox();
-    /// The profile's AWS key, from the keychain; an older activation's answer is dropped.
-    void useKeychainAwsKey(const QString &keyId, int activation);
-    /// The same for the profile's Alibaba Cloud AccessKey.
-    void useKeychainAlibabaKey(const QString &keyId, int activation);
+    /// The key the profile typed for `account`'s provider, from the keychain; an older
+    /// activation's answer is dropped.
+    void useKeychainKey(ProviderAccount *account, const QString &keyId, int activation);
 
     const CommandLineOptions &m_options;
     ApiClient *m_client;
-    AwsAccount *m_aws;
-    AlibabaAccount *m_alibaba;
+    ProviderAccounts m_accounts;
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
     MainWindow *m_window;

@@ -37,24 +37,12 @@ QString SandboxLauncher::publicKey() const
     return m_sandbox ? m_sandbox->config().publicKey : QString();
 }
 
-QString SandboxLauncher::awsAccessKeyId() const
+SandboxLauncher::KeyPair SandboxLauncher::providerKeys(const QString &providerId) const
 {
-    return m_sandbox ? m_sandbox->config().awsAccessKeyId : QString();
-}
-
-QString SandboxLauncher::awsSecretAccessKey() const
-{
-    return m_sandbox ? m_sandbox->config().awsSecretAccessKey : QString();
-}
-
-QString SandboxLauncher::alibabaAccessKeyId() const
-{
-    return m_sandbox ? m_sandbox->config().alibabaAccessKeyId : QString();
-}
-
-QString SandboxLauncher::alibabaAccessKeySecret() const
-{
-    return m_sandbox ? m_sandbox->config().alibabaAccessKeySecret : QString();
+    if (!m_sandbox)
+        return {};
+    const auto [id, secret] = m_sandbox->config().providerKey(providerId);
+    return {id, secret};
 }
 
 QString SandboxLauncher::privateKey() const

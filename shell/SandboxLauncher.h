@@ -27,12 +27,14 @@ public:
     QUrl url() const;
     QString publicKey() const;
     QString privateKey() const;
-    /// The AWS key pair the sandbox's `/aws/` accepts for this start.
-    QString awsAccessKeyId() const;
-    QString awsSecretAccessKey() const;
-    /// The Alibaba Cloud AccessKey the sandbox's `/alibaba/` accepts for this start.
-    QString alibabaAccessKeyId() const;
-    QString alibabaAccessKeySecret() const;
+    struct KeyPair
+    {
+        QString id;
+        QString secret; ///< in memory only
+    };
+    /// The key pair the sandbox's emulation of the provider `providerId` (mounted at
+    /// `/<providerId>/`) accepts for this start; empty when it has none.
+    KeyPair providerKeys(const QString &providerId) const;
 
     /// Starts it unless it runs or is starting; after a failed start, starts a new one.
     void ensureStarted();

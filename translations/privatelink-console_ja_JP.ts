@@ -206,6 +206,92 @@
     </message>
 </context>
 <context>
+    <name>AlibabaProvider</name>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation>Alibaba Cloud</translation>
+    </message>
+</context>
+<context>
+    <name>AlibabaProviderUi</name>
+    <message>
+        <source>Allow on Alibaba Cloud…</source>
+        <translation>Alibaba Cloud で許可…</translation>
+    </message>
+    <message>
+        <source>Reject on Alibaba Cloud…</source>
+        <translation>Alibaba Cloud で拒否…</translation>
+    </message>
+    <message>
+        <source>Diagnose on Alibaba Cloud…</source>
+        <translation>Alibaba Cloud で診断…</translation>
+    </message>
+    <message>
+        <source>Allow the endpoint connection request on the endpoint service, on Alibaba Cloud</source>
+        <translation>Alibaba Cloud で、エンドポイントサービスへのエンドポイント接続リクエストを許可します</translation>
+    </message>
+    <message>
+        <source>Reject the endpoint connection request on the endpoint service, on Alibaba Cloud</source>
+        <translation>Alibaba Cloud で、エンドポイントサービスへのエンドポイント接続リクエストを拒否します</translation>
+    </message>
+    <message>
+        <source>Check the endpoint service on Alibaba Cloud and find why the connection fails</source>
+        <translation>Alibaba Cloud でエンドポイントサービスを確認し、接続が失敗する原因を調べます</translation>
+    </message>
+    <message>
+        <source>Choose an Alibaba Cloud account for this profile (Profiles…) to act on the Alibaba Cloud side.</source>
+        <translation>Alibaba Cloud 側を操作するには、このプロファイルの Alibaba Cloud アカウントを選択してください（プロファイル…）。</translation>
+    </message>
+    <message>
+        <source>Open in Alibaba Cloud Console</source>
+        <translation>Alibaba Cloud コンソールで開く</translation>
+    </message>
+    <message>
+        <source>Open the Alibaba Cloud VPC console in the endpoint service&apos;s region; the endpoint service ID is copied for the search box</source>
+        <translation>エンドポイントサービスのリージョンで Alibaba Cloud VPC コンソールを開きます。検索ボックス用にエンドポイントサービス ID をコピーします</translation>
+    </message>
+    <message>
+        <source>Opened the Alibaba Cloud VPC console; the endpoint service ID is on the clipboard for its search box.</source>
+        <translation>Alibaba Cloud VPC コンソールを開きました。検索ボックス用にエンドポイントサービス ID をクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>Or run the aliyun CLI command below. The connection becomes Active a few moments after the request is allowed.</source>
+        <translation>または、下の aliyun CLI コマンドを実行してください。リクエストが許可されてまもなく、接続はアクティブになります。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s account ID is in the endpoint service&apos;s Service Whitelist.</source>
+        <translation>TiDB Cloud のアカウント ID がエンドポイントサービスのサービスホワイトリストにあります。</translation>
+    </message>
+    <message>
+        <source>With %1, the console checks each item on Alibaba Cloud once you have entered the endpoint service:</source>
+        <translation>%1 があれば、エンドポイントサービスを入力した後、コンソールが Alibaba Cloud で各項目を確認します:</translation>
+    </message>
+    <message>
+        <source>The cluster runs on Alibaba Cloud, so the connection goes to an Alibaba Cloud endpoint service; AWS Endpoint Service is for clusters on AWS.</source>
+        <translation>クラスターは Alibaba Cloud 上で動作しているため、接続先は Alibaba Cloud エンドポイントサービスです。AWS エンドポイントサービスは AWS 上のクラスター用です。</translation>
+    </message>
+    <message>
+        <source>Over Alibaba Cloud PrivateLink, never the public internet.</source>
+        <translation>Alibaba Cloud PrivateLink 経由で、パブリックインターネットは通りません。</translation>
+    </message>
+    <message>
+        <source>Zone ID:</source>
+        <translation>ゾーン ID:</translation>
+    </message>
+    <message>
+        <source>The endpoint must be in the same region as the service, %1, with a vSwitch in the zone listed above.</source>
+        <translation>エンドポイントはサービスと同じリージョン %1 にあり、上に示したゾーンに vSwitch が必要です。</translation>
+    </message>
+    <message>
+        <source>in the Alibaba Cloud console, the endpoint&apos;s security group</source>
+        <translation>Alibaba Cloud コンソールでエンドポイントのセキュリティグループを設定</translation>
+    </message>
+    <message>
+        <source>The name does not resolve: add the hosts line of the previous step on the host, with the endpoint&apos;s IP address.</source>
+        <translation>名前が解決できない場合: 前のステップの hosts 行（エンドポイント IP アドレスを含む）をホストに追加してください。</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The request was cancelled.</source>
@@ -562,6 +648,92 @@
     <message>
         <source>There is no AWS profile %1 in %2 or %3.</source>
         <translation>%2 にも %3 にも AWS プロファイル %1 はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>AwsProvider</name>
+    <message>
+        <source>AWS</source>
+        <translation>AWS</translation>
+    </message>
+</context>
+<context>
+    <name>AwsProviderUi</name>
+    <message>
+        <source>Accept on AWS…</source>
+        <translation>AWS で承諾…</translation>
+    </message>
+    <message>
+        <source>Reject on AWS…</source>
+        <translation>AWS で拒否…</translation>
+    </message>
+    <message>
+        <source>Diagnose on AWS…</source>
+        <translation>AWS で診断…</translation>
+    </message>
+    <message>
+        <source>Accept the connection request on the endpoint service, on AWS</source>
+        <translation>AWS で、エンドポイントサービスへの接続リクエストを承諾します</translation>
+    </message>
+    <message>
+        <source>Reject the connection request on the endpoint service, on AWS</source>
+        <translation>AWS で、エンドポイントサービスへの接続リクエストを拒否します</translation>
+    </message>
+    <message>
+        <source>Check the endpoint service on AWS and find why the connection fails</source>
+        <translation>AWS でエンドポイントサービスを確認し、接続が失敗する原因を探します</translation>
+    </message>
+    <message>
+        <source>Choose an AWS account for this profile (Profiles…) to act on the AWS side.</source>
+        <translation>AWS 側で操作するには、このプロファイルの AWS アカウントを選んでください (プロファイル…)。</translation>
+    </message>
+    <message>
+        <source>Open in AWS Console</source>
+        <translation>AWS コンソールで開く</translation>
+    </message>
+    <message>
+        <source>Open the endpoint service in the AWS console</source>
+        <translation>AWS コンソールでエンドポイントサービスを開きます</translation>
+    </message>
+    <message>
+        <source>Opened the endpoint service in the AWS console.</source>
+        <translation>AWS コンソールでエンドポイントサービスを開きました。</translation>
+    </message>
+    <message>
+        <source>Or run the AWS CLI command below. The connection becomes Active a few moments after the request is accepted.</source>
+        <translation>または、以下の AWS CLI コマンドを実行します。リクエストが承諾されると、まもなく接続は「アクティブ」になります。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s account (arn:aws:iam::&lt;account ID&gt;:root) is in the endpoint service&apos;s Allow principals list.</source>
+        <translation>TiDB Cloud のアカウント（arn:aws:iam::&lt;アカウント ID&gt;:root）がエンドポイントサービスの許可されたプリンシパル（Allow principals）リストにあります。</translation>
+    </message>
+    <message>
+        <source>With %1, the console checks each item on AWS once you have entered the endpoint service:</source>
+        <translation>%1 を使い、エンドポイントサービスを入力した後でコンソールが AWS で各項目を確認します:</translation>
+    </message>
+    <message>
+        <source>The cluster runs on AWS, so the connection goes to an AWS endpoint service; Alibaba Cloud Endpoint Service is for clusters on Alibaba Cloud.</source>
+        <translation>クラスターは AWS 上で動作しているため、接続先は AWS エンドポイントサービスです。Alibaba Cloud エンドポイントサービスは Alibaba Cloud 上のクラスター用です。</translation>
+    </message>
+    <message>
+        <source>Over AWS PrivateLink, never the public internet.</source>
+        <translation>AWS PrivateLink 経由で、パブリックインターネットは通りません。</translation>
+    </message>
+    <message>
+        <source>Availability Zone ID:</source>
+        <translation>アベイラビリティーゾーン ID:</translation>
+    </message>
+    <message>
+        <source>Before you start, make sure DNS hostnames and DNS resolution are both enabled in your VPC settings; they are off by default for a VPC created in the AWS Management Console.</source>
+        <translation>始める前に、VPC の設定で DNS ホスト名と DNS 解決の両方が有効になっていることを確認してください。AWS マネジメントコンソールで作成した VPC では既定で無効です。</translation>
+    </message>
+    <message>
+        <source>VPC &gt; Endpoints &gt; Manage security groups</source>
+        <translation>VPC &gt; Endpoints &gt; Manage security groups（セキュリティグループの管理）</translation>
+    </message>
+    <message>
+        <source>“private-dns-enabled cannot be set because there is already a conflicting DNS domain”: a private endpoint for this region already exists in the VPC; creating a new one is unnecessary.</source>
+        <translation>「private-dns-enabled cannot be set because there is already a conflicting DNS domain」: この VPC には既にこのリージョンのプライベートエンドポイントが作成されているため、新規作成は不要です。</translation>
     </message>
 </context>
 <context>
@@ -1646,30 +1818,15 @@
     </message>
 </context>
 <context>
-    <name>ProviderSideDialogs</name>
+    <name>ProviderUis</name>
     <message>
-        <source>Allow on Alibaba Cloud…</source>
-        <translation>Alibaba Cloud で許可…</translation>
+        <source>%1 or %2</source>
+        <extracomment>Joins the names of cloud providers: &quot;AWS, Azure or Alibaba Cloud&quot;.</extracomment>
+        <translation>%1 または %2</translation>
     </message>
     <message>
-        <source>Reject on Alibaba Cloud…</source>
-        <translation>Alibaba Cloud で拒否…</translation>
-    </message>
-    <message>
-        <source>Accept on AWS…</source>
-        <translation>AWS で承諾…</translation>
-    </message>
-    <message>
-        <source>Reject on AWS…</source>
-        <translation>AWS で拒否…</translation>
-    </message>
-    <message>
-        <source>Diagnose on Alibaba Cloud…</source>
-        <translation>Alibaba Cloud で診断…</translation>
-    </message>
-    <message>
-        <source>Diagnose on AWS…</source>
-        <translation>AWS で診断…</translation>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1906,14 @@
     <message>
         <source>Most likely the endpoint service is in another region than the cluster. Use a service in the cluster&apos;s region, or give its region for a cross-region AWS service.</source>
         <translation>エンドポイントサービスがクラスターと別のリージョンにある可能性が高いです。クラスターのリージョンのサービスを使用するか、クロスリージョンの AWS サービスならそのリージョンを指定してください。</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>接続に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>理由は示されていません</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2117,14 @@
         <source>the aliyun CLI&apos;s current profile</source>
         <translation>aliyun CLI の現在のプロファイル</translation>
     </message>
+    <message>
+        <source>The Alibaba Cloud AccessKey of this profile is being read from the keychain.</source>
+        <translation>このプロファイルの Alibaba Cloud AccessKey をキーリングから読み込んでいます。</translation>
+    </message>
+    <message>
+        <source>The Alibaba Cloud AccessKey kept in the keychain for this profile is unreadable: enter it again in the profile dialog.</source>
+        <translation>このプロファイル用にキーリングに保管した Alibaba Cloud AccessKey を読み取れません。プロファイルのダイアログで入力し直してください。</translation>
+    </message>
 </context>
 <context>
     <name>plc::AlibabaAccountEditor</name>
@@ -2026,6 +2199,14 @@
     <message>
         <source>✓ Alibaba Cloud account %1, as %2 (%3).</source>
         <translation>✓ Alibaba Cloud アカウント %1、%2 として (%3)。</translation>
+    </message>
+    <message>
+        <source>Alibaba &amp;Cloud account:</source>
+        <translation>Alibaba Cloud アカウント(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved, but its Alibaba Cloud AccessKey could not be kept in the keychain: %2</source>
+        <translation>プロファイル「%1」を保存しましたが、Alibaba Cloud AccessKey をキーリングに保管できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2574,14 @@
         <source>A secret access key is up to 128 printable characters without spaces.</source>
         <translation>シークレットアクセスキーは空白を含まない 128 文字以内の印字可能文字です。</translation>
     </message>
+    <message>
+        <source>The AWS key of this profile is being read from the keychain.</source>
+        <translation>このプロファイルの AWS キーをキーリングから読み取っています。</translation>
+    </message>
+    <message>
+        <source>The AWS key kept in the keychain for this profile is unreadable: enter it again in the profile dialog.</source>
+        <translation>キーリングにあるこのプロファイルの AWS キーを読み取れません。プロファイルのダイアログでもう一度入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>plc::AwsAccountEditor</name>
@@ -2467,6 +2656,14 @@
     <message>
         <source>&amp;Verify AWS</source>
         <translation>AWS を確認(&amp;V)</translation>
+    </message>
+    <message>
+        <source>A&amp;WS account:</source>
+        <translation>AWS アカウント(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved, but its AWS key could not be kept in the keychain: %2</source>
+        <translation>プロファイル「%1」を保存しましたが、AWS キーをキーリングに保管できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -3004,10 +3201,6 @@
         <translation>Confluent Cloud は通常すぐに承諾します。接続が承諾待ちのままの場合、VPC Service Endpoint がこのネットワークの PrivateLink Access のものではない可能性があります。Confluent Cloud で確認してください。</translation>
     </message>
     <message>
-        <source>The connection failed: %1</source>
-        <translation>接続に失敗しました: %1</translation>
-    </message>
-    <message>
         <source>The connection is %1; the run stops here.</source>
         <translation>接続は%1です。処理はここで停止します。</translation>
     </message>
@@ -3113,14 +3306,6 @@
         <translation>この接続を表示する ticloud CLI コマンドをコピーします</translation>
     </message>
     <message>
-        <source>Open the Alibaba Cloud VPC console in the endpoint service&apos;s region; the endpoint service ID is copied for the search box</source>
-        <translation>エンドポイントサービスのリージョンで Alibaba Cloud VPC コンソールを開きます。検索ボックス用にエンドポイントサービス ID をコピーします</translation>
-    </message>
-    <message>
-        <source>Open the endpoint service in the AWS console</source>
-        <translation>AWS コンソールでエンドポイントサービスを開きます</translation>
-    </message>
-    <message>
         <source>There are no rows to export.</source>
         <translation>エクスポートする行がありません。</translation>
     </message>
@@ -3147,14 +3332,6 @@
     <message>
         <source>Delete this connection</source>
         <translation>この接続を削除</translation>
-    </message>
-    <message>
-        <source>Opened the Alibaba Cloud VPC console; the endpoint service ID is on the clipboard for its search box.</source>
-        <translation>Alibaba Cloud VPC コンソールを開きました。検索ボックス用にエンドポイントサービス ID をクリップボードにコピーしました。</translation>
-    </message>
-    <message>
-        <source>Opened the endpoint service in the AWS console.</source>
-        <translation>AWS コンソールでエンドポイントサービスを開きました。</translation>
     </message>
     <message>
         <source>Create Private Link Connection…</source>
@@ -3217,44 +3394,12 @@
         <translation>テスト…</translation>
     </message>
     <message>
-        <source>Choose an AWS account for this profile (Profiles…) to act on the AWS side.</source>
-        <translation>AWS 側で操作するには、このプロファイルの AWS アカウントを選んでください (プロファイル…)。</translation>
-    </message>
-    <message>
         <source>Only a connection in Pending Acceptance has a request to accept or reject.</source>
         <translation>承諾または拒否するリクエストがあるのは、承諾待ちの接続だけです。</translation>
     </message>
     <message>
-        <source>Accept the connection request on the endpoint service, on AWS</source>
-        <translation>AWS で、エンドポイントサービスへの接続リクエストを承諾します</translation>
-    </message>
-    <message>
-        <source>Reject the connection request on the endpoint service, on AWS</source>
-        <translation>AWS で、エンドポイントサービスへの接続リクエストを拒否します</translation>
-    </message>
-    <message>
-        <source>Check the endpoint service on AWS and find why the connection fails</source>
-        <translation>AWS でエンドポイントサービスを確認し、接続が失敗する原因を探します</translation>
-    </message>
-    <message>
-        <source>Only a connection to an AWS or Alibaba Cloud endpoint service has a provider side.</source>
-        <translation>AWS または Alibaba Cloud のエンドポイントサービスへの接続にのみ、クラウドプロバイダー側があります。</translation>
-    </message>
-    <message>
-        <source>Choose an Alibaba Cloud account for this profile (Profiles…) to act on the Alibaba Cloud side.</source>
-        <translation>Alibaba Cloud 側を操作するには、このプロファイルの Alibaba Cloud アカウントを選択してください（プロファイル…）。</translation>
-    </message>
-    <message>
-        <source>Allow the endpoint connection request on the endpoint service, on Alibaba Cloud</source>
-        <translation>Alibaba Cloud で、エンドポイントサービスへのエンドポイント接続リクエストを許可します</translation>
-    </message>
-    <message>
-        <source>Reject the endpoint connection request on the endpoint service, on Alibaba Cloud</source>
-        <translation>Alibaba Cloud で、エンドポイントサービスへのエンドポイント接続リクエストを拒否します</translation>
-    </message>
-    <message>
-        <source>Check the endpoint service on Alibaba Cloud and find why the connection fails</source>
-        <translation>Alibaba Cloud でエンドポイントサービスを確認し、接続が失敗する原因を調べます</translation>
+        <source>Only a connection to an %1 endpoint service has a provider side.</source>
+        <translation>%1 のエンドポイントサービスへの接続にのみ、クラウドプロバイダー側があります。</translation>
     </message>
 </context>
 <context>
@@ -3322,14 +3467,6 @@
     <message>
         <source>not yet assigned</source>
         <translation>未割り当て</translation>
-    </message>
-    <message>
-        <source>This connection failed: %1</source>
-        <translation>この接続は失敗しました: %1</translation>
-    </message>
-    <message>
-        <source>no reason was given</source>
-        <translation>理由は示されていません</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n domain name(s).</source>
@@ -3636,14 +3773,6 @@
         <translation>接続に名前を付け、接続先のエンドポイントサービスを入力します。</translation>
     </message>
     <message>
-        <source>The cluster runs on AWS, so the connection goes to an AWS endpoint service; Alibaba Cloud Endpoint Service is for clusters on Alibaba Cloud.</source>
-        <translation>クラスターは AWS 上で動作しているため、接続先は AWS エンドポイントサービスです。Alibaba Cloud エンドポイントサービスは Alibaba Cloud 上のクラスター用です。</translation>
-    </message>
-    <message>
-        <source>The cluster runs on Alibaba Cloud, so the connection goes to an Alibaba Cloud endpoint service; AWS Endpoint Service is for clusters on AWS.</source>
-        <translation>クラスターは Alibaba Cloud 上で動作しているため、接続先は Alibaba Cloud エンドポイントサービスです。AWS エンドポイントサービスは AWS 上のクラスター用です。</translation>
-    </message>
-    <message>
         <source>empty: the cluster&apos;s region (%1)</source>
         <translation>空欄: クラスターのリージョン（%1）</translation>
     </message>
@@ -3691,24 +3820,8 @@
         <translation>まず %1 側でエンドポイントサービスを設定してください。TiDB Cloud は以下のアカウントとゾーンから接続します。</translation>
     </message>
     <message>
-        <source>AWS</source>
-        <translation>AWS</translation>
-    </message>
-    <message>
-        <source>Alibaba Cloud</source>
-        <translation>Alibaba Cloud</translation>
-    </message>
-    <message>
         <source>The endpoint service is in the cluster&apos;s region, %1 (or, on AWS, you know its region for a cross-region connection).</source>
         <translation>エンドポイントサービスはクラスターのリージョン %1 にあります（AWS では、クロスリージョン接続用にそのリージョンがわかっている場合も可）。</translation>
-    </message>
-    <message>
-        <source>TiDB Cloud&apos;s account (arn:aws:iam::&lt;account ID&gt;:root) is in the endpoint service&apos;s Allow principals list.</source>
-        <translation>TiDB Cloud のアカウント（arn:aws:iam::&lt;アカウント ID&gt;:root）がエンドポイントサービスの許可されたプリンシパル（Allow principals）リストにあります。</translation>
-    </message>
-    <message>
-        <source>TiDB Cloud&apos;s account ID is in the endpoint service&apos;s Service Whitelist.</source>
-        <translation>TiDB Cloud のアカウント ID がエンドポイントサービスのサービスホワイトリストにあります。</translation>
     </message>
     <message>
         <source>The endpoint service has at least one availability zone in common with the cluster&apos;s zones above.</source>
@@ -3717,14 +3830,6 @@
     <message>
         <source>Check each item:</source>
         <translation>各項目を確認してください:</translation>
-    </message>
-    <message>
-        <source>With %1, the console checks each item on AWS once you have entered the endpoint service:</source>
-        <translation>%1 を使い、エンドポイントサービスを入力した後でコンソールが AWS で各項目を確認します:</translation>
-    </message>
-    <message>
-        <source>With %1, the console checks each item on Alibaba Cloud once you have entered the endpoint service:</source>
-        <translation>%1 があれば、エンドポイントサービスを入力した後、コンソールが Alibaba Cloud で各項目を確認します:</translation>
     </message>
 </context>
 <context>
@@ -3758,24 +3863,12 @@
         <translation>TiDB Cloud がエンドポイントを作成し、%1 に接続リクエストを送信しています。</translation>
     </message>
     <message>
-        <source>Or run the AWS CLI command below. The connection becomes Active a few moments after the request is accepted.</source>
-        <translation>または、以下の AWS CLI コマンドを実行します。リクエストが承諾されると、まもなく接続は「アクティブ」になります。</translation>
-    </message>
-    <message>
         <source>An endpoint service owned by Confluent Cloud accepts requests automatically; there is nothing to do for it.</source>
         <translation>Confluent Cloud が所有するエンドポイントサービスはリクエストを自動的に承諾するため、操作は不要です。</translation>
     </message>
     <message>
         <source>The private link connection is Active. Next: attach domains to it (Attach Domains…) so that dataflow such as changefeeds can reach the service by name.</source>
         <translation>プライベートリンク接続は「アクティブ」です。次に、changefeed などのデータフローが名前でサービスに到達できるよう、ドメインをアタッチしてください（ドメインをアタッチ…）。</translation>
-    </message>
-    <message>
-        <source>The connection failed: %1</source>
-        <translation>接続に失敗しました: %1</translation>
-    </message>
-    <message>
-        <source>no reason was given</source>
-        <translation>理由は示されていません</translation>
     </message>
     <message>
         <source>Fix the cause, delete this connection and create it again.</source>
@@ -3790,20 +3883,8 @@
         <translation>サーバーが報告した状態は %1 です。</translation>
     </message>
     <message>
-        <source>Open in AWS Console</source>
-        <translation>AWS コンソールで開く</translation>
-    </message>
-    <message>
-        <source>Open in Alibaba Cloud Console</source>
-        <translation>Alibaba Cloud コンソールで開く</translation>
-    </message>
-    <message>
         <source>Equivalent CLI command</source>
         <translation>同等の CLI コマンド</translation>
-    </message>
-    <message>
-        <source>Or run the aliyun CLI command below. The connection becomes Active a few moments after the request is allowed.</source>
-        <translation>または、下の aliyun CLI コマンドを実行してください。リクエストが許可されてまもなく、接続はアクティブになります。</translation>
     </message>
 </context>
 <context>
@@ -3925,14 +4006,6 @@
     <message>
         <source>Saved targets</source>
         <translation>保存済みのターゲット</translation>
-    </message>
-    <message>
-        <source>Alibaba Cloud</source>
-        <translation>Alibaba Cloud</translation>
-    </message>
-    <message>
-        <source>AWS</source>
-        <translation>AWS</translation>
     </message>
     <message>
         <source>Cloud provider</source>
@@ -4359,22 +4432,6 @@
         <source>Cannot connect after enabling private DNS: the endpoint&apos;s security group must allow inbound access from your application on port %1 (%2).</source>
         <translation>プライベート DNS を有効にしても接続できない場合: エンドポイントのセキュリティグループで、アプリケーションからのポート %1 への受信アクセスを許可する必要があります（%2）。</translation>
     </message>
-    <message>
-        <source>in the Alibaba Cloud console, the endpoint&apos;s security group</source>
-        <translation>Alibaba Cloud コンソールでエンドポイントのセキュリティグループを設定</translation>
-    </message>
-    <message>
-        <source>VPC &gt; Endpoints &gt; Manage security groups</source>
-        <translation>VPC &gt; Endpoints &gt; Manage security groups（セキュリティグループの管理）</translation>
-    </message>
-    <message>
-        <source>The name does not resolve: add the hosts line of the previous step on the host, with the endpoint&apos;s IP address.</source>
-        <translation>名前が解決できない場合: 前のステップの hosts 行（エンドポイント IP アドレスを含む）をホストに追加してください。</translation>
-    </message>
-    <message>
-        <source>“private-dns-enabled cannot be set because there is already a conflicting DNS domain”: a private endpoint for this region already exists in the VPC; creating a new one is unnecessary.</source>
-        <translation>「private-dns-enabled cannot be set because there is already a conflicting DNS domain」: この VPC には既にこのリージョンのプライベートエンドポイントが作成されているため、新規作成は不要です。</translation>
-    </message>
 </context>
 <context>
     <name>plc::EndpointDoctorDialog</name>
@@ -4473,32 +4530,8 @@
         <translation>入力した %1 の詳細です。</translation>
     </message>
     <message>
-        <source>Availability Zone ID:</source>
-        <translation>アベイラビリティーゾーン ID:</translation>
-    </message>
-    <message>
-        <source>Zone ID:</source>
-        <translation>ゾーン ID:</translation>
-    </message>
-    <message>
         <source>You only need to create one private endpoint per region: it is shared by every Starter and Essential cluster in %1. If your VPC already has one for this region, go on to Connect With.</source>
         <translation>プライベートエンドポイントはリージョンごとに 1 つ作成するだけで十分です。%1 のすべての Starter および Essential クラスターで共有されます。VPC にこのリージョンのエンドポイントが既にある場合は、「接続方法」に進んでください。</translation>
-    </message>
-    <message>
-        <source>Before you start, make sure DNS hostnames and DNS resolution are both enabled in your VPC settings; they are off by default for a VPC created in the AWS Management Console.</source>
-        <translation>始める前に、VPC の設定で DNS ホスト名と DNS 解決の両方が有効になっていることを確認してください。AWS マネジメントコンソールで作成した VPC では既定で無効です。</translation>
-    </message>
-    <message>
-        <source>The endpoint must be in the same region as the service, %1, with a vSwitch in the zone listed above.</source>
-        <translation>エンドポイントはサービスと同じリージョン %1 にあり、上に示したゾーンに vSwitch が必要です。</translation>
-    </message>
-    <message>
-        <source>Over AWS PrivateLink, never the public internet.</source>
-        <translation>AWS PrivateLink 経由で、パブリックインターネットは通りません。</translation>
-    </message>
-    <message>
-        <source>Over Alibaba Cloud PrivateLink, never the public internet.</source>
-        <translation>Alibaba Cloud PrivateLink 経由で、パブリックインターネットは通りません。</translation>
     </message>
     <message>
         <source>Your application reaches the database through an interface endpoint in your own VPC.</source>
@@ -4701,30 +4734,6 @@
         <source>Sandbox</source>
         <translation>サンドボックス</translation>
     </message>
-    <message>
-        <source>the sandbox&apos;s AWS account</source>
-        <translation>サンドボックスの AWS アカウント</translation>
-    </message>
-    <message>
-        <source>The AWS key of this profile is being read from the keychain.</source>
-        <translation>このプロファイルの AWS キーをキーリングから読み取っています。</translation>
-    </message>
-    <message>
-        <source>The AWS key kept in the keychain for this profile is unreadable: enter it again in the profile dialog.</source>
-        <translation>キーリングにあるこのプロファイルの AWS キーを読み取れません。プロファイルのダイアログでもう一度入力してください。</translation>
-    </message>
-    <message>
-        <source>The Alibaba Cloud AccessKey of this profile is being read from the keychain.</source>
-        <translation>このプロファイルの Alibaba Cloud AccessKey をキーリングから読み込んでいます。</translation>
-    </message>
-    <message>
-        <source>The Alibaba Cloud AccessKey kept in the keychain for this profile is unreadable: enter it again in the profile dialog.</source>
-        <translation>このプロファイル用にキーリングに保管した Alibaba Cloud AccessKey を読み取れません。プロファイルのダイアログで入力し直してください。</translation>
-    </message>
-    <message>
-        <source>the sandbox&apos;s Alibaba Cloud account</source>
-        <translation>サンドボックスの Alibaba Cloud アカウント</translation>
-    </message>
 </context>
 <context>
     <name>plc::ProfileDialog</name>
@@ -4845,22 +4854,6 @@
     <message>
         <source>Profile “%1” removed, but its private key could not be deleted from the keychain: %2 Delete the entry “%3” of “%4” in your keyring manager; no other profile will use it.</source>
         <translation>プロファイル「%1」を削除しましたが、その秘密鍵をキーリングから削除できませんでした: %2 キーリングマネージャーで「%4」のエントリ「%3」を削除してください。ほかのプロファイルがこのエントリを使うことはありません。</translation>
-    </message>
-    <message>
-        <source>A&amp;WS account:</source>
-        <translation>AWS アカウント(&amp;W):</translation>
-    </message>
-    <message>
-        <source>Profile “%1” saved, but its AWS key could not be kept in the keychain: %2</source>
-        <translation>プロファイル「%1」を保存しましたが、AWS キーをキーリングに保管できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>Alibaba &amp;Cloud account:</source>
-        <translation>Alibaba Cloud アカウント(&amp;C):</translation>
-    </message>
-    <message>
-        <source>Profile “%1” saved, but its Alibaba Cloud AccessKey could not be kept in the keychain: %2</source>
-        <translation>プロファイル「%1」を保存しましたが、Alibaba Cloud AccessKey をキーリングに保管できませんでした: %2</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,92 @@
     </message>
 </context>
 <context>
+    <name>AlibabaProvider</name>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation>阿里云</translation>
+    </message>
+</context>
+<context>
+    <name>AlibabaProviderUi</name>
+    <message>
+        <source>Allow on Alibaba Cloud…</source>
+        <translation>在阿里云上允许…</translation>
+    </message>
+    <message>
+        <source>Reject on Alibaba Cloud…</source>
+        <translation>在阿里云上拒绝…</translation>
+    </message>
+    <message>
+        <source>Diagnose on Alibaba Cloud…</source>
+        <translation>在阿里云上诊断…</translation>
+    </message>
+    <message>
+        <source>Allow the endpoint connection request on the endpoint service, on Alibaba Cloud</source>
+        <translation>在阿里云上，允许终端节点服务上的终端节点连接请求</translation>
+    </message>
+    <message>
+        <source>Reject the endpoint connection request on the endpoint service, on Alibaba Cloud</source>
+        <translation>在阿里云上，拒绝终端节点服务上的终端节点连接请求</translation>
+    </message>
+    <message>
+        <source>Check the endpoint service on Alibaba Cloud and find why the connection fails</source>
+        <translation>在阿里云上检查终端节点服务，找出连接失败的原因</translation>
+    </message>
+    <message>
+        <source>Choose an Alibaba Cloud account for this profile (Profiles…) to act on the Alibaba Cloud side.</source>
+        <translation>请为此配置文件选择阿里云账号（配置文件…），以便在阿里云侧进行操作。</translation>
+    </message>
+    <message>
+        <source>Open in Alibaba Cloud Console</source>
+        <translation>在阿里云控制台中打开</translation>
+    </message>
+    <message>
+        <source>Open the Alibaba Cloud VPC console in the endpoint service&apos;s region; the endpoint service ID is copied for the search box</source>
+        <translation>在终端节点服务所在地域打开阿里云专有网络控制台；终端节点服务 ID 会被复制，便于粘贴到搜索框</translation>
+    </message>
+    <message>
+        <source>Opened the Alibaba Cloud VPC console; the endpoint service ID is on the clipboard for its search box.</source>
+        <translation>已打开阿里云专有网络控制台；终端节点服务 ID 已复制到剪贴板，可粘贴到搜索框。</translation>
+    </message>
+    <message>
+        <source>Or run the aliyun CLI command below. The connection becomes Active a few moments after the request is allowed.</source>
+        <translation>或者运行下面的 aliyun CLI 命令。请求被允许后片刻，连接即变为活跃。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s account ID is in the endpoint service&apos;s Service Whitelist.</source>
+        <translation>TiDB Cloud 的账户 ID 已在终端节点服务的服务白名单中。</translation>
+    </message>
+    <message>
+        <source>With %1, the console checks each item on Alibaba Cloud once you have entered the endpoint service:</source>
+        <translation>有了 %1，在您输入终端节点服务后，控制台会在阿里云上检查每一项：</translation>
+    </message>
+    <message>
+        <source>The cluster runs on Alibaba Cloud, so the connection goes to an Alibaba Cloud endpoint service; AWS Endpoint Service is for clusters on AWS.</source>
+        <translation>该集群运行在阿里云上，因此连接到阿里云终端节点服务；AWS 终端节点服务适用于 AWS 上的集群。</translation>
+    </message>
+    <message>
+        <source>Over Alibaba Cloud PrivateLink, never the public internet.</source>
+        <translation>经由阿里云私网连接（PrivateLink），永不经过公共互联网。</translation>
+    </message>
+    <message>
+        <source>Zone ID:</source>
+        <translation>可用区 ID：</translation>
+    </message>
+    <message>
+        <source>The endpoint must be in the same region as the service, %1, with a vSwitch in the zone listed above.</source>
+        <translation>终端节点必须与服务位于同一区域 %1，并在上面所列可用区中有交换机。</translation>
+    </message>
+    <message>
+        <source>in the Alibaba Cloud console, the endpoint&apos;s security group</source>
+        <translation>在阿里云控制台中设置终端节点的安全组</translation>
+    </message>
+    <message>
+        <source>The name does not resolve: add the hosts line of the previous step on the host, with the endpoint&apos;s IP address.</source>
+        <translation>名称无法解析：请在主机上添加上一步中的 hosts 行（包含终端节点 IP）。</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The request was cancelled.</source>
@@ -562,6 +648,92 @@
     <message>
         <source>There is no AWS profile %1 in %2 or %3.</source>
         <translation>%2 和 %3 中都没有 AWS 配置文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>AwsProvider</name>
+    <message>
+        <source>AWS</source>
+        <translation>AWS</translation>
+    </message>
+</context>
+<context>
+    <name>AwsProviderUi</name>
+    <message>
+        <source>Accept on AWS…</source>
+        <translation>在 AWS 上接受…</translation>
+    </message>
+    <message>
+        <source>Reject on AWS…</source>
+        <translation>在 AWS 上拒绝…</translation>
+    </message>
+    <message>
+        <source>Diagnose on AWS…</source>
+        <translation>在 AWS 上诊断…</translation>
+    </message>
+    <message>
+        <source>Accept the connection request on the endpoint service, on AWS</source>
+        <translation>在 AWS 上接受终端节点服务收到的连接请求</translation>
+    </message>
+    <message>
+        <source>Reject the connection request on the endpoint service, on AWS</source>
+        <translation>在 AWS 上拒绝终端节点服务收到的连接请求</translation>
+    </message>
+    <message>
+        <source>Check the endpoint service on AWS and find why the connection fails</source>
+        <translation>在 AWS 上检查终端节点服务，找出连接失败的原因</translation>
+    </message>
+    <message>
+        <source>Choose an AWS account for this profile (Profiles…) to act on the AWS side.</source>
+        <translation>请为此配置文件选择一个 AWS 账户（配置文件…），以便在 AWS 侧操作。</translation>
+    </message>
+    <message>
+        <source>Open in AWS Console</source>
+        <translation>在 AWS 控制台中打开</translation>
+    </message>
+    <message>
+        <source>Open the endpoint service in the AWS console</source>
+        <translation>在 AWS 控制台中打开该终端节点服务</translation>
+    </message>
+    <message>
+        <source>Opened the endpoint service in the AWS console.</source>
+        <translation>已在 AWS 控制台中打开该终端节点服务。</translation>
+    </message>
+    <message>
+        <source>Or run the AWS CLI command below. The connection becomes Active a few moments after the request is accepted.</source>
+        <translation>也可以运行下面的 AWS CLI 命令。请求被接受后片刻，连接会变为“活跃”。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s account (arn:aws:iam::&lt;account ID&gt;:root) is in the endpoint service&apos;s Allow principals list.</source>
+        <translation>TiDB Cloud 的账户（arn:aws:iam::&lt;账户 ID&gt;:root）已在终端节点服务的允许的主体（Allow principals）列表中。</translation>
+    </message>
+    <message>
+        <source>With %1, the console checks each item on AWS once you have entered the endpoint service:</source>
+        <translation>使用%1，输入终端节点服务后，控制台会在 AWS 上逐项检查：</translation>
+    </message>
+    <message>
+        <source>The cluster runs on AWS, so the connection goes to an AWS endpoint service; Alibaba Cloud Endpoint Service is for clusters on Alibaba Cloud.</source>
+        <translation>该集群运行在 AWS 上，因此连接到 AWS 终端节点服务；阿里云终端节点服务适用于阿里云上的集群。</translation>
+    </message>
+    <message>
+        <source>Over AWS PrivateLink, never the public internet.</source>
+        <translation>经由 AWS PrivateLink，永不经过公共互联网。</translation>
+    </message>
+    <message>
+        <source>Availability Zone ID:</source>
+        <translation>可用区 ID：</translation>
+    </message>
+    <message>
+        <source>Before you start, make sure DNS hostnames and DNS resolution are both enabled in your VPC settings; they are off by default for a VPC created in the AWS Management Console.</source>
+        <translation>开始之前，请确保 VPC 设置中已同时启用 DNS 主机名和 DNS 解析；在 AWS 管理控制台中创建的 VPC 默认不启用。</translation>
+    </message>
+    <message>
+        <source>VPC &gt; Endpoints &gt; Manage security groups</source>
+        <translation>VPC &gt; Endpoints &gt; Manage security groups（管理安全组）</translation>
+    </message>
+    <message>
+        <source>“private-dns-enabled cannot be set because there is already a conflicting DNS domain”: a private endpoint for this region already exists in the VPC; creating a new one is unnecessary.</source>
+        <translation>“private-dns-enabled cannot be set because there is already a conflicting DNS domain”：该 VPC 中已创建此区域的私有终端节点，无需重复创建。</translation>
     </message>
 </context>
 <context>
@@ -1646,30 +1818,15 @@
     </message>
 </context>
 <context>
-    <name>ProviderSideDialogs</name>
+    <name>ProviderUis</name>
     <message>
-        <source>Allow on Alibaba Cloud…</source>
-        <translation>在阿里云上允许…</translation>
+        <source>%1 or %2</source>
+        <extracomment>Joins the names of cloud providers: &quot;AWS, Azure or Alibaba Cloud&quot;.</extracomment>
+        <translation>%1 或 %2</translation>
     </message>
     <message>
-        <source>Reject on Alibaba Cloud…</source>
-        <translation>在阿里云上拒绝…</translation>
-    </message>
-    <message>
-        <source>Accept on AWS…</source>
-        <translation>在 AWS 上接受…</translation>
-    </message>
-    <message>
-        <source>Reject on AWS…</source>
-        <translation>在 AWS 上拒绝…</translation>
-    </message>
-    <message>
-        <source>Diagnose on Alibaba Cloud…</source>
-        <translation>在阿里云上诊断…</translation>
-    </message>
-    <message>
-        <source>Diagnose on AWS…</source>
-        <translation>在 AWS 上诊断…</translation>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1906,14 @@
     <message>
         <source>Most likely the endpoint service is in another region than the cluster. Use a service in the cluster&apos;s region, or give its region for a cross-region AWS service.</source>
         <translation>最可能的原因是终端节点服务与集群位于不同地域。请使用集群所在地域的服务；如果是跨地域的 AWS 服务，请指定其地域。</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>连接失败：%1</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>未提供原因</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2117,14 @@
         <source>the aliyun CLI&apos;s current profile</source>
         <translation>aliyun CLI 的当前配置</translation>
     </message>
+    <message>
+        <source>The Alibaba Cloud AccessKey of this profile is being read from the keychain.</source>
+        <translation>正在从密钥环读取此配置文件的阿里云 AccessKey。</translation>
+    </message>
+    <message>
+        <source>The Alibaba Cloud AccessKey kept in the keychain for this profile is unreadable: enter it again in the profile dialog.</source>
+        <translation>密钥环中为此配置文件保存的阿里云 AccessKey 无法读取：请在配置文件对话框中重新输入。</translation>
+    </message>
 </context>
 <context>
     <name>plc::AlibabaAccountEditor</name>
@@ -2026,6 +2199,14 @@
     <message>
         <source>✓ Alibaba Cloud account %1, as %2 (%3).</source>
         <translation>✓ 阿里云账号 %1，身份 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Alibaba &amp;Cloud account:</source>
+        <translation>阿里云账号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved, but its Alibaba Cloud AccessKey could not be kept in the keychain: %2</source>
+        <translation>配置文件“%1”已保存，但其阿里云 AccessKey 无法保存到密钥环：%2</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2574,14 @@
         <source>A secret access key is up to 128 printable characters without spaces.</source>
         <translation>私有访问密钥最多 128 个可打印字符，不含空格。</translation>
     </message>
+    <message>
+        <source>The AWS key of this profile is being read from the keychain.</source>
+        <translation>正在从密钥环读取此配置文件的 AWS 密钥。</translation>
+    </message>
+    <message>
+        <source>The AWS key kept in the keychain for this profile is unreadable: enter it again in the profile dialog.</source>
+        <translation>密钥环中此配置文件的 AWS 密钥无法读取：请在配置文件对话框中重新输入。</translation>
+    </message>
 </context>
 <context>
     <name>plc::AwsAccountEditor</name>
@@ -2467,6 +2656,14 @@
     <message>
         <source>&amp;Verify AWS</source>
         <translation>验证 AWS(&amp;V)</translation>
+    </message>
+    <message>
+        <source>A&amp;WS account:</source>
+        <translation>AWS 账户(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved, but its AWS key could not be kept in the keychain: %2</source>
+        <translation>配置文件“%1”已保存，但无法将其 AWS 密钥保存到密钥环：%2</translation>
     </message>
 </context>
 <context>
@@ -3004,10 +3201,6 @@
         <translation>Confluent Cloud 通常会很快接受。如果连接一直处于待接受状态，该 VPC Service Endpoint 可能不属于此网络的 PrivateLink Access；请在 Confluent Cloud 中检查。</translation>
     </message>
     <message>
-        <source>The connection failed: %1</source>
-        <translation>连接失败：%1</translation>
-    </message>
-    <message>
         <source>The connection is %1; the run stops here.</source>
         <translation>连接状态为%1；运行到此停止。</translation>
     </message>
@@ -3113,14 +3306,6 @@
         <translation>复制显示此连接的 ticloud CLI 命令</translation>
     </message>
     <message>
-        <source>Open the Alibaba Cloud VPC console in the endpoint service&apos;s region; the endpoint service ID is copied for the search box</source>
-        <translation>在终端节点服务所在地域打开阿里云专有网络控制台；终端节点服务 ID 会被复制，便于粘贴到搜索框</translation>
-    </message>
-    <message>
-        <source>Open the endpoint service in the AWS console</source>
-        <translation>在 AWS 控制台中打开该终端节点服务</translation>
-    </message>
-    <message>
         <source>There are no rows to export.</source>
         <translation>没有可导出的行。</translation>
     </message>
@@ -3147,14 +3332,6 @@
     <message>
         <source>Delete this connection</source>
         <translation>删除此连接</translation>
-    </message>
-    <message>
-        <source>Opened the Alibaba Cloud VPC console; the endpoint service ID is on the clipboard for its search box.</source>
-        <translation>已打开阿里云专有网络控制台；终端节点服务 ID 已复制到剪贴板，可粘贴到搜索框。</translation>
-    </message>
-    <message>
-        <source>Opened the endpoint service in the AWS console.</source>
-        <translation>已在 AWS 控制台中打开该终端节点服务。</translation>
     </message>
     <message>
         <source>Create Private Link Connection…</source>
@@ -3217,44 +3394,12 @@
         <translation>测试…</translation>
     </message>
     <message>
-        <source>Choose an AWS account for this profile (Profiles…) to act on the AWS side.</source>
-        <translation>请为此配置文件选择一个 AWS 账户（配置文件…），以便在 AWS 侧操作。</translation>
-    </message>
-    <message>
         <source>Only a connection in Pending Acceptance has a request to accept or reject.</source>
         <translation>只有处于待接受状态的连接才有可以接受或拒绝的请求。</translation>
     </message>
     <message>
-        <source>Accept the connection request on the endpoint service, on AWS</source>
-        <translation>在 AWS 上接受终端节点服务收到的连接请求</translation>
-    </message>
-    <message>
-        <source>Reject the connection request on the endpoint service, on AWS</source>
-        <translation>在 AWS 上拒绝终端节点服务收到的连接请求</translation>
-    </message>
-    <message>
-        <source>Check the endpoint service on AWS and find why the connection fails</source>
-        <translation>在 AWS 上检查终端节点服务，找出连接失败的原因</translation>
-    </message>
-    <message>
-        <source>Only a connection to an AWS or Alibaba Cloud endpoint service has a provider side.</source>
-        <translation>只有连接到 AWS 或阿里云终端节点服务的连接才有云服务商一侧。</translation>
-    </message>
-    <message>
-        <source>Choose an Alibaba Cloud account for this profile (Profiles…) to act on the Alibaba Cloud side.</source>
-        <translation>请为此配置文件选择阿里云账号（配置文件…），以便在阿里云侧进行操作。</translation>
-    </message>
-    <message>
-        <source>Allow the endpoint connection request on the endpoint service, on Alibaba Cloud</source>
-        <translation>在阿里云上，允许终端节点服务上的终端节点连接请求</translation>
-    </message>
-    <message>
-        <source>Reject the endpoint connection request on the endpoint service, on Alibaba Cloud</source>
-        <translation>在阿里云上，拒绝终端节点服务上的终端节点连接请求</translation>
-    </message>
-    <message>
-        <source>Check the endpoint service on Alibaba Cloud and find why the connection fails</source>
-        <translation>在阿里云上检查终端节点服务，找出连接失败的原因</translation>
+        <source>Only a connection to an %1 endpoint service has a provider side.</source>
+        <translation>只有连接到 %1 终端节点服务的连接才有云服务商一侧。</translation>
     </message>
 </context>
 <context>
@@ -3322,14 +3467,6 @@
     <message>
         <source>not yet assigned</source>
         <translation>尚未分配</translation>
-    </message>
-    <message>
-        <source>This connection failed: %1</source>
-        <translation>此连接失败：%1</translation>
-    </message>
-    <message>
-        <source>no reason was given</source>
-        <translation>未提供原因</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n domain name(s).</source>
@@ -3636,14 +3773,6 @@
         <translation>为连接命名，并输入它要连接的终端节点服务。</translation>
     </message>
     <message>
-        <source>The cluster runs on AWS, so the connection goes to an AWS endpoint service; Alibaba Cloud Endpoint Service is for clusters on Alibaba Cloud.</source>
-        <translation>该集群运行在 AWS 上，因此连接到 AWS 终端节点服务；阿里云终端节点服务适用于阿里云上的集群。</translation>
-    </message>
-    <message>
-        <source>The cluster runs on Alibaba Cloud, so the connection goes to an Alibaba Cloud endpoint service; AWS Endpoint Service is for clusters on AWS.</source>
-        <translation>该集群运行在阿里云上，因此连接到阿里云终端节点服务；AWS 终端节点服务适用于 AWS 上的集群。</translation>
-    </message>
-    <message>
         <source>empty: the cluster&apos;s region (%1)</source>
         <translation>留空：集群所在地域（%1）</translation>
     </message>
@@ -3691,24 +3820,8 @@
         <translation>请先在 %1 侧设置终端节点服务；TiDB Cloud 会从下方的账户和可用区连接到它。</translation>
     </message>
     <message>
-        <source>AWS</source>
-        <translation>AWS</translation>
-    </message>
-    <message>
-        <source>Alibaba Cloud</source>
-        <translation>阿里云</translation>
-    </message>
-    <message>
         <source>The endpoint service is in the cluster&apos;s region, %1 (or, on AWS, you know its region for a cross-region connection).</source>
         <translation>终端节点服务位于集群所在地域 %1（在 AWS 上也可以是已知地域的跨地域服务）。</translation>
-    </message>
-    <message>
-        <source>TiDB Cloud&apos;s account (arn:aws:iam::&lt;account ID&gt;:root) is in the endpoint service&apos;s Allow principals list.</source>
-        <translation>TiDB Cloud 的账户（arn:aws:iam::&lt;账户 ID&gt;:root）已在终端节点服务的允许的主体（Allow principals）列表中。</translation>
-    </message>
-    <message>
-        <source>TiDB Cloud&apos;s account ID is in the endpoint service&apos;s Service Whitelist.</source>
-        <translation>TiDB Cloud 的账户 ID 已在终端节点服务的服务白名单中。</translation>
     </message>
     <message>
         <source>The endpoint service has at least one availability zone in common with the cluster&apos;s zones above.</source>
@@ -3717,14 +3830,6 @@
     <message>
         <source>Check each item:</source>
         <translation>请逐项确认：</translation>
-    </message>
-    <message>
-        <source>With %1, the console checks each item on AWS once you have entered the endpoint service:</source>
-        <translation>使用%1，输入终端节点服务后，控制台会在 AWS 上逐项检查：</translation>
-    </message>
-    <message>
-        <source>With %1, the console checks each item on Alibaba Cloud once you have entered the endpoint service:</source>
-        <translation>有了 %1，在您输入终端节点服务后，控制台会在阿里云上检查每一项：</translation>
     </message>
 </context>
 <context>
@@ -3758,24 +3863,12 @@
         <translation>TiDB Cloud 正在创建终端节点，并向 %1 发送连接请求。</translation>
     </message>
     <message>
-        <source>Or run the AWS CLI command below. The connection becomes Active a few moments after the request is accepted.</source>
-        <translation>也可以运行下面的 AWS CLI 命令。请求被接受后片刻，连接会变为“活跃”。</translation>
-    </message>
-    <message>
         <source>An endpoint service owned by Confluent Cloud accepts requests automatically; there is nothing to do for it.</source>
         <translation>Confluent Cloud 拥有的终端节点服务会自动接受请求，无需任何操作。</translation>
     </message>
     <message>
         <source>The private link connection is Active. Next: attach domains to it (Attach Domains…) so that dataflow such as changefeeds can reach the service by name.</source>
         <translation>私有链路连接已处于“活跃”状态。下一步：为其绑定域名（绑定域名…），以便 changefeed 等数据流服务可以通过名称访问该服务。</translation>
-    </message>
-    <message>
-        <source>The connection failed: %1</source>
-        <translation>连接失败：%1</translation>
-    </message>
-    <message>
-        <source>no reason was given</source>
-        <translation>未提供原因</translation>
     </message>
     <message>
         <source>Fix the cause, delete this connection and create it again.</source>
@@ -3790,20 +3883,8 @@
         <translation>服务器报告的状态为 %1。</translation>
     </message>
     <message>
-        <source>Open in AWS Console</source>
-        <translation>在 AWS 控制台中打开</translation>
-    </message>
-    <message>
-        <source>Open in Alibaba Cloud Console</source>
-        <translation>在阿里云控制台中打开</translation>
-    </message>
-    <message>
         <source>Equivalent CLI command</source>
         <translation>等效的 CLI 命令</translation>
-    </message>
-    <message>
-        <source>Or run the aliyun CLI command below. The connection becomes Active a few moments after the request is allowed.</source>
-        <translation>或者运行下面的 aliyun CLI 命令。请求被允许后片刻，连接即变为活跃。</translation>
     </message>
 </context>
 <context>
@@ -3925,14 +4006,6 @@
     <message>
         <source>Saved targets</source>
         <translation>已保存的目标</translation>
-    </message>
-    <message>
-        <source>Alibaba Cloud</source>
-        <translation>阿里云</translation>
-    </message>
-    <message>
-        <source>AWS</source>
-        <translation>AWS</translation>
     </message>
     <message>
         <source>Cloud provider</source>
@@ -4359,22 +4432,6 @@
         <source>Cannot connect after enabling private DNS: the endpoint&apos;s security group must allow inbound access from your application on port %1 (%2).</source>
         <translation>启用私有 DNS 后仍无法连接：终端节点的安全组必须允许来自应用程序的端口 %1 入站访问（%2）。</translation>
     </message>
-    <message>
-        <source>in the Alibaba Cloud console, the endpoint&apos;s security group</source>
-        <translation>在阿里云控制台中设置终端节点的安全组</translation>
-    </message>
-    <message>
-        <source>VPC &gt; Endpoints &gt; Manage security groups</source>
-        <translation>VPC &gt; Endpoints &gt; Manage security groups（管理安全组）</translation>
-    </message>
-    <message>
-        <source>The name does not resolve: add the hosts line of the previous step on the host, with the endpoint&apos;s IP address.</source>
-        <translation>名称无法解析：请在主机上添加上一步中的 hosts 行（包含终端节点 IP）。</translation>
-    </message>
-    <message>
-        <source>“private-dns-enabled cannot be set because there is already a conflicting DNS domain”: a private endpoint for this region already exists in the VPC; creating a new one is unnecessary.</source>
-        <translation>“private-dns-enabled cannot be set because there is already a conflicting DNS domain”：该 VPC 中已创建此区域的私有终端节点，无需重复创建。</translation>
-    </message>
 </context>
 <context>
     <name>plc::EndpointDoctorDialog</name>
@@ -4473,32 +4530,8 @@
         <translation>以下是您输入的 %1 的详情。</translation>
     </message>
     <message>
-        <source>Availability Zone ID:</source>
-        <translation>可用区 ID：</translation>
-    </message>
-    <message>
-        <source>Zone ID:</source>
-        <translation>可用区 ID：</translation>
-    </message>
-    <message>
         <source>You only need to create one private endpoint per region: it is shared by every Starter and Essential cluster in %1. If your VPC already has one for this region, go on to Connect With.</source>
         <translation>每个区域只需创建一个私有终端节点：%1 中的所有 Starter 和 Essential 集群共享它。如果您的 VPC 已有此区域的私有终端节点，请直接继续到“连接方式”。</translation>
-    </message>
-    <message>
-        <source>Before you start, make sure DNS hostnames and DNS resolution are both enabled in your VPC settings; they are off by default for a VPC created in the AWS Management Console.</source>
-        <translation>开始之前，请确保 VPC 设置中已同时启用 DNS 主机名和 DNS 解析；在 AWS 管理控制台中创建的 VPC 默认不启用。</translation>
-    </message>
-    <message>
-        <source>The endpoint must be in the same region as the service, %1, with a vSwitch in the zone listed above.</source>
-        <translation>终端节点必须与服务位于同一区域 %1，并在上面所列可用区中有交换机。</translation>
-    </message>
-    <message>
-        <source>Over AWS PrivateLink, never the public internet.</source>
-        <translation>经由 AWS PrivateLink，永不经过公共互联网。</translation>
-    </message>
-    <message>
-        <source>Over Alibaba Cloud PrivateLink, never the public internet.</source>
-        <translation>经由阿里云私网连接（PrivateLink），永不经过公共互联网。</translation>
     </message>
     <message>
         <source>Your application reaches the database through an interface endpoint in your own VPC.</source>
@@ -4701,30 +4734,6 @@
         <source>Sandbox</source>
         <translation>沙盒</translation>
     </message>
-    <message>
-        <source>the sandbox&apos;s AWS account</source>
-        <translation>沙盒的 AWS 账户</translation>
-    </message>
-    <message>
-        <source>The AWS key of this profile is being read from the keychain.</source>
-        <translation>正在从密钥环读取此配置文件的 AWS 密钥。</translation>
-    </message>
-    <message>
-        <source>The AWS key kept in the keychain for this profile is unreadable: enter it again in the profile dialog.</source>
-        <translation>密钥环中此配置文件的 AWS 密钥无法读取：请在配置文件对话框中重新输入。</translation>
-    </message>
-    <message>
-        <source>The Alibaba Cloud AccessKey of this profile is being read from the keychain.</source>
-        <translation>正在从密钥环读取此配置文件的阿里云 AccessKey。</translation>
-    </message>
-    <message>
-        <source>The Alibaba Cloud AccessKey kept in the keychain for this profile is unreadable: enter it again in the profile dialog.</source>
-        <translation>密钥环中为此配置文件保存的阿里云 AccessKey 无法读取：请在配置文件对话框中重新输入。</translation>
-    </message>
-    <message>
-        <source>the sandbox&apos;s Alibaba Cloud account</source>
-        <translation>沙盒的阿里云账号</translation>
-    </message>
 </context>
 <context>
     <name>plc::ProfileDialog</name>
@@ -4845,22 +4854,6 @@
     <message>
         <source>Profile “%1” removed, but its private key could not be deleted from the keychain: %2 Delete the entry “%3” of “%4” in your keyring manager; no other profile will use it.</source>
         <translation>配置文件“%1”已删除，但无法从密钥环中删除其私钥：%2 请在密钥环管理器中删除“%4”的条目“%3”；其他配置文件不会使用该条目。</translation>
-    </message>
-    <message>
-        <source>A&amp;WS account:</source>
-        <translation>AWS 账户(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Profile “%1” saved, but its AWS key could not be kept in the keychain: %2</source>
-        <translation>配置文件“%1”已保存，但无法将其 AWS 密钥保存到密钥环：%2</translation>
-    </message>
-    <message>
-        <source>Alibaba &amp;Cloud account:</source>
-        <translation>阿里云账号(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Profile “%1” saved, but its Alibaba Cloud AccessKey could not be kept in the keychain: %2</source>
-        <translation>配置文件“%1”已保存，但其阿里云 AccessKey 无法保存到密钥环：%2</translation>
     </message>
 </context>
 <context>

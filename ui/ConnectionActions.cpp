@@ -4,10 +4,10 @@
 #include "domain/ConnectionRules.h"
 #include "domain/RuleSentences.h"
 #include "models/TextFilterProxy.h"
-#include "providers/ProviderConsole.h"
-#include "providers/alibaba/AlibabaAccount.h"
-#include "providers/aws/AwsAccount.h"
-#include "ui/providers/ProviderSideDialogs.h"
+#include "providers/Provider.h"
+#include "providers/ProviderAccount.h"
+#include "ui/providers/ProviderUi.h"
+#include "ui/providers/ProviderUis.h"
 #include "ui/widgets/WizardParts.h"
 
 #include <QAction>
@@ -113,20 +113,26 @@ QList<QAction *> ConnectionActions::menuActions() const
 
 void ConnectionActions::setAccounts(const ProviderAccounts &accounts)
 {
-    for (QObject *old :
-         {static_cast<QObject *>(m_accounts.aws), static_cast<QObject *>(m_accounts.alibaba)}) {
-        if (old)
-            disconnect(old, nullptr, this, nullptr);
-    }
+    for (ProviderAccount *old : m_accounts.all())
+        disconnect(old, nullptr, this, nullptr);
     m_accounts = accounts;
     const auto refresh = [this] {
         update(m_cluster, m_connection ? &*m_connection : nullptr, m_hasRows);
     };
-    if (m_accounts.aws)
-        connect(m_accounts.aws, &AwsAccount::changed, this, refresh);
-    if (m_accounts.alibaba)
-        connect(m_accounts.alibaba, &AlibabaAccount::changed, this, refresh);
+    for (ProviderAccount *account : m_accounts.all())
+        connect(account, &ProviderAccount::changed, this, refresh);
     refresh();
+}
+
+const ProviderUi *ConnectionActions::providerOf(const PrivateLinkConnection *p) const
+{
+    // The connection's provider; without one, the cluster's; else the first one registered.
+    const ProviderUi *provider = p ? ProviderUis::forType(p->type.value) : nullptr;
+    if (!provider && !p && m_cluster)
+        provider = ProviderUis::forCloud(m_cluster->region.cloudProvider.value);
+    if (!provider && !ProviderUis::all().isEmpty())
+        provider = ProviderUis::all().constFirst().get();
+    return provider;
 }
 
 void ConnectionActions::setAvailability(QAction *action, const QString &whyNot,
@@ -172,11 +178,9 @@ void ConnectionActions::update(const std::optional<Cluster> &cluster,
     setAvailability(m_copyId, none, tr("Copy the private link connection ID"));
     setAvailability(m_copyCommand, none,
                     tr("Copy the ticloud CLI command that shows this connection"));
+    const ProviderUi *provider = providerOf(p);
     setAvailability(m_openConsole, why(ConnectionRules::openProviderConsole(p)),
-                    p && p->type.value == ConnectionType::AlibabaCloudEndpointService
-                        ? tr("Open the Alibaba Cloud VPC console in the endpoint service's "
-                             "region; the endpoint service ID is copied for the search box")
-                        : tr("Open the endpoint service in the AWS console"));
+                    provider ? provider->words().openConsoleToolTip : QString());
     const QString noRows = hasRows ? QString() : tr("There are no rows to export.");
     setAvailability(m_exportCsv, noRows, tr("Save the visible rows and columns as CSV"));
     setAvailability(m_exportJson, noRows, tr("Save the visible rows and columns as JSON"));
@@ -186,44 +190,28 @@ void ConnectionActions::update(const std::optional<Cluster> &cluster,
 
 void ConnectionActions::updateProviderSide(const PrivateLinkConnection *p, const QString &none)
 {
-    // The words follow the cluster's provider: Accept on AWS…, Allow on Alibaba Cloud….
-    const ConnectionType type =
-        p ? p->type.value
-          : ConnectionRules::connectionTypeFor(m_cluster ? m_cluster->region.cloudProvider.value
-                                                         : CloudProvider::Aws);
-    const bool alibaba = type == ConnectionType::AlibabaCloudEndpointService;
-    m_accept->setText(ProviderSideDialogs::decisionText(type, true));
-    m_reject->setText(ProviderSideDialogs::decisionText(type, false));
-    m_diagnose->setText(ProviderSideDialogs::diagnosisText(type));
+    // The words follow the provider: Accept on AWS…, Allow on Alibaba Cloud….
+    const ProviderUi *provider = providerOf(p);
+    const ProviderWords words = provider ? provider->words() : ProviderWords{};
+    m_accept->setText(words.accept);
+    m_reject->setText(words.reject);
+    m_diagnose->setText(words.diagnose);
     // A connection whose provider the profile has an account for.
     const QString noSide =
         !p ? none
-        : type == ConnectionType::Unknown
-            ? tr("Only a connection to an AWS or Alibaba Cloud endpoint service has a provider "
-                 "side.")
-        : m_accounts.actsOn(type) ? QString()
-        : alibaba ? tr("Choose an Alibaba Cloud account for this profile (Profiles…) to act on "
-                       "the Alibaba Cloud side.")
-                  : tr("Choose an AWS account for this profile (Profiles…) to act on the AWS "
-                       "side.");
+        : !provider || !ProviderUis::forType(p->type.value)
+            ? tr("Only a connection to an %1 endpoint service has a provider side.")
+                  .arg(ProviderUis::names())
+        : m_accounts.actsOn(p->type.value) ? QString()
+                                           : words.noAccount;
     const QString notPending =
         noSide.isEmpty() && (p->state.value != ConnectionState::PendingAcceptance ||
                              p->endpointService.endpointId.isEmpty())
             ? tr("Only a connection in Pending Acceptance has a request to accept or reject.")
             : noSide;
-    setAvailability(m_accept, notPending,
-                    alibaba ? tr("Allow the endpoint connection request on the endpoint "
-                                 "service, on Alibaba Cloud")
-                            : tr("Accept the connection request on the endpoint service, on AWS"));
-    setAvailability(m_reject, notPending,
-                    alibaba ? tr("Reject the endpoint connection request on the endpoint "
-                                 "service, on Alibaba Cloud")
-                            : tr("Reject the connection request on the endpoint service, on AWS"));
-    setAvailability(m_diagnose, noSide,
-                    alibaba ? tr("Check the endpoint service on Alibaba Cloud and find why the "
-                                 "connection fails")
-                            : tr("Check the endpoint service on AWS and find why the connection "
-                                 "fails"));
+    setAvailability(m_accept, notPending, words.acceptToolTip);
+    setAvailability(m_reject, notPending, words.rejectToolTip);
+    setAvailability(m_diagnose, noSide, words.diagnoseToolTip);
 }
 
 void ConnectionActions::rebuildCommandMenu()
@@ -257,18 +245,17 @@ void ConnectionActions::openConsole()
 {
     if (!m_connection)
         return;
-    const QUrl url = ProviderConsole::endpointServicePage(m_connection->type.value,
-                                                          m_connection->endpointService);
+    const ProviderUi *provider = ProviderUis::forType(m_connection->type.value);
+    if (!provider)
+        return;
+    const QUrl url = provider->core().endpointServicePage(m_connection->endpointService);
     if (!url.isValid())
         return;
-    if (m_connection->type.value == ConnectionType::AlibabaCloudEndpointService) {
-        QGuiApplication::clipboard()->setText(
-            ProviderConsole::serviceId(m_connection->endpointService.name));
-        Q_EMIT told(tr("Opened the Alibaba Cloud VPC console; the endpoint service ID is on the "
-                       "clipboard for its search box."));
-    } else {
-        Q_EMIT told(tr("Opened the endpoint service in the AWS console."));
-    }
+    // A console that cannot open the service itself gets what to search for on the clipboard.
+    const QString search = provider->core().serviceSearchText(m_connection->endpointService);
+    if (!search.isEmpty())
+        QGuiApplication::clipboard()->setText(search);
+    Q_EMIT told(provider->words().openedConsole);
     QDesktopServices::openUrl(url);
 }
 

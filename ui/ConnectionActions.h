@@ -13,6 +13,8 @@ class QWidget;
 
 namespace plc {
 
+class ProviderUi;
+
 /// The actions on the selected cluster's private link connections, shared by the panel's
 /// buttons, the table's context menu and the main window's Connection menu: create, attach
 /// domains, detach domains, delete (each opens its wizard), test a sink through the connection,
@@ -42,7 +44,7 @@ public:
     QAction *acceptRequest() const { return m_accept; }
     QAction *rejectRequest() const { return m_reject; }
     QAction *diagnoseSide() const { return m_diagnose; }
-    /// The profile's AWS and Alibaba Cloud accounts: acting on a connection's provider side
+    /// The profile's cloud provider accounts: acting on a connection's provider side
     /// (accept or allow, reject, diagnose) needs the one for its provider.
     void setAccounts(const ProviderAccounts &accounts);
     QAction *copyId() const { return m_copyId; }
@@ -72,6 +74,8 @@ private:
     void setAvailability(QAction *action, const QString &whyNot, const QString &whatItDoes);
     void rebuildCommandMenu();
     void updateProviderSide(const PrivateLinkConnection *p, const QString &none);
+    /// Whose words the provider side's actions use for `p` (null: none registered).
+    const ProviderUi *providerOf(const PrivateLinkConnection *p) const;
     void openConsole();
 
     QAction *m_create;

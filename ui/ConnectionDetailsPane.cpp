@@ -302,10 +302,7 @@ void ConnectionDetailsPane::refreshTexts()
     m_values[State]->setPalette(state);
 
     if (c.state.value == ConnectionState::Failed) {
-        const QString cause = RuleSentences::likelyCause(c.message);
-        m_problem->setText(tr("This connection failed: %1")
-                               .arg(c.message.isEmpty() ? tr("no reason was given") : c.message) +
-                           (cause.isEmpty() ? QString() : u"\n"_s + cause));
+        m_problem->setText(RuleSentences::failure(c, u"\n"_s));
         m_problem->show();
     } else if (c.state.value == ConnectionState::PendingAcceptance) {
         m_nextStep->setText(RuleSentences::nextStep(c, m_accountId));

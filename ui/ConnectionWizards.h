@@ -8,9 +8,7 @@ class QDialog;
 
 namespace plc {
 
-class AlibabaAccount;
 class AttachDomainsWizard;
-class AwsAccount;
 class ChangefeedService;
 class ConfluentWizard;
 class ConnectionActions;

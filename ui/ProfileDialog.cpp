@@ -1,8 +1,10 @@
 #include "ui/ProfileDialog.h"
 
+#include "providers/Provider.h"
 #include "ui/TicloudImport.h"
-#include "ui/providers/alibaba/AlibabaAccountEditor.h"
-#include "ui/providers/aws/AwsAccountEditor.h"
+#include "ui/providers/CloudAccountEditor.h"
+#include "ui/providers/ProviderUi.h"
+#include "ui/providers/ProviderUis.h"
 #include "ui/widgets/WizardParts.h"
 
 #include <QComboBox>
@@ -71,10 +73,6 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets, QWidg
     , m_privateKeyError(errorLabel(u"privateKeyError"_s, this))
     , m_keychain(new QRadioButton(this))
     , m_sessionOnly(new QRadioButton(this))
-    , m_awsLabel(new QLabel(this))
-    , m_aws(new AwsAccountEditor(this))
-    , m_alibabaLabel(new QLabel(this))
-    , m_alibaba(new AlibabaAccountEditor(this))
     , m_status(new QLabel(this))
     , m_new(new QPushButton(this))
     , m_remove(new QPushButton(this))
@@ -83,6 +81,11 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets, QWidg
     , m_import(new QPushButton(this))
     , m_close(new QPushButton(this))
 {
+    for (const auto &provider : ProviderUis::all()) {
+        ProviderRow row{provider->core().id(), new QLabel(this), provider->newEditor(this)};
+        row.label->setBuddy(row.editor->combo());
+        m_providerRows.append(row);
+    }
     setObjectName(u"profileDialog"_s);
     m_list->setObjectName(u"profileList"_s);
     m_name->setObjectName(u"nameEdit"_s);
@@ -107,8 +110,6 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets, QWidg
     m_nameLabel->setBuddy(m_name);
     m_apiUrlLabel->setBuddy(m_apiUrl);
     m_publicKeyLabel->setBuddy(m_publicKey);
-    m_awsLabel->setBuddy(m_aws->combo());
-    m_alibabaLabel->setBuddy(m_alibaba->combo());
     m_privateKeyLabel->setBuddy(m_privateKey);
 
     auto *form = new QFormLayout;
@@ -122,8 +123,8 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets, QWidg
     form->addRow(QString(), m_privateKeyError);
     form->addRow(QString(), m_keychain);
     form->addRow(QString(), m_sessionOnly);
-    form->addRow(m_awsLabel, m_aws);
-    form->addRow(m_alibabaLabel, m_alibaba);
+    for (const ProviderRow &row : std::as_const(m_providerRows))
+        form->addRow(row.label, row.editor);
 
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_new);
@@ -184,8 +185,8 @@ void ProfileDialog::retranslate()
     m_nameLabel->setText(tr("&Name:"));
     m_apiUrlLabel->setText(tr("&API URL:"));
     m_publicKeyLabel->setText(tr("&Public key:"));
-    m_awsLabel->setText(tr("A&WS account:"));
-    m_alibabaLabel->setText(tr("Alibaba &Cloud account:"));
+    for (const ProviderRow &row : std::as_const(m_providerRows))
+        row.label->setText(row.editor->rowLabel());
     m_privateKeyLabel->setText(tr("P&rivate key:"));
     m_privateKey->setPlaceholderText(
         m_editing.isEmpty() ? QString() : tr("Leave empty to keep the stored key"));
@@ -201,6 +202,7 @@ void ProfileDialog::retranslate()
     m_test->setText(tr("&Test Key"));
     m_import->setText(tr("&Import from ticloud…"));
     m_close->setText(tr("Close"));
+    WizardParts::giveLabelsRoom({m_new, m_remove, m_save, m_test, m_import, m_close});
     if (auto *sandbox = m_list->count() > 0 ? m_list->item(0) : nullptr)
         sandbox->setText(tr("Sandbox"));
 }
@@ -248,14 +250,13 @@ void ProfileDialog::showProfile()
     m_apiUrl->setText(profile && !sandbox ? profile->apiUrl.toString() : QString());
     m_publicKey->setText(profile && !sandbox ? profile->publicKey : QString());
     m_privateKey->clear();
-    m_aws->setSandbox(sandbox);
-    m_aws->setKeyStored(profile && !sandbox && profile->awsAccount == "keychain"_L1);
-    m_aws->setChoice(
-        AwsAccountChoice::fromSetting(profile && !sandbox ? profile->awsAccount : QString()));
-    m_alibaba->setSandbox(sandbox);
-    m_alibaba->setKeyStored(profile && !sandbox && profile->alibabaAccount == "keychain"_L1);
-    m_alibaba->setChoice(
-        CloudAccountChoice::fromSetting(profile && !sandbox ? profile->alibabaAccount : QString()));
+    for (const ProviderRow &row : std::as_const(m_providerRows)) {
+        const QString setting =
+            profile && !sandbox ? profile->providerAccounts.value(row.providerId) : QString();
+        row.editor->setSandbox(sandbox);
+        row.editor->setKeyStored(setting == "keychain"_L1);
+        row.editor->setChoice(CloudAccountChoice::fromSetting(setting));
+    }
     if (!sandbox)
         m_sessionOnly->setChecked(m_secrets->hasSessionSecret(keyIdOf(name)));
     if (!m_sessionOnly->isChecked())
@@ -283,11 +284,10 @@ void ProfileDialog::newProfile()
     m_apiUrl->setText(QString::fromLatin1(Profile::DefaultApiUrl));
     m_publicKey->clear();
     m_privateKey->clear();
-    for (CloudAccountEditor *editor :
-         std::initializer_list<CloudAccountEditor *>{m_aws, m_alibaba}) {
-        editor->setSandbox(false);
-        editor->setKeyStored(false);
-        editor->setChoice({});
+    for (const ProviderRow &row : std::as_const(m_providerRows)) {
+        row.editor->setSandbox(false);
+        row.editor->setKeyStored(false);
+        row.editor->setChoice({});
     }
     m_keychain->setChecked(true);
     m_status->clear();
@@ -307,10 +307,12 @@ bool ProfileDialog::validate()
     const bool keyRequired = m_editing.isEmpty() || !m_privateKey->text().isEmpty();
     showError(m_privateKeyError,
               keyRequired ? Profile::checkPrivateKey(m_privateKey->text()) : QString());
-    const bool awsKey = m_aws->validateKey();
-    const bool alibabaKey = m_alibaba->validateKey();
+    // Every row shows its problem, not only the first.
+    bool keysValid = true;
+    for (const ProviderRow &row : std::as_const(m_providerRows))
+        keysValid = row.editor->validateKey() && keysValid;
     return m_nameError->isHidden() && m_apiUrlError->isHidden() && m_publicKeyError->isHidden() &&
-           m_privateKeyError->isHidden() && awsKey && alibabaKey;
+           m_privateKeyError->isHidden() && keysValid;
 }
 
 void ProfileDialog::save()
@@ -319,12 +321,12 @@ void ProfileDialog::save()
         setStatus(tr("Correct the fields marked above, then save again."), true);
         return;
     }
-    const Profile profile{m_name->text(),
-                          QUrl(m_apiUrl->text().trimmed()),
-                          m_publicKey->text(),
-                          {},
-                          m_aws->choice().toSetting(),
-                          m_alibaba->choice().toSetting()};
+    Profile profile{m_name->text(), QUrl(m_apiUrl->text().trimmed()), m_publicKey->text(), {}, {}};
+    for (const ProviderRow &row : std::as_const(m_providerRows)) {
+        const QString setting = row.editor->choice().toSetting();
+        if (!setting.isEmpty())
+            profile.providerAccounts.insert(row.providerId, setting);
+    }
     const bool ok =
         m_editing.isEmpty() ? m_profiles->save(profile) : m_profiles->rename(m_editing, profile);
     if (!ok) {
@@ -347,17 +349,22 @@ void ProfileDialog::save()
 
 void ProfileDialog::storeProviderKeys(const QString &name)
 {
-    m_aws->storeTypedKey(m_secrets, keyIdOf(name), [this, name](const ApiError &error) {
-        setStatus(tr("Profile “%1” saved, but its AWS key could not be kept in the keychain: %2")
-                      .arg(name, error.userMessage()),
-                  true);
-    });
-    m_alibaba->storeTypedKey(m_secrets, keyIdOf(name), [this, name](const ApiError &error) {
-        setStatus(tr("Profile “%1” saved, but its Alibaba Cloud AccessKey could not be kept in "
-                     "the keychain: %2")
-                      .arg(name, error.userMessage()),
-                  true);
-    });
+    for (const ProviderRow &row : std::as_const(m_providerRows)) {
+        CloudAccountEditor *editor = row.editor;
+        editor->storeTypedKey(
+            m_secrets, keyIdOf(name), [this, name, editor](const ApiError &error) {
+                setStatus(editor->keyNotKeptText().arg(name, error.userMessage()), true);
+            });
+    }
+}
+
+CloudAccountEditor *ProfileDialog::accountEditor(const QString &providerId) const
+{
+    for (const ProviderRow &row : m_providerRows) {
+        if (row.providerId == providerId)
+            return row.editor;
+    }
+    return nullptr;
 }
 
 void ProfileDialog::storeKey(const QString &name, const QString &key)
@@ -414,9 +421,9 @@ void ProfileDialog::removeProfile()
         Q_EMIT profileUpdated(name);
         // The key goes with the profile. When the keychain refuses, the user is told where the
         // entry is; its keyId belongs to no other profile, so none can ever pick it up.
-        // The AWS and Alibaba Cloud keys kept for it go too (there may be none).
-        m_secrets->deleteSecret(AwsAccount::keychainEntry(keyId));
-        m_secrets->deleteSecret(AlibabaAccount::keychainEntry(keyId));
+        // The keys kept for its cloud provider accounts go too (there may be none).
+        for (const auto &provider : ProviderUis::all())
+            m_secrets->deleteSecret(provider->core().keychainEntry(keyId));
         SecretJob *job = m_secrets->deleteSecret(keyId);
         job->onFinished(
             this,

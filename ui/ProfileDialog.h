@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QList>
 #include <QPointer>
 
 class QLabel;
@@ -11,14 +12,14 @@ class QRadioButton;
 
 namespace plc {
 
-class AlibabaAccountEditor;
-class AwsAccountEditor;
+class CloudAccountEditor;
 class Job;
 class ProfileStore;
 class SecretStore;
 
 /// Add, edit, remove and test connection profiles, and import them from the ticloud CLI
-/// (TicloudImport). Each profile names the AWS and Alibaba Cloud accounts it acts on.
+/// (TicloudImport). Each profile names the account it acts on with each cloud provider: one
+/// row per registered provider (ProviderUis), its editor made by the provider.
 /// Every field is checked as it is typed, with a message saying what is wrong and what is
 /// expected. The private key goes to the keychain, or — when the user chooses, or no keychain
 /// exists — into memory for this session only; never into the settings file.
@@ -31,8 +32,8 @@ public:
     ProfileDialog(ProfileStore *profiles, SecretStore *secrets, QWidget *parent = nullptr);
 
     void selectProfile(const QString &name);
-    AwsAccountEditor *awsEditor() const { return m_aws; }
-    AlibabaAccountEditor *alibabaEditor() const { return m_alibaba; }
+    /// The row of the provider `providerId` (`aws`, `alibaba`), null when none is registered.
+    CloudAccountEditor *accountEditor(const QString &providerId) const;
 
 Q_SIGNALS:
     /// A profile's settings or key changed: if it is the active one, it must be used again.
@@ -49,7 +50,7 @@ private:
     void newProfile();
     void save();
     void storeKey(const QString &name, const QString &key);
-    /// Typed AWS and Alibaba Cloud keys go to the keychain beside the profile's own key.
+    /// Keys typed for the cloud providers go to the keychain beside the profile's own key.
     void storeProviderKeys(const QString &name);
     void removeProfile();
     void testKey();
@@ -67,10 +68,14 @@ private:
     QLineEdit *m_name, *m_apiUrl, *m_publicKey, *m_privateKey;
     QLabel *m_nameError, *m_apiUrlError, *m_publicKeyError, *m_privateKeyError;
     QRadioButton *m_keychain, *m_sessionOnly;
-    QLabel *m_awsLabel;
-    AwsAccountEditor *m_aws;
-    QLabel *m_alibabaLabel;
-    AlibabaAccountEditor *m_alibaba;
+    /// One row per registered cloud provider, in the registry's order.
+    struct ProviderRow
+    {
+        QString providerId;
+        QLabel *label;
+        CloudAccountEditor *editor;
+    };
+    QList<ProviderRow> m_providerRows;
     QLabel *m_status;
     QPushButton *m_new, *m_remove, *m_save, *m_test, *m_import, *m_close;
     QPointer<Job> m_check;

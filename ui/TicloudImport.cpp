@@ -28,7 +28,7 @@ TicloudImport::Result TicloudImport::run(ProfileStore *profiles, SecretStore *se
                                                    : u"%1 (%2)"_s.arg(shown, found.problem));
             continue;
         }
-        profiles->save({found.name, found.apiUrl, found.publicKey, {}, {}, {}});
+        profiles->save({found.name, found.apiUrl, found.publicKey, {}, {}});
         imported.append(found.name);
         if (!found.privateKey.isEmpty())
             withKeys.append(found);

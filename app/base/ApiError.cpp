@@ -73,7 +73,8 @@ QString ApiError::userMessage() const
                        .arg(host);
         break;
     case Kind::Timeout: {
-        // Whole seconds for the documented limits (docs/user-guide.md); tenths for the short ones tests use.
+        // Whole seconds for the documented limits (docs/user-guide.md); tenths for the short ones
+        // tests use.
         const QString limit = limitMs % 1000 == 0 ? QString::number(limitMs / 1000)
                                                   : QLocale().toString(limitMs / 1000.0, 'f', 1);
         if (detail == QLatin1StringView("send"))

@@ -66,6 +66,14 @@ QString RuleSentences::nextStep(const PrivateLinkConnection &c, const QString &a
         .arg(c.endpointService.name, c.endpointService.endpointId, account);
 }
 
+QString RuleSentences::failure(const PrivateLinkConnection &connection, const QString &separator)
+{
+    const QString cause = likelyCause(connection.message);
+    return tr("The connection failed: %1")
+               .arg(connection.message.isEmpty() ? tr("no reason was given") : connection.message) +
+           (cause.isEmpty() ? QString() : separator + cause);
+}
+
 QString RuleSentences::likelyCause(const QString &failureMessage)
 {
     using Cause = ConnectionRules::FailureCause;

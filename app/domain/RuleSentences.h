@@ -25,6 +25,11 @@ public:
     /// What a FAILED connection's message most likely means, and what to check; empty when
     /// the message is not one the console recognises.
     static QString likelyCause(const QString &failureMessage);
+    /// "The connection failed: <TiDB Cloud's reason>", then its likely cause after
+    /// `separator` when the console recognises the reason: the one sentence of a FAILED
+    /// connection, wherever it is shown.
+    static QString failure(const PrivateLinkConnection &connection,
+                           const QString &separator = QStringLiteral("\n\n"));
 };
 
 } // namespace plc

@@ -1,6 +1,6 @@
 #include "providers/CloudAccountChoice.h"
 
-#include "providers/aws/AwsProfileResolver.h"
+#include <QProcessEnvironment>
 
 using namespace Qt::StringLiterals;
 
@@ -34,7 +34,12 @@ CloudAccountChoice CloudAccountChoice::fromSetting(const QString &setting)
 
 QHash<QString, QString> CloudAccountChoice::environment()
 {
-    return AwsProfileResolver::systemEnvironment();
+    QHash<QString, QString> environment;
+    const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
+    const QStringList keys = system.keys();
+    for (const QString &key : keys)
+        environment.insert(key, system.value(key));
+    return environment;
 }
 
 } // namespace plc

@@ -1,22 +1,34 @@
 #pragma once
 
+#include "domain/ClusterEnums.h"
 #include "domain/PrivateLink.h"
+
+#include <QList>
+#include <QPointer>
 
 namespace plc {
 
-class AlibabaAccount;
-class AwsAccount;
+class ProviderAccount;
 
-/// The cloud provider accounts a profile names, which follow it: the console acts on the
-/// provider side of a link only with the account of that link's provider.
-struct ProviderAccounts
+/// The cloud provider accounts a profile names, one per registered provider, which follow it:
+/// the console acts on the provider side of a link only with the account of that link's
+/// provider.
+class ProviderAccounts
 {
-    AwsAccount *aws = nullptr;
-    AlibabaAccount *alibaba = nullptr;
+public:
+    ProviderAccounts() = default;
+    explicit ProviderAccounts(const QList<ProviderAccount *> &accounts);
 
-    /// Whether the account for connections of `type` is configured (AWS for an AWS endpoint
-    /// service, Alibaba Cloud for an Alibaba Cloud one).
+    QList<ProviderAccount *> all() const;
+    /// The account with the provider of connections of `type` (null: no provider has them).
+    ProviderAccount *forType(ConnectionType type) const;
+    /// The account with the provider that hosts clusters on `cloud`.
+    ProviderAccount *forCloud(CloudProvider cloud) const;
+    /// Whether the account for connections of `type` is configured.
     bool actsOn(ConnectionType type) const;
+
+private:
+    QList<QPointer<ProviderAccount>> m_accounts;
 };
 
 } // namespace plc

@@ -26,6 +26,15 @@ QString randomString(const QString &alphabet, int length)
 }
 } // namespace
 
+std::pair<QString, QString> SandboxConfig::providerKey(const QString &mount) const
+{
+    if (mount == QLatin1String("aws"))
+        return {awsAccessKeyId, awsSecretAccessKey};
+    if (mount == QLatin1String("alibaba"))
+        return {alibabaAccessKeyId, alibabaAccessKeySecret};
+    return {};
+}
+
 SandboxConfig SandboxConfig::withRandomKeys(const QString &dataFile)
 {
     SandboxConfig config;

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <utility>
 
 namespace plc::sandbox {
 
@@ -35,6 +36,9 @@ struct SandboxConfig
 
     /// A fresh random key pair, for the console's embedded sandbox and for tests.
     static SandboxConfig withRandomKeys(const QString &dataFile);
+    /// The key pair of the provider emulation mounted at `/<mount>/` (`aws`, `alibaba`);
+    /// empty for a mount the sandbox does not have.
+    std::pair<QString, QString> providerKey(const QString &mount) const;
 };
 
 /// Owns one running sandbox — store, seed and HTTP server — on the thread it lives on.

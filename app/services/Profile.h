@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QString>
 #include <QUrl>
 
@@ -24,16 +25,14 @@ public:
     /// The keychain entry's ID: random for a profile saved since keyIds exist, the name for
     /// one saved before (its entry is still `profile:<name>`); kept through renames.
     QString keyId;
-    /// The AWS account the profile acts on, as AwsAccountChoice::toSetting() writes it: ""
-    /// (none), "*" (the AWS CLI's default chain) or "profile:<name>". Never a key.
-    QString awsAccount;
-    /// The Alibaba Cloud account, the same way ("", "*", "profile:<name>" of the aliyun CLI, or
-    /// "keychain"). Never a key.
-    QString alibabaAccount;
+    /// The account the profile acts on with each cloud provider, by the provider's id
+    /// (`aws`, `alibaba`), as CloudAccountChoice::toSetting() writes it: "" (none), "*" (the
+    /// provider CLI's default chain), "profile:<name>" or "keychain". Never a key.
+    QMap<QString, QString> providerAccounts;
 
     /// The built-in profile that uses the embedded sandbox; it always exists.
     static QString sandboxName() { return QStringLiteral("Sandbox"); }
-    static Profile sandbox() { return {sandboxName(), {}, {}, {}, {}, {}}; }
+    static Profile sandbox() { return {sandboxName(), {}, {}, {}, {}}; }
     bool isSandbox() const { return name == sandboxName(); }
 
     // Each returns an empty string when the field is fine, otherwise what is wrong and what

@@ -37,8 +37,8 @@ std::optional<Profile> ProfileStore::profile(const QString &name) const
     const auto record = Settings::profile(name);
     if (!record)
         return std::nullopt;
-    return Profile{name,          record->apiUrl,     record->publicKey,
-                   record->keyId, record->awsAccount, record->alibabaAccount};
+    return Profile{name, record->apiUrl, record->publicKey, record->keyId,
+                   record->providerAccounts};
 }
 
 bool ProfileStore::save(const Profile &profile)
@@ -56,8 +56,8 @@ bool ProfileStore::save(const Profile &profile)
         keyId = existing ? existing->keyId : QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
     const auto previous = Settings::profile(profile.name);
-    if (!Settings::writeProfile(profile.name, {profile.apiUrl, profile.publicKey, keyId,
-                                               profile.awsAccount, profile.alibabaAccount})) {
+    if (!Settings::writeProfile(
+            profile.name, {profile.apiUrl, profile.publicKey, keyId, profile.providerAccounts})) {
         // Not saved: what QSettings holds in memory for this session goes back to what the
         // file has, so that nothing shows or uses a profile the file never got.
         if (previous)

@@ -2,11 +2,21 @@
 
 #include "base/OutsideText.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace plc {
 
 namespace {
+/// A profile's account with one provider as the settings kept it before providers had ids:
+/// "<provider id>Account".
+const QRegularExpression &legacyAccountKey()
+{
+    static const QRegularExpression key(u"^([a-z][a-z0-9]*)Account$"_s);
+    return key;
+}
+
 // Profile names become settings groups: percent-encode so any allowed name is one key.
 QString encoded(const QString &name)
 {
@@ -82,10 +92,24 @@ std::optional<ProfileRecord> Settings::profile(const QString &name)
     if (!settings.contains(u"publicKey"_s))
         return std::nullopt;
     // Profiles saved before keyIds existed keep their key under their name.
-    return ProfileRecord{
-        QUrl(settings.value(u"apiUrl"_s).toString()), settings.value(u"publicKey"_s).toString(),
-        settings.value(u"keyId"_s, name).toString(), settings.value(u"awsAccount"_s).toString(),
-        settings.value(u"alibabaAccount"_s).toString()};
+    ProfileRecord record{QUrl(settings.value(u"apiUrl"_s).toString()),
+                         settings.value(u"publicKey"_s).toString(),
+                         settings.value(u"keyId"_s, name).toString(),
+                         {}};
+    // Before providers had ids, each account had its own key ("awsAccount",
+    // "alibabaAccount"): it reads as the account of the provider that id names.
+    const QStringList keys = settings.childKeys();
+    for (const QString &key : keys) {
+        const QRegularExpressionMatch legacy = legacyAccountKey().match(key);
+        if (legacy.hasMatch())
+            record.providerAccounts.insert(legacy.captured(1), settings.value(key).toString());
+    }
+    settings.beginGroup(u"providerAccounts"_s);
+    const QStringList providers = settings.childKeys();
+    for (const QString &provider : providers)
+        record.providerAccounts.insert(provider, settings.value(provider).toString());
+    settings.endGroup();
+    return record;
 }
 
 bool Settings::writeProfile(const QString &name, const ProfileRecord &record)
@@ -95,14 +119,16 @@ bool Settings::writeProfile(const QString &name, const ProfileRecord &record)
     settings.setValue(u"apiUrl"_s, record.apiUrl.toString());
     settings.setValue(u"publicKey"_s, record.publicKey);
     settings.setValue(u"keyId"_s, record.keyId);
-    if (record.awsAccount.isEmpty())
-        settings.remove(u"awsAccount"_s);
-    else
-        settings.setValue(u"awsAccount"_s, record.awsAccount);
-    if (record.alibabaAccount.isEmpty())
-        settings.remove(u"alibabaAccount"_s);
-    else
-        settings.setValue(u"alibabaAccount"_s, record.alibabaAccount);
+    const QStringList keys = settings.childKeys();
+    for (const QString &key : keys) {
+        if (legacyAccountKey().match(key).hasMatch())
+            settings.remove(key);
+    }
+    settings.remove(u"providerAccounts"_s);
+    for (auto it = record.providerAccounts.cbegin(); it != record.providerAccounts.cend(); ++it) {
+        if (!it.value().isEmpty())
+            settings.setValue(u"providerAccounts/"_s + it.key(), it.value());
+    }
     settings.endGroup();
     settings.sync();
     return settings.status() == QSettings::NoError;

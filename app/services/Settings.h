@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QSettings>
 #include <QSize>
 #include <QString>
@@ -55,8 +56,7 @@ struct ProfileRecord
     QUrl apiUrl;
     QString publicKey;
     QString keyId;
-    QString awsAccount;     ///< see Profile::awsAccount
-    QString alibabaAccount; ///< see Profile::alibabaAccount
+    QMap<QString, QString> providerAccounts; ///< see Profile::providerAccounts
 };
 
 /// Every key the console keeps in QSettings, in one place. Fixed keys are SettingValues;

@@ -108,7 +108,8 @@ private Q_SLOTS:
         m_client->setEndpoint(m_sandbox->url(),
                               {m_sandbox->config().publicKey, m_sandbox->config().privateKey});
         m_client->setRetryPolicy(noRetries());
-        // The documented 15 s / 30 s / 60 s (docs/user-guide.md), scaled down so that each limit takes a moment.
+        // The documented 15 s / 30 s / 60 s (docs/user-guide.md), scaled down so that each limit
+        // takes a moment.
         m_client->setConnectTimeout(400);
         m_client->setTransferTimeout(1'000);
         m_client->setRequestTimeout(2'000);

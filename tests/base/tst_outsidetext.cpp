@@ -13,6 +13,8 @@
 #include "domain/PrivateLinkCodec.h"
 #include "models/TableExport.h"
 #include "providers/ProviderConsole.h"
+#include "providers/alibaba/AlibabaProvider.h"
+#include "providers/aws/AwsProvider.h"
 #include "services/EndpointTargetStore.h"
 
 #include <QDir>
@@ -311,13 +313,10 @@ private Q_SLOTS:
         service.region = u"us-east-1"_s;
         service.endpointId = u"--dry-run;touch pwned"_s;
         // An endpoint ID that is not one gives no command at all.
-        QCOMPARE(ProviderConsole::acceptCommand(ConnectionType::AwsEndpointService, service, {}),
-                 QString());
+        QCOMPARE(AwsProvider::instance().acceptCommand(service, {}), QString());
         service.endpointId = u"vpce-0a1b2c3d4e5f60718"_s;
         const QStringList accept = argumentsAsRun(
-            u"aws"_s,
-            ProviderConsole::acceptCommand(ConnectionType::AwsEndpointService, service, {}),
-            dir.path());
+            u"aws"_s, AwsProvider::instance().acceptCommand(service, {}), dir.path());
         QCOMPARE(accept,
                  (QStringList{u"ec2"_s, u"accept-vpc-endpoint-connections"_s,
                               u"--region=us-east-1"_s, u"--service-id=vpce-svc-0123456789abcdef0"_s,
@@ -327,15 +326,10 @@ private Q_SLOTS:
         EndpointService alibaba;
         alibaba.name = u"com.aliyuncs.privatelink.cn-hangzhou.epsrv-bp1c2d3e4f5g6h7i8"_s;
         alibaba.endpointId = u"ep-x;touch pwned"_s;
-        QCOMPARE(ProviderConsole::acceptCommand(ConnectionType::AlibabaCloudEndpointService,
-                                                alibaba, {}),
-                 QString());
+        QCOMPARE(AlibabaProvider::instance().acceptCommand(alibaba, {}), QString());
         alibaba.endpointId = u"ep-bp1q2w3e4r5t6y7u8i9o0"_s;
-        const QStringList allow =
-            argumentsAsRun(u"aliyun"_s,
-                           ProviderConsole::acceptCommand(
-                               ConnectionType::AlibabaCloudEndpointService, alibaba, {}),
-                           dir.path());
+        const QStringList allow = argumentsAsRun(
+            u"aliyun"_s, AlibabaProvider::instance().acceptCommand(alibaba, {}), dir.path());
         QCOMPARE(allow,
                  (QStringList{u"privatelink"_s, u"EnableVpcEndpointConnection"_s,
                               u"--RegionId=cn-hangzhou"_s, u"--ServiceId=epsrv-bp1c2d3e4f5g6h7i8"_s,
@@ -396,16 +390,14 @@ private Q_SLOTS:
         EndpointService service;
         service.name = u"com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0"_s;
         service.region = region;
-        const QUrl url =
-            ProviderConsole::endpointServicePage(ConnectionType::AwsEndpointService, service);
+        const QUrl url = AwsProvider::instance().endpointServicePage(service);
         QCOMPARE(url.host(), host);
         if (!host.isEmpty())
             QCOMPARE(url.scheme(), u"https"_s);
         EndpointService alibaba;
         alibaba.name = u"com.aliyuncs.privatelink.cn-hangzhou.epsrv-bp1abcdefghijklmn"_s;
         alibaba.region = region;
-        const QUrl aliyun = ProviderConsole::endpointServicePage(
-            ConnectionType::AlibabaCloudEndpointService, alibaba);
+        const QUrl aliyun = AlibabaProvider::instance().endpointServicePage(alibaba);
         QVERIFY(aliyun.isEmpty() || aliyun.host() == u"vpc.console.aliyun.com"_s);
         QVERIFY(aliyun.isEmpty() || !aliyun.query().contains(u'#'));
     }

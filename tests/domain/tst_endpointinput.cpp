@@ -387,12 +387,11 @@ private Q_SLOTS:
 
         // They follow the profile: renamed with it, removed with it.
         ProfileStore profiles;
-        QVERIFY(profiles.save(Profile{
-            u"prod"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"ABCDEFGH"_s, {}, {}, {}}));
+        QVERIFY(profiles.save(
+            Profile{u"prod"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"ABCDEFGH"_s, {}, {}}));
         QVERIFY(profiles.rename(u"prod"_s, Profile{u"production"_s,
                                                    QUrl(u"https://serverless.tidbapi.com"_s),
                                                    u"ABCDEFGH"_s,
-                                                   {},
                                                    {},
                                                    {}}));
         QVERIFY(EndpointTargetStore::targets(u"prod"_s).isEmpty());

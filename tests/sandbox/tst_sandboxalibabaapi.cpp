@@ -10,6 +10,7 @@
 #include "providers/ProviderConsole.h"
 #include "providers/alibaba/AlibabaAccount.h"
 #include "providers/alibaba/AlibabaCommands.h"
+#include "providers/alibaba/AlibabaProvider.h"
 #include "sandbox/alibaba/AlibabaApi.h"
 
 #include <QDir>
@@ -523,9 +524,7 @@ private Q_SLOTS:
         EndpointService pending;
         pending.name = u"com.aliyuncs.privatelink.cn-hangzhou."_s + HzService;
         pending.endpointId = endpoint;
-        QCOMPARE(ProviderConsole::acceptCommand(ConnectionType::AlibabaCloudEndpointService,
-                                                pending, cli),
-                 decide);
+        QCOMPARE(AlibabaProvider::instance().acceptCommand(pending, cli), decide);
         // The default chain's profile (the file's current one) is named too.
         account.choose({CloudAccountChoice::Kind::DefaultChain, {}},
                        {{u"HOME"_s, home},

@@ -36,8 +36,8 @@ private Q_SLOTS:
         QVERIFY(store.profiles().constFirst().isSandbox());
         QCOMPARE(store.activeProfileName(), Profile::sandboxName());
         QVERIFY(!store.remove(Profile::sandboxName()));
-        QVERIFY(!store.save(
-            {Profile::sandboxName(), QUrl(u"https://x.example"_s), u"K"_s, {}, {}, {}}));
+        QVERIFY(
+            !store.save({Profile::sandboxName(), QUrl(u"https://x.example"_s), u"K"_s, {}, {}}));
     }
 
     void saveRenameRemoveAndTheActiveChoice()
@@ -48,21 +48,20 @@ private Q_SLOTS:
                             QUrl(u"https://serverless.tidbapi.com"_s),
                             u"PUBKEY1"_s,
                             {},
-                            {},
                             {}}));
         QVERIFY(store.save(
-            {u"staging 2"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUBKEY2"_s, {}, {}, {}}));
+            {u"staging 2"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUBKEY2"_s, {}, {}}));
         QCOMPARE(store.profiles().size(), 3);
         store.setActiveProfileName(u"staging 2"_s);
         QCOMPARE(store.activeProfileName(), u"staging 2"_s);
         QVERIFY(store.rename(
             u"staging 2"_s,
-            {u"staging"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUBKEY2"_s, {}, {}, {}}));
+            {u"staging"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUBKEY2"_s, {}, {}}));
         QCOMPARE(store.activeProfileName(), u"staging"_s); // the choice follows the rename
         QVERIFY(!store.profile(u"staging 2"_s));
         QVERIFY(!store.rename(
             u"staging"_s,
-            {u"prod-eu"_s, QUrl(u"https://a.example"_s), u"X"_s, {}, {}, {}})); // would overwrite
+            {u"prod-eu"_s, QUrl(u"https://a.example"_s), u"X"_s, {}, {}})); // would overwrite
         QVERIFY(store.remove(u"staging"_s));
         QCOMPARE(store.activeProfileName(), Profile::sandboxName());
         QVERIFY(changed.size() >= 4);
@@ -80,7 +79,7 @@ private Q_SLOTS:
         QVERIFY(unwritable.isReady());
         ProfileStore store;
         QSignalSpy changed(&store, &ProfileStore::profilesChanged);
-        QVERIFY(!store.save({u"prod"_s, QUrl(u"https://x.example"_s), u"K"_s, {}, {}, {}}));
+        QVERIFY(!store.save({u"prod"_s, QUrl(u"https://x.example"_s), u"K"_s, {}, {}}));
         QVERIFY(!store.profile(u"prod"_s));
         QCOMPARE(store.profiles().size(), 1); // the sandbox only
         QCOMPARE(changed.size(), 0);
@@ -132,7 +131,7 @@ private Q_SLOTS:
     {
         ProfileStore store;
         QVERIFY(store.save(
-            {u"prod"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUBLICONLY"_s, {}, {}, {}}));
+            {u"prod"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUBLICONLY"_s, {}, {}}));
         QSettings settings;
         settings.sync();
         QFile file(settings.fileName());

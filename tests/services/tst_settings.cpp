@@ -58,7 +58,7 @@ private Q_SLOTS:
         QVERIFY(unwritable.isReady());
         QVERIFY(!Settings::language().setValue(u"en"_s));
         QVERIFY(!Settings::writeProfile(u"prod"_s,
-                                        {QUrl(u"https://a.example"_s), u"K"_s, u"id"_s, {}, {}}));
+                                        {QUrl(u"https://a.example"_s), u"K"_s, u"id"_s, {}}));
         QVERIFY(!Settings::writeEndpointTargets(u"prod"_s, {}));
     }
 
@@ -74,8 +74,10 @@ private Q_SLOTS:
     void profileNamesOfAnyShapeKeepTheirGroup()
     {
         QFETCH(QString, name);
-        const ProfileRecord record{QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, u"k1"_s,
-                                   u"profile:prod"_s, u"keychain"_s};
+        const ProfileRecord record{QUrl(u"https://serverless.tidbapi.com"_s),
+                                   u"PUB"_s,
+                                   u"k1"_s,
+                                   {{u"aws"_s, u"profile:prod"_s}, {u"alibaba"_s, u"keychain"_s}}};
         QVERIFY(Settings::writeProfile(name, record));
         QCOMPARE(Settings::profileNames(), QStringList{name});
         const auto read = Settings::profile(name);
@@ -83,13 +85,40 @@ private Q_SLOTS:
         QCOMPARE(read->apiUrl, record.apiUrl);
         QCOMPARE(read->publicKey, record.publicKey);
         QCOMPARE(read->keyId, record.keyId);
-        QCOMPARE(read->awsAccount, record.awsAccount);
-        QCOMPARE(read->alibabaAccount, record.alibabaAccount);
+        QCOMPARE(read->providerAccounts.value(u"aws"_s), record.providerAccounts.value(u"aws"_s));
+        QCOMPARE(read->providerAccounts.value(u"alibaba"_s),
+                 record.providerAccounts.value(u"alibaba"_s));
         // The active choice ("profiles/active") is a key, not a profile.
         QVERIFY(Settings::activeProfile().setValue(name));
         QCOMPARE(Settings::profileNames(), QStringList{name});
         Settings::removeProfile(name);
         QVERIFY(!Settings::profile(name));
+    }
+
+    void aProfileSavedWithTheOldAccountKeysKeepsItsAccounts()
+    {
+        // The keys the console wrote before providers had ids: one per provider.
+        QSettings settings;
+        settings.setValue(u"profiles/old/publicKey"_s, u"PUB"_s);
+        settings.setValue(u"profiles/old/keyId"_s, u"k-old"_s);
+        settings.setValue(u"profiles/old/awsAccount"_s, u"profile:prod"_s);
+        settings.setValue(u"profiles/old/alibabaAccount"_s, u"keychain"_s);
+        const auto read = Settings::profile(u"old"_s);
+        QVERIFY(read);
+        QCOMPARE(read->keyId, u"k-old"_s);
+        const QMap<QString, QString> expected{{u"aws"_s, u"profile:prod"_s},
+                                              {u"alibaba"_s, u"keychain"_s}};
+        QCOMPARE(read->providerAccounts, expected);
+        // Saved again, it is written the new way, and the old keys are gone.
+        ProfileRecord changed = *read;
+        changed.providerAccounts.remove(u"alibaba"_s);
+        QVERIFY(Settings::writeProfile(u"old"_s, changed));
+        QVERIFY(!settings.contains(u"profiles/old/awsAccount"_s));
+        QVERIFY(!settings.contains(u"profiles/old/alibabaAccount"_s));
+        QCOMPARE(settings.value(u"profiles/old/providerAccounts/aws"_s).toString(),
+                 u"profile:prod"_s);
+        QCOMPARE(Settings::profile(u"old"_s)->providerAccounts,
+                 (QMap<QString, QString>{{u"aws"_s, u"profile:prod"_s}}));
     }
 
     void aProfileSavedBeforeKeyIdsUsesItsName()

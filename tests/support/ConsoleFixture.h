@@ -6,6 +6,7 @@
 #include "api/ApiClient.h"
 #include "models/ClusterTableModel.h"
 #include "models/ConnectionTableModel.h"
+#include "providers/Provider.h"
 #include "providers/ProviderAccounts.h"
 #include "providers/alibaba/AlibabaAccount.h"
 #include "providers/aws/AwsAccount.h"
@@ -17,6 +18,9 @@
 #include "services/Watcher.h"
 #include "ui/ConnectionsPanel.h"
 #include "ui/MainWindow.h"
+#include "ui/providers/BuiltInProviders.h"
+#include "ui/providers/ProviderUi.h"
+#include "ui/providers/ProviderUis.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -75,9 +79,20 @@ public:
         admin = std::make_unique<SandboxAdminService>(client.get());
         window->setSandboxAdmin(admin.get());
         window->setChangefeedService(changefeeds.get());
-        aws = std::make_unique<AwsAccount>(client->requestLog());
-        alibaba = std::make_unique<AlibabaAccount>(client->requestLog());
-        window->setProviderAccounts({aws.get(), alibaba.get()});
+        // One account per registered provider, as the console makes them: the built-in ones
+        // unless the test registered its own first (ownProviders).
+        if (!ownProviders)
+            BuiltInProviders::install();
+        QList<ProviderAccount *> made;
+        for (const auto &provider : ProviderUis::all()) {
+            accounts.emplace_back(provider->core().newAccount(client->requestLog(), nullptr));
+            made.append(accounts.back().get());
+            if (auto *a = qobject_cast<AwsAccount *>(made.back()))
+                aws = a;
+            if (auto *a = qobject_cast<AlibabaAccount *>(made.back()))
+                alibaba = a;
+        }
+        window->setProviderAccounts(ProviderAccounts(made));
         window->setProfileName(QStringLiteral("Sandbox"));
         // The offscreen screen (800×600) is smaller than the window: a first start maximizes
         // it. Most tests want their own size; the laptop layout's want the first start's.
@@ -96,8 +111,9 @@ public:
     ~ConsoleFixture()
     {
         window.reset();
-        aws.reset();
-        alibaba.reset();
+        aws = nullptr;
+        alibaba = nullptr;
+        accounts.clear();
         admin.reset();
         watcher.reset();
         changefeeds.reset();
@@ -149,10 +165,14 @@ public:
     std::unique_ptr<SandboxAdminService> admin;
     std::unique_ptr<LanguageManager> languages;
     std::unique_ptr<MainWindow> window;
+    /// The test registered its own providers (ProviderUis) before start().
+    bool ownProviders = false;
+    /// One per registered provider, none configured.
+    std::vector<std::unique_ptr<ProviderAccount>> accounts;
     /// Not configured unless a test calls useSandboxAws(): the wizards then check by hand.
-    std::unique_ptr<AwsAccount> aws;
+    AwsAccount *aws = nullptr;
     /// Not configured unless a test calls useSandboxAlibaba().
-    std::unique_ptr<AlibabaAccount> alibaba;
+    AlibabaAccount *alibaba = nullptr;
 
     /// Acts on the sandbox's AWS account, as the console does in sandbox mode.
     void useSandboxAws()

@@ -3,6 +3,9 @@
 #   - it names a project header without its layer's folder ("Job.h" instead of "base/Job.h");
 #   - a cloud provider's folder (providers/<cloud>/, sandbox/<cloud>/, ui/providers/<cloud>/)
 #     reaches into another provider's folder;
+#   - code outside the providers' folders names a provider's code, other than the one place
+#     each program registers its providers (ui/providers/BuiltInProviders.cpp for the console,
+#     sandbox/SandboxServer for the sandbox's emulations);
 # and when the table declares an arrow that no include uses.
 #   cmake -DROOT=<source dir> -DARROWS=<build dir>/layer-arrows.txt -P layer_arrows.cmake
 # ARROWS holds one line per layer, "name|folder|used;layers" (written by tests/CMakeLists.txt
@@ -49,6 +52,7 @@ function(provider_of path out)
     set(${out} "${provider}" PARENT_SCOPE)
 endfunction()
 
+set(registrations BuiltInProviders SandboxServer)
 set(problems "")
 set(checked 0)
 file(GLOB_RECURSE files RELATIVE "${ROOT}" "${ROOT}/app/*.h" "${ROOT}/app/*.cpp" "${ROOT}/ui/*.h"
@@ -92,6 +96,11 @@ foreach(file IN LISTS files)
         if(NOT own_provider STREQUAL "" AND NOT target_provider STREQUAL ""
            AND NOT own_provider STREQUAL target_provider)
             string(APPEND problems "\n  ${file}: includes \"${header}\", another provider's code (${own_provider} may use only its own folder and the shared code)")
+        endif()
+        get_filename_component(stem "${file}" NAME_WE)
+        if(own_provider STREQUAL "" AND NOT target_provider STREQUAL ""
+           AND NOT stem IN_LIST registrations)
+            string(APPEND problems "\n  ${file}: includes \"${header}\", a provider's code outside its folder (reach it through the provider interface; only the registration names it)")
         endif()
         if(target STREQUAL own)
             continue()

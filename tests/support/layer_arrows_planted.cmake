@@ -50,6 +50,13 @@ set(other "another provider's code")
 expect_refused(app/providers/aws/Ec2Client.cpp "#include \"providers/alibaba/AliyunConfig.h\"" "${other}")
 expect_refused(app/sandbox/alibaba/AlibabaApi.cpp "#include \"sandbox/aws/AwsQuery.h\"" "${other}")
 expect_refused(ui/providers/aws/AwsChecksPage.cpp "#include \"providers/alibaba/AlibabaLinkChecks.h\"" "${other}")
+# A provider's code named outside its folder, in each layer that could.
+set(outside "a provider's code outside its folder")
+expect_refused(ui/ConnectionActions.cpp "#include \"providers/aws/AwsAccount.h\"" "${outside}")
+expect_refused(ui/wizards/CreateProgressPage.cpp "#include \"ui/providers/alibaba/AlibabaProviderUi.h\"" "${outside}")
+expect_refused(shell/ConsoleSession.cpp "#include \"providers/alibaba/AlibabaAccount.h\"" "${outside}")
+expect_refused(app/providers/ProviderAccounts.cpp "#include \"providers/aws/AwsAccount.h\"" "${outside}")
+expect_refused(app/sandbox/SandboxSeed.cpp "#include \"sandbox/aws/Ec2Catalog.h\"" "${outside}")
 
 # An arrow in the table that no include uses.
 file(READ "${ARROWS}" table)

@@ -43,6 +43,18 @@ SecretJob::Status wait(SecretJob *job, QString *secret = nullptr)
     return status;
 }
 
+/// The session's account with AWS, and with Alibaba Cloud (the built-in providers).
+AwsAccount *awsOf(const ConsoleSession &session)
+{
+    return qobject_cast<AwsAccount *>(
+        session.providerAccounts().forType(ConnectionType::AwsEndpointService));
+}
+AlibabaAccount *alibabaOf(const ConsoleSession &session)
+{
+    return qobject_cast<AlibabaAccount *>(
+        session.providerAccounts().forType(ConnectionType::AlibabaCloudEndpointService));
+}
+
 int apiRequests(test::SandboxFixture &sandbox)
 {
     return sandbox.request("GET", u"/sandbox/v1/stats"_s).json.value("totalRequests"_L1).toInt();
@@ -73,8 +85,8 @@ private Q_SLOTS:
         QVERIFY(alpha.start());
         QVERIFY(beta.start());
         ProfileStore profiles;
-        QVERIFY(profiles.save({u"alpha"_s, alpha.url(), alpha.config().publicKey, {}, {}, {}}));
-        QVERIFY(profiles.save({u"beta"_s, beta.url(), beta.config().publicKey, {}, {}, {}}));
+        QVERIFY(profiles.save({u"alpha"_s, alpha.url(), alpha.config().publicKey, {}, {}}));
+        QVERIFY(profiles.save({u"beta"_s, beta.url(), beta.config().publicKey, {}, {}}));
         SecretStore secrets;
         QCOMPARE(wait(secrets.writeSecret(profiles.profile(u"alpha"_s)->keyId,
                                           alpha.config().privateKey)),
@@ -112,23 +124,22 @@ private Q_SLOTS:
     {
         ProfileStore profiles;
         SecretStore secrets;
-        QVERIFY(profiles.save(
-            {u"old"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, {}, {}, {}}));
+        QVERIFY(
+            profiles.save({u"old"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, {}, {}}));
         const QString keyId = profiles.profile(u"old"_s)->keyId;
         QVERIFY(!keyId.isEmpty());
         QVERIFY(keyId != u"old"_s);
         QCOMPARE(wait(secrets.writeSecret(keyId, u"old-secret"_s)), SecretJob::Status::Ok);
 
         QVERIFY(profiles.rename(
-            u"old"_s, {u"new"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, {}, {}, {}}));
+            u"old"_s, {u"new"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, {}, {}}));
         QString secret;
         QCOMPARE(wait(secrets.readSecret(profiles.profile(u"new"_s)->keyId), &secret),
                  SecretJob::Status::Ok);
         QCOMPARE(secret, u"old-secret"_s);
 
         // An import without a private key, say, that brings a profile named "old" again.
-        QVERIFY(
-            profiles.save({u"old"_s, QUrl(u"https://attacker.example"_s), u"PUB2"_s, {}, {}, {}}));
+        QVERIFY(profiles.save({u"old"_s, QUrl(u"https://attacker.example"_s), u"PUB2"_s, {}, {}}));
         QVERIFY(profiles.profile(u"old"_s)->keyId != keyId);
         QCOMPARE(wait(secrets.readSecret(profiles.profile(u"old"_s)->keyId)),
                  SecretJob::Status::NotFound);
@@ -136,8 +147,7 @@ private Q_SLOTS:
         // A session-only key is the profile's too, through renames.
         secrets.setSessionSecret(profiles.profile(u"new"_s)->keyId, u"in-memory"_s);
         QVERIFY(profiles.rename(
-            u"new"_s,
-            {u"newer"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, {}, {}, {}}));
+            u"new"_s, {u"newer"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, {}, {}}));
         QVERIFY(secrets.hasSessionSecret(profiles.profile(u"newer"_s)->keyId));
         QCOMPARE(wait(secrets.deleteSecret(keyId)), SecretJob::Status::Ok);
     }
@@ -153,10 +163,10 @@ private Q_SLOTS:
         QCOMPARE(profiles.profile(u"legacy"_s)->keyId, u"legacy"_s);
         QVERIFY(profiles.rename(
             u"legacy"_s,
-            {u"renamed"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, {}, {}, {}}));
+            {u"renamed"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"PUB"_s, {}, {}}));
         QCOMPARE(profiles.profile(u"renamed"_s)->keyId, u"legacy"_s);
         QVERIFY(profiles.save(
-            {u"legacy"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"P"_s, {}, {}, {}}));
+            {u"legacy"_s, QUrl(u"https://serverless.tidbapi.com"_s), u"P"_s, {}, {}}));
         QVERIFY(profiles.profile(u"legacy"_s)->keyId != u"legacy"_s);
     }
 
@@ -223,7 +233,7 @@ private Q_SLOTS:
         test::SandboxFixture other;
         QVERIFY(other.start());
         ProfileStore profiles;
-        QVERIFY(profiles.save({u"other"_s, other.url(), other.config().publicKey, {}, {}, {}}));
+        QVERIFY(profiles.save({u"other"_s, other.url(), other.config().publicKey, {}, {}}));
         SecretStore secrets;
         QCOMPARE(wait(secrets.writeSecret(profiles.profile(u"other"_s)->keyId,
                                           other.config().privateKey)),
@@ -255,8 +265,11 @@ private Q_SLOTS:
         QVERIFY(other.start());
         qputenv("AWS_ENDPOINT_URL", other.url().resolved(QUrl(u"/aws/"_s)).toString().toUtf8());
         ProfileStore profiles;
-        QVERIFY(profiles.save(
-            {u"aws-keyed"_s, other.url(), other.config().publicKey, {}, u"keychain"_s, {}}));
+        QVERIFY(profiles.save({u"aws-keyed"_s,
+                               other.url(),
+                               other.config().publicKey,
+                               {},
+                               {{u"aws"_s, u"keychain"_s}}}));
         const QString keyId = profiles.profile(u"aws-keyed"_s)->keyId;
         SecretStore secrets;
         QCOMPARE(wait(secrets.writeSecret(keyId, other.config().privateKey)),
@@ -269,17 +282,17 @@ private Q_SLOTS:
         ConsoleSession session(CommandLineOptions{});
         session.start();
         Q_EMIT session.mainWindow()->profileChosen(u"aws-keyed"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(session.awsAccount()->problem().isEmpty() &&
-                                     session.awsAccount()->description().contains(u"keychain"_s),
+        QTRY_VERIFY_WITH_TIMEOUT(awsOf(session)->problem().isEmpty() &&
+                                     awsOf(session)->description().contains(u"keychain"_s),
                                  10'000);
         QString account;
-        session.awsAccount()->identity()->onFinished(
+        awsOf(session)->identity()->onFinished(
             this, [&account](const AwsCallerIdentity &identity) { account = identity.account; },
             [&account](const ApiError &error) { account = error.userMessage(); });
         QTRY_COMPARE_WITH_TIMEOUT(account, u"727162835041"_s, 10'000);
 
         Q_EMIT session.mainWindow()->profileChosen(Profile::sandboxName());
-        QTRY_VERIFY_WITH_TIMEOUT(session.awsAccount()->isSandbox(), 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(awsOf(session)->isSandbox(), 20'000);
         qunsetenv("AWS_ENDPOINT_URL");
         QVERIFY(profiles.remove(u"aws-keyed"_s));
         wait(secrets.deleteSecret(AwsAccount::keychainEntry(keyId)));
@@ -292,8 +305,11 @@ private Q_SLOTS:
         qputenv("ALIBABA_CLOUD_ENDPOINT",
                 other.url().resolved(QUrl(u"/alibaba/"_s)).toString().toUtf8());
         ProfileStore profiles;
-        QVERIFY(profiles.save(
-            {u"ali-keyed"_s, other.url(), other.config().publicKey, {}, {}, u"keychain"_s}));
+        QVERIFY(profiles.save({u"ali-keyed"_s,
+                               other.url(),
+                               other.config().publicKey,
+                               {},
+                               {{u"alibaba"_s, u"keychain"_s}}}));
         const QString keyId = profiles.profile(u"ali-keyed"_s)->keyId;
         SecretStore secrets;
         QCOMPARE(wait(secrets.writeSecret(keyId, other.config().privateKey)),
@@ -307,12 +323,11 @@ private Q_SLOTS:
         ConsoleSession session(CommandLineOptions{});
         session.start();
         Q_EMIT session.mainWindow()->profileChosen(u"ali-keyed"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            session.alibabaAccount()->problem().isEmpty() &&
-                session.alibabaAccount()->description().contains(u"keychain"_s),
-            10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(alibabaOf(session)->problem().isEmpty() &&
+                                     alibabaOf(session)->description().contains(u"keychain"_s),
+                                 10'000);
         QString account;
-        session.alibabaAccount()->identity()->onFinished(
+        alibabaOf(session)->identity()->onFinished(
             this,
             [&account](const AlibabaCallerIdentity &identity) { account = identity.accountId; },
             [&account](const ApiError &error) { account = error.userMessage(); });
@@ -320,8 +335,8 @@ private Q_SLOTS:
 
         // The sandbox profile brings the sandbox's own account; no profile's key is kept.
         Q_EMIT session.mainWindow()->profileChosen(Profile::sandboxName());
-        QTRY_VERIFY_WITH_TIMEOUT(session.alibabaAccount()->isSandbox(), 20'000);
-        QVERIFY(session.alibabaAccount()->privateLinkTarget({}).credentials.accessKeyId !=
+        QTRY_VERIFY_WITH_TIMEOUT(alibabaOf(session)->isSandbox(), 20'000);
+        QVERIFY(alibabaOf(session)->privateLinkTarget({}).credentials.accessKeyId !=
                 other.config().alibabaAccessKeyId);
         qunsetenv("ALIBABA_CLOUD_ENDPOINT");
         QVERIFY(profiles.remove(u"ali-keyed"_s));

@@ -9,6 +9,7 @@
 #include "services/ProfileStore.h"
 #include "services/SecretStore.h"
 #include "ui/ProfileDialog.h"
+#include "ui/providers/BuiltInProviders.h"
 #include "ui/providers/alibaba/AlibabaAccountEditor.h"
 
 #include <QComboBox>
@@ -68,6 +69,8 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"tst_alibabaaccountui"_s);
         QSettings().clear();
         m_languages.setLanguage(u"en"_s);
+        // The profile dialog has a row per registered cloud provider.
+        BuiltInProviders::install();
         m_sandbox = std::make_unique<SandboxFixture>();
         m_sandbox->config().settings = fastSettings();
         QVERIFY(m_sandbox->start());
@@ -103,7 +106,8 @@ private Q_SLOTS:
         ProfileStore profiles;
         SecretStore secrets;
         ProfileDialog dialog(&profiles, &secrets);
-        AlibabaAccountEditor *editor = dialog.alibabaEditor();
+        AlibabaAccountEditor *editor =
+            qobject_cast<AlibabaAccountEditor *>(dialog.accountEditor(u"alibaba"_s));
         editor->setEnvironment(
             {{u"HOME"_s, home.path()}, {u"ALIBABA_CLOUD_ENDPOINT"_s, endpoint()}});
         dialog.show();
@@ -138,7 +142,8 @@ private Q_SLOTS:
         // Saved as a name: no key in the settings.
         dialog.findChild<QPushButton *>(u"saveButton"_s)->click();
         QTRY_VERIFY(profiles.profile(u"with-alibaba"_s).has_value());
-        QCOMPARE(profiles.profile(u"with-alibaba"_s)->alibabaAccount, u"profile:sandbox-admin"_s);
+        QCOMPARE(profiles.profile(u"with-alibaba"_s)->providerAccounts.value(u"alibaba"_s),
+                 u"profile:sandbox-admin"_s);
         const QByteArray text = settingsText();
         QVERIFY(text.contains("profile:sandbox-admin"));
         QVERIFY(!text.contains(m_sandbox->config().alibabaAccessKeySecret.toUtf8()));
@@ -156,7 +161,8 @@ private Q_SLOTS:
         ProfileStore profiles;
         SecretStore secrets;
         ProfileDialog dialog(&profiles, &secrets);
-        AlibabaAccountEditor *editor = dialog.alibabaEditor();
+        AlibabaAccountEditor *editor =
+            qobject_cast<AlibabaAccountEditor *>(dialog.accountEditor(u"alibaba"_s));
         editor->setEnvironment(
             {{u"HOME"_s, u"/nonexistent"_s}, {u"ALIBABA_CLOUD_ENDPOINT"_s, endpoint()}});
         dialog.show();
@@ -191,7 +197,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"✓"_s), 15'000);
         save->click();
         QTRY_VERIFY(profiles.profile(u"typed-alibaba"_s).has_value());
-        QCOMPARE(profiles.profile(u"typed-alibaba"_s)->alibabaAccount, u"keychain"_s);
+        QCOMPARE(profiles.profile(u"typed-alibaba"_s)->providerAccounts.value(u"alibaba"_s),
+                 u"keychain"_s);
         QVERIFY(keyId->text().isEmpty() && secret->text().isEmpty()); // not left on screen
         const QString entry =
             AlibabaAccount::keychainEntry(profiles.profile(u"typed-alibaba"_s)->keyId);

@@ -176,7 +176,7 @@ private Q_SLOTS:
         auto *wizard = openCreate();
         QVERIFY(wizard);
         QVERIFY(!next(wizard)->isEnabled());
-        QCOMPARE(wizard->page(CreateConnectionWizard::AlibabaChecksPage), nullptr);
+        QCOMPARE(wizard->page(CreateConnectionWizard::ProviderChecksPage), nullptr);
         QVERIFY(wizard->currentPage()->findChild<QCheckBox *>()->isVisible());
     }
 

@@ -136,7 +136,7 @@ private Q_SLOTS:
         auto *wizard = openCreate();
         QVERIFY(wizard);
         QVERIFY(!next(wizard)->isEnabled());
-        QCOMPARE(wizard->page(CreateConnectionWizard::AwsChecksPage), nullptr);
+        QCOMPARE(wizard->page(CreateConnectionWizard::ProviderChecksPage), nullptr);
         QVERIFY(wizard->currentPage()->findChild<QCheckBox *>()->isVisible());
     }
 
@@ -325,7 +325,7 @@ private Q_SLOTS:
         ProfileStore profiles;
         SecretStore secrets;
         ProfileDialog dialog(&profiles, &secrets);
-        AwsAccountEditor *editor = dialog.awsEditor();
+        AwsAccountEditor *editor = qobject_cast<AwsAccountEditor *>(dialog.accountEditor(u"aws"_s));
         editor->setEnvironment({{u"AWS_CONFIG_FILE"_s, config},
                                 {u"AWS_SHARED_CREDENTIALS_FILE"_s, dir.filePath(u"none"_s)}});
         dialog.show();
@@ -363,7 +363,8 @@ private Q_SLOTS:
              m_console->sandbox->config().privateKey);
         dialog.findChild<QPushButton *>(u"saveButton"_s)->click();
         QTRY_VERIFY(profiles.profile(u"with-aws"_s).has_value());
-        QCOMPARE(profiles.profile(u"with-aws"_s)->awsAccount, u"profile:sandbox-admin"_s);
+        QCOMPARE(profiles.profile(u"with-aws"_s)->providerAccounts.value(u"aws"_s),
+                 u"profile:sandbox-admin"_s);
         QSettings settings;
         settings.sync();
         QFile saved(settings.fileName());
@@ -380,7 +381,7 @@ private Q_SLOTS:
         ProfileStore profiles;
         SecretStore secrets;
         ProfileDialog dialog(&profiles, &secrets);
-        AwsAccountEditor *editor = dialog.awsEditor();
+        AwsAccountEditor *editor = qobject_cast<AwsAccountEditor *>(dialog.accountEditor(u"aws"_s));
         editor->setEnvironment({{u"AWS_ENDPOINT_URL"_s,
                                  m_console->sandbox->url().resolved(QUrl(u"/aws/"_s)).toString()},
                                 {u"AWS_CONFIG_FILE"_s, u"/nonexistent/config"_s},
@@ -422,7 +423,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"✓"_s), 15'000);
         save->click();
         QTRY_VERIFY(profiles.profile(u"typed-aws"_s).has_value());
-        QCOMPARE(profiles.profile(u"typed-aws"_s)->awsAccount, u"keychain"_s);
+        QCOMPARE(profiles.profile(u"typed-aws"_s)->providerAccounts.value(u"aws"_s), u"keychain"_s);
         QVERIFY(keyId->text().isEmpty() && secret->text().isEmpty()); // not left on screen
         auto *read =
             secrets.readSecret(AwsAccount::keychainEntry(profiles.profile(u"typed-aws"_s)->keyId));

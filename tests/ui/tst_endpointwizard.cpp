@@ -155,7 +155,7 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::clipboard()->text(), u"us-east-1"_s);
 
         next(wizard)->click();
-        QCOMPARE(wizard->currentId(), int(PrivateEndpointWizard::AwsPage));
+        QCOMPARE(wizard->currentId(), int(PrivateEndpointWizard::providerPage(CloudProvider::Aws)));
         const QString steps = text(wizard, u"awsSteps"_s);
         for (const QString &choice :
              {u"Endpoint services that use NLBs and GWLBs"_s, u"Verify service"_s,
@@ -272,7 +272,8 @@ private Q_SLOTS:
         QVERIFY(wizard);
         QVERIFY(text(wizard, u"serviceNote"_s).contains(u"vSwitch"_s));
         next(wizard)->click();
-        QCOMPARE(wizard->currentId(), int(PrivateEndpointWizard::AlibabaPage));
+        QCOMPARE(wizard->currentId(),
+                 int(PrivateEndpointWizard::providerPage(CloudProvider::AlibabaCloud)));
         const QString steps = text(wizard, u"alibabaSteps"_s);
         for (const QString &choice :
              {u"Interface Endpoint"_s,
@@ -337,7 +338,8 @@ private Q_SLOTS:
         QCOMPARE(text(wizard, u"privateHost"_s), MatrixOneService);
 
         next(wizard)->click();
-        QCOMPARE(wizard->currentId(), int(PrivateEndpointWizard::AlibabaPage));
+        QCOMPARE(wizard->currentId(),
+                 int(PrivateEndpointWizard::providerPage(CloudProvider::AlibabaCloud)));
         type(child<QLineEdit>(wizard, u"endpointIpEdit"_s), u"172.16.0.12"_s);
         // The MatrixOne document's format: {endpoint IP} {service name} {service name}.
         QCOMPARE(text(wizard, u"hostsLine"_s), u"172.16.0.12 %1 %1"_s.arg(MatrixOneService));

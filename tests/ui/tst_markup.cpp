@@ -14,6 +14,7 @@
 #include "ui/EndpointDoctorDialog.h"
 #include "ui/ProfileDialog.h"
 #include "ui/RequestLogWindow.h"
+#include "ui/providers/BuiltInProviders.h"
 #include "ui/widgets/EndpointDoctorWidget.h"
 #include "ui/wizards/AttachDomainsWizard.h"
 #include "ui/wizards/AttachPreviewPage.h"
@@ -247,6 +248,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         test::isolateSettings(u"tst_markup"_s);
+        BuiltInProviders::install();
         QVERIFY(m_dir.isValid());
         const QString file = m_dir.filePath(u"sandbox.sqlite"_s);
         {

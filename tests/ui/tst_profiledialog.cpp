@@ -6,6 +6,7 @@
 #include "services/ProfileStore.h"
 #include "services/SecretStore.h"
 #include "ui/ProfileDialog.h"
+#include "ui/providers/BuiltInProviders.h"
 
 #include <QApplication>
 #include <QDir>
@@ -46,6 +47,8 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(u"PrivateLinkConsoleTests"_s);
         QCoreApplication::setApplicationName(u"tst_profiledialog"_s);
         QSettings().clear();
+        // The profile dialog has a row per registered cloud provider.
+        BuiltInProviders::install();
     }
 
     void validatesSavesAndTestsAKey()
@@ -116,6 +119,39 @@ private Q_SLOTS:
     }
 
     /// Saved for review under build/screenshots: the dialog with field errors, each language.
+    void buttonsShowTheirWholeLabelAtTheSmallestSize_data() { screenshots_data(); }
+
+    /// Issue 30: at 1280×720 "Verify Alibaba Cloud" lost its last letter. Every button's text
+    /// fits inside its frame, even with the dialog at its smallest.
+    void buttonsShowTheirWholeLabelAtTheSmallestSize()
+    {
+        QFETCH(QString, language);
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(language));
+        ProfileStore profiles;
+        SecretStore secrets;
+        ProfileDialog dialog(&profiles, &secrets);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::mouseClick(child<QPushButton>(&dialog, u"newButton"_s), Qt::LeftButton);
+        dialog.resize(dialog.minimumSizeHint());
+        QTest::qWait(50);
+        const QList<QPushButton *> buttons = dialog.findChildren<QPushButton *>();
+        for (QPushButton *button : buttons) {
+            if (!button->isVisible())
+                continue;
+            // A character's room on each side, as every short label has: Fusion sizes a long
+            // one to its text, and the frame then touches the last letter.
+            QString shown = button->text();
+            shown.remove(u'&');
+            const int text = button->fontMetrics().horizontalAdvance(shown);
+            const int room = 2 * button->fontMetrics().averageCharWidth();
+            QVERIFY2(text + room <= button->width(),
+                     qPrintable(u"%1: %2 px of text in a %3 px button"_s.arg(
+                         shown, QString::number(text), QString::number(button->width()))));
+        }
+    }
+
     void screenshots_data()
     {
         QTest::addColumn<QString>("language");

@@ -1,5 +1,7 @@
 #include "ui/providers/CloudAccountEditor.h"
 
+#include "ui/widgets/WizardParts.h"
+
 #include "ui/widgets/NoteLabel.h"
 
 #include "base/Job.h"
@@ -103,6 +105,7 @@ void CloudAccountEditor::retranslate()
     m_ready = true;
     const Texts t = texts();
     m_test->setText(t.verify);
+    WizardParts::giveLabelsRoom({m_test});
     m_keyId->setAccessibleName(t.keyIdName);
     m_secret->setAccessibleName(t.secretName);
     m_keyId->setPlaceholderText(m_keyStored ? t.keyIdKept : t.keyIdPlaceholder);

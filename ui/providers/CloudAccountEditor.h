@@ -36,6 +36,11 @@ public:
     /// The process environment by default; tests give their own (AWS_CONFIG_FILE, HOME…).
     void setEnvironment(const QHash<QString, QString> &environment);
     void setChoice(const CloudAccountChoice &choice);
+    /// The profile dialog's label of this row ("A&WS account:"), in the current language.
+    QString rowLabel() const { return texts().label; }
+    /// `%1` the profile, `%2` why: what the profile dialog says when the typed key could not
+    /// be kept in the keychain.
+    QString keyNotKeptText() const { return texts().keyNotKept; }
     CloudAccountChoice choice() const;
     /// The sandbox profile: its own account, nothing to choose.
     void setSandbox(bool sandbox);
@@ -62,9 +67,11 @@ protected:
     /// The provider's words, read anew on each change of language.
     struct Texts
     {
-        QString verify;    ///< the button, with its mnemonic
-        QString account;   ///< the combo's accessible name
-        QString keyIdName; ///< the fields' accessible names
+        QString label;      ///< the profile dialog's row, with its mnemonic
+        QString keyNotKept; ///< `%1` the profile, `%2` why: the typed key was not kept
+        QString verify;     ///< the button, with its mnemonic
+        QString account;    ///< the combo's accessible name
+        QString keyIdName;  ///< the fields' accessible names
         QString secretName;
         QString keyIdPlaceholder; ///< when no key is kept
         QString secretPlaceholder;

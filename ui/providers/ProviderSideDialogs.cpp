@@ -1,9 +1,9 @@
 #include "ui/providers/ProviderSideDialogs.h"
 
-#include "ui/providers/alibaba/AlibabaDecisionDialog.h"
-#include "ui/providers/alibaba/AlibabaDiagnosisDialog.h"
-#include "ui/providers/aws/AwsDecisionDialog.h"
-#include "ui/providers/aws/AwsDiagnosisDialog.h"
+#include "providers/ProviderAccount.h"
+#include "ui/providers/LinkDecisionDialog.h"
+#include "ui/providers/ProviderUi.h"
+#include "ui/providers/ProviderUis.h"
 
 namespace plc {
 
@@ -16,19 +16,27 @@ QDialog *shown(QDialog *dialog)
     return dialog;
 }
 
+/// The connection's provider and the profile's account there, when it can act.
+std::pair<const ProviderUi *, ProviderAccount *> actor(const ProviderAccounts &accounts,
+                                                       ConnectionType type)
+{
+    const ProviderUi *provider = ProviderUis::forType(type);
+    ProviderAccount *account = accounts.forType(type);
+    if (!provider || !account || !account->isConfigured())
+        return {nullptr, nullptr};
+    return {provider, account};
+}
+
 } // namespace
 
 QDialog *ProviderSideDialogs::decision(const ProviderAccounts &accounts,
                                        const PrivateLinkConnection &connection, bool accept,
                                        const std::function<void()> &decided, QWidget *parent)
 {
-    if (!accounts.actsOn(connection.type.value))
+    const auto [provider, account] = actor(accounts, connection.type.value);
+    if (!provider)
         return nullptr;
-    LinkDecisionDialog *dialog = nullptr;
-    if (connection.type.value == ConnectionType::AwsEndpointService)
-        dialog = new AwsDecisionDialog(accounts.aws, connection, accept, parent);
-    else
-        dialog = new AlibabaDecisionDialog(accounts.alibaba, connection, accept, parent);
+    LinkDecisionDialog *dialog = provider->newDecisionDialog(account, connection, accept, parent);
     if (decided)
         QObject::connect(dialog, &LinkDecisionDialog::decided, dialog, decided);
     return shown(dialog);
@@ -39,26 +47,10 @@ QDialog *ProviderSideDialogs::diagnosis(const ProviderAccounts &accounts,
                                         const QString &clusterRegion,
                                         const AvailabilityZones &zones, QWidget *parent)
 {
-    if (!accounts.actsOn(connection.type.value))
+    const auto [provider, account] = actor(accounts, connection.type.value);
+    if (!provider)
         return nullptr;
-    if (connection.type.value == ConnectionType::AwsEndpointService)
-        return shown(
-            new AwsDiagnosisDialog(accounts.aws, connection, clusterRegion, zones, parent));
-    return shown(
-        new AlibabaDiagnosisDialog(accounts.alibaba, connection, clusterRegion, zones, parent));
-}
-
-QString ProviderSideDialogs::decisionText(ConnectionType type, bool accept)
-{
-    if (type == ConnectionType::AlibabaCloudEndpointService)
-        return accept ? tr("Allow on Alibaba Cloud…") : tr("Reject on Alibaba Cloud…");
-    return accept ? tr("Accept on AWS…") : tr("Reject on AWS…");
-}
-
-QString ProviderSideDialogs::diagnosisText(ConnectionType type)
-{
-    return type == ConnectionType::AlibabaCloudEndpointService ? tr("Diagnose on Alibaba Cloud…")
-                                                               : tr("Diagnose on AWS…");
+    return shown(provider->newDiagnosisDialog(account, connection, clusterRegion, zones, parent));
 }
 
 } // namespace plc

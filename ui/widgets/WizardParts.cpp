@@ -169,4 +169,17 @@ void WizardParts::holdBack(QWizard *wizard, QWizardPage *page, bool hold)
         back->setEnabled(false);
 }
 
+void WizardParts::giveLabelsRoom(const QList<QPushButton *> &buttons)
+{
+    for (QPushButton *button : buttons) {
+        QString shown = button->text();
+        shown.remove(u'&');
+        const QFontMetrics metrics = button->fontMetrics();
+        // The label, a character either side, and the frame's own margin.
+        const int wanted = metrics.horizontalAdvance(shown) + 2 * metrics.averageCharWidth() + 8;
+        button->setMinimumWidth(0);
+        button->setMinimumWidth(qMax(wanted, button->sizeHint().width()));
+    }
+}
+
 } // namespace plc

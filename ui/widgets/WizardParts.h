@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
@@ -49,6 +50,10 @@ void setUpWizard(QWizard *wizard, const QString &objectName, const QString &titl
 /// keep showing what it was made from. QWizard enables Back again on its own updates (a page's
 /// completeChanged, a page switch), so call this after them (queued).
 void holdBack(QWizard *wizard, QWizardPage *page, bool hold);
+/// Gives each button's label a character's room on each side, whatever its length: the style
+/// sizes a long label to its text, and its frame then touches the last letter. Call it again
+/// after the labels change (a change of language).
+void giveLabelsRoom(const QList<QPushButton *> &buttons);
 } // namespace WizardParts
 
 /// A read-only, copyable command (ticloud, AWS CLI) with its Copy button beside it.

@@ -90,12 +90,9 @@ void ConfluentProgressPage::onUpdated(const PrivateLinkConnection &connection)
                     "Pending acceptance, the VPC Service Endpoint may not be the one of this "
                     "network's PrivateLink Access; check it in Confluent Cloud."));
         return;
-    case ConnectionState::Failed: {
-        const QString cause = RuleSentences::likelyCause(connection.message);
-        setStage(Stage::Failed, tr("The connection failed: %1").arg(connection.message) +
-                                    (cause.isEmpty() ? QString() : u"\n\n"_s + cause));
+    case ConnectionState::Failed:
+        setStage(Stage::Failed, RuleSentences::failure(connection));
         return;
-    }
     case ConnectionState::Active:
         break;
     case ConnectionState::Deleting:

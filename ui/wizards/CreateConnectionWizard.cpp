@@ -1,7 +1,9 @@
 #include "ui/wizards/CreateConnectionWizard.h"
 
-#include "ui/providers/alibaba/AlibabaChecksPage.h"
-#include "ui/providers/aws/AwsChecksPage.h"
+#include "providers/Provider.h"
+#include "providers/ProviderAccount.h"
+#include "ui/providers/ProviderUi.h"
+#include "ui/providers/ProviderUis.h"
 #include "ui/wizards/CreateDetailsPage.h"
 #include "ui/wizards/CreatePrerequisitesPage.h"
 #include "ui/wizards/CreateProgressPage.h"
@@ -28,19 +30,26 @@ CreateConnectionWizard::CreateConnectionWizard(PrivateLinkService *service, Watc
         accounts};
     setPage(PrerequisitesPage, new CreatePrerequisitesPage(&m_context, this));
     setPage(DetailsPage, new CreateDetailsPage(&m_context, this));
-    if (m_context.checksAws())
-        setPage(AwsChecksPage, new plc::AwsChecksPage(&m_context, this));
-    if (m_context.checksAlibaba())
-        setPage(AlibabaChecksPage, new plc::AlibabaChecksPage(&m_context, this));
+    if (m_context.checksProviderSide())
+        setPage(ProviderChecksPage, m_context.provider()->newChecksPage(&m_context, this));
     auto *summary = new CreateSummaryPage(&m_context, this);
     setPage(SummaryPage, summary);
     setPage(ProgressPage, new CreateProgressPage(&m_context, this));
     connect(summary, &CreateSummaryPage::created, this, &CreateConnectionWizard::created);
 }
 
-bool CreateContext::checksProviderSide() const
+const ProviderUi *CreateContext::provider() const
 {
-    return accounts.actsOn(ConnectionRules::connectionTypeFor(cluster.region.cloudProvider.value));
+    return ProviderUis::forCloud(cluster.region.cloudProvider.value);
+}
+
+ProviderAccount *CreateContext::checkingAccount() const
+{
+    const ProviderUi *cloud = provider();
+    if (!cloud)
+        return nullptr;
+    ProviderAccount *account = accounts.forType(cloud->core().connectionType());
+    return account && account->isConfigured() ? account : nullptr;
 }
 
 NewPrivateLinkConnection CreateConnectionWizard::request() const
@@ -49,7 +58,8 @@ NewPrivateLinkConnection CreateConnectionWizard::request() const
     request.displayName = field(u"displayName"_s).toString();
     request.type = ConnectionRules::connectionTypeFor(m_context.cluster.region.cloudProvider.value);
     request.endpointServiceName = field(u"endpointServiceName"_s).toString();
-    if (request.type == ConnectionType::AwsEndpointService)
+    if (const ProviderUi *provider = m_context.provider();
+        provider && provider->core().crossRegionServices())
         request.endpointServiceRegion = field(u"serviceRegion"_s).toString();
     return request;
 }

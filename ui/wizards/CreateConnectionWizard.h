@@ -11,6 +11,8 @@
 namespace plc {
 
 class PrivateLinkService;
+class ProviderAccount;
+class ProviderUi;
 class Watcher;
 
 /// What the pages of the create wizard share.
@@ -24,21 +26,16 @@ struct CreateContext
     std::optional<PrivateLinkConnection> created;
     /// The request the details pages describe (set by the wizard, read by the summary).
     std::function<NewPrivateLinkConnection()> request;
-    /// The profile's AWS and Alibaba Cloud accounts: with the one for the cluster's provider
+    /// The profile's cloud provider accounts: with the one for the cluster's provider
     /// configured, the provider side is checked live instead of ticked by hand, and a
     /// connection request can be accepted (allowed).
     ProviderAccounts accounts;
+    /// The cluster's provider (null: no registered provider hosts it).
+    const ProviderUi *provider() const;
+    /// Its account, when the console checks the provider side itself (configured).
+    ProviderAccount *checkingAccount() const;
     /// The console checks the provider side itself (the cluster's provider has an account).
-    bool checksProviderSide() const;
-    bool checksAws() const { return checksProviderSide() && onProvider(CloudProvider::Aws); }
-    bool checksAlibaba() const
-    {
-        return checksProviderSide() && onProvider(CloudProvider::AlibabaCloud);
-    }
-    bool onProvider(CloudProvider provider) const
-    {
-        return cluster.region.cloudProvider.value == provider;
-    }
+    bool checksProviderSide() const { return checkingAccount() != nullptr; }
 };
 
 /// Create Private Link Connection: prerequisites for the cluster's provider, the details
@@ -54,8 +51,8 @@ public:
     enum PageId {
         PrerequisitesPage,
         DetailsPage,
-        AwsChecksPage,
-        AlibabaChecksPage,
+        /// The cluster's provider's live checks (ProviderUi::newChecksPage).
+        ProviderChecksPage,
         SummaryPage,
         ProgressPage
     };

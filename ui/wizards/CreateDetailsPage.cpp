@@ -1,5 +1,8 @@
 #include "ui/wizards/CreateDetailsPage.h"
 
+#include "providers/Provider.h"
+#include "ui/providers/ProviderUi.h"
+
 #include "ui/widgets/WizardParts.h"
 #include "ui/wizards/CreateConnectionWizard.h"
 
@@ -41,20 +44,15 @@ CreateDetailsPage::CreateDetailsPage(CreateContext *context, QWidget *parent)
     m_typeNote->setObjectName(u"connectionTypeNote"_s);
     m_typeNote->setWordWrap(true);
 
-    const CloudProvider provider = context->cluster.region.cloudProvider.value;
-    const ConnectionType type = ConnectionRules::connectionTypeFor(provider);
-    const bool aws = type == ConnectionType::AwsEndpointService;
+    const ConnectionType type =
+        ConnectionRules::connectionTypeFor(context->cluster.region.cloudProvider.value);
+    const ProviderUi *provider = context->provider();
+    const ProviderWords words = provider ? provider->words() : ProviderWords{};
+    const bool crossRegion = provider && provider->core().crossRegionServices();
     m_type->addItem(DisplayNames::connectionType({type, enumToApi(type)}));
-    m_typeNote->setText(
-        aws ? tr("The cluster runs on AWS, so the connection goes to an AWS endpoint service; "
-                 "Alibaba Cloud Endpoint Service is for clusters on Alibaba Cloud.")
-            : tr("The cluster runs on Alibaba Cloud, so the connection goes to an Alibaba Cloud "
-                 "endpoint service; AWS Endpoint Service is for clusters on AWS."));
+    m_typeNote->setText(words.connectionType);
     m_service->setPlaceholderText(
-        aws ? u"com.amazonaws.vpce.%1.vpce-svc-xxxxxxxxxxxxxxxxx"_s.arg(
-                  context->cluster.region.providerRegionCode())
-            : u"com.aliyuncs.privatelink.%1.epsrv-xxxxxxxxxxxxxxxxx"_s.arg(
-                  context->cluster.region.providerRegionCode()));
+        words.serviceNameExample.arg(context->cluster.region.providerRegionCode()));
     m_region->setPlaceholderText(
         tr("empty: the cluster's region (%1)").arg(context->cluster.region.providerRegionCode()));
     m_name->setAccessibleName(tr("Private Link Connection Name"));
@@ -69,7 +67,7 @@ CreateDetailsPage::CreateDetailsPage(CreateContext *context, QWidget *parent)
     form->addRow(QString(), m_typeNote);
     form->addRow(tr("Endpoint Service Name:"), m_service);
     form->addRow(QString(), m_serviceProblem);
-    if (aws) {
+    if (crossRegion) {
         form->addRow(tr("Endpoint service region (cross-region only):"), m_region);
         form->addRow(QString(), m_regionProblem);
     } else {

@@ -1,7 +1,8 @@
 #include "ui/wizards/CreatePrerequisitesPage.h"
 
-#include "providers/alibaba/AlibabaAccount.h"
-#include "providers/aws/AwsAccount.h"
+#include "providers/Provider.h"
+#include "providers/ProviderAccount.h"
+#include "ui/providers/ProviderUi.h"
 #include "ui/widgets/AccountZonesBar.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/wizards/CreateConnectionWizard.h"
@@ -22,19 +23,18 @@ CreatePrerequisitesPage::CreatePrerequisitesPage(CreateContext *context, QWidget
     , m_messageBar(new MessageBar(this))
 {
     setObjectName(u"prerequisitesPage"_s);
-    const bool aws = context->cluster.region.cloudProvider.value == CloudProvider::Aws;
+    const ProviderUi *provider = context->provider();
+    const ProviderWords words = provider ? provider->words() : ProviderWords{};
     setTitle(tr("Before you create the connection"));
     setSubTitle(tr("Set up the endpoint service on the %1 side first; TiDB Cloud connects to it "
                    "from the account and zones below.")
-                    .arg(aws ? tr("AWS") : tr("Alibaba Cloud")));
+                    .arg(provider ? provider->core().name() : QString()));
     const QString region = context->cluster.region.providerRegionCode();
     const QStringList items{
         tr("The endpoint service is in the cluster's region, %1 (or, on AWS, you know its "
            "region for a cross-region connection).")
             .arg(region),
-        aws ? tr("TiDB Cloud's account (arn:aws:iam::<account ID>:root) is in the endpoint "
-                 "service's Allow principals list.")
-            : tr("TiDB Cloud's account ID is in the endpoint service's Service Whitelist."),
+        words.allowListItem,
         tr("The endpoint service has at least one availability zone in common with the "
            "cluster's zones above.")};
     auto *checklist = new QVBoxLayout;
@@ -59,17 +59,9 @@ CreatePrerequisitesPage::CreatePrerequisitesPage(CreateContext *context, QWidget
     const bool live = context->checksProviderSide();
     for (QCheckBox *check : std::as_const(m_checks))
         check->setVisible(!live);
+    const ProviderAccount *account = context->checkingAccount();
     auto *checkTitle = new QLabel(
-        context->checksAws()
-            ? tr("With %1, the console checks each item on AWS once you have entered the "
-                 "endpoint service:")
-                  .arg(context->accounts.aws->description())
-        : context->checksAlibaba()
-            ? tr("With %1, the console checks each item on Alibaba Cloud once you have entered "
-                 "the endpoint service:")
-                  .arg(context->accounts.alibaba->description())
-            : tr("Check each item:"),
-        this);
+        account ? words.checkedLive.arg(account->description()) : tr("Check each item:"), this);
     checkTitle->setObjectName(u"checklistTitle"_s);
     checkTitle->setWordWrap(true);
     checkTitle->setTextFormat(Qt::PlainText); // the account's description names a profile

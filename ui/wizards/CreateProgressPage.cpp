@@ -9,9 +9,10 @@
 #include "domain/DisplayNames.h"
 #include "domain/RuleSentences.h"
 #include "models/ConnectionTableModel.h"
-#include "providers/ProviderConsole.h"
-#include "providers/alibaba/AlibabaAccount.h"
-#include "providers/aws/AwsAccount.h"
+#include "providers/Provider.h"
+#include "providers/ProviderAccount.h"
+#include "ui/providers/ProviderUi.h"
+#include "ui/providers/ProviderUis.h"
 
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -56,8 +57,10 @@ CreateProgressPage::CreateProgressPage(CreateContext *context, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (!m_context->created)
             return;
-        const QUrl url = ProviderConsole::endpointServicePage(m_context->created->type.value,
-                                                              m_context->created->endpointService);
+        const ProviderUi *provider = ProviderUis::forType(m_context->created->type.value);
+        const QUrl url =
+            provider ? provider->core().endpointServicePage(m_context->created->endpointService)
+                     : QUrl();
         if (url.isValid())
             QDesktopServices::openUrl(url);
     });
@@ -99,15 +102,14 @@ void CreateProgressPage::show(const PrivateLinkConnection &connection)
     QPalette palette = m_state->palette();
     palette.setColor(QPalette::WindowText, ConnectionTableModel::stateColor(m_shownState));
     m_state->setPalette(palette);
-    const bool aws = connection.type.value == ConnectionType::AwsEndpointService;
+    const ProviderUi *provider = ProviderUis::forType(connection.type.value);
+    const ProviderWords words = provider ? provider->words() : ProviderWords{};
     // The command acts with the account the window acts with (none: the CLI's defaults).
-    CliAccount account;
-    if (aws && m_context->accounts.aws)
-        account = m_context->accounts.aws->cliAccount();
-    else if (!aws && m_context->accounts.alibaba)
-        account = m_context->accounts.alibaba->cliAccount();
+    const ProviderAccount *account = m_context->accounts.forType(connection.type.value);
     const QString accept =
-        ProviderConsole::acceptCommand(connection.type.value, connection.endpointService, account);
+        provider ? provider->core().acceptCommand(connection.endpointService,
+                                                  account ? account->cliAccount() : CliAccount())
+                 : QString();
     QString text;
     switch (m_shownState) {
     case ConnectionState::Creating:
@@ -117,11 +119,7 @@ void CreateProgressPage::show(const PrivateLinkConnection &connection)
         break;
     case ConnectionState::PendingAcceptance:
         text = RuleSentences::nextStep(connection, m_context->zones.accountId) + u"\n\n"_s +
-               (aws ? tr("Or run the AWS CLI command below. The connection becomes Active a few "
-                         "moments after the request is accepted.")
-                    : tr("Or run the aliyun CLI command below. The connection becomes Active a "
-                         "few moments after the request is allowed.")) +
-               u"\n"_s +
+               words.runCommand + u"\n"_s +
                tr("An endpoint service owned by Confluent Cloud accepts requests "
                   "automatically; there is nothing to do for it.");
         break;
@@ -129,15 +127,10 @@ void CreateProgressPage::show(const PrivateLinkConnection &connection)
         text = tr("The private link connection is Active. Next: attach domains to it (Attach "
                   "Domains…) so that dataflow such as changefeeds can reach the service by name.");
         break;
-    case ConnectionState::Failed: {
-        const QString cause = RuleSentences::likelyCause(connection.message);
-        text = tr("The connection failed: %1")
-                   .arg(connection.message.isEmpty() ? tr("no reason was given")
-                                                     : connection.message) +
-               (cause.isEmpty() ? QString() : u"\n\n"_s + cause) + u"\n\n"_s +
+    case ConnectionState::Failed:
+        text = RuleSentences::failure(connection) + u"\n\n"_s +
                tr("Fix the cause, delete this connection and create it again.");
         break;
-    }
     case ConnectionState::Deleting:
         text = tr("The connection is being deleted.");
         break;
@@ -152,14 +145,13 @@ void CreateProgressPage::show(const PrivateLinkConnection &connection)
     m_command->setVisible(showCommand);
     m_open->setVisible(m_shownState == ConnectionState::PendingAcceptance ||
                        m_shownState == ConnectionState::Failed);
-    m_open->setText(aws ? tr("Open in AWS Console") : tr("Open in Alibaba Cloud Console"));
+    m_open->setText(words.openConsole);
     // With the profile's account for the provider the console does it itself.
     const bool pending = m_shownState == ConnectionState::PendingAcceptance &&
                          !connection.endpointService.endpointId.isEmpty();
     m_side->setVisible(m_context->accounts.actsOn(connection.type.value) &&
                        (pending || m_shownState == ConnectionState::Failed));
-    const QString action = pending ? ProviderSideDialogs::decisionText(connection.type.value, true)
-                                   : ProviderSideDialogs::diagnosisText(connection.type.value);
+    const QString action = pending ? words.accept : words.diagnose;
     m_side->setText(u"&"_s + action);
 }
 

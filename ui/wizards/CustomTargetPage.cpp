@@ -1,5 +1,9 @@
 #include "ui/wizards/CustomTargetPage.h"
 
+#include "providers/Provider.h"
+#include "ui/providers/ProviderUi.h"
+#include "ui/providers/ProviderUis.h"
+
 #include "ui/widgets/WizardParts.h"
 #include "ui/wizards/PrivateEndpointWizard.h"
 
@@ -48,8 +52,10 @@ CustomTargetPage::CustomTargetPage(EndpointContext *context, QWidget *parent)
     m_savedCombo->setAccessibleName(tr("Saved targets"));
     m_remove->setObjectName(u"removeTargetButton"_s);
     m_provider->setObjectName(u"providerCombo"_s);
-    m_provider->addItem(tr("Alibaba Cloud"), int(CloudProvider::AlibabaCloud));
-    m_provider->addItem(tr("AWS"), int(CloudProvider::Aws));
+    for (const auto &provider : ProviderUis::all())
+        m_provider->addItem(provider->core().name(), int(provider->core().cloud()));
+    // A new target starts on the wizard's provider (MatrixOne Cloud's, Alibaba Cloud).
+    m_provider->setCurrentIndex(qMax(0, m_provider->findData(int(context->target.provider))));
     m_provider->setAccessibleName(tr("Cloud provider"));
     const QList<std::tuple<QLineEdit *, QString, QString, QString>> fields{
         {m_name, u"targetNameEdit"_s, tr("Name"), tr("MatrixOne orders")},

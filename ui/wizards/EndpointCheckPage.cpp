@@ -1,5 +1,9 @@
 #include "ui/wizards/EndpointCheckPage.h"
 
+#include "providers/Provider.h"
+#include "ui/providers/ProviderUi.h"
+#include "ui/providers/ProviderUis.h"
+
 #include "ui/widgets/EndpointDoctorWidget.h"
 #include "ui/widgets/WizardParts.h"
 #include "ui/wizards/PrivateEndpointWizard.h"
@@ -44,20 +48,14 @@ void EndpointCheckPage::initializePage()
     m_commandIntro->setText(tr("This check runs from this computer, which is usually outside "
                                "the VPC. To check from a host inside it, run:"));
     m_command->setCommand(EndpointCommands::checkCommand(t));
+    const ProviderUi *provider = ProviderUis::forCloud(t.provider);
+    const ProviderWords words = provider ? provider->words() : ProviderWords{};
     QStringList items{
         tr("Cannot connect after enabling private DNS: the endpoint's security group must allow "
            "inbound access from your application on port %1 (%2).")
-            .arg(t.port)
-            .arg(t.isAlibabaCloud() ? tr("in the Alibaba Cloud console, the endpoint's security "
-                                         "group")
-                                    : tr("VPC > Endpoints > Manage security groups"))};
-    if (t.isAlibabaCloud())
-        items.append(tr("The name does not resolve: add the hosts line of the previous step on "
-                        "the host, with the endpoint's IP address."));
-    else
-        items.append(tr("“private-dns-enabled cannot be set because there is already a "
-                        "conflicting DNS domain”: a private endpoint for this region already "
-                        "exists in the VPC; creating a new one is unnecessary."));
+            .arg(QString::number(t.port), words.securityGroupWhere)};
+    if (!words.endpointTrouble.isEmpty())
+        items.append(words.endpointTrouble);
     m_troubleshooting->setText(u"• "_s + items.join(u"\n• "_s));
 }
 

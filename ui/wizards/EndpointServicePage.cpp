@@ -1,5 +1,9 @@
 #include "ui/wizards/EndpointServicePage.h"
 
+#include "providers/Provider.h"
+#include "ui/providers/ProviderUi.h"
+#include "ui/providers/ProviderUis.h"
+
 #include "ui/widgets/WizardParts.h"
 #include "ui/wizards/PrivateEndpointWizard.h"
 
@@ -46,9 +50,9 @@ void EndpointServicePage::initializePage()
 {
     const PrivateEndpointTarget &t = m_context->target;
     const bool cluster = t.kind == PrivateEndpointTarget::Kind::Cluster;
-    const bool aws = !t.isAlibabaCloud();
-    setSubTitle(aws ? tr("Over AWS PrivateLink, never the public internet.")
-                    : tr("Over Alibaba Cloud PrivateLink, never the public internet."));
+    const ProviderUi *provider = ProviderUis::forCloud(t.provider);
+    const ProviderWords words = provider ? provider->words() : ProviderWords{};
+    setSubTitle(words.endpointSubTitle);
     const QString how = tr("Your application reaches the database through an interface endpoint "
                            "in your own VPC.");
     m_intro->setText(
@@ -58,7 +62,7 @@ void EndpointServicePage::initializePage()
                       "note of Service Name, Availability Zone ID and Region ID.")
                        .arg(t.name)
                  : tr("These are the details of %1 as you entered them.").arg(t.name)));
-    m_zonesLabel->setText(aws ? tr("Availability Zone ID:") : tr("Zone ID:"));
+    m_zonesLabel->setText(words.zoneIdLabel);
     m_service->setValue(t.serviceName);
     m_zones->setValue(t.zoneIds.join(u", "_s));
     m_region->setValue(t.regionId);
@@ -71,21 +75,16 @@ void EndpointServicePage::initializePage()
                         "by every Starter and Essential cluster in %1. If your VPC already has "
                         "one for this region, go on to Connect With.")
                          .arg(t.regionId));
-    if (aws)
-        notes.append(tr("Before you start, make sure DNS hostnames and DNS resolution are both "
-                        "enabled in your VPC settings; they are off by default for a VPC created "
-                        "in the AWS Management Console."));
-    else
-        notes.append(tr("The endpoint must be in the same region as the service, %1, with a "
-                        "vSwitch in the zone listed above.")
-                         .arg(t.regionId));
+    if (words.endpointNote.contains(u"%1"_s))
+        notes.append(words.endpointNote.arg(t.regionId));
+    else if (!words.endpointNote.isEmpty())
+        notes.append(words.endpointNote);
     m_note->setText(notes.join(u"\n\n"_s));
 }
 
 int EndpointServicePage::nextId() const
 {
-    return m_context->target.isAlibabaCloud() ? PrivateEndpointWizard::AlibabaPage
-                                              : PrivateEndpointWizard::AwsPage;
+    return PrivateEndpointWizard::providerPage(m_context->target.provider);
 }
 
 } // namespace plc

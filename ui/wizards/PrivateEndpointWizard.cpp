@@ -1,7 +1,8 @@
 #include "ui/wizards/PrivateEndpointWizard.h"
 
-#include "ui/providers/alibaba/AlibabaEndpointPage.h"
-#include "ui/providers/aws/AwsEndpointPage.h"
+#include "providers/Provider.h"
+#include "ui/providers/ProviderUi.h"
+#include "ui/providers/ProviderUis.h"
 #include "ui/widgets/WizardParts.h"
 #include "ui/wizards/ConnectWithPage.h"
 #include "ui/wizards/CustomTargetPage.h"
@@ -35,6 +36,16 @@ PrivateEndpointWizard::PrivateEndpointWizard(const QString &profile, QWidget *pa
 
 PrivateEndpointWizard::~PrivateEndpointWizard() = default;
 
+int PrivateEndpointWizard::providerPage(CloudProvider cloud)
+{
+    const auto providers = ProviderUis::all();
+    for (qsizetype i = 0; i < providers.size(); ++i) {
+        if (providers.at(i)->core().cloud() == cloud)
+            return FirstProviderPage + int(i);
+    }
+    return -1;
+}
+
 void PrivateEndpointWizard::addPages(bool custom)
 {
     // This wizard makes no change, so there is nothing to protect by hiding Back or Cancel.
@@ -43,8 +54,10 @@ void PrivateEndpointWizard::addPages(bool custom)
     if (custom)
         setPage(CustomPage, new CustomTargetPage(&m_context, this));
     setPage(ServicePage, new EndpointServicePage(&m_context, this));
-    setPage(AwsPage, new AwsEndpointPage(&m_context, this));
-    setPage(AlibabaPage, new AlibabaEndpointPage(&m_context, this));
+    const auto providers = ProviderUis::all();
+    for (const auto &provider : providers)
+        setPage(providerPage(provider->core().cloud()),
+                provider->newEndpointPage(&m_context, this));
     setPage(ConnectPage, new ConnectWithPage(&m_context, this));
     setPage(CheckPage, new EndpointCheckPage(&m_context, this));
     setStartId(custom ? CustomPage : ServicePage);

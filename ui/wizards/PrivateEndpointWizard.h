@@ -23,7 +23,11 @@ class PrivateEndpointWizard final : public QWizard
     Q_DISABLE_COPY_MOVE(PrivateEndpointWizard)
 
 public:
-    enum PageId { CustomPage, ServicePage, AwsPage, AlibabaPage, ConnectPage, CheckPage };
+    /// The pages in order; Check is the last (its default next page is none).
+    enum PageId { CustomPage, ServicePage, FirstProviderPage, ConnectPage = 100, CheckPage };
+    /// The page that makes the endpoint on the provider hosting `cloud`: one per registered
+    /// provider (ProviderUi::newEndpointPage), from FirstProviderPage on; -1 for none.
+    static int providerPage(CloudProvider cloud);
 
     /// For a cluster's private endpoint.
     PrivateEndpointWizard(const PrivateEndpointTarget &target, QWidget *parent = nullptr);

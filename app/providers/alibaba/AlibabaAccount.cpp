@@ -3,6 +3,7 @@
 #include "base/OutsideText.h"
 #include "domain/RegionNames.h"
 #include "providers/alibaba/AlibabaErrorText.h"
+#include "providers/alibaba/AlibabaProvider.h"
 #include "providers/alibaba/AliyunConfig.h"
 
 #include <QJsonDocument>
@@ -14,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace plc {
 
 AlibabaAccount::AlibabaAccount(RequestLog *log, QObject *parent)
-    : QObject(parent)
+    : ProviderAccount(parent)
     , m_client(log)
     , m_privateLink(&m_client)
     , m_sts(&m_client)
@@ -112,6 +113,30 @@ QString AlibabaAccount::checkAccessKeySecret(const QString &secret)
     if (!printable || secret.size() > 128)
         return tr("An AccessKey secret is up to 128 printable characters without spaces.");
     return {};
+}
+
+const Provider &AlibabaAccount::provider() const
+{
+    return AlibabaProvider::instance();
+}
+
+void AlibabaAccount::awaitStoredKey()
+{
+    useKeys({}, tr("The Alibaba Cloud AccessKey of this profile is being read from the keychain."));
+}
+
+void AlibabaAccount::useStoredKey(const QString &stored)
+{
+    const AlibabaCredentials keys = unpackKey(stored);
+    useKeys(keys, keys.isComplete() ? QString()
+                                    : tr("The Alibaba Cloud AccessKey kept in the keychain for "
+                                         "this profile is unreadable: enter it again in the "
+                                         "profile dialog."));
+}
+
+void AlibabaAccount::actInSandbox(const QUrl &mount, const QString &keyId, const QString &secret)
+{
+    useSandbox(mount, {keyId, secret, {}, tr("the sandbox's Alibaba Cloud account")});
 }
 
 bool AlibabaAccount::isConfigured() const

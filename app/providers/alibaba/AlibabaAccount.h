@@ -3,6 +3,7 @@
 #include "base/Job.h"
 #include "domain/CliAccount.h"
 #include "providers/CloudAccountChoice.h"
+#include "providers/ProviderAccount.h"
 #include "providers/alibaba/AlibabaPrivateLinkClient.h"
 #include "providers/alibaba/AlibabaProfileResolver.h"
 
@@ -20,7 +21,7 @@ class RequestLog;
 /// each API is reached at (`privatelink.<region>.aliyuncs.com`, `sts.aliyuncs.com`), and the
 /// clients that call them. In sandbox mode it is the embedded sandbox's account, with the
 /// AccessKey the sandbox made for this start. Keys are held in memory only.
-class AlibabaAccount final : public QObject
+class AlibabaAccount final : public ProviderAccount
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AlibabaAccount)
@@ -40,7 +41,6 @@ public:
                  const QHash<QString, QString> &environment = systemEnvironment());
     /// Acts on a sandbox's `/alibaba/` with its AccessKey.
     void useSandbox(const QUrl &endpoint, const AlibabaCredentials &keys);
-    void clear() { choose({}); }
 
     /// The keychain entry of a profile's Alibaba Cloud AccessKey, and what it holds (ID and
     /// secret, as JSON).
@@ -54,20 +54,27 @@ public:
     static QString checkAccessKeyId(const QString &id);
     static QString checkAccessKeySecret(const QString &secret);
 
-    bool isConfigured() const;
-    bool isSandbox() const { return m_sandbox; }
-    CloudAccountChoice choice() const { return m_choice; }
+    // ProviderAccount
+    const Provider &provider() const override;
+    void actAs(const CloudAccountChoice &choice) override { choose(choice); }
+    void awaitStoredKey() override;
+    void useStoredKey(const QString &stored) override;
+    void storedKeyUnreadable(const QString &problem) override { useKeys({}, problem); }
+    void actInSandbox(const QUrl &mount, const QString &keyId, const QString &secret) override;
+    bool isConfigured() const override;
+    bool isSandbox() const override { return m_sandbox; }
+    CloudAccountChoice choice() const override { return m_choice; }
     /// "aliyun CLI profile prod", "the sandbox's Alibaba Cloud account"…
-    QString description() const;
+    QString description() const override;
     /// Which account the calls go to now, as a key that is the same only for the same account
     /// (kind of choice, profile, access key ID, endpoint; never a secret): a change sent to one
     /// is settled only while it is chosen (SendOnce::setTarget).
-    QString actingKey() const;
+    QString actingKey() const override;
     /// The same account for a copied `aliyun` command: its profile, where its AccessKey comes
     /// from, its configured endpoint.
-    CliAccount cliAccount() const;
+    CliAccount cliAccount() const override;
     /// Why no keys can be had (empty when they can).
-    QString problem() const;
+    QString problem() const override;
     /// The region of the profile or the environment (empty: none given).
     QString defaultRegion() const { return m_resolved.region; }
 
@@ -95,9 +102,6 @@ public:
     static QStringList
     profileNames(const QHash<QString, QString> &environment = systemEnvironment());
     static QHash<QString, QString> systemEnvironment();
-
-Q_SIGNALS:
-    void changed();
 
 private:
     /// Why a call to `target` cannot be made (no keys; a region that is no region name).

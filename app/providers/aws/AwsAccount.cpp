@@ -3,6 +3,7 @@
 #include "base/OutsideText.h"
 #include "domain/RegionNames.h"
 #include "providers/aws/AwsErrorText.h"
+#include "providers/aws/AwsProvider.h"
 #include "providers/aws/CredentialProcessJob.h"
 
 #include <QJsonDocument>
@@ -38,7 +39,7 @@ public:
 } // namespace
 
 AwsAccount::AwsAccount(RequestLog *log, QObject *parent)
-    : QObject(parent)
+    : ProviderAccount(parent)
     , m_client(log)
     , m_ec2(&m_client)
     , m_sts(&m_client)
@@ -146,6 +147,29 @@ void AwsAccount::useSandbox(const QUrl &endpoint, const AwsCredentials &keys)
     m_sandboxEndpoint = endpoint;
     m_keys = keys;
     Q_EMIT changed();
+}
+
+const Provider &AwsAccount::provider() const
+{
+    return AwsProvider::instance();
+}
+
+void AwsAccount::awaitStoredKey()
+{
+    useKeys({}, tr("The AWS key of this profile is being read from the keychain."));
+}
+
+void AwsAccount::useStoredKey(const QString &stored)
+{
+    const AwsCredentials keys = unpackKey(stored);
+    useKeys(keys, keys.isComplete() ? QString()
+                                    : tr("The AWS key kept in the keychain for this profile is "
+                                         "unreadable: enter it again in the profile dialog."));
+}
+
+void AwsAccount::actInSandbox(const QUrl &mount, const QString &keyId, const QString &secret)
+{
+    useSandbox(mount, {keyId, secret, {}, {}, tr("the sandbox's AWS account")});
 }
 
 bool AwsAccount::isConfigured() const

@@ -3,6 +3,7 @@
 #include "base/Job.h"
 #include "domain/CliAccount.h"
 #include "providers/CloudAccountChoice.h"
+#include "providers/ProviderAccount.h"
 #include "providers/aws/AwsProfileResolver.h"
 #include "providers/aws/AwsQueryClient.h"
 #include "providers/aws/Ec2Client.h"
@@ -73,7 +74,7 @@ private:
 /// keys are needed and its keys kept in memory until five minutes before they expire), which
 /// endpoint each service is reached at, and the clients that call them. In sandbox mode it is
 /// the embedded sandbox's account, with the key pair the sandbox made for this start.
-class AwsAccount final : public QObject
+class AwsAccount final : public ProviderAccount
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AwsAccount)
@@ -105,22 +106,28 @@ public:
 
     /// Acts on a sandbox's `/aws/` with its key pair.
     void useSandbox(const QUrl &endpoint, const AwsCredentials &keys);
-    void clear() { choose({}); }
 
-    bool isConfigured() const;
-    bool isSandbox() const { return m_sandbox; }
-    AwsAccountChoice choice() const { return m_choice; }
+    // ProviderAccount
+    const Provider &provider() const override;
+    void actAs(const CloudAccountChoice &choice) override { choose(choice); }
+    void awaitStoredKey() override;
+    void useStoredKey(const QString &stored) override;
+    void storedKeyUnreadable(const QString &problem) override { useKeys({}, problem); }
+    void actInSandbox(const QUrl &mount, const QString &keyId, const QString &secret) override;
+    bool isConfigured() const override;
+    bool isSandbox() const override { return m_sandbox; }
+    AwsAccountChoice choice() const override { return m_choice; }
     /// "AWS profile prod (credential_process)", "the sandbox's AWS account"…
-    QString description() const;
+    QString description() const override;
     /// Which account the calls go to now, as a key that is the same only for the same account
     /// (kind of choice, profile, access key ID, endpoint; never a secret): a change sent to one
     /// is settled only while it is chosen (SendOnce::setTarget).
-    QString actingKey() const;
+    QString actingKey() const override;
     /// The same account for a copied `aws` command: its profile, where its keys come from,
     /// its configured endpoints.
-    CliAccount cliAccount() const;
+    CliAccount cliAccount() const override;
     /// Why no keys can be had (empty when they can).
-    QString problem() const;
+    QString problem() const override;
 
     /// Keys, endpoint and region for `service` (`ec2`, `sts`) in `region`.
     ValueJob<AwsTarget> *target(const QByteArray &service, const QString &region);
@@ -141,9 +148,6 @@ public:
     /// The profile names of the shared files, for a chooser.
     static QStringList profileNames(
         const QHash<QString, QString> &environment = AwsProfileResolver::systemEnvironment());
-
-Q_SIGNALS:
-    void changed();
 
 private:
     QUrl endpointFor(const QByteArray &service, const QString &region) const;

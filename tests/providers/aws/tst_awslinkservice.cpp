@@ -12,6 +12,7 @@
 #include "providers/aws/AwsCommands.h"
 #include "providers/aws/AwsLinkChecks.h"
 #include "providers/aws/AwsLinkService.h"
+#include "providers/aws/AwsProvider.h"
 #include "sandbox/aws/AwsAccounts.h"
 #include "services/LanguageManager.h"
 
@@ -464,8 +465,7 @@ private Q_SLOTS:
         EndpointService pending;
         pending.name = u"com.amazonaws.vpce.us-east-1."_s + service;
         pending.endpointId = endpoint;
-        QCOMPARE(ProviderConsole::acceptCommand(ConnectionType::AwsEndpointService, pending, cli),
-                 decide);
+        QCOMPARE(AwsProvider::instance().acceptCommand(pending, cli), decide);
         // The default chain's profile (AWS_PROFILE here) is named too: the user's shell may
         // have another.
         QHash<QString, QString> chain = files;

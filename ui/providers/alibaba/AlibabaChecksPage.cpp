@@ -10,16 +10,17 @@ using namespace Qt::StringLiterals;
 
 namespace plc {
 
-AlibabaChecksPage::AlibabaChecksPage(CreateContext *context, QWidget *parent)
+AlibabaChecksPage::AlibabaChecksPage(AlibabaAccount *account, CreateContext *context,
+                                     QWidget *parent)
     : LinkChecksPage(context,
                      {u"alibaba"_s, tr("Check the Alibaba Cloud side"),
                       tr("Read on Alibaba Cloud with %1. Nothing changes on Alibaba Cloud unless "
                          "you choose it.")
-                          .arg(context->accounts.alibaba ? context->accounts.alibaba->description()
-                                                         : QString()),
+                          .arg(account->description()),
                       tr("Equivalent aliyun CLI commands:"), tr("Equivalent aliyun CLI commands"),
                       u"alibabaAddUser"_s},
                      parent)
+    , m_account(account)
 {}
 
 AlibabaLinkFacts AlibabaChecksPage::factsFromFields() const
@@ -37,7 +38,7 @@ AlibabaLinkFacts AlibabaChecksPage::factsFromFields() const
 Job *AlibabaChecksPage::startCheck()
 {
     m_facts = factsFromFields();
-    AlibabaLinkService service(context()->accounts.alibaba);
+    AlibabaLinkService service(m_account);
     auto *job = service.check(m_facts, this);
     job->onFinished(this, [this](const AlibabaLinkFacts &facts) {
         m_facts = facts;
@@ -61,7 +62,7 @@ QString AlibabaChecksPage::readyText() const
 
 CliAccount AlibabaChecksPage::cliAccount() const
 {
-    return context()->accounts.alibaba ? context()->accounts.alibaba->cliAccount() : CliAccount();
+    return m_account->cliAccount();
 }
 
 QStringList AlibabaChecksPage::commands() const
@@ -90,7 +91,7 @@ LinkChecksPage::ChangeTexts AlibabaChecksPage::changeTexts() const
                 .arg(m_facts.tidbAccount, m_facts.serviceId, m_facts.serviceRegion),
             tr("This changes %1: TiDB Cloud's account may then connect to the service. The same "
                "change with the aliyun CLI:\n%2")
-                .arg(context()->accounts.alibaba->description(),
+                .arg(m_account->description(),
                      AlibabaCommands::script(
                          cli, {AlibabaCommands::addUser(cli, m_facts.serviceRegion,
                                                         m_facts.serviceId, m_facts.tidbAccount)})),
@@ -100,7 +101,7 @@ LinkChecksPage::ChangeTexts AlibabaChecksPage::changeTexts() const
 
 SendOnce *AlibabaChecksPage::makeChange()
 {
-    AlibabaLinkService service(context()->accounts.alibaba);
+    AlibabaLinkService service(m_account);
     return service.addUser(m_facts.serviceRegion, m_facts.serviceId, m_facts.tidbAccount, this);
 }
 

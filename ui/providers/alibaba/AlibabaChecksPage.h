@@ -7,6 +7,8 @@
 
 namespace plc {
 
+class AlibabaAccount;
+
 /// Step 3 when the profile has an Alibaba Cloud account (on an Alibaba Cloud cluster): the
 /// endpoint service checked on Alibaba Cloud with the user's AccessKey — in the cluster's
 /// region, TiDB Cloud's account in the Service Whitelist, a zone in common, whether requests
@@ -18,7 +20,8 @@ class AlibabaChecksPage final : public LinkChecksPage
     Q_DISABLE_COPY_MOVE(AlibabaChecksPage)
 
 public:
-    AlibabaChecksPage(CreateContext *context, QWidget *parent = nullptr);
+    /// `account`: the profile's Alibaba Cloud account (configured).
+    AlibabaChecksPage(AlibabaAccount *account, CreateContext *context, QWidget *parent = nullptr);
 
     const AlibabaLinkFacts &facts() const { return m_facts; }
 
@@ -37,6 +40,7 @@ private:
     CliAccount cliAccount() const;
 
     AlibabaLinkFacts m_facts;
+    AlibabaAccount *m_account;
 };
 
 } // namespace plc

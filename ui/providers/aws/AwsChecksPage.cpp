@@ -10,15 +10,15 @@ using namespace Qt::StringLiterals;
 
 namespace plc {
 
-AwsChecksPage::AwsChecksPage(CreateContext *context, QWidget *parent)
-    : LinkChecksPage(
-          context,
-          {u"aws"_s, tr("Check the AWS side"),
-           tr("Read on AWS with %1. Nothing changes on AWS unless you choose it.")
-               .arg(context->accounts.aws ? context->accounts.aws->description() : QString()),
-           tr("Equivalent AWS CLI commands:"), tr("Equivalent AWS CLI commands"),
-           u"awsAddPrincipal"_s},
-          parent)
+AwsChecksPage::AwsChecksPage(AwsAccount *account, CreateContext *context, QWidget *parent)
+    : LinkChecksPage(context,
+                     {u"aws"_s, tr("Check the AWS side"),
+                      tr("Read on AWS with %1. Nothing changes on AWS unless you choose it.")
+                          .arg(account->description()),
+                      tr("Equivalent AWS CLI commands:"), tr("Equivalent AWS CLI commands"),
+                      u"awsAddPrincipal"_s},
+                     parent)
+    , m_account(account)
 {}
 
 AwsLinkFacts AwsChecksPage::factsFromFields() const
@@ -37,7 +37,7 @@ AwsLinkFacts AwsChecksPage::factsFromFields() const
 Job *AwsChecksPage::startCheck()
 {
     m_facts = factsFromFields();
-    AwsLinkService service(context()->accounts.aws);
+    AwsLinkService service(m_account);
     auto *job = service.check(m_facts, this);
     job->onFinished(this, [this](const AwsLinkFacts &facts) {
         m_facts = facts;
@@ -61,7 +61,7 @@ QString AwsChecksPage::readyText() const
 
 CliAccount AwsChecksPage::cliAccount() const
 {
-    return context()->accounts.aws ? context()->accounts.aws->cliAccount() : CliAccount();
+    return m_account->cliAccount();
 }
 
 QStringList AwsChecksPage::commands() const
@@ -90,7 +90,7 @@ LinkChecksPage::ChangeTexts AwsChecksPage::changeTexts() const
                 .arg(principal, m_facts.serviceId, m_facts.serviceRegion),
             tr("This changes %1: TiDB Cloud's account may then connect to the service. The same "
                "change with the AWS CLI:\n%2")
-                .arg(context()->accounts.aws->description(),
+                .arg(m_account->description(),
                      AwsCommands::script(
                          cli, {AwsCommands::addAllowedPrincipal(cli, m_facts.serviceRegion,
                                                                 m_facts.serviceId, principal)})),
@@ -100,7 +100,7 @@ LinkChecksPage::ChangeTexts AwsChecksPage::changeTexts() const
 
 SendOnce *AwsChecksPage::makeChange()
 {
-    AwsLinkService service(context()->accounts.aws);
+    AwsLinkService service(m_account);
     return service.addPrincipal(m_facts.serviceRegion, m_facts.serviceId,
                                 AwsLinkChecks::rootPrincipal(m_facts.tidbAccount), this);
 }

@@ -7,6 +7,8 @@
 
 namespace plc {
 
+class AwsAccount;
+
 /// Step 3 when the profile has an AWS account: the endpoint service checked on AWS with the
 /// user's credentials — in the cluster's region (or the cross-region one), TiDB Cloud's
 /// account allowed, zone IDs in common, acceptance. **Add TiDB Cloud's Account to Allow
@@ -17,7 +19,8 @@ class AwsChecksPage final : public LinkChecksPage
     Q_DISABLE_COPY_MOVE(AwsChecksPage)
 
 public:
-    AwsChecksPage(CreateContext *context, QWidget *parent = nullptr);
+    /// `account`: the profile's AWS account (configured).
+    AwsChecksPage(AwsAccount *account, CreateContext *context, QWidget *parent = nullptr);
 
     const AwsLinkFacts &facts() const { return m_facts; }
 
@@ -36,6 +39,7 @@ private:
     CliAccount cliAccount() const;
 
     AwsLinkFacts m_facts;
+    AwsAccount *m_account;
 };
 
 } // namespace plc

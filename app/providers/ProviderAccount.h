@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/CliAccount.h"
+#include "providers/CloudAccountChoice.h"
+
+#include <QObject>
+#include <QUrl>
+
+namespace plc {
+
+class Provider;
+
+/// The account a TiDB Cloud profile acts on with one cloud provider, with the user's own
+/// credentials: where its keys come from, and which account the calls go to. Each provider's
+/// account (AwsAccount, AlibabaAccount) adds its clients; what the console does with every
+/// provider alike — choose from the profile, read a typed key from the keychain, act on the
+/// sandbox, describe itself, name itself to a copied command — is here.
+class ProviderAccount : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProviderAccount)
+
+public:
+    virtual const Provider &provider() const = 0;
+
+    /// Acts on the real cloud as `choice` says, reading the environment and the provider CLI's
+    /// files now. A keychain choice waits for its key (awaitStoredKey, useStoredKey).
+    virtual void actAs(const CloudAccountChoice &choice) = 0;
+    /// The profile's typed key is being read from the keychain: nothing can be called yet.
+    virtual void awaitStoredKey() = 0;
+    /// The profile's typed key, as the profile dialog's editor packed it into the keychain.
+    virtual void useStoredKey(const QString &stored) = 0;
+    /// The keychain could not give the key: `problem` says why, for the user.
+    virtual void storedKeyUnreadable(const QString &problem) = 0;
+    /// Acts on a sandbox's emulation of the provider, mounted at `mount`, with its key pair.
+    virtual void actInSandbox(const QUrl &mount, const QString &keyId, const QString &secret) = 0;
+    /// Acts on nothing.
+    void clear() { actAs({}); }
+
+    virtual bool isConfigured() const = 0;
+    virtual bool isSandbox() const = 0;
+    virtual CloudAccountChoice choice() const = 0;
+    /// "AWS profile prod (credential_process)", "the sandbox's Alibaba Cloud account"…
+    virtual QString description() const = 0;
+    /// Which account the calls go to now, as a key that is the same only for the same account
+    /// (never a secret): a change sent to one is settled only while it is chosen.
+    virtual QString actingKey() const = 0;
+    /// The same account for a copied CLI command.
+    virtual CliAccount cliAccount() const = 0;
+    /// Why no keys can be had (empty when they can).
+    virtual QString problem() const = 0;
+
+Q_SIGNALS:
+    /// Another account, or the same account's keys, came or went.
+    void changed();
+
+protected:
+    explicit ProviderAccount(QObject *parent)
+        : QObject(parent)
+    {}
+};
+
+} // namespace plc
