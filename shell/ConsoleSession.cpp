@@ -71,11 +71,9 @@ void ConsoleSession::start()
     if (!m_languages->setLanguage(language))
         m_languages->setLanguage(u"en"_s);
 
-    m_window = std::make_unique<MainWindow>(m_clusters, m_privateLinks, m_watcher, m_languages);
-    m_window->setApiClient(m_client);
-    m_window->setSandboxAdmin(m_sandboxAdmin);
-    m_window->setChangefeedService(m_changefeeds);
-    m_window->setProviderAccounts(m_accounts);
+    m_window = std::make_unique<MainWindow>(WindowServices{m_client, m_clusters, m_privateLinks,
+                                                           m_changefeeds, m_watcher, m_languages,
+                                                           m_sandboxAdmin, m_accounts});
     m_activation = new ProfileActivation(m_options, m_client, m_accounts, m_profiles, m_secrets,
                                          m_window.get(), this);
 

@@ -38,19 +38,18 @@ using namespace Qt::StringLiterals;
 
 namespace plc {
 
-MainWindow::MainWindow(ClusterService *clusters, PrivateLinkService *privateLinks, Watcher *watcher,
-                       LanguageManager *languages, QWidget *parent)
+MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_feed(new ClusterFeed(clusters, this))
-    , m_languages(languages)
+    , m_feed(new ClusterFeed(services.clusters, this))
+    , m_languages(services.languages)
     , m_model(m_feed->model())
     , m_proxy(new TextFilterProxy(this))
     , m_statusLabel(new QLabel(this))
     , m_refreshLabel(new QLabel(this))
     , m_apiLabel(new QLabel(this))
-    , m_connections(new ConnectionsPanel(privateLinks, watcher, this))
-    , m_watcher(watcher)
+    , m_connections(new ConnectionsPanel(services.privateLinks, services.watcher, this))
+    , m_watcher(services.watcher)
 {
     m_ui->setupUi(this);
     m_ui->mainSplitter->addWidget(m_connections);
@@ -148,6 +147,14 @@ MainWindow::MainWindow(ClusterService *clusters, PrivateLinkService *privateLink
     m_layout = new WindowLayout(this, m_ui->mainSplitter, m_ui->clusterTable, m_connections);
     restoreLayout();
     retranslate();
+
+    // What was set up after construction before (in the same order), given at once now.
+    if (services.client)
+        setUpApiClient(services.client);
+    if (services.sandboxAdmin)
+        setUpSandboxAdmin(services.sandboxAdmin);
+    m_connections->setChangefeedService(services.changefeeds);
+    m_connections->setProviderAccounts(services.accounts);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -257,7 +264,7 @@ void MainWindow::onClusterSelected()
     m_endpoints->setCluster(cluster ? std::optional<Cluster>(*cluster) : std::nullopt);
 }
 
-void MainWindow::setApiClient(ApiClient *client)
+void MainWindow::setUpApiClient(ApiClient *client)
 {
     m_client = client;
     if (!m_requestLogAction) {
@@ -279,17 +286,7 @@ void MainWindow::setApiClient(ApiClient *client)
     updateApiStatus();
 }
 
-void MainWindow::setChangefeedService(ChangefeedService *service)
-{
-    m_connections->setChangefeedService(service);
-}
-
-void MainWindow::setProviderAccounts(const ProviderAccounts &accounts)
-{
-    m_connections->setProviderAccounts(accounts);
-}
-
-void MainWindow::setSandboxAdmin(SandboxAdminService *admin)
+void MainWindow::setUpSandboxAdmin(SandboxAdminService *admin)
 {
     // The provider side docks at the right, beside the connections: opening it takes width
     // (the cluster list gives way first), never the table's rows. It opens only when asked

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/ApiError.h"
+#include "ui/WindowServices.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -22,7 +23,6 @@ namespace plc {
 
 class TextFilterProxy;
 class ApiClient;
-struct ProviderAccounts;
 class ChangefeedService;
 class ClusterService;
 class ConnectionsPanel;
@@ -46,8 +46,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(ClusterService *clusters, PrivateLinkService *privateLinks, Watcher *watcher,
-               LanguageManager *languages, QWidget *parent = nullptr);
+    explicit MainWindow(const WindowServices &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void setProfileName(const QString &name);
@@ -66,16 +65,7 @@ public:
     ClusterTableModel *clusterModel() const { return m_model; }
     ConnectionsPanel *connectionsPanel() const { return m_connections; }
     EndpointActions *endpointActions() const { return m_endpoints; }
-    /// The status bar shows this client's requests in flight and rate-limit budget.
-    void setApiClient(ApiClient *client);
-    /// The simulated provider side, docked at the right and opened on request; offered only
-    /// while the sandbox profile is active.
-    void setSandboxAdmin(SandboxAdminService *admin);
-    /// Where changefeeds are read and sinks tested (the connections' Used by and tests).
-    void setChangefeedService(ChangefeedService *service);
-    /// The active profile's AWS and Alibaba Cloud accounts (checks, Allow principals and the
-    /// Service Whitelist, accept or allow and reject on the provider).
-    void setProviderAccounts(const ProviderAccounts &accounts);
+    /// The simulated provider side is offered only while the sandbox profile is active.
     void setSandboxMode(bool sandbox);
     SandboxProviderPanel *providerPanel() const { return m_providerPanel; }
 
@@ -104,6 +94,11 @@ private:
 
     void onClusterSelected();
     void updateApiStatus();
+    /// The status bar shows this client's requests in flight and rate-limit budget; File >
+    /// Request Log shows its log.
+    void setUpApiClient(ApiClient *client);
+    /// The simulated provider side, docked at the right and opened on request.
+    void setUpSandboxAdmin(SandboxAdminService *admin);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ClusterFeed *m_feed;

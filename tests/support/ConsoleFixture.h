@@ -73,12 +73,7 @@ public:
         languages = std::make_unique<LanguageManager>();
         if (!languages->setLanguage(QStringLiteral("en")))
             return false;
-        window = std::make_unique<MainWindow>(clusters.get(), privateLinks.get(), watcher.get(),
-                                              languages.get());
-        window->setApiClient(client.get());
         admin = std::make_unique<SandboxAdminService>(client.get());
-        window->setSandboxAdmin(admin.get());
-        window->setChangefeedService(changefeeds.get());
         // One account per registered provider, as the console makes them: the built-in ones
         // unless the test registered its own first (ownProviders).
         if (!ownProviders)
@@ -92,7 +87,9 @@ public:
             if (auto *a = qobject_cast<AlibabaAccount *>(made.back()))
                 alibaba = a;
         }
-        window->setProviderAccounts(ProviderAccounts(made));
+        window = std::make_unique<MainWindow>(
+            WindowServices{client.get(), clusters.get(), privateLinks.get(), changefeeds.get(),
+                           watcher.get(), languages.get(), admin.get(), ProviderAccounts(made)});
         window->setProfileName(QStringLiteral("Sandbox"));
         // The offscreen screen (800×600) is smaller than the window: a first start maximizes
         // it. Most tests want their own size; the laptop layout's want the first start's.
