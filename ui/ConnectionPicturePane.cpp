@@ -180,11 +180,13 @@ void ConnectionPicturePane::exportTo(const QString &fileName)
             return png.data();
         };
     }
-    BackgroundSave::start(
-        fileName, std::move(makeBytes), this, [this, fileName](const QString &error) {
-            Q_EMIT exported(error.isEmpty() ? tr("Saved the picture to %1.").arg(fileName) : error,
-                            error.isEmpty());
-        });
+    BackgroundSave::save(fileName, std::move(makeBytes), this)
+        ->onFinished(
+            this,
+            [this, fileName] {
+                Q_EMIT exported(tr("Saved the picture to %1.").arg(fileName), true);
+            },
+            [this](const ApiError &error) { Q_EMIT exported(error.userMessage(), false); });
 }
 
 void ConnectionPicturePane::chooseFile()

@@ -280,22 +280,24 @@ void ConnectionsPanel::exportTable(const QString &fileName, bool json)
     m_messageBar->showMessage(
         MessageBar::Kind::Information,
         tr("Exporting %n private link connection(s) to %1…", nullptr, count).arg(fileName), false);
-    BackgroundSave::start(
+    const auto ended = [this, fileName, count](const QString &error) {
+        m_messageBar->showMessage(
+            error.isEmpty() ? MessageBar::Kind::Information : MessageBar::Kind::Error,
+            error.isEmpty()
+                ? tr("Exported %n private link connection(s) to %1.", nullptr, count).arg(fileName)
+                : error,
+            false);
+        Q_EMIT exported(fileName, error);
+    };
+    BackgroundSave::save(
         fileName,
         [table, json](QString *) {
             return json ? TableExport::toJson(table) : TableExport::toCsv(table);
         },
-        this,
-        [this, fileName, count](const QString &error) {
-            m_messageBar->showMessage(
-                error.isEmpty() ? MessageBar::Kind::Information : MessageBar::Kind::Error,
-                error.isEmpty()
-                    ? tr("Exported %n private link connection(s) to %1.", nullptr, count)
-                          .arg(fileName)
-                    : error,
-                false);
-            Q_EMIT exported(fileName, error);
-        });
+        this)
+        ->onFinished(
+            this, [ended] { ended({}); },
+            [ended](const ApiError &error) { ended(error.userMessage()); });
 }
 
 ConnectionsPanel::~ConnectionsPanel() = default;

@@ -27,14 +27,6 @@ BackgroundSave *BackgroundSave::save(const QString &fileName, MakeBytes makeByte
     return job;
 }
 
-void BackgroundSave::start(const QString &fileName, MakeBytes makeBytes, QObject *context,
-                           Done done)
-{
-    save(fileName, std::move(makeBytes), context)
-        ->onFinished(
-            context, [done] { done({}); }, [done](const ApiError &error) { done(error.detail); });
-}
-
 QString BackgroundSave::write(const QString &fileName, const QByteArray &bytes)
 {
     QSaveFile file(fileName);

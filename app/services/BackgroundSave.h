@@ -23,14 +23,9 @@ class BackgroundSave final : public Job
 public:
     /// Makes the file's content; a non-empty `*error` (a sentence for the user) stops the save.
     using MakeBytes = std::function<QByteArray(QString *error)>;
-    /// `error` is empty when the file was saved, else a sentence for the user.
-    using Done = std::function<void(const QString &error)>;
-
-    /// Starts the work; the job belongs to `parent`.
+    /// Starts the work; the job belongs to `parent`. Its end is heard as any job's
+    /// (onFinished): on the receiver's thread, and not at all once the receiver is gone.
     static BackgroundSave *save(const QString &fileName, MakeBytes makeBytes, QObject *parent);
-
-    /// save(), then `done` once on `context`'s thread, unless `context` is destroyed first.
-    static void start(const QString &fileName, MakeBytes makeBytes, QObject *context, Done done);
 
     /// The write itself, on the calling thread.
     static QString write(const QString &fileName, const QByteArray &bytes);

@@ -198,12 +198,11 @@ QJsonObject measureDoctor(int checks)
     auto run = [&doctor](const QString &host, quint16 port) {
         QEventLoop loop;
         EndpointCheckReport report;
-        QObject::connect(&doctor, &EndpointDoctor::finished, &loop,
-                         [&](const EndpointCheckReport &r) {
-                             report = r;
-                             loop.quit();
-                         });
-        doctor.check(EndpointAddress{host, port, {}});
+        doctor.check(EndpointAddress{host, port, {}})
+            ->onFinished(&loop, [&](const EndpointCheckReport &r) {
+                report = r;
+                loop.quit();
+            });
         loop.exec();
         return report;
     };
@@ -255,16 +254,22 @@ QJsonObject measureExport(const TextFilterProxy *proxy, const ConnectionTableMod
             rows = int(table.rowCount);
             QString result = u"(running)"_s;
             QEventLoop loop;
-            BackgroundSave::start(
+            BackgroundSave::save(
                 dir.filePath(json ? u"out.json"_s : u"out.csv"_s),
                 [table, json](QString *) {
                     return json ? TableExport::toJson(table) : TableExport::toCsv(table);
                 },
-                &loop,
-                [&](const QString &error) {
-                    result = error;
-                    loop.quit();
-                });
+                &loop)
+                ->onFinished(
+                    &loop,
+                    [&] {
+                        result.clear();
+                        loop.quit();
+                    },
+                    [&](const ApiError &error) {
+                        result = error.userMessage();
+                        loop.quit();
+                    });
             loop.exec();
             (json ? jsonMs : csvMs).append(result.isEmpty() ? clock.nsecsElapsed() / 1e6 : -1);
             stall = qMax(stall, probe.stop());

@@ -25,20 +25,22 @@ QString save(const QString &fileName, BackgroundSave::MakeBytes makeBytes,
     QObject context;
     QString result = u"(no answer)"_s;
     bool ended = false;
-    BackgroundSave::start(
+    const auto done = [&](const QString &error) {
+        if (doneOn)
+            *doneOn = QThread::currentThread();
+        result = error;
+        ended = true;
+    };
+    BackgroundSave::save(
         fileName,
         [makeBytes = std::move(makeBytes), madeOn](QString *error) {
             if (madeOn)
                 *madeOn = QThread::currentThread();
             return makeBytes(error);
         },
-        &context,
-        [&](const QString &error) {
-            if (doneOn)
-                *doneOn = QThread::currentThread();
-            result = error;
-            ended = true;
-        });
+        &context)
+        ->onFinished(
+            &context, [&] { done({}); }, [&](const ApiError &error) { done(error.userMessage()); });
     if (!QTest::qWaitFor([&] { return ended; }, 10'000))
         return u"(no answer)"_s;
     return result;
@@ -98,13 +100,16 @@ private Q_SLOTS:
         bool called = false;
         {
             QObject context;
-            BackgroundSave::start(
+            BackgroundSave::save(
                 path,
                 [&mayFinish](QString *) {
                     mayFinish.acquire();
                     return QByteArray("[]");
                 },
-                &context, [&called](const QString &) { called = true; });
+                &context)
+                ->onFinished(
+                    &context, [&called] { called = true; },
+                    [&called](const ApiError &) { called = true; });
         } // the context (a closed window, say) is gone while the worker still runs
         mayFinish.release();
         QTRY_VERIFY(QFile::exists(path)); // the file is still written whole
