@@ -14,8 +14,15 @@ EndpointCheckCommand::EndpointCheckCommand(const EndpointAddress &target, int ti
     , m_out(output)
 {
     m_doctor->setTimeout(timeoutMs);
-    connect(m_doctor, &EndpointDoctor::progress, this, &EndpointCheckCommand::print);
-    connect(m_doctor, &EndpointDoctor::finished, this, [this](const EndpointCheckReport &report) {
+}
+
+void EndpointCheckCommand::start()
+{
+    m_out << OutsideText::visible(EndpointCheckText::tr("Checking %1").arg(m_target.toString()))
+          << Qt::endl;
+    EndpointCheckJob *job = m_doctor->check(m_target);
+    connect(job, &EndpointCheckJob::stepped, this, &EndpointCheckCommand::print);
+    job->onFinished(this, [this](const EndpointCheckReport &report) {
         print(report);
         if (const QString verdict = EndpointCheckText::verdict(report); !verdict.isEmpty())
             m_out << OutsideText::visible(verdict) << Qt::endl;
@@ -23,13 +30,6 @@ EndpointCheckCommand::EndpointCheckCommand(const EndpointAddress &target, int ti
             m_out << OutsideText::visible(cause) << Qt::endl;
         Q_EMIT done(report.databaseAnswered() ? 0 : 1);
     });
-}
-
-void EndpointCheckCommand::start()
-{
-    m_out << OutsideText::visible(EndpointCheckText::tr("Checking %1").arg(m_target.toString()))
-          << Qt::endl;
-    m_doctor->check(m_target);
 }
 
 void EndpointCheckCommand::print(const EndpointCheckReport &report)

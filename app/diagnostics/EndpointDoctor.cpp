@@ -25,42 +25,62 @@ EndpointDoctor::~EndpointDoctor()
     m_thread->wait();
 }
 
-void EndpointDoctor::check(const EndpointAddress &target)
+EndpointCheckJob *EndpointDoctor::check(const EndpointAddress &target)
 {
     cancel();
+    auto *job = new EndpointCheckJob(this);
     auto *probe = new EndpointProbe(target, m_timeoutMs);
     probe->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, probe, &QObject::deleteLater);
     m_probe = probe;
+    m_job = job;
     m_latest = EndpointCheckReport{};
     m_latest.target = target;
     m_latest.timeoutMs = m_timeoutMs;
+    // A job cancelled from outside stops its probe; the doctor then has no check running.
+    job->m_abort = [this, job] {
+        if (m_job == job)
+            dropProbe();
+    };
     // A probe that was cancelled (or replaced) still reports; only the current one is heard.
-    connect(probe, &EndpointProbe::progress, this, [this, probe](const EndpointCheckReport &r) {
+    connect(probe, &EndpointProbe::progress, job, [this, probe, job](const EndpointCheckReport &r) {
         if (probe != m_probe)
             return;
         m_latest = r;
-        Q_EMIT progress(r);
+        Q_EMIT job->stepped(r);
     });
-    connect(probe, &EndpointProbe::finished, this, [this, probe](const EndpointCheckReport &r) {
-        QMetaObject::invokeMethod(probe, &QObject::deleteLater, Qt::QueuedConnection);
-        if (probe != m_probe)
-            return;
-        m_probe = nullptr;
-        Q_EMIT finished(r);
-    });
+    connect(probe, &EndpointProbe::finished, this,
+            [this, probe, job](const EndpointCheckReport &r) {
+                QMetaObject::invokeMethod(probe, &QObject::deleteLater, Qt::QueuedConnection);
+                if (probe != m_probe)
+                    return;
+                m_probe = nullptr;
+                m_job = nullptr;
+                job->end(r);
+            });
     QMetaObject::invokeMethod(probe, &EndpointProbe::start, Qt::QueuedConnection);
+    return job;
+}
+
+void EndpointDoctor::dropProbe()
+{
+    if (!m_probe)
+        return;
+    QMetaObject::invokeMethod(m_probe, &EndpointProbe::cancel, Qt::QueuedConnection);
+    m_probe = nullptr;
+    m_job = nullptr;
 }
 
 void EndpointDoctor::cancel()
 {
     if (!m_probe)
         return;
-    QMetaObject::invokeMethod(m_probe, &EndpointProbe::cancel, Qt::QueuedConnection);
-    m_probe = nullptr;
+    const QPointer<EndpointCheckJob> job = m_job;
+    dropProbe();
     EndpointCheckReport cancelled = m_latest;
     cancelled.outcome = EndpointCheckReport::Outcome::Cancelled;
-    Q_EMIT finished(cancelled);
+    if (job)
+        job->end(cancelled);
 }
 
 } // namespace plc

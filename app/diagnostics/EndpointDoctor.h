@@ -1,8 +1,12 @@
 #pragma once
 
+#include "base/Job.h"
 #include "diagnostics/EndpointCheckReport.h"
 
 #include <QObject>
+#include <QPointer>
+
+#include <functional>
 
 class QThread;
 
@@ -10,11 +14,37 @@ namespace plc {
 
 class EndpointProbe;
 
+/// One connectivity check of a private endpoint, as a job: stepped() follows each step
+/// (resolving, connecting, the greeting), and it ends with the whole report. A check stopped by
+/// the doctor (EndpointDoctor::cancel, or a newer check) ends with its report so far, its
+/// outcome Cancelled, for the window to show; cancel() on the job itself ends it as any job.
+class EndpointCheckJob final : public ValueJob<EndpointCheckReport>
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EndpointCheckJob)
+
+Q_SIGNALS:
+    void stepped(const plc::EndpointCheckReport &report);
+
+private:
+    friend class EndpointDoctor;
+    explicit EndpointCheckJob(QObject *parent)
+        : ValueJob(parent)
+    {}
+    void end(const EndpointCheckReport &report) { finishWithValue(report); }
+    void abortWork() override
+    {
+        if (m_abort)
+            m_abort();
+    }
+
+    std::function<void()> m_abort; ///< stops the probe (set by the doctor)
+};
+
 /// Runs connectivity checks of private endpoints off the UI thread: each check is an
 /// EndpointProbe living in the doctor's own worker thread, so name resolution, connecting and
-/// reading never hold up the window. check() starts one (cancelling any running check);
-/// progress() follows each step and finished() ends every check exactly once, also a
-/// cancelled one.
+/// reading never hold up the window. check() starts one (ending any running check) and returns
+/// its job, which ends exactly once, also when it is cancelled.
 class EndpointDoctor final : public QObject
 {
     Q_OBJECT
@@ -30,17 +60,19 @@ public:
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     int timeout() const { return m_timeoutMs; }
 
-    void check(const EndpointAddress &target);
+    /// The job belongs to the doctor.
+    EndpointCheckJob *check(const EndpointAddress &target);
+    /// Ends the running check with its report so far, its outcome Cancelled.
     void cancel();
     bool isRunning() const { return m_probe != nullptr; }
 
-Q_SIGNALS:
-    void progress(const plc::EndpointCheckReport &report);
-    void finished(const plc::EndpointCheckReport &report);
-
 private:
+    /// Tells the running probe to stop and forgets it: its own last report is not heard.
+    void dropProbe();
+
     QThread *m_thread;
     EndpointProbe *m_probe = nullptr; ///< lives in m_thread; only ever invoked, never touched
+    QPointer<EndpointCheckJob> m_job; ///< of the running check
     EndpointCheckReport m_latest;     ///< of the running check, for its cancellation
     int m_timeoutMs = DefaultTimeoutMs;
 };

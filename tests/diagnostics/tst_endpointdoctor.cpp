@@ -110,25 +110,35 @@ private:
     std::unique_ptr<test::MariaDbServer> m_mariadb;
     std::unique_ptr<test::MariaDbServer> m_mariadbTls;
 
-    /// Runs one check and returns its report; every check ends with exactly one finished().
+    /// What a check's job said: each step, and its end (every check ends exactly once).
+    struct Heard
+    {
+        QList<EndpointCheckReport> steps;
+        QList<EndpointCheckReport> ends;
+    };
+    static void listen(EndpointCheckJob *job, Heard *heard)
+    {
+        QObject::connect(job, &EndpointCheckJob::stepped, job,
+                         [heard](const EndpointCheckReport &r) { heard->steps.append(r); });
+        job->onFinished(nullptr, [heard](const EndpointCheckReport &r) { heard->ends.append(r); });
+    }
+
+    /// Runs one check and returns its report; every check ends with exactly one report.
     static EndpointCheckReport check(const QString &host, quint16 port, int timeoutMs = 1000,
                                      QList<EndpointCheckReport> *progress = nullptr)
     {
         EndpointDoctor doctor;
         doctor.setTimeout(timeoutMs);
-        QSignalSpy finished(&doctor, &EndpointDoctor::finished);
-        QSignalSpy stepped(&doctor, &EndpointDoctor::progress);
-        doctor.check(EndpointAddress{host, port, {}});
-        if (!finished.wait(timeoutMs * 4 + 5000))
+        Heard heard;
+        listen(doctor.check(EndpointAddress{host, port, {}}), &heard);
+        if (!QTest::qWaitFor([&heard] { return !heard.ends.isEmpty(); }, timeoutMs * 4 + 5000))
             return {};
         QTest::qWait(20);
-        if (finished.size() != 1)
+        if (heard.ends.size() != 1)
             return {};
-        if (progress) {
-            for (const auto &arguments : stepped)
-                progress->append(arguments.at(0).value<EndpointCheckReport>());
-        }
-        const auto report = finished.at(0).at(0).value<EndpointCheckReport>();
+        if (progress)
+            *progress = heard.steps;
+        const auto report = heard.ends.at(0);
         qInfo().noquote() << EndpointCheckText::plainText(report);
         return report;
     }
@@ -311,29 +321,38 @@ private Q_SLOTS:
         TalkingServer silent({}, false);
         EndpointDoctor doctor;
         doctor.setTimeout(30'000);
-        QSignalSpy finished(&doctor, &EndpointDoctor::finished);
-        QSignalSpy progress(&doctor, &EndpointDoctor::progress);
-        doctor.check(EndpointAddress{u"127.0.0.1"_s, silent.serverPort(), {}});
-        QTRY_VERIFY(!progress.isEmpty() &&
-                    progress.last().at(0).value<EndpointCheckReport>().step ==
-                        EndpointCheckReport::Step::Greeting);
+        Heard heard;
+        listen(doctor.check(EndpointAddress{u"127.0.0.1"_s, silent.serverPort(), {}}), &heard);
+        QTRY_VERIFY(!heard.steps.isEmpty() &&
+                    heard.steps.last().step == EndpointCheckReport::Step::Greeting);
         QVERIFY(doctor.isRunning());
         doctor.cancel();
-        QCOMPARE(finished.size(), 1);
-        QCOMPARE(finished.at(0).at(0).value<EndpointCheckReport>().outcome, Outcome::Cancelled);
+        QCOMPARE(heard.ends.size(), 1);
+        QCOMPARE(heard.ends.at(0).outcome, Outcome::Cancelled);
         QVERIFY(!doctor.isRunning());
         QTest::qWait(200); // the probe's own cancelled report is not heard twice
-        QCOMPARE(finished.size(), 1);
+        QCOMPARE(heard.ends.size(), 1);
 
         // A new check replaces a running one; only the new one's end is heard after it.
         doctor.setTimeout(1000);
-        doctor.check(EndpointAddress{u"127.0.0.1"_s, silent.serverPort(), {}});
-        doctor.check(EndpointAddress{u"127.0.0.1"_s, m_mariadb->port(), {}});
-        QTRY_COMPARE(finished.size(), 3);
-        QCOMPARE(finished.at(1).at(0).value<EndpointCheckReport>().outcome, Outcome::Cancelled);
-        QCOMPARE(finished.at(2).at(0).value<EndpointCheckReport>().outcome, Outcome::Answered);
+        listen(doctor.check(EndpointAddress{u"127.0.0.1"_s, silent.serverPort(), {}}), &heard);
+        listen(doctor.check(EndpointAddress{u"127.0.0.1"_s, m_mariadb->port(), {}}), &heard);
+        QTRY_COMPARE(heard.ends.size(), 3);
+        QCOMPARE(heard.ends.at(1).outcome, Outcome::Cancelled);
+        QCOMPARE(heard.ends.at(2).outcome, Outcome::Answered);
         QTest::qWait(1500);
-        QCOMPARE(finished.size(), 3);
+        QCOMPARE(heard.ends.size(), 3);
+
+        // A job cancelled by its caller stops its probe and is heard by nobody, as any job.
+        Heard dropped;
+        EndpointCheckJob *job =
+            doctor.check(EndpointAddress{u"127.0.0.1"_s, silent.serverPort(), {}});
+        listen(job, &dropped);
+        QTRY_VERIFY(doctor.isRunning() && !dropped.steps.isEmpty());
+        job->cancel();
+        QVERIFY(!doctor.isRunning());
+        QTest::qWait(200);
+        QVERIFY(dropped.ends.isEmpty());
     }
 
     void commandLine_data()

@@ -95,11 +95,6 @@ EndpointDoctorWidget::EndpointDoctorWidget(QWidget *parent)
     connect(m_copy, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(EndpointCheckText::plainText(m_report));
     });
-    connect(m_doctor, &EndpointDoctor::progress, this, &EndpointDoctorWidget::show);
-    connect(m_doctor, &EndpointDoctor::finished, this, [this](const EndpointCheckReport &report) {
-        show(report);
-        Q_EMIT checkFinished(report);
-    });
     retranslate();
     validate();
     showIdle();
@@ -132,7 +127,12 @@ void EndpointDoctorWidget::check()
     starting.target = target;
     starting.timeoutMs = m_doctor->timeout();
     show(starting);
-    m_doctor->check(target);
+    EndpointCheckJob *job = m_doctor->check(target);
+    connect(job, &EndpointCheckJob::stepped, this, &EndpointDoctorWidget::show);
+    job->onFinished(this, [this](const EndpointCheckReport &report) {
+        show(report);
+        Q_EMIT checkFinished(report);
+    });
     m_check->setEnabled(false);
     m_cancel->setEnabled(true);
     m_address->setReadOnly(true);
