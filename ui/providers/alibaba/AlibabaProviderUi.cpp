@@ -1,27 +1,10 @@
 #include "ui/providers/alibaba/AlibabaProviderUi.h"
 
-#include "providers/alibaba/AlibabaAccount.h"
 #include "providers/alibaba/AlibabaProvider.h"
-#include "ui/providers/alibaba/AlibabaAccountEditor.h"
-#include "ui/providers/alibaba/AlibabaChecksPage.h"
-#include "ui/providers/alibaba/AlibabaDecisionDialog.h"
-#include "ui/providers/alibaba/AlibabaDiagnosisDialog.h"
-#include "ui/providers/alibaba/AlibabaEndpointPage.h"
-#include "ui/wizards/CreateConnectionWizard.h"
 
 using namespace Qt::StringLiterals;
 
 namespace plc {
-
-namespace {
-/// Only AlibabaProvider makes the accounts this provider's windows get.
-AlibabaAccount *alibabaAccount(ProviderAccount *account)
-{
-    auto *alibaba = qobject_cast<AlibabaAccount *>(account);
-    Q_ASSERT(alibaba);
-    return alibaba;
-}
-} // namespace
 
 const Provider &AlibabaProviderUi::core() const
 {
@@ -65,38 +48,6 @@ ProviderWords AlibabaProviderUi::words() const
     words.endpointTrouble = tr("The name does not resolve: add the hosts line of the previous step "
                                "on the host, with the endpoint's IP address.");
     return words;
-}
-
-CloudAccountEditor *AlibabaProviderUi::newEditor(QWidget *parent) const
-{
-    return new AlibabaAccountEditor(parent);
-}
-
-QWizardPage *AlibabaProviderUi::newChecksPage(CreateContext *context, QWidget *parent) const
-{
-    return new AlibabaChecksPage(alibabaAccount(context->checkingAccount()), context, parent);
-}
-
-QWizardPage *AlibabaProviderUi::newEndpointPage(EndpointContext *context, QWidget *parent) const
-{
-    return new AlibabaEndpointPage(context, parent);
-}
-
-LinkDecisionDialog *AlibabaProviderUi::newDecisionDialog(ProviderAccount *account,
-                                                         const PrivateLinkConnection &connection,
-                                                         bool accept, QWidget *parent) const
-{
-    return new AlibabaDecisionDialog(alibabaAccount(account), connection, accept, parent);
-}
-
-QDialog *AlibabaProviderUi::newDiagnosisDialog(ProviderAccount *account,
-                                               const PrivateLinkConnection &connection,
-                                               const QString &clusterRegion,
-                                               const AvailabilityZones &zones,
-                                               QWidget *parent) const
-{
-    return new AlibabaDiagnosisDialog(alibabaAccount(account), connection, clusterRegion, zones,
-                                      parent);
 }
 
 } // namespace plc

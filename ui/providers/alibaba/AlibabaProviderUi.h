@@ -1,6 +1,12 @@
 #pragma once
 
-#include "ui/providers/ProviderUi.h"
+#include "providers/alibaba/AlibabaAccount.h"
+#include "ui/providers/ProviderUiOf.h"
+#include "ui/providers/alibaba/AlibabaAccountEditor.h"
+#include "ui/providers/alibaba/AlibabaChecksPage.h"
+#include "ui/providers/alibaba/AlibabaDecisionDialog.h"
+#include "ui/providers/alibaba/AlibabaDiagnosisDialog.h"
+#include "ui/providers/alibaba/AlibabaEndpointPage.h"
 
 #include <QCoreApplication>
 
@@ -9,22 +15,15 @@ namespace plc {
 /// Alibaba Cloud in the windows: Allow on Alibaba Cloud…, the Alibaba Cloud account in the profile
 /// dialog, the create wizard's live checks on Alibaba Cloud, and the decision and diagnosis
 /// dialogs.
-class AlibabaProviderUi final : public ProviderUi
+class AlibabaProviderUi final
+    : public ProviderUiOf<AlibabaAccount, AlibabaAccountEditor, AlibabaChecksPage,
+                          AlibabaEndpointPage, AlibabaDecisionDialog, AlibabaDiagnosisDialog>
 {
     Q_DECLARE_TR_FUNCTIONS(AlibabaProviderUi)
 
 public:
     const Provider &core() const override;
     ProviderWords words() const override;
-    CloudAccountEditor *newEditor(QWidget *parent) const override;
-    QWizardPage *newChecksPage(CreateContext *context, QWidget *parent) const override;
-    QWizardPage *newEndpointPage(EndpointContext *context, QWidget *parent) const override;
-    LinkDecisionDialog *newDecisionDialog(ProviderAccount *account,
-                                          const PrivateLinkConnection &connection, bool accept,
-                                          QWidget *parent) const override;
-    QDialog *newDiagnosisDialog(ProviderAccount *account, const PrivateLinkConnection &connection,
-                                const QString &clusterRegion, const AvailabilityZones &zones,
-                                QWidget *parent) const override;
 };
 
 } // namespace plc

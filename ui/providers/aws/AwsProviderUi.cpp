@@ -1,27 +1,10 @@
 #include "ui/providers/aws/AwsProviderUi.h"
 
-#include "providers/aws/AwsAccount.h"
 #include "providers/aws/AwsProvider.h"
-#include "ui/providers/aws/AwsAccountEditor.h"
-#include "ui/providers/aws/AwsChecksPage.h"
-#include "ui/providers/aws/AwsDecisionDialog.h"
-#include "ui/providers/aws/AwsDiagnosisDialog.h"
-#include "ui/providers/aws/AwsEndpointPage.h"
-#include "ui/wizards/CreateConnectionWizard.h"
 
 using namespace Qt::StringLiterals;
 
 namespace plc {
-
-namespace {
-/// Only AwsProvider makes the accounts this provider's windows get.
-AwsAccount *awsAccount(ProviderAccount *account)
-{
-    auto *aws = qobject_cast<AwsAccount *>(account);
-    Q_ASSERT(aws);
-    return aws;
-}
-} // namespace
 
 const Provider &AwsProviderUi::core() const
 {
@@ -64,36 +47,6 @@ ProviderWords AwsProviderUi::words() const
            "domain”: a private endpoint for this region already exists in the VPC; creating a new "
            "one is unnecessary.");
     return words;
-}
-
-CloudAccountEditor *AwsProviderUi::newEditor(QWidget *parent) const
-{
-    return new AwsAccountEditor(parent);
-}
-
-QWizardPage *AwsProviderUi::newChecksPage(CreateContext *context, QWidget *parent) const
-{
-    return new AwsChecksPage(awsAccount(context->checkingAccount()), context, parent);
-}
-
-QWizardPage *AwsProviderUi::newEndpointPage(EndpointContext *context, QWidget *parent) const
-{
-    return new AwsEndpointPage(context, parent);
-}
-
-LinkDecisionDialog *AwsProviderUi::newDecisionDialog(ProviderAccount *account,
-                                                     const PrivateLinkConnection &connection,
-                                                     bool accept, QWidget *parent) const
-{
-    return new AwsDecisionDialog(awsAccount(account), connection, accept, parent);
-}
-
-QDialog *AwsProviderUi::newDiagnosisDialog(ProviderAccount *account,
-                                           const PrivateLinkConnection &connection,
-                                           const QString &clusterRegion,
-                                           const AvailabilityZones &zones, QWidget *parent) const
-{
-    return new AwsDiagnosisDialog(awsAccount(account), connection, clusterRegion, zones, parent);
 }
 
 } // namespace plc

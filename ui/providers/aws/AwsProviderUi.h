@@ -1,6 +1,12 @@
 #pragma once
 
-#include "ui/providers/ProviderUi.h"
+#include "providers/aws/AwsAccount.h"
+#include "ui/providers/ProviderUiOf.h"
+#include "ui/providers/aws/AwsAccountEditor.h"
+#include "ui/providers/aws/AwsChecksPage.h"
+#include "ui/providers/aws/AwsDecisionDialog.h"
+#include "ui/providers/aws/AwsDiagnosisDialog.h"
+#include "ui/providers/aws/AwsEndpointPage.h"
 
 #include <QCoreApplication>
 
@@ -8,22 +14,15 @@ namespace plc {
 
 /// AWS in the windows: Accept on AWS…, the AWS account in the profile dialog, the create
 /// wizard's live checks on AWS, and the decision and diagnosis dialogs.
-class AwsProviderUi final : public ProviderUi
+class AwsProviderUi final
+    : public ProviderUiOf<AwsAccount, AwsAccountEditor, AwsChecksPage, AwsEndpointPage,
+                          AwsDecisionDialog, AwsDiagnosisDialog>
 {
     Q_DECLARE_TR_FUNCTIONS(AwsProviderUi)
 
 public:
     const Provider &core() const override;
     ProviderWords words() const override;
-    CloudAccountEditor *newEditor(QWidget *parent) const override;
-    QWizardPage *newChecksPage(CreateContext *context, QWidget *parent) const override;
-    QWizardPage *newEndpointPage(EndpointContext *context, QWidget *parent) const override;
-    LinkDecisionDialog *newDecisionDialog(ProviderAccount *account,
-                                          const PrivateLinkConnection &connection, bool accept,
-                                          QWidget *parent) const override;
-    QDialog *newDiagnosisDialog(ProviderAccount *account, const PrivateLinkConnection &connection,
-                                const QString &clusterRegion, const AvailabilityZones &zones,
-                                QWidget *parent) const override;
 };
 
 } // namespace plc
