@@ -2204,10 +2204,6 @@
         <source>Alibaba &amp;Cloud account:</source>
         <translation>Alibaba Cloud アカウント(&amp;C):</translation>
     </message>
-    <message>
-        <source>Profile “%1” saved, but its Alibaba Cloud AccessKey could not be kept in the keychain: %2</source>
-        <translation>プロファイル「%1」を保存しましたが、Alibaba Cloud AccessKey をキーリングに保管できませんでした: %2</translation>
-    </message>
 </context>
 <context>
     <name>plc::AlibabaChecksPage</name>
@@ -2660,10 +2656,6 @@
     <message>
         <source>A&amp;WS account:</source>
         <translation>AWS アカウント(&amp;W):</translation>
-    </message>
-    <message>
-        <source>Profile “%1” saved, but its AWS key could not be kept in the keychain: %2</source>
-        <translation>プロファイル「%1」を保存しましたが、AWS キーをキーリングに保管できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -4810,10 +4802,6 @@
         <translation>上に示された項目を修正してから、もう一度保存してください。</translation>
     </message>
     <message>
-        <source>The profile could not be saved. Check that the settings folder is writable.</source>
-        <translation>プロファイルを保存できませんでした。設定フォルダーに書き込めるか確認してください。</translation>
-    </message>
-    <message>
         <source>Profile “%1” saved.</source>
         <translation>プロファイル「%1」を保存しました。</translation>
     </message>
@@ -4824,10 +4812,6 @@
     <message>
         <source>Profile “%1” saved; its private key is in the keychain.</source>
         <translation>プロファイル「%1」を保存しました。秘密鍵はキーリングに保存されています。</translation>
-    </message>
-    <message>
-        <source>Enter the private key again and save to keep it for this session only.</source>
-        <translation>このセッションの間だけ保持するには、秘密鍵をもう一度入力して保存してください。</translation>
     </message>
     <message>
         <source>Remove Profile</source>
@@ -4854,6 +4838,25 @@
     <message>
         <source>Profile “%1” removed, but its private key could not be deleted from the keychain: %2 Delete the entry “%3” of “%4” in your keyring manager; no other profile will use it.</source>
         <translation>プロファイル「%1」を削除しましたが、その秘密鍵をキーリングから削除できませんでした: %2 キーリングマネージャーで「%4」のエントリ「%3」を削除してください。ほかのプロファイルがこのエントリを使うことはありません。</translation>
+    </message>
+    <message>
+        <source>Saving profile “%1”…</source>
+        <translation>プロファイル「%1」を保存しています…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>何も保存されていません: %1</translation>
+    </message>
+    <message>
+        <source>To keep the private key for this session only, save again.</source>
+        <translation>秘密鍵をこのセッションの間だけ保持するには、もう一度保存してください。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ProfileStore</name>
+    <message>
+        <source>The profile could not be saved. Check that the settings folder is writable.</source>
+        <translation>プロファイルを保存できませんでした。設定フォルダーに書き込めるか確認してください。</translation>
     </message>
 </context>
 <context>

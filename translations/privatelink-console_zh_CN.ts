@@ -2204,10 +2204,6 @@
         <source>Alibaba &amp;Cloud account:</source>
         <translation>阿里云账号(&amp;C)：</translation>
     </message>
-    <message>
-        <source>Profile “%1” saved, but its Alibaba Cloud AccessKey could not be kept in the keychain: %2</source>
-        <translation>配置文件“%1”已保存，但其阿里云 AccessKey 无法保存到密钥环：%2</translation>
-    </message>
 </context>
 <context>
     <name>plc::AlibabaChecksPage</name>
@@ -2660,10 +2656,6 @@
     <message>
         <source>A&amp;WS account:</source>
         <translation>AWS 账户(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Profile “%1” saved, but its AWS key could not be kept in the keychain: %2</source>
-        <translation>配置文件“%1”已保存，但无法将其 AWS 密钥保存到密钥环：%2</translation>
     </message>
 </context>
 <context>
@@ -4810,10 +4802,6 @@
         <translation>请更正上方标出的字段，然后再次保存。</translation>
     </message>
     <message>
-        <source>The profile could not be saved. Check that the settings folder is writable.</source>
-        <translation>无法保存配置文件。请检查设置文件夹是否可写。</translation>
-    </message>
-    <message>
         <source>Profile “%1” saved.</source>
         <translation>配置文件“%1”已保存。</translation>
     </message>
@@ -4824,10 +4812,6 @@
     <message>
         <source>Profile “%1” saved; its private key is in the keychain.</source>
         <translation>配置文件“%1”已保存；其私钥已存入密钥环。</translation>
-    </message>
-    <message>
-        <source>Enter the private key again and save to keep it for this session only.</source>
-        <translation>请重新输入私钥并保存，以便仅在本次会话中保留。</translation>
     </message>
     <message>
         <source>Remove Profile</source>
@@ -4854,6 +4838,25 @@
     <message>
         <source>Profile “%1” removed, but its private key could not be deleted from the keychain: %2 Delete the entry “%3” of “%4” in your keyring manager; no other profile will use it.</source>
         <translation>配置文件“%1”已删除，但无法从密钥环中删除其私钥：%2 请在密钥环管理器中删除“%4”的条目“%3”；其他配置文件不会使用该条目。</translation>
+    </message>
+    <message>
+        <source>Saving profile “%1”…</source>
+        <translation>正在保存配置文件“%1”…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存任何内容：%1</translation>
+    </message>
+    <message>
+        <source>To keep the private key for this session only, save again.</source>
+        <translation>如需仅在本次会话中保留私钥，请再次保存。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ProfileStore</name>
+    <message>
+        <source>The profile could not be saved. Check that the settings folder is writable.</source>
+        <translation>无法保存配置文件。请检查设置文件夹是否可写。</translation>
     </message>
 </context>
 <context>

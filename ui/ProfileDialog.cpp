@@ -12,6 +12,7 @@
 #include "base/OutsideText.h"
 #include "services/KeyCheck.h"
 #include "services/Profile.h"
+#include "services/ProfileSave.h"
 #include "services/ProfileStore.h"
 #include "services/SecretStore.h"
 #include "services/TicloudConfigImporter.h"
@@ -321,41 +322,61 @@ void ProfileDialog::save()
         setStatus(tr("Correct the fields marked above, then save again."), true);
         return;
     }
-    Profile profile{m_name->text(), QUrl(m_apiUrl->text().trimmed()), m_publicKey->text(), {}, {}};
+    // The dialog collects; ProfileSaveJob saves the profile and its keys, all or nothing.
+    ProfileSaveRequest request;
+    request.profile = {
+        m_name->text(), QUrl(m_apiUrl->text().trimmed()), m_publicKey->text(), {}, {}};
     for (const ProviderRow &row : std::as_const(m_providerRows)) {
         const QString setting = row.editor->choice().toSetting();
         if (!setting.isEmpty())
-            profile.providerAccounts.insert(row.providerId, setting);
+            request.profile.providerAccounts.insert(row.providerId, setting);
+        if (const QString key = row.editor->typedKeyToKeep(); !key.isEmpty())
+            request.providerKeys.insert(row.providerId, key);
     }
-    const bool ok =
-        m_editing.isEmpty() ? m_profiles->save(profile) : m_profiles->rename(m_editing, profile);
-    if (!ok) {
-        setStatus(tr("The profile could not be saved. Check that the settings folder is writable."),
-                  true);
-        return;
-    }
-    const QString key = m_privateKey->text();
-    m_privateKey->clear();
-    storeProviderKeys(profile.name);
-    m_editing = profile.name;
-    reloadList(profile.name);
-    if (key.isEmpty()) {
-        setStatus(tr("Profile “%1” saved.").arg(profile.name), false);
-        Q_EMIT profileUpdated(profile.name);
-        return;
-    }
-    storeKey(profile.name, key);
-}
-
-void ProfileDialog::storeProviderKeys(const QString &name)
-{
-    for (const ProviderRow &row : std::as_const(m_providerRows)) {
-        CloudAccountEditor *editor = row.editor;
-        editor->storeTypedKey(
-            m_secrets, keyIdOf(name), [this, name, editor](const ApiError &error) {
-                setStatus(editor->keyNotKeptText().arg(name, error.userMessage()), true);
+    request.previousName = m_editing;
+    request.privateKey = m_privateKey->text();
+    request.sessionOnly = m_sessionOnly->isChecked();
+    m_save->setEnabled(false);
+    setStatus(tr("Saving profile “%1”…").arg(request.profile.name), false);
+    const bool keyTyped = !request.privateKey.isEmpty();
+    const bool sessionOnly = request.sessionOnly;
+    ProfileSaveJob::start(m_profiles, m_secrets, std::move(request), this)
+        ->onFinished(
+            this,
+            [this, keyTyped, sessionOnly](const Profile &saved) {
+                m_save->setEnabled(true);
+                m_privateKey->clear();
+                for (const ProviderRow &row : std::as_const(m_providerRows)) {
+                    if (!row.editor->typedKeyToKeep().isEmpty())
+                        row.editor->setKeyStored(true);
+                    row.editor->clearTypedKey();
+                }
+                m_editing = saved.name;
+                reloadList(saved.name);
+                if (sessionOnly && keyTyped)
+                    m_sessionOnly->setChecked(true);
+                setStatus(
+                    !keyTyped ? tr("Profile “%1” saved.").arg(saved.name)
+                    : sessionOnly
+                        ? tr("Profile “%1” saved; its private key is kept for this session only.")
+                              .arg(saved.name)
+                        : tr("Profile “%1” saved; its private key is in the keychain.")
+                              .arg(saved.name),
+                    false);
+                Q_EMIT profileUpdated(saved.name);
+            },
+            [this, keyTyped, sessionOnly](const ApiError &error) {
+                m_save->setEnabled(true);
+                // Nothing was saved, and every field keeps what was typed.
+                QString text = tr("Nothing was saved: %1").arg(error.userMessage());
+                if (error.kind == ApiError::Kind::Keychain && keyTyped && !sessionOnly) {
+                    // The keys stay unsaved: offer the session-only path, never a file.
+                    m_sessionOnly->setChecked(true);
+                    text += u' ' + tr("To keep the private key for this session only, save "
+                                      "again.");
+                }
+                setStatus(text, true);
             });
-    }
 }
 
 CloudAccountEditor *ProfileDialog::accountEditor(const QString &providerId) const
@@ -365,39 +386,6 @@ CloudAccountEditor *ProfileDialog::accountEditor(const QString &providerId) cons
             return row.editor;
     }
     return nullptr;
-}
-
-void ProfileDialog::storeKey(const QString &name, const QString &key)
-{
-    const QString keyId = keyIdOf(name);
-    if (m_sessionOnly->isChecked()) {
-        m_secrets->setSessionSecret(keyId, key);
-        m_sessionOnly->setChecked(true);
-        setStatus(
-            tr("Profile “%1” saved; its private key is kept for this session only.").arg(name),
-            false);
-        Q_EMIT profileUpdated(name);
-        return;
-    }
-    m_save->setEnabled(false);
-    SecretJob *job = m_secrets->writeSecret(keyId, key);
-    job->onFinished(
-        this,
-        [this, name](const QString &) {
-            m_save->setEnabled(true);
-            setStatus(tr("Profile “%1” saved; its private key is in the keychain.").arg(name),
-                      false);
-            Q_EMIT profileUpdated(name);
-        },
-        [this](const ApiError &error) {
-            m_save->setEnabled(true);
-            // The key stays unsaved: offer the session-only path, never a file.
-            m_sessionOnly->setChecked(true);
-            setStatus(error.userMessage() + u' ' +
-                          tr("Enter the private key again and save to keep it for this session "
-                             "only."),
-                      true);
-        });
 }
 
 void ProfileDialog::removeProfile()

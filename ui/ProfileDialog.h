@@ -49,9 +49,6 @@ private:
     bool validate();
     void newProfile();
     void save();
-    void storeKey(const QString &name, const QString &key);
-    /// Keys typed for the cloud providers go to the keychain beside the profile's own key.
-    void storeProviderKeys(const QString &name);
     void removeProfile();
     void testKey();
     void importTicloud();

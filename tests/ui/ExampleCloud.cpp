@@ -115,7 +115,6 @@ CloudAccountEditor::Texts ExampleEditor::texts() const
     texts.profileItem = u"excloud profile %1"_s;
     texts.typeKeyToTest = u"Type a key to verify it."_s;
     texts.asking = u"Asking Example Cloud…"_s;
-    texts.keyNotKept = u"Profile “%1” saved, but its Example Cloud key could not be kept: %2"_s;
     return texts;
 }
 

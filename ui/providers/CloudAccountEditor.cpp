@@ -192,18 +192,12 @@ bool CloudAccountEditor::validateKey()
     return problem.isEmpty();
 }
 
-void CloudAccountEditor::storeTypedKey(SecretStore *secrets, const QString &profileKeyId,
-                                       const std::function<void(const ApiError &)> &failed)
+QString CloudAccountEditor::typedKeyToKeep() const
 {
     // A typed key goes to the keychain, beside the profile's own key; never to a file.
-    const QString keyId = m_keyId->text();
-    const QString secret = m_secret->text();
-    clearTypedKey();
-    if (choice().kind != CloudAccountChoice::Kind::KeychainKey || keyId.isEmpty())
-        return;
-    secrets->writeSecret(keychainEntry(profileKeyId), packKey(keyId, secret))
-        ->onFinished(
-            this, [this](const QString &) { setKeyStored(true); }, failed);
+    if (choice().kind != CloudAccountChoice::Kind::KeychainKey || m_keyId->text().isEmpty())
+        return {};
+    return packKey(m_keyId->text(), m_secret->text());
 }
 
 CloudAccountChoice CloudAccountEditor::choice() const

@@ -19,7 +19,6 @@ namespace plc {
 
 class ApiError;
 class Job;
-class SecretStore;
 
 /// A cloud provider's part of a TiDB Cloud profile: which account it acts on — none, the
 /// provider's default credentials, an access key kept in the keychain, or one of the profiles
@@ -38,9 +37,7 @@ public:
     void setChoice(const CloudAccountChoice &choice);
     /// The profile dialog's label of this row ("A&WS account:"), in the current language.
     QString rowLabel() const { return texts().label; }
-    /// `%1` the profile, `%2` why: what the profile dialog says when the typed key could not
-    /// be kept in the keychain.
-    QString keyNotKeptText() const { return texts().keyNotKept; }
+
     CloudAccountChoice choice() const;
     /// The sandbox profile: its own account, nothing to choose.
     void setSandbox(bool sandbox);
@@ -54,11 +51,10 @@ public:
     void setKeyStored(bool stored);
     /// Checks the typed key and shows what is wrong under it; true when it may be saved.
     bool validateKey();
-    /// Puts a typed key into the keychain entry of the profile `profileKeyId` (when the
-    /// keychain is chosen and a key was typed) and clears the fields; `failed` hears why the
-    /// keychain refused.
-    void storeTypedKey(SecretStore *secrets, const QString &profileKeyId,
-                       const std::function<void(const ApiError &)> &failed);
+    /// The typed key as the provider keeps it in the keychain (its entry is
+    /// `<profile keyId>/<provider id>`), when the keychain is chosen and a key was typed;
+    /// empty otherwise. The profile's save (ProfileSaveJob) writes it.
+    QString typedKeyToKeep() const;
 
 Q_SIGNALS:
     void changed();
@@ -67,11 +63,10 @@ protected:
     /// The provider's words, read anew on each change of language.
     struct Texts
     {
-        QString label;      ///< the profile dialog's row, with its mnemonic
-        QString keyNotKept; ///< `%1` the profile, `%2` why: the typed key was not kept
-        QString verify;     ///< the button, with its mnemonic
-        QString account;    ///< the combo's accessible name
-        QString keyIdName;  ///< the fields' accessible names
+        QString label;     ///< the profile dialog's row, with its mnemonic
+        QString verify;    ///< the button, with its mnemonic
+        QString account;   ///< the combo's accessible name
+        QString keyIdName; ///< the fields' accessible names
         QString secretName;
         QString keyIdPlaceholder; ///< when no key is kept
         QString secretPlaceholder;

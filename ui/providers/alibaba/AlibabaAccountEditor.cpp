@@ -18,8 +18,6 @@ CloudAccountEditor::Texts AlibabaAccountEditor::texts() const
 {
     Texts t;
     t.label = tr("Alibaba &Cloud account:");
-    t.keyNotKept = tr("Profile “%1” saved, but its Alibaba Cloud AccessKey could not be kept in "
-                      "the keychain: %2");
     t.verify = tr("Verify Alibaba Clou&d");
     t.account = tr("Alibaba Cloud account");
     t.keyIdName = tr("Alibaba Cloud AccessKey ID");

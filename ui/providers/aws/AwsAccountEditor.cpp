@@ -16,7 +16,6 @@ CloudAccountEditor::Texts AwsAccountEditor::texts() const
 {
     Texts t;
     t.label = tr("A&WS account:");
-    t.keyNotKept = tr("Profile “%1” saved, but its AWS key could not be kept in the keychain: %2");
     t.verify = tr("&Verify AWS");
     t.account = tr("AWS account");
     t.keyIdName = tr("AWS access key ID");
