@@ -2,12 +2,16 @@
 
 #include "api/RetryPolicy.h"
 #include "base/Job.h"
+#include "base/PagedJob.h"
 
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -114,5 +118,69 @@ private:
     int m_timeoutMs = DefaultTimeoutMs;
     QList<QPointer<ProviderCall>> m_calls;
 };
+
+/// One operation of a provider's API whose answer becomes a value of type T, read over every
+/// page (PagedJob) when the decoder hands back a next-page token, sent as `NextToken`.
+/// `AwsCallJob<T>` and `AlibabaCallJob<T>` name it per provider.
+template<typename T> using ProviderCallJob = PagedJob<ProviderCall, T>;
+
+/// Decodes one answer's body: its value, and the token of the next page (empty: none).
+template<typename T>
+using ProviderDecoder =
+    std::function<std::optional<T>(const QByteArray &, QString *next, QString *error)>;
+
+/// Calls `action` of `client`'s API (AwsQueryClient, AlibabaRpcClient) and reads every page.
+template<typename T, typename Client>
+ProviderCallJob<T> *callEveryPage(Client *client, typename Client::Target target, QString action,
+                                  typename Client::Params params, bool read,
+                                  ProviderDecoder<T> decoder, QObject *parent)
+{
+    using Page = typename ProviderCallJob<T>::Page;
+    const QString host = target.endpoint.host();
+    auto request = [client, target = std::move(target), action = std::move(action),
+                    params = std::move(params), read](const QString &token) -> ProviderCall * {
+        typename Client::Params pageParams = params;
+        if (!token.isEmpty())
+            pageParams.append({QStringLiteral("NextToken"), token});
+        return client->call(target, action, pageParams, read);
+    };
+    auto readPage = [decoder = std::move(decoder), host](ProviderCall &call,
+                                                         ApiError *error) -> std::optional<Page> {
+        Page page;
+        QString detail;
+        std::optional<T> value = decoder(call.value(), &page.nextToken, &detail);
+        if (!value) {
+            *error = ApiError::decode(detail);
+            error->host = host;
+            return std::nullopt;
+        }
+        page.items = std::move(*value);
+        return page;
+    };
+    return new ProviderCallJob<T>(std::move(request), std::move(readPage), host,
+                                  EmptyPages::MayComeBetween, parent);
+}
+
+/// A callEveryPage decoder for a codec's page reader (Ec2Codec, AlibabaCodec): a `Page` with
+/// its `items` and the `nextToken` of the next page.
+template<typename Page> auto pageDecoder(std::optional<Page> (*read)(const QByteArray &, QString *))
+{
+    using Items = decltype(Page::items);
+    return [read](const QByteArray &body, QString *next, QString *error) -> std::optional<Items> {
+        auto page = read(body, error);
+        if (!page)
+            return std::nullopt;
+        *next = page->nextToken;
+        return std::move(page->items);
+    };
+}
+
+/// A callEveryPage decoder for an answer of one page.
+template<typename T> auto wholeDecoder(std::optional<T> (*read)(const QByteArray &, QString *))
+{
+    return [read](const QByteArray &body, QString *, QString *error) {
+        return read(body, error);
+    };
+}
 
 } // namespace plc

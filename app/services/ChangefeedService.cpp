@@ -38,11 +38,11 @@ ListChangefeedsJob *ChangefeedService::listChangefeeds(const QString &clusterId,
         Decoded<ListChangefeedsJob::Page> result;
         result.errors = std::move(page.errors);
         result.value.items = std::move(page.value.changefeeds);
-        result.value.nextPageToken = std::move(page.value.nextPageToken);
+        result.value.nextToken = std::move(page.value.nextPageToken);
         result.value.totalSize = page.value.totalSize;
         return result;
     };
-    return new ListChangefeedsJob(m_client, collectionPath(clusterId), query, decoder, this);
+    return readEveryPage<Changefeed>(m_client, collectionPath(clusterId), query, decoder, this);
 }
 
 ChangefeedJob *ChangefeedService::getChangefeed(const QString &clusterId,

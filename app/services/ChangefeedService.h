@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Changefeed.h"
-#include "services/PagedListJob.h"
+#include "services/DecodingJob.h"
 
 #include <QObject>
 
@@ -9,7 +9,7 @@ namespace plc {
 
 class ApiClient;
 
-using ListChangefeedsJob = PagedListJob<Changefeed>;
+using ListChangefeedsJob = ApiListJob<Changefeed>;
 using ChangefeedJob = ValueJob<Changefeed>;
 /// `changefeeds:test` answers with an empty object: success carries nothing.
 using SinkTestJob = ValueJob<bool>;

@@ -21,11 +21,11 @@ ListClustersJob *ClusterService::listClusters()
         Decoded<ListClustersJob::Page> result;
         result.errors = std::move(page.errors);
         result.value.items = std::move(page.value.clusters);
-        result.value.nextPageToken = std::move(page.value.nextPageToken);
+        result.value.nextToken = std::move(page.value.nextPageToken);
         result.value.totalSize = page.value.totalSize;
         return result;
     };
-    return new ListClustersJob(m_client, u"/v1beta1/clusters"_s, {}, decoder, this);
+    return readEveryPage<Cluster>(m_client, u"/v1beta1/clusters"_s, {}, decoder, this);
 }
 
 GetClusterJob *ClusterService::getCluster(const QString &clusterId)

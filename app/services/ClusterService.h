@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Cluster.h"
-#include "services/PagedListJob.h"
+#include "services/DecodingJob.h"
 
 #include <QObject>
 
@@ -9,7 +9,7 @@ namespace plc {
 
 class ApiClient;
 
-using ListClustersJob = PagedListJob<Cluster>;
+using ListClustersJob = ApiListJob<Cluster>;
 using GetClusterJob = ValueJob<Cluster>;
 
 /// Cluster operations of the Serverless API (`/v1beta1/clusters`). Each call returns a Job

@@ -45,11 +45,12 @@ ListConnectionsJob *PrivateLinkService::listConnections(const QString &clusterId
         Decoded<ListConnectionsJob::Page> result;
         result.errors = std::move(page.errors);
         result.value.items = std::move(page.value.connections);
-        result.value.nextPageToken = std::move(page.value.nextPageToken);
+        result.value.nextToken = std::move(page.value.nextPageToken);
         result.value.totalSize = page.value.totalSize;
         return result;
     };
-    return new ListConnectionsJob(m_client, collectionPath(clusterId), query, decoder, this);
+    return readEveryPage<PrivateLinkConnection>(m_client, collectionPath(clusterId), query, decoder,
+                                                this);
 }
 
 ConnectionJob *PrivateLinkService::getConnection(const QString &clusterId,

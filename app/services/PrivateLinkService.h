@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/PrivateLink.h"
-#include "services/PagedListJob.h"
+#include "services/DecodingJob.h"
 
 #include <QObject>
 
@@ -9,7 +9,7 @@ namespace plc {
 
 class ApiClient;
 
-using ListConnectionsJob = PagedListJob<PrivateLinkConnection>;
+using ListConnectionsJob = ApiListJob<PrivateLinkConnection>;
 using ConnectionJob = ValueJob<PrivateLinkConnection>;
 using AttachDomainJob = ValueJob<AttachDomain>;
 using AvailabilityZonesJob = ValueJob<AvailabilityZones>;

@@ -35,24 +35,24 @@ AlibabaPrivateLinkClient::services(const AlibabaTarget &target, const QString &s
     AlibabaParams params;
     if (!serviceId.isEmpty())
         params.append({u"ServiceId"_s, serviceId});
-    return new AlibabaCallJob<QList<AlibabaService>>(
-        m_client, privateLink(target), u"ListVpcEndpointServices"_s, paged(params), true,
-        pageDecoder(&AlibabaCodec::services), m_client);
+    return callEveryPage<QList<AlibabaService>>(m_client, privateLink(target),
+                                                u"ListVpcEndpointServices"_s, paged(params), true,
+                                                pageDecoder(&AlibabaCodec::services), m_client);
 }
 
 AlibabaCallJob<AlibabaService> *
 AlibabaPrivateLinkClient::serviceAttribute(const AlibabaTarget &target, const QString &serviceId)
 {
-    return new AlibabaCallJob<AlibabaService>(
-        m_client, privateLink(target), u"GetVpcEndpointServiceAttribute"_s,
-        {{u"ServiceId"_s, serviceId}}, true, wholeDecoder(&AlibabaCodec::serviceAttribute),
-        m_client);
+    return callEveryPage<AlibabaService>(m_client, privateLink(target),
+                                         u"GetVpcEndpointServiceAttribute"_s,
+                                         {{u"ServiceId"_s, serviceId}}, true,
+                                         wholeDecoder(&AlibabaCodec::serviceAttribute), m_client);
 }
 
 AlibabaCallJob<QList<AlibabaServiceResource>> *
 AlibabaPrivateLinkClient::serviceResources(const AlibabaTarget &target, const QString &serviceId)
 {
-    return new AlibabaCallJob<QList<AlibabaServiceResource>>(
+    return callEveryPage<QList<AlibabaServiceResource>>(
         m_client, privateLink(target), u"ListVpcEndpointServiceResources"_s,
         paged({{u"ServiceId"_s, serviceId}}), true, pageDecoder(&AlibabaCodec::serviceResources),
         m_client);
@@ -61,7 +61,7 @@ AlibabaPrivateLinkClient::serviceResources(const AlibabaTarget &target, const QS
 AlibabaCallJob<QStringList> *AlibabaPrivateLinkClient::serviceUsers(const AlibabaTarget &target,
                                                                     const QString &serviceId)
 {
-    return new AlibabaCallJob<QStringList>(
+    return callEveryPage<QStringList>(
         m_client, privateLink(target), u"ListVpcEndpointServiceUsers"_s,
         paged({{u"ServiceId"_s, serviceId}, {u"UserListType"_s, u"Users"_s}}), true,
         pageDecoder(&AlibabaCodec::serviceUsers), m_client);
@@ -74,7 +74,7 @@ AlibabaPrivateLinkClient::connections(const AlibabaTarget &target, const QString
     AlibabaParams params{{u"ServiceId"_s, serviceId}};
     if (!endpointId.isEmpty())
         params.append({u"EndpointId"_s, endpointId});
-    return new AlibabaCallJob<QList<AlibabaEndpointConnection>>(
+    return callEveryPage<QList<AlibabaEndpointConnection>>(
         m_client, privateLink(target), u"ListVpcEndpointConnections"_s, paged(params), true,
         pageDecoder(&AlibabaCodec::connections), m_client);
 }
@@ -82,7 +82,7 @@ AlibabaPrivateLinkClient::connections(const AlibabaTarget &target, const QString
 AlibabaCallJob<QList<AlibabaService>> *
 AlibabaPrivateLinkClient::servicesByEndUser(const AlibabaTarget &target, const QString &serviceName)
 {
-    return new AlibabaCallJob<QList<AlibabaService>>(
+    return callEveryPage<QList<AlibabaService>>(
         m_client, privateLink(target), u"ListVpcEndpointServicesByEndUser"_s,
         paged({{u"ServiceName"_s, serviceName}}), true,
         pageDecoder(&AlibabaCodec::servicesByEndUser), m_client);
@@ -92,7 +92,7 @@ AlibabaCallJob<QString> *AlibabaPrivateLinkClient::addUser(const AlibabaTarget &
                                                            const QString &serviceId,
                                                            const QString &accountId)
 {
-    return new AlibabaCallJob<QString>(
+    return callEveryPage<QString>(
         m_client, privateLink(target), u"AddUserToVpcEndpointService"_s,
         {{u"ServiceId"_s, serviceId}, {u"UserId"_s, accountId}, clientToken()}, false,
         wholeDecoder(&AlibabaCodec::acknowledged), m_client);
@@ -102,7 +102,7 @@ AlibabaCallJob<QString> *AlibabaPrivateLinkClient::decide(const AlibabaTarget &t
                                                           const QString &serviceId,
                                                           const QString &endpointId, bool allow)
 {
-    return new AlibabaCallJob<QString>(
+    return callEveryPage<QString>(
         m_client, privateLink(target),
         allow ? u"EnableVpcEndpointConnection"_s : u"DisableVpcEndpointConnection"_s,
         {{u"ServiceId"_s, serviceId}, {u"EndpointId"_s, endpointId}, clientToken()}, false,
@@ -114,9 +114,9 @@ AlibabaCallJob<AlibabaCallerIdentity> *AlibabaStsClient::callerIdentity(const Al
     AlibabaTarget sts = target;
     sts.version = QString::fromLatin1(Version);
     sts.region.clear();
-    return new AlibabaCallJob<AlibabaCallerIdentity>(
-        m_client, sts, u"GetCallerIdentity"_s, {}, true,
-        wholeDecoder(&AlibabaCodec::callerIdentity), m_client);
+    return callEveryPage<AlibabaCallerIdentity>(m_client, sts, u"GetCallerIdentity"_s, {}, true,
+                                                wholeDecoder(&AlibabaCodec::callerIdentity),
+                                                m_client);
 }
 
 } // namespace plc

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "providers/PagedCallJob.h"
+#include "providers/ProviderCall.h"
 #include "providers/alibaba/AlibabaResources.h"
 #include "providers/alibaba/AlibabaRpcClient.h"
 
 namespace plc {
 
 /// An Alibaba Cloud operation whose JSON answer becomes a T, over every page.
-template<typename T> using AlibabaCallJob = PagedCallJob<AlibabaRpcClient, T>;
+template<typename T> using AlibabaCallJob = ProviderCallJob<T>;
 
 /// The PrivateLink operations (2020-04-15) of a private link's Alibaba Cloud side, with the
 /// user's own AccessKey. Reads follow every page (`NextToken`); the two changes (add an

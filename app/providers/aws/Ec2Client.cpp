@@ -34,7 +34,7 @@ AwsParams Ec2Client::paged(AwsParams params) const
 AwsCallJob<QList<AwsServiceConfiguration>> *
 Ec2Client::serviceConfigurations(const AwsTarget &target, const QStringList &serviceIds)
 {
-    return new AwsCallJob<QList<AwsServiceConfiguration>>(
+    return callEveryPage<QList<AwsServiceConfiguration>>(
         m_client, ec2(target), u"DescribeVpcEndpointServiceConfigurations"_s,
         paged(list(u"ServiceId"_s, serviceIds)), true,
         pageDecoder(&Ec2Codec::serviceConfigurations), m_client);
@@ -43,16 +43,16 @@ Ec2Client::serviceConfigurations(const AwsTarget &target, const QStringList &ser
 AwsCallJob<QList<AwsServiceDetail>> *Ec2Client::serviceDetails(const AwsTarget &target,
                                                                const QStringList &serviceNames)
 {
-    return new AwsCallJob<QList<AwsServiceDetail>>(
-        m_client, ec2(target), u"DescribeVpcEndpointServices"_s,
-        paged(list(u"ServiceName"_s, serviceNames)), true, pageDecoder(&Ec2Codec::serviceDetails),
-        m_client);
+    return callEveryPage<QList<AwsServiceDetail>>(m_client, ec2(target),
+                                                  u"DescribeVpcEndpointServices"_s,
+                                                  paged(list(u"ServiceName"_s, serviceNames)), true,
+                                                  pageDecoder(&Ec2Codec::serviceDetails), m_client);
 }
 
 AwsCallJob<QList<AwsAllowedPrincipal>> *Ec2Client::allowedPrincipals(const AwsTarget &target,
                                                                      const QString &serviceId)
 {
-    return new AwsCallJob<QList<AwsAllowedPrincipal>>(
+    return callEveryPage<QList<AwsAllowedPrincipal>>(
         m_client, ec2(target), u"DescribeVpcEndpointServicePermissions"_s,
         paged({{u"ServiceId"_s, serviceId}}), true, pageDecoder(&Ec2Codec::allowedPrincipals),
         m_client);
@@ -65,22 +65,22 @@ AwsCallJob<QList<AwsEndpointConnection>> *Ec2Client::endpointConnections(const A
     AwsParams params{{u"Filter.1.Name"_s, u"service-id"_s}, {u"Filter.1.Value.1"_s, serviceId}};
     if (!endpointId.isEmpty())
         params += {{u"Filter.2.Name"_s, u"vpc-endpoint-id"_s}, {u"Filter.2.Value.1"_s, endpointId}};
-    return new AwsCallJob<QList<AwsEndpointConnection>>(
+    return callEveryPage<QList<AwsEndpointConnection>>(
         m_client, ec2(target), u"DescribeVpcEndpointConnections"_s, paged(params), true,
         pageDecoder(&Ec2Codec::endpointConnections), m_client);
 }
 
 AwsCallJob<QList<AwsZone>> *Ec2Client::availabilityZones(const AwsTarget &target)
 {
-    return new AwsCallJob<QList<AwsZone>>(m_client, ec2(target), u"DescribeAvailabilityZones"_s, {},
-                                          true, wholeDecoder(&Ec2Codec::availabilityZones),
-                                          m_client);
+    return callEveryPage<QList<AwsZone>>(m_client, ec2(target), u"DescribeAvailabilityZones"_s, {},
+                                         true, wholeDecoder(&Ec2Codec::availabilityZones),
+                                         m_client);
 }
 
 AwsCallJob<bool> *Ec2Client::addAllowedPrincipal(const AwsTarget &target, const QString &serviceId,
                                                  const QString &principal)
 {
-    return new AwsCallJob<bool>(
+    return callEveryPage<bool>(
         m_client, ec2(target), u"ModifyVpcEndpointServicePermissions"_s,
         {{u"ServiceId"_s, serviceId}, {u"AddAllowedPrincipals.1"_s, principal}}, false,
         wholeDecoder(&Ec2Codec::modified), m_client);
@@ -93,7 +93,7 @@ AwsCallJob<QList<AwsUnsuccessfulItem>> *Ec2Client::decide(const AwsTarget &targe
 {
     AwsParams params{{u"ServiceId"_s, serviceId}};
     params += list(u"VpcEndpointId"_s, endpointIds);
-    return new AwsCallJob<QList<AwsUnsuccessfulItem>>(
+    return callEveryPage<QList<AwsUnsuccessfulItem>>(
         m_client, ec2(target),
         accept ? u"AcceptVpcEndpointConnections"_s : u"RejectVpcEndpointConnections"_s, params,
         false, wholeDecoder(&Ec2Codec::unsuccessful), m_client);
@@ -104,8 +104,8 @@ AwsCallJob<AwsCallerIdentity> *StsClient::callerIdentity(const AwsTarget &target
     AwsTarget sts = target;
     sts.service = "sts";
     sts.version = QString::fromLatin1(Version);
-    return new AwsCallJob<AwsCallerIdentity>(m_client, sts, u"GetCallerIdentity"_s, {}, true,
-                                             wholeDecoder(&Ec2Codec::callerIdentity), m_client);
+    return callEveryPage<AwsCallerIdentity>(m_client, sts, u"GetCallerIdentity"_s, {}, true,
+                                            wholeDecoder(&Ec2Codec::callerIdentity), m_client);
 }
 
 } // namespace plc
