@@ -1,14 +1,11 @@
 #pragma once
 
+#include "api/AttemptLoop.h"
 #include "base/Job.h"
 
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QPointer>
-#include <QTimer>
 #include <QUrl>
-
-class QNetworkReply;
 
 namespace plc {
 
@@ -18,17 +15,18 @@ class ApiClient;
 /// no other), retries it when RetryPolicy allows, enforces the three limits of an attempt —
 /// to send the body, of silence, and in all — and ends with finished(). On success json()
 /// holds the response object; otherwise error() says what went wrong (and errorBody() has
-/// the API's google.rpc.Status). cancel() aborts.
-class ApiCall final : public Job
+/// the API's google.rpc.Status). cancel() aborts. The attempts, retries, limits and cancel
+/// are the AttemptLoop's; the call builds each request and reads each answer.
+class ApiCall final : public Job, private AttemptLoop::Caller
 {
     Q_OBJECT
 
 public:
     /// A change (any method but GET) handed to Qt's network stack may be on the wire.
-    bool changeMayHaveLeft() const override { return m_method != "GET" && !m_reply.isNull(); }
+    bool changeMayHaveLeft() const override { return m_attempts.changeMayHaveLeft(); }
     const QJsonObject &json() const { return m_json; }
     int httpStatus() const { return m_httpStatus; }
-    int attempts() const { return m_attempt; }
+    int attempts() const { return m_attempts.attempts(); }
     QByteArray rawHeader(const QByteArray &name) const;
     const QList<QPair<QByteArray, QByteArray>> &rawHeaders() const { return m_headers; }
     /// The google.rpc.Status object of an error answer (empty when there was none).
@@ -40,38 +38,29 @@ private:
     /// A call refused before anything was sent (insecure URL); finishes on the next loop turn.
     ApiCall(const ApiError &error, QObject *parent);
 
-    void startAttempt();
-    void abortWork() override;
-    void onReplyFinished();
-    void onTimeout(const QString &which, int limitMs);
-    void heardFrom();
-    ApiError errorFromReply() const;
+    void abortWork() override { m_attempts.abort(); }
+    // AttemptLoop::Caller
+    QNetworkReply *sendAttempt(AttemptLimits *limits) override;
+    AttemptVerdict classify(const AttemptReply &attempt) override;
+    void logAttempt(const AttemptReply &attempt, const ApiError &error) override;
+    RetryPolicy retryPolicy() const override;
+    void attemptsSucceeded(const AttemptReply &attempt) override;
+    void attemptsFailed(const ApiError &error) override { finishWithError(error); }
+
+    ApiError errorFromReply(const AttemptReply &attempt) const;
     void readRetryTime(ApiError &error) const;
-    void logAttempt(const ApiError &error, qint64 bytes);
 
     QPointer<ApiClient> m_client;
     QByteArray m_method;
     QUrl m_url;
     QByteArray m_body;
-    QPointer<QNetworkReply> m_reply;
-    QTimer m_sendTimer;
-    QTimer m_silenceTimer;
-    QTimer m_totalTimer;
-    QTimer m_retryTimer;
-    QElapsedTimer m_sinceFirst;
-    QElapsedTimer m_attemptClock;
+    AttemptLoop m_attempts;
     QJsonObject m_json;
     QJsonObject m_errorBody;
     QList<QPair<QByteArray, QByteArray>> m_headers;
-    QStringList m_sslErrors;
-    QString m_timeoutWhich;
-    int m_timeoutLimitMs = 0;
     int m_httpStatus = 0;
-    int m_attempt = 0;
-    bool m_requestSent = false;
     bool m_authorized = false; ///< this attempt carried a Digest answer
     int m_challenges = 0;      ///< 401 challenges answered in this call
-    bool m_tooLarge = false;
 };
 
 } // namespace plc

@@ -1,14 +1,13 @@
 #include "providers/ProviderCall.h"
 
 #include "api/NoResendRequest.h"
-#include "api/ReplyLength.h"
 #include "api/RequestLog.h"
 #include "base/OutsideText.h"
 
 #include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRandomGenerator>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -62,68 +61,44 @@ ProviderCall::ProviderCall(ProviderClient *client, const QString &action, bool r
     , m_action(action)
     , m_host(host)
     , m_read(read)
+    , m_attempts(this, !read)
 {
-    m_totalTimer.setSingleShot(true);
-    m_retryTimer.setSingleShot(true);
-    connect(&m_totalTimer, &QTimer::timeout, this, [this] {
-        m_timedOut = true;
-        if (m_reply)
-            m_reply->abort();
-    });
-    connect(&m_retryTimer, &QTimer::timeout, this, &ProviderCall::startAttempt);
-    m_sinceFirst.start();
     // After the subclass is made: send() is its.
-    QTimer::singleShot(0, this, &ProviderCall::startAttempt);
+    QTimer::singleShot(0, &m_attempts, &AttemptLoop::start);
 }
 
 ProviderCall::ProviderCall(const ApiError &error, QObject *parent)
     : ValueJob<QByteArray>(parent)
+    , m_attempts(this, false)
 {
     QTimer::singleShot(0, this, [this, error] { finishWithError(error); });
 }
 
-void ProviderCall::startAttempt()
+QNetworkReply *ProviderCall::sendAttempt(AttemptLimits *limits)
 {
-    if (!m_client) {
-        finishWithError(ApiError::cancelled());
-        return;
-    }
-    ++m_attempt;
-    m_timedOut = false;
-    m_tooLarge = false;
-    m_attemptClock.start();
-    m_reply = send(m_client);
-    connect(m_reply, &QNetworkReply::finished, this, &ProviderCall::onFinished);
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
-        if (received > ProviderClient::MaxBodyBytes && m_reply && !m_tooLarge) {
-            m_tooLarge = true;
-            m_reply->abort();
-        }
-    });
-    m_totalTimer.start(m_client->timeoutMs());
+    if (!m_client)
+        return nullptr;
+    limits->totalMs = m_client->timeoutMs();
+    limits->maxBodyBytes = ProviderClient::MaxBodyBytes;
+    return send(m_client);
 }
 
-void ProviderCall::abortWork()
+RetryPolicy ProviderCall::retryPolicy() const
 {
-    m_retryTimer.stop();
-    m_totalTimer.stop();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    return m_client ? m_client->retryPolicy() : RetryPolicy();
 }
 
-ApiError ProviderCall::transportError(QNetworkReply *reply, const QByteArray &body) const
+ApiError ProviderCall::transportError(const AttemptReply &attempt) const
 {
+    QNetworkReply *reply = attempt.reply;
     ApiError error;
     error.host = m_host;
-    if (m_tooLarge) {
+    if (attempt.tooLarge) {
         error.kind = ApiError::Kind::TooLarge;
         return error;
     }
-    if (m_timedOut)
-        return ApiError::timeout(u"total"_s, m_client ? m_client->timeoutMs() : 0, error.host);
+    if (!attempt.timedOut.isEmpty())
+        return ApiError::timeout(attempt.timedOut, attempt.timeoutLimitMs, error.host);
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     error.httpStatus = status.toInt();
     if (!status.isValid() || (reply->error() != QNetworkReply::NoError && reply->error() < 200)) {
@@ -144,11 +119,12 @@ ApiError ProviderCall::transportError(QNetworkReply *reply, const QByteArray &bo
         }
         return error;
     }
-    if (bodyBrokeOff(reply, body.size())) {
+    if (attempt.brokeOff) {
         // A body shorter than announced is a connection that broke off, whatever Qt says.
         error.kind = ApiError::Kind::Network;
-        error.detail = u"the body ended after %1 of the %2 bytes announced"_s.arg(body.size())
-                           .arg(QString::fromLatin1(reply->rawHeader("Content-Length").trimmed()));
+        error.detail =
+            u"the body ended after %1 of the %2 bytes announced"_s.arg(attempt.body.size())
+                .arg(QString::fromLatin1(reply->rawHeader("Content-Length").trimmed()));
         return error;
     }
     if (error.httpStatus >= 300 && error.httpStatus < 400) {
@@ -156,13 +132,13 @@ ApiError ProviderCall::transportError(QNetworkReply *reply, const QByteArray &bo
         error.detail = OutsideText::visible(QString::fromLatin1(reply->rawHeader("Location")));
         return error;
     }
-    ApiError provider = providerError(error.httpStatus, body);
+    ApiError provider = providerError(error.httpStatus, attempt.body);
     provider.host = m_host;
     provider.httpStatus = error.httpStatus;
     return provider;
 }
 
-void ProviderCall::log(int status, qint64 bytes, const ApiError &error)
+void ProviderCall::logAttempt(const AttemptReply &attempt, const ApiError &error)
 {
     if (!m_client || !m_client->requestLog())
         return;
@@ -170,11 +146,11 @@ void ProviderCall::log(int status, qint64 bytes, const ApiError &error)
     entry.time = QDateTime::currentDateTime();
     entry.method = "POST";
     entry.path = OutsideText::visible(logPath());
-    entry.status = status;
-    entry.durationMs = m_attemptClock.elapsed();
-    entry.bytesReceived = bytes;
+    entry.status = attempt.status;
+    entry.durationMs = attempt.durationMs;
+    entry.bytesReceived = attempt.body.size();
     entry.traceId = error.traceId;
-    entry.attempt = m_attempt;
+    entry.attempt = attempt.attempt;
     if (error.isError())
         entry.outcome = !error.providerCode.isEmpty()
                             ? error.providerCode
@@ -183,45 +159,22 @@ void ProviderCall::log(int status, qint64 bytes, const ApiError &error)
     m_client->requestLog()->add(entry);
 }
 
-void ProviderCall::onFinished()
+AttemptVerdict ProviderCall::classify(const AttemptReply &attempt)
 {
-    if (!m_reply)
-        return;
-    m_totalTimer.stop();
-    QNetworkReply *reply = m_reply;
-    m_reply.clear();
-    reply->deleteLater();
-    const QByteArray body = m_tooLarge ? QByteArray() : reply->readAll();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const bool ok = reply->error() == QNetworkReply::NoError && status >= 200 && status < 300 &&
-                    !m_tooLarge && !m_timedOut && !bodyBrokeOff(reply, body.size()) &&
-                    !isErrorAnswer(body);
-    ApiError error = ok ? ApiError() : transportError(reply, body);
+    const int status = attempt.status;
+    const bool ok = attempt.reply->error() == QNetworkReply::NoError && status >= 200 &&
+                    status < 300 && !attempt.tooLarge && attempt.timedOut.isEmpty() &&
+                    !attempt.brokeOff && !isErrorAnswer(attempt.body);
+    if (ok)
+        return AttemptVerdict::done();
+    const ApiError error = transportError(attempt);
     // Sent again: a read after throttling, a 5xx or a network failure; a change only when it
     // can never have reached the provider.
-    const bool neverLeft =
-        status == 0 && (reply->error() == QNetworkReply::ConnectionRefusedError ||
-                        reply->error() == QNetworkReply::HostNotFoundError);
-    if (error.kind == ApiError::Kind::Network && !m_read && !neverLeft)
-        error.mayHaveArrived = true;
-    log(status, body.size(), error);
-    if (ok) {
-        finishWithValue(body);
-        return;
-    }
     const bool retryable =
-        neverLeft || (m_read && (isThrottling(error.providerCode) || status >= 500 ||
-                                 error.kind == ApiError::Kind::Network ||
-                                 error.kind == ApiError::Kind::Timeout));
-    const RetryPolicy policy = m_client ? m_client->retryPolicy() : RetryPolicy();
-    const int delay =
-        policy.delayMs(m_attempt, error, QRandomGenerator::global()->generateDouble());
-    if (retryable && m_client && m_attempt < policy.maxAttempts &&
-        m_sinceFirst.elapsed() + delay < policy.maxTotalMs) {
-        m_retryTimer.start(delay);
-        return;
-    }
-    finishWithError(error);
+        attempt.neverLeft || (m_read && (isThrottling(error.providerCode) || status >= 500 ||
+                                         error.kind == ApiError::Kind::Network ||
+                                         error.kind == ApiError::Kind::Timeout));
+    return retryable && m_client ? AttemptVerdict::retry(error) : AttemptVerdict::fail(error);
 }
 
 } // namespace plc

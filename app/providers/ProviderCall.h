@@ -1,14 +1,13 @@
 #pragma once
 
+#include "api/AttemptLoop.h"
 #include "api/RetryPolicy.h"
 #include "base/Job.h"
 #include "base/PagedJob.h"
 
-#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -28,16 +27,17 @@ class RequestLog;
 /// failures with backoff and jitter; a change is sent again only when it can never have left
 /// this machine. An answer over the size cap, a body shorter than announced, the time limit:
 /// each becomes its ApiError. What a provider's error answer says is the subclass's to read
-/// (providerError()), as ApiError::Kind::Provider with the provider's code and a sentence.
-class ProviderCall : public ValueJob<QByteArray>
+/// (providerError()), as ApiError::Kind::Provider with the provider's code and a sentence. The
+/// attempts, retries, the limit and cancel are the AttemptLoop's, as for the TiDB Cloud API.
+class ProviderCall : public ValueJob<QByteArray>, private AttemptLoop::Caller
 {
     Q_OBJECT
 
 public:
     /// A change handed to Qt's network stack may be on the wire.
-    bool changeMayHaveLeft() const override { return !m_read && !m_reply.isNull(); }
+    bool changeMayHaveLeft() const override { return m_attempts.changeMayHaveLeft(); }
     QString action() const { return m_action; }
-    int attempts() const { return m_attempt; }
+    int attempts() const { return m_attempts.attempts(); }
 
 protected:
     ProviderCall(ProviderClient *client, const QString &action, bool read, const QString &host);
@@ -61,24 +61,22 @@ protected:
     bool isRead() const { return m_read; }
 
 private:
-    void startAttempt();
-    void onFinished();
-    void abortWork() override;
-    ApiError transportError(QNetworkReply *reply, const QByteArray &body) const;
-    void log(int status, qint64 bytes, const ApiError &error);
+    void abortWork() override { m_attempts.abort(); }
+    // AttemptLoop::Caller
+    QNetworkReply *sendAttempt(AttemptLimits *limits) override;
+    AttemptVerdict classify(const AttemptReply &attempt) override;
+    void logAttempt(const AttemptReply &attempt, const ApiError &error) override;
+    RetryPolicy retryPolicy() const override;
+    void attemptsSucceeded(const AttemptReply &attempt) override { finishWithValue(attempt.body); }
+    void attemptsFailed(const ApiError &error) override { finishWithError(error); }
+
+    ApiError transportError(const AttemptReply &attempt) const;
 
     QPointer<ProviderClient> m_client;
     QString m_action;
     QString m_host;
     bool m_read = true;
-    QPointer<QNetworkReply> m_reply;
-    QTimer m_totalTimer;
-    QTimer m_retryTimer;
-    QElapsedTimer m_sinceFirst;
-    QElapsedTimer m_attemptClock;
-    int m_attempt = 0;
-    bool m_timedOut = false;
-    bool m_tooLarge = false;
+    AttemptLoop m_attempts;
 };
 
 /// The door to one provider's APIs: one QNetworkAccessManager, no redirect ever followed, a

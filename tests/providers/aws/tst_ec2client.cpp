@@ -191,6 +191,27 @@ private Q_SLOTS:
         Q_UNUSED(done);
     }
 
+    void aChangeCancelledBeforeItLeavesIsNeverSent()
+    {
+        // Cancelled on the turn of the event loop it was made in, before its first attempt:
+        // the caller is told it was not made (no "may have arrived"), so it must never go out.
+        Ec2Client ec2(m_client.get());
+        m_awsRequests = 0;
+        auto *job = ec2.addAllowedPrincipal(target(), idOf(seed::NoPrincipals),
+                                            u"arn:aws:iam::380838443567:root"_s);
+        ApiError error;
+        connect(job, &Job::finished, this, [&error, job] { error = job->error(); });
+        job->cancel();
+        QCOMPARE(error.kind, ApiError::Kind::Cancelled);
+        QVERIFY(!error.mayHaveArrived);
+        QTest::qWait(500);
+        QCOMPARE(m_awsRequests, 0);
+        const auto [principals, readError] =
+            await(ec2.allowedPrincipals(target(), idOf(seed::NoPrincipals)));
+        QVERIFY(!readError.isError());
+        QVERIFY(principals.isEmpty());
+    }
+
     void acceptFollowsToActive()
     {
         Ec2Client ec2(m_client.get());
