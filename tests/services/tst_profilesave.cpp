@@ -3,7 +3,6 @@
 // second time with no D-Bus session at all, against none — a key that cannot be written
 // leaves the profile as it was.
 #include "AwaitJob.h"
-#include "UnwritableSettings.h"
 
 #include "services/ProfileSave.h"
 #include "services/ProfileStore.h"
@@ -93,28 +92,24 @@ private Q_SLOTS:
         // The profile as it is before the edit (its settings need no keychain).
         QVERIFY(profiles.save(profileAt(u"stage"_s, u"https://a.example"_s)));
         const QString keyId = profiles.profile(u"stage"_s)->keyId;
-        if (!expectNoKeychain()) {
-            // With a keychain, make the key the save cannot write: the settings file then
-            // refuses the profile, after the keys went in (below).
+        // With a keychain the keys can be written: the profile's settings are then what is
+        // refused, after the keys went in — renamed onto another profile's name.
+        QVERIFY(profiles.save(profileAt(u"taken"_s, u"https://t.example"_s)));
+        if (!expectNoKeychain())
             QVERIFY(entry(secrets, keyId + u"/aws"_s).isEmpty());
-        }
         ProfileSaveRequest request;
-        request.profile = profileAt(u"stage-renamed"_s, u"https://b.example"_s);
+        request.profile =
+            profileAt(expectNoKeychain() ? u"stage-renamed"_s : u"taken"_s, u"https://b.example"_s);
         request.previousName = u"stage"_s;
         request.privateKey = u"PRIVATE-2"_s;
         request.providerKeys.insert(u"aws"_s, u"{\"id\":\"AKIA2\"}"_s);
-        ProfileSaveJob *job = ProfileSaveJob::start(&profiles, &secrets, request, this);
-        std::optional<test::UnwritableSettings> unwritable;
-        if (!expectNoKeychain()) {
-            unwritable.emplace();
-            QVERIFY(unwritable->isReady());
-        }
-        const auto [saved, error] = test::await(job);
-        unwritable.reset();
+        const auto [saved, error] =
+            test::await(ProfileSaveJob::start(&profiles, &secrets, request, this));
         QVERIFY(error.isError());
         QCOMPARE(error.kind, expectNoKeychain() ? ApiError::Kind::Keychain : ApiError::Kind::File);
-        // The profile is as it was: its name, its URL, its keyId.
+        // The profile is as it was: its name, its URL, its keyId; the other one too.
         QVERIFY(!profiles.profile(u"stage-renamed"_s));
+        QCOMPARE(profiles.profile(u"taken"_s)->apiUrl, QUrl(u"https://t.example"_s));
         const auto stage = profiles.profile(u"stage"_s);
         QVERIFY(stage);
         QCOMPARE(stage->apiUrl, QUrl(u"https://a.example"_s));
@@ -136,18 +131,19 @@ private Q_SLOTS:
         const QString keyId = profiles.profile(u"kept"_s)->keyId;
         QCOMPARE(test::await(secrets.writeSecret(keyId + u"/aws"_s, u"OLD-AWS"_s)).second.kind,
                  ApiError::Kind::None);
+        QVERIFY(profiles.save(profileAt(u"elsewhere"_s, u"https://e.example"_s)));
+        // Renamed onto another profile's name: refused after the key went in.
         ProfileSaveRequest request;
-        request.profile = profileAt(u"kept"_s, u"https://b.example"_s);
+        request.profile = profileAt(u"elsewhere"_s, u"https://b.example"_s);
         request.previousName = u"kept"_s;
         request.providerKeys.insert(u"aws"_s, u"NEW-AWS"_s);
-        ProfileSaveJob *job = ProfileSaveJob::start(&profiles, &secrets, request, this);
-        std::optional<test::UnwritableSettings> unwritable;
-        unwritable.emplace();
-        const auto [saved, error] = test::await(job);
-        unwritable.reset();
+        const auto [saved, error] =
+            test::await(ProfileSaveJob::start(&profiles, &secrets, request, this));
         QCOMPARE(error.kind, ApiError::Kind::File);
         QTRY_COMPARE(entry(secrets, keyId + u"/aws"_s), u"OLD-AWS"_s);
+        QVERIFY(profiles.profile(u"kept"_s));
         QCOMPARE(profiles.profile(u"kept"_s)->apiUrl, QUrl(u"https://a.example"_s));
+        request.profile.name = u"kept"_s;
         // Saved again with the settings writable, the new key is in.
         const auto [again, ok] =
             test::await(ProfileSaveJob::start(&profiles, &secrets, request, this));
