@@ -53,7 +53,9 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"PrivateLinkConsoleTests"_s);
-        QCoreApplication::setApplicationName(u"tst_profilesave"_s);
+        // ctest runs the two modes side by side: each keeps its own settings file.
+        QCoreApplication::setApplicationName(expectNoKeychain() ? u"tst_profilesave_nokeychain"_s
+                                                                : u"tst_profilesave"_s);
         QSettings().clear();
     }
 
