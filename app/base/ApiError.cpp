@@ -20,11 +20,20 @@ ApiError ApiError::keychainProblem(KeychainProblem problem, const QString &detai
     return error;
 }
 
-ApiError ApiError::file(const QString &sentence)
+ApiError ApiError::file(const QString &words)
 {
     ApiError error;
     error.kind = Kind::File;
-    error.detail = sentence;
+    error.sentence = words;
+    return error;
+}
+
+ApiError ApiError::provider(const QString &code, const QString &words)
+{
+    ApiError error;
+    error.kind = Kind::Provider;
+    error.providerCode = code;
+    error.sentence = words;
     return error;
 }
 
@@ -48,7 +57,7 @@ ApiError ApiError::timeout(const QString &which, int limitMs, const QString &hos
 
 QString ApiError::userMessage() const
 {
-    QString sentence;
+    QString text;
     switch (kind) {
     case Kind::None:
         return {};
@@ -59,18 +68,17 @@ QString ApiError::userMessage() const
     case Kind::Network:
         if (httpStatus > 0 || mayHaveArrived) {
             // The server had started to answer: a change may have been made.
-            sentence = tr("The connection to %1 broke off before the answer arrived in full. "
-                          "Refresh to see whether the change was made before trying again.")
-                           .arg(host);
+            text = tr("The connection to %1 broke off before the answer arrived in full. "
+                      "Refresh to see whether the change was made before trying again.")
+                       .arg(host);
         } else {
-            sentence =
-                tr("Could not reach %1. Check your network connection and try again.").arg(host);
+            text = tr("Could not reach %1. Check your network connection and try again.").arg(host);
         }
         break;
     case Kind::HostNotFound:
-        sentence = tr("The name %1 could not be resolved. Check the API URL of this profile and "
-                      "your DNS settings.")
-                       .arg(host);
+        text = tr("The name %1 could not be resolved. Check the API URL of this profile and "
+                  "your DNS settings.")
+                   .arg(host);
         break;
     case Kind::Timeout: {
         // Whole seconds for the documented limits (docs/user-guide.md); tenths for the short ones
@@ -78,21 +86,21 @@ QString ApiError::userMessage() const
         const QString limit = limitMs % 1000 == 0 ? QString::number(limitMs / 1000)
                                                   : QLocale().toString(limitMs / 1000.0, 'f', 1);
         if (detail == QLatin1StringView("send"))
-            sentence = tr("The request could not be sent to %1 within %2 s. Check your network "
-                          "connection and try again.")
-                           .arg(host, limit);
+            text = tr("The request could not be sent to %1 within %2 s. Check your network "
+                      "connection and try again.")
+                       .arg(host, limit);
         else if (detail == QLatin1StringView("silence"))
-            sentence = tr("%1 said nothing for %2 s. The service may be busy; try again in a "
-                          "moment.")
-                           .arg(host, limit);
+            text = tr("%1 said nothing for %2 s. The service may be busy; try again in a "
+                      "moment.")
+                       .arg(host, limit);
         else if (detail == QLatin1StringView("total"))
-            sentence = tr("%1 did not finish answering within %2 s. The service may be busy; try "
-                          "again in a moment.")
-                           .arg(host, limit);
+            text = tr("%1 did not finish answering within %2 s. The service may be busy; try "
+                      "again in a moment.")
+                       .arg(host, limit);
         else
-            sentence = tr("%1 did not answer in time. The service may be busy; try again in a "
-                          "moment.")
-                           .arg(host);
+            text = tr("%1 did not answer in time. The service may be busy; try again in a "
+                      "moment.")
+                       .arg(host);
         break;
     }
     case Kind::BadPath:
@@ -141,19 +149,19 @@ QString ApiError::userMessage() const
         }
         return tr("The keychain reported an error: %1").arg(detail);
     case Kind::File:
-        return detail.isEmpty() ? tr("The file could not be saved.") : detail;
+        return sentence.isEmpty() ? tr("The file could not be saved.") : sentence;
     case Kind::Provider:
-        if (!detail.isEmpty())
-            return detail;
+        if (!sentence.isEmpty())
+            return sentence;
         return tr("The cloud provider's API refused the request (%1).")
             .arg(providerCode.isEmpty() ? QString::number(httpStatus) : providerCode);
     case Kind::NoKey:
         return tr("No API key is available for this profile, so nothing was sent. Enter its "
                   "private key in the profile dialog.");
     case Kind::Tls:
-        sentence = tr("The secure connection to %1 was refused because its certificate could "
-                      "not be verified (%2). The console never ignores certificate errors.")
-                       .arg(host, detail);
+        text = tr("The secure connection to %1 was refused because its certificate could "
+                  "not be verified (%2). The console never ignores certificate errors.")
+                   .arg(host, detail);
         break;
     case Kind::InsecureUrl:
         return tr("The API URL must use HTTPS (plain HTTP is only allowed for this computer). "
@@ -170,48 +178,47 @@ QString ApiError::userMessage() const
             .arg(detail);
     case Kind::RateLimited:
         if (retryAt.isValid()) {
-            sentence =
-                tr("Too many requests were sent with this API key (429). Requests can be "
-                   "sent again at %1.")
-                    .arg(QLocale().toString(retryAt.toLocalTime().time(), QLocale::ShortFormat));
+            text = tr("Too many requests were sent with this API key (429). Requests can be "
+                      "sent again at %1.")
+                       .arg(QLocale().toString(retryAt.toLocalTime().time(), QLocale::ShortFormat));
         } else {
-            sentence = tr("Too many requests were sent with this API key (429). Wait a minute "
-                          "and try again.");
+            text = tr("Too many requests were sent with this API key (429). Wait a minute "
+                      "and try again.");
         }
         break;
     case Kind::Http:
         switch (httpStatus) {
         case 400:
-            sentence = tr("The server refused the request as invalid (400).");
+            text = tr("The server refused the request as invalid (400).");
             break;
         case 401:
-            sentence = tr("The API key was rejected (401). Check the public and private key of "
-                          "this profile.");
+            text = tr("The API key was rejected (401). Check the public and private key of "
+                      "this profile.");
             break;
         case 403:
-            sentence = tr("The API key is not allowed to do this (403). Check the key's role in "
-                          "the TiDB Cloud console.");
+            text = tr("The API key is not allowed to do this (403). Check the key's role in "
+                      "the TiDB Cloud console.");
             break;
         case 404:
-            sentence = tr("The requested resource was not found (404). It may have been deleted.");
+            text = tr("The requested resource was not found (404). It may have been deleted.");
             break;
         case 409:
-            sentence = tr("The request conflicts with the current state of the resource (409).");
+            text = tr("The request conflicts with the current state of the resource (409).");
             break;
         default:
             if (httpStatus >= 500) {
-                sentence = tr("The TiDB Cloud API had an internal problem (%1). Try again in a "
-                              "moment.")
-                               .arg(httpStatus);
+                text = tr("The TiDB Cloud API had an internal problem (%1). Try again in a "
+                          "moment.")
+                           .arg(httpStatus);
             } else {
-                sentence = tr("The server refused the request (HTTP %1).").arg(httpStatus);
+                text = tr("The server refused the request (HTTP %1).").arg(httpStatus);
             }
         }
         break;
     }
     if (!apiMessage.isEmpty())
-        sentence += QLatin1Char(' ') + tr("The server said: “%1”").arg(apiMessage);
-    return sentence;
+        text += QLatin1Char(' ') + tr("The server said: “%1”").arg(apiMessage);
+    return text;
 }
 
 } // namespace plc

@@ -32,9 +32,10 @@ public:
         Paging,      ///< a list whose pages did not end (endless or repeated page tokens)
         NoKey,       ///< no API key to send with: the profile's key could not be read
         Keychain,    ///< the OS keychain did not give or keep a key (see `keychain`)
-        File,        ///< a file could not be made or written; `detail` is the sentence
-        Provider,    ///< a cloud provider's API (AWS, Alibaba Cloud) refused; `detail` is the
-                     ///< sentence its client wrote, `providerCode` the provider's error code
+        File,        ///< a file could not be made or written; `sentence` says which and why
+        Provider,    ///< a cloud provider's API refused, or its account cannot act;
+                     ///< `sentence` is written by that provider's words, `providerCode` is the
+                     ///< provider's error code
         Cancelled,
     };
     Q_ENUM(Kind)
@@ -49,9 +50,14 @@ public:
     QString host;                ///< the host the call went to (for TLS and network errors)
     bool mayHaveArrived = false; ///< Network, Cancelled: a change that may have reached the
                                  ///< server
-    QString detail;              ///< technical detail (Qt's error string, decode path); for a
-                                 ///< Timeout which limit ended it: `send`, `silence` or `total`;
-                                 ///< for AuthScheme the scheme the server asked for
+    QString detail;              ///< technical detail, never shown as the sentence: Qt's error
+                                 ///< string, a decode path; for a Timeout which limit ended it:
+                                 ///< `send`, `silence` or `total`; for AuthScheme the scheme the
+                                 ///< server asked for
+    QString sentence;            ///< Provider, File: the user's sentence, already translated,
+                                 ///< made by a provider folder's words (AwsErrorText…) or by the
+                                 ///< operation that failed. Empty: userMessage() makes one from
+                                 ///< the kind
     int limitMs = 0;             ///< Timeout: the limit that was passed
     int pages = 0;               ///< Paging: pages read before the list was stopped
     qint64 items = 0;            ///< Paging: items read
@@ -66,8 +72,11 @@ public:
     static ApiError cancelled();
     static ApiError decode(const QString &detail);
     static ApiError keychainProblem(KeychainProblem problem, const QString &detail);
-    /// `sentence` is already written for the user (translated).
-    static ApiError file(const QString &sentence);
+    /// `words` are already written for the user (translated).
+    static ApiError file(const QString &words);
+    /// A cloud provider's refusal, or an account that cannot act: `code` is the provider's error
+    /// code (or the console's own, like `NoCredentials`), `words` its sentence for the user.
+    static ApiError provider(const QString &code, const QString &words);
     static ApiError timeout(const QString &which, int limitMs, const QString &host);
 };
 

@@ -46,12 +46,11 @@ void SendOnce::run()
         return;
     if (m_unknown) {
         if (m_target && m_target().key != m_sentTo.key) {
-            ApiError elsewhere;
-            elsewhere.kind = ApiError::Kind::Provider;
-            elsewhere.providerCode = u"AnotherAccount"_s;
-            elsewhere.detail = tr("It was sent with %1, which is no longer the account chosen: "
-                                  "choose it again to find out whether it was made.")
-                                   .arg(m_sentTo.name);
+            const ApiError elsewhere =
+                ApiError::provider(u"AnotherAccount"_s,
+                                   tr("It was sent with %1, which is no longer the account chosen: "
+                                      "choose it again to find out whether it was made.")
+                                       .arg(m_sentTo.name));
             Q_EMIT failed(elsewhere, true);
             return;
         }

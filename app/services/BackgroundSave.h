@@ -12,7 +12,7 @@ namespace plc {
 /// Saves a file without blocking the UI thread: makes its bytes and writes them atomically
 /// (QSaveFile: a reader sees the old file or the whole new one, never half of it) on a
 /// worker thread. A Job: it finishes on its own thread, with ApiError::Kind::File (the
-/// sentence in `detail`) when the file could not be made or written. Whatever `makeBytes`
+/// sentence in `sentence`) when the file could not be made or written. Whatever `makeBytes`
 /// reads must be its own copy (implicitly shared values, captured by value), never a live
 /// model or widget. Cancelling drops the result; a write under way still completes.
 class BackgroundSave final : public Job

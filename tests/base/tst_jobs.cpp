@@ -206,6 +206,34 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath(u"b.txt"_s)));
     }
 
+    // The error keeps technical detail apart from the user's sentence: a provider's words or a
+    // file operation's sentence is shown as written; detail (Qt's error string, a raw message)
+    // never is, whatever the kind.
+    void technicalDetailIsNeverTheSentence_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("provider") << int(ApiError::Kind::Provider);
+        QTest::newRow("file") << int(ApiError::Kind::File);
+    }
+
+    void technicalDetailIsNeverTheSentence()
+    {
+        QFETCH(int, kind);
+        ApiError error;
+        error.kind = ApiError::Kind(kind);
+        error.providerCode = u"InvalidParameter"_s;
+        error.detail = u"Error transferring https://ec2/ - server replied: Bad Request"_s;
+        QVERIFY(!error.userMessage().isEmpty());
+        QVERIFY2(!error.userMessage().contains(error.detail), qPrintable(error.userMessage()));
+
+        const ApiError refused = ApiError::provider(u"AuthFailure"_s, u"Written for you."_s);
+        QCOMPARE(refused.kind, ApiError::Kind::Provider);
+        QCOMPARE(refused.providerCode, u"AuthFailure"_s);
+        QCOMPARE(refused.userMessage(), u"Written for you."_s);
+        QVERIFY(refused.detail.isEmpty());
+        QCOMPARE(ApiError::file(u"Not saved."_s).userMessage(), u"Not saved."_s);
+    }
+
     void aCancelledBackgroundSaveTellsNobody()
     {
         QTemporaryDir dir;

@@ -432,8 +432,8 @@ private Q_SLOTS:
             {config.alibabaAccessKeyId, config.alibabaAccessKeySecret, {}, {}}};
         const auto [services, alibabaError] = test::await(privateLink.services(alibabaTarget));
         QCOMPARE(alibabaError.providerCode, u"NoRegion"_s);
-        QVERIFY2(alibabaError.detail.contains(u"cn-hangzhou&Action=DeleteVpcEndpointService"_s),
-                 qPrintable(alibabaError.detail));
+        QVERIFY2(alibabaError.sentence.contains(u"cn-hangzhou&Action=DeleteVpcEndpointService"_s),
+                 qPrintable(alibabaError.sentence));
         Q_UNUSED(services);
         QCOMPARE(log.entries().size(), 0);
     }

@@ -243,9 +243,7 @@ ApiError AlibabaAccount::cannotCall(const AlibabaTarget &target) const
 {
     ApiError error;
     if (const QString why = problem(); !why.isEmpty()) {
-        error.kind = ApiError::Kind::Provider;
-        error.providerCode = u"NoCredentials"_s;
-        error.detail = why;
+        error = ApiError::provider(u"NoCredentials"_s, why);
     } else if (target.endpoint.isEmpty()) {
         error = AlibabaErrorText::regionRefused(target.region);
     }

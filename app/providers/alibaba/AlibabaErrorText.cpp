@@ -17,11 +17,7 @@ QString AlibabaErrorText::notARegion(const QString &region)
 
 ApiError AlibabaErrorText::regionRefused(const QString &region)
 {
-    ApiError error;
-    error.kind = ApiError::Kind::Provider;
-    error.providerCode = u"NoRegion"_s;
-    error.detail = notARegion(region);
-    return error;
+    return ApiError::provider(u"NoRegion"_s, notARegion(region));
 }
 
 QString AlibabaErrorText::noCredentials()

@@ -29,11 +29,8 @@ AlibabaRpcCall *AlibabaRpcClient::call(const AlibabaTarget &target, const QStrin
     if (!target.region.isEmpty() && !RegionNames::isAlibabaRegion(target.region))
         return new AlibabaRpcCall(AlibabaErrorText::regionRefused(target.region), this);
     if (!target.credentials.isComplete()) {
-        ApiError error;
-        error.kind = ApiError::Kind::Provider;
-        error.providerCode = u"NoCredentials"_s;
-        error.detail = AlibabaErrorText::noCredentials();
-        return new AlibabaRpcCall(error, this);
+        return new AlibabaRpcCall(
+            ApiError::provider(u"NoCredentials"_s, AlibabaErrorText::noCredentials()), this);
     }
     auto *call = new AlibabaRpcCall(this, target, action, params, read);
     track(call);
@@ -82,7 +79,7 @@ ApiError AlibabaRpcCall::providerError(int status, const QByteArray &body) const
     ApiError error;
     error.kind = ApiError::Kind::Provider;
     AlibabaRpcClient::readError(body, &error.providerCode, &error.apiMessage, &error.traceId);
-    error.detail =
+    error.sentence =
         AlibabaErrorText::sentence(action(), status, error.providerCode, error.apiMessage);
     return error;
 }

@@ -278,10 +278,9 @@ ValueJob<AwsTarget> *AwsAccount::target(const QByteArray &service, const QString
         return new ReadyJob<AwsTarget>(target, AwsErrorText::regionRefused(regionName), this);
     target.endpoint = endpointFor(service, QString::fromLatin1(target.region));
     if (!isConfigured() || (!m_sandbox && m_resolved.source == AwsResolvedProfile::Source::None)) {
-        ApiError error;
-        error.kind = ApiError::Kind::Provider;
-        error.providerCode = u"NoCredentials"_s;
-        error.detail = isConfigured() ? m_resolved.problem : AwsErrorText::noCredentials();
+        const ApiError error =
+            ApiError::provider(u"NoCredentials"_s,
+                               isConfigured() ? m_resolved.problem : AwsErrorText::noCredentials());
         return new ReadyJob<AwsTarget>(target, error, this);
     }
     if (hasFreshKeys() || m_resolved.source != AwsResolvedProfile::Source::CredentialProcess) {

@@ -20,11 +20,7 @@ QString AwsErrorText::notARegion(const QString &region)
 
 ApiError AwsErrorText::regionRefused(const QString &region)
 {
-    ApiError error;
-    error.kind = ApiError::Kind::Provider;
-    error.providerCode = u"NoRegion"_s;
-    error.detail = notARegion(region);
-    return error;
+    return ApiError::provider(u"NoRegion"_s, notARegion(region));
 }
 
 QString AwsErrorText::sentence(const QString &action, int httpStatus, const QString &code,

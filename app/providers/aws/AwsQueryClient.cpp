@@ -40,11 +40,8 @@ AwsQueryCall *AwsQueryClient::call(const AwsTarget &target, const QString &actio
         !RegionNames::isAwsRegion(region))
         return new AwsQueryCall(AwsErrorText::regionRefused(region), this);
     if (!target.credentials.isComplete()) {
-        ApiError error;
-        error.kind = ApiError::Kind::Provider;
-        error.providerCode = u"NoCredentials"_s;
-        error.detail = AwsErrorText::noCredentials();
-        return new AwsQueryCall(error, this);
+        return new AwsQueryCall(
+            ApiError::provider(u"NoCredentials"_s, AwsErrorText::noCredentials()), this);
     }
     auto *call = new AwsQueryCall(this, target, action, params, read);
     track(call);
@@ -93,7 +90,7 @@ ApiError AwsQueryCall::providerError(int status, const QByteArray &body) const
         error.apiMessage = answer->message;
         error.traceId = answer->requestId;
     }
-    error.detail = AwsErrorText::sentence(action(), status, error.providerCode, error.apiMessage);
+    error.sentence = AwsErrorText::sentence(action(), status, error.providerCode, error.apiMessage);
     return error;
 }
 

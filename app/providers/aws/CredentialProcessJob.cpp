@@ -144,11 +144,7 @@ void CredentialProcessJob::fail(const QString &sentence)
         return;
     m_timer.stop();
     m_output.fill('\0');
-    ApiError error;
-    error.kind = ApiError::Kind::Provider;
-    error.providerCode = u"CredentialProcess"_s;
-    error.detail = sentence;
-    finishWithError(error);
+    finishWithError(ApiError::provider(u"CredentialProcess"_s, sentence));
 }
 
 AwsCredentials CredentialProcessJob::parseOutput(const QByteArray &output, QString *error)

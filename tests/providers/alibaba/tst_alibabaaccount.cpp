@@ -51,7 +51,7 @@ private Q_SLOTS:
         QVERIFY(account.problem().isEmpty());
         QCOMPARE(account.description(), u"the sandbox's Alibaba Cloud account"_s);
         const auto [identity, error] = await(account.identity());
-        QVERIFY2(!error.isError(), qPrintable(error.detail));
+        QVERIFY2(!error.isError(), qPrintable(error.userMessage()));
         QCOMPARE(identity.accountId, u"1432156789012345"_s);
 
         // PrivateLink in the region a cluster names, through the same mount.
@@ -60,7 +60,7 @@ private Q_SLOTS:
             await(account.run<QList<AlibabaService>>(target, [&account](const AlibabaTarget &t) {
                 return account.privateLink().services(t);
             }));
-        QVERIFY2(!listError.isError(), qPrintable(listError.detail));
+        QVERIFY2(!listError.isError(), qPrintable(listError.userMessage()));
         QCOMPARE(services.size(), 2);
         // The log names actions, never a key.
         for (const RequestLogEntry &entry : log.entries()) {
@@ -117,8 +117,8 @@ private Q_SLOTS:
                 return account.privateLink().services(t);
             }));
         QCOMPARE(error.providerCode, u"NoRegion"_s);
-        QVERIFY2(error.detail.contains(u"cn-hangzhou"_s), qPrintable(error.detail));
-        QVERIFY(!error.detail.contains(QChar(0x1b)));
+        QVERIFY2(error.sentence.contains(u"cn-hangzhou"_s), qPrintable(error.userMessage()));
+        QVERIFY(!error.sentence.contains(QChar(0x1b)));
         QCOMPARE(log.entries().size(), 0);
     }
 
@@ -137,7 +137,7 @@ private Q_SLOTS:
         QVERIFY2(problem.contains(u"CloudSSO"_s), qPrintable(problem));
         const auto [value, error] = await(account.identity());
         QCOMPARE(error.providerCode, u"NoCredentials"_s);
-        QCOMPARE(error.detail, problem);
+        QCOMPARE(error.sentence, problem);
         QCOMPARE(log.entries().size(), 0);
 
         // A keychain entry that could not be read says so.

@@ -190,7 +190,7 @@ private Q_SLOTS:
         facts.autoAccept.reset();
         facts.callerAccount.clear();
         const auto [read, error] = await(service.check(facts, nullptr));
-        QVERIFY2(!error.isError(), qPrintable(error.detail));
+        QVERIFY2(!error.isError(), qPrintable(error.userMessage()));
         QCOMPARE(read.visibility, AlibabaLinkFacts::Visibility::Owned);
         QCOMPARE(read.callerAccount, u"1432156789012345"_s);
         QCOMPARE(read.whitelist.value_or(QStringList()), QStringList{TidbAccount});
@@ -267,7 +267,7 @@ private Q_SLOTS:
         QVERIFY(!id.isEmpty());
         AlibabaLinkService service(m_account.get());
         const auto [requests, error] = await(service.request(u"cn-hangzhou"_s, HzService, {}));
-        QVERIFY2(!error.isError(), qPrintable(error.detail));
+        QVERIFY2(!error.isError(), qPrintable(error.userMessage()));
         QString endpointId;
         for (const AlibabaEndpointConnection &c : requests) {
             if (c.status == "Pending"_L1)

@@ -92,7 +92,7 @@ private Q_SLOTS:
     void theOwnersServicesAreReadTyped()
     {
         const auto [job, jobError] = await(m_client->services(target()));
-        QVERIFY2(!jobError.isError(), qPrintable(jobError.detail));
+        QVERIFY2(!jobError.isError(), qPrintable(jobError.userMessage()));
         const QList<AlibabaService> services = job;
         QCOMPARE(services.size(), 2);
         const auto payments =
@@ -107,7 +107,7 @@ private Q_SLOTS:
 
         const auto [attribute, attributeError] =
             await(m_client->serviceAttribute(target(), HzKafkaService));
-        QVERIFY2(!attributeError.isError(), qPrintable(attributeError.detail));
+        QVERIFY2(!attributeError.isError(), qPrintable(attributeError.userMessage()));
         QCOMPARE(attribute.zoneIds, QStringList{u"cn-hangzhou-k"_s});
         QCOMPARE(attribute.serviceDomain,
                  HzKafkaService + u".cn-hangzhou.privatelink.aliyuncs.com"_s);
@@ -119,7 +119,7 @@ private Q_SLOTS:
         QVERIFY(resources.at(0).resourceId.startsWith(u"nlb-"_s));
 
         const auto [users, usersError] = await(m_client->serviceUsers(target(), HzService));
-        QVERIFY2(!usersError.isError(), qPrintable(usersError.detail));
+        QVERIFY2(!usersError.isError(), qPrintable(usersError.userMessage()));
         QCOMPARE(users, QStringList{TidbAccount});
 
         // A service of no one's is Alibaba Cloud's refusal, in a sentence.
@@ -127,14 +127,14 @@ private Q_SLOTS:
             await(m_client->serviceAttribute(target(), u"epsrv-nothere"_s));
         QCOMPARE(missingError.kind, ApiError::Kind::Provider);
         QCOMPARE(missingError.providerCode, u"EndpointServiceNotFound"_s);
-        QVERIFY(!missingError.detail.isEmpty());
+        QVERIFY(!missingError.sentence.isEmpty());
     }
 
     void everyPageIsReadAndTheTokenSentBack()
     {
         m_client->setPageSize(1);
         const auto [job, jobError] = await(m_client->services(target()));
-        QVERIFY2(!jobError.isError(), qPrintable(jobError.detail));
+        QVERIFY2(!jobError.isError(), qPrintable(jobError.userMessage()));
         QCOMPARE(job.size(), 2);
         QCOMPARE(sent(u"ListVpcEndpointServices"_s), 2);
 
@@ -158,7 +158,7 @@ private Q_SLOTS:
     {
         AlibabaStsClient sts(m_rpc.get());
         const auto [job, jobError] = await(sts.callerIdentity(target()));
-        QVERIFY2(!jobError.isError(), qPrintable(jobError.detail));
+        QVERIFY2(!jobError.isError(), qPrintable(jobError.userMessage()));
         QCOMPARE(job.accountId, UserAccount);
         QCOMPARE(job.arn, u"acs:ram::%1:root"_s.arg(UserAccount));
         QCOMPARE(job.identityType, u"Account"_s);
@@ -183,7 +183,7 @@ private Q_SLOTS:
     {
         const auto [job, jobError] =
             await(m_client->addUser(target(), HzKafkaService, TidbAccount));
-        QVERIFY2(!jobError.isError(), qPrintable(jobError.detail));
+        QVERIFY2(!jobError.isError(), qPrintable(jobError.userMessage()));
         QVERIFY(!job.isEmpty()); // the RequestId
         QCOMPARE(sent(u"AddUserToVpcEndpointService"_s), 1);
         const auto [users, usersError] = await(m_client->serviceUsers(target(), HzKafkaService));
@@ -230,7 +230,7 @@ private Q_SLOTS:
         const QString allowMe = pendingConnection(HzService, u"allow-me"_s);
         QVERIFY(!allowMe.isEmpty());
         const auto [list, listError] = await(m_client->connections(target(), HzService));
-        QVERIFY2(!listError.isError(), qPrintable(listError.detail));
+        QVERIFY2(!listError.isError(), qPrintable(listError.userMessage()));
         // The seeded link is Connected; the new one waits.
         QCOMPARE(list.size(), 2);
         const auto found =
@@ -246,7 +246,7 @@ private Q_SLOTS:
 
         const auto [allow, allowError] =
             await(m_client->decide(target(), HzService, request.endpointId, true));
-        QVERIFY2(!allowError.isError(), qPrintable(allowError.detail));
+        QVERIFY2(!allowError.isError(), qPrintable(allowError.userMessage()));
         QCOMPARE(tidbState(allowMe), u"ACTIVE"_s);
         const auto [one, oneError] =
             await(m_client->connections(target(), HzService, request.endpointId));
@@ -268,7 +268,7 @@ private Q_SLOTS:
         QVERIFY(!other.isEmpty());
         const auto [reject, rejectError] =
             await(m_client->decide(target(), HzService, other, false));
-        QVERIFY2(!rejectError.isError(), qPrintable(rejectError.detail));
+        QVERIFY2(!rejectError.isError(), qPrintable(rejectError.userMessage()));
         QCOMPARE(tidbState(rejectMe), u"FAILED"_s);
         // One each: the refused one and this one; nothing sent twice.
         QCOMPARE(sent(u"DisableVpcEndpointConnection"_s), 2);
@@ -279,7 +279,7 @@ private Q_SLOTS:
     {
         const auto [job, jobError] = await(m_client->servicesByEndUser(
             target(), u"com.aliyuncs.privatelink.cn-hangzhou."_s + HzService));
-        QVERIFY2(!jobError.isError(), qPrintable(jobError.detail));
+        QVERIFY2(!jobError.isError(), qPrintable(jobError.userMessage()));
         QCOMPARE(job.size(), 1);
         QCOMPARE(job.constFirst().zoneIds.size(), 2);
         QVERIFY(!job.constFirst().ownerView);
