@@ -1,7 +1,8 @@
 // The console's Alibaba Cloud RPC client against the sandbox's PrivateLink emulation (which
-// @alicloud/pop-core checks in tst_sandboxalibabaapi): signing per attempt, the change sent once,
-// retries of reads only (throttling, 5xx), errors in plain sentences, and what the request log
-// keeps.
+// @alicloud/pop-core checks in tst_sandboxalibabaapi): JSON answers, signing per attempt,
+// throttling retried for reads only, and what the request log keeps. What every provider's
+// client shares (a change sent once, a 5xx read retried, refusals as sentences, nothing sent
+// without keys) is tst_providercalls, with a row for Alibaba Cloud.
 #include "AwaitJob.h"
 #include "SandboxFixture.h"
 
@@ -49,16 +50,6 @@ private:
         QJsonObject withPath = rule;
         withPath.insert(u"pathPrefix"_s, u"/alibaba/"_s);
         QVERIFY(m_sandbox->request("PUT", u"/sandbox/v1/faults"_s, withPath).ok());
-    }
-
-    QJsonArray whitelist(const QString &serviceId)
-    {
-        return m_sandbox
-            ->request("GET",
-                      u"/sandbox/v1/endpointServices/com.aliyuncs.privatelink.cn-hangzhou.%1"_s.arg(
-                          serviceId))
-            .json.value("allowedPrincipals"_L1)
-            .toArray();
     }
 
 private Q_SLOTS:
@@ -110,26 +101,6 @@ private Q_SLOTS:
                  TidbAccount.toLongLong());
     }
 
-    void aChangeIsSentOnceAReadIsRetried()
-    {
-        setFault({{u"status"_s, 503}});
-        const auto [changed, changeError] = await(m_client->call(
-            target(), u"AddUserToVpcEndpointService"_s,
-            {{u"ServiceId"_s, HzService}, {u"UserId"_s, u"1234567890123456"_s}}, false));
-        QCOMPARE(changeError.kind, ApiError::Kind::Provider);
-        QCOMPARE(changeError.providerCode, u"ServiceUnavailable"_s);
-        QVERIFY2(changeError.userMessage().contains("could not answer"_L1),
-                 qPrintable(changeError.userMessage()));
-        QCOMPARE(m_requests, 1);
-        m_requests = 0;
-        const auto [read, readError] =
-            await(m_client->call(target(), u"ListVpcEndpointServices"_s, {}, true));
-        QCOMPARE(readError.httpStatus, 503);
-        QCOMPARE(m_requests, 4);
-        Q_UNUSED(changed);
-        Q_UNUSED(read);
-    }
-
     void throttlingIsRetriedForReadsOnly()
     {
         QVERIFY(m_sandbox
@@ -153,65 +124,6 @@ private Q_SLOTS:
         QCOMPARE(m_requests, 1);
         Q_UNUSED(read);
         Q_UNUSED(change);
-    }
-
-    void aChangeWhoseAnswerIsDroppedIsMadeOnce()
-    {
-        setFault({{u"dropAnswer"_s, true}, {u"remaining"_s, 1}});
-        const auto [done, error] = await(m_client->call(
-            target(), u"AddUserToVpcEndpointService"_s,
-            {{u"ServiceId"_s, HzService}, {u"UserId"_s, u"1234567890123456"_s}}, false));
-        QCOMPARE(m_requests, 1);
-        QCOMPARE(error.kind, ApiError::Kind::Network);
-        QVERIFY2(error.userMessage().contains("Refresh to see whether the change was made"_L1),
-                 qPrintable(error.userMessage()));
-        QVERIFY(whitelist(HzService).contains(u"1234567890123456"_s));
-        Q_UNUSED(done);
-    }
-
-    void refusalsAreSentences_data()
-    {
-        QTest::addColumn<QString>("secret");
-        QTest::addColumn<QString>("service");
-        QTest::addColumn<QString>("code");
-        QTest::addColumn<QString>("words");
-        QTest::newRow("wrong secret") << u"wrong"_s << HzService << u"SignatureDoesNotMatch"_s
-                                      << u"did not accept this AccessKey"_s;
-        QTest::newRow("not the owner's service")
-            << QString() << u"epsrv-nothere"_s << u"EndpointServiceNotFound"_s
-            << u"no endpoint service with this ID"_s;
-    }
-
-    void refusalsAreSentences()
-    {
-        QFETCH(QString, secret);
-        QFETCH(QString, service);
-        QFETCH(QString, code);
-        QFETCH(QString, words);
-        AlibabaTarget t = target();
-        if (!secret.isEmpty())
-            t.credentials.accessKeySecret = secret;
-        const auto [body, error] = await(m_client->call(t, u"GetVpcEndpointServiceAttribute"_s,
-                                                        {{u"ServiceId"_s, service}}, true));
-        QCOMPARE(error.kind, ApiError::Kind::Provider);
-        QCOMPARE(error.providerCode, code);
-        QVERIFY2(error.userMessage().contains(words), qPrintable(error.userMessage()));
-        QVERIFY(!error.traceId.isEmpty()); // Alibaba Cloud's RequestId, for support
-        QCOMPARE(m_requests, 1);           // refusals are not retried
-        Q_UNUSED(body);
-    }
-
-    void nothingIsSentWithoutKeysOrOverPlainHttpToAnotherHost()
-    {
-        AlibabaTarget t = target();
-        t.credentials = {};
-        auto [body, error] = await(m_client->call(t, u"ListVpcEndpointServices"_s, {}, true));
-        QCOMPARE(error.providerCode, u"NoCredentials"_s);
-        t = target();
-        t.endpoint = QUrl(u"http://privatelink.cn-hangzhou.aliyuncs.com/"_s);
-        std::tie(body, error) = await(m_client->call(t, u"ListVpcEndpointServices"_s, {}, true));
-        QCOMPARE(error.kind, ApiError::Kind::InsecureUrl);
-        QCOMPARE(m_requests, 0);
     }
 
     void theLogShowsTheActionNeverAKey()
