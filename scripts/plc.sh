@@ -26,6 +26,27 @@ PACKAGES=(
 
 log() { printf '\n== %s\n' "$*" >&2; }
 
+# stage NAME COMMAND…: runs COMMAND (under set -e, as any other command) and keeps how long it
+# took; print_stages, on exit, lists every stage, the one that failed included, so a change that
+# makes the command slower shows in its own log.
+STAGES=()
+STAGE_NAME=""
+STAGE_START=0
+stage() {
+    STAGE_NAME=$1 STAGE_START=$SECONDS
+    shift
+    "$@"
+    STAGES+=("$(printf '%-26s %5d s' "$STAGE_NAME" $((SECONDS - STAGE_START)))")
+    STAGE_NAME=""
+}
+print_stages() {
+    [ -z "$STAGE_NAME" ] ||
+        STAGES+=("$(printf '%-26s %5d s  (failed)' "$STAGE_NAME" $((SECONDS - STAGE_START)))")
+    [ ${#STAGES[@]} -gt 0 ] || return 0
+    printf '\n== stages (%d s in all)\n' "$SECONDS" >&2
+    printf '   %s\n' "${STAGES[@]}" >&2
+}
+
 install_packages() {
     local missing=()
     for p in "${PACKAGES[@]}"; do
@@ -160,17 +181,18 @@ run)
     exec build/bin/privatelink-console "$@"
     ;;
 test)
-    install_packages
-    node_packages
-    build build
-    run_tests build
+    trap print_stages EXIT
+    stage "packages" install_packages
+    stage "@alicloud/pop-core" node_packages
+    stage "normal build" build build
+    stage "normal tests" run_tests build
     # The same suite under AddressSanitizer and UndefinedBehaviorSanitizer.
-    build build-asan -DPLC_SANITIZE=ON
+    stage "ASan/UBSan build" build build-asan -DPLC_SANITIZE=ON
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
     LSAN_OPTIONS=suppressions=$PWD/scripts/lsan.supp:print_suppressions=0 \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-        run_tests build-asan
-    fuzz
+        stage "ASan/UBSan tests" run_tests build-asan
+    stage "fuzz build and fuzzing" fuzz
     log "all tests passed"
     ;;
 tsan)
