@@ -139,7 +139,8 @@ fuzz_one() {
 # doctor's MySQL greeting parser for GREETING_FUZZ_SECONDS (20 s) and the API client's response
 # codecs for RESPONSE_FUZZ_SECONDS (30 s).
 fuzz() {
-    CC=clang CXX=clang++ build build-fuzz -DPLC_FUZZ=ON
+    CC=clang CXX=clang++ build build-fuzz -DPLC_FUZZ=ON -- \
+        fuzz_sandbox_requests fuzz_mysql_greeting fuzz_api_responses
     fuzz_one fuzz_sandbox_requests tests/fuzz/corpus "the sandbox's request bodies" 4096 \
         "${FUZZ_SECONDS:-45}"
     fuzz_one fuzz_mysql_greeting tests/fuzz/greeting-corpus "the doctor's MySQL greeting parser" \
