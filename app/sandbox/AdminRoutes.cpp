@@ -17,10 +17,6 @@ using namespace Qt::StringLiterals;
 namespace plc::sandbox {
 
 namespace {
-SandboxResponse badRequest(const QString &message)
-{
-    return SandboxResponse::error(400, RpcCode::InvalidArgument, message);
-}
 
 SandboxResponse methodNotAllowed(const SandboxRequest &request)
 {
@@ -287,11 +283,11 @@ SandboxResponse AdminRoutes::createService(const SandboxRequest &request)
 {
     RequestBody body(request.body);
     if (!body.ok())
-        return badRequest(body.error());
+        return SandboxResponse::badRequest(body.error());
     QString error;
     const auto service = validateEndpointService(body.object(), &error);
     if (!service)
-        return badRequest(error);
+        return SandboxResponse::badRequest(error);
     const QString name = service->value("name"_L1).toString();
     if (m_store->endpointService(name)) {
         return SandboxResponse::error(409, RpcCode::AlreadyExists,
@@ -326,14 +322,14 @@ SandboxResponse AdminRoutes::setAllowedPrincipals(const QString &name,
     RequestBody body(request.body);
     body.allowOnly({u"allowedPrincipals"_s});
     if (!body.ok())
-        return badRequest(body.error());
+        return SandboxResponse::badRequest(body.error());
     QString error;
     const RequestRules::Provider provider = service->value("provider"_L1).toString() == "aws"_L1
                                                 ? RequestRules::Provider::Aws
                                                 : RequestRules::Provider::Alibaba;
     const auto allowed = principals(provider, body.object(), &error);
     if (!allowed)
-        return badRequest(error);
+        return SandboxResponse::badRequest(error);
     (*service)[u"allowedPrincipals"_s] = QJsonArray::fromStringList(*allowed);
     if (!m_store->putEndpointService(*service))
         return SandboxResponse::error(500, RpcCode::Internal,
@@ -349,11 +345,11 @@ SandboxResponse AdminRoutes::setPorts(const QString &name, const SandboxRequest 
     RequestBody body(request.body);
     body.allowOnly({u"ports"_s});
     if (!body.ok())
-        return badRequest(body.error());
+        return SandboxResponse::badRequest(body.error());
     QString error;
     const auto served = ports(body.object(), &error);
     if (!served)
-        return badRequest(error);
+        return SandboxResponse::badRequest(error);
     (*service)[u"ports"_s] = *served;
     if (!m_store->putEndpointService(*service))
         return SandboxResponse::error(500, RpcCode::Internal,
@@ -380,10 +376,10 @@ SandboxResponse AdminRoutes::settings(const SandboxRequest &request)
     if (request.method == "PUT" || request.method == "PATCH") {
         RequestBody body(request.body);
         if (!body.ok())
-            return badRequest(body.error());
+            return SandboxResponse::badRequest(body.error());
         QString error;
         if (!m_settings->apply(body.object(), &error))
-            return badRequest(error);
+            return SandboxResponse::badRequest(error);
     } else if (request.method != "GET") {
         return methodNotAllowed(request);
     }
@@ -395,11 +391,11 @@ SandboxResponse AdminRoutes::faults(const SandboxRequest &request)
     if (request.method == "PUT") {
         RequestBody body(request.body);
         if (!body.ok())
-            return badRequest(body.error());
+            return SandboxResponse::badRequest(body.error());
         QString error;
         auto rule = FaultRule::fromJson(body.object(), &error);
         if (!rule)
-            return badRequest(error);
+            return SandboxResponse::badRequest(error);
         m_faults->setRule(rule);
     } else if (request.method == "DELETE") {
         m_faults->setRule(std::nullopt);

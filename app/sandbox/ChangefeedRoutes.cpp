@@ -24,11 +24,6 @@ const QStringList KafkaAuthTypes{u"DISABLE"_s, u"SASL_PLAIN"_s, u"SASL_SCRAM_SHA
 const QStringList TableModes{u"IGNORE_NOT_SUPPORT_TABLE"_s, u"FORCE_SYNC"_s};
 const QStringList StartModes{u"FROM_NOW"_s, u"FROM_TSO"_s, u"FROM_TIME"_s};
 
-SandboxResponse badRequest(const QString &message)
-{
-    return SandboxResponse::error(400, RpcCode::InvalidArgument, message);
-}
-
 SandboxResponse unreachableSink(const QString &message)
 {
     return SandboxResponse::error(400, RpcCode::FailedPrecondition, message);
@@ -103,7 +98,7 @@ std::optional<SandboxResponse> ChangefeedRoutes::readSink(const QJsonObject &jso
     RequestBody body(json, path, &error);
     body.allowOnly({u"type"_s, u"kafka"_s, u"mysql"_s});
     if (!oneOf(body, u"type"_s, SinkTypes, true))
-        return badRequest(error);
+        return SandboxResponse::badRequest(error);
     sink->type = body.object().value("type"_L1).toString();
     const bool mysql = sink->type == "MYSQL"_L1;
     const QString key = mysql ? u"mysql"_s : u"kafka"_s;
@@ -111,7 +106,7 @@ std::optional<SandboxResponse> ChangefeedRoutes::readSink(const QJsonObject &jso
         body.fail(mysql ? u"kafka"_s : u"mysql"_s, u"not allowed for type %1"_s.arg(sink->type));
     auto own = body.object(key, true);
     if (!body.ok())
-        return badRequest(error);
+        return SandboxResponse::badRequest(error);
     own->allowOnly(mysql ? QSet<QString>{u"network"_s, u"authentication"_s}
                          : QSet<QString>{u"network"_s, u"broker"_s, u"authentication"_s,
                                          u"dataFormat"_s, u"topicPartitionConfig"_s,
@@ -119,26 +114,26 @@ std::optional<SandboxResponse> ChangefeedRoutes::readSink(const QJsonObject &jso
     auto network = own->object(u"network"_s, true);
     auto authentication = own->object(u"authentication"_s, mysql);
     if (!own->ok())
-        return badRequest(error);
+        return SandboxResponse::badRequest(error);
     network->allowOnly(
         mysql ? QSet<QString>{u"networkType"_s, u"publicEndpoint"_s, u"privateLink"_s}
               : QSet<QString>{u"networkType"_s, u"publicEndpoints"_s, u"privateLink"_s});
     if (!oneOf(*network, u"networkType"_s, NetworkTypes, true))
-        return badRequest(error);
+        return SandboxResponse::badRequest(error);
     sink->networkType = network->object().value("networkType"_L1).toString();
     if (sink->networkType == "PRIVATE_LINK"_L1) {
         auto link = network->object(u"privateLink"_s, true);
         if (!network->ok())
-            return badRequest(error);
+            return SandboxResponse::badRequest(error);
         link->allowOnly({u"privateLinkConnectionId"_s, u"port"_s});
         const auto id = link->string(u"privateLinkConnectionId"_s, true);
         const auto port = link->integer(u"port"_s, true);
         if (!link->ok())
-            return badRequest(error);
+            return SandboxResponse::badRequest(error);
         if (*port < 1 || *port > 65535)
             link->fail(u"port"_s, u"must be a TCP port from 1 to 65535"_s);
         if (!link->ok())
-            return badRequest(error);
+            return SandboxResponse::badRequest(error);
         sink->connectionId = *id;
         sink->port = int(*port);
     } else {
@@ -147,7 +142,7 @@ std::optional<SandboxResponse> ChangefeedRoutes::readSink(const QJsonObject &jso
         if (network->ok() && endpoint->trimmed().isEmpty())
             network->fail(endpointKey, u"must not be empty"_s);
         if (!network->ok())
-            return badRequest(error);
+            return SandboxResponse::badRequest(error);
     }
     QJsonObject storedAuth;
     if (authentication) {
@@ -157,20 +152,20 @@ std::optional<SandboxResponse> ChangefeedRoutes::readSink(const QJsonObject &jso
             const auto password = authentication->string(u"password"_s, true);
             authentication->boolean(u"enableTls"_s);
             if (!authentication->ok())
-                return badRequest(error);
+                return SandboxResponse::badRequest(error);
             sink->userName = *user;
             sink->password = *password;
         } else {
             authentication->allowOnly(
                 {u"authType"_s, u"username"_s, u"password"_s, u"enableTls"_s, u"serverName"_s});
             if (!oneOf(*authentication, u"authType"_s, KafkaAuthTypes, false))
-                return badRequest(error);
+                return SandboxResponse::badRequest(error);
             const auto user = authentication->string(u"username"_s, false);
             const auto password = authentication->string(u"password"_s, false);
             authentication->boolean(u"enableTls"_s);
             authentication->string(u"serverName"_s, false);
             if (!authentication->ok())
-                return badRequest(error);
+                return SandboxResponse::badRequest(error);
             sink->userName = user.value_or(QString());
             sink->password = password.value_or(QString());
         }
@@ -195,9 +190,10 @@ std::optional<SandboxResponse> ChangefeedRoutes::unreachable(const QString &clus
         return std::nullopt; // the sandbox has no public network to fail
     const auto connection = m_store->connection(clusterId, sink.connectionId);
     if (!connection) {
-        return badRequest(u"sink.%1.network.privateLink.privateLinkConnectionId: private link "
-                          "connection %2 not found in cluster %3"_s.arg(
-                              sink.type.toLower(), sink.connectionId, clusterId));
+        return SandboxResponse::badRequest(
+            u"sink.%1.network.privateLink.privateLinkConnectionId: private link "
+            "connection %2 not found in cluster %3"_s.arg(sink.type.toLower(), sink.connectionId,
+                                                          clusterId));
     }
     const QString name = connection->value("displayName"_L1).toString();
     const QString state = connection->value("state"_L1).toString();
@@ -253,8 +249,9 @@ SandboxResponse ChangefeedRoutes::list(const QString &clusterId, const QUrlQuery
         return *missing;
     const QString type = query.queryItemValue(u"changefeedType"_s);
     if (!type.isEmpty() && !SinkTypes.contains(type)) {
-        return badRequest(u"changefeedType: unknown value %1; expected one of %2"_s.arg(
-            type, SinkTypes.join(u", "_s)));
+        return SandboxResponse::badRequest(
+            u"changefeedType: unknown value %1; expected one of %2"_s.arg(type,
+                                                                          SinkTypes.join(u", "_s)));
     }
     const QString collection = u"changefeeds/%1/%2"_s.arg(clusterId, type);
     PageWindow page;
@@ -294,16 +291,16 @@ SandboxResponse ChangefeedRoutes::create(const QString &clusterId, const Sandbox
     auto filter = body.object(u"filter"_s, true);
     auto start = body.object(u"startPosition"_s, false);
     if (!body.ok())
-        return badRequest(body.error());
+        return SandboxResponse::badRequest(body.error());
     filter->allowOnly({u"filterRule"_s, u"mode"_s, u"eventFilterRule"_s, u"caseSensitive"_s});
     oneOf(*filter, u"mode"_s, TableModes, false);
     if (!filter->ok())
-        return badRequest(filter->error());
+        return SandboxResponse::badRequest(filter->error());
     if (start) {
         start->allowOnly({u"mode"_s, u"tso"_s, u"time"_s});
         oneOf(*start, u"mode"_s, StartModes, false);
         if (!start->ok())
-            return badRequest(start->error());
+            return SandboxResponse::badRequest(start->error());
     }
     Sink sink;
     if (auto refused = readSink(sinkJson->object(), u"sink"_s, &sink))
@@ -346,7 +343,7 @@ SandboxResponse ChangefeedRoutes::test(const QString &clusterId,
     body.allowOnly({u"sink"_s});
     auto sinkJson = body.object(u"sink"_s, true);
     if (!body.ok())
-        return badRequest(body.error());
+        return SandboxResponse::badRequest(body.error());
     Sink sink;
     if (auto refused = readSink(sinkJson->object(), u"sink"_s, &sink))
         return *refused;

@@ -17,6 +17,11 @@ SandboxResponse SandboxResponse::error(int httpStatus, int code, const QString &
             {}};
 }
 
+SandboxResponse SandboxResponse::badRequest(const QString &message)
+{
+    return error(400, RpcCode::InvalidArgument, message);
+}
+
 QString PageToken::encode(const QString &collection, int offset)
 {
     return QString::fromLatin1(

@@ -21,11 +21,6 @@ const QSet<QString> AttachDomainFields{
     u"type"_s,           u"uniqueName"_s, u"domains"_s,
     u"createdBy"_s,      u"createTime"_s};
 
-SandboxResponse badRequest(const QString &message)
-{
-    return SandboxResponse::error(400, RpcCode::InvalidArgument, message);
-}
-
 SandboxResponse connectionNotFound(const QString &id)
 {
     return SandboxResponse::error(404, RpcCode::NotFound,
@@ -71,21 +66,23 @@ SandboxResponse DomainRoutes::attach(const QString &clusterId, const QString &co
     auto attach = body.object(u"attachDomain"_s, true);
     const bool validateOnly = body.boolean(u"validateOnly"_s).value_or(false);
     if (!body.ok())
-        return badRequest(body.error());
+        return SandboxResponse::badRequest(body.error());
     attach->allowOnly(AttachDomainFields);
     const auto type = attach->string(u"type"_s, true);
     QString uniqueName = attach->string(u"uniqueName"_s, false).value_or(QString());
     if (!attach->ok())
-        return badRequest(attach->error());
+        return SandboxResponse::badRequest(attach->error());
 
     const bool aws = connection->value("type"_L1).toString() == "AWS_ENDPOINT_SERVICE"_L1;
     if (*type != "TIDBCLOUD_MANAGED"_L1 && *type != "CONFLUENT"_L1) {
-        return badRequest(u"attachDomain.type: unknown value %1; expected TIDBCLOUD_MANAGED or "
-                          "CONFLUENT"_s.arg(*type));
+        return SandboxResponse::badRequest(
+            u"attachDomain.type: unknown value %1; expected TIDBCLOUD_MANAGED or "
+            "CONFLUENT"_s.arg(*type));
     }
     if (*type == "CONFLUENT"_L1 && !aws) {
-        return badRequest(u"attachDomain.type: CONFLUENT domains can be attached only to "
-                          "AWS_ENDPOINT_SERVICE private link connections"_s);
+        return SandboxResponse::badRequest(
+            u"attachDomain.type: CONFLUENT domains can be attached only to "
+            "AWS_ENDPOINT_SERVICE private link connections"_s);
     }
     const QString state = connection->value("state"_L1).toString();
     if (state != "ACTIVE"_L1) {
@@ -101,23 +98,26 @@ SandboxResponse DomainRoutes::attach(const QString &clusterId, const QString &co
     if (*type == "TIDBCLOUD_MANAGED"_L1) {
         if (uniqueName.isEmpty()) {
             if (!validateOnly)
-                return badRequest(
+                return SandboxResponse::badRequest(
                     u"attachDomain.uniqueName: is required unless validateOnly is true"_s);
             uniqueName = SandboxIds::managedUniqueName();
         } else if (!RequestRules::isManagedUniqueName(uniqueName)) {
-            return badRequest(u"attachDomain.uniqueName: must be 26 characters of a-z and 2-7, as "
-                              "returned by a dry run"_s);
+            return SandboxResponse::badRequest(
+                u"attachDomain.uniqueName: must be 26 characters of a-z and 2-7, as "
+                "returned by a dry run"_s);
         }
         domainNames = RequestRules::managedDomains(
             uniqueName, aws ? RequestRules::Provider::Aws : RequestRules::Provider::Alibaba,
             zonesOf(endpoint));
     } else {
         if (uniqueName.isEmpty())
-            return badRequest(u"attachDomain.uniqueName: is required for CONFLUENT domains"_s);
+            return SandboxResponse::badRequest(
+                u"attachDomain.uniqueName: is required for CONFLUENT domains"_s);
         const QString networkRegion = RequestRules::confluentRegion(uniqueName);
         if (networkRegion.isEmpty()) {
-            return badRequest(u"attachDomain.uniqueName: must be the Confluent network ID and "
-                              "region, for example domnprzqrog.us-east-1"_s);
+            return SandboxResponse::badRequest(
+                u"attachDomain.uniqueName: must be the Confluent network ID and "
+                "region, for example domnprzqrog.us-east-1"_s);
         }
         const auto cluster = m_store->cluster(clusterId);
         const QString regionId =
@@ -126,7 +126,7 @@ SandboxResponse DomainRoutes::attach(const QString &clusterId, const QString &co
                                           ? endpoint.value("region"_L1).toString()
                                           : regionId.mid(regionId.indexOf(u'-') + 1);
         if (networkRegion != serviceRegion) {
-            return badRequest(
+            return SandboxResponse::badRequest(
                 u"attachDomain.uniqueName: the Confluent network is in %1, but the "
                 "endpoint service of this connection is in %2"_s.arg(networkRegion, serviceRegion));
         }
@@ -172,9 +172,9 @@ SandboxResponse DomainRoutes::detach(const QString &clusterId, const QString &co
     body.allowOnly({u"attachDomainId"_s, u"clusterId"_s, u"privateLinkConnectionId"_s});
     const auto id = body.string(u"attachDomainId"_s, true);
     if (!body.ok())
-        return badRequest(body.error());
+        return SandboxResponse::badRequest(body.error());
     if (id->isEmpty())
-        return badRequest(u"attachDomainId: must not be empty"_s);
+        return SandboxResponse::badRequest(u"attachDomainId: must not be empty"_s);
     auto attachDomain = m_store->attachDomain(connectionId, *id);
     if (!attachDomain) {
         return SandboxResponse::error(

@@ -32,11 +32,6 @@ const QSet<QString> ConnectionFields{u"privateLinkConnectionId"_s,
                                      u"awsEndpointService"_s,
                                      u"alicloudEndpointService"_s};
 
-SandboxResponse badRequest(const QString &message)
-{
-    return SandboxResponse::error(400, RpcCode::InvalidArgument, message);
-}
-
 QString providerOf(const QJsonObject &cluster)
 {
     return cluster.value("region"_L1).toObject().value("cloudProvider"_L1).toString();
@@ -72,7 +67,7 @@ SandboxResponse PrivateLinkRoutes::list(const QString &clusterId, const QUrlQuer
         return *missing;
     const QString state = query.queryItemValue(u"state"_s);
     if (!state.isEmpty() && !ConnectionStates.contains(state)) {
-        return badRequest(u"state: unknown value %1; expected one of %2"_s.arg(
+        return SandboxResponse::badRequest(u"state: unknown value %1; expected one of %2"_s.arg(
             state, ConnectionStates.join(u", "_s)));
     }
     // A token is only valid for the same cluster and filter it was issued for.
@@ -118,62 +113,68 @@ SandboxResponse PrivateLinkRoutes::create(const QString &clusterId, const Sandbo
     body.allowOnly({u"privateLinkConnection"_s, u"clusterId"_s});
     auto plc = body.object(u"privateLinkConnection"_s, true);
     if (!body.ok())
-        return badRequest(body.error());
+        return SandboxResponse::badRequest(body.error());
     plc->allowOnly(ConnectionFields);
     const auto bodyClusterId = plc->string(u"clusterId"_s, false);
     const auto displayName = plc->string(u"displayName"_s, true);
     const auto type = plc->string(u"type"_s, true);
     if (!plc->ok())
-        return badRequest(plc->error());
+        return SandboxResponse::badRequest(plc->error());
 
     if (bodyClusterId && !bodyClusterId->isEmpty() && *bodyClusterId != clusterId) {
-        return badRequest(u"privateLinkConnection.clusterId: %1 does not match the cluster %2 in "
-                          "the path"_s.arg(*bodyClusterId, clusterId));
+        return SandboxResponse::badRequest(
+            u"privateLinkConnection.clusterId: %1 does not match the cluster %2 in "
+            "the path"_s.arg(*bodyClusterId, clusterId));
     }
     if (displayName->trimmed().isEmpty())
-        return badRequest(u"privateLinkConnection.displayName: must not be empty"_s);
+        return SandboxResponse::badRequest(
+            u"privateLinkConnection.displayName: must not be empty"_s);
     if (*displayName != displayName->trimmed())
-        return badRequest(
+        return SandboxResponse::badRequest(
             u"privateLinkConnection.displayName: must not start or end with whitespace"_s);
     if (displayName->size() > MaxDisplayNameLength) {
-        return badRequest(u"privateLinkConnection.displayName: must be at most %1 characters"_s.arg(
-            MaxDisplayNameLength));
+        return SandboxResponse::badRequest(
+            u"privateLinkConnection.displayName: must be at most %1 characters"_s.arg(
+                MaxDisplayNameLength));
     }
     if (!ConnectionTypes.contains(*type)) {
-        return badRequest(u"privateLinkConnection.type: unknown value %1; expected one of %2"_s.arg(
-            *type, ConnectionTypes.join(u", "_s)));
+        return SandboxResponse::badRequest(
+            u"privateLinkConnection.type: unknown value %1; expected one of %2"_s.arg(
+                *type, ConnectionTypes.join(u", "_s)));
     }
 
     const bool aws = *type == "AWS_ENDPOINT_SERVICE"_L1;
     const QString provider = providerOf(*cluster);
     if ((aws && provider != "aws"_L1) || (!aws && provider != "alicloud"_L1)) {
-        return badRequest(u"privateLinkConnection.type: %1 does not match the cluster's cloud "
-                          "provider %2"_s.arg(*type, provider));
+        return SandboxResponse::badRequest(
+            u"privateLinkConnection.type: %1 does not match the cluster's cloud "
+            "provider %2"_s.arg(*type, provider));
     }
     const QString key = aws ? u"awsEndpointService"_s : u"alicloudEndpointService"_s;
     const QString otherKey = aws ? u"alicloudEndpointService"_s : u"awsEndpointService"_s;
     if (plc->has(otherKey))
-        return badRequest(
+        return SandboxResponse::badRequest(
             u"privateLinkConnection.%1: not allowed for type %2"_s.arg(otherKey, *type));
     auto endpoint = plc->object(key, true);
     if (!plc->ok())
-        return badRequest(plc->error());
+        return SandboxResponse::badRequest(plc->error());
     endpoint->allowOnly(
         aws ? QSet<QString>{u"name"_s, u"region"_s, u"endpointId"_s, u"availabilityZoneIds"_s}
             : QSet<QString>{u"name"_s, u"endpointId"_s, u"availabilityZoneIds"_s});
     const auto name = endpoint->string(u"name"_s, true);
     const auto region = aws ? endpoint->string(u"region"_s, false) : std::nullopt;
     if (!endpoint->ok())
-        return badRequest(endpoint->error());
+        return SandboxResponse::badRequest(endpoint->error());
     const RequestRules::ServiceName parsed = RequestRules::serviceName(*name);
     const QString field = u"privateLinkConnection.%1.name"_s.arg(key);
     if (!parsed.problem.isEmpty())
-        return badRequest(field + u": "_s + parsed.problem);
+        return SandboxResponse::badRequest(field + u": "_s + parsed.problem);
     if (parsed.provider != (aws ? RequestRules::Provider::Aws : RequestRules::Provider::Alibaba))
-        return badRequest(field + u": is not a name of an %1 endpoint service"_s.arg(
-                                      aws ? u"AWS"_s : u"Alibaba Cloud"_s));
+        return SandboxResponse::badRequest(
+            field + u": is not a name of an %1 endpoint service"_s.arg(aws ? u"AWS"_s
+                                                                           : u"Alibaba Cloud"_s));
     if (region && !region->isEmpty() && !RequestRules::isRegion(*region))
-        return badRequest(
+        return SandboxResponse::badRequest(
             u"privateLinkConnection.awsEndpointService.region: %1 is not a region"_s.arg(*region));
 
     if (cluster->value("state"_L1).toString() != "ACTIVE"_L1) {

@@ -34,6 +34,8 @@ struct SandboxResponse
     static SandboxResponse ok(QJsonObject body) { return {200, std::move(body), {}, {}, {}}; }
     /// A google.rpc.Status body: {"code", "message", "details": []}.
     static SandboxResponse error(int httpStatus, int code, const QString &message);
+    /// 400 INVALID_ARGUMENT, the answer to a request whose body or parameters are wrong.
+    static SandboxResponse badRequest(const QString &message);
 };
 
 } // namespace plc::sandbox
