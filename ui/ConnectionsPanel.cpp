@@ -1,7 +1,6 @@
 #include "ui/ConnectionsPanel.h"
 
 #include "ui/ChangefeedUsageView.h"
-
 #include "ui/ConnectionActions.h"
 #include "ui/ConnectionDetailsPane.h"
 #include "ui/ConnectionPages.h"
@@ -10,6 +9,7 @@
 #include "ui/ConnectionWizards.h"
 #include "ui/widgets/AccountZonesBar.h"
 #include "ui/widgets/ColumnChooser.h"
+#include "ui/widgets/HeaderFit.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/TableExporter.h"
 
@@ -19,19 +19,15 @@
 #include "models/TextFilterProxy.h"
 #include "services/BackgroundSave.h"
 
-#include "ui/widgets/HeaderFit.h"
 #include <QAction>
-#include <QClipboard>
 #include <QComboBox>
-#include <QMenu>
-
 #include <QEvent>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -289,12 +285,7 @@ void ConnectionsPanel::exportTable(const QString &fileName, bool json)
             false);
         Q_EMIT exported(fileName, error);
     };
-    BackgroundSave::save(
-        fileName,
-        [table, json](QString *) {
-            return json ? TableExport::toJson(table) : TableExport::toCsv(table);
-        },
-        this)
+    TableExporter::save(fileName, json, table, this)
         ->onFinished(
             this, [ended] { ended({}); },
             [ended](const ApiError &error) { ended(error.userMessage()); });

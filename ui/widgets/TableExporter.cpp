@@ -1,5 +1,8 @@
 #include "ui/widgets/TableExporter.h"
 
+#include "models/TableExport.h"
+#include "services/BackgroundSave.h"
+
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QTableView>
@@ -31,6 +34,17 @@ void TableExporter::choose(QWidget *parent, bool json, const QString &suggestedN
     dialog->selectFile(suggestedName);
     QObject::connect(dialog, &QFileDialog::fileSelected, parent, chosen);
     dialog->open();
+}
+
+BackgroundSave *TableExporter::save(const QString &fileName, bool json, const TableSnapshot &table,
+                                    QObject *context)
+{
+    return BackgroundSave::save(
+        fileName,
+        [table, json](QString *) {
+            return json ? TableExport::toJson(table) : TableExport::toCsv(table);
+        },
+        context);
 }
 
 } // namespace plc

@@ -6,13 +6,17 @@
 
 #include <functional>
 
+class QObject;
 class QTableView;
 class QWidget;
 
 namespace plc {
 
-/// The table side of an export: which columns a view shows, and the Save dialog. The file
-/// itself is made from a TableSnapshot and written by BackgroundSave.
+class BackgroundSave;
+struct TableSnapshot;
+
+/// The table side of an export: which columns a view shows, the Save dialog, and the file made
+/// from a TableSnapshot (CSV or JSON) and written off the UI thread.
 class TableExporter
 {
     Q_DECLARE_TR_FUNCTIONS(TableExporter)
@@ -24,6 +28,10 @@ public:
     /// `chosen(file)` once one is picked.
     static void choose(QWidget *parent, bool json, const QString &suggestedName,
                        const std::function<void(const QString &)> &chosen);
+    /// Makes the file from `table` (its own copy) and writes it on a worker thread; the job
+    /// tells the end on `context`'s thread.
+    static BackgroundSave *save(const QString &fileName, bool json, const TableSnapshot &table,
+                                QObject *context);
 };
 
 } // namespace plc
