@@ -96,10 +96,9 @@ ApiError ApiCall::errorFromReply(const AttemptReply &attempt) const
     }
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     error.httpStatus = statusAttribute.toInt();
-    // Codes below 200 are transport failures; they win over a status line that did arrive
-    // (a connection that broke off in the middle of the body).
-    const bool transportFailure = reply->error() != QNetworkReply::NoError && reply->error() < 200;
-    if (!statusAttribute.isValid() || transportFailure) {
+    // A transport failure wins over a status line that did arrive (a connection that broke
+    // off in the middle of the body).
+    if (!statusAttribute.isValid() || attempt.transportFailed) {
         error.detail = reply->errorString();
         switch (reply->error()) {
         case QNetworkReply::HostNotFoundError:
@@ -189,7 +188,8 @@ AttemptVerdict ApiCall::classify(const AttemptReply &attempt)
     if (!attempt.tooLarge && transportOk && m_httpStatus >= 200 && m_httpStatus < 300)
         return AttemptVerdict::done();
     ApiError error = errorFromReply(attempt);
-    if (attempt.brokeOff && transportError == QNetworkReply::NoError) {
+    if (attempt.brokeOff &&
+        (transportError == QNetworkReply::NoError || error.kind == ApiError::Kind::Network)) {
         error.kind = ApiError::Kind::Network;
         error.detail =
             u"the body ended after %1 of the %2 bytes announced"_s.arg(attempt.body.size())

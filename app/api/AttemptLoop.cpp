@@ -1,6 +1,6 @@
 #include "api/AttemptLoop.h"
 
-#include "api/ReplyLength.h"
+#include "api/ReplyBreakage.h"
 
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -157,6 +157,7 @@ void AttemptLoop::onReplyFinished()
     attempt.tooLarge = m_tooLarge;
     // A body shorter than announced is a connection that broke off, whatever Qt says.
     attempt.brokeOff = !m_tooLarge && bodyBrokeOff(reply, attempt.body.size());
+    attempt.transportFailed = transportFailed(reply);
     // Qt does not report requestSent for every request (not for a DELETE without a body), so
     // anything but a connection that was never made counts as "it may have arrived".
     attempt.neverLeft = !m_requestSent && attempt.status == 0 &&

@@ -35,6 +35,7 @@ struct AttemptReply
     qint64 durationMs = 0;          ///< how long this attempt took
     bool tooLarge = false;          ///< stopped: its answer was over the cap
     bool brokeOff = false;          ///< the body is shorter than its `Content-Length`
+    bool transportFailed = false;   ///< Qt's error is the connection's, not a status's
     /// The request cannot have reached the server: nothing was sent and the connection was
     /// refused or the host not found.
     bool neverLeft = false;

@@ -101,7 +101,7 @@ ApiError ProviderCall::transportError(const AttemptReply &attempt) const
         return ApiError::timeout(attempt.timedOut, attempt.timeoutLimitMs, error.host);
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     error.httpStatus = status.toInt();
-    if (!status.isValid() || (reply->error() != QNetworkReply::NoError && reply->error() < 200)) {
+    if (!status.isValid() || attempt.transportFailed) {
         error.detail = reply->errorString();
         switch (reply->error()) {
         case QNetworkReply::HostNotFoundError:
