@@ -31,6 +31,9 @@ inline constexpr auto MysqlPassword = "sandbox-cdc-password";
 QJsonObject withNetwork(QJsonObject service);
 /// Adds the seeded changefeeds once (a meta key remembers it); within the caller's transaction.
 bool seedChangefeeds(SandboxStore &store);
+/// Adds the seeded clouds' networks once (a meta key remembers it); within the caller's
+/// transaction.
+bool seedNetworks(SandboxStore &store);
 } // namespace SandboxSeed
 
 } // namespace plc::sandbox

@@ -15,19 +15,14 @@ namespace plc::sandbox {
 namespace {
 QAtomicInteger<int> s_connectionCounter;
 
-QJsonObject parseObject(const QByteArray &json)
-{
-    return QJsonDocument::fromJson(json).object();
-}
-
 QByteArray compact(const QJsonObject &object)
 {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return SqlRows::compact(object);
 }
 
 QVariant dueValue(std::optional<qint64> dueMs)
 {
-    return dueMs ? QVariant(*dueMs) : QVariant(QMetaType::fromType<qint64>());
+    return SqlRows::orNull(dueMs);
 }
 
 const char *const Schema[] = {
@@ -57,12 +52,20 @@ const char *const Schema[] = {
     "NULL, create_time TEXT NOT NULL, due_ms INTEGER, body TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS changefeeds_order ON changefeeds (cluster_id, create_time, id)",
     "CREATE INDEX IF NOT EXISTS changefeeds_connection ON changefeeds (connection_id)",
+    // The networks of the emulated clouds' accounts (NetworkStore): VPCs, subnets, security
+    // groups, endpoints, client tokens. `parent` is the VPC or group a resource belongs to.
+    "CREATE TABLE IF NOT EXISTS network_resources (cloud TEXT NOT NULL, kind TEXT NOT NULL, id "
+    "TEXT NOT NULL, account TEXT NOT NULL, region TEXT NOT NULL, parent TEXT NOT NULL, "
+    "create_order INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY (cloud, kind, id))",
+    "CREATE INDEX IF NOT EXISTS network_resources_list ON network_resources (cloud, kind, "
+    "account, region, parent, create_order)",
     "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '2')",
 };
 } // namespace
 
 SandboxStore::SandboxStore()
     : m_connectionName(u"plc-sandbox-%1"_s.arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+    , m_rows(m_connectionName)
 {}
 
 SandboxStore::~SandboxStore()
@@ -73,60 +76,6 @@ SandboxStore::~SandboxStore()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
-}
-
-bool SandboxStore::exec(const QString &statement, QString *error) const
-{
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    if (query.exec(statement))
-        return true;
-    if (error)
-        *error = query.lastError().text();
-    return false;
-}
-
-bool SandboxStore::execBound(const QString &statement, const QVariantList &values) const
-{
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(statement);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec();
-}
-
-QList<QJsonObject> SandboxStore::bodies(const QString &statement, const QVariantList &values) const
-{
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.setForwardOnly(true);
-    query.prepare(statement);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    QList<QJsonObject> result;
-    if (!query.exec())
-        return result;
-    while (query.next())
-        result.append(parseObject(query.value(0).toByteArray()));
-    return result;
-}
-
-std::optional<QJsonObject> SandboxStore::firstBody(const QString &statement,
-                                                   const QVariantList &values) const
-{
-    const QList<QJsonObject> all = bodies(statement, values);
-    if (all.isEmpty())
-        return std::nullopt;
-    return all.constFirst();
-}
-
-int SandboxStore::count(const QString &statement, const QVariantList &values) const
-{
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(statement);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return 0;
-    return query.value(0).toInt();
 }
 
 bool SandboxStore::open(const QString &file, QString *error)
@@ -141,12 +90,13 @@ bool SandboxStore::open(const QString &file, QString *error)
         return false;
     }
     // WAL + NORMAL: every committed transaction survives a killed process.
-    if (!exec(u"PRAGMA journal_mode=WAL"_s, error) ||
-        !exec(u"PRAGMA synchronous=NORMAL"_s, error) || !exec(u"PRAGMA foreign_keys=ON"_s, error)) {
+    if (!m_rows.exec(u"PRAGMA journal_mode=WAL"_s, error) ||
+        !m_rows.exec(u"PRAGMA synchronous=NORMAL"_s, error) ||
+        !m_rows.exec(u"PRAGMA foreign_keys=ON"_s, error)) {
         return false;
     }
     for (const char *statement : Schema) {
-        if (!exec(QString::fromLatin1(statement), error))
+        if (!m_rows.exec(QString::fromLatin1(statement), error))
             return false;
     }
     return true;
@@ -154,27 +104,29 @@ bool SandboxStore::open(const QString &file, QString *error)
 
 int SandboxStore::clusterCount() const
 {
-    return count(u"SELECT COUNT(*) FROM clusters"_s, {});
+    return m_rows.count(u"SELECT COUNT(*) FROM clusters"_s, {});
 }
 
 QList<QJsonObject> SandboxStore::clusters(int offset, int limit) const
 {
-    return bodies(u"SELECT body FROM clusters ORDER BY create_time, cluster_id LIMIT ? OFFSET ?"_s,
-                  {limit, offset});
+    return m_rows.bodies(
+        u"SELECT body FROM clusters ORDER BY create_time, cluster_id LIMIT ? OFFSET ?"_s,
+        {limit, offset});
 }
 
 std::optional<QJsonObject> SandboxStore::cluster(const QString &clusterId) const
 {
-    return firstBody(u"SELECT body FROM clusters WHERE cluster_id = ?"_s, {clusterId});
+    return m_rows.firstBody(u"SELECT body FROM clusters WHERE cluster_id = ?"_s, {clusterId});
 }
 
 bool SandboxStore::putCluster(const QJsonObject &cluster)
 {
-    return execBound(u"INSERT INTO clusters (cluster_id, create_time, body) VALUES (?, ?, ?) "
-                     "ON CONFLICT(cluster_id) DO UPDATE SET create_time = excluded.create_time, "
-                     "body = excluded.body"_s,
-                     {cluster.value("clusterId"_L1).toString(),
-                      cluster.value("createTime"_L1).toString(), compact(cluster)});
+    return m_rows.execBound(
+        u"INSERT INTO clusters (cluster_id, create_time, body) VALUES (?, ?, ?) "
+        "ON CONFLICT(cluster_id) DO UPDATE SET create_time = excluded.create_time, "
+        "body = excluded.body"_s,
+        {cluster.value("clusterId"_L1).toString(), cluster.value("createTime"_L1).toString(),
+         compact(cluster)});
 }
 
 std::optional<ClusterNetwork> SandboxStore::clusterNetwork(const QString &clusterId) const
@@ -194,7 +146,7 @@ std::optional<ClusterNetwork> SandboxStore::clusterNetwork(const QString &cluste
 
 bool SandboxStore::putClusterNetwork(const QString &clusterId, const ClusterNetwork &network)
 {
-    return execBound(
+    return m_rows.execBound(
         u"INSERT INTO cluster_networks (cluster_id, account_id, az_ids) VALUES (?, ?, ?) "
         "ON CONFLICT (cluster_id) DO UPDATE SET account_id = excluded.account_id, "
         "az_ids = excluded.az_ids"_s,
@@ -204,58 +156,60 @@ bool SandboxStore::putClusterNetwork(const QString &clusterId, const ClusterNetw
 
 QList<QJsonObject> SandboxStore::endpointServices() const
 {
-    return bodies(u"SELECT body FROM endpoint_services ORDER BY name"_s, {});
+    return m_rows.bodies(u"SELECT body FROM endpoint_services ORDER BY name"_s, {});
 }
 
 std::optional<QJsonObject> SandboxStore::endpointService(const QString &name) const
 {
-    return firstBody(u"SELECT body FROM endpoint_services WHERE name = ?"_s, {name});
+    return m_rows.firstBody(u"SELECT body FROM endpoint_services WHERE name = ?"_s, {name});
 }
 
 bool SandboxStore::putEndpointService(const QJsonObject &service)
 {
-    return execBound(u"INSERT INTO endpoint_services (name, body) VALUES (?, ?) "
-                     "ON CONFLICT (name) DO UPDATE SET body = excluded.body"_s,
-                     {service.value("name"_L1).toString(), compact(service)});
+    return m_rows.execBound(u"INSERT INTO endpoint_services (name, body) VALUES (?, ?) "
+                            "ON CONFLICT (name) DO UPDATE SET body = excluded.body"_s,
+                            {service.value("name"_L1).toString(), compact(service)});
 }
 
 bool SandboxStore::deleteEndpointService(const QString &name)
 {
-    return execBound(u"DELETE FROM endpoint_services WHERE name = ?"_s, {name});
+    return m_rows.execBound(u"DELETE FROM endpoint_services WHERE name = ?"_s, {name});
 }
 
 int SandboxStore::connectionCount(const QString &clusterId, const QString &state) const
 {
     if (state.isEmpty())
-        return count(u"SELECT COUNT(*) FROM connections WHERE cluster_id = ?"_s, {clusterId});
-    return count(u"SELECT COUNT(*) FROM connections WHERE cluster_id = ? AND state = ?"_s,
-                 {clusterId, state});
+        return m_rows.count(u"SELECT COUNT(*) FROM connections WHERE cluster_id = ?"_s,
+                            {clusterId});
+    return m_rows.count(u"SELECT COUNT(*) FROM connections WHERE cluster_id = ? AND state = ?"_s,
+                        {clusterId, state});
 }
 
 QList<QJsonObject> SandboxStore::connections(const QString &clusterId, const QString &state,
                                              int offset, int limit) const
 {
     if (state.isEmpty()) {
-        return bodies(u"SELECT body FROM connections WHERE cluster_id = ? "
-                      "ORDER BY create_time, id LIMIT ? OFFSET ?"_s,
-                      {clusterId, limit, offset});
+        return m_rows.bodies(u"SELECT body FROM connections WHERE cluster_id = ? "
+                             "ORDER BY create_time, id LIMIT ? OFFSET ?"_s,
+                             {clusterId, limit, offset});
     }
-    return bodies(u"SELECT body FROM connections WHERE cluster_id = ? AND state = ? "
-                  "ORDER BY create_time, id LIMIT ? OFFSET ?"_s,
-                  {clusterId, state, limit, offset});
+    return m_rows.bodies(u"SELECT body FROM connections WHERE cluster_id = ? AND state = ? "
+                         "ORDER BY create_time, id LIMIT ? OFFSET ?"_s,
+                         {clusterId, state, limit, offset});
 }
 
 QList<QJsonObject> SandboxStore::connectionsOfService(const QString &serviceName) const
 {
-    return bodies(u"SELECT body FROM connections WHERE service_name = ? ORDER BY create_time, id"_s,
-                  {serviceName});
+    return m_rows.bodies(
+        u"SELECT body FROM connections WHERE service_name = ? ORDER BY create_time, id"_s,
+        {serviceName});
 }
 
 std::optional<QJsonObject> SandboxStore::connection(const QString &clusterId,
                                                     const QString &id) const
 {
-    return firstBody(u"SELECT body FROM connections WHERE cluster_id = ? AND id = ?"_s,
-                     {clusterId, id});
+    return m_rows.firstBody(u"SELECT body FROM connections WHERE cluster_id = ? AND id = ?"_s,
+                            {clusterId, id});
 }
 
 bool SandboxStore::putConnection(const QJsonObject &connection, std::optional<qint64> dueMs)
@@ -266,7 +220,7 @@ bool SandboxStore::putConnection(const QJsonObject &connection, std::optional<qi
         aws.isEmpty() ? alibaba.value("name"_L1).toString() : aws.value("name"_L1).toString();
     // An upsert, never INSERT OR REPLACE: a replace deletes the row first, and the delete
     // cascades to the connection's attached domains.
-    return execBound(
+    return m_rows.execBound(
         u"INSERT INTO connections (id, cluster_id, service_name, display_name, state, "
         "create_time, due_ms, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET cluster_id = excluded.cluster_id, "
@@ -281,39 +235,40 @@ bool SandboxStore::putConnection(const QJsonObject &connection, std::optional<qi
 
 bool SandboxStore::deleteConnection(const QString &id)
 {
-    return execBound(u"DELETE FROM connections WHERE id = ?"_s, {id});
+    return m_rows.execBound(u"DELETE FROM connections WHERE id = ?"_s, {id});
 }
 
 QList<QJsonObject> SandboxStore::connectionsDue(qint64 nowMs) const
 {
-    return bodies(u"SELECT body FROM connections WHERE due_ms IS NOT NULL AND due_ms <= ? "
-                  "ORDER BY due_ms"_s,
-                  {nowMs});
+    return m_rows.bodies(u"SELECT body FROM connections WHERE due_ms IS NOT NULL AND due_ms <= ? "
+                         "ORDER BY due_ms"_s,
+                         {nowMs});
 }
 
 bool SandboxStore::displayNameTaken(const QString &clusterId, const QString &displayName) const
 {
-    return count(u"SELECT COUNT(*) FROM connections WHERE cluster_id = ? AND display_name = ?"_s,
-                 {clusterId, displayName}) > 0;
+    return m_rows.count(
+               u"SELECT COUNT(*) FROM connections WHERE cluster_id = ? AND display_name = ?"_s,
+               {clusterId, displayName}) > 0;
 }
 
 QList<QJsonObject> SandboxStore::attachDomains(const QString &connectionId) const
 {
-    return bodies(u"SELECT body FROM attach_domains WHERE connection_id = ? "
-                  "ORDER BY create_time, id"_s,
-                  {connectionId});
+    return m_rows.bodies(u"SELECT body FROM attach_domains WHERE connection_id = ? "
+                         "ORDER BY create_time, id"_s,
+                         {connectionId});
 }
 
 std::optional<QJsonObject> SandboxStore::attachDomain(const QString &connectionId,
                                                       const QString &id) const
 {
-    return firstBody(u"SELECT body FROM attach_domains WHERE connection_id = ? AND id = ?"_s,
-                     {connectionId, id});
+    return m_rows.firstBody(u"SELECT body FROM attach_domains WHERE connection_id = ? AND id = ?"_s,
+                            {connectionId, id});
 }
 
 bool SandboxStore::putAttachDomain(const QJsonObject &attachDomain, std::optional<qint64> dueMs)
 {
-    return execBound(
+    return m_rows.execBound(
         u"INSERT INTO attach_domains (id, connection_id, cluster_id, type, unique_name, "
         "create_time, due_ms, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET connection_id = excluded.connection_id, "
@@ -329,22 +284,24 @@ bool SandboxStore::putAttachDomain(const QJsonObject &attachDomain, std::optiona
 
 bool SandboxStore::deleteAttachDomain(const QString &id)
 {
-    return execBound(u"DELETE FROM attach_domains WHERE id = ?"_s, {id});
+    return m_rows.execBound(u"DELETE FROM attach_domains WHERE id = ?"_s, {id});
 }
 
 QList<QJsonObject> SandboxStore::attachDomainsDue(qint64 nowMs) const
 {
-    return bodies(u"SELECT body FROM attach_domains WHERE due_ms IS NOT NULL AND due_ms <= ? "
-                  "ORDER BY due_ms"_s,
-                  {nowMs});
+    return m_rows.bodies(
+        u"SELECT body FROM attach_domains WHERE due_ms IS NOT NULL AND due_ms <= ? "
+        "ORDER BY due_ms"_s,
+        {nowMs});
 }
 
 bool SandboxStore::uniqueNameTaken(const QString &clusterId, const QString &type,
                                    const QString &uniqueName) const
 {
-    return count(u"SELECT COUNT(*) FROM attach_domains WHERE cluster_id = ? AND type = ? AND "
-                 "unique_name = ?"_s,
-                 {clusterId, type, uniqueName}) > 0;
+    return m_rows.count(
+               u"SELECT COUNT(*) FROM attach_domains WHERE cluster_id = ? AND type = ? AND "
+               "unique_name = ?"_s,
+               {clusterId, type, uniqueName}) > 0;
 }
 
 namespace {
@@ -365,34 +322,36 @@ QString changefeedConnection(const QJsonObject &changefeed)
 int SandboxStore::changefeedCount(const QString &clusterId, const QString &type) const
 {
     if (type.isEmpty())
-        return count(u"SELECT COUNT(*) FROM changefeeds WHERE cluster_id = ?"_s, {clusterId});
-    return count(u"SELECT COUNT(*) FROM changefeeds WHERE cluster_id = ? AND sink_type = ?"_s,
-                 {clusterId, type});
+        return m_rows.count(u"SELECT COUNT(*) FROM changefeeds WHERE cluster_id = ?"_s,
+                            {clusterId});
+    return m_rows.count(
+        u"SELECT COUNT(*) FROM changefeeds WHERE cluster_id = ? AND sink_type = ?"_s,
+        {clusterId, type});
 }
 
 QList<QJsonObject> SandboxStore::changefeeds(const QString &clusterId, const QString &type,
                                              int offset, int limit) const
 {
     if (type.isEmpty()) {
-        return bodies(u"SELECT body FROM changefeeds WHERE cluster_id = ? "
-                      "ORDER BY create_time, id LIMIT ? OFFSET ?"_s,
-                      {clusterId, limit, offset});
+        return m_rows.bodies(u"SELECT body FROM changefeeds WHERE cluster_id = ? "
+                             "ORDER BY create_time, id LIMIT ? OFFSET ?"_s,
+                             {clusterId, limit, offset});
     }
-    return bodies(u"SELECT body FROM changefeeds WHERE cluster_id = ? AND sink_type = ? "
-                  "ORDER BY create_time, id LIMIT ? OFFSET ?"_s,
-                  {clusterId, type, limit, offset});
+    return m_rows.bodies(u"SELECT body FROM changefeeds WHERE cluster_id = ? AND sink_type = ? "
+                         "ORDER BY create_time, id LIMIT ? OFFSET ?"_s,
+                         {clusterId, type, limit, offset});
 }
 
 std::optional<QJsonObject> SandboxStore::changefeed(const QString &clusterId,
                                                     const QString &id) const
 {
-    return firstBody(u"SELECT body FROM changefeeds WHERE cluster_id = ? AND id = ?"_s,
-                     {clusterId, id});
+    return m_rows.firstBody(u"SELECT body FROM changefeeds WHERE cluster_id = ? AND id = ?"_s,
+                            {clusterId, id});
 }
 
 QList<QJsonObject> SandboxStore::changefeedsThrough(const QString &connectionId) const
 {
-    return bodies(
+    return m_rows.bodies(
         u"SELECT body FROM changefeeds WHERE connection_id = ? ORDER BY create_time, id"_s,
         {connectionId});
 }
@@ -400,7 +359,7 @@ QList<QJsonObject> SandboxStore::changefeedsThrough(const QString &connectionId)
 bool SandboxStore::putChangefeed(const QJsonObject &changefeed, std::optional<qint64> dueMs)
 {
     const QString connection = changefeedConnection(changefeed);
-    return execBound(
+    return m_rows.execBound(
         u"INSERT INTO changefeeds (id, cluster_id, connection_id, sink_type, create_time, due_ms, "
         "body) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
         "cluster_id = excluded.cluster_id, connection_id = excluded.connection_id, "
@@ -415,9 +374,9 @@ bool SandboxStore::putChangefeed(const QJsonObject &changefeed, std::optional<qi
 
 QList<QJsonObject> SandboxStore::changefeedsDue(qint64 nowMs) const
 {
-    return bodies(u"SELECT body FROM changefeeds WHERE due_ms IS NOT NULL AND due_ms <= ? "
-                  "ORDER BY due_ms"_s,
-                  {nowMs});
+    return m_rows.bodies(u"SELECT body FROM changefeeds WHERE due_ms IS NOT NULL AND due_ms <= ? "
+                         "ORDER BY due_ms"_s,
+                         {nowMs});
 }
 
 QString SandboxStore::meta(const QString &key) const
@@ -432,9 +391,10 @@ QString SandboxStore::meta(const QString &key) const
 
 bool SandboxStore::setMeta(const QString &key, const QString &value)
 {
-    return execBound(u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
-                     "SET value = excluded.value"_s,
-                     {key, value});
+    return m_rows.execBound(
+        u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+        "SET value = excluded.value"_s,
+        {key, value});
 }
 
 bool SandboxStore::beginTransaction()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/SqlRows.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -82,19 +84,16 @@ public:
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value);
 
+    /// The statements of this file's connection, for the tables kept by other classes.
+    const SqlRows &rows() const { return m_rows; }
+
     bool beginTransaction();
     bool commit();
     void rollback();
 
 private:
-    bool exec(const QString &statement, QString *error = nullptr) const;
-    bool execBound(const QString &statement, const QVariantList &values) const;
-    QList<QJsonObject> bodies(const QString &statement, const QVariantList &values) const;
-    std::optional<QJsonObject> firstBody(const QString &statement,
-                                         const QVariantList &values) const;
-    int count(const QString &statement, const QVariantList &values) const;
-
     QString m_connectionName;
+    SqlRows m_rows;
     QString m_file;
 };
 

@@ -4,6 +4,7 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "sandbox/NetworkStore.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxStore.h"
 
@@ -99,6 +100,58 @@ private Q_SLOTS:
         }
         QCOMPARE(store.clusters(4, 100).size(), 2);
         QVERIFY(!store.cluster(u"missing"_s).has_value());
+    }
+
+    void networkResourcesStayInTheirScopeAndOrder()
+    {
+        sandbox::SandboxStore store;
+        QString error;
+        QVERIFY(store.open(u":memory:"_s, &error));
+        sandbox::NetworkStore networks(&store);
+        const sandbox::NetworkScope mine{u"cloud"_s, u"111"_s, u"r-1"_s};
+        const sandbox::NetworkScope otherAccount{u"cloud"_s, u"222"_s, u"r-1"_s};
+        const sandbox::NetworkScope otherRegion{u"cloud"_s, u"111"_s, u"r-2"_s};
+        QVERIFY(networks.put(mine, u"vpc"_s, u"v-b"_s, {}, {{u"n"_s, 1}}));
+        QVERIFY(networks.put(mine, u"vpc"_s, u"v-a"_s, {}, {{u"n"_s, 2}}));
+        QVERIFY(networks.put(mine, u"subnet"_s, u"s-1"_s, u"v-a"_s, {{u"n"_s, 3}}));
+        QVERIFY(networks.put(mine, u"subnet"_s, u"s-2"_s, u"v-b"_s, {{u"n"_s, 4}}));
+        QVERIFY(networks.put(otherAccount, u"vpc"_s, u"v-c"_s, {}, {{u"n"_s, 5}}));
+        // Made first, listed first; a replaced one keeps its place.
+        QVERIFY(networks.put(mine, u"vpc"_s, u"v-b"_s, {}, {{u"n"_s, 6}}));
+        const QList<QJsonObject> vpcs = networks.list(mine, u"vpc"_s);
+        QCOMPARE(vpcs.size(), 2);
+        QCOMPARE(vpcs.at(0).value("n"_L1).toInt(), 6);
+        QCOMPARE(vpcs.at(1).value("n"_L1).toInt(), 2);
+        QCOMPARE(networks.list(mine, u"subnet"_s, u"v-a"_s).size(), 1);
+        QCOMPARE(networks.list(mine, u"subnet"_s).size(), 2);
+        // Another account's or region's resource is not found by ID.
+        QVERIFY(!networks.find(mine, u"vpc"_s, u"v-c"_s));
+        QVERIFY(networks.find(otherAccount, u"vpc"_s, u"v-c"_s));
+        QVERIFY(!networks.find(otherRegion, u"vpc"_s, u"v-a"_s));
+        QVERIFY(networks.remove(otherRegion, u"vpc"_s, u"v-a"_s)); // nothing of its there
+        QVERIFY(networks.find(mine, u"vpc"_s, u"v-a"_s));
+        QVERIFY(networks.remove(mine, u"vpc"_s, u"v-a"_s));
+        QVERIFY(!networks.find(mine, u"vpc"_s, u"v-a"_s));
+        QCOMPARE(networks.count(u"cloud"_s, u"vpc"_s), 2);
+    }
+
+    void theNetworksAreSeededOnceAlsoIntoAnOlderFile()
+    {
+        sandbox::SandboxStore store;
+        QString error;
+        QVERIFY(store.open(u":memory:"_s, &error));
+        QVERIFY(sandbox::SandboxSeed::seedIfEmpty(store));
+        sandbox::NetworkStore networks(&store);
+        const int vpcs = networks.count(u"aws"_s, u"vpc"_s);
+        QVERIFY(vpcs > 0);
+        QVERIFY(networks.count(u"aws"_s, u"subnet"_s) > vpcs);
+        // A file seeded before the networks existed gets them on the next start, once.
+        QVERIFY(store.rows().exec(u"DELETE FROM network_resources"_s));
+        QVERIFY(store.rows().exec(u"DELETE FROM meta WHERE key = 'seeded_networks'"_s));
+        QVERIFY(sandbox::SandboxSeed::seedIfEmpty(store));
+        QCOMPARE(networks.count(u"aws"_s, u"vpc"_s), vpcs);
+        QVERIFY(sandbox::SandboxSeed::seedIfEmpty(store));
+        QCOMPARE(networks.count(u"aws"_s, u"vpc"_s), vpcs);
     }
 
     void resetStartsFromTheSeed()
