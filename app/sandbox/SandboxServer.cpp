@@ -74,7 +74,7 @@ SandboxServer::SandboxServer(SandboxStore *store, const SandboxSettings &setting
     , m_domains(store, &m_settings)
     , m_changefeeds(store, &m_settings)
     , m_admin(store, &m_simulation, &m_settings, &m_faults, &m_stats)
-    , m_aws(store, &m_simulation)
+    , m_aws(store, &m_simulation, &m_settings)
     , m_alibaba(store, &m_simulation)
 {
     mountTidbCloudApi();

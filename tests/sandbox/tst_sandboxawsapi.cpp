@@ -1,6 +1,7 @@
 // The sandbox's EC2 and STS, driven by a client that is not ours: Debian's AWS CLI (awscli,
 // its own copy of botocore). Every operation the console uses, the errors EC2 and STS give,
 // throttling and injected faults. Keys reach the CLI in its environment, never its arguments.
+#include "AwsCliRunner.h"
 #include "SandboxFixture.h"
 #include "SeedIds.h"
 
@@ -21,22 +22,9 @@ using namespace plc::test;
 using plc::sandbox::AwsAccounts;
 
 namespace {
-const QString AwsCli = QStringLiteral("/usr/bin/aws");
-
-struct CliResult
-{
-    int exitCode = -1;
-    QJsonObject json;
-    QString stderrText;
-    QStringList arguments;
-};
-
 QStringList strings(const QJsonValue &array)
 {
-    QStringList list;
-    for (const QJsonValue &value : array.toArray())
-        list.append(value.toString());
-    return list;
+    return jsonStrings(array);
 }
 } // namespace
 
@@ -46,50 +34,13 @@ class TestSandboxAws final : public QObject
 
 private:
     std::unique_ptr<SandboxFixture> m_sandbox;
-    QTemporaryDir m_home;
 
-    /// `aws --endpoint-url <sandbox>/aws/ --region <region> <args>` with the sandbox's key in
-    /// the environment and no shared files of the machine's user.
+    std::unique_ptr<AwsCliRunner> m_cli;
+
     CliResult aws(const QStringList &args, const QHash<QString, QString> &env = {},
                   const QString &region = u"us-east-1"_s)
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const QString &name : environment.keys()) {
-            if (name.startsWith(u"AWS_"_s))
-                environment.remove(name);
-        }
-        environment.insert(u"HOME"_s, m_home.path());
-        environment.insert(u"AWS_CONFIG_FILE"_s, m_home.filePath(u"config"_s));
-        environment.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, m_home.filePath(u"credentials"_s));
-        environment.insert(u"AWS_ACCESS_KEY_ID"_s, m_sandbox->config().awsAccessKeyId);
-        environment.insert(u"AWS_SECRET_ACCESS_KEY"_s, m_sandbox->config().awsSecretAccessKey);
-        environment.insert(u"AWS_PAGER"_s, QString());
-        environment.insert(u"AWS_EC2_METADATA_DISABLED"_s, u"true"_s);
-        for (auto it = env.cbegin(); it != env.cend(); ++it)
-            environment.insert(it.key(), it.value());
-        CliResult result;
-        result.arguments =
-            QStringList{u"--endpoint-url"_s, m_sandbox->url().resolved(QUrl(u"/aws/"_s)).toString(),
-                        u"--region"_s,       region,
-                        u"--output"_s,       u"json"_s} +
-            args;
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(AwsCli, result.arguments);
-        if (!process.waitForStarted(10'000)) {
-            result.stderrText = u"cannot start %1: install Debian's awscli"_s.arg(AwsCli);
-            return result;
-        }
-        // The CLI is another process: the sandbox answers on its own thread meanwhile.
-        if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; },
-                             60'000)) {
-            result.stderrText = u"the AWS CLI did not finish in 60 s"_s;
-            return result;
-        }
-        result.exitCode = process.exitCode();
-        result.json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
-        result.stderrText = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return m_cli->run(args, env, region);
     }
 
     QJsonObject connectionOf(const QString &cluster, const QString &id)
@@ -104,10 +55,11 @@ private:
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_home.isValid());
         m_sandbox = std::make_unique<SandboxFixture>();
         m_sandbox->config().settings = fastSettings();
         QVERIFY(m_sandbox->start());
+        m_cli = std::make_unique<AwsCliRunner>(m_sandbox->url(), m_sandbox->config().awsAccessKeyId,
+                                               m_sandbox->config().awsSecretAccessKey);
         QVERIFY(m_sandbox->config().awsAccessKeyId.startsWith(u"AKIA"_s));
     }
     void cleanup() { m_sandbox.reset(); }

@@ -16,8 +16,11 @@ std::optional<AwsAccounts::Key> AwsAccounts::key(const QString &accessKeyId) con
 
 QString AwsAccounts::ownerAccount(const QString &owner)
 {
-    return owner == "CONFLUENT"_L1 ? QString::fromLatin1(ConfluentAccount)
-                                   : QString::fromLatin1(UserAccount);
+    if (owner == "CONFLUENT"_L1)
+        return QString::fromLatin1(ConfluentAccount);
+    if (owner == "TIDBCLOUD"_L1)
+        return QString::fromLatin1(TidbCloudAccount);
+    return QString::fromLatin1(UserAccount);
 }
 
 QStringList AwsAccounts::zoneIds(const QString &region)

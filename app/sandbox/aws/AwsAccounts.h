@@ -34,7 +34,7 @@ public:
     void addKey(const QString &accessKeyId, const Key &key) { m_keys.insert(accessKeyId, key); }
     std::optional<Key> key(const QString &accessKeyId) const;
 
-    /// The account owning a stored endpoint service (its `owner`: USER or CONFLUENT).
+    /// The account owning an endpoint service (its `owner`: USER, CONFLUENT or TIDBCLOUD).
     static QString ownerAccount(const QString &owner);
 
     /// Zone IDs of a region, in order (`use1-az1`…); empty for a region the sandbox does not

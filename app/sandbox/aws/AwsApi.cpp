@@ -23,8 +23,8 @@ SandboxResponse error(const QString &service, int status, const QString &code,
 }
 } // namespace
 
-AwsApi::AwsApi(SandboxStore *store, ProviderSimulation *simulation)
-    : m_ec2(store, simulation)
+AwsApi::AwsApi(SandboxStore *store, ProviderSimulation *simulation, const SandboxSettings *settings)
+    : m_ec2(store, simulation, settings)
 {}
 
 void AwsApi::setUserKey(const QString &accessKeyId, const QString &secretAccessKey)

@@ -13,6 +13,7 @@ namespace plc::sandbox {
 
 class ProviderSimulation;
 class SandboxStore;
+struct SandboxSettings;
 
 /// The sandbox's AWS mount (`/aws/`): one endpoint URL for EC2 and STS, as a client given
 /// `--endpoint-url` uses it. Every request is checked with Signature Version 4 against the
@@ -24,7 +25,7 @@ class AwsApi final
 public:
     static constexpr auto StsVersion = "2011-06-15";
 
-    AwsApi(SandboxStore *store, ProviderSimulation *simulation);
+    AwsApi(SandboxStore *store, ProviderSimulation *simulation, const SandboxSettings *settings);
 
     AwsAccounts &accounts() { return m_accounts; }
     /// The user's long-term key pair: it acts as `arn:aws:iam::<user account>:user/sandbox-admin`.

@@ -84,8 +84,19 @@ SandboxResponse Ec2Api::handle(const AwsQuery &query)
     if (action.isEmpty())
         return Ec2Catalog::invalid(query, u"MissingAction"_s,
                                    u"The request must contain the parameter Action"_s);
+    static const QStringList networkActions{u"DescribeVpcs"_s,
+                                            u"DescribeVpcAttribute"_s,
+                                            u"ModifyVpcAttribute"_s,
+                                            u"DescribeSubnets"_s,
+                                            u"DescribeSecurityGroups"_s,
+                                            u"DescribeSecurityGroupRules"_s,
+                                            u"AuthorizeSecurityGroupIngress"_s,
+                                            u"DescribeVpcEndpoints"_s,
+                                            u"CreateVpcEndpoint"_s,
+                                            u"ModifyVpcEndpoint"_s,
+                                            u"DeleteVpcEndpoints"_s};
     const auto handler = actions.constFind(action);
-    if (handler == actions.cend())
+    if (handler == actions.cend() && !networkActions.contains(action))
         return Ec2Catalog::invalid(
             query, u"InvalidAction"_s,
             u"The action %1 is not valid for this web service."_s.arg(action));
@@ -97,6 +108,13 @@ SandboxResponse Ec2Api::handle(const AwsQuery &query)
         return AwsErrors::ec2(401, u"AuthFailure"_s,
                               u"AWS was not able to validate the provided access credentials"_s,
                               query.requestId);
+    // The network's actions check their parameters before they answer a dry run.
+    if (auto answer = m_vpcs.handle(action, query))
+        return *answer;
+    if (auto answer = m_groups.handle(action, query))
+        return *answer;
+    if (auto answer = m_endpoints.handle(action, query))
+        return *answer;
     const QString dryRun = query.value(u"DryRun"_s);
     if (dryRun == "true"_L1) {
         SandboxResponse error;
@@ -371,6 +389,11 @@ SandboxResponse Ec2Api::describeServices(const AwsQuery &query)
         answer.element(u"owner"_s, AwsAccounts::ownerAccount(service.value("owner"_L1).toString()));
         answer.itemList(u"baseEndpointDnsNameSet"_s,
                         {u"%1.%2.vpce.amazonaws.com"_s.arg(id, query.region)});
+        const QString privateDns = service.value("privateDnsName"_L1).toString();
+        if (!privateDns.isEmpty()) {
+            answer.element(u"privateDnsName"_s, privateDns);
+            answer.element(u"privateDnsNameVerificationState"_s, u"verified"_s);
+        }
         answer.element(u"vpcEndpointPolicySupported"_s, u"false"_s);
         answer.element(u"acceptanceRequired"_s, service.value("acceptanceRequired"_L1).toBool(true)
                                                     ? u"true"_s

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace plc::sandbox {
@@ -97,7 +99,32 @@ bool Ec2Catalog::allows(const QJsonObject &service, const QString &account)
 
 QList<QJsonObject> Ec2Catalog::allServices() const
 {
-    return m_store->endpointServices();
+    QList<QJsonObject> services = m_store->endpointServices();
+    // TiDB Cloud's per-region services, as its clusters' private endpoints name them: anyone
+    // may connect, without acceptance, and the cluster's private host is the private DNS name.
+    QStringList seen;
+    const QList<QJsonObject> clusters = m_store->clusters(0, std::numeric_limits<int>::max());
+    for (const QJsonObject &cluster : clusters) {
+        const QJsonObject endpoint =
+            cluster.value("endpoints"_L1).toObject().value("private"_L1).toObject();
+        const QJsonObject aws = endpoint.value("aws"_L1).toObject();
+        const QString name = aws.value("serviceName"_L1).toString();
+        if (name.isEmpty() || seen.contains(name))
+            continue;
+        seen.append(name);
+        services.append(QJsonObject{
+            {u"name"_s, name},
+            {u"provider"_s, u"aws"_s},
+            {u"region"_s, name.section(u'.', 3, 3)},
+            {u"availabilityZoneIds"_s, aws.value("availabilityZone"_L1)},
+            {u"allowedPrincipals"_s, QJsonArray{u"*"_s}},
+            {u"acceptanceRequired"_s, false},
+            {u"owner"_s, u"TIDBCLOUD"_s},
+            {u"privateDnsName"_s, endpoint.value("host"_L1).toString()},
+            {u"description"_s, u"TiDB Cloud private endpoint service"_s},
+        });
+    }
+    return services;
 }
 
 } // namespace plc::sandbox
