@@ -1,67 +1,10 @@
 #include "providers/aws/Ec2Codec.h"
 
-#include "base/OutsideText.h"
+#include "providers/aws/Ec2CodecParts.h"
 
 using namespace Qt::StringLiterals;
 
 namespace plc::Ec2Codec {
-
-namespace {
-QString visible(const QString &text)
-{
-    return OutsideText::visible(text);
-}
-
-/// The document, when its root is `<expected>`.
-std::optional<XmlTree> document(const QByteArray &xml, const QString &expected, QString *error)
-{
-    auto tree = XmlTree::parse(xml, error);
-    if (!tree)
-        return std::nullopt;
-    if (tree->name != expected) {
-        *error = u"expected <%1>, got <%2>"_s.arg(expected, visible(tree->name));
-        return std::nullopt;
-    }
-    return tree;
-}
-
-bool boolean(const XmlTree &parent, const QString &name, bool fallback)
-{
-    const QString text = parent.textOf(name);
-    return text.isEmpty() ? fallback : text == "true"_L1;
-}
-
-/// A required text: empty means the answer is not what EC2 sends.
-bool require(const QString &value, const QString &what, QString *error)
-{
-    if (!value.isEmpty())
-        return true;
-    *error = u"an item without %1"_s.arg(what);
-    return false;
-}
-} // namespace
-
-namespace {
-/// A paged answer: `<root>` with items under `<set>`, each read by `read` (nothing: the item is
-/// not what EC2 sends), and `<nextToken>`.
-template<typename T, typename Read>
-std::optional<Page<T>> readPage(const QByteArray &xml, const QString &root, const QString &set,
-                                QString *error, Read read)
-{
-    const auto tree = document(xml, root, error);
-    if (!tree)
-        return std::nullopt;
-    Page<T> page;
-    for (const XmlTree *item : tree->items(set)) {
-        std::optional<T> value = read(*item, error);
-        if (!value)
-            return std::nullopt;
-        page.items.append(std::move(*value));
-    }
-    page.nextToken = tree->textOf(u"nextToken"_s);
-    return page;
-}
-} // namespace
 
 std::optional<Page<AwsServiceConfiguration>> serviceConfigurations(const QByteArray &xml,
                                                                    QString *error)
@@ -154,8 +97,10 @@ std::optional<QList<AwsUnsuccessfulItem>> unsuccessful(const QByteArray &xml, QS
     if (!tree)
         return std::nullopt;
     if (tree->name != "AcceptVpcEndpointConnectionsResponse"_L1 &&
-        tree->name != "RejectVpcEndpointConnectionsResponse"_L1) {
-        *error = u"expected an Accept or Reject answer, got <%1>"_s.arg(visible(tree->name));
+        tree->name != "RejectVpcEndpointConnectionsResponse"_L1 &&
+        tree->name != "DeleteVpcEndpointsResponse"_L1) {
+        *error =
+            u"expected an Accept, Reject or Delete answer, got <%1>"_s.arg(visible(tree->name));
         return std::nullopt;
     }
     QList<AwsUnsuccessfulItem> items;

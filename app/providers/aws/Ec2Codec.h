@@ -25,7 +25,8 @@ std::optional<Page<AwsAllowedPrincipal>> allowedPrincipals(const QByteArray &xml
 std::optional<Page<AwsEndpointConnection>> endpointConnections(const QByteArray &xml,
                                                                QString *error);
 std::optional<QList<AwsZone>> availabilityZones(const QByteArray &xml, QString *error);
-/// Accept / Reject: the endpoints that were not decided (empty: all were).
+/// Accept / Reject / DeleteVpcEndpoints: the endpoints that were not decided or deleted (empty:
+/// all were).
 std::optional<QList<AwsUnsuccessfulItem>> unsuccessful(const QByteArray &xml, QString *error);
 /// ModifyVpcEndpointServicePermissions: `<return>`.
 std::optional<bool> modified(const QByteArray &xml, QString *error);
