@@ -517,6 +517,129 @@
     </message>
 </context>
 <context>
+    <name>AwsInboundChecks</name>
+    <message>
+        <source>No VPC is chosen in %1.</source>
+        <translation>%1 の VPC が選択されていません。</translation>
+    </message>
+    <message>
+        <source>Choose the VPC your applications run in, in %1. An endpoint serves only the VPC it is in.</source>
+        <translation>%1 でアプリケーションが動作している VPC を選択してください。エンドポイントは、それが置かれた VPC でのみ使えます。</translation>
+    </message>
+    <message>
+        <source>VPC %1 (%2) is in %3, the region of the service.</source>
+        <translation>VPC %1（%2）はサービスと同じリージョン %3 にあります。</translation>
+    </message>
+    <message>
+        <source>The DNS attributes of VPC %1 could not be read.</source>
+        <translation>VPC %1 の DNS 属性を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Private DNS needs DNS resolution and DNS hostnames on in the VPC; check them in the VPC console.</source>
+        <translation>プライベート DNS には、VPC の DNS 解決と DNS ホスト名の両方が有効である必要があります。VPC コンソールで確認してください。</translation>
+    </message>
+    <message>
+        <source>Private DNS cannot be used: DNS resolution is off in VPC %1.</source>
+        <translation>プライベート DNS を使えません：VPC %1 の DNS 解決が無効です。</translation>
+    </message>
+    <message>
+        <source>Private DNS cannot be used: DNS hostnames are off in VPC %1.</source>
+        <translation>プライベート DNS を使えません：VPC %1 の DNS ホスト名が無効です。</translation>
+    </message>
+    <message>
+        <source>Turn on DNS resolution and DNS hostnames for the VPC, or make the endpoint without private DNS and connect with its own DNS name.</source>
+        <translation>VPC の DNS 解決と DNS ホスト名を有効にするか、プライベート DNS なしでエンドポイントを作成し、エンドポイント自身の DNS 名で接続してください。</translation>
+    </message>
+    <message>
+        <source>DNS resolution and DNS hostnames are on in VPC %1: the cluster&apos;s host will resolve to the endpoint.</source>
+        <translation>VPC %1 の DNS 解決と DNS ホスト名は有効です。クラスターのホスト名はこのエンドポイントに解決されます。</translation>
+    </message>
+    <message>
+        <source>VPC %1 has no subnet in the service&apos;s zones (%2).</source>
+        <translation>VPC %1 には、サービスのアベイラビリティーゾーン（%2）にサブネットがありません。</translation>
+    </message>
+    <message>
+        <source>Create a subnet in one of these zones (by zone ID: zone names differ between accounts), then check again.</source>
+        <translation>これらのゾーンのいずれかにサブネットを作成し（ゾーン名はアカウントごとに異なるため、アベイラビリティーゾーン ID で選んでください）、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>Not in the service&apos;s zones (%1): %2.</source>
+        <translation>サービスのゾーン（%1）にありません：%2。</translation>
+    </message>
+    <message>
+        <source>Choose subnets in the service&apos;s zones only.</source>
+        <translation>サービスのゾーンにあるサブネットだけを選択してください。</translation>
+    </message>
+    <message>
+        <source>More than one subnet in a zone: %1.</source>
+        <translation>1 つのゾーンに複数のサブネットがあります：%1。</translation>
+    </message>
+    <message>
+        <source>Choose one subnet per zone.</source>
+        <translation>ゾーンごとにサブネットを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>No subnet is chosen.</source>
+        <translation>サブネットが選択されていません。</translation>
+    </message>
+    <message>
+        <source>Choose at least one subnet; one in each zone the VPC shares with the service (%1) keeps the endpoint up when a zone fails.</source>
+        <translation>サブネットを 1 つ以上選択してください。VPC とサービスに共通する各ゾーン（%1）に 1 つずつ選ぶと、ゾーン障害時もエンドポイントを使い続けられます。</translation>
+    </message>
+    <message>
+        <source>Subnets in %1 of the %2 zones the VPC shares with the service (%3).</source>
+        <translation>VPC とサービスに共通する %2 ゾーンのうち %1 ゾーンにサブネットがあります（%3）。</translation>
+    </message>
+    <message>
+        <source>One subnet in each shared zone keeps the endpoint up when a zone fails.</source>
+        <translation>共通する各ゾーンにサブネットを 1 つずつ選ぶと、ゾーン障害時もエンドポイントを使い続けられます。</translation>
+    </message>
+    <message>
+        <source>A subnet in each zone the VPC shares with the service (%1).</source>
+        <translation>VPC とサービスに共通するすべてのゾーンにサブネットがあります（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1（送信元：%2）</translation>
+    </message>
+    <message>
+        <source>No security group is chosen.</source>
+        <translation>セキュリティグループが選択されていません。</translation>
+    </message>
+    <message>
+        <source>Choose a group that lets TCP %1 in from your applications.</source>
+        <translation>アプリケーションからの TCP %1 の受信を許可するセキュリティグループを選択してください。</translation>
+    </message>
+    <message>
+        <source>None of the chosen security groups lets TCP %1 in.</source>
+        <translation>選択したセキュリティグループはどれも TCP %1 の受信を許可していません。</translation>
+    </message>
+    <message>
+        <source>Add an inbound rule for TCP %1 from the VPC (%2) or from your applications&apos; group.</source>
+        <translation>VPC（%2）またはアプリケーションのセキュリティグループからの TCP %1 を許可するインバウンドルールを追加してください。</translation>
+    </message>
+    <message>
+        <source>TCP %1 is let in: %2.</source>
+        <translation>TCP %1 の受信が許可されています：%2。</translation>
+    </message>
+    <message>
+        <source>VPC %1 already has endpoint %2 to this service (%3).</source>
+        <translation>VPC %1 には、このサービスへのエンドポイント %2 がすでにあります（%3）。</translation>
+    </message>
+    <message>
+        <source>Use that endpoint: one endpoint per VPC serves every cluster behind the service, and a second one with private DNS is refused (conflicting DNS domain).</source>
+        <translation>そのエンドポイントを使ってください。VPC ごとに 1 つのエンドポイントで、サービスの背後にあるすべてのクラスターに接続できます。プライベート DNS を有効にした 2 つ目のエンドポイントは拒否されます（DNS ドメインの競合）。</translation>
+    </message>
+    <message>
+        <source>No endpoint to this service in VPC %1 yet.</source>
+        <translation>VPC %1 にはまだこのサービスへのエンドポイントがありません。</translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s permissions, then check again.</source>
+        <translation>アカウントの権限を確認してから、もう一度確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>AwsLinkChecks</name>
     <message>
         <source>The endpoint service is in the cluster&apos;s region, %1.</source>

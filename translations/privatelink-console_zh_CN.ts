@@ -517,6 +517,129 @@
     </message>
 </context>
 <context>
+    <name>AwsInboundChecks</name>
+    <message>
+        <source>No VPC is chosen in %1.</source>
+        <translation>未在 %1 中选择 VPC。</translation>
+    </message>
+    <message>
+        <source>Choose the VPC your applications run in, in %1. An endpoint serves only the VPC it is in.</source>
+        <translation>请选择应用程序所在的 VPC（位于 %1）。终端节点只服务于它所在的 VPC。</translation>
+    </message>
+    <message>
+        <source>VPC %1 (%2) is in %3, the region of the service.</source>
+        <translation>VPC %1（%2）位于服务所在的区域 %3。</translation>
+    </message>
+    <message>
+        <source>The DNS attributes of VPC %1 could not be read.</source>
+        <translation>无法读取 VPC %1 的 DNS 属性。</translation>
+    </message>
+    <message>
+        <source>Private DNS needs DNS resolution and DNS hostnames on in the VPC; check them in the VPC console.</source>
+        <translation>私有 DNS 需要 VPC 开启 DNS 解析和 DNS 主机名；请在 VPC 控制台中检查。</translation>
+    </message>
+    <message>
+        <source>Private DNS cannot be used: DNS resolution is off in VPC %1.</source>
+        <translation>无法使用私有 DNS：VPC %1 未开启 DNS 解析。</translation>
+    </message>
+    <message>
+        <source>Private DNS cannot be used: DNS hostnames are off in VPC %1.</source>
+        <translation>无法使用私有 DNS：VPC %1 未开启 DNS 主机名。</translation>
+    </message>
+    <message>
+        <source>Turn on DNS resolution and DNS hostnames for the VPC, or make the endpoint without private DNS and connect with its own DNS name.</source>
+        <translation>请为该 VPC 开启 DNS 解析和 DNS 主机名，或者不启用私有 DNS 创建终端节点，并使用终端节点自己的 DNS 名称连接。</translation>
+    </message>
+    <message>
+        <source>DNS resolution and DNS hostnames are on in VPC %1: the cluster&apos;s host will resolve to the endpoint.</source>
+        <translation>VPC %1 已开启 DNS 解析和 DNS 主机名：集群的主机名将解析到该终端节点。</translation>
+    </message>
+    <message>
+        <source>VPC %1 has no subnet in the service&apos;s zones (%2).</source>
+        <translation>VPC %1 在该服务的可用区（%2）中没有子网。</translation>
+    </message>
+    <message>
+        <source>Create a subnet in one of these zones (by zone ID: zone names differ between accounts), then check again.</source>
+        <translation>请在其中一个可用区中创建子网（按可用区 ID：不同账户的可用区名称不同），然后重新检查。</translation>
+    </message>
+    <message>
+        <source>Not in the service&apos;s zones (%1): %2.</source>
+        <translation>不在该服务的可用区（%1）中：%2。</translation>
+    </message>
+    <message>
+        <source>Choose subnets in the service&apos;s zones only.</source>
+        <translation>请只选择位于该服务可用区中的子网。</translation>
+    </message>
+    <message>
+        <source>More than one subnet in a zone: %1.</source>
+        <translation>同一可用区中选择了多个子网：%1。</translation>
+    </message>
+    <message>
+        <source>Choose one subnet per zone.</source>
+        <translation>每个可用区只选择一个子网。</translation>
+    </message>
+    <message>
+        <source>No subnet is chosen.</source>
+        <translation>未选择子网。</translation>
+    </message>
+    <message>
+        <source>Choose at least one subnet; one in each zone the VPC shares with the service (%1) keeps the endpoint up when a zone fails.</source>
+        <translation>请至少选择一个子网；在 VPC 与服务共有的每个可用区（%1）各选一个子网，可在某个可用区故障时保持终端节点可用。</translation>
+    </message>
+    <message>
+        <source>Subnets in %1 of the %2 zones the VPC shares with the service (%3).</source>
+        <translation>已在 VPC 与服务共有的 %2 个可用区中的 %1 个选择了子网（%3）。</translation>
+    </message>
+    <message>
+        <source>One subnet in each shared zone keeps the endpoint up when a zone fails.</source>
+        <translation>在每个共有可用区各选一个子网，可在某个可用区故障时保持终端节点可用。</translation>
+    </message>
+    <message>
+        <source>A subnet in each zone the VPC shares with the service (%1).</source>
+        <translation>VPC 与服务共有的每个可用区都已选择子网（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1（来源：%2）</translation>
+    </message>
+    <message>
+        <source>No security group is chosen.</source>
+        <translation>未选择安全组。</translation>
+    </message>
+    <message>
+        <source>Choose a group that lets TCP %1 in from your applications.</source>
+        <translation>请选择允许来自应用程序的 TCP %1 入站访问的安全组。</translation>
+    </message>
+    <message>
+        <source>None of the chosen security groups lets TCP %1 in.</source>
+        <translation>所选安全组都不允许 TCP %1 入站访问。</translation>
+    </message>
+    <message>
+        <source>Add an inbound rule for TCP %1 from the VPC (%2) or from your applications&apos; group.</source>
+        <translation>请添加一条入站规则，允许来自该 VPC（%2）或应用程序所在安全组的 TCP %1 访问。</translation>
+    </message>
+    <message>
+        <source>TCP %1 is let in: %2.</source>
+        <translation>已允许 TCP %1 入站访问：%2。</translation>
+    </message>
+    <message>
+        <source>VPC %1 already has endpoint %2 to this service (%3).</source>
+        <translation>VPC %1 中已有连接到该服务的终端节点 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Use that endpoint: one endpoint per VPC serves every cluster behind the service, and a second one with private DNS is refused (conflicting DNS domain).</source>
+        <translation>请使用该终端节点：每个 VPC 中的一个终端节点即可服务于该服务背后的所有集群，而第二个启用私有 DNS 的终端节点会被拒绝（DNS 域冲突）。</translation>
+    </message>
+    <message>
+        <source>No endpoint to this service in VPC %1 yet.</source>
+        <translation>VPC %1 中尚无连接到该服务的终端节点。</translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s permissions, then check again.</source>
+        <translation>请检查该账户的权限，然后重新检查。</translation>
+    </message>
+</context>
+<context>
     <name>AwsLinkChecks</name>
     <message>
         <source>The endpoint service is in the cluster&apos;s region, %1.</source>

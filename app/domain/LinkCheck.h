@@ -12,8 +12,10 @@ namespace plc {
 struct LinkCheck
 {
     /// `Principal`: who may connect — AWS's Allow principals, Alibaba Cloud's Service
-    /// Whitelist.
-    enum class Kind { Region, Service, Principal, Zones, Acceptance };
+    /// Whitelist. The checks of a private endpoint into a cluster add the network's: `Network`
+    /// (the VPC and its DNS attributes), `Port` (a security group lets the port in) and
+    /// `Existing` (an endpoint to the same service in the VPC already).
+    enum class Kind { Region, Service, Principal, Zones, Acceptance, Network, Port, Existing };
     enum class Status { Pass, Fail, Unknown, Info };
     Kind kind = Kind::Region;
     Status status = Status::Unknown;

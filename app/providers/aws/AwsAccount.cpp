@@ -42,6 +42,7 @@ AwsAccount::AwsAccount(RequestLog *log, QObject *parent)
     : ProviderAccount(parent)
     , m_client(log)
     , m_ec2(&m_client)
+    , m_network(&m_client)
     , m_sts(&m_client)
 {}
 

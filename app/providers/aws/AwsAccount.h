@@ -7,6 +7,7 @@
 #include "providers/aws/AwsProfileResolver.h"
 #include "providers/aws/AwsQueryClient.h"
 #include "providers/aws/Ec2Client.h"
+#include "providers/aws/Ec2NetworkClient.h"
 
 #include <QObject>
 #include <QPointer>
@@ -144,6 +145,7 @@ public:
 
     AwsQueryClient *client() { return &m_client; }
     Ec2Client &ec2() { return m_ec2; }
+    Ec2NetworkClient &network() { return m_network; }
     StsClient &sts() { return m_sts; }
     /// The profile names of the shared files, for a chooser.
     static QStringList profileNames(
@@ -155,6 +157,7 @@ private:
 
     AwsQueryClient m_client;
     Ec2Client m_ec2;
+    Ec2NetworkClient m_network;
     StsClient m_sts;
     AwsAccountChoice m_choice;
     AwsResolvedProfile m_resolved;

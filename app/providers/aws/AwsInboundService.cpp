@@ -1,0 +1,295 @@
+#include "providers/aws/AwsInboundService.h"
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+namespace {
+/// The sender, told which account it goes to: a change whose answer was lost is settled only
+/// while that account is chosen.
+SendOnce *aimedAt(AwsAccount *account, SendOnce *sender)
+{
+    sender->setTarget([account] {
+        return SendOnce::Target{account->actingKey(), account->description()};
+    });
+    return sender;
+}
+
+/// A dry run's verdict: EC2 answers `DryRunOperation` (an error) when the change would pass.
+class DryRunJob final : public ValueJob<bool>
+{
+public:
+    DryRunJob(ValueJob<AwsVpcEndpoint> *call, QObject *parent)
+        : ValueJob<bool>(parent)
+        , m_call(call)
+    {
+        QObject::connect(call, &Job::finished, this, [this, call] {
+            if (isFinished())
+                return;
+            if (call->error().providerCode == "DryRunOperation"_L1)
+                finishWithValue(true);
+            else if (call->succeeded()) // EC2 made it although asked not to: never expected
+                finishWithValue(true);
+            else
+                finishWithError(call->error());
+        });
+    }
+
+private:
+    void abortWork() override
+    {
+        if (m_call)
+            m_call->cancel();
+    }
+    QPointer<ValueJob<AwsVpcEndpoint>> m_call;
+};
+} // namespace
+
+AwsInboundReadJob::AwsInboundReadJob(AwsAccount *account, AwsInboundFacts facts, QObject *parent)
+    : StepwiseJob<AwsInboundFacts>(parent)
+    , m_account(account)
+    , m_facts(std::move(facts))
+{
+    readAttribute(u"enableDnsSupport"_s);
+}
+
+void AwsInboundReadJob::failed(const ApiError &error)
+{
+    m_facts.readError = error.userMessage();
+    finishWithValue(m_facts);
+}
+
+void AwsInboundReadJob::readAttribute(const QString &attribute)
+{
+    const QString vpc = m_facts.vpc.vpcId;
+    start<bool>(
+        m_account->run<bool>("ec2", m_facts.region,
+                             [this, vpc, attribute](const AwsTarget &t) {
+                                 return m_account->network().vpcAttribute(t, vpc, attribute);
+                             }),
+        [this, attribute](bool on) {
+            if (attribute == "enableDnsSupport"_L1) {
+                m_facts.dnsSupport = on;
+                readAttribute(u"enableDnsHostnames"_s);
+            } else {
+                m_facts.dnsHostnames = on;
+                readSubnets();
+            }
+        },
+        [this](const ApiError &error) { failed(error); });
+}
+
+void AwsInboundReadJob::readSubnets()
+{
+    const QString vpc = m_facts.vpc.vpcId;
+    start<QList<AwsSubnet>>(
+        m_account->run<QList<AwsSubnet>>(
+            "ec2", m_facts.region,
+            [this, vpc](const AwsTarget &t) { return m_account->network().subnets(t, vpc); }),
+        [this](const QList<AwsSubnet> &subnets) {
+            m_facts.subnets = subnets;
+            readGroups();
+        },
+        [this](const ApiError &error) { failed(error); });
+}
+
+void AwsInboundReadJob::readGroups()
+{
+    const QString vpc = m_facts.vpc.vpcId;
+    start<QList<AwsSecurityGroup>>(
+        m_account->run<QList<AwsSecurityGroup>>("ec2", m_facts.region,
+                                                [this, vpc](const AwsTarget &t) {
+                                                    return m_account->network().securityGroups(t,
+                                                                                               vpc);
+                                                }),
+        [this](const QList<AwsSecurityGroup> &groups) {
+            m_facts.groups = groups;
+            readEndpoints();
+        },
+        [this](const ApiError &error) { failed(error); });
+}
+
+void AwsInboundReadJob::readEndpoints()
+{
+    const QString vpc = m_facts.vpc.vpcId;
+    const QString service = m_facts.serviceName;
+    start<QList<AwsVpcEndpoint>>(
+        m_account->run<QList<AwsVpcEndpoint>>("ec2", m_facts.region,
+                                              [this, vpc, service](const AwsTarget &t) {
+                                                  return m_account->network().endpoints(t, vpc,
+                                                                                        service);
+                                              }),
+        [this](const QList<AwsVpcEndpoint> &endpoints) {
+            m_facts.existing = endpoints;
+            finishWithValue(m_facts);
+        },
+        [this](const ApiError &error) { failed(error); });
+}
+
+AwsTargetedJob<QList<AwsVpc>> *AwsInboundService::vpcs(const QString &region)
+{
+    AwsAccount *account = m_account;
+    return account->run<QList<AwsVpc>>(
+        "ec2", region, [account](const AwsTarget &t) { return account->network().vpcs(t); });
+}
+
+AwsInboundReadJob *AwsInboundService::read(const AwsInboundFacts &facts, QObject *parent)
+{
+    return new AwsInboundReadJob(m_account, facts, parent);
+}
+
+AwsTargetedJob<QList<AwsVpcEndpoint>> *AwsInboundService::endpoints(const QString &region,
+                                                                    const QStringList &ids)
+{
+    AwsAccount *account = m_account;
+    return account->run<QList<AwsVpcEndpoint>>("ec2", region, [account, ids](const AwsTarget &t) {
+        return account->network().endpointsById(t, ids);
+    });
+}
+
+ValueJob<bool> *AwsInboundService::dryRunCreate(const QString &region,
+                                                const AwsEndpointRequest &request, QObject *parent)
+{
+    AwsAccount *account = m_account;
+    auto *call =
+        account->run<AwsVpcEndpoint>("ec2", region, [account, request](const AwsTarget &t) {
+            return account->network().createEndpoint(t, request, true);
+        });
+    return new DryRunJob(call, parent);
+}
+
+SendOnce *AwsInboundService::enableDnsAttribute(const QString &region, const QString &vpcId,
+                                                const QString &attribute, QObject *parent)
+{
+    AwsAccount *account = m_account;
+    return aimedAt(
+        account, SendOnce::make(
+                     [=] {
+                         return account->run<bool>("ec2", region, [=](const AwsTarget &t) {
+                             return account->network().setVpcAttribute(t, vpcId, attribute, true);
+                         });
+                     },
+                     [](const AwsTargetedJob<bool> &) {},
+                     [=] {
+                         return account->run<bool>("ec2", region, [=](const AwsTarget &t) {
+                             return account->network().vpcAttribute(t, vpcId, attribute);
+                         });
+                     },
+                     [](const AwsTargetedJob<bool> &job) {
+                         if (!job.succeeded())
+                             return SendOnce::Outcome::Unknown;
+                         return job.value() ? SendOnce::Outcome::Done : SendOnce::Outcome::NotDone;
+                     },
+                     parent));
+}
+
+SendOnce *AwsInboundService::openPort(const QString &region, const QString &vpcId,
+                                      const QString &groupId, int port, const QString &cidr,
+                                      const QString &sourceGroupId, QObject *parent)
+{
+    AwsAccount *account = m_account;
+    const QString description = u"TiDB %1"_s.arg(port);
+    return aimedAt(
+        account,
+        SendOnce::make(
+            [=] {
+                return account->run<QList<AwsGroupRule>>("ec2", region, [=](const AwsTarget &t) {
+                    return account->network().openPort(t, groupId, port, cidr, sourceGroupId,
+                                                       description);
+                });
+            },
+            [](const AwsTargetedJob<QList<AwsGroupRule>> &) {},
+            [=] {
+                return account->run<QList<AwsSecurityGroup>>(
+                    "ec2", region, [=](const AwsTarget &t) {
+                        return account->network().securityGroups(t, vpcId);
+                    });
+            },
+            [=](const AwsTargetedJob<QList<AwsSecurityGroup>> &job) {
+                if (!job.succeeded())
+                    return SendOnce::Outcome::Unknown;
+                for (const AwsSecurityGroup &group : job.value()) {
+                    if (group.groupId != groupId)
+                        continue;
+                    const bool present =
+                        std::any_of(group.rules.cbegin(), group.rules.cend(), [&](const auto &r) {
+                            return r.opensInbound(port) && r.fromPort == port && r.toPort == port &&
+                                   (cidr.isEmpty() ? r.sourceGroupId == sourceGroupId
+                                                   : r.cidr == cidr);
+                        });
+                    return present ? SendOnce::Outcome::Done : SendOnce::Outcome::NotDone;
+                }
+                return SendOnce::Outcome::NotDone;
+            },
+            parent));
+}
+
+SendOnce *AwsInboundService::createEndpoint(const QString &region,
+                                            const AwsEndpointRequest &request,
+                                            const QStringList &existingIds,
+                                            std::function<void(const AwsVpcEndpoint &)> made,
+                                            QObject *parent)
+{
+    AwsAccount *account = m_account;
+    return aimedAt(
+        account,
+        SendOnce::make(
+            [=] {
+                return account->run<AwsVpcEndpoint>("ec2", region, [=](const AwsTarget &t) {
+                    return account->network().createEndpoint(t, request);
+                });
+            },
+            [made](const AwsTargetedJob<AwsVpcEndpoint> &job) { made(job.value()); },
+            [=] {
+                return account->run<QList<AwsVpcEndpoint>>("ec2", region, [=](const AwsTarget &t) {
+                    return account->network().endpoints(t, request.vpcId, request.serviceName);
+                });
+            },
+            [=](const AwsTargetedJob<QList<AwsVpcEndpoint>> &job) {
+                if (!job.succeeded())
+                    return SendOnce::Outcome::Unknown;
+                for (const AwsVpcEndpoint &endpoint : job.value()) {
+                    if (!existingIds.contains(endpoint.endpointId)) {
+                        made(endpoint);
+                        return SendOnce::Outcome::Done;
+                    }
+                }
+                return SendOnce::Outcome::NotDone;
+            },
+            parent));
+}
+
+SendOnce *AwsInboundService::deleteEndpoint(const QString &region, const QString &endpointId,
+                                            QObject *parent)
+{
+    AwsAccount *account = m_account;
+    return aimedAt(
+        account,
+        SendOnce::make(
+            [=] {
+                return account->run<QList<AwsUnsuccessfulItem>>(
+                    "ec2", region, [=](const AwsTarget &t) {
+                        return account->network().deleteEndpoints(t, {endpointId});
+                    });
+            },
+            [](const AwsTargetedJob<QList<AwsUnsuccessfulItem>> &) {},
+            [=] {
+                return account->run<QList<AwsVpcEndpoint>>("ec2", region, [=](const AwsTarget &t) {
+                    return account->network().endpointsById(t, {endpointId});
+                });
+            },
+            [](const AwsTargetedJob<QList<AwsVpcEndpoint>> &job) {
+                // A deleted endpoint is "deleting", then unknown to EC2.
+                if (job.error().providerCode == "InvalidVpcEndpointId.NotFound"_L1)
+                    return SendOnce::Outcome::Done;
+                if (!job.succeeded())
+                    return SendOnce::Outcome::Unknown;
+                const bool deleting =
+                    !job.value().isEmpty() && (job.value().first().state == "deleting"_L1 ||
+                                               job.value().first().state == "deleted"_L1);
+                return deleting ? SendOnce::Outcome::Done : SendOnce::Outcome::NotDone;
+            },
+            parent));
+}
+
+} // namespace plc

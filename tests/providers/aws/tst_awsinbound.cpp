@@ -1,0 +1,347 @@
+// A private endpoint into a cluster on AWS: the rules that judge the user's VPC and choice, the
+// reads that gather their facts from the sandbox's EC2, the dry run, and the changes — a DNS
+// attribute, port 4000 opened, the endpoint made and deleted — each sent once, also when the
+// answer is lost.
+#include "AwaitJob.h"
+#include "SandboxFixture.h"
+
+#include "providers/aws/AwsInboundChecks.h"
+#include "providers/aws/AwsInboundService.h"
+#include "services/LanguageManager.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace plc;
+using namespace plc::test;
+using S = LinkCheck::Status;
+using K = LinkCheck::Kind;
+
+namespace {
+const QString Prod = u"vpc-0c1f9e2d3b4a59687"_s;
+const QString Legacy = u"vpc-07d3e5a1b9c2f4e60"_s;
+const QString TidbService = u"com.amazonaws.vpce.us-east-1.vpce-svc-03342995a2e1c3d9a"_s;
+const QString SubnetAz1 = u"subnet-0a4e1c2b3d5f60718"_s;
+const QString SubnetAz2 = u"subnet-0b5f2d3c4e6a70819"_s;
+const QString SubnetAz3 = u"subnet-0c6a3e4d5f7b8092a"_s;
+const QString SubnetAz4 = u"subnet-0d7b4f5e6a8c9103b"_s;
+const QString ClientsGroup = u"sg-0f2b3c4d5e6f70819"_s;
+const QString DefaultGroup = u"sg-0e1a2b3c4d5e6f708"_s;
+
+AwsVpcEndpoint endpointIn(const QString &state)
+{
+    AwsVpcEndpoint endpoint;
+    endpoint.endpointId = u"vpce-0123456789abcdef0"_s;
+    endpoint.vpcId = Prod;
+    endpoint.serviceName = TidbService;
+    endpoint.state = state;
+    return endpoint;
+}
+
+AwsInboundFacts factsFor(const QString &vpc)
+{
+    AwsInboundFacts facts;
+    facts.region = u"us-east-1"_s;
+    facts.serviceName = TidbService;
+    facts.serviceZoneIds = {u"use1-az1"_s, u"use1-az2"_s, u"use1-az4"_s};
+    facts.port = 4000;
+    facts.vpc.vpcId = vpc;
+    return facts;
+}
+
+/// The VPC as a pure rule test describes it, without any read.
+AwsInboundFacts offline()
+{
+    AwsInboundFacts facts = factsFor(Prod);
+    facts.vpc.cidrBlock = u"10.20.0.0/16"_s;
+    facts.dnsSupport = true;
+    facts.dnsHostnames = true;
+    facts.subnets = {{SubnetAz1, Prod, {}, {}, u"use1-az1"_s, {}, 100},
+                     {SubnetAz2, Prod, {}, {}, u"use1-az2"_s, {}, 100},
+                     {SubnetAz3, Prod, {}, {}, u"use1-az3"_s, {}, 100},
+                     {u"subnet-0aaaaaaaaaaaaaaa1"_s, Prod, {}, {}, u"use1-az2"_s, {}, 900}};
+    AwsSecurityGroup clients{ClientsGroup, u"tidb-clients"_s, {}, Prod, {}};
+    clients.rules.append(
+        {u"sgr-1"_s, ClientsGroup, false, u"tcp"_s, 3000, 5000, u"10.20.0.0/16"_s, {}, {}});
+    AwsSecurityGroup fallback{DefaultGroup, u"default"_s, {}, Prod, {}};
+    fallback.rules.append(
+        {u"sgr-2"_s, DefaultGroup, true, u"-1"_s, -1, -1, u"0.0.0.0/0"_s, {}, {}});
+    facts.groups = {fallback, clients};
+    return facts;
+}
+
+/// The worst status of the checks of `kind`: a failure, then one not checked, then a note.
+S statusOf(const QList<LinkCheck> &checks, K kind)
+{
+    const auto rank = [](S status) {
+        return status == S::Fail ? 3 : status == S::Unknown ? 2 : status == S::Info ? 1 : 0;
+    };
+    std::optional<S> worst;
+    for (const LinkCheck &check : checks) {
+        if (check.kind == kind && (!worst || rank(check.status) > rank(*worst)))
+            worst = check.status;
+    }
+    return worst.value_or(S::Info);
+}
+} // namespace
+
+Q_DECLARE_METATYPE(plc::AwsInboundFacts)
+
+class TestAwsInbound final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<AwsAccount> m_account;
+    LanguageManager m_languages;
+
+    AwsEndpointRequest request(const QString &token) const
+    {
+        return {Prod, TidbService, {SubnetAz1, SubnetAz2}, {ClientsGroup}, true, token};
+    }
+
+    /// Runs a change to its end: an unknown outcome is settled by run() again, which reads.
+    static bool finish(SendOnce *sender)
+    {
+        QSignalSpy done(sender, &SendOnce::done);
+        QSignalSpy failed(sender, &SendOnce::failed);
+        sender->run();
+        if (!QTest::qWaitFor([&] { return !done.isEmpty() || !failed.isEmpty(); }, 10'000))
+            return false;
+        if (done.isEmpty() && sender->isOutcomeUnknown()) {
+            failed.clear();
+            sender->run();
+            if (!QTest::qWaitFor([&] { return !done.isEmpty() || !failed.isEmpty(); }, 10'000))
+                return false;
+        }
+        return !done.isEmpty();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_languages.setLanguage(u"en"_s)); }
+
+    void init()
+    {
+        m_sandbox = std::make_unique<SandboxFixture>();
+        m_sandbox->config().settings = fastSettings();
+        QVERIFY(m_sandbox->start());
+        m_account = std::make_unique<AwsAccount>(nullptr);
+        m_account->useSandbox(m_sandbox->url().resolved(QUrl(u"/aws/"_s)),
+                              {m_sandbox->config().awsAccessKeyId,
+                               m_sandbox->config().awsSecretAccessKey,
+                               {},
+                               {},
+                               u"sandbox"_s});
+    }
+
+    void cleanup()
+    {
+        m_account.reset();
+        m_sandbox.reset();
+    }
+
+    void theRulesSuggestOneSubnetPerZoneAndTheGroupThatOpensThePort()
+    {
+        const AwsInboundFacts facts = offline();
+        // The busier of the two az2 subnets is passed over; az3 is not the service's.
+        QCOMPARE(AwsInboundChecks::suggestedSubnets(facts),
+                 (QStringList{SubnetAz1, u"subnet-0aaaaaaaaaaaaaaa1"_s}));
+        QCOMPARE(AwsInboundChecks::suggestedGroups(facts), QStringList{ClientsGroup});
+        QCOMPARE(AwsInboundChecks::openedFrom(facts.groups.at(1), 4000),
+                 QStringList{u"10.20.0.0/16"_s});
+        QVERIFY(AwsInboundChecks::openedFrom(facts.groups.at(1), 22).isEmpty());
+        AwsInboundFacts closed = facts;
+        closed.groups.removeLast();
+        QCOMPARE(AwsInboundChecks::suggestedGroups(closed), QStringList{DefaultGroup});
+    }
+
+    void theRules_data()
+    {
+        QTest::addColumn<AwsInboundFacts>("facts");
+        QTest::addColumn<QStringList>("subnets");
+        QTest::addColumn<QStringList>("groups");
+        QTest::addColumn<bool>("privateDns");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("status");
+        const AwsInboundFacts ok = offline();
+        const QStringList two{SubnetAz1, SubnetAz2};
+        const QStringList clients{ClientsGroup};
+        QTest::newRow("all clear: zones")
+            << ok << two << clients << true << int(K::Zones) << int(S::Pass);
+        QTest::newRow("all clear: port")
+            << ok << two << clients << true << int(K::Port) << int(S::Pass);
+        QTest::newRow("all clear: no endpoint yet")
+            << ok << two << clients << true << int(K::Existing) << int(S::Pass);
+        QTest::newRow("one of two shared zones")
+            << ok << QStringList{SubnetAz1} << clients << true << int(K::Zones) << int(S::Info);
+        QTest::newRow("a subnet outside the zones")
+            << ok << QStringList{SubnetAz1, SubnetAz3} << clients << true << int(K::Zones)
+            << int(S::Fail);
+        QTest::newRow("two subnets in a zone")
+            << ok << QStringList{SubnetAz2, u"subnet-0aaaaaaaaaaaaaaa1"_s} << clients << true
+            << int(K::Zones) << int(S::Fail);
+        QTest::newRow("no subnet")
+            << ok << QStringList{} << clients << true << int(K::Zones) << int(S::Fail);
+        AwsInboundFacts noShared = ok;
+        noShared.subnets = {{SubnetAz3, Prod, {}, {}, u"use1-az3"_s, {}, 100}};
+        QTest::newRow("no subnet in the service's zones")
+            << noShared << QStringList{} << clients << true << int(K::Zones) << int(S::Fail);
+        QTest::newRow("no group opens 4000")
+            << ok << two << QStringList{DefaultGroup} << true << int(K::Port) << int(S::Fail);
+        QTest::newRow("no group") << ok << two << QStringList{} << true << int(K::Port)
+                                  << int(S::Fail);
+        AwsInboundFacts hostnamesOff = ok;
+        hostnamesOff.dnsHostnames = false;
+        QTest::newRow("private DNS without DNS hostnames")
+            << hostnamesOff << two << clients << true << int(K::Network) << int(S::Fail);
+        QTest::newRow("no private DNS: the attributes do not matter")
+            << hostnamesOff << two << clients << false << int(K::Network) << int(S::Pass);
+        AwsInboundFacts unread = ok;
+        unread.dnsSupport.reset();
+        QTest::newRow("DNS attributes unread")
+            << unread << two << clients << true << int(K::Network) << int(S::Unknown);
+        AwsInboundFacts existing = ok;
+        existing.existing = {endpointIn(u"available"_s)};
+        QTest::newRow("an endpoint to the service already")
+            << existing << two << clients << true << int(K::Existing) << int(S::Fail);
+        AwsInboundFacts deleting = ok;
+        deleting.existing = {endpointIn(u"deleting"_s)};
+        QTest::newRow("one being deleted does not count")
+            << deleting << two << clients << true << int(K::Existing) << int(S::Pass);
+        AwsInboundFacts noVpc = ok;
+        noVpc.vpc = {};
+        QTest::newRow("no VPC") << noVpc << two << clients << true << int(K::Network)
+                                << int(S::Fail);
+    }
+
+    void theRules()
+    {
+        QFETCH(AwsInboundFacts, facts);
+        QFETCH(QStringList, subnets);
+        QFETCH(QStringList, groups);
+        QFETCH(bool, privateDns);
+        QFETCH(int, kind);
+        QFETCH(int, status);
+        const QList<LinkCheck> checks =
+            AwsInboundChecks::evaluate(facts, {subnets, groups, privateDns});
+        QCOMPARE(int(statusOf(checks, K(kind))), status);
+        for (const LinkCheck &check : checks) {
+            QVERIFY(!check.sentence.isEmpty());
+            if (check.status == S::Fail)
+                QVERIFY2(!check.fix.isEmpty(), qPrintable(check.sentence));
+        }
+    }
+
+    void theFactsAreReadFromTheVpc()
+    {
+        AwsInboundService service(m_account.get());
+        const auto [vpcs, vpcError] = await(service.vpcs(u"us-east-1"_s));
+        QVERIFY2(!vpcError.isError(), qPrintable(vpcError.userMessage()));
+        QCOMPARE(vpcs.size(), 2);
+        AwsInboundFacts asked = factsFor(Prod);
+        asked.vpc = vpcs.first();
+        const auto [facts, error] = await(service.read(asked, nullptr));
+        QVERIFY(!error.isError());
+        QVERIFY2(facts.readError.isEmpty(), qPrintable(facts.readError));
+        QCOMPARE(facts.dnsSupport, std::optional<bool>(true));
+        QCOMPARE(facts.dnsHostnames, std::optional<bool>(true));
+        QCOMPARE(facts.subnets.size(), 4);
+        QCOMPARE(facts.groups.size(), 2);
+        QVERIFY(facts.existing.isEmpty());
+        const AwsInboundChoice choice{AwsInboundChecks::suggestedSubnets(facts),
+                                      AwsInboundChecks::suggestedGroups(facts), true};
+        QCOMPARE(choice.subnetIds, (QStringList{SubnetAz1, SubnetAz2, SubnetAz4}));
+        QCOMPARE(choice.groupIds, QStringList{ClientsGroup});
+        QVERIFY(LinkCheck::verdict(AwsInboundChecks::evaluate(facts, choice)) ==
+                LinkCheck::Verdict::Passes);
+
+        AwsInboundFacts legacy = factsFor(Legacy);
+        legacy.vpc.vpcId = Legacy;
+        const auto [old, oldError] = await(service.read(legacy, nullptr));
+        QCOMPARE(old.dnsHostnames, std::optional<bool>(false));
+        QCOMPARE(statusOf(AwsInboundChecks::evaluate(old, {{}, {}, true}), K::Network), S::Fail);
+        // Someone else's VPC: a sentence, not a crash or an empty list taken for "none".
+        AwsInboundFacts unknown = factsFor(u"vpc-0123456789abcdef0"_s);
+        const auto [missing, missingError] = await(service.read(unknown, nullptr));
+        QVERIFY(missing.readError.contains(u"vpc-0123456789abcdef0"_s));
+    }
+
+    void theDryRunSaysWhetherTheCreateWouldPass()
+    {
+        AwsInboundService service(m_account.get());
+        const auto [yes, yesError] =
+            await(service.dryRunCreate(u"us-east-1"_s, request(u"dry"_s), nullptr));
+        QVERIFY2(!yesError.isError(), qPrintable(yesError.userMessage()));
+        QVERIFY(yes);
+        AwsEndpointRequest outside = request(u"dry"_s);
+        outside.subnetIds = {SubnetAz3};
+        const auto [no, noError] = await(service.dryRunCreate(u"us-east-1"_s, outside, nullptr));
+        QCOMPARE(noError.providerCode, u"InvalidParameter"_s);
+        QVERIFY(noError.userMessage().contains(SubnetAz3));
+        AwsInboundFacts asked = factsFor(Prod);
+        const auto [facts, factsError] = await(service.read(asked, nullptr));
+        QVERIFY(facts.readError.isEmpty());
+        const QList<AwsVpcEndpoint> none = facts.existing;
+        QVERIFY(none.isEmpty()); // nothing was made
+    }
+
+    void theChangesAreSentOnceEvenWhenTheAnswerIsLost_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("answered") << QString();
+        QTest::newRow("answer dropped") << u"dropAnswer"_s;
+        QTest::newRow("answer broke off") << u"closeMidResponse"_s;
+    }
+
+    void theChangesAreSentOnceEvenWhenTheAnswerIsLost()
+    {
+        QFETCH(QString, fault);
+        AwsInboundService service(m_account.get());
+        const auto lose = [&] {
+            if (!fault.isEmpty())
+                QVERIFY(m_sandbox
+                            ->request("PUT", u"/sandbox/v1/faults"_s,
+                                      QJsonObject{{fault, true},
+                                                  {u"pathPrefix"_s, u"/aws/"_s},
+                                                  {u"remaining"_s, 1}})
+                            .ok());
+        };
+
+        lose();
+        SendOnce *dns =
+            service.enableDnsAttribute(u"us-east-1"_s, Legacy, u"enableDnsHostnames"_s, this);
+        QVERIFY(finish(dns));
+        QCOMPARE(dns->sendCount(), 1);
+
+        lose();
+        SendOnce *port =
+            service.openPort(u"us-east-1"_s, Prod, DefaultGroup, 4000, u"10.20.0.0/16"_s, {}, this);
+        QVERIFY(finish(port));
+        QCOMPARE(port->sendCount(), 1);
+
+        lose();
+        std::optional<AwsVpcEndpoint> made;
+        SendOnce *create = service.createEndpoint(
+            u"us-east-1"_s, request(u"token-"_s + QString::fromLatin1(QTest::currentDataTag())), {},
+            [&](const AwsVpcEndpoint &e) { made = e; }, this);
+        QVERIFY(finish(create));
+        QCOMPARE(create->sendCount(), 1);
+        QVERIFY(made);
+        QVERIFY(made->endpointId.startsWith(u"vpce-"_s));
+
+        AwsInboundFacts asked = factsFor(Prod);
+        const auto [facts, error] = await(service.read(asked, nullptr));
+        QCOMPARE(facts.existing.size(), 1); // one endpoint, however the answer went
+        QCOMPARE(facts.existing.first().endpointId, made->endpointId);
+
+        lose();
+        SendOnce *remove = service.deleteEndpoint(u"us-east-1"_s, made->endpointId, this);
+        QVERIFY(finish(remove));
+        QCOMPARE(remove->sendCount(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAwsInbound)
+#include "tst_awsinbound.moc"
