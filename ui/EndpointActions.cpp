@@ -74,7 +74,7 @@ PrivateEndpointWizard *EndpointActions::openForCluster()
     const auto target = m_cluster ? PrivateEndpointTarget::fromCluster(*m_cluster) : std::nullopt;
     if (!target)
         return nullptr;
-    auto *wizard = new PrivateEndpointWizard(*target, m_window);
+    auto *wizard = new PrivateEndpointWizard(*target, m_accounts, m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->show();
     return wizard;
@@ -82,7 +82,7 @@ PrivateEndpointWizard *EndpointActions::openForCluster()
 
 PrivateEndpointWizard *EndpointActions::openForOtherService()
 {
-    auto *wizard = new PrivateEndpointWizard(m_profile, m_window);
+    auto *wizard = new PrivateEndpointWizard(m_profile, m_accounts, m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->show();
     return wizard;

@@ -2,6 +2,8 @@
 
 #include "domain/Cluster.h"
 
+#include "providers/ProviderAccounts.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -36,6 +38,9 @@ public:
     void setCluster(const std::optional<Cluster> &cluster);
     /// The profile whose custom targets are offered ("" for a run with --api-url).
     void setProfile(const QString &profile) { m_profile = profile; }
+    /// The profile's cloud provider accounts: with one configured, the wizard makes the
+    /// endpoint itself.
+    void setAccounts(const ProviderAccounts &accounts) { m_accounts = accounts; }
     void retranslate();
 
     PrivateEndpointWizard *openForCluster();
@@ -52,6 +57,7 @@ private:
     QAction *m_check;
     std::optional<Cluster> m_cluster;
     QString m_profile;
+    ProviderAccounts m_accounts;
     QPointer<EndpointDoctorDialog> m_doctor;
 };
 

@@ -155,6 +155,7 @@ MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
         setUpSandboxAdmin(services.sandboxAdmin);
     m_connections->setChangefeedService(services.changefeeds);
     m_connections->setProviderAccounts(services.accounts);
+    m_endpoints->setAccounts(services.accounts);
 }
 
 void MainWindow::showEvent(QShowEvent *event)

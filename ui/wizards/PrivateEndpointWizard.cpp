@@ -13,20 +13,24 @@ using namespace Qt::StringLiterals;
 
 namespace plc {
 
-PrivateEndpointWizard::PrivateEndpointWizard(const PrivateEndpointTarget &target, QWidget *parent)
+PrivateEndpointWizard::PrivateEndpointWizard(const PrivateEndpointTarget &target,
+                                             const ProviderAccounts &accounts, QWidget *parent)
     : QWizard(parent)
 {
     m_context.target = target;
+    m_context.accounts = accounts;
     WizardParts::setUpWizard(this, u"privateEndpointWizard"_s,
                              tr("Connect via Private Endpoint — %1").arg(target.name),
                              QSize(880, 720));
     addPages(false);
 }
 
-PrivateEndpointWizard::PrivateEndpointWizard(const QString &profile, QWidget *parent)
+PrivateEndpointWizard::PrivateEndpointWizard(const QString &profile,
+                                             const ProviderAccounts &accounts, QWidget *parent)
     : QWizard(parent)
 {
     m_context.profile = profile;
+    m_context.accounts = accounts;
     m_context.target.provider = CloudProvider::AlibabaCloud;
     m_context.target.port = PrivateEndpointTarget::MatrixOnePort;
     WizardParts::setUpWizard(this, u"privateEndpointWizard"_s,

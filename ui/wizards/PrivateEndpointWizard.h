@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/PrivateEndpointTarget.h"
+#include "providers/ProviderAccounts.h"
 
 #include <QWizard>
 
@@ -11,6 +12,9 @@ struct EndpointContext
 {
     PrivateEndpointTarget target;
     QString profile; ///< where custom targets are kept
+    /// The profile's cloud provider accounts: with the one for the target's provider
+    /// configured, the provider's page reads the user's network and makes the endpoint.
+    ProviderAccounts accounts;
 };
 
 /// Connect via Private Endpoint: from the endpoint service's details (a cluster's
@@ -30,9 +34,11 @@ public:
     static int providerPage(CloudProvider cloud);
 
     /// For a cluster's private endpoint.
-    PrivateEndpointWizard(const PrivateEndpointTarget &target, QWidget *parent = nullptr);
+    PrivateEndpointWizard(const PrivateEndpointTarget &target,
+                          const ProviderAccounts &accounts = {}, QWidget *parent = nullptr);
     /// For a custom target kept in `profile` (chosen or entered on the first page).
-    PrivateEndpointWizard(const QString &profile, QWidget *parent = nullptr);
+    PrivateEndpointWizard(const QString &profile, const ProviderAccounts &accounts = {},
+                          QWidget *parent = nullptr);
     ~PrivateEndpointWizard() override;
 
     const EndpointContext &context() const { return m_context; }

@@ -128,4 +128,54 @@ QString AwsCommands::callerIdentity(const CliAccount &account, const QString &re
            accountOptions(account, account.stsEndpoint);
 }
 
+QString AwsCommands::enableVpcAttribute(const CliAccount &account, const QString &region,
+                                        const QString &vpcId, const QString &attribute)
+{
+    // `enableDnsHostnames` → `--enable-dns-hostnames`; only the two DNS attributes come here.
+    const QString option = attribute == "enableDnsSupport"_L1 ? u"--enable-dns-support"_s
+                                                              : u"--enable-dns-hostnames"_s;
+    return ec2(account, u"modify-vpc-attribute"_s, region,
+               u"--vpc-id=%1 %2"_s.arg(shellQuote(vpcId), option));
+}
+
+QString AwsCommands::openPort(const CliAccount &account, const QString &region,
+                              const QString &groupId, int port, const QString &cidr,
+                              const QString &sourceGroupId)
+{
+    const QString source = cidr.isEmpty() ? u"--source-group="_s + shellQuote(sourceGroupId)
+                                          : u"--cidr="_s + shellQuote(cidr);
+    return ec2(account, u"authorize-security-group-ingress"_s, region,
+               u"--group-id=%1 --protocol=tcp --port=%2 %3"_s.arg(shellQuote(groupId))
+                   .arg(port)
+                   .arg(source));
+}
+
+QString AwsCommands::createVpcEndpoint(const CliAccount &account, const QString &region,
+                                       const AwsEndpointRequest &request)
+{
+    QStringList args{u"--vpc-endpoint-type=Interface"_s, u"--vpc-id="_s + shellQuote(request.vpcId),
+                     u"--service-name="_s + shellQuote(request.serviceName)};
+    QStringList subnets;
+    for (const QString &subnet : request.subnetIds)
+        subnets.append(shellQuote(subnet));
+    args.append(u"--subnet-ids "_s + subnets.join(u' '));
+    if (!request.groupIds.isEmpty()) {
+        QStringList groups;
+        for (const QString &group : request.groupIds)
+            groups.append(shellQuote(group));
+        args.append(u"--security-group-ids "_s + groups.join(u' '));
+    }
+    args.append(request.privateDns ? u"--private-dns-enabled"_s : u"--no-private-dns-enabled"_s);
+    if (!request.clientToken.isEmpty())
+        args.append(u"--client-token="_s + shellQuote(request.clientToken));
+    return ec2(account, u"create-vpc-endpoint"_s, region, args.join(u' '));
+}
+
+QString AwsCommands::deleteVpcEndpoint(const CliAccount &account, const QString &region,
+                                       const QString &endpointId)
+{
+    return ec2(account, u"delete-vpc-endpoints"_s, region,
+               u"--vpc-endpoint-ids="_s + shellQuote(endpointId));
+}
+
 } // namespace plc

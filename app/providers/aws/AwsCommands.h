@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/CliAccount.h"
+#include "providers/aws/AwsNetworkResources.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -45,6 +46,18 @@ public:
     /// In `region` like the rest: with an endpoint of its own, STS is signed for a region the
     /// AWS CLI does not guess.
     static QString callerIdentity(const CliAccount &account, const QString &region);
+
+    // The changes of a private endpoint into a cluster (AwsInboundService).
+    static QString enableVpcAttribute(const CliAccount &account, const QString &region,
+                                      const QString &vpcId, const QString &attribute);
+    /// TCP `port` in from `cidr`, or from the group `sourceGroupId` when `cidr` is empty.
+    static QString openPort(const CliAccount &account, const QString &region,
+                            const QString &groupId, int port, const QString &cidr,
+                            const QString &sourceGroupId);
+    static QString createVpcEndpoint(const CliAccount &account, const QString &region,
+                                     const AwsEndpointRequest &request);
+    static QString deleteVpcEndpoint(const CliAccount &account, const QString &region,
+                                     const QString &endpointId);
 };
 
 } // namespace plc

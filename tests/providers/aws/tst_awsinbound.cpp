@@ -5,11 +5,16 @@
 #include "AwaitJob.h"
 #include "SandboxFixture.h"
 
+#include "providers/aws/AwsCommands.h"
 #include "providers/aws/AwsInboundChecks.h"
 #include "providers/aws/AwsInboundService.h"
 #include "services/LanguageManager.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -340,6 +345,61 @@ private Q_SLOTS:
         SendOnce *remove = service.deleteEndpoint(u"us-east-1"_s, made->endpointId, this);
         QVERIFY(finish(remove));
         QCOMPARE(remove->sendCount(), 1);
+    }
+
+    void theChangesCommandsRunWithTheRealAwsCli()
+    {
+        // Each change the page lists, as the user would copy it, run by Debian's AWS CLI
+        // against the sandbox; a hostile value stays one argument.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const CliAccount cli = m_account->cliAccount();
+        const auto run = [&](const QString &command, QString *output) {
+            QProcess shell;
+            QProcessEnvironment env;
+            env.insert(u"PATH"_s, u"/usr/bin:/bin"_s);
+            env.insert(u"HOME"_s, dir.path());
+            env.insert(u"AWS_ACCESS_KEY_ID"_s, m_sandbox->config().awsAccessKeyId);
+            env.insert(u"AWS_SECRET_ACCESS_KEY"_s, m_sandbox->config().awsSecretAccessKey);
+            env.insert(u"AWS_CONFIG_FILE"_s, dir.filePath(u"none"_s));
+            env.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, dir.filePath(u"none"_s));
+            env.insert(u"AWS_PAGER"_s, QString());
+            shell.setProcessEnvironment(env);
+            shell.setWorkingDirectory(dir.path());
+            shell.start(u"/bin/sh"_s, {u"-c"_s, AwsCommands::script(cli, {command})});
+            if (!QTest::qWaitFor([&] { return shell.state() == QProcess::NotRunning; }, 60'000))
+                return -1;
+            *output =
+                QString::fromUtf8(shell.readAllStandardOutput() + shell.readAllStandardError());
+            return shell.exitCode();
+        };
+        const QString region = u"us-east-1"_s;
+        QString out;
+        QCOMPARE(run(AwsCommands::enableVpcAttribute(cli, region, Legacy, u"enableDnsHostnames"_s),
+                     &out),
+                 0);
+        QCOMPARE(run(AwsCommands::openPort(cli, region, DefaultGroup, 4000, u"10.20.0.0/16"_s, {}),
+                     &out),
+                 0);
+        QVERIFY2(out.contains(u"sgr-"_s), qPrintable(out));
+        QCOMPARE(
+            run(AwsCommands::openPort(cli, region, DefaultGroup, 4000, {}, ClientsGroup), &out), 0);
+        QCOMPARE(run(AwsCommands::createVpcEndpoint(cli, region, request(u"cli-token"_s)), &out),
+                 0);
+        const QString id = QJsonDocument::fromJson(out.toUtf8())
+                               .object()
+                               .value("VpcEndpoint"_L1)
+                               .toObject()
+                               .value("VpcEndpointId"_L1)
+                               .toString();
+        QVERIFY2(id.startsWith(u"vpce-"_s), qPrintable(out));
+        QCOMPARE(run(AwsCommands::deleteVpcEndpoint(cli, region, id), &out), 0);
+
+        AwsEndpointRequest hostile = request(u"x"_s);
+        hostile.vpcId = u"vpc-1'; touch pwned; echo '"_s;
+        QCOMPARE(run(AwsCommands::createVpcEndpoint(cli, region, hostile), &out), 254);
+        QVERIFY2(out.contains(u"InvalidVpcID.Malformed"_s), qPrintable(out));
+        QVERIFY(!QFile::exists(dir.filePath(u"pwned"_s)));
     }
 };
 
