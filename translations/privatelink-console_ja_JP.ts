@@ -3038,6 +3038,232 @@
         <source>Fill in a valid VPC ID and subnet ID first.</source>
         <translation>先に有効な VPC ID とサブネット ID を入力してください。</translation>
     </message>
+    <message>
+        <source>Make it myself, in the AWS console or with the AWS CLI</source>
+        <translation>自分で作成する（AWS コンソールまたは AWS CLI）</translation>
+    </message>
+    <message>
+        <source>Make it from the console, with %1</source>
+        <translation>このコンソールから作成する（%1 を使用）</translation>
+    </message>
+    <message>
+        <source>Make it from the console (choose an AWS account in the profile first)</source>
+        <translation>このコンソールから作成する（先にプロファイルで AWS アカウントを選択してください）</translation>
+    </message>
+    <message>
+        <source>Read and made with the profile&apos;s AWS account; each change is shown and confirmed first.</source>
+        <translation>プロファイルの AWS アカウントで読み取り、作成します。変更はすべて事前に表示され、確認を求められます。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AwsEndpointView</name>
+    <message>
+        <source>Endpoint ID</source>
+        <translation>エンドポイント ID</translation>
+    </message>
+    <message>
+        <source>Endpoint ID:</source>
+        <translation>エンドポイント ID:</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 is available: connect to %2, port %3, from VPC %4.</source>
+        <translation>エンドポイント %1 は利用可能です。VPC %4 から %2 のポート %3 に接続してください。</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 is %2 on AWS: %3</source>
+        <translation>エンドポイント %1 は AWS 上で %2 です：%3</translation>
+    </message>
+    <message>
+        <source>AWS gives no reason.</source>
+        <translation>AWS は理由を示していません。</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 is %2 on AWS; the console checks again shortly.</source>
+        <translation>エンドポイント %1 は AWS 上で %2 です。コンソールがまもなく再確認します。</translation>
+    </message>
+    <message>
+        <source>DNS names:
+%1</source>
+        <translation>DNS 名：
+%1</translation>
+    </message>
+    <message>
+        <source>If the cluster allows only some private endpoints (an Essential cluster&apos;s allowlist, set in the TiDB Cloud console), add %1 to it.</source>
+        <translation>クラスターが一部のプライベートエンドポイントのみを許可している場合（TiDB Cloud コンソールで設定する Essential クラスターの許可リスト）、%1 を追加してください。</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 is still %2 after 20 minutes. Check it in the VPC console.</source>
+        <translation>20 分経ってもエンドポイント %1 は %2 のままです。VPC コンソールで確認してください。</translation>
+    </message>
+    <message>
+        <source>The endpoint could not be read: %1</source>
+        <translation>エンドポイントを読み取れませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AwsInboundPanel</name>
+    <message>
+        <source>Read Again</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>サブネット</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>セキュリティグループ</translation>
+    </message>
+    <message>
+        <source>Enable private DNS name (the cluster&apos;s host resolves to the endpoint in this VPC)</source>
+        <translation>プライベート DNS 名を有効にする（この VPC では、クラスターのホスト名がエンドポイントに解決されます）</translation>
+    </message>
+    <message>
+        <source>Turn On DNS Hostnames…</source>
+        <translation>DNS ホスト名を有効にする…</translation>
+    </message>
+    <message>
+        <source>Create Endpoint…</source>
+        <translation>エンドポイントを作成…</translation>
+    </message>
+    <message>
+        <source>Use This Endpoint</source>
+        <translation>このエンドポイントを使う</translation>
+    </message>
+    <message>
+        <source>AWS CLI command</source>
+        <translation>AWS CLI コマンド</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <source>VPC:</source>
+        <translation>VPC：</translation>
+    </message>
+    <message>
+        <source>Subnets:</source>
+        <translation>サブネット：</translation>
+    </message>
+    <message>
+        <source>Security groups:</source>
+        <translation>セキュリティグループ：</translation>
+    </message>
+    <message>
+        <source>Read and made on AWS with %1, in %2. Nothing changes on AWS unless you confirm it.</source>
+        <translation>%2 で %1 を使って AWS 上で読み取り、作成します。確認しない限り、AWS 上では何も変更されません。</translation>
+    </message>
+    <message>
+        <source>Open Port %1…</source>
+        <translation>ポート %1 を開く…</translation>
+    </message>
+    <message>
+        <source>Reading the VPCs in %1…</source>
+        <translation>%1 の VPC を読み取っています…</translation>
+    </message>
+    <message>
+        <source>There is no VPC in %1 for this account. Create one where your applications run, then read again.</source>
+        <translation>このアカウントには %1 に VPC がありません。アプリケーションが動作する場所に VPC を作成してから、再読み込みしてください。</translation>
+    </message>
+    <message>
+        <source>The VPCs could not be read: %1</source>
+        <translation>VPC を読み取れませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Reading VPC %1…</source>
+        <translation>VPC %1 を読み取っています…</translation>
+    </message>
+    <message>
+        <source>Not in the service&apos;s zones (%1).</source>
+        <translation>サービスのゾーン（%1）にありません。</translation>
+    </message>
+    <message>
+        <source>does not let TCP %1 in</source>
+        <translation>TCP %1 の受信を許可していません</translation>
+    </message>
+    <message>
+        <source>lets TCP %1 in from %2</source>
+        <translation>%2 からの TCP %1 の受信を許可しています</translation>
+    </message>
+    <message>
+        <source>Choose a VPC, subnets and groups that pass the checks first.</source>
+        <translation>先に、チェックに合格する VPC、サブネット、セキュリティグループを選択してください。</translation>
+    </message>
+    <message>
+        <source>Change on AWS</source>
+        <translation>AWS 上の変更</translation>
+    </message>
+    <message>
+        <source>Acting as %1. The same with the AWS CLI:
+%2</source>
+        <translation>%1 として実行します。AWS CLI での同じ操作：
+%2</translation>
+    </message>
+    <message>
+        <source>Make the Change</source>
+        <translation>変更する</translation>
+    </message>
+    <message>
+        <source>It is not known whether AWS made the change: %1 Try again: the console reads first and never sends it twice.</source>
+        <translation>AWS が変更を行ったかどうか不明です：%1 もう一度お試しください。コンソールはまず読み取りを行い、変更を二度送ることはありません。</translation>
+    </message>
+    <message>
+        <source>AWS did not make the change: %1</source>
+        <translation>AWS は変更を行いませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Turn on DNS resolution for VPC %1?</source>
+        <translation>VPC %1 の DNS 解決を有効にしますか？</translation>
+    </message>
+    <message>
+        <source>Turn on DNS hostnames for VPC %1? Instances in it get public DNS names when they have public addresses.</source>
+        <translation>VPC %1 の DNS ホスト名を有効にしますか？パブリックアドレスを持つインスタンスにはパブリック DNS 名が付きます。</translation>
+    </message>
+    <message>
+        <source>Changing VPC %1 on AWS…</source>
+        <translation>AWS 上で VPC %1 を変更しています…</translation>
+    </message>
+    <message>
+        <source>VPC %1 changed on AWS.</source>
+        <translation>AWS 上で VPC %1 を変更しました。</translation>
+    </message>
+    <message>
+        <source>Let TCP %1 into security group %2 from the VPC&apos;s addresses (%3)?</source>
+        <translation>VPC のアドレス（%3）からの TCP %1 をセキュリティグループ %2 に許可しますか？</translation>
+    </message>
+    <message>
+        <source>Changing security group %1 on AWS…</source>
+        <translation>AWS 上でセキュリティグループ %1 を変更しています…</translation>
+    </message>
+    <message>
+        <source>Security group %1 lets TCP %2 in now.</source>
+        <translation>セキュリティグループ %1 は TCP %2 の受信を許可するようになりました。</translation>
+    </message>
+    <message>
+        <source>Create an interface endpoint in VPC %1 to %2, in subnets %3, with security groups %4, and private DNS on?</source>
+        <translation>VPC %1 に %2 へのインターフェイスエンドポイントを、サブネット %3、セキュリティグループ %4、プライベート DNS 有効で作成しますか？</translation>
+    </message>
+    <message>
+        <source>Create an interface endpoint in VPC %1 to %2, in subnets %3, with security groups %4, and private DNS off?</source>
+        <translation>VPC %1 に %2 へのインターフェイスエンドポイントを、サブネット %3、セキュリティグループ %4、プライベート DNS 無効で作成しますか？</translation>
+    </message>
+    <message>
+        <source>Asking AWS whether the endpoint can be made (dry run)…</source>
+        <translation>エンドポイントを作成できるか AWS に確認しています（ドライラン）…</translation>
+    </message>
+    <message>
+        <source>Creating the endpoint on AWS…</source>
+        <translation>AWS 上でエンドポイントを作成しています…</translation>
+    </message>
+    <message>
+        <source>AWS made the endpoint.</source>
+        <translation>AWS がエンドポイントを作成しました。</translation>
+    </message>
+    <message>
+        <source>AWS would refuse the endpoint: %1</source>
+        <translation>AWS はこのエンドポイントを拒否します：%1</translation>
+    </message>
 </context>
 <context>
     <name>plc::BackgroundSave</name>

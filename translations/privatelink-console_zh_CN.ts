@@ -3038,6 +3038,232 @@
         <source>Fill in a valid VPC ID and subnet ID first.</source>
         <translation>请先填写有效的 VPC ID 和子网 ID。</translation>
     </message>
+    <message>
+        <source>Make it myself, in the AWS console or with the AWS CLI</source>
+        <translation>自己创建：在 AWS 控制台中或使用 AWS CLI</translation>
+    </message>
+    <message>
+        <source>Make it from the console, with %1</source>
+        <translation>从本控制台创建，使用 %1</translation>
+    </message>
+    <message>
+        <source>Make it from the console (choose an AWS account in the profile first)</source>
+        <translation>从本控制台创建（请先在配置文件中选择 AWS 账户）</translation>
+    </message>
+    <message>
+        <source>Read and made with the profile&apos;s AWS account; each change is shown and confirmed first.</source>
+        <translation>使用配置文件的 AWS 账户读取和创建；每项更改都会先显示并经您确认。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AwsEndpointView</name>
+    <message>
+        <source>Endpoint ID</source>
+        <translation>终端节点 ID</translation>
+    </message>
+    <message>
+        <source>Endpoint ID:</source>
+        <translation>终端节点 ID：</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 is available: connect to %2, port %3, from VPC %4.</source>
+        <translation>终端节点 %1 已可用：请从 VPC %4 连接 %2，端口 %3。</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 is %2 on AWS: %3</source>
+        <translation>终端节点 %1 在 AWS 上的状态为 %2：%3</translation>
+    </message>
+    <message>
+        <source>AWS gives no reason.</source>
+        <translation>AWS 未给出原因。</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 is %2 on AWS; the console checks again shortly.</source>
+        <translation>终端节点 %1 在 AWS 上的状态为 %2；控制台稍后会再次检查。</translation>
+    </message>
+    <message>
+        <source>DNS names:
+%1</source>
+        <translation>DNS 名称：
+%1</translation>
+    </message>
+    <message>
+        <source>If the cluster allows only some private endpoints (an Essential cluster&apos;s allowlist, set in the TiDB Cloud console), add %1 to it.</source>
+        <translation>如果集群只允许部分私有终端节点连接（Essential 集群的允许列表，在 TiDB Cloud 控制台中设置），请将 %1 添加到其中。</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 is still %2 after 20 minutes. Check it in the VPC console.</source>
+        <translation>20 分钟后终端节点 %1 仍为 %2。请在 VPC 控制台中检查。</translation>
+    </message>
+    <message>
+        <source>The endpoint could not be read: %1</source>
+        <translation>无法读取终端节点：%1</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AwsInboundPanel</name>
+    <message>
+        <source>Read Again</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <source>Enable private DNS name (the cluster&apos;s host resolves to the endpoint in this VPC)</source>
+        <translation>启用私有 DNS 名称（在此 VPC 中，集群的主机名解析到该终端节点）</translation>
+    </message>
+    <message>
+        <source>Turn On DNS Hostnames…</source>
+        <translation>开启 DNS 主机名…</translation>
+    </message>
+    <message>
+        <source>Create Endpoint…</source>
+        <translation>创建终端节点…</translation>
+    </message>
+    <message>
+        <source>Use This Endpoint</source>
+        <translation>使用此终端节点</translation>
+    </message>
+    <message>
+        <source>AWS CLI command</source>
+        <translation>AWS CLI 命令</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <source>VPC:</source>
+        <translation>VPC：</translation>
+    </message>
+    <message>
+        <source>Subnets:</source>
+        <translation>子网：</translation>
+    </message>
+    <message>
+        <source>Security groups:</source>
+        <translation>安全组：</translation>
+    </message>
+    <message>
+        <source>Read and made on AWS with %1, in %2. Nothing changes on AWS unless you confirm it.</source>
+        <translation>在 %2 中使用 %1 在 AWS 上读取和创建。未经您确认，AWS 上不会有任何更改。</translation>
+    </message>
+    <message>
+        <source>Open Port %1…</source>
+        <translation>开放端口 %1…</translation>
+    </message>
+    <message>
+        <source>Reading the VPCs in %1…</source>
+        <translation>正在读取 %1 中的 VPC…</translation>
+    </message>
+    <message>
+        <source>There is no VPC in %1 for this account. Create one where your applications run, then read again.</source>
+        <translation>此账户在 %1 中没有 VPC。请在应用程序运行的位置创建一个 VPC，然后重新读取。</translation>
+    </message>
+    <message>
+        <source>The VPCs could not be read: %1</source>
+        <translation>无法读取 VPC：%1</translation>
+    </message>
+    <message>
+        <source>Reading VPC %1…</source>
+        <translation>正在读取 VPC %1…</translation>
+    </message>
+    <message>
+        <source>Not in the service&apos;s zones (%1).</source>
+        <translation>不在该服务的可用区（%1）中。</translation>
+    </message>
+    <message>
+        <source>does not let TCP %1 in</source>
+        <translation>不允许 TCP %1 入站</translation>
+    </message>
+    <message>
+        <source>lets TCP %1 in from %2</source>
+        <translation>允许来自 %2 的 TCP %1 入站</translation>
+    </message>
+    <message>
+        <source>Choose a VPC, subnets and groups that pass the checks first.</source>
+        <translation>请先选择通过检查的 VPC、子网和安全组。</translation>
+    </message>
+    <message>
+        <source>Change on AWS</source>
+        <translation>在 AWS 上更改</translation>
+    </message>
+    <message>
+        <source>Acting as %1. The same with the AWS CLI:
+%2</source>
+        <translation>以 %1 的身份执行。使用 AWS CLI 的等效命令：
+%2</translation>
+    </message>
+    <message>
+        <source>Make the Change</source>
+        <translation>执行更改</translation>
+    </message>
+    <message>
+        <source>It is not known whether AWS made the change: %1 Try again: the console reads first and never sends it twice.</source>
+        <translation>不确定 AWS 是否已执行该更改：%1 请重试：控制台会先读取，绝不会重复发送。</translation>
+    </message>
+    <message>
+        <source>AWS did not make the change: %1</source>
+        <translation>AWS 未执行该更改：%1</translation>
+    </message>
+    <message>
+        <source>Turn on DNS resolution for VPC %1?</source>
+        <translation>为 VPC %1 开启 DNS 解析？</translation>
+    </message>
+    <message>
+        <source>Turn on DNS hostnames for VPC %1? Instances in it get public DNS names when they have public addresses.</source>
+        <translation>为 VPC %1 开启 DNS 主机名？其中具有公有地址的实例将获得公有 DNS 名称。</translation>
+    </message>
+    <message>
+        <source>Changing VPC %1 on AWS…</source>
+        <translation>正在 AWS 上更改 VPC %1…</translation>
+    </message>
+    <message>
+        <source>VPC %1 changed on AWS.</source>
+        <translation>已在 AWS 上更改 VPC %1。</translation>
+    </message>
+    <message>
+        <source>Let TCP %1 into security group %2 from the VPC&apos;s addresses (%3)?</source>
+        <translation>允许来自该 VPC 地址（%3）的 TCP %1 进入安全组 %2？</translation>
+    </message>
+    <message>
+        <source>Changing security group %1 on AWS…</source>
+        <translation>正在 AWS 上更改安全组 %1…</translation>
+    </message>
+    <message>
+        <source>Security group %1 lets TCP %2 in now.</source>
+        <translation>安全组 %1 现已允许 TCP %2 入站。</translation>
+    </message>
+    <message>
+        <source>Create an interface endpoint in VPC %1 to %2, in subnets %3, with security groups %4, and private DNS on?</source>
+        <translation>在 VPC %1 中创建连接到 %2 的接口终端节点，子网 %3，安全组 %4，并开启私有 DNS？</translation>
+    </message>
+    <message>
+        <source>Create an interface endpoint in VPC %1 to %2, in subnets %3, with security groups %4, and private DNS off?</source>
+        <translation>在 VPC %1 中创建连接到 %2 的接口终端节点，子网 %3，安全组 %4，不开启私有 DNS？</translation>
+    </message>
+    <message>
+        <source>Asking AWS whether the endpoint can be made (dry run)…</source>
+        <translation>正在询问 AWS 能否创建该终端节点（试运行）…</translation>
+    </message>
+    <message>
+        <source>Creating the endpoint on AWS…</source>
+        <translation>正在 AWS 上创建终端节点…</translation>
+    </message>
+    <message>
+        <source>AWS made the endpoint.</source>
+        <translation>AWS 已创建终端节点。</translation>
+    </message>
+    <message>
+        <source>AWS would refuse the endpoint: %1</source>
+        <translation>AWS 会拒绝该终端节点：%1</translation>
+    </message>
 </context>
 <context>
     <name>plc::BackgroundSave</name>

@@ -1,14 +1,18 @@
 #include "ui/providers/aws/AwsEndpointPage.h"
 
+#include "ui/providers/aws/AwsInboundPanel.h"
+
 #include "ui/widgets/WizardParts.h"
 #include "ui/wizards/PrivateEndpointWizard.h"
 
 #include "domain/EndpointCommands.h"
 #include "domain/EndpointInput.h"
+#include "providers/aws/AwsAccount.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +22,10 @@ namespace plc {
 AwsEndpointPage::AwsEndpointPage(EndpointContext *context, QWidget *parent)
     : QWizardPage(parent)
     , m_context(context)
+    , m_fromConsole(new QRadioButton(this))
+    , m_myself(new QRadioButton(tr("Make it myself, in the AWS console or with the AWS CLI"), this))
+    , m_live(new AwsInboundPanel(this))
+    , m_manual(new QWidget(this))
     , m_steps(WizardParts::textLabel(u"awsSteps"_s, this))
     , m_vpc(new QLineEdit(this))
     , m_vpcProblem(WizardParts::problemLabel(u"vpcProblem"_s, this))
@@ -49,14 +57,27 @@ AwsEndpointPage::AwsEndpointPage(EndpointContext *context, QWidget *parent)
     form->addRow(QString(), m_subnetsProblem);
     form->addRow(tr("Security group IDs:"), m_groups);
     form->addRow(QString(), m_groupsProblem);
-    auto *cliTitle = new QLabel(tr("Or use the AWS CLI (fill in the IDs to copy it):"), this);
+    auto *cliTitle = new QLabel(tr("Or use the AWS CLI (fill in the IDs to copy it):"), m_manual);
+    for (QWidget *child :
+         std::initializer_list<QWidget *>{m_steps, m_vpc, m_vpcProblem, m_subnets, m_subnetsProblem,
+                                          m_groups, m_groupsProblem, m_command, m_troubleshooting})
+        child->setParent(m_manual);
+    auto *manual = new QVBoxLayout(m_manual);
+    manual->setContentsMargins(0, 0, 0, 0);
+    manual->addWidget(m_steps);
+    manual->addWidget(cliTitle);
+    manual->addLayout(form);
+    manual->addWidget(m_command);
+    manual->addWidget(m_troubleshooting);
+    m_fromConsole->setObjectName(u"awsFromConsole"_s);
+    m_myself->setObjectName(u"awsMyself"_s);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_steps);
-    layout->addWidget(cliTitle);
-    layout->addLayout(form);
-    layout->addWidget(m_command);
-    layout->addWidget(m_troubleshooting);
+    layout->addWidget(m_fromConsole);
+    layout->addWidget(m_myself);
+    layout->addWidget(m_live);
+    layout->addWidget(m_manual);
     layout->addStretch();
+    connect(m_fromConsole, &QRadioButton::toggled, this, &AwsEndpointPage::showWay);
     for (QLineEdit *edit : {m_vpc, m_subnets, m_groups})
         connect(edit, &QLineEdit::textChanged, this, &AwsEndpointPage::update);
 }
@@ -86,6 +107,33 @@ void AwsEndpointPage::initializePage()
            "conflicting DNS domain”, this VPC already has a private endpoint for the region: "
            "you do not need another one; go on to Connect With."));
     update();
+
+    auto *account = qobject_cast<AwsAccount *>(m_context->accounts.forCloud(t.provider));
+    const bool usable = account && account->isConfigured();
+    m_fromConsole->setEnabled(usable);
+    m_fromConsole->setText(usable
+                               ? tr("Make it from the console, with %1").arg(account->description())
+                               : tr("Make it from the console (choose an AWS account in the "
+                                    "profile first)"));
+    if (usable) {
+        const QString started = account->actingKey() + u'|' + t.serviceName + u'|' + t.regionId;
+        if (started != m_started) {
+            m_started = started;
+            m_live->start(account, t);
+        }
+    }
+    (usable ? m_fromConsole : m_myself)->setChecked(true);
+    showWay();
+}
+
+void AwsEndpointPage::showWay()
+{
+    const bool live = m_fromConsole->isChecked();
+    m_live->setVisible(live);
+    m_manual->setVisible(!live);
+    setSubTitle(live ? tr("Read and made with the profile's AWS account; each change is shown "
+                          "and confirmed first.")
+                     : tr("In the AWS Management Console, or with the AWS CLI command below."));
 }
 
 void AwsEndpointPage::update()

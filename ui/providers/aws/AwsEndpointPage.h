@@ -4,13 +4,17 @@
 
 class QLabel;
 class QLineEdit;
+class QRadioButton;
 
 namespace plc {
 
+class AwsInboundPanel;
 class CommandBox;
 struct EndpointContext;
 
-/// Step 2 on AWS: the console steps with the exact choices, and the same as one
+/// Step 2 on AWS, two ways. With the profile's AWS account: from the console (AwsInboundPanel
+/// reads the VPC, checks it, fixes what it can and makes the endpoint, each change confirmed).
+/// Or by the user: the console steps with the exact choices, and the same as one
 /// `aws ec2 create-vpc-endpoint` command built from the VPC, subnet and security group IDs the
 /// user types (checked as typed; Copy only once the command can run as it is).
 class AwsEndpointPage final : public QWizardPage
@@ -25,8 +29,14 @@ public:
 
 private:
     void update();
+    void showWay();
 
     EndpointContext *m_context;
+    QRadioButton *m_fromConsole;
+    QRadioButton *m_myself;
+    AwsInboundPanel *m_live;
+    QWidget *m_manual;
+    QString m_started; ///< the account and target the panel was started for
     QLabel *m_steps;
     QLineEdit *m_vpc;
     QLabel *m_vpcProblem;
