@@ -2,6 +2,7 @@
 
 #include "sandbox/SandboxRequest.h"
 #include "sandbox/SandboxResponse.h"
+#include "sandbox/alibaba/AlibabaCall.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -29,7 +30,7 @@ public:
     SandboxResponse handle(const SandboxRequest &request);
 
 private:
-    struct Call;
+    using Call = AlibabaCall;
 
     /// `ownerView`: the caller's own services with the owner's fields; otherwise every service
     /// whose whitelist lets the caller in, as an end user sees it.
