@@ -1,7 +1,9 @@
-// The sandbox's Alibaba Cloud networks at /alibaba/ — the VPC API (2016-04-28) and ECS's
-// security groups (2014-05-26) — driven by a client that is not ours: @alicloud/pop-core's
-// RPCClient. The seeded VPCs, vSwitches and groups, the rule for port 4000, the client token,
-// DryRun, and the refusals Alibaba Cloud gives. Each test sends its calls in one node process.
+// The sandbox's Alibaba Cloud networks at /alibaba/ — the VPC API (2016-04-28), ECS's security
+// groups (2014-05-26) and PrivateLink's endpoints (2020-04-15) — driven by a client that is not
+// ours: @alicloud/pop-core's RPCClient. The seeded VPCs, vSwitches and groups, the rule for port
+// 4000, an endpoint to TiDB Cloud's service from Creating to Active and Connected, the client
+// token, DryRun, and the refusals Alibaba Cloud gives. Each test sends its calls in one node
+// process.
 #include "AlibabaPopCore.h"
 #include "SandboxFixture.h"
 
@@ -20,12 +22,15 @@ const QString HzStaging = QStringLiteral("vpc-bp1s7t6a5g4i3n2g1x0y9");
 const QString VswJ = QStringLiteral("vsw-bp1j0a1b2c3d4e5f6g7h8");
 const QString VswK = QStringLiteral("vsw-bp1k9b8c7d6e5f4g3h2i1");
 const QString VswH = QStringLiteral("vsw-bp1h5c4d3e2f1g0h9i8j7"); // outside TiDB Cloud's zones
+const QString VswStagingJ = QStringLiteral("vsw-bp1s0t1g2j3k4l5m6n7o8");
 const QString SgTidb = QStringLiteral("sg-bp1t1d2b3c4l5i6e7n8t9");
 const QString SgDefault = QStringLiteral("sg-bp1d2e3f4a5u6l7t8g9r0");
 const QString SgManaged = QStringLiteral("sg-bp1m2a3n4a5g6e7d8n9l0");
 const QString SgStaging = QStringLiteral("sg-bp1s9t8g7d6e5f4a3u2l1");
 const QString TidbHz =
     QStringLiteral("com.aliyuncs.privatelink.cn-hangzhou.epsrv-bp1u7h3ct43g5ph2l");
+const QString TidbSgId = QStringLiteral("epsrv-t4n8x2kq0w5mr7c3v");
+const QString PolarDb = QStringLiteral("epsrv-bp1c2d3e4f5g6h7i8"); // the user's, acceptance on
 
 QJsonObject hz(QJsonObject params = {})
 {
@@ -44,6 +49,23 @@ QStringList values(const QJsonArray &items, const char *field)
     for (const QJsonValue &item : items)
         list.append(item[QLatin1StringView(field)].toString());
     return list;
+}
+
+/// The parameters of an endpoint from hz-prod to TiDB Cloud's service in zones j and k.
+QJsonObject tidbEndpoint(QJsonObject more = {})
+{
+    QJsonObject params = hz({{u"VpcId"_s, HzProd},
+                             {u"ServiceName"_s, TidbHz},
+                             {u"EndpointType"_s, u"Interface"_s},
+                             {u"EndpointName"_s, u"tidb-hz"_s},
+                             {u"SecurityGroupId.1"_s, SgTidb},
+                             {u"Zone.1.ZoneId"_s, u"cn-hangzhou-j"_s},
+                             {u"Zone.1.VSwitchId"_s, VswJ},
+                             {u"Zone.2.ZoneId"_s, u"cn-hangzhou-k"_s},
+                             {u"Zone.2.VSwitchId"_s, VswK}});
+    for (auto it = more.begin(); it != more.end(); ++it)
+        params.insert(it.key(), it.value());
+    return params;
 }
 
 #define EXPECT_OK(outcome)                                                                         \
@@ -229,6 +251,171 @@ private Q_SLOTS:
         QCOMPARE(r[15].code, u"InvalidSecurityGroupIds.Malformed"_s);
     }
 
+    void anEndpointToTidbCloudBecomesActiveAndConnected()
+    {
+        const QJsonObject waitActive{{u"until"_s, QJsonObject{{u"field"_s, u"EndpointStatus"_s},
+                                                              {u"equals"_s, u"Active"_s}}},
+                                     {u"timeoutMs"_s, 10'000}};
+        const QJsonObject waitGone{{u"until"_s, QJsonObject{{u"code"_s, u"EndpointNotFound"_s}}},
+                                   {u"timeoutMs"_s, 10'000}};
+        QJsonObject renamed = tidbEndpoint({{u"ClientToken"_s, u"plc-ep-1"_s}});
+        renamed.insert(u"EndpointName"_s, u"another-name"_s);
+        const QJsonObject id = hz({{u"EndpointId"_s, u"$1.EndpointId"_s}});
+        // Long enough to see Creating and Deleting between two calls.
+        QVERIFY(m_sandbox
+                    ->request("PUT", u"/sandbox/v1/settings"_s,
+                              QJsonObject{{u"creatingDelayMs"_s, 500}, {u"deletingDelayMs"_s, 300}})
+                    .ok());
+        const QList<PopCoreOutcome> r = popCore({
+            {u"CreateVpcEndpoint"_s, tidbEndpoint({{u"DryRun"_s, u"true"_s}}), {}}, // 0
+            {u"CreateVpcEndpoint"_s, tidbEndpoint({{u"ClientToken"_s, u"plc-ep-1"_s}}), {}},
+            {u"GetVpcEndpointAttribute"_s, id, {}}, // 2
+            {u"CreateVpcEndpoint"_s, tidbEndpoint({{u"ClientToken"_s, u"plc-ep-1"_s}}), {}},
+            {u"CreateVpcEndpoint"_s, renamed, {}}, // 4
+            {u"CreateVpcEndpoint"_s, tidbEndpoint(), {}},
+            {u"GetVpcEndpointAttribute"_s, id, waitActive}, // 6
+            {u"ListVpcEndpointZones"_s, id, {}},
+            {u"ListVpcEndpointSecurityGroups"_s, id, {}}, // 8
+            {u"ListVpcEndpoints"_s, hz({{u"VpcId"_s, HzProd}, {u"ServiceName"_s, TidbHz}}), {}},
+            {u"ListVpcEndpoints"_s, hz({{u"VpcId"_s, HzStaging}}), {}}, // 10
+            {u"ListVpcEndpoints"_s, hz({{u"MaxResults"_s, 0}}), {}},
+            {u"DeleteVpcEndpoint"_s,
+             hz({{u"EndpointId"_s, u"$1.EndpointId"_s}, {u"DryRun"_s, u"true"_s}}),
+             {}}, // 12
+            {u"DeleteVpcEndpoint"_s, id, {}},
+            {u"GetVpcEndpointAttribute"_s, id, {}}, // 14
+            {u"DeleteVpcEndpoint"_s, id, {}},
+            {u"GetVpcEndpointAttribute"_s, id, waitGone}, // 16
+            {u"ListVpcEndpoints"_s, hz({{u"VpcId"_s, HzProd}}), {}},
+        });
+        QCOMPARE(r.size(), 18);
+        QCOMPARE(r[0].code, u"DryRunOperation"_s);
+
+        // Made: Creating, its connection on the way, its domain known at once.
+        EXPECT_OK(r[1]);
+        const QString endpointId = r[1].ok.value("EndpointId"_L1).toString();
+        QVERIFY2(endpointId.startsWith(u"ep-"_s), qPrintable(endpointId));
+        QCOMPARE(r[1].ok.value("EndpointStatus"_L1).toString(), u"Creating"_s);
+        QCOMPARE(r[1].ok.value("ServiceId"_L1).toString(), u"epsrv-bp1u7h3ct43g5ph2l"_s);
+        const QString domain =
+            endpointId + u".epsrv-bp1u7h3ct43g5ph2l.cn-hangzhou.privatelink.aliyuncs.com"_s;
+        QCOMPARE(r[1].ok.value("EndpointDomain"_L1).toString(), domain);
+        EXPECT_OK(r[2]);
+        QCOMPARE(r[2].ok.value("EndpointStatus"_L1).toString(), u"Creating"_s);
+        QCOMPARE(r[2].ok.value("ConnectionStatus"_L1).toString(), u"Connecting"_s);
+
+        // The same token: the same endpoint. Other parameters with it, or a second endpoint to
+        // the service in the VPC: refused.
+        EXPECT_OK(r[3]);
+        QCOMPARE(r[3].ok.value("EndpointId"_L1).toString(), endpointId);
+        QCOMPARE(r[3].ok.value("RequestId"_L1), r[1].ok.value("RequestId"_L1));
+        QCOMPARE(r[4].code, u"IdempotenceParamNotMatch"_s);
+        QCOMPARE(r[5].code, u"OperationDenied.EndpointExist"_s);
+        QVERIFY(r[5].message.contains(endpointId));
+
+        // TiDB Cloud's service accepts on its own: Active and Connected.
+        EXPECT_OK(r[6]);
+        const QJsonObject active = r[6].ok;
+        QCOMPARE(active.value("EndpointStatus"_L1).toString(), u"Active"_s);
+        QCOMPARE(active.value("ConnectionStatus"_L1).toString(), u"Connected"_s);
+        QCOMPARE(active.value("EndpointDomain"_L1).toString(), domain);
+        QCOMPARE(active.value("VpcId"_L1).toString(), HzProd);
+        QCOMPARE(active.value("ServiceName"_L1).toString(), TidbHz);
+        QCOMPARE(active.value("EndpointName"_L1).toString(), u"tidb-hz"_s);
+        QCOMPARE(active.value("EndpointType"_L1).toString(), u"Interface"_s);
+        QCOMPARE(active.value("ResourceOwner"_L1).toBool(), false);
+        QVERIFY(!active.contains("_readyAtMs"_L1));
+
+        EXPECT_OK(r[7]);
+        const QJsonArray zones = r[7].ok.value("Zones"_L1).toArray();
+        QCOMPARE(values(zones, "ZoneId"), (QStringList{u"cn-hangzhou-j"_s, u"cn-hangzhou-k"_s}));
+        QCOMPARE(values(zones, "VSwitchId"), (QStringList{VswJ, VswK}));
+        QCOMPARE(values(zones, "ZoneStatus"), (QStringList{u"Connected"_s, u"Connected"_s}));
+        QCOMPARE(
+            zones[0]["ZoneDomain"_L1].toString(),
+            endpointId +
+                u"-cn-hangzhou-j.epsrv-bp1u7h3ct43g5ph2l.cn-hangzhou.privatelink.aliyuncs.com"_s);
+        QVERIFY(zones[0]["EniIp"_L1].toString().startsWith(u"192.168.1."_s));
+        QVERIFY(zones[0]["EniId"_L1].toString().startsWith(u"eni-"_s));
+        QCOMPARE(values(r[8].ok.value("SecurityGroups"_L1).toArray(), "SecurityGroupId"),
+                 QStringList{SgTidb});
+        QCOMPARE(values(r[9].ok.value("Endpoints"_L1).toArray(), "EndpointId"),
+                 QStringList{endpointId});
+        EXPECT_OK(r[10]);
+        QCOMPARE(r[10].ok.value("Endpoints"_L1).toArray().size(), 0);
+        QCOMPARE(r[11].code, u"InvalidParameter"_s);
+
+        // Deleted: Deleting for a moment, then gone.
+        QCOMPARE(r[12].code, u"DryRunOperation"_s);
+        EXPECT_OK(r[13]);
+        QCOMPARE(r[14].ok.value("EndpointStatus"_L1).toString(), u"Deleting"_s);
+        QCOMPARE(r[15].code, u"EndpointOperationDenied"_s);
+        QCOMPARE(r[16].code, u"EndpointNotFound"_s);
+        QCOMPARE(r[17].ok.value("Endpoints"_L1).toArray().size(), 0);
+    }
+
+    void endpointsAreRefusedAsAlibabaCloudRefusesThem()
+    {
+        QJsonObject wrongZone =
+            tidbEndpoint({{u"Zone.2.ZoneId"_s, u"cn-hangzhou-h"_s}, {u"Zone.2.VSwitchId"_s, VswH}});
+        QJsonObject otherVpcSwitch = tidbEndpoint({{u"Zone.1.VSwitchId"_s, VswStagingJ}});
+        QJsonObject switchInOtherZone = tidbEndpoint({{u"Zone.1.VSwitchId"_s, VswK}});
+        QJsonObject otherVpcGroup = tidbEndpoint({{u"SecurityGroupId.2"_s, SgStaging}});
+        QJsonObject noVpc = tidbEndpoint({{u"VpcId"_s, u"vpc-bp1nothere"_s}});
+        QJsonObject noSwitch = tidbEndpoint({{u"Zone.1.VSwitchId"_s, u"vsw-bp1nothere"_s}});
+        QJsonObject noGroup = tidbEndpoint({{u"SecurityGroupId.1"_s, u"sg-bp1nothere"_s}});
+        QJsonObject noService = tidbEndpoint(
+            {{u"ServiceName"_s, u"com.aliyuncs.privatelink.cn-hangzhou.epsrv-nothere"_s}});
+        QJsonObject groupless = tidbEndpoint();
+        groupless.remove(u"SecurityGroupId.1"_s);
+        QJsonObject singapore{{u"RegionId"_s, u"ap-southeast-1"_s},
+                              {u"VpcId"_s, u"vpc-t4n1o2t3v4p5c6a7b8c9d"_s},
+                              {u"ServiceId"_s, TidbSgId},
+                              {u"SecurityGroupId.1"_s, u"sg-t4n1t2i3d4b5c6l7i8e9n"_s},
+                              {u"Zone.1.ZoneId"_s, u"ap-southeast-1a"_s},
+                              {u"Zone.1.VSwitchId"_s, u"vsw-t4n1a2b3c4d5e6f7g8h9"_s}};
+        QJsonObject ownService = tidbEndpoint({{u"ServiceId"_s, PolarDb}});
+        ownService.remove(u"ServiceName"_s);
+        const QList<PopCoreOutcome> r = popCore({
+            {u"CreateVpcEndpoint"_s, wrongZone, {}},
+            {u"CreateVpcEndpoint"_s, otherVpcSwitch, {}},
+            {u"CreateVpcEndpoint"_s, switchInOtherZone, {}},
+            {u"CreateVpcEndpoint"_s, otherVpcGroup, {}},
+            {u"CreateVpcEndpoint"_s, noVpc, {}},
+            {u"CreateVpcEndpoint"_s, noSwitch, {}},
+            {u"CreateVpcEndpoint"_s, noGroup, {}},
+            {u"CreateVpcEndpoint"_s, noService, {}},
+            {u"CreateVpcEndpoint"_s, groupless, {}},
+            {u"GetVpcEndpointAttribute"_s, hz({{u"EndpointId"_s, u"ep-bp1nothere"_s}}), {}},
+            {u"ListVpcEndpoints"_s, hz(), {}},
+            {u"CreateVpcEndpoint"_s, singapore, {}},
+            {u"CreateVpcEndpoint"_s, ownService, {}},
+        });
+        QCOMPARE(r.size(), 13);
+        QCOMPARE(r[0].code, u"OperationDenied.ZoneNotSupported"_s);
+        QVERIFY(r[0].message.contains("cn-hangzhou-h"_L1));
+        QCOMPARE(r[1].code, u"OperationDenied.VSwitchNotInVpc"_s);
+        QCOMPARE(r[2].code, u"OperationDenied.VSwitchNotInZone"_s);
+        QCOMPARE(r[3].code, u"OperationDenied.SecurityGroupNotInVpc"_s);
+        QCOMPARE(r[4].code, u"ResourceNotFound.Vpc"_s);
+        QCOMPARE(r[5].code, u"ResourceNotFound.VSwitch"_s);
+        QCOMPARE(r[6].code, u"ResourceNotFound.SecurityGroup"_s);
+        QCOMPARE(r[7].code, u"EndpointServiceNotFound"_s);
+        QCOMPARE(r[8].code, u"MissingParameter"_s);
+        QCOMPARE(r[9].code, u"EndpointNotFound"_s);
+        // Nothing was made by a refused request.
+        EXPECT_OK(r[10]);
+        QCOMPARE(r[10].ok.value("Endpoints"_L1).toArray().size(), 0);
+
+        // By ServiceId in Singapore; to the user's own service, which waits for acceptance.
+        EXPECT_OK(r[11]);
+        QCOMPARE(r[11].ok.value("ServiceName"_L1).toString(),
+                 u"com.aliyuncs.privatelink.ap-southeast-1."_s + TidbSgId);
+        EXPECT_OK(r[12]);
+        QCOMPARE(r[12].ok.value("ResourceOwner"_L1).toBool(), true);
+        QCOMPARE(r[12].ok.value("ConnectionStatus"_L1).toString(), u"Pending"_s);
+    }
+
     void theNewProductsAreThrottledToo()
     {
         QVERIFY(m_sandbox
@@ -238,7 +425,7 @@ private Q_SLOTS:
         const QList<PopCoreOutcome> r = popCore({
             {u"DescribeVpcs"_s, hz(), version(Vpc)},
             {u"DescribeSecurityGroups"_s, hz(), version(Ecs)},
-            {u"ListVpcEndpointServices"_s, hz(), {}},
+            {u"ListVpcEndpoints"_s, hz(), {}},
             {u"DescribeVSwitches"_s, hz(), version(Vpc)},
         });
         QCOMPARE(r.size(), 4);

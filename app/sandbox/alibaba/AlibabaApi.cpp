@@ -18,8 +18,10 @@ QString paramValue(const AlibabaSignatureCheck::Params &params, const QString &n
 }
 } // namespace
 
-AlibabaApi::AlibabaApi(SandboxStore *store, ProviderSimulation *simulation)
+AlibabaApi::AlibabaApi(SandboxStore *store, ProviderSimulation *simulation,
+                       const SandboxSettings *settings)
     : m_privateLink(store, simulation)
+    , m_endpoints(store, settings)
     , m_vpc(store)
     , m_ecs(store)
 {}
@@ -132,6 +134,9 @@ SandboxResponse AlibabaApi::handle(const SandboxRequest &request)
         return m_vpc.handle(request);
     if (version == QLatin1StringView(AlibabaEcsApi::Version))
         return m_ecs.handle(request);
+    if (version == QLatin1StringView(AlibabaPrivateLink::Version) &&
+        AlibabaEndpoints::handles(paramValue(request.rpcParams, u"Action"_s)))
+        return m_endpoints.handle(request);
     return m_privateLink.handle(request);
 }
 

@@ -3,6 +3,7 @@
 #include "sandbox/SandboxRequest.h"
 #include "sandbox/SandboxResponse.h"
 #include "sandbox/alibaba/AlibabaEcsApi.h"
+#include "sandbox/alibaba/AlibabaEndpoints.h"
 #include "sandbox/alibaba/AlibabaPrivateLink.h"
 #include "sandbox/alibaba/AlibabaSignatureCheck.h"
 #include "sandbox/alibaba/AlibabaVpcApi.h"
@@ -15,9 +16,10 @@ namespace plc::sandbox {
 
 class ProviderSimulation;
 class SandboxStore;
+struct SandboxSettings;
 
 /// The sandbox's Alibaba Cloud mount (`/alibaba/`): the PrivateLink API (2020-04-15, its
-/// endpoint services), the VPC API (2016-04-28), ECS's security groups
+/// endpoint services and its endpoints), the VPC API (2016-04-28), ECS's security groups
 /// (2014-05-26) and STS's GetCallerIdentity (2015-04-01), told apart by `Version`, in the RPC
 /// style, as a client given the
 /// endpoint `http://127.0.0.1:<port>/alibaba` sends it — every parameter in the query (GET) or a
@@ -31,7 +33,9 @@ public:
     static constexpr auto UserAccount = "1432156789012345";
     static constexpr auto StsVersion = "2015-04-01";
 
-    AlibabaApi(SandboxStore *store, ProviderSimulation *simulation);
+    /// `settings`: the lifecycle delays an endpoint takes (without them, the endpoints' own).
+    AlibabaApi(SandboxStore *store, ProviderSimulation *simulation,
+               const SandboxSettings *settings = nullptr);
 
     void setUserKey(const QString &accessKeyId, const QString &accessKeySecret);
 
@@ -55,6 +59,7 @@ private:
 
     AlibabaSignatureCheck m_signatures;
     AlibabaPrivateLink m_privateLink;
+    AlibabaEndpoints m_endpoints;
     AlibabaVpcApi m_vpc;
     AlibabaEcsApi m_ecs;
 };
