@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace plc::sandbox {
 
 /// One RPC-style request to an Alibaba Cloud product on the `/alibaba/` mount: its action,

@@ -141,9 +141,9 @@ std::optional<QJsonObject> AlibabaEndpoints::checked(const AlibabaCall &call,
     const QString vpcId = call.value(u"VpcId"_s);
     if (vpcId.isEmpty())
         return refuse(call.missing(u"VpcId"_s));
-    const QString serviceId = call.value(u"ServiceId"_s);
+    const QString epsrvId = call.value(u"ServiceId"_s);
     const QString serviceName = call.value(u"ServiceName"_s);
-    if (serviceId.isEmpty() && serviceName.isEmpty())
+    if (epsrvId.isEmpty() && serviceName.isEmpty())
         return refuse(call.missing(u"ServiceId"_s));
     const QString type = call.value(u"EndpointType"_s);
     if (!type.isEmpty() && type != "Interface"_L1)
@@ -156,12 +156,12 @@ std::optional<QJsonObject> AlibabaEndpoints::checked(const AlibabaCall &call,
         return refuse(
             call.fail(400, u"ResourceNotFound.Vpc"_s,
                       u"The VPC %1 does not exist in region %2."_s.arg(vpcId, call.region)));
-    const auto service = m_services.find(call.account, call.region, serviceId, serviceName);
+    const auto service = m_services.find(call.account, call.region, epsrvId, serviceName);
     if (!service)
         return refuse(call.fail(400, u"EndpointServiceNotFound"_s,
                                 u"The endpoint service %1 does not exist in region %2, or this "
                                 "account is not in its whitelist."_s.arg(
-                                    serviceId.isEmpty() ? serviceName : serviceId, call.region)));
+                                    epsrvId.isEmpty() ? serviceName : epsrvId, call.region)));
     // Zone.N.ZoneId and Zone.N.VSwitchId: one vSwitch of this VPC per zone of the service.
     QJsonArray zones;
     for (int i = 1;; ++i) {
@@ -260,7 +260,7 @@ SandboxResponse AlibabaEndpoints::create(const AlibabaCall &call)
     if (call.dryRun())
         return call.dryRunPassed();
     const QString id = SandboxIds::alibabaEndpointId();
-    const QString serviceId = body->value("ServiceId"_L1).toString();
+    const QString epsrvId = body->value("ServiceId"_L1).toString();
     const qint64 now = SandboxIds::nowMs();
     QJsonArray zones;
     int salt = int(m_networks.count(QString(AlibabaNetwork::Cloud), AlibabaNetwork::Endpoint));
@@ -271,7 +271,7 @@ SandboxResponse AlibabaEndpoints::create(const AlibabaCall &call)
                                  {u"EniId"_s, u"eni-"_s + SandboxIds::alibabaEndpointId().mid(3)},
                                  {u"EniIp"_s, eniAddress(value["_cidr"_L1].toString(), salt++)},
                                  {u"ZoneDomain"_s, u"%1-%2.%3.%4.privatelink.aliyuncs.com"_s.arg(
-                                                       id, zone, serviceId, call.region)},
+                                                       id, zone, epsrvId, call.region)},
                                  {u"RegionId"_s, call.region}});
     }
     body->insert(u"_zones"_s, zones);
@@ -282,7 +282,7 @@ SandboxResponse AlibabaEndpoints::create(const AlibabaCall &call)
     body->insert(u"VpcId"_s, call.value(u"VpcId"_s));
     body->insert(u"RegionId"_s, call.region);
     body->insert(u"EndpointDomain"_s,
-                 u"%1.%2.%3.privatelink.aliyuncs.com"_s.arg(id, serviceId, call.region));
+                 u"%1.%2.%3.privatelink.aliyuncs.com"_s.arg(id, epsrvId, call.region));
     body->insert(u"CreateTime"_s, SandboxIds::nowRfc3339());
     body->insert(u"Bandwidth"_s, 3072);
     body->insert(u"Payer"_s, u"Endpoint"_s);
