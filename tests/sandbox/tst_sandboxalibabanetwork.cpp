@@ -179,6 +179,12 @@ private Q_SLOTS:
         badProtocol.insert(u"IpProtocol"_s, u"sctp"_s);
         QJsonObject otherVpcGroup = fromGroup;
         otherVpcGroup.insert(u"SourceGroupId"_s, SgStaging);
+        QJsonObject noSourceGroup = fromGroup;
+        noSourceGroup.insert(u"SourceGroupId"_s, u"sg-bp1nothere"_s);
+        QJsonObject noSource = rule;
+        noSource.remove(u"SourceCidrIp"_s);
+        QJsonObject tcpWithoutPorts = rule;
+        tcpWithoutPorts.insert(u"PortRange"_s, u"-1/-1"_s);
         const QList<PopCoreOutcome> r = popCore({
             {u"DescribeSecurityGroups"_s, hz({{u"VpcId"_s, HzProd}}), e},
             {u"DescribeSecurityGroups"_s,
@@ -198,8 +204,11 @@ private Q_SLOTS:
             {u"AuthorizeSecurityGroup"_s, badProtocol, e},
             {u"AuthorizeSecurityGroup"_s, otherVpcGroup, e},
             {u"DescribeSecurityGroups"_s, hz({{u"SecurityGroupIds"_s, u"sg-1,sg-2"_s}}), e},
+            {u"AuthorizeSecurityGroup"_s, noSourceGroup, e},
+            {u"AuthorizeSecurityGroup"_s, noSource, e},
+            {u"AuthorizeSecurityGroup"_s, tcpWithoutPorts, e},
         });
-        QCOMPARE(r.size(), 16);
+        QCOMPARE(r.size(), 19);
         EXPECT_OK(r[0]);
         const QJsonArray groups = r[0].ok["SecurityGroups"_L1]["SecurityGroup"_L1].toArray();
         QCOMPARE(values(groups, "SecurityGroupId"), (QStringList{SgTidb, SgDefault, SgManaged}));
@@ -245,10 +254,14 @@ private Q_SLOTS:
         QCOMPARE(r[10].status, 403);
         QCOMPARE(r[11].code, u"InvalidSecurityGroupId.NotFound"_s);
         QCOMPARE(r[11].status, 404);
-        QCOMPARE(r[12].code, u"InvalidIpPortRange.Malformed"_s);
-        QCOMPARE(r[13].code, u"InvalidIpProtocol.Malformed"_s);
-        QCOMPARE(r[14].code, u"InvalidSourceGroup.NotFound"_s);
+        QCOMPARE(r[12].code, u"InvalidParam.PortRange"_s);
+        QCOMPARE(r[13].code, u"InvalidIpProtocol.ValueNotSupported"_s);
+        QCOMPARE(r[14].code, u"InvalidSourceGroupId.Mismatch"_s); // a group of hz-staging
         QCOMPARE(r[15].code, u"InvalidSecurityGroupIds.Malformed"_s);
+        QCOMPARE(r[16].code, u"InvalidSourceGroupId.NotFound"_s);
+        QCOMPARE(r[16].status, 404);
+        QCOMPARE(r[17].code, u"MissingParameter.Source"_s);
+        QCOMPARE(r[18].code, u"InvalidParam.ProtocolAndPortRangeMismatch"_s);
     }
 
     void anEndpointToTidbCloudBecomesActiveAndConnected()
@@ -310,7 +323,7 @@ private Q_SLOTS:
         QCOMPARE(r[3].ok.value("EndpointId"_L1).toString(), endpointId);
         QCOMPARE(r[3].ok.value("RequestId"_L1), r[1].ok.value("RequestId"_L1));
         QCOMPARE(r[4].code, u"IdempotenceParamNotMatch"_s);
-        QCOMPARE(r[5].code, u"OperationDenied.EndpointExist"_s);
+        QCOMPARE(r[5].code, u"EndpointDuplicated"_s);
         QVERIFY(r[5].message.contains(endpointId));
 
         // TiDB Cloud's service accepts on its own: Active and Connected.
@@ -374,6 +387,11 @@ private Q_SLOTS:
                               {u"SecurityGroupId.1"_s, u"sg-t4n1t2i3d4b5c6l7i8e9n"_s},
                               {u"Zone.1.ZoneId"_s, u"ap-southeast-1a"_s},
                               {u"Zone.1.VSwitchId"_s, u"vsw-t4n1a2b3c4d5e6f7g8h9"_s}};
+        QJsonObject zoneTwice =
+            tidbEndpoint({{u"Zone.2.ZoneId"_s, u"cn-hangzhou-j"_s}, {u"Zone.2.VSwitchId"_s, VswJ}});
+        QJsonObject gatewayType = tidbEndpoint({{u"EndpointType"_s, u"Reverse"_s}});
+        QJsonObject vpcless = tidbEndpoint();
+        vpcless.remove(u"VpcId"_s);
         QJsonObject ownService = tidbEndpoint({{u"ServiceId"_s, PolarDb}});
         ownService.remove(u"ServiceName"_s);
         const QList<PopCoreOutcome> r = popCore({
@@ -390,18 +408,24 @@ private Q_SLOTS:
             {u"ListVpcEndpoints"_s, hz(), {}},
             {u"CreateVpcEndpoint"_s, singapore, {}},
             {u"CreateVpcEndpoint"_s, ownService, {}},
+            {u"CreateVpcEndpoint"_s, zoneTwice, {}},
+            {u"CreateVpcEndpoint"_s, gatewayType, {}},
+            {u"CreateVpcEndpoint"_s, vpcless, {}},
         });
-        QCOMPARE(r.size(), 13);
-        QCOMPARE(r[0].code, u"OperationDenied.ZoneNotSupported"_s);
+        QCOMPARE(r.size(), 16);
+        QCOMPARE(r[0].code, u"EndpointServiceNotSupportedZone"_s);
         QVERIFY(r[0].message.contains("cn-hangzhou-h"_L1));
-        QCOMPARE(r[1].code, u"OperationDenied.VSwitchNotInVpc"_s);
-        QCOMPARE(r[2].code, u"OperationDenied.VSwitchNotInZone"_s);
-        QCOMPARE(r[3].code, u"OperationDenied.SecurityGroupNotInVpc"_s);
-        QCOMPARE(r[4].code, u"ResourceNotFound.Vpc"_s);
-        QCOMPARE(r[5].code, u"ResourceNotFound.VSwitch"_s);
-        QCOMPARE(r[6].code, u"ResourceNotFound.SecurityGroup"_s);
+        QCOMPARE(r[1].code, u"VSwitchNotFound"_s); // hz-staging's
+        QVERIFY(r[1].message.contains(HzStaging));
+        QCOMPARE(r[2].code, u"VSwitchNotFound"_s); // in zone k, not j
+        QVERIFY(r[2].message.contains("cn-hangzhou-k"_L1));
+        QCOMPARE(r[3].code, u"SecurityGroupNotFound"_s); // hz-staging's
+        QVERIFY(r[3].message.contains(HzStaging));
+        QCOMPARE(r[4].code, u"VpcNotFound"_s);
+        QCOMPARE(r[5].code, u"VSwitchNotFound"_s);
+        QCOMPARE(r[6].code, u"SecurityGroupNotFound"_s);
         QCOMPARE(r[7].code, u"EndpointServiceNotFound"_s);
-        QCOMPARE(r[8].code, u"MissingParameter"_s);
+        QCOMPARE(r[8].code, u"EndpointMustContainSecurityGroup"_s);
         QCOMPARE(r[9].code, u"EndpointNotFound"_s);
         // Nothing was made by a refused request.
         EXPECT_OK(r[10]);
@@ -414,6 +438,10 @@ private Q_SLOTS:
         EXPECT_OK(r[12]);
         QCOMPARE(r[12].ok.value("ResourceOwner"_L1).toBool(), true);
         QCOMPARE(r[12].ok.value("ConnectionStatus"_L1).toString(), u"Pending"_s);
+        QCOMPARE(r[13].code, u"EndpointZoneDuplicated"_s);
+        QCOMPARE(r[14].code, u"Mismatch.EndpointType"_s);
+        QCOMPARE(r[15].code, u"MissingParameter"_s);
+        QVERIFY(r[15].message.contains("VpcId"_L1));
     }
 
     void theNewProductsAreThrottledToo()

@@ -7,6 +7,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <optional>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace plc::sandbox {
@@ -30,20 +33,27 @@ std::optional<QStringList> groupIds(const QString &value)
     return ids;
 }
 
-bool validPortRange(const QString &protocol, const QString &range)
+/// A PortRange's two ends, `from/to`; none when it is not two whole numbers.
+std::optional<std::pair<int, int>> portEnds(const QString &range)
 {
     const QStringList ends = range.split(u'/');
     if (ends.size() != 2)
-        return false;
+        return std::nullopt;
     bool fromOk = false;
     bool toOk = false;
     const int from = ends.at(0).toInt(&fromOk);
     const int to = ends.at(1).toInt(&toOk);
-    if (!fromOk || !toOk)
-        return false;
+    if (!fromOk || !toOk || from < -1 || to < -1 || from > 65535 || to > 65535)
+        return std::nullopt;
+    return std::pair{from, to};
+}
+
+/// TCP and UDP take 1 to 65535, the others -1/-1.
+bool portsFitProtocol(const QString &protocol, std::pair<int, int> ends)
+{
     if (protocol == "TCP"_L1 || protocol == "UDP"_L1)
-        return from >= 1 && from <= to && to <= 65535;
-    return from == -1 && to == -1;
+        return ends.first >= 1 && ends.first <= ends.second;
+    return ends.first == -1 && ends.second == -1;
 }
 
 bool validCidr(const QString &cidr)
@@ -174,32 +184,45 @@ std::optional<QJsonObject> AlibabaEcsApi::rule(const AlibabaCall &call, const QJ
     if (protocol.isEmpty())
         return refuse(call.missing(u"IpProtocol"_s));
     if (!protocols.contains(protocol))
-        return refuse(call.fail(400, u"InvalidIpProtocol.Malformed"_s,
-                                u"The specified IpProtocol is not tcp, udp, icmp, icmpv6, gre or "
-                                "all."_s));
+        return refuse(call.fail(400, u"InvalidIpProtocol.ValueNotSupported"_s,
+                                u"The IpProtocol %1 is not TCP, UDP, ICMP, ICMPv6, GRE or ALL (in "
+                                "any case)."_s.arg(call.value(u"IpProtocol"_s))));
     const QString ports = call.value(u"PortRange"_s);
     if (ports.isEmpty())
         return refuse(call.missing(u"PortRange"_s));
-    if (!validPortRange(protocol, ports))
-        return refuse(call.fail(400, u"InvalidIpPortRange.Malformed"_s,
-                                u"The specified PortRange %1 is not valid for %2: from/to, 1 to "
-                                "65535 for TCP and UDP, -1/-1 otherwise."_s.arg(ports, protocol)));
+    const auto ends = portEnds(ports);
+    if (!ends)
+        return refuse(
+            call.fail(400, u"InvalidParam.PortRange"_s,
+                      u"The PortRange %1 is not two port numbers as from/to."_s.arg(ports)));
+    if (!portsFitProtocol(protocol, *ends))
+        return refuse(call.fail(400, u"InvalidParam.ProtocolAndPortRangeMismatch"_s,
+                                u"The PortRange %1 does not fit %2: 1 to 65535 for TCP and UDP, "
+                                "-1/-1 otherwise."_s.arg(ports, protocol)));
     const QString cidr = call.value(u"SourceCidrIp"_s);
     const QString sourceGroup = call.value(u"SourceGroupId"_s);
     if (cidr.isEmpty() && sourceGroup.isEmpty())
-        return refuse(call.missing(u"SourceCidrIp"_s));
+        return refuse(call.fail(400, u"MissingParameter.Source"_s,
+                                u"A rule needs its source: SourceCidrIp or SourceGroupId."_s));
     if (!cidr.isEmpty() && !validCidr(cidr))
         return refuse(call.fail(400, u"InvalidSourceCidrIp.Malformed"_s,
                                 u"The specified SourceCidrIp %1 is not an IPv4 address or CIDR "
                                 "block."_s.arg(cidr)));
     if (!sourceGroup.isEmpty()) {
+        const QString groupId = group.value("SecurityGroupId"_L1).toString();
+        if (sourceGroup == groupId)
+            return refuse(call.fail(403, u"InvalidParamter.Conflict"_s,
+                                    u"The source group is the group itself."_s));
         const auto source = m_networks.find(AlibabaNetwork::scope(call.account, call.region),
                                             AlibabaNetwork::SecurityGroup, sourceGroup);
-        if (!source || source->value("VpcId"_L1) != group.value("VpcId"_L1))
-            return refuse(
-                call.fail(404, u"InvalidSourceGroup.NotFound"_s,
-                          u"The source security group %1 does not exist in the VPC of "
-                          "%2."_s.arg(sourceGroup, group.value("SecurityGroupId"_L1).toString())));
+        if (!source)
+            return refuse(call.fail(404, u"InvalidSourceGroupId.NotFound"_s,
+                                    u"The source security group %1 does not exist in region "
+                                    "%2."_s.arg(sourceGroup, call.region)));
+        if (source->value("VpcId"_L1) != group.value("VpcId"_L1))
+            return refuse(call.fail(400, u"InvalidSourceGroupId.Mismatch"_s,
+                                    u"The source security group %1 is not in the VPC of %2."_s.arg(
+                                        sourceGroup, groupId)));
     }
     const QString policy = call.value(u"Policy"_s).toLower();
     if (!policy.isEmpty() && policy != "accept"_L1 && policy != "drop"_L1)

@@ -60,8 +60,11 @@ QList<AlibabaEndpointTarget> AlibabaEndpointServices::tidbCloudServices() const
 std::optional<AlibabaEndpointTarget> AlibabaEndpointServices::find(const QString &account,
                                                                    const QString &region,
                                                                    const QString &serviceId,
-                                                                   const QString &serviceName) const
+                                                                   const QString &serviceName,
+                                                                   bool *notAuthorized) const
 {
+    if (notAuthorized)
+        *notAuthorized = false;
     const QList<AlibabaEndpointTarget> tidb = tidbCloudServices();
     for (const AlibabaEndpointTarget &target : tidb) {
         if (targetMatches(target, region, serviceId, serviceName))
@@ -84,8 +87,12 @@ std::optional<AlibabaEndpointTarget> AlibabaEndpointServices::find(const QString
         const QStringList whitelist = stringList(service.value("allowedPrincipals"_L1));
         const bool allowed =
             owner == account || whitelist.contains(account) || whitelist.contains(u"*"_s);
-        if (allowed && targetMatches(target, region, serviceId, serviceName))
+        if (!targetMatches(target, region, serviceId, serviceName))
+            continue;
+        if (allowed)
             return target;
+        if (notAuthorized)
+            *notAuthorized = true;
     }
     return std::nullopt;
 }

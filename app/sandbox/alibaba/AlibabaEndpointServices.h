@@ -32,10 +32,11 @@ public:
     {}
 
     /// The service with this ID or this name (either may be empty) in `region`, if the caller
-    /// may see it.
+    /// may connect to it; `notAuthorized` tells a service that exists but does not whitelist
+    /// the caller.
     std::optional<AlibabaEndpointTarget> find(const QString &account, const QString &region,
-                                              const QString &serviceId,
-                                              const QString &serviceName) const;
+                                              const QString &serviceId, const QString &serviceName,
+                                              bool *notAuthorized = nullptr) const;
     /// The account that owns the services of other owners than the user and TiDB Cloud.
     static constexpr auto OtherOwner = "1098765432109876";
 

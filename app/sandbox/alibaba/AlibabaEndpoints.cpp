@@ -147,21 +147,27 @@ std::optional<QJsonObject> AlibabaEndpoints::checked(const AlibabaCall &call,
         return refuse(call.missing(u"ServiceId"_s));
     const QString type = call.value(u"EndpointType"_s);
     if (!type.isEmpty() && type != "Interface"_L1)
-        return refuse(call.fail(400, u"InvalidParameter"_s,
-                                u"The specified EndpointType %1 is not supported: only "
+        return refuse(call.fail(400, u"Mismatch.EndpointType"_s,
+                                u"The EndpointType %1 does not match the service's type, "
                                 "Interface."_s.arg(type)));
     const NetworkScope scope = AlibabaNetwork::scope(call.account, call.region);
     const auto vpc = m_networks.find(scope, AlibabaNetwork::Vpc, vpcId);
     if (!vpc)
         return refuse(
-            call.fail(400, u"ResourceNotFound.Vpc"_s,
+            call.fail(400, u"VpcNotFound"_s,
                       u"The VPC %1 does not exist in region %2."_s.arg(vpcId, call.region)));
-    const auto service = m_services.find(call.account, call.region, epsrvId, serviceName);
+    bool notAuthorized = false;
+    const auto service =
+        m_services.find(call.account, call.region, epsrvId, serviceName, &notAuthorized);
+    const QString named = epsrvId.isEmpty() ? serviceName : epsrvId;
+    if (notAuthorized)
+        return refuse(call.fail(400, u"EndpointServiceNotAuthorized"_s,
+                                u"The account %1 is not in the whitelist of the endpoint service "
+                                "%2."_s.arg(call.account, named)));
     if (!service)
-        return refuse(call.fail(400, u"EndpointServiceNotFound"_s,
-                                u"The endpoint service %1 does not exist in region %2, or this "
-                                "account is not in its whitelist."_s.arg(
-                                    epsrvId.isEmpty() ? serviceName : epsrvId, call.region)));
+        return refuse(call.fail(
+            400, u"EndpointServiceNotFound"_s,
+            u"The endpoint service %1 does not exist in region %2."_s.arg(named, call.region)));
     // Zone.N.ZoneId and Zone.N.VSwitchId: one vSwitch of this VPC per zone of the service.
     QJsonArray zones;
     for (int i = 1;; ++i) {
@@ -176,25 +182,25 @@ std::optional<QJsonObject> AlibabaEndpoints::checked(const AlibabaCall &call,
         const auto vswitch = m_networks.find(scope, AlibabaNetwork::VSwitch, vswitchId);
         if (!vswitch)
             return refuse(call.fail(
-                400, u"ResourceNotFound.VSwitch"_s,
+                400, u"VSwitchNotFound"_s,
                 u"The vSwitch %1 does not exist in region %2."_s.arg(vswitchId, call.region)));
         if (vswitch->value("VpcId"_L1).toString() != vpcId)
-            return refuse(call.fail(400, u"OperationDenied.VSwitchNotInVpc"_s,
+            return refuse(call.fail(400, u"VSwitchNotFound"_s,
                                     u"The vSwitch %1 is in VPC %2, not in VPC %3."_s.arg(
                                         vswitchId, vswitch->value("VpcId"_L1).toString(), vpcId)));
         if (vswitch->value("ZoneId"_L1).toString() != zoneId)
             return refuse(
-                call.fail(400, u"OperationDenied.VSwitchNotInZone"_s,
+                call.fail(400, u"VSwitchNotFound"_s,
                           u"The vSwitch %1 is in zone %2, not in zone %3."_s.arg(
                               vswitchId, vswitch->value("ZoneId"_L1).toString(), zoneId)));
         if (!service->zones.contains(zoneId))
             return refuse(
-                call.fail(400, u"OperationDenied.ZoneNotSupported"_s,
+                call.fail(400, u"EndpointServiceNotSupportedZone"_s,
                           u"The endpoint service %1 is not in zone %2; its zones are "
                           "%3."_s.arg(service->id, zoneId, service->zones.join(u", "_s))));
         for (const QJsonValue &other : std::as_const(zones)) {
             if (other["ZoneId"_L1].toString() == zoneId)
-                return refuse(call.fail(400, u"InvalidParameter"_s,
+                return refuse(call.fail(400, u"EndpointZoneDuplicated"_s,
                                         u"The zone %1 is given twice."_s.arg(zoneId)));
         }
         zones.append(QJsonObject{{u"ZoneId"_s, zoneId},
@@ -205,15 +211,17 @@ std::optional<QJsonObject> AlibabaEndpoints::checked(const AlibabaCall &call,
         return refuse(call.missing(u"Zone.1.ZoneId"_s));
     const QStringList groups = call.repeated(u"SecurityGroupId"_s);
     if (groups.isEmpty())
-        return refuse(call.missing(u"SecurityGroupId.1"_s));
+        return refuse(call.fail(400, u"EndpointMustContainSecurityGroup"_s,
+                                u"An endpoint needs at least one security group "
+                                "(SecurityGroupId.1)."_s));
     for (const QString &groupId : groups) {
         const auto group = m_networks.find(scope, AlibabaNetwork::SecurityGroup, groupId);
         if (!group)
             return refuse(call.fail(
-                400, u"ResourceNotFound.SecurityGroup"_s,
+                400, u"SecurityGroupNotFound"_s,
                 u"The security group %1 does not exist in region %2."_s.arg(groupId, call.region)));
         if (group->value("VpcId"_L1).toString() != vpcId)
-            return refuse(call.fail(400, u"OperationDenied.SecurityGroupNotInVpc"_s,
+            return refuse(call.fail(400, u"SecurityGroupNotFound"_s,
                                     u"The security group %1 is in VPC %2, not in VPC %3."_s.arg(
                                         groupId, group->value("VpcId"_L1).toString(), vpcId)));
     }
@@ -224,7 +232,7 @@ std::optional<QJsonObject> AlibabaEndpoints::checked(const AlibabaCall &call,
         const qint64 gone = other.value("_deleteAtMs"_L1).toInteger();
         if (other.value("ServiceId"_L1).toString() == service->id && !(gone > 0 && now >= gone))
             return refuse(call.fail(
-                400, u"OperationDenied.EndpointExist"_s,
+                400, u"EndpointDuplicated"_s,
                 u"The VPC %1 already has the endpoint %2 to the endpoint service %3: one endpoint "
                 "per service and VPC."_s.arg(vpcId, other.value("EndpointId"_L1).toString(),
                                              service->id)));
