@@ -411,8 +411,23 @@ private Q_SLOTS:
             {u"CreateVpcEndpoint"_s, zoneTwice, {}},
             {u"CreateVpcEndpoint"_s, gatewayType, {}},
             {u"CreateVpcEndpoint"_s, vpcless, {}},
+            // 16: the user's own endpoint, seen and allowed by the user as the service's owner
+            {u"ListVpcEndpointConnections"_s,
+             hz({{u"ServiceId"_s, PolarDb}, {u"EndpointId"_s, u"$12.EndpointId"_s}}),
+             {}},
+            {u"EnableVpcEndpointConnection"_s,
+             hz({{u"ServiceId"_s, PolarDb}, {u"EndpointId"_s, u"$12.EndpointId"_s}}),
+             {}},
+            {u"GetVpcEndpointAttribute"_s,
+             hz({{u"EndpointId"_s, u"$12.EndpointId"_s}}),
+             {{u"until"_s,
+               QJsonObject{{u"field"_s, u"ConnectionStatus"_s}, {u"equals"_s, u"Connected"_s}}},
+              {u"timeoutMs"_s, 10'000}}},
+            {u"DisableVpcEndpointConnection"_s,
+             hz({{u"ServiceId"_s, PolarDb}, {u"EndpointId"_s, u"$12.EndpointId"_s}}),
+             {}},
         });
-        QCOMPARE(r.size(), 16);
+        QCOMPARE(r.size(), 20);
         QCOMPARE(r[0].code, u"EndpointServiceNotSupportedZone"_s);
         QVERIFY(r[0].message.contains("cn-hangzhou-h"_L1));
         QCOMPARE(r[1].code, u"VSwitchNotFound"_s); // hz-staging's
@@ -442,6 +457,20 @@ private Q_SLOTS:
         QCOMPARE(r[14].code, u"Mismatch.EndpointType"_s);
         QCOMPARE(r[15].code, u"MissingParameter"_s);
         QVERIFY(r[15].message.contains("VpcId"_L1));
+
+        // The owner's side of the user's own endpoint: Pending, allowed, Connected; then no
+        // longer Pending.
+        EXPECT_OK(r[16]);
+        const QJsonArray pending = r[16].ok.value("Connections"_L1).toArray();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending[0]["ConnectionStatus"_L1].toString(), u"Pending"_s);
+        QCOMPARE(pending[0]["EndpointVpcId"_L1].toString(), HzProd);
+        QCOMPARE(popCoreIdText(pending[0]["EndpointOwnerId"_L1]), u"1432156789012345"_s);
+        EXPECT_OK(r[17]);
+        EXPECT_OK(r[18]);
+        QCOMPARE(r[18].ok.value("ConnectionStatus"_L1).toString(), u"Connected"_s);
+        QCOMPARE(r[18].ok.value("EndpointStatus"_L1).toString(), u"Active"_s);
+        QCOMPARE(r[19].code, u"EndpointConnectionOperationDenied"_s);
     }
 
     void theNewProductsAreThrottledToo()

@@ -20,8 +20,8 @@ QString paramValue(const AlibabaSignatureCheck::Params &params, const QString &n
 
 AlibabaApi::AlibabaApi(SandboxStore *store, ProviderSimulation *simulation,
                        const SandboxSettings *settings)
-    : m_privateLink(store, simulation)
-    , m_endpoints(store, settings)
+    : m_endpoints(store, settings)
+    , m_privateLink(store, simulation, &m_endpoints)
     , m_vpc(store)
     , m_ecs(store)
 {}

@@ -58,8 +58,8 @@ private:
     static SandboxResponse callerIdentity(const SandboxRequest &request);
 
     AlibabaSignatureCheck m_signatures;
+    AlibabaEndpoints m_endpoints; // before m_privateLink, which uses it
     AlibabaPrivateLink m_privateLink;
-    AlibabaEndpoints m_endpoints;
     AlibabaVpcApi m_vpc;
     AlibabaEcsApi m_ecs;
 };

@@ -82,14 +82,15 @@ QJsonObject AlibabaEndpoints::view(const QJsonObject &body, qint64 nowMs)
         if (!it.key().startsWith(u'_'))
             out.insert(it.key(), it.value());
     }
+    const QString decided = body.value("_decision"_L1).toString();
     QString endpoint = u"Active"_s;
-    QString connection = automatic ? u"Connected"_s : u"Pending"_s;
+    QString connection = automatic ? u"Connected"_s : decided.isEmpty() ? u"Pending"_s : decided;
     if (deleting) {
         endpoint = u"Deleting"_s;
         connection = u"Deleting"_s;
     } else if (!ready) {
         endpoint = u"Creating"_s;
-        connection = automatic ? u"Connecting"_s : u"Pending"_s;
+        connection = automatic || decided == "Connected"_L1 ? u"Connecting"_s : u"Pending"_s;
     }
     out.insert(u"EndpointStatus"_s, endpoint);
     out.insert(u"ConnectionStatus"_s, connection);
@@ -360,7 +361,9 @@ SandboxResponse AlibabaEndpoints::zones(const AlibabaCall &call)
     const QJsonObject shown = view(*found, SandboxIds::nowMs());
     const QString endpointStatus = shown.value("EndpointStatus"_L1).toString();
     const QString connection = shown.value("ConnectionStatus"_L1).toString();
-    QString zoneStatus = connection == "Connected"_L1 ? u"Connected"_s : u"Wait"_s;
+    QString zoneStatus = connection == "Connected"_L1      ? u"Connected"_s
+                         : connection == "Disconnected"_L1 ? u"Disconnected"_s
+                                                           : u"Wait"_s;
     if (endpointStatus != "Active"_L1)
         zoneStatus = endpointStatus; // Creating, Deleting
     QJsonArray items;
@@ -420,6 +423,62 @@ SandboxResponse AlibabaEndpoints::remove(const AlibabaCall &call)
         !m_tokens.remember(call, found->value("EndpointId"_L1).toString()))
         return call.fail(500, u"InternalError"_s, u"The endpoint could not be stored."_s);
     return SandboxResponse::ok(call.answer());
+}
+
+QJsonArray AlibabaEndpoints::connectionsTo(const AlibabaCall &call, const QString &serviceId)
+{
+    const qint64 now = SandboxIds::nowMs();
+    QJsonArray items;
+    const QList<QJsonObject> alive = endpoints(call);
+    for (const QJsonObject &body : alive) {
+        if (body.value("ServiceId"_L1).toString() != serviceId)
+            continue;
+        const QJsonObject shown = view(body, now);
+        const QString status = shown.value("ConnectionStatus"_L1).toString();
+        QJsonArray zones;
+        for (const QJsonValue &value : body.value("_zones"_L1).toArray()) {
+            QJsonObject zone = value.toObject();
+            zone.remove(u"RegionId"_s);
+            zone.insert(u"ZoneStatus"_s, status == "Connected"_L1      ? u"Connected"_s
+                                         : status == "Disconnected"_L1 ? u"Disconnected"_s
+                                                                       : u"Wait"_s);
+            zones.append(zone);
+        }
+        items.append(QJsonObject{{u"EndpointId"_s, shown.value("EndpointId"_L1)},
+                                 {u"EndpointOwnerId"_s, call.account.toLongLong()},
+                                 {u"EndpointVpcId"_s, shown.value("VpcId"_L1)},
+                                 {u"ServiceId"_s, serviceId},
+                                 {u"ConnectionStatus"_s, status},
+                                 {u"Bandwidth"_s, shown.value("Bandwidth"_L1)},
+                                 {u"ModifiedTime"_s, shown.value("CreateTime"_L1)},
+                                 {u"ResourceOwner"_s, true},
+                                 {u"ResourceGroupId"_s, shown.value("ResourceGroupId"_L1)},
+                                 {u"Zones"_s, zones}});
+    }
+    return items;
+}
+
+std::optional<SandboxResponse> AlibabaEndpoints::decide(const AlibabaCall &call,
+                                                        const QString &serviceId,
+                                                        const QString &endpointId, bool allow)
+{
+    const QList<QJsonObject> alive = endpoints(call);
+    for (QJsonObject body : alive) {
+        if (body.value("EndpointId"_L1).toString() != endpointId ||
+            body.value("ServiceId"_L1).toString() != serviceId)
+            continue;
+        if (view(body, SandboxIds::nowMs()).value("ConnectionStatus"_L1).toString() != "Pending"_L1)
+            return call.fail(400, u"EndpointConnectionOperationDenied"_s,
+                             u"The endpoint connection operation is denied: the connection is "
+                             "not Pending."_s);
+        body.insert(u"_decision"_s, allow ? u"Connected"_s : u"Disconnected"_s);
+        if (!m_networks.put(AlibabaNetwork::scope(call.account, call.region),
+                            AlibabaNetwork::Endpoint, endpointId, body.value("VpcId"_L1).toString(),
+                            body))
+            return call.fail(500, u"InternalError"_s, u"The endpoint could not be stored."_s);
+        return SandboxResponse::ok(call.answer());
+    }
+    return std::nullopt;
 }
 
 } // namespace plc::sandbox

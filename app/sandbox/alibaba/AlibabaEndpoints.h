@@ -19,13 +19,14 @@ struct SandboxSettings;
 /// `ListVpcEndpointZones` and `ListVpcEndpointSecurityGroups`, removed with
 /// `DeleteVpcEndpoint`. An endpoint is Creating for the creating delay, then Active; its
 /// connection is Connected then when the service accepts automatically (TiDB Cloud's do),
-/// Pending otherwise. Deleting lasts the deleting delay. The states are worked out when read,
-/// from the times stored in the endpoint's body.
+/// Pending otherwise, until the service's owner allows it (Connected) or rejects it
+/// (Disconnected) through the provider side's operations. Deleting lasts the deleting delay. The
+/// states are worked out when read, from the times stored in the endpoint's body.
 class AlibabaEndpoints final
 {
 public:
     /// Without settings (a caller that has none), both delays are this long.
-    static constexpr int DefaultDelayMs = 1000;
+    static constexpr int DefaultDelayMs = 300;
 
     AlibabaEndpoints(SandboxStore *store, const SandboxSettings *settings)
         : m_networks(store)
@@ -36,6 +37,14 @@ public:
 
     static bool handles(const QString &action);
     SandboxResponse handle(const SandboxRequest &request);
+
+    /// The caller's endpoints to its own service `serviceId`, as ListVpcEndpointConnections
+    /// shows them to the service's owner.
+    QJsonArray connectionsTo(const AlibabaCall &call, const QString &serviceId);
+    /// The owner's decision on one of these (EnableVpcEndpointConnection /
+    /// DisableVpcEndpointConnection); nothing when `endpointId` is not one of them.
+    std::optional<SandboxResponse> decide(const AlibabaCall &call, const QString &serviceId,
+                                          const QString &endpointId, bool allow);
 
 private:
     SandboxResponse create(const AlibabaCall &call);

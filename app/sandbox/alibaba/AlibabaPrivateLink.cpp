@@ -3,6 +3,7 @@
 #include "sandbox/ProviderSimulation.h"
 #include "sandbox/SandboxStore.h"
 #include "sandbox/alibaba/AlibabaApi.h"
+#include "sandbox/alibaba/AlibabaEndpoints.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -292,7 +293,7 @@ SandboxResponse AlibabaPrivateLink::addUser(const Call &call)
     return SandboxResponse::ok(call.answer());
 }
 
-SandboxResponse AlibabaPrivateLink::connections(const Call &call) const
+SandboxResponse AlibabaPrivateLink::connections(const Call &call)
 {
     SandboxResponse refusal;
     const auto service = ownService(call, &refusal);
@@ -343,6 +344,18 @@ SandboxResponse AlibabaPrivateLink::connections(const Call &call) const
                         {u"ResourceGroupId"_s, hashed(u"rg-acfm"_s, id, 11)},
                         {u"Zones"_s, zones}});
     }
+    // The caller's own endpoints to its own service.
+    const QJsonArray own = m_endpoints->connectionsTo(call, id);
+    for (const QJsonValue &value : own) {
+        if ((!call.value(u"EndpointId"_s).isEmpty() &&
+             value["EndpointId"_L1].toString() != call.value(u"EndpointId"_s)) ||
+            (!call.value(u"ConnectionStatus"_s).isEmpty() &&
+             value["ConnectionStatus"_L1].toString() != call.value(u"ConnectionStatus"_s)) ||
+            (!call.value(u"EndpointOwnerId"_s).isEmpty() &&
+             call.account != call.value(u"EndpointOwnerId"_s)))
+            continue;
+        items.append(value);
+    }
     QJsonObject answer = call.answer();
     answer.insert(u"Connections"_s, page.of(items));
     page.write(answer, items.size());
@@ -366,6 +379,11 @@ SandboxResponse AlibabaPrivateLink::decide(const Call &call, bool allow)
     const QString token = call.value(u"ClientToken"_s);
     if (!token.isEmpty() && m_clientTokens.contains(token))
         return SandboxResponse::ok({{u"RequestId"_s, m_clientTokens.value(token)}});
+    if (auto own = m_endpoints->decide(call, serviceId(*service), endpointId, allow)) {
+        if (own->status == 200 && !token.isEmpty())
+            m_clientTokens.insert(token, call.requestId);
+        return *own;
+    }
     const SandboxResponse decided =
         m_simulation->decide(service->value("name"_L1).toString(), endpointId, allow);
     if (decided.status == 404)

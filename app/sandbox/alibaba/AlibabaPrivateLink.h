@@ -9,6 +9,7 @@
 
 namespace plc::sandbox {
 
+class AlibabaEndpoints;
 class ProviderSimulation;
 class SandboxStore;
 
@@ -22,9 +23,12 @@ class AlibabaPrivateLink final
 public:
     static constexpr auto Version = "2020-04-15";
 
-    AlibabaPrivateLink(SandboxStore *store, ProviderSimulation *simulation)
+    /// `endpoints`: the caller's own endpoints, which its own services list and decide too.
+    AlibabaPrivateLink(SandboxStore *store, ProviderSimulation *simulation,
+                       AlibabaEndpoints *endpoints)
         : m_store(store)
         , m_simulation(simulation)
+        , m_endpoints(endpoints)
     {}
 
     SandboxResponse handle(const SandboxRequest &request);
@@ -39,7 +43,7 @@ private:
     SandboxResponse serviceResources(const Call &call) const;
     SandboxResponse serviceUsers(const Call &call) const;
     SandboxResponse addUser(const Call &call);
-    SandboxResponse connections(const Call &call) const;
+    SandboxResponse connections(const Call &call);
     SandboxResponse decide(const Call &call, bool allow);
 
     /// The caller's service named by `ServiceId` in the call's region, or the refusal.
@@ -49,6 +53,7 @@ private:
 
     SandboxStore *m_store;
     ProviderSimulation *m_simulation;
+    AlibabaEndpoints *m_endpoints;
     /// ClientToken → the RequestId of the change it made: a change sent again with the same
     /// token is answered, not made again.
     QHash<QString, QString> m_clientTokens;
