@@ -86,7 +86,8 @@ void SandboxHost::start()
         Q_EMIT failed(u"cannot open the sandbox data %1: %2"_s.arg(m_config.dataFile, error));
         return;
     }
-    if (!SandboxSeed::seedIfEmpty(*m_store)) {
+    if (!SandboxSeed::seedIfEmpty(*m_store) ||
+        !SandboxSeed::seedNetworks(*m_store, SandboxServer::networkSeeds())) {
         Q_EMIT failed(u"cannot write the sandbox's initial data to %1"_s.arg(m_config.dataFile));
         return;
     }

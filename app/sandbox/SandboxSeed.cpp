@@ -3,8 +3,6 @@
 #include "sandbox/SandboxStore.h"
 
 #include "sandbox/NetworkStore.h"
-#include "sandbox/alibaba/AlibabaNetworkSeed.h"
-#include "sandbox/aws/Ec2NetworkSeed.h"
 
 #include "sandbox/ProviderSimulation.h"
 #include "sandbox/SandboxIds.h"
@@ -226,7 +224,7 @@ bool SandboxSeed::seedIfEmpty(SandboxStore &store)
 {
     if (store.clusterCount() > 0) {
         StoreTransaction transaction(store);
-        return seedChangefeeds(store) && seedNetworks(store) && transaction.commit();
+        return seedChangefeeds(store) && transaction.commit();
     }
     StoreTransaction transaction(store);
     const QList<QJsonObject> seed = clusters();
@@ -328,17 +326,21 @@ bool SandboxSeed::seedIfEmpty(SandboxStore &store)
                  u"*.cn-hangzhou-k.h7kq2mzx4nwr6tby3pve5sc7fa.alicloud.plc.tidbcloud.com"_s},
                 u"2025-11-12T02:30:00Z"_s),
             std::nullopt);
-    return domains && seedChangefeeds(store) && seedNetworks(store) && transaction.commit();
+    return domains && seedChangefeeds(store) && transaction.commit();
 }
 
-bool SandboxSeed::seedNetworks(SandboxStore &store)
+bool SandboxSeed::seedNetworks(SandboxStore &store, const QList<NetworkSeed> &clouds)
 {
-    static constexpr auto Key = "seeded_networks";
-    if (!store.meta(QString::fromLatin1(Key)).isEmpty())
-        return true;
+    StoreTransaction transaction(store);
     NetworkStore networks(&store);
-    return Ec2NetworkSeed::seed(networks) && AlibabaNetworkSeed::seed(networks) &&
-           store.setMeta(QString::fromLatin1(Key), u"1"_s);
+    for (const NetworkSeed &cloud : clouds) {
+        const QString key = u"seeded_networks_"_s + cloud.cloud;
+        if (!store.meta(key).isEmpty())
+            continue;
+        if (!cloud.write(networks) || !store.setMeta(key, u"1"_s))
+            return false;
+    }
+    return transaction.commit();
 }
 
 } // namespace plc::sandbox

@@ -2,9 +2,13 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QString>
+
+#include <functional>
 
 namespace plc::sandbox {
 
+class NetworkStore;
 class SandboxStore;
 
 /// The data a new sandbox starts with: clusters on AWS (us-east-1, ap-northeast-1) and
@@ -31,9 +35,16 @@ inline constexpr auto MysqlPassword = "sandbox-cdc-password";
 QJsonObject withNetwork(QJsonObject service);
 /// Adds the seeded changefeeds once (a meta key remembers it); within the caller's transaction.
 bool seedChangefeeds(SandboxStore &store);
-/// Adds the seeded clouds' networks once (a meta key remembers it); within the caller's
-/// transaction.
-bool seedNetworks(SandboxStore &store);
+/// One emulated cloud's seeded networks: the cloud's name in the NetworkStore, and what
+/// writes them. The clouds are named in one place, SandboxServer::networkSeeds().
+struct NetworkSeed
+{
+    QString cloud;
+    std::function<bool(NetworkStore &)> write;
+};
+/// Writes each cloud's networks once (a meta key per cloud remembers it, so a file seeded
+/// before a cloud's networks existed gets them at its next start), in one transaction.
+bool seedNetworks(SandboxStore &store, const QList<NetworkSeed> &clouds);
 } // namespace SandboxSeed
 
 } // namespace plc::sandbox

@@ -1,5 +1,10 @@
 #include "sandbox/SandboxServer.h"
 
+#include "sandbox/alibaba/AlibabaNetwork.h"
+#include "sandbox/alibaba/AlibabaNetworkSeed.h"
+#include "sandbox/aws/Ec2Network.h"
+#include "sandbox/aws/Ec2NetworkSeed.h"
+
 #include "sandbox/ConnectionGuard.h"
 #include "sandbox/HttpResponseWriter.h"
 #include "sandbox/SandboxIds.h"
@@ -75,7 +80,7 @@ SandboxServer::SandboxServer(SandboxStore *store, const SandboxSettings &setting
     , m_changefeeds(store, &m_settings)
     , m_admin(store, &m_simulation, &m_settings, &m_faults, &m_stats)
     , m_aws(store, &m_simulation, &m_settings)
-    , m_alibaba(store, &m_simulation)
+    , m_alibaba(store, &m_simulation, &m_settings)
 {
     mountTidbCloudApi();
     mountAdminApi();
@@ -215,6 +220,12 @@ const ApiMount *SandboxServer::mountFor(const QStringList &segments) const
 }
 
 SandboxServer::~SandboxServer() = default;
+
+QList<SandboxSeed::NetworkSeed> SandboxServer::networkSeeds()
+{
+    return {{Ec2Network::Cloud, &Ec2NetworkSeed::seed},
+            {AlibabaNetwork::Cloud, &AlibabaNetworkSeed::seed}};
+}
 
 void SandboxServer::setKeys(const QHash<QString, QString> &privateKeyByPublicKey)
 {

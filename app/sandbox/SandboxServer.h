@@ -12,6 +12,7 @@
 #include "sandbox/RouteTable.h"
 #include "sandbox/SandboxRequest.h"
 #include "sandbox/SandboxResponse.h"
+#include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxSettings.h"
 #include "sandbox/alibaba/AlibabaApi.h"
 #include "sandbox/aws/AwsApi.h"
@@ -57,6 +58,9 @@ class SandboxServer final : public QAbstractHttpServer
 
 public:
     static constexpr qint64 MaxBodyBytes = 1024 * 1024;
+
+    /// Each emulated cloud's seeded networks (the one place the sandbox names its clouds).
+    static QList<SandboxSeed::NetworkSeed> networkSeeds();
 
     SandboxServer(SandboxStore *store, const SandboxSettings &settings, QObject *parent = nullptr);
     ~SandboxServer() override;

@@ -6,6 +6,7 @@
 #include "api/ApiClient.h"
 #include "sandbox/NetworkStore.h"
 #include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
 
 #include <QJsonArray>
@@ -140,18 +141,24 @@ private Q_SLOTS:
         sandbox::SandboxStore store;
         QString error;
         QVERIFY(store.open(u":memory:"_s, &error));
+        const auto seeds = sandbox::SandboxServer::networkSeeds();
         QVERIFY(sandbox::SandboxSeed::seedIfEmpty(store));
+        QVERIFY(sandbox::SandboxSeed::seedNetworks(store, seeds));
         sandbox::NetworkStore networks(&store);
-        const int vpcs = networks.count(u"aws"_s, u"vpc"_s);
-        QVERIFY(vpcs > 0);
-        QVERIFY(networks.count(u"aws"_s, u"subnet"_s) > vpcs);
-        // A file seeded before the networks existed gets them on the next start, once.
-        QVERIFY(store.rows().exec(u"DELETE FROM network_resources"_s));
-        QVERIFY(store.rows().exec(u"DELETE FROM meta WHERE key = 'seeded_networks'"_s));
-        QVERIFY(sandbox::SandboxSeed::seedIfEmpty(store));
-        QCOMPARE(networks.count(u"aws"_s, u"vpc"_s), vpcs);
-        QVERIFY(sandbox::SandboxSeed::seedIfEmpty(store));
-        QCOMPARE(networks.count(u"aws"_s, u"vpc"_s), vpcs);
+        QCOMPARE(seeds.size(), 2);
+        QList<int> vpcs;
+        for (const auto &cloud : seeds) {
+            vpcs.append(networks.count(cloud.cloud, u"vpc"_s));
+            QVERIFY2(vpcs.last() > 0, qPrintable(cloud.cloud));
+        }
+        // A file seeded before a cloud's networks existed gets that cloud's on the next start,
+        // once, and the other cloud's are not written twice.
+        QVERIFY(store.rows().exec(u"DELETE FROM network_resources WHERE cloud = 'alibaba'"_s));
+        QVERIFY(store.rows().exec(u"DELETE FROM meta WHERE key = 'seeded_networks_alibaba'"_s));
+        QVERIFY(sandbox::SandboxSeed::seedNetworks(store, seeds));
+        QVERIFY(sandbox::SandboxSeed::seedNetworks(store, seeds));
+        for (qsizetype i = 0; i < seeds.size(); ++i)
+            QCOMPARE(networks.count(seeds.at(i).cloud, u"vpc"_s), vpcs.at(i));
     }
 
     void resetStartsFromTheSeed()

@@ -18,9 +18,25 @@ QString paramValue(const AlibabaSignatureCheck::Params &params, const QString &n
 }
 } // namespace
 
-AlibabaApi::AlibabaApi(SandboxStore *store, ProviderSimulation *simulation)
-    : m_privateLink(store, simulation)
+AlibabaApi::AlibabaApi(SandboxStore *store, ProviderSimulation *simulation,
+                       const SandboxSettings *settings)
+    : m_endpoints(store, settings)
+    , m_privateLink(store, simulation, &m_endpoints)
+    , m_vpc(store)
+    , m_ecs(store)
 {}
+
+QString AlibabaApi::productOf(const SandboxRequest &request)
+{
+    const QString version = paramValue(request.rpcParams, u"Version"_s);
+    if (version == QLatin1StringView(AlibabaVpcApi::Version))
+        return u"vpc"_s;
+    if (version == QLatin1StringView(AlibabaEcsApi::Version))
+        return u"ecs"_s;
+    if (version == QLatin1StringView(StsVersion))
+        return u"sts"_s;
+    return u"privatelink"_s;
+}
 
 void AlibabaApi::setUserKey(const QString &accessKeyId, const QString &accessKeySecret)
 {
@@ -29,18 +45,19 @@ void AlibabaApi::setUserKey(const QString &accessKeyId, const QString &accessKey
 }
 
 SandboxResponse AlibabaApi::error(int status, const QString &code, const QString &message,
-                                  const QString &region)
+                                  const QString &region, const QString &product)
 {
-    const QString host = region.isEmpty() ? u"privatelink.aliyuncs.com"_s
-                                          : u"privatelink.%1.aliyuncs.com"_s.arg(region);
+    const QString host = region.isEmpty() ? u"%1.aliyuncs.com"_s.arg(product)
+                                          : u"%1.%2.aliyuncs.com"_s.arg(product, region);
+    const QString productName = product.left(1).toUpper() + product.mid(1);
     SandboxResponse response;
     response.status = status;
     response.body = {{u"RequestId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper()},
                      {u"HostId"_s, host},
                      {u"Code"_s, code},
                      {u"Message"_s, message},
-                     {u"Recommend"_s,
-                      u"https://api.aliyun.com/troubleshoot?q=%1&product=Privatelink"_s.arg(code)}};
+                     {u"Recommend"_s, u"https://api.aliyun.com/troubleshoot?q=%1&product=%2"_s.arg(
+                                          code, productName)}};
     return response;
 }
 
@@ -110,8 +127,16 @@ SandboxResponse AlibabaApi::handle(const SandboxRequest &request)
     if (request.segments.size() != 1)
         return error(404, u"InvalidAction.NotFound"_s,
                      u"Specified api is not found, please check your url and method."_s);
-    if (paramValue(request.rpcParams, u"Version"_s) == QLatin1StringView(StsVersion))
+    const QString version = paramValue(request.rpcParams, u"Version"_s);
+    if (version == QLatin1StringView(StsVersion))
         return callerIdentity(request);
+    if (version == QLatin1StringView(AlibabaVpcApi::Version))
+        return m_vpc.handle(request);
+    if (version == QLatin1StringView(AlibabaEcsApi::Version))
+        return m_ecs.handle(request);
+    if (version == QLatin1StringView(AlibabaPrivateLink::Version) &&
+        AlibabaEndpoints::handles(paramValue(request.rpcParams, u"Action"_s)))
+        return m_endpoints.handle(request);
     return m_privateLink.handle(request);
 }
 
@@ -134,20 +159,21 @@ SandboxResponse AlibabaApi::callerIdentity(const SandboxRequest &request)
 
 SandboxResponse AlibabaApi::refuse(const SandboxRequest &request, int status) const
 {
+    const QString product = productOf(request);
     if (status == 429)
         return error(400, u"Throttling.User"_s, u"Request was denied due to user flow control."_s,
-                     request.providerRegion);
+                     request.providerRegion, product);
     if (status == 503)
         return error(503, u"ServiceUnavailable"_s,
                      u"The request has failed due to a temporary failure of the server."_s,
-                     request.providerRegion);
+                     request.providerRegion, product);
     if (status >= 500)
         return error(status, u"InternalError"_s,
                      u"The request processing has failed due to some unknown error, exception or "
                      "failure."_s,
-                     request.providerRegion);
+                     request.providerRegion, product);
     return error(status, u"InvalidParameter"_s, u"injected fault: HTTP %1"_s.arg(status),
-                 request.providerRegion);
+                 request.providerRegion, product);
 }
 
 } // namespace plc::sandbox

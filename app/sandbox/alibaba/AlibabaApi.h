@@ -2,8 +2,11 @@
 
 #include "sandbox/SandboxRequest.h"
 #include "sandbox/SandboxResponse.h"
+#include "sandbox/alibaba/AlibabaEcsApi.h"
+#include "sandbox/alibaba/AlibabaEndpoints.h"
 #include "sandbox/alibaba/AlibabaPrivateLink.h"
 #include "sandbox/alibaba/AlibabaSignatureCheck.h"
+#include "sandbox/alibaba/AlibabaVpcApi.h"
 
 #include <optional>
 
@@ -13,9 +16,12 @@ namespace plc::sandbox {
 
 class ProviderSimulation;
 class SandboxStore;
+struct SandboxSettings;
 
-/// The sandbox's Alibaba Cloud mount (`/alibaba/`): the PrivateLink API (2020-04-15) and STS's
-/// GetCallerIdentity (2015-04-01, told apart by `Version`) in the RPC style, as a client given the
+/// The sandbox's Alibaba Cloud mount (`/alibaba/`): the PrivateLink API (2020-04-15, its
+/// endpoint services and its endpoints), the VPC API (2016-04-28), ECS's security groups
+/// (2014-05-26) and STS's GetCallerIdentity (2015-04-01), told apart by `Version`, in the RPC
+/// style, as a client given the
 /// endpoint `http://127.0.0.1:<port>/alibaba` sends it — every parameter in the query (GET) or a
 /// form body (POST), signed with the caller's AccessKey. Refusals — a bad signature, an old
 /// timestamp, a nonce used twice, throttling, an injected fault — are written as Alibaba Cloud
@@ -27,7 +33,9 @@ public:
     static constexpr auto UserAccount = "1432156789012345";
     static constexpr auto StsVersion = "2015-04-01";
 
-    AlibabaApi(SandboxStore *store, ProviderSimulation *simulation);
+    /// `settings`: the lifecycle delays an endpoint takes (without them, the endpoints' own).
+    AlibabaApi(SandboxStore *store, ProviderSimulation *simulation,
+               const SandboxSettings *settings);
 
     void setUserKey(const QString &accessKeyId, const QString &accessKeySecret);
 
@@ -39,15 +47,21 @@ public:
     /// Over the rate limit (`status` 429) or an injected failure, in Alibaba Cloud's words.
     SandboxResponse refuse(const SandboxRequest &request, int status) const;
 
-    /// An error as the gateway writes it.
+    /// An error as the gateway of `product` (`privatelink`, `vpc`, `ecs`) writes it.
     static SandboxResponse error(int status, const QString &code, const QString &message,
-                                 const QString &region = {});
+                                 const QString &region = {},
+                                 const QString &product = QStringLiteral("privatelink"));
+    /// The product a request's `Version` names (`privatelink` for an unknown one).
+    static QString productOf(const SandboxRequest &request);
 
 private:
     static SandboxResponse callerIdentity(const SandboxRequest &request);
 
     AlibabaSignatureCheck m_signatures;
+    AlibabaEndpoints m_endpoints; // before m_privateLink, which uses it
     AlibabaPrivateLink m_privateLink;
+    AlibabaVpcApi m_vpc;
+    AlibabaEcsApi m_ecs;
 };
 
 } // namespace plc::sandbox

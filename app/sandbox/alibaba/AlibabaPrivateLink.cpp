@@ -3,32 +3,15 @@
 #include "sandbox/ProviderSimulation.h"
 #include "sandbox/SandboxStore.h"
 #include "sandbox/alibaba/AlibabaApi.h"
+#include "sandbox/alibaba/AlibabaEndpoints.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace plc::sandbox {
-
-/// One request: its parameters, caller and region.
-struct AlibabaPrivateLink::Call
-{
-    QString action;
-    QString account;
-    QString region;
-    QString requestId;
-    QHash<QString, QString> params;
-
-    QString value(const QString &name) const { return params.value(name); }
-    SandboxResponse fail(int status, const QString &code, const QString &message) const
-    {
-        return AlibabaApi::error(status, code, message, region);
-    }
-    QJsonObject answer() const { return {{u"RequestId"_s, requestId}}; }
-};
 
 namespace {
 
@@ -61,58 +44,12 @@ QString ownerAccount(const QJsonObject &service)
                : u"1098765432109876"_s;
 }
 
-/// `NextToken` and `MaxResults`, a token bound to the request that made it.
-struct Page
+/// The parameters a list's NextToken is bound to.
+const QStringList &pageFilters()
 {
-    qsizetype offset = 0;
-    qsizetype size = 50;
-    QString binding;
-
-    bool read(const QString &action, const QHash<QString, QString> &params, int maxSize,
-              QString *problem)
-    {
-        QStringList parts{action};
-        for (const QString &name : {u"ServiceId"_s, u"ServiceName"_s, u"EndpointId"_s,
-                                    u"ConnectionStatus"_s, u"EndpointOwnerId"_s, u"UserId"_s})
-            parts.append(params.value(name));
-        binding = hashed({}, parts.join(u'\n'), 12);
-        const QString max = params.value(u"MaxResults"_s);
-        if (!max.isEmpty()) {
-            bool ok = false;
-            size = max.toInt(&ok);
-            if (!ok || size < 1 || size > maxSize) {
-                *problem =
-                    u"The specified MaxResults is invalid. Valid values: 1 to %1."_s.arg(maxSize);
-                return false;
-            }
-        }
-        const QString token = params.value(u"NextToken"_s);
-        if (token.isEmpty())
-            return true;
-        const QStringList halves = token.split(u'.');
-        bool ok = false;
-        offset = halves.value(0).toLongLong(&ok);
-        if (halves.size() != 2 || !ok || offset < 0 || halves.at(1) != binding) {
-            *problem = u"The specified NextToken is invalid."_s;
-            return false;
-        }
-        return true;
-    }
-
-    void write(QJsonObject &answer, qsizetype total) const
-    {
-        answer.insert(u"MaxResults"_s, int(size));
-        if (offset + size < total)
-            answer.insert(u"NextToken"_s, u"%1.%2"_s.arg(offset + size).arg(binding));
-    }
-};
-
-QJsonArray pageOf(const QJsonArray &items, const Page &page)
-{
-    QJsonArray out;
-    for (qsizetype i = page.offset; i < items.size() && i < page.offset + page.size; ++i)
-        out.append(items.at(i));
-    return out;
+    static const QStringList filters{u"ServiceId"_s,        u"ServiceName"_s,     u"EndpointId"_s,
+                                     u"ConnectionStatus"_s, u"EndpointOwnerId"_s, u"UserId"_s};
+    return filters;
 }
 
 /// How the Alibaba Cloud console words the provider side's request state.
@@ -130,17 +67,9 @@ QString connectionStatus(const QString &state)
 
 SandboxResponse AlibabaPrivateLink::handle(const SandboxRequest &request)
 {
-    Call call;
-    call.account = request.providerAccount;
-    call.region = request.providerRegion;
-    call.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper();
-    for (const auto &[name, value] : request.rpcParams)
-        call.params.insert(name, value);
-    call.action = call.value(u"Action"_s);
-    if (call.value(u"Version"_s) != QLatin1StringView(Version))
-        return call.fail(400, u"InvalidVersion"_s, u"Specified parameter Version is not valid."_s);
-    if (call.region.isEmpty())
-        return call.fail(400, u"MissingRegionId"_s, u"RegionId is mandatory for this action."_s);
+    const Call call = Call::from(request, u"privatelink"_s);
+    if (auto refusal = call.refuseVersionOrRegion(QString::fromLatin1(Version)))
+        return *refusal;
     const QString &a = call.action;
     if (a == "ListVpcEndpointServices"_L1)
         return listServices(call, true);
@@ -160,8 +89,7 @@ SandboxResponse AlibabaPrivateLink::handle(const SandboxRequest &request)
         return decide(call, false);
     if (a == "ListVpcEndpointServicesByEndUser"_L1)
         return listServices(call, false);
-    return call.fail(404, u"InvalidAction.NotFound"_s,
-                     u"Specified api is not found, please check your url and method."_s);
+    return call.unknownAction();
 }
 
 QList<QJsonObject> AlibabaPrivateLink::services(const Call &call, bool ownOnly) const
@@ -234,9 +162,9 @@ SandboxResponse AlibabaPrivateLink::listServices(const Call &call, bool ownerVie
 {
     // ListVpcEndpointServices: the caller's own services, as their owner sees them;
     // ListVpcEndpointServicesByEndUser: every service the caller may connect to.
-    Page page;
+    AlibabaTokenPage page;
     QString problem;
-    if (!page.read(call.action, call.params, 1000, &problem))
+    if (!page.read(call, pageFilters(), 1000, &problem))
         return call.fail(400, u"InvalidParameter"_s, problem);
     QJsonArray items;
     const QList<QJsonObject> found = services(call, ownerView);
@@ -249,7 +177,7 @@ SandboxResponse AlibabaPrivateLink::listServices(const Call &call, bool ownerVie
         items.append(describe(service, ownerView));
     }
     QJsonObject answer = call.answer();
-    answer.insert(u"Services"_s, pageOf(items, page));
+    answer.insert(u"Services"_s, page.of(items));
     page.write(answer, items.size());
     return SandboxResponse::ok(answer);
 }
@@ -271,9 +199,9 @@ SandboxResponse AlibabaPrivateLink::serviceResources(const Call &call) const
     const auto service = ownService(call, &refusal);
     if (!service)
         return refusal;
-    Page page;
+    AlibabaTokenPage page;
     QString problem;
-    if (!page.read(call.action, call.params, 50, &problem))
+    if (!page.read(call, pageFilters(), 50, &problem))
         return call.fail(400, u"InvalidParameter"_s, problem);
     const QString id = serviceId(*service);
     const QString balancer = hashed(u"nlb-"_s, id, 20);
@@ -294,7 +222,7 @@ SandboxResponse AlibabaPrivateLink::serviceResources(const Call &call) const
                                  {u"ResourceSupportIPv6"_s, false}});
     }
     QJsonObject answer = call.answer();
-    answer.insert(u"Resources"_s, pageOf(items, page));
+    answer.insert(u"Resources"_s, page.of(items));
     page.write(answer, items.size());
     return SandboxResponse::ok(answer);
 }
@@ -305,9 +233,9 @@ SandboxResponse AlibabaPrivateLink::serviceUsers(const Call &call) const
     const auto service = ownService(call, &refusal);
     if (!service)
         return refusal;
-    Page page;
+    AlibabaTokenPage page;
     QString problem;
-    if (!page.read(call.action, call.params, 1000, &problem))
+    if (!page.read(call, pageFilters(), 1000, &problem))
         return call.fail(400, u"InvalidParameter"_s, problem);
     const bool arns = call.value(u"UserListType"_s) == "UserARNs"_L1;
     const QString only = call.value(u"UserId"_s);
@@ -324,7 +252,7 @@ SandboxResponse AlibabaPrivateLink::serviceUsers(const Call &call) const
             items.append(QJsonObject{{u"UserId"_s, principal.toLongLong()}});
     }
     QJsonObject answer = call.answer();
-    answer.insert(arns ? u"UserARNs"_s : u"Users"_s, pageOf(items, page));
+    answer.insert(arns ? u"UserARNs"_s : u"Users"_s, page.of(items));
     page.write(answer, items.size());
     return SandboxResponse::ok(answer);
 }
@@ -365,15 +293,15 @@ SandboxResponse AlibabaPrivateLink::addUser(const Call &call)
     return SandboxResponse::ok(call.answer());
 }
 
-SandboxResponse AlibabaPrivateLink::connections(const Call &call) const
+SandboxResponse AlibabaPrivateLink::connections(const Call &call)
 {
     SandboxResponse refusal;
     const auto service = ownService(call, &refusal);
     if (!service)
         return refusal;
-    Page page;
+    AlibabaTokenPage page;
     QString problem;
-    if (!page.read(call.action, call.params, 1000, &problem))
+    if (!page.read(call, pageFilters(), 1000, &problem))
         return call.fail(400, u"InvalidParameter"_s, problem);
     const QString id = serviceId(*service);
     QJsonArray items;
@@ -416,8 +344,20 @@ SandboxResponse AlibabaPrivateLink::connections(const Call &call) const
                         {u"ResourceGroupId"_s, hashed(u"rg-acfm"_s, id, 11)},
                         {u"Zones"_s, zones}});
     }
+    // The caller's own endpoints to its own service.
+    const QJsonArray own = m_endpoints->connectionsTo(call, id);
+    for (const QJsonValue &value : own) {
+        if ((!call.value(u"EndpointId"_s).isEmpty() &&
+             value["EndpointId"_L1].toString() != call.value(u"EndpointId"_s)) ||
+            (!call.value(u"ConnectionStatus"_s).isEmpty() &&
+             value["ConnectionStatus"_L1].toString() != call.value(u"ConnectionStatus"_s)) ||
+            (!call.value(u"EndpointOwnerId"_s).isEmpty() &&
+             call.account != call.value(u"EndpointOwnerId"_s)))
+            continue;
+        items.append(value);
+    }
     QJsonObject answer = call.answer();
-    answer.insert(u"Connections"_s, pageOf(items, page));
+    answer.insert(u"Connections"_s, page.of(items));
     page.write(answer, items.size());
     return SandboxResponse::ok(answer);
 }
@@ -439,6 +379,11 @@ SandboxResponse AlibabaPrivateLink::decide(const Call &call, bool allow)
     const QString token = call.value(u"ClientToken"_s);
     if (!token.isEmpty() && m_clientTokens.contains(token))
         return SandboxResponse::ok({{u"RequestId"_s, m_clientTokens.value(token)}});
+    if (auto own = m_endpoints->decide(call, serviceId(*service), endpointId, allow)) {
+        if (own->status == 200 && !token.isEmpty())
+            m_clientTokens.insert(token, call.requestId);
+        return *own;
+    }
     const SandboxResponse decided =
         m_simulation->decide(service->value("name"_L1).toString(), endpointId, allow);
     if (decided.status == 404)

@@ -2,12 +2,14 @@
 
 #include "sandbox/SandboxRequest.h"
 #include "sandbox/SandboxResponse.h"
+#include "sandbox/alibaba/AlibabaCall.h"
 
 #include <QHash>
 #include <QJsonObject>
 
 namespace plc::sandbox {
 
+class AlibabaEndpoints;
 class ProviderSimulation;
 class SandboxStore;
 
@@ -21,15 +23,18 @@ class AlibabaPrivateLink final
 public:
     static constexpr auto Version = "2020-04-15";
 
-    AlibabaPrivateLink(SandboxStore *store, ProviderSimulation *simulation)
+    /// `endpoints`: the caller's own endpoints, which its own services list and decide too.
+    AlibabaPrivateLink(SandboxStore *store, ProviderSimulation *simulation,
+                       AlibabaEndpoints *endpoints)
         : m_store(store)
         , m_simulation(simulation)
+        , m_endpoints(endpoints)
     {}
 
     SandboxResponse handle(const SandboxRequest &request);
 
 private:
-    struct Call;
+    using Call = AlibabaCall;
 
     /// `ownerView`: the caller's own services with the owner's fields; otherwise every service
     /// whose whitelist lets the caller in, as an end user sees it.
@@ -38,7 +43,7 @@ private:
     SandboxResponse serviceResources(const Call &call) const;
     SandboxResponse serviceUsers(const Call &call) const;
     SandboxResponse addUser(const Call &call);
-    SandboxResponse connections(const Call &call) const;
+    SandboxResponse connections(const Call &call);
     SandboxResponse decide(const Call &call, bool allow);
 
     /// The caller's service named by `ServiceId` in the call's region, or the refusal.
@@ -48,6 +53,7 @@ private:
 
     SandboxStore *m_store;
     ProviderSimulation *m_simulation;
+    AlibabaEndpoints *m_endpoints;
     /// ClientToken → the RequestId of the change it made: a change sent again with the same
     /// token is answered, not made again.
     QHash<QString, QString> m_clientTokens;
