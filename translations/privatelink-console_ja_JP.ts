@@ -3205,10 +3205,6 @@
         <translation>変更する</translation>
     </message>
     <message>
-        <source>It is not known whether AWS made the change: %1 Try again: the console reads first and never sends it twice.</source>
-        <translation>AWS が変更を行ったかどうか不明です：%1 もう一度お試しください。コンソールはまず読み取りを行い、変更を二度送ることはありません。</translation>
-    </message>
-    <message>
         <source>AWS did not make the change: %1</source>
         <translation>AWS は変更を行いませんでした：%1</translation>
     </message>
@@ -3261,8 +3257,24 @@
         <translation>AWS がエンドポイントを作成しました。</translation>
     </message>
     <message>
-        <source>AWS would refuse the endpoint: %1</source>
-        <translation>AWS はこのエンドポイントを拒否します：%1</translation>
+        <source>The AWS account changed: read again to continue with it.</source>
+        <translation>AWS アカウントが変わりました。新しいアカウントで続けるには再読み込みしてください。</translation>
+    </message>
+    <message>
+        <source>Turn On DNS Resolution…</source>
+        <translation>DNS 解決を有効にする…</translation>
+    </message>
+    <message>
+        <source>Reading on AWS whether the change was made…</source>
+        <translation>変更が行われたかどうかを AWS で読み取っています…</translation>
+    </message>
+    <message>
+        <source>It is not known whether AWS made the change: %1 Press the same button again: the console reads first and never sends it twice.</source>
+        <translation>AWS が変更を行ったかどうか不明です：%1 同じボタンをもう一度押してください。コンソールはまず読み取りを行い、変更を二度送ることはありません。</translation>
+    </message>
+    <message>
+        <source>The dry run did not pass, so nothing was made: %1</source>
+        <translation>ドライランに合格しなかったため、何も作成されていません：%1</translation>
     </message>
 </context>
 <context>

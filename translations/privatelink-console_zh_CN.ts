@@ -3205,10 +3205,6 @@
         <translation>执行更改</translation>
     </message>
     <message>
-        <source>It is not known whether AWS made the change: %1 Try again: the console reads first and never sends it twice.</source>
-        <translation>不确定 AWS 是否已执行该更改：%1 请重试：控制台会先读取，绝不会重复发送。</translation>
-    </message>
-    <message>
         <source>AWS did not make the change: %1</source>
         <translation>AWS 未执行该更改：%1</translation>
     </message>
@@ -3261,8 +3257,24 @@
         <translation>AWS 已创建终端节点。</translation>
     </message>
     <message>
-        <source>AWS would refuse the endpoint: %1</source>
-        <translation>AWS 会拒绝该终端节点：%1</translation>
+        <source>The AWS account changed: read again to continue with it.</source>
+        <translation>AWS 账户已更改：请重新读取，以使用新账户继续。</translation>
+    </message>
+    <message>
+        <source>Turn On DNS Resolution…</source>
+        <translation>开启 DNS 解析…</translation>
+    </message>
+    <message>
+        <source>Reading on AWS whether the change was made…</source>
+        <translation>正在 AWS 上读取该更改是否已执行…</translation>
+    </message>
+    <message>
+        <source>It is not known whether AWS made the change: %1 Press the same button again: the console reads first and never sends it twice.</source>
+        <translation>不确定 AWS 是否已执行该更改：%1 请再次按下同一按钮：控制台会先读取，绝不会重复发送。</translation>
+    </message>
+    <message>
+        <source>The dry run did not pass, so nothing was made: %1</source>
+        <translation>试运行未通过，因此未创建任何资源：%1</translation>
     </message>
 </context>
 <context>

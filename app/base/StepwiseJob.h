@@ -30,6 +30,8 @@ protected:
                 ok(job->value());
             else if (!job->isCancelled())
                 failed(job->error());
+            else // cancelled from outside (a switch of account): so is the whole job
+                this->cancel();
         });
     }
 

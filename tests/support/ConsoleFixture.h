@@ -1,6 +1,7 @@
 #pragma once
 
 // The console's main window against a real sandbox, as the GUI tests share it.
+#include "ProviderSandbox.h"
 #include "SandboxFixture.h"
 
 #include "api/ApiClient.h"
@@ -172,15 +173,7 @@ public:
     AlibabaAccount *alibaba = nullptr;
 
     /// Acts on the sandbox's AWS account, as the console does in sandbox mode.
-    void useSandboxAws()
-    {
-        aws->useSandbox(sandbox->url().resolved(QUrl(QStringLiteral("/aws/"))),
-                        {sandbox->config().awsAccessKeyId,
-                         sandbox->config().awsSecretAccessKey,
-                         {},
-                         {},
-                         QStringLiteral("sandbox")});
-    }
+    void useSandboxAws() { actOnSandbox(*aws, *sandbox); }
 
     /// Acts on the sandbox's Alibaba Cloud account, as the console does in sandbox mode.
     void useSandboxAlibaba()

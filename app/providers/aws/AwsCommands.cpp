@@ -144,10 +144,10 @@ QString AwsCommands::openPort(const CliAccount &account, const QString &region,
 {
     const QString source = cidr.isEmpty() ? u"--source-group="_s + shellQuote(sourceGroupId)
                                           : u"--cidr="_s + shellQuote(cidr);
+    // One arg() for all three: a `%3` inside the group ID stays what it is.
     return ec2(account, u"authorize-security-group-ingress"_s, region,
-               u"--group-id=%1 --protocol=tcp --port=%2 %3"_s.arg(shellQuote(groupId))
-                   .arg(port)
-                   .arg(source));
+               u"--group-id=%1 --protocol=tcp --port=%2 %3"_s.arg(shellQuote(groupId),
+                                                                  QString::number(port), source));
 }
 
 QString AwsCommands::createVpcEndpoint(const CliAccount &account, const QString &region,

@@ -93,6 +93,12 @@ QList<LinkCheck> AwsInboundChecks::evaluate(const AwsInboundFacts &facts,
     checks.append(check(K::Network, S::Pass,
                         tr("VPC %1 (%2) is in %3, the region of the service.")
                             .arg(vpc, facts.vpc.cidrBlock, facts.region)));
+    if (!facts.readError.isEmpty()) {
+        // What was not read is not judged: no "no endpoint yet" from a list that failed.
+        checks.append(check(K::Network, S::Unknown, facts.readError,
+                            tr("Check the account's permissions, then check again.")));
+        return checks;
+    }
 
     // DNS: private DNS needs both attributes.
     if (choice.privateDns) {
@@ -208,9 +214,6 @@ QList<LinkCheck> AwsInboundChecks::evaluate(const AwsInboundFacts &facts,
     else
         checks.append(
             check(K::Existing, S::Pass, tr("No endpoint to this service in VPC %1 yet.").arg(vpc)));
-    if (!facts.readError.isEmpty())
-        checks.append(check(K::Network, S::Unknown, facts.readError,
-                            tr("Check the account's permissions, then check again.")));
     return checks;
 }
 

@@ -151,10 +151,12 @@ ValueJob<bool> *AwsInboundService::dryRunCreate(const QString &region,
                                                 const AwsEndpointRequest &request, QObject *parent)
 {
     AwsAccount *account = m_account;
-    auto *call =
-        account->run<AwsVpcEndpoint>("ec2", region, [account, request](const AwsTarget &t) {
-            return account->network().createEndpoint(t, request, true);
-        });
+    // Without the client token: a dry run makes nothing that a token should name.
+    AwsEndpointRequest dry = request;
+    dry.clientToken.clear();
+    auto *call = account->run<AwsVpcEndpoint>("ec2", region, [account, dry](const AwsTarget &t) {
+        return account->network().createEndpoint(t, dry, true);
+    });
     return new DryRunJob(call, parent);
 }
 
@@ -248,11 +250,23 @@ SendOnce *AwsInboundService::createEndpoint(const QString &region,
             [=](const AwsTargetedJob<QList<AwsVpcEndpoint>> &job) {
                 if (!job.succeeded())
                     return SendOnce::Outcome::Unknown;
+                // The endpoint this create asked for: new since the page read the VPC, with
+                // the same subnets, groups and private DNS, not on its way out. A "not made"
+                // lets SendOnce send again with the same client token, which AWS answers with
+                // the endpoint it made if it did after all (its reads may lag its changes).
+                const auto sorted = [](QStringList list) {
+                    list.sort();
+                    return list;
+                };
                 for (const AwsVpcEndpoint &endpoint : job.value()) {
-                    if (!existingIds.contains(endpoint.endpointId)) {
-                        made(endpoint);
-                        return SendOnce::Outcome::Done;
-                    }
+                    if (existingIds.contains(endpoint.endpointId) ||
+                        endpoint.state == "deleting"_L1 || endpoint.state == "deleted"_L1 ||
+                        sorted(endpoint.subnetIds) != sorted(request.subnetIds) ||
+                        sorted(endpoint.groupIds) != sorted(request.groupIds) ||
+                        endpoint.privateDnsEnabled != request.privateDns)
+                        continue;
+                    made(endpoint);
+                    return SendOnce::Outcome::Done;
                 }
                 return SendOnce::Outcome::NotDone;
             },

@@ -4,7 +4,7 @@
 // client shares (a change sent once, a 5xx read retried, refusals as sentences, nothing sent
 // without keys) is tst_providercalls, with a row for Alibaba Cloud.
 #include "AwaitJob.h"
-#include "SandboxFixture.h"
+#include "ProviderSandbox.h"
 
 #include "api/RequestLog.h"
 #include "providers/alibaba/AlibabaRpcClient.h"
@@ -28,53 +28,33 @@ class TestAlibabaClient final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxFixture> m_sandbox;
+    ProviderSandbox m_sandbox{u"/alibaba"_s};
     std::unique_ptr<RequestLog> m_log;
     std::unique_ptr<AlibabaRpcClient> m_client;
-    int m_requests = 0;
     LanguageManager m_languages;
 
     AlibabaTarget target() const
     {
-        AlibabaTarget t;
-        t.endpoint = m_sandbox->url().resolved(QUrl(u"/alibaba/"_s));
-        t.region = u"cn-hangzhou"_s;
-        t.version = u"2020-04-15"_s;
-        t.credentials.accessKeyId = m_sandbox->config().alibabaAccessKeyId;
-        t.credentials.accessKeySecret = m_sandbox->config().alibabaAccessKeySecret;
-        return t;
+        return sandboxAlibabaTarget(m_sandbox.fixture(), u"cn-hangzhou"_s, u"2020-04-15"_s);
     }
 
-    void setFault(const QJsonObject &rule)
-    {
-        QJsonObject withPath = rule;
-        withPath.insert(u"pathPrefix"_s, u"/alibaba/"_s);
-        QVERIFY(m_sandbox->request("PUT", u"/sandbox/v1/faults"_s, withPath).ok());
-    }
+    void setFault(const QJsonObject &rule) { QVERIFY(m_sandbox.setFault(rule)); }
 
 private Q_SLOTS:
     void initTestCase() { m_languages.setLanguage(u"en"_s); }
 
     void init()
     {
-        m_sandbox = std::make_unique<SandboxFixture>();
-        m_sandbox->config().settings = fastSettings();
-        QVERIFY(m_sandbox->start());
+        QVERIFY(m_sandbox.start());
         m_log = std::make_unique<RequestLog>();
         m_client = std::make_unique<AlibabaRpcClient>(m_log.get());
         m_client->setRetryPolicy({4, 10, 50, 10'000});
-        m_requests = 0;
-        connect(m_sandbox->sandbox(), &sandbox::EmbeddedSandbox::requestHandled, this,
-                [this](const QByteArray &, const QString &path) {
-                    if (path.startsWith(u"/alibaba"_s))
-                        ++m_requests;
-                });
     }
 
     void cleanup()
     {
         m_client.reset();
-        m_sandbox.reset();
+        m_sandbox.stop();
     }
 
     void aReadAnswersWithJson()
@@ -85,7 +65,7 @@ private Q_SLOTS:
         const QJsonArray services =
             QJsonDocument::fromJson(body).object().value("Services"_L1).toArray();
         QCOMPARE(services.size(), 2);
-        QCOMPARE(m_requests, 1);
+        QCOMPARE(m_sandbox.requests(), 1);
     }
 
     void eachAttemptIsSignedAnew()
@@ -96,7 +76,7 @@ private Q_SLOTS:
         const auto [body, error] = await(m_client->call(target(), u"ListVpcEndpointServiceUsers"_s,
                                                         {{u"ServiceId"_s, HzService}}, true));
         QVERIFY2(!error.isError(), qPrintable(error.userMessage()));
-        QCOMPARE(m_requests, 3);
+        QCOMPARE(m_sandbox.requests(), 3);
         QCOMPARE(QJsonDocument::fromJson(body)["Users"_L1][0]["UserId"_L1].toInteger(),
                  TidbAccount.toLongLong());
     }
@@ -109,19 +89,19 @@ private Q_SLOTS:
                     .ok());
         QVERIFY(!await(m_client->call(target(), u"ListVpcEndpointServices"_s, {}, true))
                      .second.isError());
-        m_requests = 0;
+        m_sandbox.resetRequests();
         const auto [read, readError] =
             await(m_client->call(target(), u"ListVpcEndpointServices"_s, {}, true));
         QCOMPARE(readError.providerCode, u"Throttling.User"_s);
         QVERIFY2(readError.userMessage().contains("throttling"_L1),
                  qPrintable(readError.userMessage()));
-        QCOMPARE(m_requests, 4);
-        m_requests = 0;
+        QCOMPARE(m_sandbox.requests(), 4);
+        m_sandbox.resetRequests();
         const auto [change, changeError] = await(
             m_client->call(target(), u"EnableVpcEndpointConnection"_s,
                            {{u"ServiceId"_s, HzService}, {u"EndpointId"_s, u"ep-x"_s}}, false));
         QCOMPARE(changeError.providerCode, u"Throttling.User"_s);
-        QCOMPARE(m_requests, 1);
+        QCOMPARE(m_sandbox.requests(), 1);
         Q_UNUSED(read);
         Q_UNUSED(change);
     }

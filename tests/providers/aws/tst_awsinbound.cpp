@@ -3,7 +3,7 @@
 // attribute, port 4000 opened, the endpoint made and deleted — each sent once, also when the
 // answer is lost.
 #include "AwaitJob.h"
-#include "SandboxFixture.h"
+#include "ProviderSandbox.h"
 
 #include "providers/aws/AwsCommands.h"
 #include "providers/aws/AwsInboundChecks.h"
@@ -108,7 +108,8 @@ private:
     }
 
     /// Runs a change to its end: an unknown outcome is settled by run() again, which reads.
-    static bool finish(SendOnce *sender)
+    /// `foundByCheck`: whether the end came from that read (the answer was lost).
+    static bool finish(SendOnce *sender, bool *foundByCheck = nullptr)
     {
         QSignalSpy done(sender, &SendOnce::done);
         QSignalSpy failed(sender, &SendOnce::failed);
@@ -121,6 +122,8 @@ private:
             if (!QTest::qWaitFor([&] { return !done.isEmpty() || !failed.isEmpty(); }, 10'000))
                 return false;
         }
+        if (foundByCheck && !done.isEmpty())
+            *foundByCheck = done.constFirst().at(0).toBool();
         return !done.isEmpty();
     }
 
@@ -133,12 +136,7 @@ private Q_SLOTS:
         m_sandbox->config().settings = fastSettings();
         QVERIFY(m_sandbox->start());
         m_account = std::make_unique<AwsAccount>(nullptr);
-        m_account->useSandbox(m_sandbox->url().resolved(QUrl(u"/aws/"_s)),
-                              {m_sandbox->config().awsAccessKeyId,
-                               m_sandbox->config().awsSecretAccessKey,
-                               {},
-                               {},
-                               u"sandbox"_s});
+        test::actOnSandbox(*m_account, *m_sandbox);
     }
 
     void cleanup()
@@ -317,13 +315,16 @@ private Q_SLOTS:
         lose();
         SendOnce *dns =
             service.enableDnsAttribute(u"us-east-1"_s, Legacy, u"enableDnsHostnames"_s, this);
-        QVERIFY(finish(dns));
+        bool found = false;
+        QVERIFY(finish(dns, &found));
+        QCOMPARE(found, !fault.isEmpty()); // the fault did take the answer away
         QCOMPARE(dns->sendCount(), 1);
 
         lose();
         SendOnce *port =
             service.openPort(u"us-east-1"_s, Prod, DefaultGroup, 4000, u"10.20.0.0/16"_s, {}, this);
-        QVERIFY(finish(port));
+        QVERIFY(finish(port, &found));
+        QCOMPARE(found, !fault.isEmpty());
         QCOMPARE(port->sendCount(), 1);
 
         lose();
@@ -331,7 +332,8 @@ private Q_SLOTS:
         SendOnce *create = service.createEndpoint(
             u"us-east-1"_s, request(u"token-"_s + QString::fromLatin1(QTest::currentDataTag())), {},
             [&](const AwsVpcEndpoint &e) { made = e; }, this);
-        QVERIFY(finish(create));
+        QVERIFY(finish(create, &found));
+        QCOMPARE(found, !fault.isEmpty());
         QCOMPARE(create->sendCount(), 1);
         QVERIFY(made);
         QVERIFY(made->endpointId.startsWith(u"vpce-"_s));
@@ -343,7 +345,8 @@ private Q_SLOTS:
 
         lose();
         SendOnce *remove = service.deleteEndpoint(u"us-east-1"_s, made->endpointId, this);
-        QVERIFY(finish(remove));
+        QVERIFY(finish(remove, &found));
+        QCOMPARE(found, !fault.isEmpty());
         QCOMPARE(remove->sendCount(), 1);
     }
 
@@ -399,6 +402,12 @@ private Q_SLOTS:
         hostile.vpcId = u"vpc-1'; touch pwned; echo '"_s;
         QCOMPARE(run(AwsCommands::createVpcEndpoint(cli, region, hostile), &out), 254);
         QVERIFY2(out.contains(u"InvalidVpcID.Malformed"_s), qPrintable(out));
+        // A group ID that looks like a placeholder, and shell text in the CIDR: each stays its
+        // parameter's (before the fix the %3 became the --cidr option and unquoted the CIDR).
+        QCOMPARE(
+            run(AwsCommands::openPort(cli, region, u"sg-%3"_s, 4000, u"x;touch pwned"_s, {}), &out),
+            254);
+        QVERIFY2(out.contains(u"InvalidGroupId.Malformed"_s), qPrintable(out));
         QVERIFY(!QFile::exists(dir.filePath(u"pwned"_s)));
     }
 };

@@ -3,7 +3,7 @@
 // console shows, run by the real AWS CLI.
 #include "AwaitJob.h"
 #include "CliStub.h"
-#include "SandboxFixture.h"
+#include "ProviderSandbox.h"
 #include "SeedIds.h"
 
 #include "domain/CliCommands.h"
@@ -90,12 +90,7 @@ private Q_SLOTS:
         m_sandbox->config().settings = fastSettings();
         QVERIFY(m_sandbox->start());
         m_account = std::make_unique<AwsAccount>(nullptr);
-        m_account->useSandbox(m_sandbox->url().resolved(QUrl(u"/aws/"_s)),
-                              {m_sandbox->config().awsAccessKeyId,
-                               m_sandbox->config().awsSecretAccessKey,
-                               {},
-                               {},
-                               u"sandbox"_s});
+        test::actOnSandbox(*m_account, *m_sandbox);
     }
 
     void cleanup()

@@ -3,7 +3,7 @@
 // What every provider's client shares (a change sent once, retries of reads only, refusals as
 // sentences, nothing sent without keys) is tst_providercalls, with a row for AWS.
 #include "AwaitJob.h"
-#include "SandboxFixture.h"
+#include "ProviderSandbox.h"
 #include "SeedIds.h"
 
 #include "api/RequestLog.h"
@@ -25,20 +25,14 @@ class TestEc2Client final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxFixture> m_sandbox;
+    ProviderSandbox m_sandbox{u"/aws"_s};
     std::unique_ptr<RequestLog> m_log;
     std::unique_ptr<AwsQueryClient> m_client;
-    int m_awsRequests = 0;
     LanguageManager m_languages;
 
     AwsTarget target(const QString &region = u"us-east-1"_s) const
     {
-        AwsTarget t;
-        t.endpoint = m_sandbox->url().resolved(QUrl(u"/aws/"_s));
-        t.region = region.toLatin1();
-        t.credentials.accessKeyId = m_sandbox->config().awsAccessKeyId;
-        t.credentials.secretAccessKey = m_sandbox->config().awsSecretAccessKey;
-        return t;
+        return sandboxAwsTarget(m_sandbox.fixture(), region.toLatin1());
     }
 
     static QString idOf(const QString &serviceName) { return serviceName.section(u'.', -1); }
@@ -57,24 +51,16 @@ private Q_SLOTS:
 
     void init()
     {
-        m_sandbox = std::make_unique<SandboxFixture>();
-        m_sandbox->config().settings = fastSettings();
-        QVERIFY(m_sandbox->start());
+        QVERIFY(m_sandbox.start());
         m_log = std::make_unique<RequestLog>();
         m_client = std::make_unique<AwsQueryClient>(m_log.get());
         m_client->setRetryPolicy({4, 10, 50, 10'000});
-        m_awsRequests = 0;
-        connect(m_sandbox->sandbox(), &sandbox::EmbeddedSandbox::requestHandled, this,
-                [this](const QByteArray &, const QString &path) {
-                    if (path.startsWith(u"/aws"_s))
-                        ++m_awsRequests;
-                });
     }
 
     void cleanup()
     {
         m_client.reset();
-        m_sandbox.reset();
+        m_sandbox.stop();
     }
 
     void whoAmI()
@@ -103,7 +89,7 @@ private Q_SLOTS:
         const auto [services, error] = await(ec2.serviceConfigurations(target()));
         QVERIFY2(!error.isError(), qPrintable(error.userMessage()));
         QVERIFY(services.size() > 10);
-        QCOMPARE(m_awsRequests, int((services.size() + 4) / 5));
+        QCOMPARE(m_sandbox.requests(), int((services.size() + 4) / 5));
         for (const AwsServiceConfiguration &service : services)
             QVERIFY(service.serviceName.endsWith(service.serviceId));
     }
@@ -140,7 +126,7 @@ private Q_SLOTS:
             await(ec2.addAllowedPrincipal(target(), idOf(seed::NoPrincipals), tidb));
         QVERIFY2(!error.isError(), qPrintable(error.userMessage()));
         QVERIFY(done);
-        QCOMPARE(m_awsRequests, 1);
+        QCOMPARE(m_sandbox.requests(), 1);
         const auto [principals, e2] =
             await(ec2.allowedPrincipals(target(), idOf(seed::NoPrincipals)));
         QCOMPARE(principals.size(), 1);

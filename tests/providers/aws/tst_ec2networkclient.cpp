@@ -2,7 +2,7 @@
 // sandbox's emulation (which the AWS CLI checks in tst_sandboxawsnetwork): every read, each
 // change sent once, a dry run that changes nothing, and AWS's refusals as sentences.
 #include "AwaitJob.h"
-#include "SandboxFixture.h"
+#include "ProviderSandbox.h"
 
 #include "api/RequestLog.h"
 #include "providers/aws/Ec2NetworkClient.h"
@@ -31,21 +31,12 @@ class TestEc2NetworkClient final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxFixture> m_sandbox;
+    ProviderSandbox m_sandbox{u"/aws"_s};
     std::unique_ptr<RequestLog> m_log;
     std::unique_ptr<AwsQueryClient> m_client;
-    int m_awsRequests = 0;
     LanguageManager m_languages;
 
-    AwsTarget target() const
-    {
-        AwsTarget t;
-        t.endpoint = m_sandbox->url().resolved(QUrl(u"/aws/"_s));
-        t.region = "us-east-1";
-        t.credentials.accessKeyId = m_sandbox->config().awsAccessKeyId;
-        t.credentials.secretAccessKey = m_sandbox->config().awsSecretAccessKey;
-        return t;
-    }
+    AwsTarget target() const { return sandboxAwsTarget(m_sandbox.fixture()); }
 
     AwsEndpointRequest request(const QString &token) const
     {
@@ -64,24 +55,16 @@ private Q_SLOTS:
 
     void init()
     {
-        m_sandbox = std::make_unique<SandboxFixture>();
-        m_sandbox->config().settings = fastSettings();
-        QVERIFY(m_sandbox->start());
+        QVERIFY(m_sandbox.start());
         m_log = std::make_unique<RequestLog>();
         m_client = std::make_unique<AwsQueryClient>(m_log.get());
         m_client->setRetryPolicy({4, 10, 50, 10'000});
-        m_awsRequests = 0;
-        connect(m_sandbox->sandbox(), &sandbox::EmbeddedSandbox::requestHandled, this,
-                [this](const QByteArray &, const QString &path) {
-                    if (path.startsWith(u"/aws"_s))
-                        ++m_awsRequests;
-                });
     }
 
     void cleanup()
     {
         m_client.reset();
-        m_sandbox.reset();
+        m_sandbox.stop();
     }
 
     void readsTheNetwork()
@@ -137,12 +120,12 @@ private Q_SLOTS:
             await(ec2.vpcAttribute(target(), Legacy, u"enableDnsHostnames"_s));
         QCOMPARE(before, false);
 
-        m_awsRequests = 0;
+        m_sandbox.resetRequests();
         const auto [done, doneError] =
             await(ec2.setVpcAttribute(target(), Legacy, u"enableDnsHostnames"_s, true));
         QVERIFY2(!doneError.isError(), qPrintable(doneError.userMessage()));
         QVERIFY(done);
-        QCOMPARE(m_awsRequests, 1);
+        QCOMPARE(m_sandbox.requests(), 1);
         const auto [after, afterError] =
             await(ec2.vpcAttribute(target(), Legacy, u"enableDnsHostnames"_s));
         QCOMPARE(after, true);
@@ -159,12 +142,12 @@ private Q_SLOTS:
         QVERIFY2(!fromGroupError.isError(), qPrintable(fromGroupError.userMessage()));
         QCOMPARE(fromGroup.at(0).sourceGroupId, ClientsGroup);
         // The same rule again: refused in a sentence, not retried.
-        m_awsRequests = 0;
+        m_sandbox.resetRequests();
         const auto [again, againError] =
             await(ec2.openPort(target(), DefaultGroup, 4000, u"10.20.0.0/16"_s, {}, {}));
         QCOMPARE(againError.providerCode, u"InvalidPermission.Duplicate"_s);
         QVERIFY(!againError.userMessage().isEmpty());
-        QCOMPARE(m_awsRequests, 1);
+        QCOMPARE(m_sandbox.requests(), 1);
     }
 
     void anEndpointIsMadeOnceFollowedChangedAndDeleted()
@@ -176,10 +159,10 @@ private Q_SLOTS:
         QVERIFY(!noneError.isError());
         QVERIFY(none.isEmpty());
 
-        m_awsRequests = 0;
+        m_sandbox.resetRequests();
         const auto [made, madeError] = await(ec2.createEndpoint(target(), request(u"t-1"_s)));
         QVERIFY2(!madeError.isError(), qPrintable(madeError.userMessage()));
-        QCOMPARE(m_awsRequests, 1);
+        QCOMPARE(m_sandbox.requests(), 1);
         QCOMPARE(made.state, u"pending"_s);
         QCOMPARE(made.subnetIds, (QStringList{SubnetAz1, SubnetAz2}));
         QCOMPARE(made.groupIds, QStringList{ClientsGroup});
@@ -190,11 +173,12 @@ private Q_SLOTS:
         QVERIFY(!sameError.isError());
         QCOMPARE(same.endpointId, made.endpointId);
 
-        QTest::qWait(80); // the sandbox's creating delay
-        const auto [found, foundError] = await(ec2.endpointsById(target(), {made.endpointId}));
-        QVERIFY(!foundError.isError());
-        QCOMPARE(found.size(), 1);
-        QCOMPARE(found.at(0).state, u"available"_s);
+        // Available after the sandbox's creating delay.
+        QList<AwsVpcEndpoint> found;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (found = await(ec2.endpointsById(target(), {made.endpointId})).first).size() == 1 &&
+                found.at(0).state == u"available"_s,
+            5000);
         QCOMPARE(found.at(0).dnsNames.size(), 4);
         QCOMPARE(found.at(0).dnsNames.last(), TidbHost);
         const auto [inVpc, inVpcError] = await(ec2.endpoints(target(), Prod, TidbService));
@@ -241,12 +225,12 @@ private Q_SLOTS:
         r.vpcId = vpc;
         r.subnetIds = subnets;
         r.groupIds.clear();
-        m_awsRequests = 0;
+        m_sandbox.resetRequests();
         const auto [made, error] = await(ec2.createEndpoint(target(), r));
         QCOMPARE(error.kind, ApiError::Kind::Provider);
         QCOMPARE(error.providerCode, code);
         QVERIFY(!error.userMessage().isEmpty());
-        QCOMPARE(m_awsRequests, 1); // a change is never sent again
+        QCOMPARE(m_sandbox.requests(), 1); // a change is never sent again
     }
 };
 

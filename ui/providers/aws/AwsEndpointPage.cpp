@@ -115,14 +115,16 @@ void AwsEndpointPage::initializePage()
                                ? tr("Make it from the console, with %1").arg(account->description())
                                : tr("Make it from the console (choose an AWS account in the "
                                     "profile first)"));
-    if (usable) {
-        const QString started = account->actingKey() + u'|' + t.serviceName + u'|' + t.regionId;
-        if (started != m_started) {
-            m_started = started;
-            m_live->start(account, t);
-        }
+    if (usable && (account->actingKey() != m_startedKey || !(t == m_startedTarget))) {
+        // Another account or target (a custom target's port, zones or host too): read anew.
+        m_startedKey = account->actingKey();
+        m_startedTarget = t;
+        m_live->start(account, t);
     }
-    (usable ? m_fromConsole : m_myself)->setChecked(true);
+    // The way is chosen for the user once; after that it stays theirs.
+    if (!usable || !m_wayChosen)
+        (usable ? m_fromConsole : m_myself)->setChecked(true);
+    m_wayChosen = usable;
     showWay();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/PrivateEndpointTarget.h"
+
 #include <QWizardPage>
 
 class QLabel;
@@ -36,7 +38,9 @@ private:
     QRadioButton *m_myself;
     AwsInboundPanel *m_live;
     QWidget *m_manual;
-    QString m_started; ///< the account and target the panel was started for
+    QString m_startedKey;                  ///< the account the panel was started for
+    PrivateEndpointTarget m_startedTarget; ///< and the target
+    bool m_wayChosen = false;
     QLabel *m_steps;
     QLineEdit *m_vpc;
     QLabel *m_vpcProblem;

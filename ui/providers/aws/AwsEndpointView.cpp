@@ -44,20 +44,37 @@ AwsEndpointView::AwsEndpointView(QWidget *parent)
     layout->addRow(QString(), m_allowlist);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &AwsEndpointView::follow);
-    QWidget::hide();
+    hide();
 }
 
 void AwsEndpointView::clear()
 {
     m_timer.stop();
+    if (m_read)
+        m_read->cancel(); // a late answer must not bring the endpoint back
     m_endpoint.reset();
-    QWidget::hide();
+    hide();
     emit changed();
 }
 
-void AwsEndpointView::show(AwsAccount *account, const PrivateEndpointTarget &target,
-                           const AwsVpcEndpoint &endpoint)
+void AwsEndpointView::showEvent(QShowEvent *event)
 {
+    QWidget::showEvent(event);
+    if (m_endpoint && !settled(m_endpoint->state) && !m_timer.isActive() && !m_read)
+        m_timer.start(m_delayMs);
+}
+
+void AwsEndpointView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_timer.stop(); // nothing is read for a page nobody sees
+}
+
+void AwsEndpointView::track(AwsAccount *account, const PrivateEndpointTarget &target,
+                            const AwsVpcEndpoint &endpoint)
+{
+    if (m_read)
+        m_read->cancel();
     m_account = account;
     m_target = target;
     if (!m_endpoint || m_endpoint->endpointId != endpoint.endpointId) {
@@ -65,7 +82,7 @@ void AwsEndpointView::show(AwsAccount *account, const PrivateEndpointTarget &tar
         m_clock.start();
     }
     display(endpoint);
-    QWidget::show();
+    show();
     if (!settled(endpoint.state))
         m_timer.start(m_delayMs);
 }
@@ -77,9 +94,8 @@ void AwsEndpointView::display(const AwsVpcEndpoint &endpoint)
     const QString state = endpoint.state;
     if (state == "available"_L1) {
         m_status->setText(tr("Endpoint %1 is available: connect to %2, port %3, from VPC %4.")
-                              .arg(endpoint.endpointId, m_target.host)
-                              .arg(m_target.port)
-                              .arg(endpoint.vpcId));
+                              .arg(endpoint.endpointId, m_target.host,
+                                   QString::number(m_target.port), endpoint.vpcId));
         NoteLabel::setKind(m_status, NoteLabel::Kind::Success);
     } else if (state == "failed"_L1 || state == "rejected"_L1) {
         m_status->setText(tr("Endpoint %1 is %2 on AWS: %3")
@@ -121,6 +137,7 @@ void AwsEndpointView::follow()
     }
     AwsInboundService service(m_account);
     auto *job = service.endpoints(m_target.regionId, {m_endpoint->endpointId});
+    m_read = job;
     job->onFinished(
         this,
         [this](const QList<AwsVpcEndpoint> &found) {

@@ -4,6 +4,7 @@
 #include "providers/aws/AwsNetworkResources.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -15,6 +16,7 @@ namespace plc {
 
 class AwsAccount;
 class CopyField;
+class Job;
 
 /// An interface endpoint made (or chosen) on the AWS page, followed until it can be used: its
 /// state in a sentence, its ID to copy, its DNS names, and what an Essential cluster's
@@ -28,9 +30,9 @@ class AwsEndpointView final : public QWidget
 public:
     explicit AwsEndpointView(QWidget *parent = nullptr);
 
-    /// Shows `endpoint`, made with `account` for `target`, and follows it.
-    void show(AwsAccount *account, const PrivateEndpointTarget &target,
-              const AwsVpcEndpoint &endpoint);
+    /// Shows `endpoint`, made with `account` for `target`, and follows it while shown.
+    void track(AwsAccount *account, const PrivateEndpointTarget &target,
+               const AwsVpcEndpoint &endpoint);
     /// Forgets the endpoint and stops following it.
     void clear();
     std::optional<AwsVpcEndpoint> endpoint() const { return m_endpoint; }
@@ -38,6 +40,10 @@ public:
 Q_SIGNALS:
     /// The endpoint came, went, or changed state.
     void changed();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void display(const AwsVpcEndpoint &endpoint);
@@ -52,6 +58,7 @@ private:
     QLabel *m_dnsNames;
     QLabel *m_allowlist;
     QTimer m_timer;
+    QPointer<Job> m_read; ///< the read under way
     int m_delayMs = 0;
     QElapsedTimer m_clock;
 };

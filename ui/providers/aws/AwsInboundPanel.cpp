@@ -111,9 +111,9 @@ AwsInboundPanel::AwsInboundPanel(QWidget *parent)
     connect(m_result, &AwsEndpointView::changed, this, &AwsInboundPanel::endpointChanged);
     connect(m_refresh, &QPushButton::clicked, this, &AwsInboundPanel::readVpcs);
     connect(m_vpc, &QComboBox::activated, this, &AwsInboundPanel::readVpc);
-    connect(m_subnets, &QListWidget::itemChanged, this, &AwsInboundPanel::updateChecks);
-    connect(m_groups, &QListWidget::itemChanged, this, &AwsInboundPanel::updateChecks);
-    connect(m_privateDns, &QCheckBox::toggled, this, &AwsInboundPanel::updateChecks);
+    connect(m_subnets, &QListWidget::itemChanged, this, &AwsInboundPanel::choiceChanged);
+    connect(m_groups, &QListWidget::itemChanged, this, &AwsInboundPanel::choiceChanged);
+    connect(m_privateDns, &QCheckBox::toggled, this, &AwsInboundPanel::choiceChanged);
     connect(m_fixDns, &QPushButton::clicked, this, &AwsInboundPanel::fixDns);
     connect(m_openPort, &QPushButton::clicked, this, &AwsInboundPanel::openPort);
     connect(m_create, &QPushButton::clicked, this, &AwsInboundPanel::create);
@@ -122,10 +122,36 @@ AwsInboundPanel::AwsInboundPanel(QWidget *parent)
 
 AwsInboundPanel::~AwsInboundPanel()
 {
+    stopWork();
+}
+
+void AwsInboundPanel::stopWork()
+{
+    ++m_generation;
     if (m_read)
         m_read->cancel();
-    if (m_change)
-        m_change->abandon();
+    for (QPointer<SendOnce> *slot : {&m_dnsChange, &m_portChange, &m_createChange}) {
+        if (*slot)
+            (*slot)->abandon();
+        *slot = nullptr;
+    }
+    m_busy = false;
+}
+
+bool AwsInboundPanel::changing() const
+{
+    for (const SendOnce *change :
+         {m_dnsChange.data(), m_portChange.data(), m_createChange.data()}) {
+        if (change && change->isRunning())
+            return true;
+    }
+    return false;
+}
+
+void AwsInboundPanel::choiceChanged()
+{
+    ++m_generation; // a question open on the old choice no longer acts
+    updateChecks();
 }
 
 std::optional<AwsVpcEndpoint> AwsInboundPanel::endpoint() const
@@ -135,14 +161,26 @@ std::optional<AwsVpcEndpoint> AwsInboundPanel::endpoint() const
 
 void AwsInboundPanel::start(AwsAccount *account, const PrivateEndpointTarget &target)
 {
+    // Another account or target: nothing under way goes on for the old one.
+    stopWork();
     m_account = account;
     m_target = target;
-    // One token for every attempt of this page's create: AWS makes the endpoint once.
-    m_clientToken = u"plc-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    disconnect(m_accountWatch);
+    m_accountWatch = connect(account, &ProviderAccount::changed, this, [this] {
+        stopWork();
+        m_vpc->clear();
+        m_facts = {};
+        showFacts();
+        setStatus(tr("The AWS account changed: read again to continue with it."),
+                  int(NoteLabel::Kind::Attention));
+    });
     m_accountLabel->setText(
         tr("Read and made on AWS with %1, in %2. Nothing changes on AWS unless you confirm it.")
             .arg(account->description(), target.regionId));
-    m_privateDns->setChecked(true);
+    {
+        const QSignalBlocker quiet(m_privateDns);
+        m_privateDns->setChecked(true);
+    }
     m_openPort->setText(tr("Open Port %1…").arg(target.port));
     m_choiceBox->show();
     m_result->clear();
@@ -159,17 +197,17 @@ void AwsInboundPanel::setStatus(const QString &text, int kind)
 void AwsInboundPanel::setBusy(bool busy)
 {
     m_busy = busy;
-    m_refresh->setEnabled(!busy);
     m_vpc->setEnabled(!busy && m_vpc->count() > 0);
     updateChecks();
 }
 
 void AwsInboundPanel::readVpcs()
 {
-    if (!m_account || m_busy)
+    if (!m_account || m_busy || changing())
         return;
     if (m_read)
         m_read->cancel();
+    ++m_generation;
     AwsInboundService service(m_account);
     auto *job = service.vpcs(m_target.regionId);
     m_read = job;
@@ -181,6 +219,7 @@ void AwsInboundPanel::readVpcs()
         [this](const QList<AwsVpc> &vpcs) {
             setBusy(false);
             const QString before = m_vpc->currentData().toString();
+            m_vpcs = vpcs;
             m_vpc->clear();
             for (const AwsVpc &vpc : vpcs) {
                 const QString name = vpc.name.isEmpty() ? QString() : u" · "_s + vpc.name;
@@ -206,22 +245,22 @@ void AwsInboundPanel::readVpcs()
             setStatus(tr("The VPCs could not be read: %1").arg(error.userMessage()),
                       int(NoteLabel::Kind::Problem));
         });
+    job->onCancelled(this, [this] { setBusy(false); });
 }
 
 void AwsInboundPanel::readVpc()
 {
-    if (!m_account || m_vpc->currentIndex() < 0)
+    if (!m_account || m_vpc->currentIndex() < 0 || m_vpc->currentIndex() >= m_vpcs.size())
         return;
     if (m_read)
         m_read->cancel();
+    ++m_generation;
     AwsInboundFacts asked;
     asked.region = m_target.regionId;
     asked.serviceName = m_target.serviceName;
     asked.serviceZoneIds = m_target.zoneIds;
     asked.port = m_target.port;
-    asked.vpc.vpcId = m_vpc->currentData().toString();
-    const QString text = m_vpc->currentText();
-    asked.vpc.cidrBlock = text.section(u" · "_s, -1);
+    asked.vpc = m_vpcs.at(m_vpc->currentIndex());
     AwsInboundService service(m_account);
     auto *job = service.read(asked, this);
     m_read = job;
@@ -233,6 +272,7 @@ void AwsInboundPanel::readVpc()
         setStatus({}, int(NoteLabel::Kind::Attention));
         showFacts();
     });
+    job->onCancelled(this, [this] { setBusy(false); });
 }
 
 void AwsInboundPanel::showFacts()
@@ -280,7 +320,7 @@ AwsEndpointRequest AwsInboundPanel::request() const
 {
     const AwsInboundChoice chosen = choice();
     return {m_facts.vpc.vpcId, m_target.serviceName, chosen.subnetIds,
-            chosen.groupIds,   chosen.privateDns,    m_clientToken};
+            chosen.groupIds,   chosen.privateDns,    {}};
 }
 
 void AwsInboundPanel::updateChecks()
@@ -294,22 +334,29 @@ void AwsInboundPanel::updateChecks()
             return c.kind == kind && c.status == LinkCheck::Status::Fail;
         });
     };
-    const bool changing = m_change && m_change->isRunning();
+    const bool busy = changing();
     const bool made = m_result->endpoint().has_value();
+    const bool complete = read && m_facts.readError.isEmpty();
     const auto existing = AwsInboundChecks::reusable(m_facts);
-    m_fixDns->setVisible(read && !made && failed(LinkCheck::Kind::Network) && m_facts.dnsSupport &&
-                         m_facts.dnsHostnames);
-    m_openPort->setVisible(read && !made && failed(LinkCheck::Kind::Port) &&
+    const bool dnsOff = m_facts.dnsSupport && m_facts.dnsHostnames &&
+                        !(*m_facts.dnsSupport && *m_facts.dnsHostnames);
+    m_fixDns->setText(m_facts.dnsSupport && !*m_facts.dnsSupport ? tr("Turn On DNS Resolution…")
+                                                                 : tr("Turn On DNS Hostnames…"));
+    m_fixDns->setVisible(complete && !made && dnsOff && m_privateDns->isChecked() &&
+                         failed(LinkCheck::Kind::Network));
+    m_openPort->setVisible(complete && !made && failed(LinkCheck::Kind::Port) &&
                            !choice().groupIds.isEmpty());
-    m_reuse->setVisible(read && !made && existing.has_value());
-    m_create->setEnabled(read && !made && !changing && LinkCheck::passes(checks));
-    m_fixDns->setEnabled(!changing);
-    m_openPort->setEnabled(!changing);
+    m_reuse->setVisible(complete && !made && existing.has_value());
+    // Create needs every read done (an unread list of endpoints is no "none yet").
+    m_create->setEnabled(complete && !made && !busy && LinkCheck::passes(checks));
+    m_fixDns->setEnabled(!busy);
+    m_openPort->setEnabled(!busy);
+    m_refresh->setEnabled(!m_busy && !busy);
     const CliAccount cli = m_account ? m_account->cliAccount() : CliAccount();
     m_command->setCommand(read ? AwsCommands::script(cli, {AwsCommands::createVpcEndpoint(
                                                               cli, m_target.regionId, request())})
                                : QString());
-    m_command->setCopyEnabled(read && LinkCheck::passes(checks),
+    m_command->setCopyEnabled(complete && LinkCheck::passes(checks),
                               tr("Choose a VPC, subnets and groups that pass the checks first."));
 }
 
@@ -321,32 +368,44 @@ void AwsInboundPanel::confirm(const QString &name, const QString &what, const QS
     box->setObjectName(name + u"Confirm"_s);
     box->setInformativeText(
         tr("Acting as %1. The same with the AWS CLI:\n%2").arg(m_account->description(), command));
-    box->setTextFormat(Qt::PlainText);
+    WizardParts::showPlainText(box); // the account and the IDs are outside text
     box->button(QMessageBox::Yes)->setText(tr("Make the Change"));
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
-    // The answer is for the VPC and choice the question showed.
-    const QString vpc = m_facts.vpc.vpcId;
-    connect(box, &QMessageBox::finished, this, [this, vpc, yes = std::move(yes)](int result) {
-        if (result == QMessageBox::Yes && vpc == m_facts.vpc.vpcId && !m_busy)
-            yes();
-    });
+    // The answer acts on what the question showed, and on nothing read or chosen since.
+    connect(box, &QMessageBox::finished, this,
+            [this, generation = m_generation, yes = std::move(yes)](int result) {
+                if (result == QMessageBox::Yes && generation == m_generation && !m_busy &&
+                    !changing())
+                    yes();
+            });
     box->open();
 }
 
-void AwsInboundPanel::runChange(SendOnce *sender, const QString &sending, const QString &done,
-                                std::function<void()> after)
+bool AwsInboundPanel::settleOpenChange(QPointer<SendOnce> &slot)
 {
-    m_change = sender;
+    if (!slot || !slot->isOutcomeUnknown())
+        return false;
+    setStatus(tr("Reading on AWS whether the change was made…"), int(NoteLabel::Kind::Attention));
+    slot->run(); // a read: the change itself is not sent again
+    return true;
+}
+
+void AwsInboundPanel::runChange(QPointer<SendOnce> &slot, SendOnce *sender, const QString &sending,
+                                const QString &done, std::function<void()> after)
+{
+    if (slot)
+        slot->deleteLater(); // settled: done, or not made
+    slot = sender;
     connect(sender, &SendOnce::runningChanged, this, [this](bool) { updateChecks(); });
     connect(sender, &SendOnce::done, this, [this, done, after](bool) {
         setStatus(done, int(NoteLabel::Kind::Success));
         after();
     });
     connect(sender, &SendOnce::failed, this, [this](const ApiError &error, bool unknown) {
-        setStatus(unknown ? tr("It is not known whether AWS made the change: %1 Try again: the "
-                               "console reads first and never sends it twice.")
+        setStatus(unknown ? tr("It is not known whether AWS made the change: %1 Press the same "
+                               "button again: the console reads first and never sends it twice.")
                                 .arg(error.userMessage())
                           : tr("AWS did not make the change: %1").arg(error.userMessage()),
                   int(NoteLabel::Kind::Problem));
@@ -358,13 +417,12 @@ void AwsInboundPanel::runChange(SendOnce *sender, const QString &sending, const 
 
 void AwsInboundPanel::fixDns()
 {
-    if (m_change && m_change->isOutcomeUnknown()) {
-        m_change->run();
+    if (settleOpenChange(m_dnsChange))
         return;
-    }
     const QString attribute = m_facts.dnsSupport && !*m_facts.dnsSupport ? u"enableDnsSupport"_s
                                                                          : u"enableDnsHostnames"_s;
     const QString vpc = m_facts.vpc.vpcId;
+    const QString region = m_target.regionId;
     const CliAccount cli = m_account->cliAccount();
     confirm(u"awsFixDns"_s,
             attribute == "enableDnsSupport"_L1
@@ -372,10 +430,10 @@ void AwsInboundPanel::fixDns()
                 : tr("Turn on DNS hostnames for VPC %1? Instances in it get public DNS names "
                      "when they have public addresses.")
                       .arg(vpc),
-            AwsCommands::enableVpcAttribute(cli, m_target.regionId, vpc, attribute),
-            [this, attribute, vpc] {
+            AwsCommands::enableVpcAttribute(cli, region, vpc, attribute),
+            [this, attribute, vpc, region] {
                 AwsInboundService service(m_account);
-                runChange(service.enableDnsAttribute(m_target.regionId, vpc, attribute, this),
+                runChange(m_dnsChange, service.enableDnsAttribute(region, vpc, attribute, this),
                           tr("Changing VPC %1 on AWS…").arg(vpc),
                           tr("VPC %1 changed on AWS.").arg(vpc), [this] { readVpc(); });
             });
@@ -383,30 +441,39 @@ void AwsInboundPanel::fixDns()
 
 void AwsInboundPanel::openPort()
 {
+    if (settleOpenChange(m_portChange))
+        return;
     const QStringList groups = choice().groupIds;
     if (groups.isEmpty())
         return;
     const QString group = groups.first();
     const QString cidr = m_facts.vpc.cidrBlock;
+    const QString vpc = m_facts.vpc.vpcId;
+    const QString region = m_target.regionId;
+    const int port = m_facts.port;
     const CliAccount cli = m_account->cliAccount();
     confirm(u"awsOpenPort"_s,
             tr("Let TCP %1 into security group %2 from the VPC's addresses (%3)?")
-                .arg(m_facts.port)
-                .arg(group, cidr),
-            AwsCommands::openPort(cli, m_target.regionId, group, m_facts.port, cidr, {}),
-            [this, group, cidr] {
+                .arg(QString::number(port), group, cidr),
+            AwsCommands::openPort(cli, region, group, port, cidr, {}),
+            [this, group, cidr, vpc, region, port] {
                 AwsInboundService service(m_account);
-                runChange(service.openPort(m_target.regionId, m_facts.vpc.vpcId, group,
-                                           m_facts.port, cidr, {}, this),
-                          tr("Changing security group %1 on AWS…").arg(group),
-                          tr("Security group %1 lets TCP %2 in now.").arg(group).arg(m_facts.port),
-                          [this] { readVpc(); });
+                runChange(
+                    m_portChange, service.openPort(region, vpc, group, port, cidr, {}, this),
+                    tr("Changing security group %1 on AWS…").arg(group),
+                    tr("Security group %1 lets TCP %2 in now.").arg(group, QString::number(port)),
+                    [this] { readVpc(); });
             });
 }
 
 void AwsInboundPanel::create()
 {
-    const AwsEndpointRequest asked = request();
+    if (settleOpenChange(m_createChange))
+        return;
+    AwsEndpointRequest asked = request();
+    // One token for every attempt of this create: AWS makes the endpoint once.
+    asked.clientToken = u"plc-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString region = m_target.regionId;
     const CliAccount cli = m_account->cliAccount();
     confirm(u"awsCreateEndpoint"_s,
             (asked.privateDns ? tr("Create an interface endpoint in VPC %1 to %2, in subnets %3, "
@@ -415,23 +482,26 @@ void AwsInboundPanel::create()
                                    "with security groups %4, and private DNS off?"))
                 .arg(asked.vpcId, asked.serviceName, asked.subnetIds.join(u", "_s),
                      asked.groupIds.join(u", "_s)),
-            AwsCommands::createVpcEndpoint(cli, m_target.regionId, asked), [this, asked] {
+            AwsCommands::createVpcEndpoint(cli, region, asked), [this, asked, region] {
                 AwsInboundService service(m_account);
                 setBusy(true);
                 setStatus(tr("Asking AWS whether the endpoint can be made (dry run)…"),
                           int(NoteLabel::Kind::Attention));
-                auto *dry = service.dryRunCreate(m_target.regionId, asked, this);
+                auto *dry = service.dryRunCreate(region, asked, this);
                 m_read = dry;
                 dry->onFinished(
                     this,
-                    [this, asked](bool) {
+                    [this, asked, region, generation = m_generation](bool) {
                         setBusy(false);
+                        if (generation != m_generation)
+                            return; // the account, target or choice changed meanwhile
                         QStringList existing;
                         for (const AwsVpcEndpoint &e : std::as_const(m_facts.existing))
                             existing.append(e.endpointId);
                         AwsInboundService again(m_account);
-                        runChange(again.createEndpoint(
-                                      m_target.regionId, asked, existing,
+                        runChange(m_createChange,
+                                  again.createEndpoint(
+                                      region, asked, existing,
                                       [this](const AwsVpcEndpoint &made) { showEndpoint(made); },
                                       this),
                                   tr("Creating the endpoint on AWS…"), tr("AWS made the endpoint."),
@@ -439,9 +509,11 @@ void AwsInboundPanel::create()
                     },
                     [this](const ApiError &error) {
                         setBusy(false);
-                        setStatus(tr("AWS would refuse the endpoint: %1").arg(error.userMessage()),
+                        setStatus(tr("The dry run did not pass, so nothing was made: %1")
+                                      .arg(error.userMessage()),
                                   int(NoteLabel::Kind::Problem));
                     });
+                dry->onCancelled(this, [this] { setBusy(false); });
             });
 }
 
@@ -456,7 +528,7 @@ void AwsInboundPanel::showEndpoint(const AwsVpcEndpoint &endpoint)
     // The choice made it (or found it); the endpoint takes its place.
     m_choiceBox->hide();
     setStatus({}, int(NoteLabel::Kind::Attention));
-    m_result->show(m_account, m_target, endpoint);
+    m_result->track(m_account, m_target, endpoint);
     updateChecks();
 }
 

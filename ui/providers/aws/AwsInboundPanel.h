@@ -58,8 +58,15 @@ private:
     /// Asks before a change: `what` in words, `command` the same as an AWS CLI command.
     void confirm(const QString &name, const QString &what, const QString &command,
                  std::function<void()> yes);
-    void runChange(SendOnce *sender, const QString &sending, const QString &done,
-                   std::function<void()> after);
+    /// Sends `sender`'s change, kept in `slot`: while its outcome is open, the same button
+    /// reads whether it was made instead of sending again.
+    void runChange(QPointer<SendOnce> &slot, SendOnce *sender, const QString &sending,
+                   const QString &done, std::function<void()> after);
+    /// Reads again whether the change in `slot` was made; false when there is none open.
+    bool settleOpenChange(QPointer<SendOnce> &slot);
+    bool changing() const;
+    void choiceChanged();
+    void stopWork();
     void fixDns();
     void openPort();
     void create();
@@ -71,8 +78,11 @@ private:
     AwsAccount *m_account = nullptr;
     PrivateEndpointTarget m_target;
     AwsInboundFacts m_facts;
-    QString m_clientToken;
+    QList<AwsVpc> m_vpcs;
     bool m_busy = false;
+    /// Counts what a confirmation or a dry run must still hold to act: the account, the target,
+    /// the VPC read and the choice. Each of them changing counts one up.
+    int m_generation = 0;
 
     QLabel *m_accountLabel;
     QWidget *m_choiceBox; ///< the VPC's subnets and groups, the checks, the command
@@ -91,7 +101,10 @@ private:
     AwsEndpointView *m_result; ///< the endpoint made or chosen, followed
 
     QPointer<Job> m_read;
-    QPointer<SendOnce> m_change;
+    QPointer<SendOnce> m_dnsChange;
+    QPointer<SendOnce> m_portChange;
+    QPointer<SendOnce> m_createChange;
+    QMetaObject::Connection m_accountWatch;
 };
 
 } // namespace plc
