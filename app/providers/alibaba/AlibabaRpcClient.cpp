@@ -71,7 +71,10 @@ QNetworkReply *AlibabaRpcCall::send(ProviderClient *client)
     http.setHeader(QNetworkRequest::ContentTypeHeader,
                    QByteArrayLiteral("application/x-www-form-urlencoded"));
     http.setRawHeader("Accept", "application/json");
-    return client->send(http, body, isRead());
+    // Never Qt's own resend, not even for a read: it would send this attempt's nonce again,
+    // which Alibaba Cloud refuses (SignatureNonceUsed). A read is sent again by the attempt
+    // loop instead, signed anew.
+    return client->send(http, body, false);
 }
 
 ApiError AlibabaRpcCall::providerError(int status, const QByteArray &body) const
