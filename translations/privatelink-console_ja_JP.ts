@@ -35,8 +35,8 @@
         <translation>Alibaba Cloud はリクエストを期限切れとして拒否しました。このコンピューターの時計が 15 分以上ずれています。時計を合わせてから再試行してください。</translation>
     </message>
     <message>
-        <source>This AccessKey may not call %1. Add privatelink:%1 to its RAM policy (the README lists the minimal policy).</source>
-        <translation>この AccessKey には %1 を呼び出す権限がありません。RAM ポリシーに privatelink:%1 を追加してください (最小限のポリシーは README にあります)。</translation>
+        <source>This AccessKey may not call %1. Add %2 to its RAM policy (the README lists the minimal policy).</source>
+        <translation>この AccessKey には %1 を呼び出す権限がありません。RAM ポリシーに %2 を追加してください (最小限のポリシーは README にあります)。</translation>
     </message>
     <message>
         <source>Alibaba Cloud is throttling the requests of this account (%1). Wait a minute and try again.</source>

@@ -35,8 +35,8 @@
         <translation>阿里云以请求已过期为由拒绝了请求：本机时钟偏差超过 15 分钟。请校准时钟后重试。</translation>
     </message>
     <message>
-        <source>This AccessKey may not call %1. Add privatelink:%1 to its RAM policy (the README lists the minimal policy).</source>
-        <translation>此 AccessKey 无权调用 %1。请在其 RAM 策略中添加 privatelink:%1（README 中列出了最小权限策略）。</translation>
+        <source>This AccessKey may not call %1. Add %2 to its RAM policy (the README lists the minimal policy).</source>
+        <translation>此 AccessKey 无权调用 %1。请在其 RAM 策略中添加 %2（README 中列出了最小权限策略）。</translation>
     </message>
     <message>
         <source>Alibaba Cloud is throttling the requests of this account (%1). Wait a minute and try again.</source>

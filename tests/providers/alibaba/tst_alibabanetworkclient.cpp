@@ -4,6 +4,7 @@
 // again, each change one request with a ClientToken, a dry run that changes nothing, and Alibaba
 // Cloud's refusals as sentences, never sent again. Also where each product's host comes from.
 #include "AwaitJob.h"
+#include "CannedServer.h"
 #include "SandboxFixture.h"
 
 #include "api/RequestLog.h"
@@ -48,10 +49,11 @@ private:
     std::unique_ptr<AlibabaNetworkClient> m_client;
     LanguageManager m_languages;
 
-    AlibabaTarget target() const
+    AlibabaTarget target(const QUrl &endpoint = {}) const
     {
         AlibabaTarget t;
-        t.endpoint = m_sandbox->url().resolved(QUrl(u"/alibaba/"_s));
+        t.endpoint =
+            endpoint.isEmpty() ? m_sandbox->url().resolved(QUrl(u"/alibaba/"_s)) : endpoint;
         t.region = u"cn-hangzhou"_s;
         t.credentials.accessKeyId = m_sandbox->config().alibabaAccessKeyId;
         t.credentials.accessKeySecret = m_sandbox->config().alibabaAccessKeySecret;
@@ -287,6 +289,40 @@ private Q_SLOTS:
         QCOMPARE(unknownError.providerCode, u"InvalidSecurityGroupId.NotFound"_s);
         QVERIFY(unknownError.userMessage().contains(u"sg-bp1nothere"_s));
         QCOMPARE(sent(u"DescribeSecurityGroupAttribute"_s), 1);
+    }
+
+    void aMissingPermissionNamesTheProductsAction()
+    {
+        // RAM names an action with its product: vpc:, ecs:, privatelink:.
+        CannedServer server;
+        server.setResponse(403, R"({"Code":"Forbidden.RAM","Message":"denied","RequestId":"R"})");
+        QVERIFY(server.start());
+        const auto [vpcs, vpcError] = await(m_client->vpcs(target(server.url())));
+        QCOMPARE(vpcError.providerCode, u"Forbidden.RAM"_s);
+        QVERIFY2(vpcError.userMessage().contains(u"vpc:DescribeVpcs"_s),
+                 qPrintable(vpcError.userMessage()));
+        const auto [port, portError] = await(
+            m_client->openPort(target(server.url()), SgDefault, 4000, u"10.0.0.0/8"_s, {}, {}));
+        QVERIFY(portError.userMessage().contains(u"ecs:AuthorizeSecurityGroup"_s));
+        const auto [made, madeError] =
+            await(m_client->createEndpoint(target(server.url()), request({})));
+        QVERIFY(madeError.userMessage().contains(u"privatelink:CreateVpcEndpoint"_s));
+    }
+
+    void anAnswerOfTheWrongShapeIsRefusedWhole()
+    {
+        CannedServer server;
+        server.setResponse(
+            200, R"({"Vpcs":{"Vpc":[{"VpcId":"vpc-1","CidrBlock":"10.0.0.0/8"},{"VpcId":7}]},)"
+                 R"("TotalCount":2,"PageNumber":1,"PageSize":10,"RequestId":"R"})");
+        QVERIFY(server.start());
+        const auto [vpcs, error] = await(m_client->vpcs(target(server.url())));
+        QCOMPARE(error.kind, ApiError::Kind::Decode);
+        QVERIFY(vpcs.isEmpty());
+        server.setResponse(200, R"({"VSwitches":[],"RequestId":"R"})");
+        const auto [vswitches, vswitchError] =
+            await(m_client->vSwitches(target(server.url()), HzProd));
+        QCOMPARE(vswitchError.kind, ApiError::Kind::Decode);
     }
 };
 
