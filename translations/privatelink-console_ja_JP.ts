@@ -35,8 +35,8 @@
         <translation>Alibaba Cloud はリクエストを期限切れとして拒否しました。このコンピューターの時計が 15 分以上ずれています。時計を合わせてから再試行してください。</translation>
     </message>
     <message>
-        <source>This AccessKey may not call %1. Add privatelink:%1 to its RAM policy (the README lists the minimal policy).</source>
-        <translation>この AccessKey には %1 を呼び出す権限がありません。RAM ポリシーに privatelink:%1 を追加してください (最小限のポリシーは README にあります)。</translation>
+        <source>This AccessKey may not call %1. Add %2 to its RAM policy (the README lists the minimal policy).</source>
+        <translation>この AccessKey には %1 を呼び出す権限がありません。RAM ポリシーに %2 を追加してください (最小限のポリシーは README にあります)。</translation>
     </message>
     <message>
         <source>Alibaba Cloud is throttling the requests of this account (%1). Wait a minute and try again.</source>
@@ -77,6 +77,105 @@
     <message>
         <source>“%1” is not an Alibaba Cloud region ID; expected one such as cn-hangzhou.</source>
         <translation>「%1」は Alibaba Cloud のリージョン ID ではありません。cn-hangzhou のような ID を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>AlibabaInboundChecks</name>
+    <message>
+        <source>No VPC in %1 is chosen.</source>
+        <translation>%1 の VPC が選択されていません。</translation>
+    </message>
+    <message>
+        <source>Choose the VPC in %1 that your applications run in: the endpoint can be reached only from its own VPC.</source>
+        <translation>%1 でアプリケーションが動作している VPC を選択してください。エンドポイントには、それが置かれた VPC からしかアクセスできません。</translation>
+    </message>
+    <message>
+        <source>VPC %1 (%2) is in %3, the service&apos;s region.</source>
+        <translation>VPC %1（%2）はサービスと同じリージョン %3 にあります。</translation>
+    </message>
+    <message>
+        <source>VPC %1 has no vSwitch in the service&apos;s zones (%2).</source>
+        <translation>VPC %1 には、サービスのゾーン（%2）に vSwitch がありません。</translation>
+    </message>
+    <message>
+        <source>Create a vSwitch in one of these zones in the VPC console, then check again.</source>
+        <translation>VPC コンソールでこれらのゾーンのいずれかに vSwitch を作成してから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>These vSwitches are outside the service&apos;s zones (%1): %2.</source>
+        <translation>次の vSwitch はサービスのゾーン（%1）の外にあります：%2。</translation>
+    </message>
+    <message>
+        <source>Choose only vSwitches in the service&apos;s zones.</source>
+        <translation>サービスのゾーンにある vSwitch だけを選択してください。</translation>
+    </message>
+    <message>
+        <source>More than one vSwitch in the same zone: %1.</source>
+        <translation>同じゾーンに複数の vSwitch があります：%1。</translation>
+    </message>
+    <message>
+        <source>Choose at most one vSwitch in each zone.</source>
+        <translation>各ゾーンで選択する vSwitch は 1 つまでにしてください。</translation>
+    </message>
+    <message>
+        <source>No vSwitch is chosen.</source>
+        <translation>vSwitch が選択されていません。</translation>
+    </message>
+    <message>
+        <source>Choose at least one vSwitch. One in each zone the VPC shares with the service (%1) keeps the endpoint reachable when a zone is down.</source>
+        <translation>vSwitch を 1 つ以上選択してください。VPC とサービスに共通する各ゾーン（%1）に 1 つずつ選ぶと、ゾーンに障害が起きてもエンドポイントにアクセスできます。</translation>
+    </message>
+    <message>
+        <source>vSwitches in %1 of the %2 zones the VPC shares with the service (%3).</source>
+        <translation>VPC とサービスに共通する %2 個のゾーンのうち %1 個で vSwitch が選択されています（%3）。</translation>
+    </message>
+    <message>
+        <source>A vSwitch in each shared zone keeps the endpoint reachable when a zone is down.</source>
+        <translation>共通する各ゾーンに vSwitch を 1 つずつ選ぶと、ゾーンに障害が起きてもエンドポイントにアクセスできます。</translation>
+    </message>
+    <message>
+        <source>A vSwitch in each zone the VPC shares with the service (%1).</source>
+        <translation>VPC とサービスに共通する各ゾーン（%1）で vSwitch が選択されています。</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1（送信元：%2）</translation>
+    </message>
+    <message>
+        <source>No security group is chosen.</source>
+        <translation>セキュリティグループが選択されていません。</translation>
+    </message>
+    <message>
+        <source>Choose a security group that lets TCP %1 in from your applications.</source>
+        <translation>アプリケーションからの TCP %1 の受信を許可するセキュリティグループを選択してください。</translation>
+    </message>
+    <message>
+        <source>No chosen security group lets TCP %1 in.</source>
+        <translation>選択したセキュリティグループはどれも TCP %1 の受信を許可していません。</translation>
+    </message>
+    <message>
+        <source>Add an inbound rule for TCP %1 from the VPC (%2) or from your applications&apos; security group.</source>
+        <translation>VPC（%2）またはアプリケーションのセキュリティグループからの TCP %1 を許可するインバウンドルールを追加してください。</translation>
+    </message>
+    <message>
+        <source>TCP %1 is let in: %2.</source>
+        <translation>TCP %1 の受信が許可されています：%2。</translation>
+    </message>
+    <message>
+        <source>VPC %1 already has endpoint %2 to this service (%3).</source>
+        <translation>VPC %1 には、このサービスへのエンドポイント %2 がすでにあります（%3）。</translation>
+    </message>
+    <message>
+        <source>Use that endpoint: it serves every cluster behind the service, and Alibaba Cloud refuses a second endpoint to the same service in one VPC.</source>
+        <translation>そのエンドポイントを使ってください。サービスの背後にあるすべてのクラスターに使えます。また、Alibaba Cloud では 1 つの VPC に同じサービスへのエンドポイントを 2 つ作成できません。</translation>
+    </message>
+    <message>
+        <source>VPC %1 has no endpoint to this service yet.</source>
+        <translation>VPC %1 には、このサービスへのエンドポイントはまだありません。</translation>
+    </message>
+    <message>
+        <source>Check the AccessKey&apos;s RAM permissions, then check again.</source>
+        <translation>AccessKey の RAM 権限を確認してから、もう一度確認してください。</translation>
     </message>
 </context>
 <context>

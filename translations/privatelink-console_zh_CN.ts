@@ -35,8 +35,8 @@
         <translation>阿里云以请求已过期为由拒绝了请求：本机时钟偏差超过 15 分钟。请校准时钟后重试。</translation>
     </message>
     <message>
-        <source>This AccessKey may not call %1. Add privatelink:%1 to its RAM policy (the README lists the minimal policy).</source>
-        <translation>此 AccessKey 无权调用 %1。请在其 RAM 策略中添加 privatelink:%1（README 中列出了最小权限策略）。</translation>
+        <source>This AccessKey may not call %1. Add %2 to its RAM policy (the README lists the minimal policy).</source>
+        <translation>此 AccessKey 无权调用 %1。请在其 RAM 策略中添加 %2（README 中列出了最小权限策略）。</translation>
     </message>
     <message>
         <source>Alibaba Cloud is throttling the requests of this account (%1). Wait a minute and try again.</source>
@@ -77,6 +77,105 @@
     <message>
         <source>“%1” is not an Alibaba Cloud region ID; expected one such as cn-hangzhou.</source>
         <translation>“%1”不是阿里云区域 ID；应为 cn-hangzhou 这样的 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>AlibabaInboundChecks</name>
+    <message>
+        <source>No VPC in %1 is chosen.</source>
+        <translation>未选择 %1 中的 VPC。</translation>
+    </message>
+    <message>
+        <source>Choose the VPC in %1 that your applications run in: the endpoint can be reached only from its own VPC.</source>
+        <translation>请选择 %1 中运行您的应用程序的 VPC：终端节点只能从其所在的 VPC 访问。</translation>
+    </message>
+    <message>
+        <source>VPC %1 (%2) is in %3, the service&apos;s region.</source>
+        <translation>VPC %1（%2）位于服务所在的区域 %3。</translation>
+    </message>
+    <message>
+        <source>VPC %1 has no vSwitch in the service&apos;s zones (%2).</source>
+        <translation>VPC %1 在服务的可用区（%2）中没有交换机。</translation>
+    </message>
+    <message>
+        <source>Create a vSwitch in one of these zones in the VPC console, then check again.</source>
+        <translation>请在 VPC 控制台中于上述某个可用区创建交换机，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>These vSwitches are outside the service&apos;s zones (%1): %2.</source>
+        <translation>以下交换机不在服务的可用区（%1）中：%2。</translation>
+    </message>
+    <message>
+        <source>Choose only vSwitches in the service&apos;s zones.</source>
+        <translation>请只选择位于服务可用区中的交换机。</translation>
+    </message>
+    <message>
+        <source>More than one vSwitch in the same zone: %1.</source>
+        <translation>同一可用区中选择了多个交换机：%1。</translation>
+    </message>
+    <message>
+        <source>Choose at most one vSwitch in each zone.</source>
+        <translation>每个可用区最多选择一个交换机。</translation>
+    </message>
+    <message>
+        <source>No vSwitch is chosen.</source>
+        <translation>未选择交换机。</translation>
+    </message>
+    <message>
+        <source>Choose at least one vSwitch. One in each zone the VPC shares with the service (%1) keeps the endpoint reachable when a zone is down.</source>
+        <translation>请至少选择一个交换机。在 VPC 与服务共有的每个可用区（%1）各选一个交换机，可在某个可用区故障时保持终端节点可访问。</translation>
+    </message>
+    <message>
+        <source>vSwitches in %1 of the %2 zones the VPC shares with the service (%3).</source>
+        <translation>已在 VPC 与服务共有的 %2 个可用区中的 %1 个选择了交换机（%3）。</translation>
+    </message>
+    <message>
+        <source>A vSwitch in each shared zone keeps the endpoint reachable when a zone is down.</source>
+        <translation>在每个共有可用区各选一个交换机，可在某个可用区故障时保持终端节点可访问。</translation>
+    </message>
+    <message>
+        <source>A vSwitch in each zone the VPC shares with the service (%1).</source>
+        <translation>VPC 与服务共有的每个可用区（%1）都已选择交换机。</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1（来源：%2）</translation>
+    </message>
+    <message>
+        <source>No security group is chosen.</source>
+        <translation>未选择安全组。</translation>
+    </message>
+    <message>
+        <source>Choose a security group that lets TCP %1 in from your applications.</source>
+        <translation>请选择一个允许来自您的应用程序的 TCP %1 入站访问的安全组。</translation>
+    </message>
+    <message>
+        <source>No chosen security group lets TCP %1 in.</source>
+        <translation>所选安全组均不允许 TCP %1 入站访问。</translation>
+    </message>
+    <message>
+        <source>Add an inbound rule for TCP %1 from the VPC (%2) or from your applications&apos; security group.</source>
+        <translation>请添加入方向规则，允许来自 VPC（%2）或您的应用程序所在安全组的 TCP %1 访问。</translation>
+    </message>
+    <message>
+        <source>TCP %1 is let in: %2.</source>
+        <translation>已允许 TCP %1 入站访问：%2。</translation>
+    </message>
+    <message>
+        <source>VPC %1 already has endpoint %2 to this service (%3).</source>
+        <translation>VPC %1 中已有连接到该服务的终端节点 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Use that endpoint: it serves every cluster behind the service, and Alibaba Cloud refuses a second endpoint to the same service in one VPC.</source>
+        <translation>请使用该终端节点：它可访问该服务背后的所有集群，而且阿里云不允许在同一 VPC 中为同一服务创建第二个终端节点。</translation>
+    </message>
+    <message>
+        <source>VPC %1 has no endpoint to this service yet.</source>
+        <translation>VPC %1 中尚无连接到该服务的终端节点。</translation>
+    </message>
+    <message>
+        <source>Check the AccessKey&apos;s RAM permissions, then check again.</source>
+        <translation>请检查该 AccessKey 的 RAM 权限，然后重新检查。</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ AlibabaAccount::AlibabaAccount(RequestLog *log, QObject *parent)
     : ProviderAccount(parent)
     , m_client(log)
     , m_privateLink(&m_client)
+    , m_network(&m_client)
     , m_sts(&m_client)
 {}
 
@@ -211,7 +212,7 @@ QString AlibabaAccount::actingKey() const
         .join(u'\n');
 }
 
-AlibabaTarget AlibabaAccount::privateLinkTarget(const QString &region) const
+AlibabaTarget AlibabaAccount::productTarget(AlibabaProduct product, const QString &region) const
 {
     AlibabaTarget target;
     target.region = region.isEmpty() ? m_resolved.region : region;
@@ -225,7 +226,7 @@ AlibabaTarget AlibabaAccount::privateLinkTarget(const QString &region) const
     else if (!m_resolved.endpoint.isEmpty())
         target.endpoint = m_resolved.endpoint;
     else
-        target.endpoint = AlibabaProfileResolver::defaultEndpoint(target.region);
+        target.endpoint = AlibabaProfileResolver::defaultEndpoint(target.region, product);
     return target;
 }
 

@@ -4,6 +4,7 @@
 #include "domain/CliAccount.h"
 #include "providers/CloudAccountChoice.h"
 #include "providers/ProviderAccount.h"
+#include "providers/alibaba/AlibabaNetworkClient.h"
 #include "providers/alibaba/AlibabaPrivateLinkClient.h"
 #include "providers/alibaba/AlibabaProfileResolver.h"
 
@@ -80,7 +81,14 @@ public:
 
     /// Keys and endpoint for PrivateLink in `region` (empty: the profile's). A region that is
     /// not a region name (`cn-hangzhou`) gives no endpoint: it never becomes part of a host.
-    AlibabaTarget privateLinkTarget(const QString &region) const;
+    AlibabaTarget privateLinkTarget(const QString &region) const
+    {
+        return productTarget(AlibabaProduct::PrivateLink, region);
+    }
+    /// The same for any product the console calls: each has its own host in a region
+    /// (`vpc.<region>.aliyuncs.com`); the sandbox's `/alibaba/` and ALIBABA_CLOUD_ENDPOINT serve
+    /// them all.
+    AlibabaTarget productTarget(AlibabaProduct product, const QString &region) const;
     AlibabaTarget stsTarget() const;
 
     /// `make` runs with the target at once when there are keys; otherwise the job ends with
@@ -96,6 +104,8 @@ public:
 
     ValueJob<AlibabaCallerIdentity> *identity();
     AlibabaPrivateLinkClient &privateLink() { return m_privateLink; }
+    /// The user's VPCs, vSwitches, security groups and endpoints.
+    AlibabaNetworkClient &network() { return m_network; }
     AlibabaRpcClient *client() { return &m_client; }
 
     /// The aliyun CLI's profile names, for a chooser.
@@ -109,6 +119,7 @@ private:
 
     AlibabaRpcClient m_client;
     AlibabaPrivateLinkClient m_privateLink;
+    AlibabaNetworkClient m_network;
     AlibabaStsClient m_sts;
     CloudAccountChoice m_choice;
     AlibabaResolvedProfile m_resolved;

@@ -28,7 +28,7 @@ QString AlibabaErrorText::noCredentials()
 }
 
 QString AlibabaErrorText::sentence(const QString &action, int httpStatus, const QString &code,
-                                   const QString &message)
+                                   const QString &message, const QString &ramService)
 {
     QString what;
     if (code == "SignatureDoesNotMatch"_L1 || code == "InvalidAccessKeyId.NotFound"_L1 ||
@@ -42,9 +42,9 @@ QString AlibabaErrorText::sentence(const QString &action, int httpStatus, const 
                   "than 15 minutes off. Set the clock right and try again.");
     } else if (code == "Forbidden.RAM"_L1 || code == "NoPermission"_L1 ||
                code.startsWith("Forbidden"_L1)) {
-        what = tr("This AccessKey may not call %1. Add privatelink:%1 to its RAM policy (the "
-                  "README lists the minimal policy).")
-                   .arg(action);
+        what = tr("This AccessKey may not call %1. Add %2 to its RAM policy (the README lists "
+                  "the minimal policy).")
+                   .arg(action, ramService + u':' + action);
     } else if (code.startsWith("Throttling"_L1)) {
         what = tr("Alibaba Cloud is throttling the requests of this account (%1). Wait a minute "
                   "and try again.")

@@ -15,9 +15,11 @@ class AlibabaErrorText final
 
 public:
     /// `action` as called (`ListVpcEndpointServiceUsers`), the HTTP status and Alibaba
-    /// Cloud's `Code` and `Message` (either may be empty).
+    /// Cloud's `Code` and `Message` (either may be empty); `ramService` is the product's name in
+    /// a RAM policy's actions (`privatelink`, `vpc`, `ecs`).
     static QString sentence(const QString &action, int httpStatus, const QString &code,
-                            const QString &message);
+                            const QString &message,
+                            const QString &ramService = QStringLiteral("privatelink"));
     static QString noCredentials();
     /// `region` (shown with its control characters made visible) is not an Alibaba Cloud
     /// region ID; empty: none is known.

@@ -7,12 +7,16 @@ using namespace Qt::StringLiterals;
 
 namespace plc {
 
-QUrl AlibabaProfileResolver::defaultEndpoint(const QString &region)
+QUrl AlibabaProfileResolver::defaultEndpoint(const QString &region, AlibabaProduct product)
 {
-    // The one place an Alibaba Cloud host is made from a region: only a region's shape.
+    // The one place an Alibaba Cloud host is made from a region: only a region's shape, and
+    // only a product's fixed name before it.
     if (!RegionNames::isAlibabaRegion(region))
         return {};
-    return QUrl(u"https://privatelink.%1.aliyuncs.com/"_s.arg(region));
+    const QString name = product == AlibabaProduct::Vpc   ? u"vpc"_s
+                         : product == AlibabaProduct::Ecs ? u"ecs"_s
+                                                          : u"privatelink"_s;
+    return QUrl(u"https://%1.%2.aliyuncs.com/"_s.arg(name, region));
 }
 
 QUrl AlibabaProfileResolver::endpointFrom(const QHash<QString, QString> &environment)

@@ -9,6 +9,9 @@
 
 namespace plc {
 
+/// The Alibaba Cloud products the console calls in a region, each at its own host.
+enum class AlibabaProduct { PrivateLink, Vpc, Ecs };
+
 /// Where an Alibaba Cloud profile's keys and region come from.
 struct AlibabaResolvedProfile
 {
@@ -38,10 +41,11 @@ public:
                                           const QHash<QString, QString> &environment,
                                           const AliyunConfig &config);
 
-    /// `https://privatelink.<region>.aliyuncs.com/`; empty when `region` does not have an
-    /// Alibaba Cloud region's shape (RegionNames::isAlibabaRegion): the one place an Alibaba
-    /// Cloud host is made from a region.
-    static QUrl defaultEndpoint(const QString &region);
+    /// `https://privatelink.<region>.aliyuncs.com/` (`vpc.`, `ecs.` for the other products);
+    /// empty when `region` does not have an Alibaba Cloud region's shape
+    /// (RegionNames::isAlibabaRegion): the one place an Alibaba Cloud host is made from a region.
+    static QUrl defaultEndpoint(const QString &region,
+                                AlibabaProduct product = AlibabaProduct::PrivateLink);
     /// ALIBABA_CLOUD_ENDPOINT as the aliyun CLI takes it: `metrics.cn-qingdao.aliyuncs.com`
     /// means https to that host; a value with a scheme is a URL. Empty when unset.
     static QUrl endpointFrom(const QHash<QString, QString> &environment);

@@ -71,7 +71,10 @@ QNetworkReply *AlibabaRpcCall::send(ProviderClient *client)
     http.setHeader(QNetworkRequest::ContentTypeHeader,
                    QByteArrayLiteral("application/x-www-form-urlencoded"));
     http.setRawHeader("Accept", "application/json");
-    return client->send(http, body, isRead());
+    // Never Qt's own resend, not even for a read: it would send this attempt's nonce again,
+    // which Alibaba Cloud refuses (SignatureNonceUsed). A read is sent again by the attempt
+    // loop instead, signed anew.
+    return client->send(http, body, false);
 }
 
 ApiError AlibabaRpcCall::providerError(int status, const QByteArray &body) const
@@ -79,8 +82,14 @@ ApiError AlibabaRpcCall::providerError(int status, const QByteArray &body) const
     ApiError error;
     error.kind = ApiError::Kind::Provider;
     AlibabaRpcClient::readError(body, &error.providerCode, &error.apiMessage, &error.traceId);
-    error.sentence =
-        AlibabaErrorText::sentence(action(), status, error.providerCode, error.apiMessage);
+    // A RAM policy names an action with its product, which the version tells.
+    const QString &version = m_target.version;
+    const QString ramService = version == "2016-04-28"_L1   ? u"vpc"_s
+                               : version == "2014-05-26"_L1 ? u"ecs"_s
+                               : version == "2015-04-01"_L1 ? u"sts"_s
+                                                            : u"privatelink"_s;
+    error.sentence = AlibabaErrorText::sentence(action(), status, error.providerCode,
+                                                error.apiMessage, ramService);
     return error;
 }
 

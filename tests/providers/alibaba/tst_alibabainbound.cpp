@@ -1,0 +1,363 @@
+// A private endpoint into a cluster on Alibaba Cloud: the rules that judge the user's VPC and
+// choice, the reads that gather their facts from the sandbox, the dry run, and the changes —
+// port 4000 opened, the endpoint made and deleted — each sent once, also when the answer is
+// lost.
+#include "AwaitJob.h"
+#include "SandboxFixture.h"
+
+#include "providers/alibaba/AlibabaInboundChecks.h"
+#include "providers/alibaba/AlibabaInboundService.h"
+#include "services/LanguageManager.h"
+
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace plc;
+using namespace plc::test;
+using S = LinkCheck::Status;
+using K = LinkCheck::Kind;
+
+namespace {
+const QString HzProd = QStringLiteral("vpc-bp1h2k3m4n5p6q7r8s9t0");
+const QString HzStaging = QStringLiteral("vpc-bp1s7t6a5g4i3n2g1x0y9");
+const QString VswJ = QStringLiteral("vsw-bp1j0a1b2c3d4e5f6g7h8");
+const QString VswK = QStringLiteral("vsw-bp1k9b8c7d6e5f4g3h2i1");
+const QString VswH = QStringLiteral("vsw-bp1h5c4d3e2f1g0h9i8j7");
+const QString VswJ2 = QStringLiteral("vsw-bp1j2222222222222222");
+const QString SgTidb = QStringLiteral("sg-bp1t1d2b3c4l5i6e7n8t9");
+const QString SgDefault = QStringLiteral("sg-bp1d2e3f4a5u6l7t8g9r0");
+const QString SgManaged = QStringLiteral("sg-bp1m2a3n4a5g6e7d8n9l0");
+const QString TidbService =
+    QStringLiteral("com.aliyuncs.privatelink.cn-hangzhou.epsrv-bp1u7h3ct43g5ph2l");
+
+AlibabaInboundFacts factsFor(const QString &vpc)
+{
+    AlibabaInboundFacts facts;
+    facts.region = u"cn-hangzhou"_s;
+    facts.serviceName = TidbService;
+    facts.serviceZoneIds = {u"cn-hangzhou-j"_s, u"cn-hangzhou-k"_s};
+    facts.port = 4000;
+    facts.vpc.vpcId = vpc;
+    return facts;
+}
+
+/// The VPC as a rule test describes it, without any read.
+AlibabaInboundFacts offline()
+{
+    AlibabaInboundFacts facts = factsFor(HzProd);
+    facts.vpc.cidrBlock = u"192.168.0.0/16"_s;
+    facts.vSwitches = {{VswJ, HzProd, u"cn-hangzhou-j"_s, {}, {}, {}, 100},
+                       {VswK, HzProd, u"cn-hangzhou-k"_s, {}, {}, {}, 100},
+                       {VswH, HzProd, u"cn-hangzhou-h"_s, {}, {}, {}, 100},
+                       {VswJ2, HzProd, u"cn-hangzhou-j"_s, {}, {}, {}, 900}};
+    AlibabaSecurityGroup clients{SgTidb, u"tidb-clients"_s, {}, HzProd, false, {}};
+    clients.rules.append(
+        {u"sgr-1"_s, u"ingress"_s, u"TCP"_s, 3000, 5000, u"192.168.0.0/16"_s, {}, u"Accept"_s, {}});
+    AlibabaSecurityGroup fallback{SgDefault, u"default"_s, {}, HzProd, false, {}};
+    fallback.rules.append(
+        {u"sgr-2"_s, u"ingress"_s, u"TCP"_s, 22, 22, u"192.168.0.0/16"_s, {}, u"Accept"_s, {}});
+    AlibabaSecurityGroup managed{SgManaged, u"nlb-managed"_s, {}, HzProd, true, {}};
+    managed.rules.append(
+        {u"sgr-3"_s, u"ingress"_s, u"ALL"_s, -1, -1, u"0.0.0.0/0"_s, {}, u"Accept"_s, {}});
+    facts.groups = {fallback, clients, managed};
+    return facts;
+}
+
+AlibabaVpcEndpoint endpointIn(const QString &status)
+{
+    AlibabaVpcEndpoint endpoint;
+    endpoint.endpointId = u"ep-bp1exampleexample01"_s;
+    endpoint.vpcId = HzProd;
+    endpoint.serviceName = TidbService;
+    endpoint.status = status;
+    return endpoint;
+}
+
+/// The worst status of the checks of `kind`: a failure, then one not checked, then a note.
+S worstOf(const QList<LinkCheck> &checks, K kind)
+{
+    const auto rank = [](S status) {
+        return status == S::Fail ? 3 : status == S::Unknown ? 2 : status == S::Info ? 1 : 0;
+    };
+    std::optional<S> worst;
+    for (const LinkCheck &check : checks) {
+        if (check.kind == kind && (!worst || rank(check.status) > rank(*worst)))
+            worst = check.status;
+    }
+    return worst.value_or(S::Info);
+}
+} // namespace
+
+Q_DECLARE_METATYPE(plc::AlibabaInboundFacts)
+
+class TestAlibabaInbound final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<AlibabaAccount> m_account;
+    LanguageManager m_languages;
+
+    AlibabaEndpointRequest request(const QString &token) const
+    {
+        return {HzProd,   TidbService, {{u"cn-hangzhou-j"_s, VswJ}, {u"cn-hangzhou-k"_s, VswK}},
+                {SgTidb}, u"tidb"_s,   token};
+    }
+
+    /// Runs a change to its end: an unknown outcome is settled by run() again, which reads.
+    static bool finish(SendOnce *sender)
+    {
+        QSignalSpy done(sender, &SendOnce::done);
+        QSignalSpy failed(sender, &SendOnce::failed);
+        sender->run();
+        if (!QTest::qWaitFor([&] { return !done.isEmpty() || !failed.isEmpty(); }, 10'000))
+            return false;
+        if (done.isEmpty() && sender->isOutcomeUnknown()) {
+            failed.clear();
+            sender->run();
+            if (!QTest::qWaitFor([&] { return !done.isEmpty() || !failed.isEmpty(); }, 10'000))
+                return false;
+        }
+        return !done.isEmpty();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_languages.setLanguage(u"en"_s)); }
+
+    void init()
+    {
+        m_sandbox = std::make_unique<SandboxFixture>();
+        m_sandbox->config().settings = fastSettings();
+        QVERIFY(m_sandbox->start());
+        m_account = std::make_unique<AlibabaAccount>(nullptr);
+        m_account->useSandbox(m_sandbox->url().resolved(QUrl(u"/alibaba/"_s)),
+                              {m_sandbox->config().alibabaAccessKeyId,
+                               m_sandbox->config().alibabaAccessKeySecret,
+                               {},
+                               u"sandbox"_s});
+    }
+
+    void cleanup()
+    {
+        m_account.reset();
+        m_sandbox.reset();
+    }
+
+    void theRulesSuggestOneVSwitchPerZoneAndTheGroupThatOpensThePort()
+    {
+        const AlibabaInboundFacts facts = offline();
+        // The fuller of the two j vSwitches is passed over; h is not the service's.
+        QCOMPARE(AlibabaInboundChecks::suggestedVSwitches(facts), (QStringList{VswJ2, VswK}));
+        // The managed group lets everything in but can never be the endpoint's choice.
+        QCOMPARE(AlibabaInboundChecks::suggestedGroups(facts), QStringList{SgTidb});
+        QCOMPARE(AlibabaInboundChecks::openedFrom(facts.groups.at(1), 4000),
+                 QStringList{u"192.168.0.0/16"_s});
+        QVERIFY(AlibabaInboundChecks::openedFrom(facts.groups.at(1), 22).isEmpty());
+        AlibabaInboundFacts closed = facts;
+        closed.groups.removeAt(1);
+        QCOMPARE(AlibabaInboundChecks::suggestedGroups(closed), QStringList{SgDefault});
+        const auto zones = AlibabaInboundChecks::zonesOf(facts, {VswK, u"vsw-unknown"_s});
+        QCOMPARE(zones.size(), 1);
+        QCOMPARE(zones.first().zoneId, u"cn-hangzhou-k"_s);
+        QCOMPARE(zones.first().vSwitchId, VswK);
+        // A Drop rule lets nothing in.
+        AlibabaGroupRule drop{{}, u"ingress"_s, u"TCP"_s, 4000, 4000, u"0.0.0.0/0"_s,
+                              {}, u"Drop"_s,    {}};
+        QVERIFY(!drop.opensInbound(4000));
+    }
+
+    void theRules_data()
+    {
+        QTest::addColumn<AlibabaInboundFacts>("facts");
+        QTest::addColumn<QStringList>("vswitches");
+        QTest::addColumn<QStringList>("groups");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("status");
+        const AlibabaInboundFacts ok = offline();
+        const QStringList two{VswJ, VswK};
+        const QStringList clients{SgTidb};
+        QTest::newRow("all clear: VPC") << ok << two << clients << int(K::Network) << int(S::Pass);
+        QTest::newRow("all clear: zones") << ok << two << clients << int(K::Zones) << int(S::Pass);
+        QTest::newRow("all clear: port") << ok << two << clients << int(K::Port) << int(S::Pass);
+        QTest::newRow("all clear: no endpoint yet")
+            << ok << two << clients << int(K::Existing) << int(S::Pass);
+        QTest::newRow("one of two shared zones")
+            << ok << QStringList{VswJ} << clients << int(K::Zones) << int(S::Info);
+        QTest::newRow("a vSwitch outside the zones")
+            << ok << QStringList{VswJ, VswH} << clients << int(K::Zones) << int(S::Fail);
+        QTest::newRow("two vSwitches in a zone")
+            << ok << QStringList{VswJ, VswJ2} << clients << int(K::Zones) << int(S::Fail);
+        QTest::newRow("no vSwitch")
+            << ok << QStringList{} << clients << int(K::Zones) << int(S::Fail);
+        AlibabaInboundFacts noShared = ok;
+        noShared.vSwitches = {{VswH, HzProd, u"cn-hangzhou-h"_s, {}, {}, {}, 100}};
+        QTest::newRow("no vSwitch in the service's zones")
+            << noShared << QStringList{} << clients << int(K::Zones) << int(S::Fail);
+        QTest::newRow("no group opens 4000")
+            << ok << two << QStringList{SgDefault} << int(K::Port) << int(S::Fail);
+        QTest::newRow("no group") << ok << two << QStringList{} << int(K::Port) << int(S::Fail);
+        AlibabaInboundFacts existing = ok;
+        existing.existing = {endpointIn(u"Active"_s)};
+        QTest::newRow("an endpoint to the service already")
+            << existing << two << clients << int(K::Existing) << int(S::Fail);
+        AlibabaInboundFacts deleting = ok;
+        deleting.existing = {endpointIn(u"Deleting"_s)};
+        QTest::newRow("one being deleted does not count")
+            << deleting << two << clients << int(K::Existing) << int(S::Pass);
+        AlibabaInboundFacts unread = ok;
+        unread.readError = u"Alibaba Cloud refused DescribeVSwitches (Forbidden.RAM)."_s;
+        QTest::newRow("a read that failed")
+            << unread << two << clients << int(K::Network) << int(S::Unknown);
+        AlibabaInboundFacts noVpc = ok;
+        noVpc.vpc = {};
+        QTest::newRow("no VPC") << noVpc << two << clients << int(K::Network) << int(S::Fail);
+    }
+
+    void theRules()
+    {
+        QFETCH(AlibabaInboundFacts, facts);
+        QFETCH(QStringList, vswitches);
+        QFETCH(QStringList, groups);
+        QFETCH(int, kind);
+        QFETCH(int, status);
+        const QList<LinkCheck> checks = AlibabaInboundChecks::evaluate(facts, {vswitches, groups});
+        QCOMPARE(int(worstOf(checks, K(kind))), status);
+        for (const LinkCheck &check : checks) {
+            QVERIFY(!check.sentence.isEmpty());
+            if (check.status == S::Fail)
+                QVERIFY2(!check.fix.isEmpty(), qPrintable(check.sentence));
+        }
+    }
+
+    void theFactsAreReadFromTheVpc()
+    {
+        AlibabaInboundService service(m_account.get());
+        const auto [vpcs, vpcError] = await(service.vpcs(u"cn-hangzhou"_s));
+        QVERIFY2(!vpcError.isError(), qPrintable(vpcError.userMessage()));
+        QCOMPARE(vpcs.size(), 2);
+        AlibabaInboundFacts asked = factsFor(HzProd);
+        asked.vpc = vpcs.first();
+        const auto [facts, error] = await(service.read(asked, nullptr));
+        QVERIFY(!error.isError());
+        QVERIFY2(facts.readError.isEmpty(), qPrintable(facts.readError));
+        QCOMPARE(facts.vSwitches.size(), 3);
+        QCOMPARE(facts.groups.size(), 3);
+        QVERIFY(facts.existing.isEmpty());
+        const AlibabaInboundChoice choice{AlibabaInboundChecks::suggestedVSwitches(facts),
+                                          AlibabaInboundChecks::suggestedGroups(facts)};
+        QCOMPARE(choice.vSwitchIds, (QStringList{VswJ, VswK}));
+        QCOMPARE(choice.groupIds, QStringList{SgTidb});
+        QVERIFY(LinkCheck::verdict(AlibabaInboundChecks::evaluate(facts, choice)) ==
+                LinkCheck::Verdict::Passes);
+
+        // The staging VPC: a vSwitch in j only, and a default group that opens nothing.
+        const auto [staging, stagingError] = await(service.read(factsFor(HzStaging), nullptr));
+        QVERIFY2(staging.readError.isEmpty(), qPrintable(staging.readError));
+        const QList<LinkCheck> checks = AlibabaInboundChecks::evaluate(
+            staging, {AlibabaInboundChecks::suggestedVSwitches(staging),
+                      AlibabaInboundChecks::suggestedGroups(staging)});
+        QCOMPARE(worstOf(checks, K::Zones), S::Pass); // every zone it shares: j
+        QCOMPARE(AlibabaInboundChecks::suggestedVSwitches(staging).size(), 1);
+        QCOMPARE(worstOf(checks, K::Port), S::Fail);
+
+        // A group that vanished between the reads: a sentence, not an empty list taken for
+        // "none".
+        QVERIFY(m_sandbox
+                    ->request("PUT", u"/sandbox/v1/faults"_s,
+                              QJsonObject{{u"status"_s, 403},
+                                          {u"pathPrefix"_s, u"/alibaba/"_s},
+                                          {u"remaining"_s, 1}})
+                    .ok());
+        const auto [refused, refusedError] = await(service.read(factsFor(HzProd), nullptr));
+        QVERIFY(!refused.readError.isEmpty());
+        QCOMPARE(worstOf(AlibabaInboundChecks::evaluate(refused, choice), K::Network), S::Unknown);
+    }
+
+    void theDryRunSaysWhetherTheCreateWouldPass()
+    {
+        AlibabaInboundService service(m_account.get());
+        const auto [yes, yesError] =
+            await(service.dryRunCreate(u"cn-hangzhou"_s, request({}), nullptr));
+        QVERIFY2(!yesError.isError(), qPrintable(yesError.userMessage()));
+        QVERIFY(yes);
+        AlibabaEndpointRequest outside = request({});
+        outside.zones = {{u"cn-hangzhou-h"_s, VswH}};
+        const auto [no, noError] = await(service.dryRunCreate(u"cn-hangzhou"_s, outside, nullptr));
+        QCOMPARE(noError.providerCode, u"EndpointServiceNotSupportedZone"_s);
+        QVERIFY(noError.userMessage().contains(u"cn-hangzhou-h"_s));
+        const auto [facts, factsError] = await(service.read(factsFor(HzProd), nullptr));
+        QVERIFY(facts.readError.isEmpty());
+        QVERIFY(facts.existing.isEmpty()); // nothing was made
+    }
+
+    void theChangesAreSentOnceEvenWhenTheAnswerIsLost_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("answered") << QString();
+        QTest::newRow("answer dropped") << u"dropAnswer"_s;
+        QTest::newRow("answer broke off") << u"closeMidResponse"_s;
+    }
+
+    void theChangesAreSentOnceEvenWhenTheAnswerIsLost()
+    {
+        QFETCH(QString, fault);
+        AlibabaInboundService service(m_account.get());
+        const auto lose = [&] {
+            if (!fault.isEmpty())
+                QVERIFY(m_sandbox
+                            ->request("PUT", u"/sandbox/v1/faults"_s,
+                                      QJsonObject{{fault, true},
+                                                  {u"pathPrefix"_s, u"/alibaba/"_s},
+                                                  {u"remaining"_s, 1}})
+                            .ok());
+        };
+
+        lose();
+        SendOnce *port =
+            service.openPort(u"cn-hangzhou"_s, SgDefault, 4000, u"192.168.0.0/16"_s, {}, this);
+        QVERIFY(finish(port));
+        QCOMPARE(port->sendCount(), 1);
+        const auto [opened, openedError] = await(service.read(factsFor(HzProd), nullptr));
+        const auto fallback =
+            std::find_if(opened.groups.cbegin(), opened.groups.cend(),
+                         [](const AlibabaSecurityGroup &g) { return g.groupId == SgDefault; });
+        QVERIFY(fallback != opened.groups.cend());
+        QCOMPARE(AlibabaInboundChecks::openedFrom(*fallback, 4000),
+                 QStringList{u"192.168.0.0/16"_s});
+
+        lose();
+        std::optional<AlibabaVpcEndpoint> made;
+        SendOnce *create = service.createEndpoint(
+            u"cn-hangzhou"_s, request(u"token-"_s + QString::fromLatin1(QTest::currentDataTag())),
+            {}, [&](const AlibabaVpcEndpoint &e) { made = e; }, this);
+        QVERIFY(finish(create));
+        QCOMPARE(create->sendCount(), 1);
+        QVERIFY(made);
+        QVERIFY(made->endpointId.startsWith(u"ep-"_s));
+        // The host to connect to.
+        QVERIFY(made->domain.endsWith(u".privatelink.aliyuncs.com"_s));
+
+        const auto [facts, error] = await(service.read(factsFor(HzProd), nullptr));
+        QCOMPARE(facts.existing.size(), 1); // one endpoint, however the answer went
+        QCOMPARE(facts.existing.first().endpointId, made->endpointId);
+        QCOMPARE(
+            worstOf(AlibabaInboundChecks::evaluate(facts, {{VswJ, VswK}, {SgTidb}}), K::Existing),
+            S::Fail);
+        const auto [zones, zonesError] =
+            await(service.endpointZones(u"cn-hangzhou"_s, made->endpointId));
+        QCOMPARE(zones.size(), 2);
+
+        lose();
+        SendOnce *remove = service.deleteEndpoint(u"cn-hangzhou"_s, made->endpointId, this);
+        QVERIFY(finish(remove));
+        QCOMPARE(remove->sendCount(), 1);
+        const auto [gone, goneError] = await(service.endpoint(u"cn-hangzhou"_s, made->endpointId));
+        QVERIFY(goneError.providerCode == u"EndpointNotFound"_s || gone.status == u"Deleting"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlibabaInbound)
+#include "tst_alibabainbound.moc"
