@@ -14,9 +14,10 @@
 #include "sandbox/RequestBody.h"
 #include "sandbox/RouteTable.h"
 #include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxSettings.h"
 #include "sandbox/SandboxStore.h"
-#include "sandbox/alibaba/AlibabaPrivateLink.h"
+#include "sandbox/alibaba/AlibabaApi.h"
 #include "sandbox/alibaba/AlibabaSignatureCheck.h"
 #include "sandbox/aws/AwsAccounts.h"
 #include "sandbox/aws/AwsQuery.h"
@@ -43,9 +44,9 @@ struct World
     ChangefeedRoutes changefeeds{&store, &settings};
     AdminRoutes admin{&store, &simulation, &settings, &faults, &stats};
     RouteTable adminRoutes; ///< the admin API's routes, as the server mounts them
-    Ec2Api ec2{&store, &simulation};
+    Ec2Api ec2{&store, &simulation, &settings};
     AwsAccounts accounts;
-    AlibabaPrivateLink alibaba{&store, &simulation};
+    AlibabaApi alibaba{&store, &simulation, &settings};
     AlibabaSignatureCheck alibabaSignatures;
 };
 
@@ -64,7 +65,8 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     world = new World;
     world->admin.addTo(world->adminRoutes);
     QString error;
-    if (!world->store.open(u":memory:"_s, &error) || !SandboxSeed::seedIfEmpty(world->store))
+    if (!world->store.open(u":memory:"_s, &error) || !SandboxSeed::seedIfEmpty(world->store) ||
+        !SandboxSeed::seedNetworks(world->store, SandboxServer::networkSeeds()))
         std::abort();
     return 0;
 }
@@ -110,7 +112,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (const char *action :
              {"DescribeVpcEndpointServiceConfigurations", "ModifyVpcEndpointServicePermissions",
               "DescribeVpcEndpointConnections", "AcceptVpcEndpointConnections",
-              "DescribeAvailabilityZones", "DescribeVpcEndpointServices"}) {
+              "DescribeAvailabilityZones", "DescribeVpcEndpointServices", "DescribeVpcs",
+              "ModifyVpcAttribute", "DescribeSubnets", "DescribeSecurityGroups",
+              "AuthorizeSecurityGroupIngress", "CreateVpcEndpoint", "DescribeVpcEndpoints",
+              "ModifyVpcEndpoint", "DeleteVpcEndpoints"}) {
             query.fields.insert(u"Action"_s, QString::fromLatin1(action));
             query.fields.insert(u"Version"_s, u"2016-11-15"_s);
             expectAnswer(world->ec2.handle(query));
@@ -149,6 +154,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             asked.append({u"Action"_s, QString::fromLatin1(action)});
             asked.append({u"Version"_s, u"2020-04-15"_s});
             asked.append({u"ServiceId"_s, u"epsrv-bp1c2d3e4f5g6h7i8"_s});
+            rpc.rpcParams = asked;
+            expectAnswer(world->alibaba.handle(rpc));
+        }
+        // The user's network: VPC, ECS and PrivateLink's endpoint side, by their versions.
+        const std::pair<const char *, const char *> network[] = {
+            {"DescribeVpcs", "2016-04-28"},
+            {"DescribeVSwitches", "2016-04-28"},
+            {"DescribeSecurityGroups", "2014-05-26"},
+            {"DescribeSecurityGroupAttribute", "2014-05-26"},
+            {"AuthorizeSecurityGroup", "2014-05-26"},
+            {"CreateVpcEndpoint", "2020-04-15"},
+            {"ListVpcEndpoints", "2020-04-15"},
+            {"GetVpcEndpointAttribute", "2020-04-15"},
+            {"DeleteVpcEndpoint", "2020-04-15"}};
+        for (const auto &[action, version] : network) {
+            AlibabaSignatureCheck::Params asked = params;
+            asked.append({u"Action"_s, QString::fromLatin1(action)});
+            asked.append({u"Version"_s, QString::fromLatin1(version)});
             rpc.rpcParams = asked;
             expectAnswer(world->alibaba.handle(rpc));
         }

@@ -1,5 +1,7 @@
 #include "providers/alibaba/AlibabaInboundService.h"
 
+#include "providers/DryRunJob.h"
+
 #include <QPointer>
 
 using namespace Qt::StringLiterals;
@@ -32,34 +34,6 @@ AlibabaTarget endpointApi(AlibabaAccount *account, const QString &region)
     return account->productTarget(AlibabaProduct::PrivateLink, region);
 }
 
-/// A dry run's verdict: Alibaba Cloud answers `DryRunOperation` (an error) when the change
-/// would pass.
-class AlibabaDryRunJob final : public ValueJob<bool>
-{
-public:
-    AlibabaDryRunJob(ValueJob<AlibabaVpcEndpoint> *call, QObject *parent)
-        : ValueJob<bool>(parent)
-        , m_call(call)
-    {
-        QObject::connect(call, &Job::finished, this, [this, call] {
-            if (isFinished())
-                return;
-            // Made although asked not to: never expected, and never taken for a refusal.
-            if (call->error().providerCode == "DryRunOperation"_L1 || call->succeeded())
-                finishWithValue(true);
-            else
-                finishWithError(call->error());
-        });
-    }
-
-private:
-    void abortWork() override
-    {
-        if (m_call)
-            m_call->cancel();
-    }
-    QPointer<ValueJob<AlibabaVpcEndpoint>> m_call;
-};
 } // namespace
 
 AlibabaInboundReadJob::AlibabaInboundReadJob(AlibabaAccount *account, AlibabaInboundFacts facts,
@@ -182,11 +156,14 @@ ValueJob<bool> *AlibabaInboundService::dryRunCreate(const QString &region,
                                                     QObject *parent)
 {
     AlibabaAccount *account = m_account;
+    // Not with the create's token: a dry run makes nothing that a token should name.
+    AlibabaEndpointRequest dry = request;
+    dry.clientToken.clear();
     auto *call = account->run<AlibabaVpcEndpoint>(
-        endpointApi(account, region), [account, request](const AlibabaTarget &t) {
-            return account->network().createEndpoint(t, request, true);
+        endpointApi(account, region), [account, dry](const AlibabaTarget &t) {
+            return account->network().createEndpoint(t, dry, true);
         });
-    return new AlibabaDryRunJob(call, parent);
+    return new DryRunJob<AlibabaVpcEndpoint>(call, parent);
 }
 
 SendOnce *AlibabaInboundService::openPort(const QString &region, const QString &groupId, int port,

@@ -1,5 +1,7 @@
 #include "providers/aws/AwsInboundService.h"
 
+#include "providers/DryRunJob.h"
+
 using namespace Qt::StringLiterals;
 
 namespace plc {
@@ -15,34 +17,6 @@ SendOnce *aimedAt(AwsAccount *account, SendOnce *sender)
     return sender;
 }
 
-/// A dry run's verdict: EC2 answers `DryRunOperation` (an error) when the change would pass.
-class DryRunJob final : public ValueJob<bool>
-{
-public:
-    DryRunJob(ValueJob<AwsVpcEndpoint> *call, QObject *parent)
-        : ValueJob<bool>(parent)
-        , m_call(call)
-    {
-        QObject::connect(call, &Job::finished, this, [this, call] {
-            if (isFinished())
-                return;
-            if (call->error().providerCode == "DryRunOperation"_L1)
-                finishWithValue(true);
-            else if (call->succeeded()) // EC2 made it although asked not to: never expected
-                finishWithValue(true);
-            else
-                finishWithError(call->error());
-        });
-    }
-
-private:
-    void abortWork() override
-    {
-        if (m_call)
-            m_call->cancel();
-    }
-    QPointer<ValueJob<AwsVpcEndpoint>> m_call;
-};
 } // namespace
 
 AwsInboundReadJob::AwsInboundReadJob(AwsAccount *account, AwsInboundFacts facts, QObject *parent)
@@ -157,7 +131,7 @@ ValueJob<bool> *AwsInboundService::dryRunCreate(const QString &region,
     auto *call = account->run<AwsVpcEndpoint>("ec2", region, [account, dry](const AwsTarget &t) {
         return account->network().createEndpoint(t, dry, true);
     });
-    return new DryRunJob(call, parent);
+    return new DryRunJob<AwsVpcEndpoint>(call, parent);
 }
 
 SendOnce *AwsInboundService::enableDnsAttribute(const QString &region, const QString &vpcId,
