@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 
 # Debian 12 packages the build, the tests and the console need.
 PACKAGES=(
-    cmake ninja-build g++ pkg-config clang-format clang libclang-rt-14-dev libvalijson-dev
+    cmake ninja-build g++ lld pkg-config clang-format clang libclang-rt-14-dev libvalijson-dev
     libtomlplusplus-dev
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev
     qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev libsecret-1-0 qt6-tools-dev qt6-tools-dev-tools

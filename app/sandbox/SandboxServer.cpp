@@ -16,6 +16,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace plc::sandbox {
@@ -55,6 +57,15 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
             return value;
     }
     return {};
+}
+
+/// Whether the request's Connection header has the "close" option (a list, any case).
+bool asksToClose(const QHttpServerRequest &request)
+{
+    const QList<QByteArray> options = header(request, "Connection").split(',');
+    return std::any_of(options.begin(), options.end(), [](const QByteArray &option) {
+        return option.trimmed().compare("close", Qt::CaseInsensitive) == 0;
+    });
 }
 
 int rpcCodeForStatus(int status)
@@ -374,11 +385,19 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
                           : fault.closeMidResponse ? HttpResponseWriter::Breakage::CloseMidResponse
                           : fault.truncateBody     ? HttpResponseWriter::Breakage::TruncateBody
                                                    : HttpResponseWriter::Breakage::None;
-    auto send = [this, socket = QPointer<QTcpSocket>(socket), status = response.status,
-                 headers = response.headers, body, breakage, method = request.method,
-                 path = request.path, intact, contentType] {
+    // RFC 9112, 9.6: a client that sends "close" reads until the connection ends, so the
+    // server closes it after the answer (and says so).
+    auto headers = response.headers;
+    const bool closeAfter = asksToClose(httpRequest);
+    if (closeAfter)
+        headers.append(qMakePair(QByteArray("Connection"), QByteArray("close")));
+    auto send = [this, socket = QPointer<QTcpSocket>(socket), status = response.status, headers,
+                 body, breakage, method = request.method, path = request.path, intact, contentType,
+                 closeAfter] {
         HttpResponseWriter::write(socket, status, headers, body, breakage, contentType);
         ConnectionGuard::answerWritten(socket);
+        if (closeAfter && socket)
+            socket->disconnectFromHost();
         Q_EMIT requestHandled(method, path, status, body, intact);
     };
     if (fault.latencyMs > 0)

@@ -254,6 +254,45 @@ private Q_SLOTS:
         QCOMPARE(get("/v1beta1/clusters?pageSize=2", forOne), 401);
     }
 
+    // RFC 9112, 9.6: a client that asks for "close" reads the answer to the end of the
+    // connection, so the server must close it; without the option the connection stays open
+    // for the next request. (The sandbox kept every connection open: such a client waited for
+    // the idle limit, and the Digest test above took 35 s.)
+    void http_aConnectionIsClosedAfterTheAnswerWhenTheClientAsks()
+    {
+        QVERIFY(m_sandbox->start());
+        const QByteArray header = challenge();
+        const QByteArray uri = "/v1beta1/clusters?pageSize=1";
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port());
+        QVERIFY(socket.waitForConnected(5'000));
+        // Kept open: two requests, one connection.
+        for (const char *nc : {"00000001", "00000002"}) {
+            socket.write("GET " + uri + " HTTP/1.1\r\nHost: x\r\nAuthorization: " +
+                         authorization(header, "GET", uri, nc) + "\r\n\r\n");
+            QByteArray answer;
+            QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("\r\n\r\n"), 5'000);
+            QCOMPARE(statusOf(answer), 200);
+            QVERIFY(!answer.contains("Connection: close"));
+        }
+        QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+        // Asked to close: the answer says so and the connection ends with it.
+        socket.write("GET " + uri + " HTTP/1.1\r\nHost: x\r\nConnection: keep-alive, Close\r\n" +
+                     "Authorization: " + authorization(header, "GET", uri, "00000003") +
+                     "\r\n\r\n");
+        QByteArray answer;
+        QElapsedTimer clock;
+        clock.start();
+        while (socket.state() == QAbstractSocket::ConnectedState && clock.elapsed() < 3'000) {
+            socket.waitForReadyRead(50);
+            answer += socket.readAll();
+        }
+        answer += socket.readAll();
+        QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+        QCOMPARE(statusOf(answer), 200);
+        QVERIFY(answer.contains("\r\nConnection: close\r\n"));
+    }
+
     void item17_theConsoleStillAuthenticatesEveryRequest()
     {
         QVERIFY(m_sandbox->start());
