@@ -1,10 +1,12 @@
 // A private endpoint into a cluster on AWS: the rules that judge the user's VPC and choice, the
 // reads that gather their facts from the sandbox's EC2, the dry run, and the changes — a DNS
 // attribute, port 4000 opened, the endpoint made and deleted — each sent once, also when the
-// answer is lost.
+// answer is lost. Then the HCL quoting that Terraform text uses (HclText), against hostile
+// values.
 #include "AwaitJob.h"
 #include "ProviderSandbox.h"
 
+#include "providers/HclText.h"
 #include "providers/aws/AwsCommands.h"
 #include "providers/aws/AwsInboundChecks.h"
 #include "providers/aws/AwsInboundService.h"
@@ -409,6 +411,49 @@ private Q_SLOTS:
             254);
         QVERIFY2(out.contains(u"InvalidGroupId.Malformed"_s), qPrintable(out));
         QVERIFY(!QFile::exists(dir.filePath(u"pwned"_s)));
+    }
+
+    void hclStringsAreInert_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("hcl");
+        QTest::newRow("plain") << u"vpc-0c1f9e2d3b4a59687"_s << u"\"vpc-0c1f9e2d3b4a59687\""_s;
+        QTest::newRow("empty") << QString() << u"\"\""_s;
+        QTest::newRow("quote and backslash") << u"a\"b\\c"_s << u"\"a\\\"b\\\\c\""_s;
+        QTest::newRow("line breaks and tab") << u"a\nb\rc\td"_s << u"\"a\\nb\\rc\\td\""_s;
+        QTest::newRow("other controls")
+            << u"\u001b[2J\u007f\u0085"_s << u"\"\\u001B[2J\\u007F\\u0085\""_s;
+        QTest::newRow("bidi override and separators")
+            << u"a\u202eb\u2028c"_s << u"\"a\\u202Eb\\u2028c\""_s;
+        QTest::newRow("interpolation") << u"${file(\"x\")}"_s << u"\"$${file(\\\"x\\\")}\""_s;
+        QTest::newRow("directive") << u"%{ if true }"_s << u"\"%%{ if true }\""_s;
+        // `$${` is itself a literal: its second `$` starts the sequence, so only that is doubled.
+        QTest::newRow("escaped interpolation") << u"$${x}"_s << u"\"$$${x}\""_s;
+        QTest::newRow("dollar and percent alone") << u"$5 {} 100%"_s << u"\"$5 {} 100%\""_s;
+        QTest::newRow("CJK and emoji kept") << u"端点 🚀"_s << u"\"端点 🚀\""_s;
+        QTest::newRow("half a surrogate pair") << QString(QChar(0xd800)) << u"\"\ufffd\""_s;
+    }
+
+    void hclStringsAreInert()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, hcl);
+        QCOMPARE(HclText::quoted(text), hcl);
+    }
+
+    void hclLabelsAreMadeFromIdsAlone()
+    {
+        QCOMPARE(HclText::identifier(u"vpce-0123abcd"), u"vpce_0123abcd"_s);
+        QCOMPARE(HclText::identifier(u"0abc"), u"id_0abc"_s);
+        QCOMPARE(HclText::identifier(u""), u"id_"_s);
+        QCOMPARE(HclText::identifier(u"a\"b {\n${x}"), u"a_b_____x_"_s);
+        QCOMPARE(HclText::identifier(u"é-1"), u"__1"_s);
+        HclLabels labels;
+        QCOMPARE(labels.take(u"sgr-1"), u"sgr_1"_s);
+        QCOMPARE(labels.take(u"sgr_1"), u"sgr_1_2"_s); // the same identifier: a second label
+        QCOMPARE(labels.take(u"sgr-1"), u"sgr_1_3"_s);
+        QCOMPARE(HclText::comment(u"one\nresource \"x\" \"y\" {}"),
+                 u"# one\u240aresource \"x\" \"y\" {}\n"_s);
     }
 };
 
