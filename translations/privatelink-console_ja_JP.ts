@@ -2668,6 +2668,63 @@
         <source>Enter the endpoint&apos;s IP address first.</source>
         <translation>先にエンドポイント IP アドレスを入力してください。</translation>
     </message>
+    <message>
+        <source>Make it myself, in the Alibaba Cloud console</source>
+        <translation>Alibaba Cloud コンソールで自分で作成する</translation>
+    </message>
+    <message>
+        <source>Read and made with the profile&apos;s Alibaba Cloud account; each change is shown and confirmed first.</source>
+        <translation>プロファイルの Alibaba Cloud アカウントで読み取りと作成を行います。各変更は先に表示して確認します。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AlibabaInboundSession</name>
+    <message>
+        <source>vSwitches</source>
+        <translation>vSwitch</translation>
+    </message>
+    <message>
+        <source>aliyun CLI command</source>
+        <translation>aliyun CLI コマンド</translation>
+    </message>
+    <message>
+        <source>Acting as %1. The same with the aliyun CLI:
+%2</source>
+        <translation>%1 として実行します。aliyun CLI で同じ操作：
+%2</translation>
+    </message>
+    <message>
+        <source>does not let TCP %1 in</source>
+        <translation>TCP %1 の受信を許可していません</translation>
+    </message>
+    <message>
+        <source>lets TCP %1 in from %2</source>
+        <translation>%2 からの TCP %1 の受信を許可しています</translation>
+    </message>
+    <message>
+        <source>%1; a cloud product manages it, so it cannot be changed</source>
+        <translation>%1。クラウドプロダクトが管理しているため変更できません</translation>
+    </message>
+    <message>
+        <source>Open Port %1…</source>
+        <translation>ポート %1 を開く…</translation>
+    </message>
+    <message>
+        <source>Let TCP %1 into security group %2 from the VPC&apos;s addresses (%3)?</source>
+        <translation>VPC のアドレス（%3）からの TCP %1 をセキュリティグループ %2 に許可しますか？</translation>
+    </message>
+    <message>
+        <source>Changing security group %1 on Alibaba Cloud…</source>
+        <translation>Alibaba Cloud でセキュリティグループ %1 を変更しています…</translation>
+    </message>
+    <message>
+        <source>Security group %1 lets TCP %2 in now.</source>
+        <translation>セキュリティグループ %1 は TCP %2 の受信を許可するようになりました。</translation>
+    </message>
+    <message>
+        <source>Create an interface endpoint in VPC %1 to %2, in vSwitches %3, with security groups %4?</source>
+        <translation>VPC %1 に %2 へのインターフェイスエンドポイントを作成しますか？vSwitch：%3、セキュリティグループ：%4。</translation>
+    </message>
 </context>
 <context>
     <name>plc::AttachDomainsWizard</name>
@@ -3142,140 +3199,25 @@
         <translation>自分で作成する（AWS コンソールまたは AWS CLI）</translation>
     </message>
     <message>
-        <source>Make it from the console, with %1</source>
-        <translation>このコンソールから作成する（%1 を使用）</translation>
-    </message>
-    <message>
-        <source>Make it from the console (choose an AWS account in the profile first)</source>
-        <translation>このコンソールから作成する（先にプロファイルで AWS アカウントを選択してください）</translation>
-    </message>
-    <message>
         <source>Read and made with the profile&apos;s AWS account; each change is shown and confirmed first.</source>
         <translation>プロファイルの AWS アカウントで読み取り、作成します。変更はすべて事前に表示され、確認を求められます。</translation>
     </message>
 </context>
 <context>
-    <name>plc::AwsEndpointView</name>
-    <message>
-        <source>Endpoint ID</source>
-        <translation>エンドポイント ID</translation>
-    </message>
-    <message>
-        <source>Endpoint ID:</source>
-        <translation>エンドポイント ID:</translation>
-    </message>
-    <message>
-        <source>Endpoint %1 is available: connect to %2, port %3, from VPC %4.</source>
-        <translation>エンドポイント %1 は利用可能です。VPC %4 から %2 のポート %3 に接続してください。</translation>
-    </message>
-    <message>
-        <source>Endpoint %1 is %2 on AWS: %3</source>
-        <translation>エンドポイント %1 は AWS 上で %2 です：%3</translation>
-    </message>
-    <message>
-        <source>AWS gives no reason.</source>
-        <translation>AWS は理由を示していません。</translation>
-    </message>
-    <message>
-        <source>Endpoint %1 is %2 on AWS; the console checks again shortly.</source>
-        <translation>エンドポイント %1 は AWS 上で %2 です。コンソールがまもなく再確認します。</translation>
-    </message>
-    <message>
-        <source>DNS names:
-%1</source>
-        <translation>DNS 名：
-%1</translation>
-    </message>
-    <message>
-        <source>If the cluster allows only some private endpoints (an Essential cluster&apos;s allowlist, set in the TiDB Cloud console), add %1 to it.</source>
-        <translation>クラスターが一部のプライベートエンドポイントのみを許可している場合（TiDB Cloud コンソールで設定する Essential クラスターの許可リスト）、%1 を追加してください。</translation>
-    </message>
-    <message>
-        <source>Endpoint %1 is still %2 after 20 minutes. Check it in the VPC console.</source>
-        <translation>20 分経ってもエンドポイント %1 は %2 のままです。VPC コンソールで確認してください。</translation>
-    </message>
-    <message>
-        <source>The endpoint could not be read: %1</source>
-        <translation>エンドポイントを読み取れませんでした：%1</translation>
-    </message>
-</context>
-<context>
-    <name>plc::AwsInboundPanel</name>
-    <message>
-        <source>Read Again</source>
-        <translation>再読み込み</translation>
-    </message>
+    <name>plc::AwsInboundSession</name>
     <message>
         <source>Subnets</source>
         <translation>サブネット</translation>
-    </message>
-    <message>
-        <source>Security groups</source>
-        <translation>セキュリティグループ</translation>
-    </message>
-    <message>
-        <source>Enable private DNS name (the cluster&apos;s host resolves to the endpoint in this VPC)</source>
-        <translation>プライベート DNS 名を有効にする（この VPC では、クラスターのホスト名がエンドポイントに解決されます）</translation>
-    </message>
-    <message>
-        <source>Turn On DNS Hostnames…</source>
-        <translation>DNS ホスト名を有効にする…</translation>
-    </message>
-    <message>
-        <source>Create Endpoint…</source>
-        <translation>エンドポイントを作成…</translation>
-    </message>
-    <message>
-        <source>Use This Endpoint</source>
-        <translation>このエンドポイントを使う</translation>
     </message>
     <message>
         <source>AWS CLI command</source>
         <translation>AWS CLI コマンド</translation>
     </message>
     <message>
-        <source>VPC</source>
-        <translation>VPC</translation>
-    </message>
-    <message>
-        <source>VPC:</source>
-        <translation>VPC：</translation>
-    </message>
-    <message>
-        <source>Subnets:</source>
-        <translation>サブネット：</translation>
-    </message>
-    <message>
-        <source>Security groups:</source>
-        <translation>セキュリティグループ：</translation>
-    </message>
-    <message>
-        <source>Read and made on AWS with %1, in %2. Nothing changes on AWS unless you confirm it.</source>
-        <translation>%2 で %1 を使って AWS 上で読み取り、作成します。確認しない限り、AWS 上では何も変更されません。</translation>
-    </message>
-    <message>
-        <source>Open Port %1…</source>
-        <translation>ポート %1 を開く…</translation>
-    </message>
-    <message>
-        <source>Reading the VPCs in %1…</source>
-        <translation>%1 の VPC を読み取っています…</translation>
-    </message>
-    <message>
-        <source>There is no VPC in %1 for this account. Create one where your applications run, then read again.</source>
-        <translation>このアカウントには %1 に VPC がありません。アプリケーションが動作する場所に VPC を作成してから、再読み込みしてください。</translation>
-    </message>
-    <message>
-        <source>The VPCs could not be read: %1</source>
-        <translation>VPC を読み取れませんでした：%1</translation>
-    </message>
-    <message>
-        <source>Reading VPC %1…</source>
-        <translation>VPC %1 を読み取っています…</translation>
-    </message>
-    <message>
-        <source>Not in the service&apos;s zones (%1).</source>
-        <translation>サービスのゾーン（%1）にありません。</translation>
+        <source>Acting as %1. The same with the AWS CLI:
+%2</source>
+        <translation>%1 として実行します。AWS CLI での同じ操作：
+%2</translation>
     </message>
     <message>
         <source>does not let TCP %1 in</source>
@@ -3286,26 +3228,12 @@
         <translation>%2 からの TCP %1 の受信を許可しています</translation>
     </message>
     <message>
-        <source>Choose a VPC, subnets and groups that pass the checks first.</source>
-        <translation>先に、チェックに合格する VPC、サブネット、セキュリティグループを選択してください。</translation>
+        <source>Turn On DNS Resolution…</source>
+        <translation>DNS 解決を有効にする…</translation>
     </message>
     <message>
-        <source>Change on AWS</source>
-        <translation>AWS 上の変更</translation>
-    </message>
-    <message>
-        <source>Acting as %1. The same with the AWS CLI:
-%2</source>
-        <translation>%1 として実行します。AWS CLI での同じ操作：
-%2</translation>
-    </message>
-    <message>
-        <source>Make the Change</source>
-        <translation>変更する</translation>
-    </message>
-    <message>
-        <source>AWS did not make the change: %1</source>
-        <translation>AWS は変更を行いませんでした：%1</translation>
+        <source>Turn On DNS Hostnames…</source>
+        <translation>DNS ホスト名を有効にする…</translation>
     </message>
     <message>
         <source>Turn on DNS resolution for VPC %1?</source>
@@ -3322,6 +3250,10 @@
     <message>
         <source>VPC %1 changed on AWS.</source>
         <translation>AWS 上で VPC %1 を変更しました。</translation>
+    </message>
+    <message>
+        <source>Open Port %1…</source>
+        <translation>ポート %1 を開く…</translation>
     </message>
     <message>
         <source>Let TCP %1 into security group %2 from the VPC&apos;s addresses (%3)?</source>
@@ -3342,38 +3274,6 @@
     <message>
         <source>Create an interface endpoint in VPC %1 to %2, in subnets %3, with security groups %4, and private DNS off?</source>
         <translation>VPC %1 に %2 へのインターフェイスエンドポイントを、サブネット %3、セキュリティグループ %4、プライベート DNS 無効で作成しますか？</translation>
-    </message>
-    <message>
-        <source>Asking AWS whether the endpoint can be made (dry run)…</source>
-        <translation>エンドポイントを作成できるか AWS に確認しています（ドライラン）…</translation>
-    </message>
-    <message>
-        <source>Creating the endpoint on AWS…</source>
-        <translation>AWS 上でエンドポイントを作成しています…</translation>
-    </message>
-    <message>
-        <source>AWS made the endpoint.</source>
-        <translation>AWS がエンドポイントを作成しました。</translation>
-    </message>
-    <message>
-        <source>The AWS account changed: read again to continue with it.</source>
-        <translation>AWS アカウントが変わりました。新しいアカウントで続けるには再読み込みしてください。</translation>
-    </message>
-    <message>
-        <source>Turn On DNS Resolution…</source>
-        <translation>DNS 解決を有効にする…</translation>
-    </message>
-    <message>
-        <source>Reading on AWS whether the change was made…</source>
-        <translation>変更が行われたかどうかを AWS で読み取っています…</translation>
-    </message>
-    <message>
-        <source>It is not known whether AWS made the change: %1 Press the same button again: the console reads first and never sends it twice.</source>
-        <translation>AWS が変更を行ったかどうか不明です：%1 同じボタンをもう一度押してください。コンソールはまず読み取りを行い、変更を二度送ることはありません。</translation>
-    </message>
-    <message>
-        <source>The dry run did not pass, so nothing was made: %1</source>
-        <translation>ドライランに合格しなかったため、何も作成されていません：%1</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3408,29 @@
     <message>
         <source>Copy Command</source>
         <translation>コマンドをコピー</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ConfirmedChanges</name>
+    <message>
+        <source>Change on %1</source>
+        <translation>%1 での変更</translation>
+    </message>
+    <message>
+        <source>Make the Change</source>
+        <translation>変更する</translation>
+    </message>
+    <message>
+        <source>Reading on %1 whether the change was made…</source>
+        <translation>%1 で変更が行われたかを読み取っています…</translation>
+    </message>
+    <message>
+        <source>It is not known whether %1 made the change: %2 Press the same button again: the console reads first and never sends it twice.</source>
+        <translation>%1 が変更を行ったかどうかは不明です：%2 同じボタンをもう一度押してください。コンソールは先に状態を読み取り、二度送信することはありません。</translation>
+    </message>
+    <message>
+        <source>%1 did not make the change: %2</source>
+        <translation>%1 は変更を行いませんでした：%2</translation>
     </message>
 </context>
 <context>
@@ -5031,6 +4954,181 @@
     <message>
         <source>Description</source>
         <translation>説明</translation>
+    </message>
+</context>
+<context>
+    <name>plc::InboundEndpointPanel</name>
+    <message>
+        <source>Read Again</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Enable private DNS name (the cluster&apos;s host resolves to the endpoint in this VPC)</source>
+        <translation>プライベート DNS 名を有効にする（この VPC では、クラスターのホスト名がエンドポイントに解決されます）</translation>
+    </message>
+    <message>
+        <source>Create Endpoint…</source>
+        <translation>エンドポイントを作成…</translation>
+    </message>
+    <message>
+        <source>Use This Endpoint</source>
+        <translation>このエンドポイントを使う</translation>
+    </message>
+    <message>
+        <source>CLI command</source>
+        <translation>CLI コマンド</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>セキュリティグループ</translation>
+    </message>
+    <message>
+        <source>VPC:</source>
+        <translation>VPC：</translation>
+    </message>
+    <message>
+        <source>Security groups:</source>
+        <translation>セキュリティグループ：</translation>
+    </message>
+    <message>
+        <source>The %1 account changed: read again to continue with it.</source>
+        <translation>%1 アカウントが変わりました。続けるにはもう一度読み取ってください。</translation>
+    </message>
+    <message>
+        <source>Read and made on %1 with %2, in %3. Nothing changes there unless you confirm it.</source>
+        <translation>%1 で %2 を使い、%3 で読み取りと作成を行います。確認しない限り何も変更されません。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Reading the VPCs in %1…</source>
+        <translation>%1 の VPC を読み取っています…</translation>
+    </message>
+    <message>
+        <source>There is no VPC in %1 for this account. Create one where your applications run, then read again.</source>
+        <translation>このアカウントには %1 に VPC がありません。アプリケーションが動作する場所に VPC を作成してから、再読み込みしてください。</translation>
+    </message>
+    <message>
+        <source>The VPCs could not be read: %1</source>
+        <translation>VPC を読み取れませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Reading VPC %1…</source>
+        <translation>VPC %1 を読み取っています…</translation>
+    </message>
+    <message>
+        <source>The VPC could not be read: %1</source>
+        <translation>VPC を読み取れませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Not in the service&apos;s zones (%1).</source>
+        <translation>サービスのゾーン（%1）にありません。</translation>
+    </message>
+    <message>
+        <source>Asking %1 whether the endpoint can be made (dry run)…</source>
+        <translation>エンドポイントを作成できるか %1 に確認しています（ドライラン）…</translation>
+    </message>
+    <message>
+        <source>Creating the endpoint on %1…</source>
+        <translation>%1 でエンドポイントを作成しています…</translation>
+    </message>
+    <message>
+        <source>%1 made the endpoint.</source>
+        <translation>%1 がエンドポイントを作成しました。</translation>
+    </message>
+    <message>
+        <source>The dry run did not pass, so nothing was made: %1</source>
+        <translation>ドライランに合格しなかったため、何も作成されていません：%1</translation>
+    </message>
+    <message>
+        <source>Make a choice that passes the checks first.</source>
+        <translation>まずチェックに合格する選択をしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::InboundEndpointView</name>
+    <message>
+        <source>Endpoint ID</source>
+        <translation>エンドポイント ID</translation>
+    </message>
+    <message>
+        <source>Host to connect to</source>
+        <translation>接続先ホスト</translation>
+    </message>
+    <message>
+        <source>Copy as Terraform</source>
+        <translation>Terraform としてコピー</translation>
+    </message>
+    <message>
+        <source>Terraform for what was made, with its real IDs and import blocks. The console never applies it.</source>
+        <translation>作成したリソースの Terraform 設定（実際の ID と import ブロック付き）。コンソールが適用することはありません。</translation>
+    </message>
+    <message>
+        <source>Endpoint ID:</source>
+        <translation>エンドポイント ID:</translation>
+    </message>
+    <message>
+        <source>Connect to:</source>
+        <translation>接続先：</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 can be used: connect to %2, port %3, from VPC %4.</source>
+        <translation>エンドポイント %1 は使用できます。VPC %4 から %2 のポート %3 に接続してください。</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 cannot be used (%2: %3). %4</source>
+        <translation>エンドポイント %1 は使用できません（%2：%3）。%4</translation>
+    </message>
+    <message>
+        <source>The provider gives no reason.</source>
+        <translation>クラウドプロバイダーは理由を示していません。</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 no longer exists on %2.</source>
+        <translation>エンドポイント %1 は %2 にもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 is being deleted on %2.</source>
+        <translation>エンドポイント %1 は %2 で削除中です。</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 is being made (%2: %3); the console checks again shortly.</source>
+        <translation>エンドポイント %1 は作成中です（%2：%3）。コンソールがまもなく再確認します。</translation>
+    </message>
+    <message>
+        <source>DNS names:
+%1</source>
+        <translation>DNS 名：
+%1</translation>
+    </message>
+    <message>
+        <source>If the cluster allows only some private endpoints (an Essential cluster&apos;s allowlist, set in the TiDB Cloud console), add %1 to it.</source>
+        <translation>クラスターが一部のプライベートエンドポイントのみを許可している場合（TiDB Cloud コンソールで設定する Essential クラスターの許可リスト）、%1 を追加してください。</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 is still being made after 20 minutes (%2). Check it in the provider&apos;s console.</source>
+        <translation>エンドポイント %1 は 20 分経っても作成中です（%2）。クラウドプロバイダーのコンソールで確認してください。</translation>
+    </message>
+    <message>
+        <source>The endpoint could not be read: %1</source>
+        <translation>エンドポイントを読み取れませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>plc::InboundWays</name>
+    <message>
+        <source>Make it from the console, with %1</source>
+        <translation>このコンソールから作成する（%1 を使用）</translation>
+    </message>
+    <message>
+        <source>Make it from the console (first choose the profile&apos;s account with this provider)</source>
+        <translation>このコンソールから作成する（先にプロファイルでこのプロバイダーのアカウントを選択してください）</translation>
     </message>
 </context>
 <context>

@@ -2668,6 +2668,63 @@
         <source>Enter the endpoint&apos;s IP address first.</source>
         <translation>请先输入终端节点 IP。</translation>
     </message>
+    <message>
+        <source>Make it myself, in the Alibaba Cloud console</source>
+        <translation>我自己在阿里云控制台中创建</translation>
+    </message>
+    <message>
+        <source>Read and made with the profile&apos;s Alibaba Cloud account; each change is shown and confirmed first.</source>
+        <translation>使用配置文件的阿里云账号读取和创建；每项变更都会先展示并确认。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AlibabaInboundSession</name>
+    <message>
+        <source>vSwitches</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <source>aliyun CLI command</source>
+        <translation>aliyun CLI 命令</translation>
+    </message>
+    <message>
+        <source>Acting as %1. The same with the aliyun CLI:
+%2</source>
+        <translation>以 %1 的身份操作。使用 aliyun CLI 的等效命令：
+%2</translation>
+    </message>
+    <message>
+        <source>does not let TCP %1 in</source>
+        <translation>不允许 TCP %1 入站</translation>
+    </message>
+    <message>
+        <source>lets TCP %1 in from %2</source>
+        <translation>允许来自 %2 的 TCP %1 入站</translation>
+    </message>
+    <message>
+        <source>%1; a cloud product manages it, so it cannot be changed</source>
+        <translation>%1；该安全组由云产品托管，无法更改</translation>
+    </message>
+    <message>
+        <source>Open Port %1…</source>
+        <translation>开放端口 %1…</translation>
+    </message>
+    <message>
+        <source>Let TCP %1 into security group %2 from the VPC&apos;s addresses (%3)?</source>
+        <translation>允许来自该 VPC 地址（%3）的 TCP %1 进入安全组 %2？</translation>
+    </message>
+    <message>
+        <source>Changing security group %1 on Alibaba Cloud…</source>
+        <translation>正在阿里云上更改安全组 %1…</translation>
+    </message>
+    <message>
+        <source>Security group %1 lets TCP %2 in now.</source>
+        <translation>安全组 %1 现已允许 TCP %2 入站。</translation>
+    </message>
+    <message>
+        <source>Create an interface endpoint in VPC %1 to %2, in vSwitches %3, with security groups %4?</source>
+        <translation>要在 VPC %1 中创建连接到 %2 的接口终端节点吗？交换机：%3，安全组：%4。</translation>
+    </message>
 </context>
 <context>
     <name>plc::AttachDomainsWizard</name>
@@ -3142,140 +3199,25 @@
         <translation>自己创建：在 AWS 控制台中或使用 AWS CLI</translation>
     </message>
     <message>
-        <source>Make it from the console, with %1</source>
-        <translation>从本控制台创建，使用 %1</translation>
-    </message>
-    <message>
-        <source>Make it from the console (choose an AWS account in the profile first)</source>
-        <translation>从本控制台创建（请先在配置文件中选择 AWS 账户）</translation>
-    </message>
-    <message>
         <source>Read and made with the profile&apos;s AWS account; each change is shown and confirmed first.</source>
         <translation>使用配置文件的 AWS 账户读取和创建；每项更改都会先显示并经您确认。</translation>
     </message>
 </context>
 <context>
-    <name>plc::AwsEndpointView</name>
-    <message>
-        <source>Endpoint ID</source>
-        <translation>终端节点 ID</translation>
-    </message>
-    <message>
-        <source>Endpoint ID:</source>
-        <translation>终端节点 ID：</translation>
-    </message>
-    <message>
-        <source>Endpoint %1 is available: connect to %2, port %3, from VPC %4.</source>
-        <translation>终端节点 %1 已可用：请从 VPC %4 连接 %2，端口 %3。</translation>
-    </message>
-    <message>
-        <source>Endpoint %1 is %2 on AWS: %3</source>
-        <translation>终端节点 %1 在 AWS 上的状态为 %2：%3</translation>
-    </message>
-    <message>
-        <source>AWS gives no reason.</source>
-        <translation>AWS 未给出原因。</translation>
-    </message>
-    <message>
-        <source>Endpoint %1 is %2 on AWS; the console checks again shortly.</source>
-        <translation>终端节点 %1 在 AWS 上的状态为 %2；控制台稍后会再次检查。</translation>
-    </message>
-    <message>
-        <source>DNS names:
-%1</source>
-        <translation>DNS 名称：
-%1</translation>
-    </message>
-    <message>
-        <source>If the cluster allows only some private endpoints (an Essential cluster&apos;s allowlist, set in the TiDB Cloud console), add %1 to it.</source>
-        <translation>如果集群只允许部分私有终端节点连接（Essential 集群的允许列表，在 TiDB Cloud 控制台中设置），请将 %1 添加到其中。</translation>
-    </message>
-    <message>
-        <source>Endpoint %1 is still %2 after 20 minutes. Check it in the VPC console.</source>
-        <translation>20 分钟后终端节点 %1 仍为 %2。请在 VPC 控制台中检查。</translation>
-    </message>
-    <message>
-        <source>The endpoint could not be read: %1</source>
-        <translation>无法读取终端节点：%1</translation>
-    </message>
-</context>
-<context>
-    <name>plc::AwsInboundPanel</name>
-    <message>
-        <source>Read Again</source>
-        <translation>重新读取</translation>
-    </message>
+    <name>plc::AwsInboundSession</name>
     <message>
         <source>Subnets</source>
         <translation>子网</translation>
-    </message>
-    <message>
-        <source>Security groups</source>
-        <translation>安全组</translation>
-    </message>
-    <message>
-        <source>Enable private DNS name (the cluster&apos;s host resolves to the endpoint in this VPC)</source>
-        <translation>启用私有 DNS 名称（在此 VPC 中，集群的主机名解析到该终端节点）</translation>
-    </message>
-    <message>
-        <source>Turn On DNS Hostnames…</source>
-        <translation>开启 DNS 主机名…</translation>
-    </message>
-    <message>
-        <source>Create Endpoint…</source>
-        <translation>创建终端节点…</translation>
-    </message>
-    <message>
-        <source>Use This Endpoint</source>
-        <translation>使用此终端节点</translation>
     </message>
     <message>
         <source>AWS CLI command</source>
         <translation>AWS CLI 命令</translation>
     </message>
     <message>
-        <source>VPC</source>
-        <translation>VPC</translation>
-    </message>
-    <message>
-        <source>VPC:</source>
-        <translation>VPC：</translation>
-    </message>
-    <message>
-        <source>Subnets:</source>
-        <translation>子网：</translation>
-    </message>
-    <message>
-        <source>Security groups:</source>
-        <translation>安全组：</translation>
-    </message>
-    <message>
-        <source>Read and made on AWS with %1, in %2. Nothing changes on AWS unless you confirm it.</source>
-        <translation>在 %2 中使用 %1 在 AWS 上读取和创建。未经您确认，AWS 上不会有任何更改。</translation>
-    </message>
-    <message>
-        <source>Open Port %1…</source>
-        <translation>开放端口 %1…</translation>
-    </message>
-    <message>
-        <source>Reading the VPCs in %1…</source>
-        <translation>正在读取 %1 中的 VPC…</translation>
-    </message>
-    <message>
-        <source>There is no VPC in %1 for this account. Create one where your applications run, then read again.</source>
-        <translation>此账户在 %1 中没有 VPC。请在应用程序运行的位置创建一个 VPC，然后重新读取。</translation>
-    </message>
-    <message>
-        <source>The VPCs could not be read: %1</source>
-        <translation>无法读取 VPC：%1</translation>
-    </message>
-    <message>
-        <source>Reading VPC %1…</source>
-        <translation>正在读取 VPC %1…</translation>
-    </message>
-    <message>
-        <source>Not in the service&apos;s zones (%1).</source>
-        <translation>不在该服务的可用区（%1）中。</translation>
+        <source>Acting as %1. The same with the AWS CLI:
+%2</source>
+        <translation>以 %1 的身份执行。使用 AWS CLI 的等效命令：
+%2</translation>
     </message>
     <message>
         <source>does not let TCP %1 in</source>
@@ -3286,26 +3228,12 @@
         <translation>允许来自 %2 的 TCP %1 入站</translation>
     </message>
     <message>
-        <source>Choose a VPC, subnets and groups that pass the checks first.</source>
-        <translation>请先选择通过检查的 VPC、子网和安全组。</translation>
+        <source>Turn On DNS Resolution…</source>
+        <translation>开启 DNS 解析…</translation>
     </message>
     <message>
-        <source>Change on AWS</source>
-        <translation>在 AWS 上更改</translation>
-    </message>
-    <message>
-        <source>Acting as %1. The same with the AWS CLI:
-%2</source>
-        <translation>以 %1 的身份执行。使用 AWS CLI 的等效命令：
-%2</translation>
-    </message>
-    <message>
-        <source>Make the Change</source>
-        <translation>执行更改</translation>
-    </message>
-    <message>
-        <source>AWS did not make the change: %1</source>
-        <translation>AWS 未执行该更改：%1</translation>
+        <source>Turn On DNS Hostnames…</source>
+        <translation>开启 DNS 主机名…</translation>
     </message>
     <message>
         <source>Turn on DNS resolution for VPC %1?</source>
@@ -3322,6 +3250,10 @@
     <message>
         <source>VPC %1 changed on AWS.</source>
         <translation>已在 AWS 上更改 VPC %1。</translation>
+    </message>
+    <message>
+        <source>Open Port %1…</source>
+        <translation>开放端口 %1…</translation>
     </message>
     <message>
         <source>Let TCP %1 into security group %2 from the VPC&apos;s addresses (%3)?</source>
@@ -3342,38 +3274,6 @@
     <message>
         <source>Create an interface endpoint in VPC %1 to %2, in subnets %3, with security groups %4, and private DNS off?</source>
         <translation>在 VPC %1 中创建连接到 %2 的接口终端节点，子网 %3，安全组 %4，不开启私有 DNS？</translation>
-    </message>
-    <message>
-        <source>Asking AWS whether the endpoint can be made (dry run)…</source>
-        <translation>正在询问 AWS 能否创建该终端节点（试运行）…</translation>
-    </message>
-    <message>
-        <source>Creating the endpoint on AWS…</source>
-        <translation>正在 AWS 上创建终端节点…</translation>
-    </message>
-    <message>
-        <source>AWS made the endpoint.</source>
-        <translation>AWS 已创建终端节点。</translation>
-    </message>
-    <message>
-        <source>The AWS account changed: read again to continue with it.</source>
-        <translation>AWS 账户已更改：请重新读取，以使用新账户继续。</translation>
-    </message>
-    <message>
-        <source>Turn On DNS Resolution…</source>
-        <translation>开启 DNS 解析…</translation>
-    </message>
-    <message>
-        <source>Reading on AWS whether the change was made…</source>
-        <translation>正在 AWS 上读取该更改是否已执行…</translation>
-    </message>
-    <message>
-        <source>It is not known whether AWS made the change: %1 Press the same button again: the console reads first and never sends it twice.</source>
-        <translation>不确定 AWS 是否已执行该更改：%1 请再次按下同一按钮：控制台会先读取，绝不会重复发送。</translation>
-    </message>
-    <message>
-        <source>The dry run did not pass, so nothing was made: %1</source>
-        <translation>试运行未通过，因此未创建任何资源：%1</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3408,29 @@
     <message>
         <source>Copy Command</source>
         <translation>复制命令</translation>
+    </message>
+</context>
+<context>
+    <name>plc::ConfirmedChanges</name>
+    <message>
+        <source>Change on %1</source>
+        <translation>在 %1 上变更</translation>
+    </message>
+    <message>
+        <source>Make the Change</source>
+        <translation>执行更改</translation>
+    </message>
+    <message>
+        <source>Reading on %1 whether the change was made…</source>
+        <translation>正在 %1 上读取该变更是否已完成…</translation>
+    </message>
+    <message>
+        <source>It is not known whether %1 made the change: %2 Press the same button again: the console reads first and never sends it twice.</source>
+        <translation>无法确定 %1 是否已完成该变更：%2 请再次点击同一按钮：控制台会先读取状态，绝不会重复发送。</translation>
+    </message>
+    <message>
+        <source>%1 did not make the change: %2</source>
+        <translation>%1 未完成该变更：%2</translation>
     </message>
 </context>
 <context>
@@ -5031,6 +4954,181 @@
     <message>
         <source>Description</source>
         <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>plc::InboundEndpointPanel</name>
+    <message>
+        <source>Read Again</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>Enable private DNS name (the cluster&apos;s host resolves to the endpoint in this VPC)</source>
+        <translation>启用私有 DNS 名称（在此 VPC 中，集群的主机名解析到该终端节点）</translation>
+    </message>
+    <message>
+        <source>Create Endpoint…</source>
+        <translation>创建终端节点…</translation>
+    </message>
+    <message>
+        <source>Use This Endpoint</source>
+        <translation>使用此终端节点</translation>
+    </message>
+    <message>
+        <source>CLI command</source>
+        <translation>CLI 命令</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <source>VPC:</source>
+        <translation>VPC：</translation>
+    </message>
+    <message>
+        <source>Security groups:</source>
+        <translation>安全组：</translation>
+    </message>
+    <message>
+        <source>The %1 account changed: read again to continue with it.</source>
+        <translation>%1 账号已更改：请重新读取以使用新账号继续。</translation>
+    </message>
+    <message>
+        <source>Read and made on %1 with %2, in %3. Nothing changes there unless you confirm it.</source>
+        <translation>使用 %2 在 %1 上读取和创建，区域 %3。未经你确认，不会进行任何变更。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Reading the VPCs in %1…</source>
+        <translation>正在读取 %1 中的 VPC…</translation>
+    </message>
+    <message>
+        <source>There is no VPC in %1 for this account. Create one where your applications run, then read again.</source>
+        <translation>此账户在 %1 中没有 VPC。请在应用程序运行的位置创建一个 VPC，然后重新读取。</translation>
+    </message>
+    <message>
+        <source>The VPCs could not be read: %1</source>
+        <translation>无法读取 VPC：%1</translation>
+    </message>
+    <message>
+        <source>Reading VPC %1…</source>
+        <translation>正在读取 VPC %1…</translation>
+    </message>
+    <message>
+        <source>The VPC could not be read: %1</source>
+        <translation>无法读取该 VPC：%1</translation>
+    </message>
+    <message>
+        <source>Not in the service&apos;s zones (%1).</source>
+        <translation>不在该服务的可用区（%1）中。</translation>
+    </message>
+    <message>
+        <source>Asking %1 whether the endpoint can be made (dry run)…</source>
+        <translation>正在询问 %1 能否创建该终端节点（预检）…</translation>
+    </message>
+    <message>
+        <source>Creating the endpoint on %1…</source>
+        <translation>正在 %1 上创建终端节点…</translation>
+    </message>
+    <message>
+        <source>%1 made the endpoint.</source>
+        <translation>%1 已创建该终端节点。</translation>
+    </message>
+    <message>
+        <source>The dry run did not pass, so nothing was made: %1</source>
+        <translation>试运行未通过，因此未创建任何资源：%1</translation>
+    </message>
+    <message>
+        <source>Make a choice that passes the checks first.</source>
+        <translation>请先做出能通过检查的选择。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::InboundEndpointView</name>
+    <message>
+        <source>Endpoint ID</source>
+        <translation>终端节点 ID</translation>
+    </message>
+    <message>
+        <source>Host to connect to</source>
+        <translation>要连接的主机</translation>
+    </message>
+    <message>
+        <source>Copy as Terraform</source>
+        <translation>复制为 Terraform</translation>
+    </message>
+    <message>
+        <source>Terraform for what was made, with its real IDs and import blocks. The console never applies it.</source>
+        <translation>所创建资源的 Terraform 配置，包含真实 ID 和 import 块。控制台从不执行它。</translation>
+    </message>
+    <message>
+        <source>Endpoint ID:</source>
+        <translation>终端节点 ID：</translation>
+    </message>
+    <message>
+        <source>Connect to:</source>
+        <translation>连接到：</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 can be used: connect to %2, port %3, from VPC %4.</source>
+        <translation>终端节点 %1 已可用：请从 VPC %4 连接到 %2，端口 %3。</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 cannot be used (%2: %3). %4</source>
+        <translation>终端节点 %1 无法使用（%2：%3）。%4</translation>
+    </message>
+    <message>
+        <source>The provider gives no reason.</source>
+        <translation>云服务商未给出原因。</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 no longer exists on %2.</source>
+        <translation>终端节点 %1 在 %2 上已不存在。</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 is being deleted on %2.</source>
+        <translation>终端节点 %1 正在 %2 上删除。</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 is being made (%2: %3); the console checks again shortly.</source>
+        <translation>终端节点 %1 正在创建中（%2：%3）；控制台稍后会再次检查。</translation>
+    </message>
+    <message>
+        <source>DNS names:
+%1</source>
+        <translation>DNS 名称：
+%1</translation>
+    </message>
+    <message>
+        <source>If the cluster allows only some private endpoints (an Essential cluster&apos;s allowlist, set in the TiDB Cloud console), add %1 to it.</source>
+        <translation>如果集群只允许部分私有终端节点连接（Essential 集群的允许列表，在 TiDB Cloud 控制台中设置），请将 %1 添加到其中。</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 is still being made after 20 minutes (%2). Check it in the provider&apos;s console.</source>
+        <translation>终端节点 %1 在 20 分钟后仍在创建中（%2）。请在云服务商的控制台中查看。</translation>
+    </message>
+    <message>
+        <source>The endpoint could not be read: %1</source>
+        <translation>无法读取终端节点：%1</translation>
+    </message>
+</context>
+<context>
+    <name>plc::InboundWays</name>
+    <message>
+        <source>Make it from the console, with %1</source>
+        <translation>从本控制台创建，使用 %1</translation>
+    </message>
+    <message>
+        <source>Make it from the console (first choose the profile&apos;s account with this provider)</source>
+        <translation>从本控制台创建（请先为配置文件选择该云服务商的账号）</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,9 @@
 
 namespace plc {
 
+class InboundSession;
 class Provider;
+struct PrivateEndpointTarget;
 
 /// The account a TiDB Cloud profile acts on with one cloud provider, with the user's own
 /// credentials: where its keys come from, and which account the calls go to. Each provider's
@@ -49,6 +51,14 @@ public:
     virtual CliAccount cliAccount() const = 0;
     /// Why no keys can be had (empty when they can).
     virtual QString problem() const = 0;
+    /// A private endpoint into `target` made with this account, owned by `parent`; none where
+    /// the provider has no such way.
+    virtual InboundSession *newInboundSession(const PrivateEndpointTarget &target, QObject *parent)
+    {
+        Q_UNUSED(target)
+        Q_UNUSED(parent)
+        return nullptr;
+    }
 
 Q_SIGNALS:
     /// Another account, or the same account's keys, came or went.

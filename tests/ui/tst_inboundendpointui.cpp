@@ -1,20 +1,23 @@
-// A private endpoint into a cluster made from the console, offscreen against the sandbox's EC2:
-// the AWS page reads the VPC with the profile's account, suggests subnets in the service's
-// zones and the group that lets 4000 in, checks, offers the fixes it can make (each confirmed
-// and sent once), makes the endpoint once after a confirmation and a dry run, follows it until
-// it is available, and offers it for use instead of a second one. Without an account, only the
-// steps and the command. Screenshots in three languages, on a desktop and a 1280×720 screen.
+// A private endpoint into a cluster made from the console, offscreen against the sandbox's EC2
+// and Alibaba Cloud (a row per provider, the same panel): the provider's page reads the VPC with
+// the profile's account, suggests places in the service's zones and the group that lets 4000
+// in, checks, offers the fixes it can make (each confirmed and sent once), makes the endpoint
+// once after a confirmation and a dry run, follows it until it can be used, copies it as
+// Terraform, and offers it for use instead of a second one. Without an account, only the steps
+// and the command. Screenshots in three languages, on a desktop and a 1280×720 screen.
 #include "ConsoleFixture.h"
 #include "SeedIds.h"
 #include "WizardDriver.h"
 
 #include "api/RequestLog.h"
 #include "ui/EndpointActions.h"
+#include "ui/providers/InboundEndpointPanel.h"
 #include "ui/providers/LinkCheckList.h"
-#include "ui/providers/aws/AwsInboundPanel.h"
 #include "ui/wizards/PrivateEndpointWizard.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -28,10 +31,75 @@
 using namespace Qt::StringLiterals;
 using namespace plc;
 using plc::test::next;
-using test::seed::OrdersProd;
 
 namespace {
-const QString OrdersHost = u"gateway01-privatelink.us-east-1.prod.aws.tidbcloud.com"_s;
+/// What differs by provider; the rest of each test is the same.
+struct Row
+{
+    QString provider; ///< the row's name, and the screenshots'
+    QString cluster;
+    CloudProvider cloud;
+    int clusterCount;
+    QString firstNetwork;  ///< the first VPC's line starts with this
+    QStringList suggested; ///< the places suggested in it
+    QString suggestedGroup;
+    QString opensFrom; ///< how the suggested group's line says it lets 4000 in
+    QString manualSteps;
+    QString command; ///< the create's CLI command
+    QString createAction;
+    QString dnsName; ///< a DNS name of the endpoint made
+    QString terraform;
+    QString tokenOption;     ///< how the create's command names its client token
+    QString fixVpc;          ///< the VPC (the second) where fixes are offered
+    QStringList fixes;       ///< the fixes offered there, in order
+    QStringList fixCommands; ///< a part of each fix's command
+    QStringList fixActions;  ///< each fix's API action
+};
+
+Row awsRow()
+{
+    return {u"aws"_s,
+            test::seed::OrdersProd,
+            CloudProvider::Aws,
+            4,
+            u"vpc-0c1f9e2d3b4a59687 · prod-app"_s,
+            {u"subnet-0a4e1c2b3d5f60718"_s, u"subnet-0b5f2d3c4e6a70819"_s,
+             u"subnet-0d7b4f5e6a8c9103b"_s},
+            u"sg-0f2b3c4d5e6f70819"_s,
+            u"lets TCP 4000 in from 10.20.0.0/16"_s,
+            u"awsSteps"_s,
+            u"aws ec2 create-vpc-endpoint"_s,
+            u"CreateVpcEndpoint"_s,
+            u"gateway01-privatelink.us-east-1.prod.aws.tidbcloud.com"_s,
+            u"resource \"aws_vpc_endpoint\""_s,
+            u"--client-token="_s,
+            u"vpc-07d3e5a1b9c2f4e60"_s,
+            {u"fixDns"_s, u"openPort"_s},
+            {u"--enable-dns-hostnames"_s, u"--port=4000 --cidr='172.31.0.0/16'"_s},
+            {u"ModifyVpcAttribute"_s, u"AuthorizeSecurityGroupIngress"_s}};
+}
+
+Row alibabaRow()
+{
+    return {u"alibaba"_s,
+            test::seed::HzPayments,
+            CloudProvider::AlibabaCloud,
+            2,
+            u"vpc-bp1h2k3m4n5p6q7r8s9t0 · hz-prod"_s,
+            {u"vsw-bp1j0a1b2c3d4e5f6g7h8"_s, u"vsw-bp1k9b8c7d6e5f4g3h2i1"_s},
+            u"sg-bp1t1d2b3c4l5i6e7n8t9"_s,
+            u"lets TCP 4000 in from"_s,
+            u"alibabaSteps"_s,
+            u"aliyun privatelink CreateVpcEndpoint"_s,
+            u"CreateVpcEndpoint"_s,
+            u".privatelink.aliyuncs.com"_s,
+            u"resource \"alicloud_privatelink_vpc_endpoint\""_s,
+            u"--ClientToken="_s,
+            u"vpc-bp1s7t6a5g4i3n2g1x0y9"_s,
+            {u"openPort"_s},
+            {u"aliyun ecs AuthorizeSecurityGroup"_s},
+            {u"AuthorizeSecurityGroup"_s}};
+}
 
 template<typename T> T *child(QWidget *parent, const QString &name)
 {
@@ -49,6 +117,8 @@ QStringList checked(QListWidget *list)
 }
 } // namespace
 
+Q_DECLARE_METATYPE(Row)
+
 class TestInboundEndpointUi final : public QObject
 {
     Q_OBJECT
@@ -65,30 +135,49 @@ private:
         return count;
     }
 
-    /// The wizard for orders-prod, on the AWS page.
-    PrivateEndpointWizard *openOnAwsPage()
+    void useSandbox(const Row &row)
     {
-        if (!m_console->selectCluster(OrdersProd, 4))
+        if (row.cloud == CloudProvider::Aws)
+            m_console->useSandboxAws();
+        else
+            m_console->useSandboxAlibaba();
+    }
+
+    /// The wizard for the row's cluster, on its provider's page.
+    PrivateEndpointWizard *openOnProviderPage(const Row &row)
+    {
+        if (!m_console->selectCluster(row.cluster, row.clusterCount))
             return nullptr;
         auto *wizard = m_console->window->endpointActions()->openForCluster();
         if (!wizard)
             return nullptr;
         next(wizard)->click();
-        return wizard->currentId() == PrivateEndpointWizard::providerPage(CloudProvider::Aws)
-                   ? wizard
-                   : nullptr;
+        return wizard->currentId() == PrivateEndpointWizard::providerPage(row.cloud) ? wizard
+                                                                                     : nullptr;
     }
 
-    /// Waits until the panel has read a VPC (its subnets are listed and nothing is read).
-    static bool read(AwsInboundPanel *panel)
+    /// Waits until the panel has read a VPC (its places are listed and nothing is read).
+    static bool read(InboundEndpointPanel *panel)
     {
         return QTest::qWaitFor(
             [panel] {
-                auto *subnets = panel->findChild<QListWidget *>(u"awsInboundSubnets"_s);
-                auto *refresh = panel->findChild<QPushButton *>(u"awsInboundRefresh"_s);
-                return subnets->count() > 0 && refresh->isEnabled();
+                auto *places = panel->findChild<QListWidget *>(u"inboundPlaces"_s);
+                auto *refresh = panel->findChild<QPushButton *>(u"inboundRefresh"_s);
+                return places->count() > 0 && refresh->isEnabled();
             },
             10'000);
+    }
+
+    /// Chooses the VPC `id` and waits until it is read.
+    static bool choose(InboundEndpointPanel *panel, const QString &id)
+    {
+        auto *network = child<QComboBox>(panel, u"inboundNetwork"_s);
+        const int index = network->findData(id);
+        if (index < 0)
+            return false;
+        network->setCurrentIndex(index);
+        Q_EMIT network->activated(index);
+        return read(panel) && network->currentData().toString() == id;
     }
 
     /// Clicks `button`, then Yes in the question it opens; false when no question came.
@@ -114,6 +203,13 @@ private:
         return saved && clipped.isEmpty();
     }
 
+    static void rows()
+    {
+        QTest::addColumn<Row>("row");
+        QTest::newRow("aws") << awsRow();
+        QTest::newRow("alibaba") << alibabaRow();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -130,155 +226,166 @@ private Q_SLOTS:
 
     void cleanup() { m_console.reset(); }
 
+    void withoutAnAccountOnlyTheStepsShow_data() { rows(); }
     void withoutAnAccountOnlyTheStepsShow()
     {
-        auto *wizard = openOnAwsPage();
+        QFETCH(Row, row);
+        auto *wizard = openOnProviderPage(row);
         QVERIFY(wizard);
-        auto *fromConsole = child<QRadioButton>(wizard, u"awsFromConsole"_s);
+        auto *fromConsole = child<QRadioButton>(wizard->currentPage(), u"inboundFromConsole"_s);
         QVERIFY(!fromConsole->isEnabled());
-        QVERIFY(fromConsole->text().contains(u"choose an AWS account"_s));
-        QVERIFY(child<QRadioButton>(wizard, u"awsMyself"_s)->isChecked());
-        QVERIFY(!child<AwsInboundPanel>(wizard, u"awsInboundPanel"_s)->isVisible());
-        QVERIFY(child<QLabel>(wizard, u"awsSteps"_s)->isVisible());
+        QVERIFY(fromConsole->text().contains(u"choose the profile's account"_s));
+        QVERIFY(child<QRadioButton>(wizard->currentPage(), u"inboundMyself"_s)->isChecked());
+        QVERIFY(
+            !child<InboundEndpointPanel>(wizard->currentPage(), u"inboundPanel"_s)->isVisible());
+        QVERIFY(child<QLabel>(wizard->currentPage(), row.manualSteps)->isVisible());
         QCOMPARE(sent(u"DescribeVpcs"_s), 0); // nothing read without an account
     }
 
+    void theEndpointIsMadeFromTheConsoleOnce_data() { rows(); }
     void theEndpointIsMadeFromTheConsoleOnce()
     {
-        m_console->useSandboxAws();
-        auto *wizard = openOnAwsPage();
+        QFETCH(Row, row);
+        useSandbox(row);
+        auto *wizard = openOnProviderPage(row);
         QVERIFY(wizard);
-        QVERIFY(child<QRadioButton>(wizard, u"awsFromConsole"_s)->isChecked());
-        auto *panel = child<AwsInboundPanel>(wizard, u"awsInboundPanel"_s);
+        QVERIFY(child<QRadioButton>(wizard->currentPage(), u"inboundFromConsole"_s)->isChecked());
+        auto *panel = child<InboundEndpointPanel>(wizard->currentPage(), u"inboundPanel"_s);
         QVERIFY(panel->isVisible());
-        QVERIFY(!child<QLabel>(wizard, u"awsSteps"_s)->isVisible());
+        QVERIFY(!child<QLabel>(wizard->currentPage(), row.manualSteps)->isVisible());
         QVERIFY(read(panel));
 
-        auto *vpc = child<QComboBox>(panel, u"awsInboundVpc"_s);
-        QCOMPARE(vpc->count(), 2);
-        QVERIFY(vpc->currentText().startsWith(u"vpc-0c1f9e2d3b4a59687 · prod-app"_s));
-        auto *subnets = child<QListWidget>(panel, u"awsInboundSubnets"_s);
-        QCOMPARE(subnets->count(), 4);
-        // One per zone of the service; the subnet in use1-az3 cannot be chosen.
-        QCOMPARE(checked(subnets),
-                 (QStringList{u"subnet-0a4e1c2b3d5f60718"_s, u"subnet-0b5f2d3c4e6a70819"_s,
-                              u"subnet-0d7b4f5e6a8c9103b"_s}));
-        QVERIFY(!(subnets->item(2)->flags() & Qt::ItemIsEnabled));
-        auto *groups = child<QListWidget>(panel, u"awsInboundGroups"_s);
-        QCOMPARE(checked(groups), QStringList{u"sg-0f2b3c4d5e6f70819"_s});
-        QVERIFY(groups->item(1)->text().contains(u"lets TCP 4000 in from 10.20.0.0/16"_s));
-        auto *checks = child<LinkCheckList>(panel, u"awsInboundChecks"_s);
+        auto *network = child<QComboBox>(panel, u"inboundNetwork"_s);
+        QCOMPARE(network->count(), 2);
+        QVERIFY2(network->currentText().startsWith(row.firstNetwork),
+                 qPrintable(network->currentText()));
+        auto *places = child<QListWidget>(panel, u"inboundPlaces"_s);
+        // One per zone of the service; a place outside the service's zones cannot be chosen.
+        QCOMPARE(checked(places), row.suggested);
+        QVERIFY(places->count() > row.suggested.size());
+        bool outside = false;
+        for (int i = 0; i < places->count(); ++i)
+            outside = outside || !(places->item(i)->flags() & Qt::ItemIsEnabled);
+        QVERIFY(outside);
+        auto *groups = child<QListWidget>(panel, u"inboundGroups"_s);
+        QCOMPARE(checked(groups), QStringList{row.suggestedGroup});
+        QListWidgetItem *opening = nullptr;
+        for (int i = 0; i < groups->count(); ++i) {
+            if (groups->item(i)->data(Qt::UserRole).toString() == row.suggestedGroup)
+                opening = groups->item(i);
+        }
+        QVERIFY(opening && opening->text().contains(row.opensFrom));
+        auto *checks = child<LinkCheckList>(panel, u"inboundChecks"_s);
         QVERIFY(LinkCheck::verdict(checks->checks()) == LinkCheck::Verdict::Passes);
-        auto *command = child<QPlainTextEdit>(panel, u"awsInboundCommand"_s);
-        QVERIFY(command->toPlainText().contains(u"aws ec2 create-vpc-endpoint"_s));
-        QVERIFY(command->toPlainText().contains(u"--private-dns-enabled"_s));
-        QVERIFY(shot(wizard, u"1-checked"_s));
+        auto *command = child<QPlainTextEdit>(panel, u"inboundCommand"_s);
+        QVERIFY2(command->toPlainText().contains(row.command), qPrintable(command->toPlainText()));
+        QVERIFY(shot(wizard, row.provider + u"-1-checked"_s));
 
         // Unticking the group that opens 4000 fails the check and holds Create back.
-        auto *create = child<QPushButton>(panel, u"awsCreateEndpoint"_s);
-        groups->item(1)->setCheckState(Qt::Unchecked);
+        auto *create = child<QPushButton>(panel, u"inboundCreate"_s);
+        opening->setCheckState(Qt::Unchecked);
         QVERIFY(!create->isEnabled());
         QVERIFY(!LinkCheck::passes(checks->checks()));
-        groups->item(1)->setCheckState(Qt::Checked);
+        opening->setCheckState(Qt::Checked);
         QVERIFY(create->isEnabled());
 
         // Cancel sends nothing.
         create->click();
-        auto *box = child<QMessageBox>(panel, u"awsCreateEndpointConfirm"_s);
+        auto *box = child<QMessageBox>(panel, u"inboundCreateConfirm"_s);
         QVERIFY(box);
         QVERIFY(test::showsPlainText(box));
         box->button(QMessageBox::Cancel)->click();
-        QCOMPARE(sent(u"CreateVpcEndpoint"_s), 0);
+        QCOMPARE(sent(row.createAction), 0);
 
         QString question;
-        QVERIFY(confirm(panel, u"awsCreateEndpoint"_s, &question));
-        QVERIFY2(question.contains(u"vpc-0c1f9e2d3b4a59687"_s), qPrintable(question));
-        QVERIFY2(question.contains(u"the sandbox's AWS account"_s), qPrintable(question));
-        QVERIFY2(question.contains(u"aws ec2 create-vpc-endpoint"_s), qPrintable(question));
-        auto *status = child<QLabel>(panel, u"awsEndpointStatus"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"is available"_s), 15'000);
-        QCOMPARE(sent(u"CreateVpcEndpoint"_s), 2); // the dry run, then the change once
+        QVERIFY(confirm(panel, u"inboundCreate"_s, &question));
+        QVERIFY2(question.contains(row.suggested.first()), qPrintable(question));
+        QVERIFY2(question.contains(u"the sandbox's"_s), qPrintable(question));
+        QVERIFY2(question.contains(row.command), qPrintable(question));
+        QVERIFY2(question.contains(row.tokenOption), qPrintable(question));
+        auto *status = child<QLabel>(panel, u"inboundEndpointStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"can be used"_s), 20'000);
+        QCOMPARE(sent(row.createAction), 2); // the dry run, then the change once
         QVERIFY(panel->endpoint());
-        const QString id = panel->endpoint()->endpointId;
-        QCOMPARE(child<QLineEdit>(panel, u"awsEndpointId"_s)->text(), id);
-        QVERIFY(child<QLabel>(panel, u"awsEndpointDnsNames"_s)->text().contains(OrdersHost));
-        QVERIFY(child<QLabel>(panel, u"awsEndpointAllowlist"_s)->text().contains(id));
+        const QString id = panel->endpoint()->id;
+        QCOMPARE(child<QLineEdit>(panel, u"inboundEndpointId"_s)->text(), id);
+        QVERIFY(child<QLabel>(panel, u"inboundEndpointDnsNames"_s)->text().contains(row.dnsName));
+        QVERIFY(!child<QLineEdit>(panel, u"inboundEndpointHost"_s)->text().isEmpty());
+        QVERIFY(child<QLabel>(panel, u"inboundEndpointAllowlist"_s)->text().contains(id));
         QVERIFY(!create->isEnabled()); // made: never a second one from here
-        QVERIFY(shot(wizard, u"2-available"_s));
+        QVERIFY(shot(wizard, row.provider + u"-2-usable"_s));
+
+        // Copy as Terraform: the endpoint with its real ID, to import.
+        QGuiApplication::clipboard()->clear();
+        child<QPushButton>(panel, u"inboundCopyTerraform"_s)->click();
+        const QString terraform = QGuiApplication::clipboard()->text();
+        QVERIFY2(terraform.contains(row.terraform), qPrintable(terraform));
+        QVERIFY2(terraform.contains(u'"' + id + u'"'), qPrintable(terraform));
+        QVERIFY(terraform.contains(u"import {"_s));
 
         // Read again: the endpoint is offered for use, not made twice.
-        child<QPushButton>(panel, u"awsInboundRefresh"_s)->click();
+        panel->start(wizard->context().accounts.forCloud(row.cloud), wizard->context().target);
         QVERIFY(read(panel));
-        panel->start(m_console->aws, wizard->context().target);
-        QVERIFY(read(panel));
-        auto *reuse = child<QPushButton>(panel, u"awsUseEndpoint"_s);
+        auto *reuse = child<QPushButton>(panel, u"inboundUseExisting"_s);
         QTRY_VERIFY(reuse->isVisible());
         QVERIFY(!create->isEnabled());
-        QVERIFY(shot(wizard, u"3-existing"_s));
+        QVERIFY(shot(wizard, row.provider + u"-3-existing"_s));
         reuse->click();
-        QCOMPARE(panel->endpoint()->endpointId, id);
-        QCOMPARE(sent(u"CreateVpcEndpoint"_s), 2);
+        QCOMPARE(panel->endpoint()->id, id);
+        QCOMPARE(sent(row.createAction), 2);
     }
 
+    void theFixesAreConfirmedAndSentOnce_data() { rows(); }
     void theFixesAreConfirmedAndSentOnce()
     {
-        m_console->useSandboxAws();
-        auto *wizard = openOnAwsPage();
+        QFETCH(Row, row);
+        useSandbox(row);
+        auto *wizard = openOnProviderPage(row);
         QVERIFY(wizard);
-        auto *panel = child<AwsInboundPanel>(wizard, u"awsInboundPanel"_s);
+        auto *panel = child<InboundEndpointPanel>(wizard->currentPage(), u"inboundPanel"_s);
         QVERIFY(read(panel));
-        auto *vpc = child<QComboBox>(panel, u"awsInboundVpc"_s);
-        vpc->setCurrentIndex(1);
-        emit vpc->activated(1);
-        QTRY_VERIFY(panel->facts().vpc.vpcId == u"vpc-07d3e5a1b9c2f4e60"_s &&
-                    !panel->facts().subnets.isEmpty());
-        QVERIFY(read(panel));
-        auto *fixDns = child<QPushButton>(panel, u"awsFixDns"_s);
-        auto *openPort = child<QPushButton>(panel, u"awsOpenPort"_s);
-        QVERIFY(fixDns->isVisible());
-        QVERIFY(openPort->isVisible());
-        QVERIFY(!child<QPushButton>(panel, u"awsCreateEndpoint"_s)->isEnabled());
-        QVERIFY(shot(wizard, u"4-fixes"_s));
+        QVERIFY(choose(panel, row.fixVpc));
+        for (const QString &fix : row.fixes)
+            QTRY_VERIFY(child<QPushButton>(panel, fix) &&
+                        child<QPushButton>(panel, fix)->isVisible());
+        QVERIFY(!child<QPushButton>(panel, u"inboundCreate"_s)->isEnabled());
+        QVERIFY(shot(wizard, row.provider + u"-4-fixes"_s));
 
-        QString question;
-        QVERIFY(confirm(panel, u"awsFixDns"_s, &question));
-        QVERIFY2(question.contains(u"--enable-dns-hostnames"_s), qPrintable(question));
-        QTRY_VERIFY_WITH_TIMEOUT(!fixDns->isVisible() && panel->facts().dnsHostnames == true,
-                                 10'000);
-        QCOMPARE(sent(u"ModifyVpcAttribute"_s), 1);
-        QVERIFY(read(panel));
-        QVERIFY(confirm(panel, u"awsOpenPort"_s, &question));
-        QVERIFY2(question.contains(u"--port=4000 --cidr='172.31.0.0/16'"_s), qPrintable(question));
-        QTRY_VERIFY_WITH_TIMEOUT(!openPort->isVisible(), 10'000);
-        QCOMPARE(sent(u"AuthorizeSecurityGroupIngress"_s), 1);
-        QVERIFY(read(panel));
-        auto *checks = child<LinkCheckList>(panel, u"awsInboundChecks"_s);
+        for (qsizetype i = 0; i < row.fixes.size(); ++i) {
+            QString question;
+            QVERIFY(confirm(panel, row.fixes.at(i), &question));
+            QVERIFY2(question.contains(row.fixCommands.at(i)), qPrintable(question));
+            QTRY_VERIFY_WITH_TIMEOUT(!child<QPushButton>(panel, row.fixes.at(i)), 10'000);
+            QCOMPARE(sent(row.fixActions.at(i)), 1);
+            QVERIFY(read(panel));
+        }
+        auto *checks = child<LinkCheckList>(panel, u"inboundChecks"_s);
         QVERIFY(LinkCheck::passes(checks->checks()));
     }
 
     void screenshotsInEachLanguage_data()
     {
+        QTest::addColumn<Row>("row");
         QTest::addColumn<QString>("language");
-        QTest::newRow("zh_CN") << u"zh_CN"_s;
-        QTest::newRow("ja_JP") << u"ja_JP"_s;
+        for (const Row &row : {awsRow(), alibabaRow()}) {
+            for (const QString &language : {u"zh_CN"_s, u"ja_JP"_s})
+                QTest::newRow(qPrintable(row.provider + u'-' + language)) << row << language;
+        }
     }
 
     void screenshotsInEachLanguage()
     {
+        QFETCH(Row, row);
         QFETCH(QString, language);
-        m_console->useSandboxAws();
+        useSandbox(row);
         QVERIFY(m_console->languages->setLanguage(language));
-        auto *wizard = openOnAwsPage();
+        auto *wizard = openOnProviderPage(row);
         QVERIFY(wizard);
-        auto *panel = child<AwsInboundPanel>(wizard, u"awsInboundPanel"_s);
+        auto *panel = child<InboundEndpointPanel>(wizard->currentPage(), u"inboundPanel"_s);
         QVERIFY(read(panel));
-        QVERIFY(shot(wizard, u"1-checked-"_s + language));
-        auto *vpc = child<QComboBox>(panel, u"awsInboundVpc"_s);
-        vpc->setCurrentIndex(1);
-        emit vpc->activated(1);
-        QTRY_VERIFY(panel->facts().vpc.vpcId == u"vpc-07d3e5a1b9c2f4e60"_s);
-        QVERIFY(read(panel));
-        QVERIFY(shot(wizard, u"4-fixes-"_s + language));
+        QVERIFY(shot(wizard, row.provider + u"-1-checked-"_s + language));
+        QVERIFY(choose(panel, row.fixVpc));
+        QVERIFY(shot(wizard, row.provider + u"-4-fixes-"_s + language));
     }
 };
 

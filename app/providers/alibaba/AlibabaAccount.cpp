@@ -1,5 +1,7 @@
 #include "providers/alibaba/AlibabaAccount.h"
 
+#include "providers/alibaba/AlibabaInboundSession.h"
+
 #include "base/OutsideText.h"
 #include "domain/RegionNames.h"
 #include "providers/alibaba/AlibabaErrorText.h"
@@ -260,6 +262,12 @@ ValueJob<AlibabaCallerIdentity> *AlibabaAccount::identity()
 QStringList AlibabaAccount::profileNames(const QHash<QString, QString> &environment)
 {
     return AliyunConfig::load(environment).profileNames();
+}
+
+InboundSession *AlibabaAccount::newInboundSession(const PrivateEndpointTarget &target,
+                                                  QObject *parent)
+{
+    return new AlibabaInboundSession(this, target, parent);
 }
 
 } // namespace plc

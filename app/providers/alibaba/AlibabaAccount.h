@@ -76,6 +76,8 @@ public:
     CliAccount cliAccount() const override;
     /// Why no keys can be had (empty when they can).
     QString problem() const override;
+    InboundSession *newInboundSession(const PrivateEndpointTarget &target,
+                                      QObject *parent) override;
     /// The region of the profile or the environment (empty: none given).
     QString defaultRegion() const { return m_resolved.region; }
 

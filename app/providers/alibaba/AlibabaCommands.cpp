@@ -37,10 +37,12 @@ QString accountOptions(const CliAccount &account)
     return options;
 }
 
-QString privateLink(const CliAccount &account, const QString &action, const QString &region,
-                    const Parameters &parameters)
+/// `aliyun <product> <action>` with the region and `parameters`, each value quoted by its
+/// position; a value not known yet is shown as `<Name>`.
+QString aliyun(const CliAccount &account, const QString &product, const QString &action,
+               const QString &region, const Parameters &parameters)
 {
-    QString command = u"aliyun privatelink "_s + action;
+    QString command = u"aliyun "_s + product + u' ' + action;
     Parameters all{{u"RegionId"_s, region}};
     all += parameters;
     for (const auto &[name, value] : std::as_const(all)) {
@@ -48,6 +50,12 @@ QString privateLink(const CliAccount &account, const QString &action, const QStr
         command += u" --"_s + name + u'=' + CliCommands::shellQuote(shown);
     }
     return command + accountOptions(account);
+}
+
+QString privateLink(const CliAccount &account, const QString &action, const QString &region,
+                    const Parameters &parameters)
+{
+    return aliyun(account, u"privatelink"_s, action, region, parameters);
 }
 } // namespace
 
@@ -145,6 +153,45 @@ QString AlibabaCommands::servicesByEndUser(const CliAccount &account, const QStr
 {
     return privateLink(account, u"ListVpcEndpointServicesByEndUser"_s, region,
                        {{u"ServiceName"_s, serviceName}});
+}
+
+QString AlibabaCommands::openPort(const CliAccount &account, const QString &region,
+                                  const QString &groupId, int port, const QString &cidr,
+                                  const QString &sourceGroupId)
+{
+    Parameters parameters{{u"SecurityGroupId"_s, groupId},
+                          {u"IpProtocol"_s, u"tcp"_s},
+                          {u"PortRange"_s, u"%1/%1"_s.arg(port)}};
+    if (cidr.isEmpty())
+        parameters.append({u"SourceGroupId"_s, sourceGroupId});
+    else
+        parameters.append({u"SourceCidrIp"_s, cidr});
+    return aliyun(account, u"ecs"_s, u"AuthorizeSecurityGroup"_s, region, parameters);
+}
+
+QString AlibabaCommands::createVpcEndpoint(const CliAccount &account, const QString &region,
+                                           const AlibabaEndpointRequest &request)
+{
+    Parameters parameters{{u"VpcId"_s, request.vpcId},
+                          {u"ServiceName"_s, request.serviceName},
+                          {u"EndpointType"_s, u"Interface"_s}};
+    if (!request.name.isEmpty())
+        parameters.append({u"EndpointName"_s, request.name});
+    for (qsizetype i = 0; i < request.zones.size(); ++i) {
+        parameters.append({u"Zone.%1.ZoneId"_s.arg(i + 1), request.zones.at(i).zoneId});
+        parameters.append({u"Zone.%1.VSwitchId"_s.arg(i + 1), request.zones.at(i).vSwitchId});
+    }
+    for (qsizetype i = 0; i < request.groupIds.size(); ++i)
+        parameters.append({u"SecurityGroupId.%1"_s.arg(i + 1), request.groupIds.at(i)});
+    if (!request.clientToken.isEmpty())
+        parameters.append({u"ClientToken"_s, request.clientToken});
+    return privateLink(account, u"CreateVpcEndpoint"_s, region, parameters);
+}
+
+QString AlibabaCommands::deleteVpcEndpoint(const CliAccount &account, const QString &region,
+                                           const QString &endpointId)
+{
+    return privateLink(account, u"DeleteVpcEndpoint"_s, region, {{u"EndpointId"_s, endpointId}});
 }
 
 QString AlibabaCommands::callerIdentity(const CliAccount &account)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/CliAccount.h"
+#include "providers/alibaba/AlibabaNetworkResources.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -52,6 +53,16 @@ public:
     static QString servicesByEndUser(const CliAccount &account, const QString &region,
                                      const QString &serviceName);
     static QString callerIdentity(const CliAccount &account);
+
+    // The changes of a private endpoint into a cluster (AlibabaInboundService).
+    /// TCP `port` in from `cidr`, or from the group `sourceGroupId` when `cidr` is empty.
+    static QString openPort(const CliAccount &account, const QString &region,
+                            const QString &groupId, int port, const QString &cidr,
+                            const QString &sourceGroupId);
+    static QString createVpcEndpoint(const CliAccount &account, const QString &region,
+                                     const AlibabaEndpointRequest &request);
+    static QString deleteVpcEndpoint(const CliAccount &account, const QString &region,
+                                     const QString &endpointId);
 };
 
 } // namespace plc

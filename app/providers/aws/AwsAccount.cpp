@@ -1,5 +1,7 @@
 #include "providers/aws/AwsAccount.h"
 
+#include "providers/aws/AwsInboundSession.h"
+
 #include "base/OutsideText.h"
 #include "domain/RegionNames.h"
 #include "providers/aws/AwsErrorText.h"
@@ -304,6 +306,11 @@ AwsTargetedJob<AwsCallerIdentity> *AwsAccount::identity()
 QStringList AwsAccount::profileNames(const QHash<QString, QString> &environment)
 {
     return AwsSharedFiles::load(environment).profileNames();
+}
+
+InboundSession *AwsAccount::newInboundSession(const PrivateEndpointTarget &target, QObject *parent)
+{
+    return new AwsInboundSession(this, target, parent);
 }
 
 } // namespace plc

@@ -129,6 +129,8 @@ public:
     CliAccount cliAccount() const override;
     /// Why no keys can be had (empty when they can).
     QString problem() const override;
+    InboundSession *newInboundSession(const PrivateEndpointTarget &target,
+                                      QObject *parent) override;
 
     /// Keys, endpoint and region for `service` (`ec2`, `sts`) in `region`.
     ValueJob<AwsTarget> *target(const QByteArray &service, const QString &region);

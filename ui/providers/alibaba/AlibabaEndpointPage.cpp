@@ -1,5 +1,6 @@
 #include "ui/providers/alibaba/AlibabaEndpointPage.h"
 
+#include "ui/providers/InboundWays.h"
 #include "ui/widgets/WizardParts.h"
 #include "ui/wizards/PrivateEndpointWizard.h"
 
@@ -18,6 +19,8 @@ namespace plc {
 AlibabaEndpointPage::AlibabaEndpointPage(EndpointContext *context, QWidget *parent)
     : QWizardPage(parent)
     , m_context(context)
+    , m_manual(new QWidget(this))
+    , m_ways(new InboundWays(tr("Make it myself, in the Alibaba Cloud console"), m_manual, this))
     , m_steps(WizardParts::textLabel(u"alibabaSteps"_s, this))
     , m_ip(new QLineEdit(this))
     , m_ipProblem(WizardParts::problemLabel(u"endpointIpProblem"_s, this))
@@ -35,14 +38,21 @@ AlibabaEndpointPage::AlibabaEndpointPage(EndpointContext *context, QWidget *pare
     m_hosts->setCopyText(tr("Copy Line"));
     auto *form = new QFormLayout;
     form->addRow(tr("Endpoint IP address:"), m_ip);
+    for (QWidget *child : std::initializer_list<QWidget *>{m_steps, m_ip, m_ipProblem, m_ipNote,
+                                                           m_hostsIntro, m_hosts})
+        child->setParent(m_manual);
+    auto *manual = new QVBoxLayout(m_manual);
+    manual->setContentsMargins(0, 0, 0, 0);
+    manual->addWidget(m_steps);
+    manual->addLayout(form);
+    manual->addWidget(m_ipProblem);
+    manual->addWidget(m_ipNote);
+    manual->addWidget(m_hostsIntro);
+    manual->addWidget(m_hosts);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_steps);
-    layout->addLayout(form);
-    layout->addWidget(m_ipProblem);
-    layout->addWidget(m_ipNote);
-    layout->addWidget(m_hostsIntro);
-    layout->addWidget(m_hosts);
+    layout->addWidget(m_ways);
     layout->addStretch();
+    connect(m_ways, &InboundWays::wayChanged, this, &AlibabaEndpointPage::showWay);
     connect(m_ip, &QLineEdit::textChanged, this, &AlibabaEndpointPage::update);
 }
 
@@ -73,6 +83,17 @@ void AlibabaEndpointPage::initializePage()
            "DNS, add this line to the hosts file (/etc/hosts):")
             .arg(t.host));
     update();
+    m_ways->prepare(m_context->accounts.forCloud(t.provider), t);
+    showWay();
+}
+
+void AlibabaEndpointPage::showWay()
+{
+    setSubTitle(m_ways->fromConsole()
+                    ? tr("Read and made with the profile's Alibaba Cloud account; each change is "
+                         "shown and confirmed first.")
+                    : tr("In the Alibaba Cloud VPC console, then tell your hosts the endpoint's "
+                         "IP."));
 }
 
 void AlibabaEndpointPage::update()

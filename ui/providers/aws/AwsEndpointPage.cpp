@@ -1,18 +1,16 @@
 #include "ui/providers/aws/AwsEndpointPage.h"
 
-#include "ui/providers/aws/AwsInboundPanel.h"
+#include "ui/providers/InboundWays.h"
 
 #include "ui/widgets/WizardParts.h"
 #include "ui/wizards/PrivateEndpointWizard.h"
 
 #include "domain/EndpointCommands.h"
 #include "domain/EndpointInput.h"
-#include "providers/aws/AwsAccount.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRadioButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -22,10 +20,9 @@ namespace plc {
 AwsEndpointPage::AwsEndpointPage(EndpointContext *context, QWidget *parent)
     : QWizardPage(parent)
     , m_context(context)
-    , m_fromConsole(new QRadioButton(this))
-    , m_myself(new QRadioButton(tr("Make it myself, in the AWS console or with the AWS CLI"), this))
-    , m_live(new AwsInboundPanel(this))
     , m_manual(new QWidget(this))
+    , m_ways(new InboundWays(tr("Make it myself, in the AWS console or with the AWS CLI"), m_manual,
+                             this))
     , m_steps(WizardParts::textLabel(u"awsSteps"_s, this))
     , m_vpc(new QLineEdit(this))
     , m_vpcProblem(WizardParts::problemLabel(u"vpcProblem"_s, this))
@@ -69,15 +66,10 @@ AwsEndpointPage::AwsEndpointPage(EndpointContext *context, QWidget *parent)
     manual->addLayout(form);
     manual->addWidget(m_command);
     manual->addWidget(m_troubleshooting);
-    m_fromConsole->setObjectName(u"awsFromConsole"_s);
-    m_myself->setObjectName(u"awsMyself"_s);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_fromConsole);
-    layout->addWidget(m_myself);
-    layout->addWidget(m_live);
-    layout->addWidget(m_manual);
+    layout->addWidget(m_ways);
     layout->addStretch();
-    connect(m_fromConsole, &QRadioButton::toggled, this, &AwsEndpointPage::showWay);
+    connect(m_ways, &InboundWays::wayChanged, this, &AwsEndpointPage::showWay);
     for (QLineEdit *edit : {m_vpc, m_subnets, m_groups})
         connect(edit, &QLineEdit::textChanged, this, &AwsEndpointPage::update);
 }
@@ -108,34 +100,16 @@ void AwsEndpointPage::initializePage()
            "you do not need another one; go on to Connect With."));
     update();
 
-    auto *account = qobject_cast<AwsAccount *>(m_context->accounts.forCloud(t.provider));
-    const bool usable = account && account->isConfigured();
-    m_fromConsole->setEnabled(usable);
-    m_fromConsole->setText(usable
-                               ? tr("Make it from the console, with %1").arg(account->description())
-                               : tr("Make it from the console (choose an AWS account in the "
-                                    "profile first)"));
-    if (usable && (account->actingKey() != m_startedKey || !(t == m_startedTarget))) {
-        // Another account or target (a custom target's port, zones or host too): read anew.
-        m_startedKey = account->actingKey();
-        m_startedTarget = t;
-        m_live->start(account, t);
-    }
-    // The way is chosen for the user once; after that it stays theirs.
-    if (!usable || !m_wayChosen)
-        (usable ? m_fromConsole : m_myself)->setChecked(true);
-    m_wayChosen = usable;
+    m_ways->prepare(m_context->accounts.forCloud(t.provider), t);
     showWay();
 }
 
 void AwsEndpointPage::showWay()
 {
-    const bool live = m_fromConsole->isChecked();
-    m_live->setVisible(live);
-    m_manual->setVisible(!live);
-    setSubTitle(live ? tr("Read and made with the profile's AWS account; each change is shown "
-                          "and confirmed first.")
-                     : tr("In the AWS Management Console, or with the AWS CLI command below."));
+    setSubTitle(m_ways->fromConsole()
+                    ? tr("Read and made with the profile's AWS account; each change is shown "
+                         "and confirmed first.")
+                    : tr("In the AWS Management Console, or with the AWS CLI command below."));
 }
 
 void AwsEndpointPage::update()

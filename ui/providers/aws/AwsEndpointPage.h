@@ -6,16 +6,16 @@
 
 class QLabel;
 class QLineEdit;
-class QRadioButton;
 
 namespace plc {
 
-class AwsInboundPanel;
 class CommandBox;
+class InboundWays;
 struct EndpointContext;
 
-/// Step 2 on AWS, two ways. With the profile's AWS account: from the console (AwsInboundPanel
-/// reads the VPC, checks it, fixes what it can and makes the endpoint, each change confirmed).
+/// Step 2 on AWS, two ways (InboundWays). With the profile's AWS account: from the console
+/// (InboundEndpointPanel reads the VPC, checks it, fixes what it can and makes the endpoint,
+/// each change confirmed).
 /// Or by the user: the console steps with the exact choices, and the same as one
 /// `aws ec2 create-vpc-endpoint` command built from the VPC, subnet and security group IDs the
 /// user types (checked as typed; Copy only once the command can run as it is).
@@ -34,13 +34,8 @@ private:
     void showWay();
 
     EndpointContext *m_context;
-    QRadioButton *m_fromConsole;
-    QRadioButton *m_myself;
-    AwsInboundPanel *m_live;
     QWidget *m_manual;
-    QString m_startedKey;                  ///< the account the panel was started for
-    PrivateEndpointTarget m_startedTarget; ///< and the target
-    bool m_wayChosen = false;
+    InboundWays *m_ways;
     QLabel *m_steps;
     QLineEdit *m_vpc;
     QLabel *m_vpcProblem;
