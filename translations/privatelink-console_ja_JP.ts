@@ -2702,10 +2702,6 @@
         <translation>%2 からの TCP %1 の受信を許可しています</translation>
     </message>
     <message>
-        <source>%1; a cloud product manages it, so it cannot be changed</source>
-        <translation>%1。クラウドプロダクトが管理しているため変更できません</translation>
-    </message>
-    <message>
         <source>Open Port %1…</source>
         <translation>ポート %1 を開く…</translation>
     </message>
@@ -2724,6 +2720,18 @@
     <message>
         <source>Create an interface endpoint in VPC %1 to %2, in vSwitches %3, with security groups %4?</source>
         <translation>VPC %1 に %2 へのインターフェイスエンドポイントを作成しますか？vSwitch：%3、セキュリティグループ：%4。</translation>
+    </message>
+    <message>
+        <source>does not let TCP %1 in; a cloud product manages it, so it cannot be changed</source>
+        <translation>TCP %1 の受信を許可していません。クラウドプロダクトが管理しているため変更できません</translation>
+    </message>
+    <message>
+        <source>lets TCP %1 in from %2; a cloud product manages it, so it cannot be changed</source>
+        <translation>%2 からの TCP %1 の受信を許可しています。クラウドプロダクトが管理しているため変更できません</translation>
+    </message>
+    <message>
+        <source>Delete interface endpoint %1 in VPC %2? Applications in the VPC can no longer reach %3 through it.</source>
+        <translation>VPC %2 のインターフェイスエンドポイント %1 を削除しますか？VPC 内のアプリケーションはこれを経由して %3 に接続できなくなります。</translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3283,10 @@
         <source>Create an interface endpoint in VPC %1 to %2, in subnets %3, with security groups %4, and private DNS off?</source>
         <translation>VPC %1 に %2 へのインターフェイスエンドポイントを、サブネット %3、セキュリティグループ %4、プライベート DNS 無効で作成しますか？</translation>
     </message>
+    <message>
+        <source>Delete interface endpoint %1 in VPC %2? Applications in the VPC can no longer reach %3 through it.</source>
+        <translation>VPC %2 のインターフェイスエンドポイント %1 を削除しますか？VPC 内のアプリケーションはこれを経由して %3 に接続できなくなります。</translation>
+    </message>
 </context>
 <context>
     <name>plc::BackgroundSave</name>
@@ -3431,6 +3443,10 @@
     <message>
         <source>%1 did not make the change: %2</source>
         <translation>%1 は変更を行いませんでした：%2</translation>
+    </message>
+    <message>
+        <source>The change no longer fits what was read. Read again and try once more: nothing was sent.</source>
+        <translation>変更が読み取った内容と合わなくなりました。もう一度読み取ってから再試行してください。何も送信されていません。</translation>
     </message>
 </context>
 <context>
@@ -4780,6 +4796,18 @@
         <source>Check whether a database answers at a host and port.</source>
         <translation>ホストとポートでデータベースが応答するか確認します。</translation>
     </message>
+    <message>
+        <source>The interface endpoints of %1 that reach this cluster, in every VPC.</source>
+        <translation>すべての VPC にある、このクラスターに接続する %1 のインターフェイスエンドポイント。</translation>
+    </message>
+    <message>
+        <source>Choose the profile&apos;s account with the cluster&apos;s cloud provider first (Profiles…).</source>
+        <translation>先にプロファイルでクラスターのクラウドプロバイダーのアカウントを選択してください（プロファイル…）。</translation>
+    </message>
+    <message>
+        <source>&amp;Your Endpoints to This Cluster…</source>
+        <translation>このクラスターへのエンドポイント(&amp;Y)…</translation>
+    </message>
 </context>
 <context>
     <name>plc::EndpointCheckPage</name>
@@ -5050,6 +5078,10 @@
         <source>Make a choice that passes the checks first.</source>
         <translation>まずチェックに合格する選択をしてください。</translation>
     </message>
+    <message>
+        <source>The choice changed during the dry run, so nothing was made. Check it and press Create Endpoint again.</source>
+        <translation>ドライラン中に選択が変わったため、何も作成されていません。確認して「エンドポイントを作成」をもう一度押してください。</translation>
+    </message>
 </context>
 <context>
     <name>plc::InboundEndpointView</name>
@@ -5086,10 +5118,6 @@
         <translation>エンドポイント %1 は使用できません（%2：%3）。%4</translation>
     </message>
     <message>
-        <source>The provider gives no reason.</source>
-        <translation>クラウドプロバイダーは理由を示していません。</translation>
-    </message>
-    <message>
         <source>Endpoint %1 no longer exists on %2.</source>
         <translation>エンドポイント %1 は %2 にもう存在しません。</translation>
     </message>
@@ -5118,6 +5146,105 @@
     <message>
         <source>The endpoint could not be read: %1</source>
         <translation>エンドポイントを読み取れませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 cannot be used (%2: %3). The provider gives no reason.</source>
+        <translation>エンドポイント %1 は使用できません（%2：%3）。クラウドプロバイダーは理由を示していません。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::InboundEndpointsDialog</name>
+    <message>
+        <source>Being made</source>
+        <translation>作成中</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>使用可能</translation>
+    </message>
+    <message>
+        <source>Cannot be used</source>
+        <translation>使用不可</translation>
+    </message>
+    <message>
+        <source>Being deleted</source>
+        <translation>削除中</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>存在しません</translation>
+    </message>
+    <message>
+        <source>Read Again</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Copy as Terraform</source>
+        <translation>Terraform としてコピー</translation>
+    </message>
+    <message>
+        <source>Connect With…</source>
+        <translation>接続方法…</translation>
+    </message>
+    <message>
+        <source>Your Endpoints to %1</source>
+        <translation>%1 へのエンドポイント</translation>
+    </message>
+    <message>
+        <source>The interface endpoints of %1 to %2, in every VPC of %3.</source>
+        <translation>%3 のすべての VPC にある、%2 への %1 のインターフェイスエンドポイント。</translation>
+    </message>
+    <message>
+        <source>Endpoint ID</source>
+        <translation>エンドポイント ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>セキュリティグループ</translation>
+    </message>
+    <message>
+        <source>DNS names</source>
+        <translation>DNS 名</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>The %1 account changed: close this window and open it again.</source>
+        <translation>%1 アカウントが変わりました。このウィンドウを閉じて開き直してください。</translation>
+    </message>
+    <message>
+        <source>Reading the endpoints…</source>
+        <translation>エンドポイントを読み取っています…</translation>
+    </message>
+    <message>
+        <source>This account has no endpoint to the cluster&apos;s service in %1.</source>
+        <translation>このアカウントには、%1 でクラスターのサービスへのエンドポイントがありません。</translation>
+    </message>
+    <message>
+        <source>The endpoints could not be read: %1</source>
+        <translation>エンドポイントを読み取れませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Deleting endpoint %1 on %2…</source>
+        <translation>%2 でエンドポイント %1 を削除しています…</translation>
+    </message>
+    <message>
+        <source>%1 is deleting endpoint %2.</source>
+        <translation>%1 がエンドポイント %2 を削除しています。</translation>
     </message>
 </context>
 <context>

@@ -2702,10 +2702,6 @@
         <translation>允许来自 %2 的 TCP %1 入站</translation>
     </message>
     <message>
-        <source>%1; a cloud product manages it, so it cannot be changed</source>
-        <translation>%1；该安全组由云产品托管，无法更改</translation>
-    </message>
-    <message>
         <source>Open Port %1…</source>
         <translation>开放端口 %1…</translation>
     </message>
@@ -2724,6 +2720,18 @@
     <message>
         <source>Create an interface endpoint in VPC %1 to %2, in vSwitches %3, with security groups %4?</source>
         <translation>要在 VPC %1 中创建连接到 %2 的接口终端节点吗？交换机：%3，安全组：%4。</translation>
+    </message>
+    <message>
+        <source>does not let TCP %1 in; a cloud product manages it, so it cannot be changed</source>
+        <translation>不允许 TCP %1 入站；该安全组由云产品托管，无法更改</translation>
+    </message>
+    <message>
+        <source>lets TCP %1 in from %2; a cloud product manages it, so it cannot be changed</source>
+        <translation>允许来自 %2 的 TCP %1 入站；该安全组由云产品托管，无法更改</translation>
+    </message>
+    <message>
+        <source>Delete interface endpoint %1 in VPC %2? Applications in the VPC can no longer reach %3 through it.</source>
+        <translation>要删除 VPC %2 中的接口终端节点 %1 吗？删除后，该 VPC 中的应用将无法再通过它访问 %3。</translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3283,10 @@
         <source>Create an interface endpoint in VPC %1 to %2, in subnets %3, with security groups %4, and private DNS off?</source>
         <translation>在 VPC %1 中创建连接到 %2 的接口终端节点，子网 %3，安全组 %4，不开启私有 DNS？</translation>
     </message>
+    <message>
+        <source>Delete interface endpoint %1 in VPC %2? Applications in the VPC can no longer reach %3 through it.</source>
+        <translation>要删除 VPC %2 中的接口终端节点 %1 吗？删除后，该 VPC 中的应用将无法再通过它访问 %3。</translation>
+    </message>
 </context>
 <context>
     <name>plc::BackgroundSave</name>
@@ -3431,6 +3443,10 @@
     <message>
         <source>%1 did not make the change: %2</source>
         <translation>%1 未完成该变更：%2</translation>
+    </message>
+    <message>
+        <source>The change no longer fits what was read. Read again and try once more: nothing was sent.</source>
+        <translation>该变更已与读取到的信息不符。请重新读取后再试一次：未发送任何请求。</translation>
     </message>
 </context>
 <context>
@@ -4780,6 +4796,18 @@
         <source>Check whether a database answers at a host and port.</source>
         <translation>检查某个主机和端口上的数据库是否应答。</translation>
     </message>
+    <message>
+        <source>The interface endpoints of %1 that reach this cluster, in every VPC.</source>
+        <translation>%1 在所有 VPC 中连接到此集群的接口终端节点。</translation>
+    </message>
+    <message>
+        <source>Choose the profile&apos;s account with the cluster&apos;s cloud provider first (Profiles…).</source>
+        <translation>请先为配置文件选择该集群云服务商的账号（配置文件…）。</translation>
+    </message>
+    <message>
+        <source>&amp;Your Endpoints to This Cluster…</source>
+        <translation>你到此集群的终端节点(&amp;Y)…</translation>
+    </message>
 </context>
 <context>
     <name>plc::EndpointCheckPage</name>
@@ -5050,6 +5078,10 @@
         <source>Make a choice that passes the checks first.</source>
         <translation>请先做出能通过检查的选择。</translation>
     </message>
+    <message>
+        <source>The choice changed during the dry run, so nothing was made. Check it and press Create Endpoint again.</source>
+        <translation>预检期间选择发生了变化，因此未创建任何资源。请检查后再次点击“创建终端节点”。</translation>
+    </message>
 </context>
 <context>
     <name>plc::InboundEndpointView</name>
@@ -5086,10 +5118,6 @@
         <translation>终端节点 %1 无法使用（%2：%3）。%4</translation>
     </message>
     <message>
-        <source>The provider gives no reason.</source>
-        <translation>云服务商未给出原因。</translation>
-    </message>
-    <message>
         <source>Endpoint %1 no longer exists on %2.</source>
         <translation>终端节点 %1 在 %2 上已不存在。</translation>
     </message>
@@ -5118,6 +5146,105 @@
     <message>
         <source>The endpoint could not be read: %1</source>
         <translation>无法读取终端节点：%1</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 cannot be used (%2: %3). The provider gives no reason.</source>
+        <translation>终端节点 %1 无法使用（%2：%3）。云服务商未给出原因。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::InboundEndpointsDialog</name>
+    <message>
+        <source>Being made</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Cannot be used</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>Being deleted</source>
+        <translation>删除中</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>已不存在</translation>
+    </message>
+    <message>
+        <source>Read Again</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Copy as Terraform</source>
+        <translation>复制为 Terraform</translation>
+    </message>
+    <message>
+        <source>Connect With…</source>
+        <translation>连接方式…</translation>
+    </message>
+    <message>
+        <source>Your Endpoints to %1</source>
+        <translation>你到 %1 的终端节点</translation>
+    </message>
+    <message>
+        <source>The interface endpoints of %1 to %2, in every VPC of %3.</source>
+        <translation>%1 在 %3 所有 VPC 中连接到 %2 的接口终端节点。</translation>
+    </message>
+    <message>
+        <source>Endpoint ID</source>
+        <translation>终端节点 ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <source>DNS names</source>
+        <translation>DNS 名称</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>The %1 account changed: close this window and open it again.</source>
+        <translation>%1 账号已更改：请关闭此窗口后重新打开。</translation>
+    </message>
+    <message>
+        <source>Reading the endpoints…</source>
+        <translation>正在读取终端节点…</translation>
+    </message>
+    <message>
+        <source>This account has no endpoint to the cluster&apos;s service in %1.</source>
+        <translation>此账号在 %1 中没有连接到该集群服务的终端节点。</translation>
+    </message>
+    <message>
+        <source>The endpoints could not be read: %1</source>
+        <translation>无法读取终端节点：%1</translation>
+    </message>
+    <message>
+        <source>Deleting endpoint %1 on %2…</source>
+        <translation>正在 %2 上删除终端节点 %1…</translation>
+    </message>
+    <message>
+        <source>%1 is deleting endpoint %2.</source>
+        <translation>%1 正在删除终端节点 %2。</translation>
     </message>
 </context>
 <context>

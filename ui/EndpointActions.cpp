@@ -1,10 +1,12 @@
 #include "ui/EndpointActions.h"
 
 #include "ui/EndpointDoctorDialog.h"
+#include "ui/providers/InboundEndpointsDialog.h"
 #include "ui/wizards/PrivateEndpointWizard.h"
 
 #include "domain/PrivateEndpointTarget.h"
 #include "models/TextFilterProxy.h"
+#include "providers/ProviderAccount.h"
 
 #include <QAction>
 #include <QMenu>
@@ -20,6 +22,7 @@ EndpointActions::EndpointActions(QWidget *window)
     , m_connect(new QAction(this))
     , m_other(new QAction(this))
     , m_check(new QAction(this))
+    , m_yours(new QAction(this))
 {
     m_menu->setObjectName(u"menuEndpoints"_s);
     m_connect->setObjectName(u"actionConnectPrivateEndpoint"_s);
@@ -27,12 +30,15 @@ EndpointActions::EndpointActions(QWidget *window)
     m_other->setObjectName(u"actionOtherServiceEndpoint"_s);
     m_check->setObjectName(u"actionCheckEndpoint"_s);
     m_check->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_yours->setObjectName(u"actionYourEndpoints"_s);
     m_menu->addAction(m_connect);
+    m_menu->addAction(m_yours);
     m_menu->addAction(m_other);
     m_menu->addSeparator();
     m_menu->addAction(m_check);
     m_menu->setToolTipsVisible(true);
-    connect(m_connect, &QAction::triggered, this, &EndpointActions::openForCluster);
+    connect(m_connect, &QAction::triggered, this, [this] { openForCluster(); });
+    connect(m_yours, &QAction::triggered, this, &EndpointActions::openYourEndpoints);
     connect(m_other, &QAction::triggered, this, &EndpointActions::openForOtherService);
     connect(m_check, &QAction::triggered, this, &EndpointActions::openDoctor);
     retranslate();
@@ -41,6 +47,16 @@ EndpointActions::EndpointActions(QWidget *window)
 void EndpointActions::setCluster(const std::optional<Cluster> &cluster)
 {
     m_cluster = cluster;
+    update();
+}
+
+void EndpointActions::setAccounts(const ProviderAccounts &accounts)
+{
+    m_accounts = accounts;
+    // An account chosen or changed in the profile dialog enables the list, or disables it.
+    for (ProviderAccount *account : accounts.all())
+        connect(account, &ProviderAccount::changed, this, &EndpointActions::update,
+                Qt::UniqueConnection);
     update();
 }
 
@@ -55,6 +71,17 @@ void EndpointActions::update()
                            "answers.")
                             .arg(m_cluster->displayName)
                       : why));
+    // The list needs the profile's account with the cluster's provider as well.
+    const auto target = m_cluster ? PrivateEndpointTarget::fromCluster(*m_cluster) : std::nullopt;
+    ProviderAccount *account = target ? m_accounts.forCloud(target->provider) : nullptr;
+    const bool listable = why.isEmpty() && account && account->isConfigured();
+    m_yours->setEnabled(listable);
+    m_yours->setToolTip(
+        !why.isEmpty() ? TextFilterProxy::plainToolTip(why)
+        : listable     ? tr("The interface endpoints of %1 that reach this cluster, in every VPC.")
+                         .arg(account->description())
+                   : tr("Choose the profile's account with the cluster's cloud provider "
+                        "first (Profiles…)."));
 }
 
 void EndpointActions::retranslate()
@@ -64,20 +91,37 @@ void EndpointActions::retranslate()
     m_other->setText(tr("Private Endpoint to &Another Service…"));
     m_other->setToolTip(tr("For a service the API does not list, such as a MatrixOne Cloud "
                            "instance; kept in this profile."));
+    m_yours->setText(tr("&Your Endpoints to This Cluster…"));
     m_check->setText(tr("&Check Endpoint…"));
     m_check->setToolTip(tr("Check whether a database answers at a host and port."));
     update();
 }
 
-PrivateEndpointWizard *EndpointActions::openForCluster()
+PrivateEndpointWizard *EndpointActions::openForCluster(bool connectWith)
 {
     const auto target = m_cluster ? PrivateEndpointTarget::fromCluster(*m_cluster) : std::nullopt;
     if (!target)
         return nullptr;
     auto *wizard = new PrivateEndpointWizard(*target, m_accounts, m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (connectWith)
+        wizard->setStartId(PrivateEndpointWizard::ConnectPage);
     wizard->show();
     return wizard;
+}
+
+InboundEndpointsDialog *EndpointActions::openYourEndpoints()
+{
+    const auto target = m_cluster ? PrivateEndpointTarget::fromCluster(*m_cluster) : std::nullopt;
+    ProviderAccount *account = target ? m_accounts.forCloud(target->provider) : nullptr;
+    if (!account || !account->isConfigured())
+        return nullptr;
+    auto *dialog = new InboundEndpointsDialog(account, *target, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InboundEndpointsDialog::connectWithRequested, this,
+            [this] { openForCluster(true); });
+    dialog->show();
+    return dialog;
 }
 
 PrivateEndpointWizard *EndpointActions::openForOtherService()

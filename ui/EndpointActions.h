@@ -16,12 +16,14 @@ class QWidget;
 namespace plc {
 
 class EndpointDoctorDialog;
+class InboundEndpointsDialog;
 class PrivateEndpointWizard;
 
 /// The Private Endpoints menu: Connect via Private Endpoint… for the selected cluster (disabled,
-/// with the reason as tooltip, when it has none), Private Endpoint to Another Service… for
-/// custom targets kept per profile, and Check Endpoint…. Opens the wizard and the doctor,
-/// parented to the main window.
+/// with the reason as tooltip, when it has none), Your Endpoints to This Cluster… (the profile's
+/// account's endpoints that reach it), Private Endpoint to Another Service… for custom targets
+/// kept per profile, and Check Endpoint…. Opens the wizard, the list and the doctor, parented
+/// to the main window.
 class EndpointActions final : public QObject
 {
     Q_OBJECT
@@ -34,16 +36,20 @@ public:
     QAction *connectAction() const { return m_connect; }
     QAction *otherServiceAction() const { return m_other; }
     QAction *checkAction() const { return m_check; }
+    QAction *yourEndpointsAction() const { return m_yours; }
 
     void setCluster(const std::optional<Cluster> &cluster);
     /// The profile whose custom targets are offered ("" for a run with --api-url).
     void setProfile(const QString &profile) { m_profile = profile; }
     /// The profile's cloud provider accounts: with one configured, the wizard makes the
     /// endpoint itself.
-    void setAccounts(const ProviderAccounts &accounts) { m_accounts = accounts; }
+    void setAccounts(const ProviderAccounts &accounts);
     void retranslate();
 
-    PrivateEndpointWizard *openForCluster();
+    /// The wizard for the selected cluster; at Connect With when `connectWith`.
+    PrivateEndpointWizard *openForCluster(bool connectWith = false);
+    /// The endpoints of the profile's account with the cluster's provider that reach it.
+    InboundEndpointsDialog *openYourEndpoints();
     PrivateEndpointWizard *openForOtherService();
     EndpointDoctorDialog *openDoctor();
 
@@ -55,6 +61,7 @@ private:
     QAction *m_connect;
     QAction *m_other;
     QAction *m_check;
+    QAction *m_yours;
     std::optional<Cluster> m_cluster;
     QString m_profile;
     ProviderAccounts m_accounts;

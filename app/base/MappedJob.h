@@ -12,7 +12,7 @@ namespace plc {
 /// Another job's value, turned into type T by `map` when it arrives: a provider's own shapes
 /// become the shapes the windows share. Its error and its cancellation are the other job's,
 /// except an error `recover` turns into a value (a provider's "not found" for a thing that is
-/// gone); cancelling this one cancels it.
+/// gone); cancelling this one cancels it. For reads: a change's job is a SendOnce.
 template<typename T, typename S> class MappedJob final : public ValueJob<T>
 {
 public:
@@ -34,6 +34,15 @@ public:
                              else
                                  this->finishWithError(job->error());
                          });
+    }
+
+    ~MappedJob() override
+    {
+        // Gone before its answer (its owner went): the other job is not left running.
+        if (m_job && !m_job->isFinished()) {
+            QObject::disconnect(m_job, nullptr, this, nullptr);
+            m_job->cancel();
+        }
     }
 
 private:

@@ -108,6 +108,8 @@ public:
     /// Forgets the network read.
     virtual void forget() = 0;
     virtual bool hasNetwork() const = 0;
+    /// The sentence of the last network read that failed part-way; empty when it was whole.
+    virtual QString readError() const = 0;
     virtual QList<InboundPlace> places() const = 0;
     virtual QList<InboundGroup> groups() const = 0;
 
@@ -132,6 +134,13 @@ public:
     virtual SendOnce *create(const InboundChoice &choice, const QString &clientToken,
                              std::function<void(const InboundEndpoint &)> made,
                              QObject *parent) = 0;
+
+    /// The account's endpoints to the target's service, in every network of the region.
+    virtual ValueJob<QList<InboundEndpoint>> *readEndpointsToService() = 0;
+    /// The delete's confirmation sentence and command, and the delete, sent once.
+    virtual QString deleteQuestion(const InboundEndpoint &endpoint) const = 0;
+    virtual QString deleteCommand(const InboundEndpoint &endpoint) const = 0;
+    virtual SendOnce *remove(const QString &endpointId, QObject *parent) = 0;
 
     /// One endpoint again, to follow it; Phase::Gone when the provider no longer has it.
     virtual ValueJob<InboundEndpoint> *readEndpoint(const QString &endpointId) = 0;

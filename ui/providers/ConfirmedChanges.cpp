@@ -70,8 +70,12 @@ bool ConfirmedChanges::settle(const QString &name)
 void ConfirmedChanges::run(const QString &name, SendOnce *change, const QString &sending,
                            const QString &done, std::function<void()> after)
 {
-    if (!change)
+    if (!change) {
+        Q_EMIT status(tr("The change no longer fits what was read. Read again and try once "
+                         "more: nothing was sent."),
+                      int(NoteLabel::Kind::Problem));
         return;
+    }
     QPointer<SendOnce> &slot = m_changes[name];
     if (slot)
         slot->deleteLater(); // settled: done, or not made

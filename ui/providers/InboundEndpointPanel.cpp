@@ -106,7 +106,14 @@ InboundEndpointPanel::InboundEndpointPanel(QWidget *parent)
     layout->addWidget(m_result);
     layout->addStretch();
 
-    connect(m_result, &InboundEndpointView::changed, this, &InboundEndpointPanel::endpointChanged);
+    connect(m_result, &InboundEndpointView::changed, this, [this] {
+        // One that failed or is gone: the choice comes back, to read again or make another.
+        using P = InboundEndpoint::Phase;
+        const auto shown = m_result->endpoint();
+        if (shown && (shown->phase == P::Failed || shown->phase == P::Gone))
+            m_choiceBox->show();
+        Q_EMIT endpointChanged();
+    });
     connect(m_refresh, &QPushButton::clicked, this, &InboundEndpointPanel::readNetworks);
     connect(m_network, &QComboBox::activated, this, &InboundEndpointPanel::readNetwork);
     connect(m_places, &QListWidget::itemChanged, this, &InboundEndpointPanel::choiceChanged);
@@ -146,19 +153,22 @@ void InboundEndpointPanel::start(ProviderAccount *account, const PrivateEndpoint
 {
     // Another account or target: nothing under way goes on for the old one.
     stopWork();
+    disconnect(m_accountWatch);
     m_result->clear();
+    m_network->clear();
     if (m_session)
         m_session->deleteLater();
     m_session = account->newInboundSession(target, this);
+    showFacts();
     if (!m_session)
         return;
     const QString provider = account->provider().name();
     m_changes->setProvider(provider);
-    disconnect(m_accountWatch);
     m_accountWatch = connect(account, &ProviderAccount::changed, this, [this, provider] {
         stopWork();
         m_network->clear();
-        m_session->forget();
+        if (m_session)
+            m_session->forget();
         showFacts();
         setStatus(tr("The %1 account changed: read again to continue with it.").arg(provider),
                   int(NoteLabel::Kind::Attention));
@@ -291,7 +301,7 @@ void InboundEndpointPanel::showFacts()
 InboundChoice InboundEndpointPanel::choice() const
 {
     return {inboundChecked(m_places), inboundChecked(m_groups),
-            m_privateDns->isChecked() || !m_privateDns->isVisibleTo(this)};
+            !m_session || !m_session->offersPrivateDns() || m_privateDns->isChecked()};
 }
 
 void InboundEndpointPanel::updateChecks()
@@ -301,14 +311,16 @@ void InboundEndpointPanel::updateChecks()
     const QList<LinkCheck> checks = read ? m_session->checks(chosen) : QList<LinkCheck>();
     m_checks->setChecks(checks);
     const bool busy = m_changes->changing();
-    const bool made = m_result->endpoint().has_value();
-    const QList<LinkCheck> none;
+    using P = InboundEndpoint::Phase;
+    const auto shown = m_result->endpoint();
+    const bool made = shown && shown->phase != P::Failed && shown->phase != P::Gone;
     showFixes(read && !made ? m_session->fixes(chosen) : QList<InboundFix>());
     const bool passes = LinkCheck::passes(checks);
-    m_reuse->setVisible(read && !made && m_session->reusable().has_value());
+    const bool complete = read && m_session->readError().isEmpty();
+    m_reuse->setVisible(complete && !made && m_session->reusable().has_value());
     // Create needs every read done (an unread list of endpoints is no "none yet"); the
     // session's checks say Unknown for what was not read, so `passes` is false then.
-    m_create->setEnabled(read && !made && !busy && passes);
+    m_create->setEnabled(complete && !made && !busy && passes);
     m_refresh->setEnabled(!m_busy && !busy);
     m_command->setCommand(read ? m_session->createCommand(chosen, {}) : QString());
     m_command->setCopyEnabled(read && passes, tr("Make a choice that passes the checks first."));
@@ -324,8 +336,13 @@ void InboundEndpointPanel::showFixes(const QList<InboundFix> &fixes)
         const bool offered =
             std::any_of(fixes.cbegin(), fixes.cend(),
                         [button](const InboundFix &f) { return f.id == button->objectName(); });
-        if (!offered)
-            delete button;
+        if (!offered) {
+            // Never deleted under its own click; nameless, so it is not found meanwhile.
+            m_fixButtons->removeWidget(button);
+            button->hide();
+            button->setObjectName(QString());
+            button->deleteLater();
+        }
     }
     m_fixes = fixes;
     for (const InboundFix &offered : fixes) {
@@ -335,10 +352,11 @@ void InboundEndpointPanel::showFixes(const QList<InboundFix> &fixes)
             button->setObjectName(offered.id);
             m_fixButtons->addWidget(button);
             connect(button, &QPushButton::clicked, this, [this, id = offered.id] {
-                for (const InboundFix &f : std::as_const(m_fixes)) {
-                    if (f.id == id)
-                        fix(f);
-                }
+                // A copy: acting on it rebuilds m_fixes.
+                const auto found = std::find_if(m_fixes.cbegin(), m_fixes.cend(),
+                                                [&id](const InboundFix &f) { return f.id == id; });
+                if (found != m_fixes.cend())
+                    fix(InboundFix(*found));
             });
         }
         button->setText(offered.button);
@@ -346,7 +364,7 @@ void InboundEndpointPanel::showFixes(const QList<InboundFix> &fixes)
     }
 }
 
-void InboundEndpointPanel::fix(const InboundFix &offered)
+void InboundEndpointPanel::fix(InboundFix offered)
 {
     if (m_changes->settle(offered.id))
         return;
@@ -383,8 +401,13 @@ void InboundEndpointPanel::create()
                 this,
                 [this, chosen, token, provider, generation = m_changes->generation()](bool) {
                     setBusy(false);
-                    if (generation != m_changes->generation())
-                        return; // the account, target or choice changed meanwhile
+                    if (generation != m_changes->generation()) {
+                        // The account, target or choice changed meanwhile.
+                        setStatus(tr("The choice changed during the dry run, so nothing was "
+                                     "made. Check it and press Create Endpoint again."),
+                                  int(NoteLabel::Kind::Attention));
+                        return;
+                    }
                     m_changes->run(u"inboundCreate"_s,
                                    m_session->create(
                                        chosen, token,

@@ -59,7 +59,7 @@ private:
     void choiceChanged();
     void stopWork();
     void showFixes(const QList<InboundFix> &fixes);
-    void fix(const InboundFix &offered);
+    void fix(InboundFix offered);
     void create();
     void useExisting();
     void showEndpoint(const InboundEndpoint &endpoint);

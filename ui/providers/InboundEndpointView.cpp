@@ -126,10 +126,12 @@ void InboundEndpointView::display(const InboundEndpoint &endpoint)
         NoteLabel::setKind(m_status, NoteLabel::Kind::Success);
         break;
     case P::Failed:
-        m_status->setText(tr("Endpoint %1 cannot be used (%2: %3). %4")
-                              .arg(endpoint.id, provider, endpoint.state,
-                                   endpoint.reason.isEmpty() ? tr("The provider gives no reason.")
-                                                             : endpoint.reason));
+        m_status->setText(
+            endpoint.reason.isEmpty()
+                ? tr("Endpoint %1 cannot be used (%2: %3). The provider gives no reason.")
+                      .arg(endpoint.id, provider, endpoint.state)
+                : tr("Endpoint %1 cannot be used (%2: %3). %4")
+                      .arg(endpoint.id, provider, endpoint.state, endpoint.reason));
         NoteLabel::setKind(m_status, NoteLabel::Kind::Problem);
         break;
     case P::Deleting:
@@ -190,8 +192,15 @@ void InboundEndpointView::follow()
     job->onFinished(
         this,
         [this](const InboundEndpoint &found) {
+            using P = InboundEndpoint::Phase;
+            // A provider's reads can lag behind its changes: an endpoint just made may not be
+            // found yet. Gone only once it was being deleted; until then, read again.
+            if (found.phase == P::Gone && m_endpoint && m_endpoint->phase != P::Deleting) {
+                again();
+                return;
+            }
             InboundEndpoint shown = found;
-            if (found.phase == InboundEndpoint::Phase::Gone && m_endpoint)
+            if (found.phase == P::Gone && m_endpoint)
                 shown.networkId = m_endpoint->networkId;
             display(shown);
             if (!settled())

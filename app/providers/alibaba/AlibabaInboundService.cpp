@@ -131,6 +131,16 @@ AlibabaInboundReadJob *AlibabaInboundService::read(const AlibabaInboundFacts &fa
     return new AlibabaInboundReadJob(m_account, facts, parent);
 }
 
+ValueJob<QList<AlibabaVpcEndpoint>> *AlibabaInboundService::endpointsTo(const QString &region,
+                                                                        const QString &serviceName)
+{
+    AlibabaAccount *account = m_account;
+    return account->run<QList<AlibabaVpcEndpoint>>(
+        endpointApi(account, region), [account, serviceName](const AlibabaTarget &t) {
+            return account->network().endpoints(t, {}, serviceName);
+        });
+}
+
 ValueJob<AlibabaVpcEndpoint> *AlibabaInboundService::endpoint(const QString &region,
                                                               const QString &endpointId)
 {
@@ -149,6 +159,16 @@ AlibabaInboundService::endpointZones(const QString &region, const QString &endpo
         endpointApi(account, region), [account, endpointId](const AlibabaTarget &t) {
             return account->network().endpointZones(t, endpointId);
         });
+}
+
+ValueJob<QStringList> *AlibabaInboundService::endpointGroups(const QString &region,
+                                                             const QString &endpointId)
+{
+    AlibabaAccount *account = m_account;
+    return account->run<QStringList>(endpointApi(account, region),
+                                     [account, endpointId](const AlibabaTarget &t) {
+                                         return account->network().endpointGroups(t, endpointId);
+                                     });
 }
 
 ValueJob<bool> *AlibabaInboundService::dryRunCreate(const QString &region,

@@ -47,11 +47,16 @@ public:
     /// `facts` names the region, the service, its zones, the port and the VPC; the job adds
     /// what Alibaba Cloud says of that VPC.
     AlibabaInboundReadJob *read(const AlibabaInboundFacts &facts, QObject *parent);
+    /// The caller's interface endpoints to the service, in every VPC of the region.
+    ValueJob<QList<AlibabaVpcEndpoint>> *endpointsTo(const QString &region,
+                                                     const QString &serviceName);
     /// One endpoint, to follow it until it can be used.
     ValueJob<AlibabaVpcEndpoint> *endpoint(const QString &region, const QString &endpointId);
     /// The endpoint's zones: its address and domain in each.
     ValueJob<QList<AlibabaEndpointZone>> *endpointZones(const QString &region,
                                                         const QString &endpointId);
+    /// The endpoint's security groups.
+    ValueJob<QStringList> *endpointGroups(const QString &region, const QString &endpointId);
     /// Asks Alibaba Cloud whether the create would be allowed; it succeeds when Alibaba Cloud
     /// says it would (`DryRunOperation`), and fails with its refusal otherwise.
     ValueJob<bool> *dryRunCreate(const QString &region, const AlibabaEndpointRequest &request,

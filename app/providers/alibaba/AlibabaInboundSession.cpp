@@ -2,10 +2,13 @@
 
 #include "base/MappedJob.h"
 #include "base/SendOnce.h"
+#include "base/StepwiseJob.h"
 #include "providers/alibaba/AlibabaAccount.h"
 #include "providers/alibaba/AlibabaCommands.h"
 #include "providers/alibaba/AlibabaInboundService.h"
 #include "providers/alibaba/AlibabaTerraform.h"
+
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -37,13 +40,50 @@ InboundEndpoint::Phase alibabaPhase(const AlibabaVpcEndpoint &endpoint)
     if (endpoint.status == "Deleted"_L1)
         return P::Gone;
     if (endpoint.connectionStatus == "Disconnected"_L1 ||
-        endpoint.connectionStatus == "Rejected"_L1)
+        endpoint.connectionStatus == "Rejected"_L1 ||
+        endpoint.connectionStatus == "ServiceDeleted"_L1)
         return P::Failed;
     if (endpoint.status == "Active"_L1 && endpoint.connectionStatus == "Connected"_L1)
         return P::Usable;
     return P::Making; // Creating, Pending; Connecting
 }
 } // namespace
+
+/// One endpoint whole: its attribute, then its zones (vSwitches, domains), then its security
+/// groups, each a read of its own (GetVpcEndpointAttribute gives neither list).
+class AlibabaEndpointReadJob final : public StepwiseJob<std::pair<AlibabaVpcEndpoint, QStringList>>
+{
+public:
+    AlibabaEndpointReadJob(AlibabaAccount *account, const QString &region, const QString &id,
+                           QObject *parent)
+        : StepwiseJob(parent)
+    {
+        AlibabaInboundService service(account);
+        start<AlibabaVpcEndpoint>(
+            service.endpoint(region, id),
+            [this, account, region, id](const AlibabaVpcEndpoint &endpoint) {
+                m_endpoint = endpoint;
+                AlibabaInboundService zones(account);
+                start<QList<AlibabaEndpointZone>>(
+                    zones.endpointZones(region, id),
+                    [this, account, region, id](const QList<AlibabaEndpointZone> &found) {
+                        m_endpoint.zones = found;
+                        AlibabaInboundService groups(account);
+                        start<QStringList>(
+                            groups.endpointGroups(region, id),
+                            [this](const QStringList &groupIds) {
+                                finishWithValue({m_endpoint, groupIds});
+                            },
+                            [this](const ApiError &error) { finishWithError(error); });
+                    },
+                    [this](const ApiError &error) { finishWithError(error); });
+            },
+            [this](const ApiError &error) { finishWithError(error); });
+    }
+
+private:
+    AlibabaVpcEndpoint m_endpoint;
+};
 
 AlibabaInboundSession::AlibabaInboundSession(AlibabaAccount *account,
                                              const PrivateEndpointTarget &target, QObject *parent)
@@ -159,10 +199,17 @@ QList<InboundGroup> AlibabaInboundSession::groups() const
     const QString port = QString::number(m_facts.port);
     for (const AlibabaSecurityGroup &group : m_facts.groups) {
         const QStringList from = AlibabaInboundChecks::openedFrom(group, m_facts.port);
-        QString opens = from.isEmpty() ? tr("does not let TCP %1 in").arg(port)
-                                       : tr("lets TCP %1 in from %2").arg(port, from.join(u", "_s));
+        QString opens;
         if (group.managed)
-            opens = tr("%1; a cloud product manages it, so it cannot be changed").arg(opens);
+            opens = from.isEmpty() ? tr("does not let TCP %1 in; a cloud product manages it, so "
+                                        "it cannot be changed")
+                                         .arg(port)
+                                   : tr("lets TCP %1 in from %2; a cloud product manages it, so "
+                                        "it cannot be changed")
+                                         .arg(port, from.join(u", "_s));
+        else
+            opens = from.isEmpty() ? tr("does not let TCP %1 in").arg(port)
+                                   : tr("lets TCP %1 in from %2").arg(port, from.join(u", "_s));
         groups.append({group.groupId, u"%1 · %2 — %3"_s.arg(group.groupId, group.name, opens),
                        suggested.contains(group.groupId)});
     }
@@ -273,23 +320,64 @@ SendOnce *AlibabaInboundSession::create(const InboundChoice &choice, const QStri
     AlibabaInboundService service(m_account);
     return service.createEndpoint(
         target().regionId, request(choice, clientToken), existing,
-        [this, made = std::move(made),
+        [self = QPointer<AlibabaInboundSession>(this), made = std::move(made),
          groupIds = choice.groupIds](const AlibabaVpcEndpoint &endpoint) {
-            m_seen.insert(endpoint.endpointId, endpoint);
-            m_groupsOf.insert(endpoint.endpointId, groupIds);
+            if (!self)
+                return; // the window that asked is gone
+            self->m_seen.insert(endpoint.endpointId, endpoint);
+            self->m_groupsOf.insert(endpoint.endpointId, groupIds);
             made(shared(endpoint));
         },
         parent);
 }
 
-ValueJob<InboundEndpoint> *AlibabaInboundSession::readEndpoint(const QString &endpointId)
+ValueJob<QList<InboundEndpoint>> *AlibabaInboundSession::readEndpointsToService()
 {
     AlibabaInboundService service(m_account);
-    return new MappedJob<InboundEndpoint, AlibabaVpcEndpoint>(
-        service.endpoint(target().regionId, endpointId),
-        [this](const AlibabaVpcEndpoint &endpoint) {
-            m_seen.insert(endpoint.endpointId, endpoint);
-            return shared(endpoint);
+    return new MappedJob<QList<InboundEndpoint>, QList<AlibabaVpcEndpoint>>(
+        service.endpointsTo(target().regionId, target().serviceName),
+        [this](const QList<AlibabaVpcEndpoint> &found) {
+            QList<InboundEndpoint> shown;
+            for (const AlibabaVpcEndpoint &endpoint : found) {
+                m_seen.insert(endpoint.endpointId, endpoint);
+                shown.append(shared(endpoint));
+            }
+            return shown;
+        },
+        this);
+}
+
+QString AlibabaInboundSession::deleteQuestion(const InboundEndpoint &endpoint) const
+{
+    return tr("Delete interface endpoint %1 in VPC %2? Applications in the VPC can no longer "
+              "reach %3 through it.")
+        .arg(endpoint.id, endpoint.networkId, target().serviceName);
+}
+
+QString AlibabaInboundSession::deleteCommand(const InboundEndpoint &endpoint) const
+{
+    const CliAccount cli = m_account->cliAccount();
+    return AlibabaCommands::script(
+        cli, {AlibabaCommands::deleteVpcEndpoint(cli, target().regionId, endpoint.id)});
+}
+
+SendOnce *AlibabaInboundSession::remove(const QString &endpointId, QObject *parent)
+{
+    AlibabaInboundService service(m_account);
+    return service.deleteEndpoint(target().regionId, endpointId, parent);
+}
+
+ValueJob<InboundEndpoint> *AlibabaInboundSession::readEndpoint(const QString &endpointId)
+{
+    using Whole = std::pair<AlibabaVpcEndpoint, QStringList>;
+    return new MappedJob<InboundEndpoint, Whole>(
+        new AlibabaEndpointReadJob(m_account, target().regionId, endpointId, nullptr),
+        [this](const Whole &whole) {
+            m_seen.insert(whole.first.endpointId, whole.first);
+            m_groupsOf.insert(whole.first.endpointId, whole.second);
+            InboundEndpoint shown = shared(whole.first);
+            shown.groupIds = whole.second;
+            return shown;
         },
         this,
         [endpointId](const ApiError &error) -> std::optional<InboundEndpoint> {

@@ -33,6 +33,7 @@ public:
     ValueJob<QString> *readNetwork(const QString &networkId) override;
     void forget() override;
     bool hasNetwork() const override { return !m_facts.vpc.vpcId.isEmpty(); }
+    QString readError() const override { return m_facts.readError; }
     QList<InboundPlace> places() const override;
     QList<InboundGroup> groups() const override;
 
@@ -48,6 +49,10 @@ public:
     SendOnce *create(const InboundChoice &choice, const QString &clientToken,
                      std::function<void(const InboundEndpoint &)> made, QObject *parent) override;
 
+    ValueJob<QList<InboundEndpoint>> *readEndpointsToService() override;
+    QString deleteQuestion(const InboundEndpoint &endpoint) const override;
+    QString deleteCommand(const InboundEndpoint &endpoint) const override;
+    SendOnce *remove(const QString &endpointId, QObject *parent) override;
     ValueJob<InboundEndpoint> *readEndpoint(const QString &endpointId) override;
     QString terraform(const InboundEndpoint &endpoint) const override;
 

@@ -108,7 +108,9 @@ ProviderCallJob<QList<AlibabaVpcEndpoint>> *
 AlibabaNetworkClient::endpoints(const AlibabaTarget &target, const QString &vpcId,
                                 const QString &serviceName)
 {
-    AlibabaParams params{{u"VpcId"_s, vpcId}};
+    AlibabaParams params;
+    if (!vpcId.isEmpty())
+        params.append({u"VpcId"_s, vpcId});
     if (!serviceName.isEmpty())
         params.append({u"ServiceName"_s, serviceName});
     return callEveryPage<QList<AlibabaVpcEndpoint>>(

@@ -35,7 +35,8 @@ public:
     /// One group with its inbound rules.
     ProviderCallJob<AlibabaSecurityGroup> *groupRules(const AlibabaTarget &target,
                                                       const QString &groupId);
-    /// The caller's endpoints in a VPC; with `serviceName`, only those to that service.
+    /// The caller's endpoints in a VPC (every VPC: none named); with `serviceName`, only those
+    /// to that service.
     ProviderCallJob<QList<AlibabaVpcEndpoint>> *
     endpoints(const AlibabaTarget &target, const QString &vpcId, const QString &serviceName = {});
     ProviderCallJob<AlibabaVpcEndpoint> *endpoint(const AlibabaTarget &target,

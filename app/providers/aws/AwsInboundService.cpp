@@ -107,6 +107,16 @@ AwsTargetedJob<QList<AwsVpc>> *AwsInboundService::vpcs(const QString &region)
         "ec2", region, [account](const AwsTarget &t) { return account->network().vpcs(t); });
 }
 
+AwsTargetedJob<QList<AwsVpcEndpoint>> *AwsInboundService::endpointsTo(const QString &region,
+                                                                      const QString &serviceName)
+{
+    AwsAccount *account = m_account;
+    return account->run<QList<AwsVpcEndpoint>>(
+        "ec2", region, [account, serviceName](const AwsTarget &t) {
+            return account->network().endpoints(t, {}, serviceName);
+        });
+}
+
 AwsInboundReadJob *AwsInboundService::read(const AwsInboundFacts &facts, QObject *parent)
 {
     return new AwsInboundReadJob(m_account, facts, parent);

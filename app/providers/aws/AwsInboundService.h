@@ -46,6 +46,9 @@ public:
     /// `facts` names the region, the service, its zones, the port and the VPC; the job adds
     /// what EC2 says of that VPC.
     AwsInboundReadJob *read(const AwsInboundFacts &facts, QObject *parent);
+    /// The caller's interface endpoints to the service, in every VPC of the region.
+    AwsTargetedJob<QList<AwsVpcEndpoint>> *endpointsTo(const QString &region,
+                                                       const QString &serviceName);
     /// The endpoints with these IDs, to follow one until it can be used.
     AwsTargetedJob<QList<AwsVpcEndpoint>> *endpoints(const QString &region,
                                                      const QStringList &endpointIds);

@@ -8,6 +8,7 @@
 #include "providers/aws/AwsTerraform.h"
 
 #include <QLocale>
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -280,11 +281,50 @@ SendOnce *AwsInboundSession::create(const InboundChoice &choice, const QString &
     AwsInboundService service(m_account);
     return service.createEndpoint(
         target().regionId, request(choice, clientToken), existing,
-        [this, made = std::move(made)](const AwsVpcEndpoint &endpoint) {
-            m_seen.insert(endpoint.endpointId, endpoint);
+        [self = QPointer<AwsInboundSession>(this),
+         made = std::move(made)](const AwsVpcEndpoint &endpoint) {
+            if (!self)
+                return; // the window that asked is gone
+            self->m_seen.insert(endpoint.endpointId, endpoint);
             made(shared(endpoint));
         },
         parent);
+}
+
+ValueJob<QList<InboundEndpoint>> *AwsInboundSession::readEndpointsToService()
+{
+    AwsInboundService service(m_account);
+    return new MappedJob<QList<InboundEndpoint>, QList<AwsVpcEndpoint>>(
+        service.endpointsTo(target().regionId, target().serviceName),
+        [this](const QList<AwsVpcEndpoint> &found) {
+            QList<InboundEndpoint> shown;
+            for (const AwsVpcEndpoint &endpoint : found) {
+                m_seen.insert(endpoint.endpointId, endpoint);
+                shown.append(shared(endpoint));
+            }
+            return shown;
+        },
+        this);
+}
+
+QString AwsInboundSession::deleteQuestion(const InboundEndpoint &endpoint) const
+{
+    return tr("Delete interface endpoint %1 in VPC %2? Applications in the VPC can no longer "
+              "reach %3 through it.")
+        .arg(endpoint.id, endpoint.networkId, target().serviceName);
+}
+
+QString AwsInboundSession::deleteCommand(const InboundEndpoint &endpoint) const
+{
+    const CliAccount cli = m_account->cliAccount();
+    return AwsCommands::script(
+        cli, {AwsCommands::deleteVpcEndpoint(cli, target().regionId, endpoint.id)});
+}
+
+SendOnce *AwsInboundSession::remove(const QString &endpointId, QObject *parent)
+{
+    AwsInboundService service(m_account);
+    return service.deleteEndpoint(target().regionId, endpointId, parent);
 }
 
 ValueJob<InboundEndpoint> *AwsInboundSession::readEndpoint(const QString &endpointId)

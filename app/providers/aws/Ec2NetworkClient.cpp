@@ -95,7 +95,7 @@ AwsCallJob<QList<AwsVpcEndpoint>> *Ec2NetworkClient::endpoints(const AwsTarget &
     return callEveryPage<QList<AwsVpcEndpoint>>(
         m_client, networkTarget(target), u"DescribeVpcEndpoints"_s,
         ec2Filters(
-            {{u"vpc-id"_s, {vpcId}},
+            {{u"vpc-id"_s, vpcId.isEmpty() ? QStringList() : QStringList{vpcId}},
              {u"service-name"_s, serviceName.isEmpty() ? QStringList() : QStringList{serviceName}},
              {u"vpc-endpoint-type"_s, {u"Interface"_s}}}),
         true, pageDecoder(&Ec2NetworkCodec::vpcEndpoints), m_client);

@@ -28,7 +28,8 @@ public:
                                           const QStringList &zoneIds = {});
     AwsCallJob<QList<AwsSecurityGroup>> *securityGroups(const AwsTarget &target,
                                                         const QString &vpcId);
-    /// The caller's endpoints in a VPC; with `serviceName`, only those to that service.
+    /// The caller's endpoints in a VPC (every VPC: none named); with `serviceName`, only those
+    /// to that service.
     AwsCallJob<QList<AwsVpcEndpoint>> *endpoints(const AwsTarget &target, const QString &vpcId,
                                                  const QString &serviceName = {});
     /// The endpoints with these IDs.

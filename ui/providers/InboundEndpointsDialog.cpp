@@ -1,0 +1,247 @@
+#include "ui/providers/InboundEndpointsDialog.h"
+
+#include "ui/providers/ConfirmedChanges.h"
+#include "ui/widgets/NoteLabel.h"
+#include "ui/widgets/WizardParts.h"
+
+#include "base/SendOnce.h"
+#include "providers/Provider.h"
+#include "providers/ProviderAccount.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+namespace {
+enum Column { IdColumn, StateColumn, VpcColumn, PlacesColumn, GroupsColumn, DnsColumn, Created };
+
+QString phaseWord(InboundEndpoint::Phase phase)
+{
+    using P = InboundEndpoint::Phase;
+    switch (phase) {
+    case P::Making:
+        return InboundEndpointsDialog::tr("Being made");
+    case P::Usable:
+        return InboundEndpointsDialog::tr("Usable");
+    case P::Failed:
+        return InboundEndpointsDialog::tr("Cannot be used");
+    case P::Deleting:
+        return InboundEndpointsDialog::tr("Being deleted");
+    case P::Gone:
+        return InboundEndpointsDialog::tr("Gone");
+    }
+    return {};
+}
+} // namespace
+
+InboundEndpointsDialog::InboundEndpointsDialog(ProviderAccount *account,
+                                               const PrivateEndpointTarget &target, QWidget *parent)
+    : QDialog(parent)
+    , m_target(target)
+    , m_session(account->newInboundSession(target, this))
+    , m_account(WizardParts::textLabel(u"inboundEndpointsAccount"_s, this))
+    , m_list(new QTreeWidget(this))
+    , m_status(new QLabel(this))
+    , m_refresh(new QPushButton(tr("Read Again"), this))
+    , m_delete(new QPushButton(tr("Delete…"), this))
+    , m_terraform(new QPushButton(tr("Copy as Terraform"), this))
+    , m_connectWith(new QPushButton(tr("Connect With…"), this))
+    , m_changes(new ConfirmedChanges(this, this))
+{
+    setObjectName(u"inboundEndpointsDialog"_s);
+    setWindowTitle(tr("Your Endpoints to %1").arg(target.name));
+    const QString provider = account->provider().name();
+    m_changes->setProvider(provider);
+    m_account->setText(tr("The interface endpoints of %1 to %2, in every VPC of %3.")
+                           .arg(account->description(), target.serviceName, target.regionId));
+    m_list->setObjectName(u"inboundEndpointsList"_s);
+    m_list->setRootIsDecorated(false);
+    m_list->setAllColumnsShowFocus(true);
+    m_list->setHeaderLabels({tr("Endpoint ID"), tr("State"), tr("VPC"),
+                             m_session ? m_session->placesName() : QString(), tr("Security groups"),
+                             tr("DNS names"), tr("Created")});
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_status->setObjectName(u"inboundEndpointsStatus"_s);
+    NoteLabel::setUp(m_status, NoteLabel::Kind::Attention);
+    m_status->hide();
+    m_refresh->setObjectName(u"inboundEndpointsRefresh"_s);
+    m_delete->setObjectName(u"inboundDelete"_s);
+    m_terraform->setObjectName(u"inboundEndpointsTerraform"_s);
+    m_connectWith->setObjectName(u"inboundConnectWith"_s);
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_refresh);
+    actions->addWidget(m_delete);
+    actions->addWidget(m_terraform);
+    actions->addStretch();
+    actions->addWidget(m_connectWith);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_account);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_status);
+    layout->addLayout(actions);
+    layout->addWidget(close);
+
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_refresh, &QPushButton::clicked, this, &InboundEndpointsDialog::readAgain);
+    connect(m_delete, &QPushButton::clicked, this, &InboundEndpointsDialog::remove);
+    connect(m_terraform, &QPushButton::clicked, this, &InboundEndpointsDialog::copyTerraform);
+    connect(m_connectWith, &QPushButton::clicked, this,
+            &InboundEndpointsDialog::connectWithRequested);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &InboundEndpointsDialog::updateButtons);
+    connect(m_changes, &ConfirmedChanges::status, this, &InboundEndpointsDialog::setStatus);
+    connect(m_changes, &ConfirmedChanges::busyChanged, this,
+            &InboundEndpointsDialog::updateButtons);
+    // Another account: what is listed was read with the old one, and nothing more is done.
+    connect(account, &ProviderAccount::changed, this, [this, provider] {
+        if (m_read)
+            m_read->cancel();
+        m_changes->abandonAll();
+        m_session.clear();
+        setStatus(tr("The %1 account changed: close this window and open it again.").arg(provider),
+                  int(NoteLabel::Kind::Problem));
+        updateButtons();
+    });
+    resize(900, 420);
+    updateButtons();
+    readAgain();
+}
+
+InboundEndpointsDialog::~InboundEndpointsDialog()
+{
+    if (m_read)
+        m_read->cancel();
+    m_changes->abandonAll();
+}
+
+void InboundEndpointsDialog::setStatus(const QString &text, int kind)
+{
+    m_status->setText(text);
+    NoteLabel::setKind(m_status, NoteLabel::Kind(kind));
+    m_status->setVisible(!text.isEmpty());
+}
+
+void InboundEndpointsDialog::readAgain()
+{
+    if (!m_session || m_read)
+        return;
+    auto *job = m_session->readEndpointsToService();
+    m_read = job;
+    setStatus(tr("Reading the endpoints…"), int(NoteLabel::Kind::Attention));
+    updateButtons();
+    job->onFinished(
+        this,
+        [this](const QList<InboundEndpoint> &endpoints) {
+            m_read.clear(); // done: the job goes a moment later
+            setStatus(endpoints.isEmpty()
+                          ? tr("This account has no endpoint to the cluster's service in %1.")
+                                .arg(m_target.regionId)
+                          : QString(),
+                      int(NoteLabel::Kind::Attention));
+            display(endpoints);
+        },
+        [this](const ApiError &error) {
+            m_read.clear();
+            // The last list stays; the sentence says the read failed.
+            setStatus(tr("The endpoints could not be read: %1").arg(error.userMessage()),
+                      int(NoteLabel::Kind::Problem));
+            updateButtons();
+        });
+    job->onCancelled(this, [this] {
+        m_read.clear();
+        updateButtons();
+    });
+}
+
+void InboundEndpointsDialog::display(const QList<InboundEndpoint> &endpoints)
+{
+    const std::optional<InboundEndpoint> before = selected();
+    m_endpoints = endpoints;
+    m_list->clear();
+    for (const InboundEndpoint &endpoint : endpoints) {
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setText(IdColumn, endpoint.id);
+        item->setText(StateColumn, u"%1 (%2)"_s.arg(phaseWord(endpoint.phase), endpoint.state));
+        item->setText(VpcColumn, endpoint.networkId);
+        item->setText(PlacesColumn, endpoint.placeIds.join(u", "_s));
+        item->setText(GroupsColumn, endpoint.groupIds.join(u", "_s));
+        item->setText(DnsColumn, endpoint.dnsNames.value(0));
+        item->setToolTip(DnsColumn, endpoint.dnsNames.join(u'\n'));
+        item->setText(Created,
+                      QLocale().toString(endpoint.created.toLocalTime(), QLocale::ShortFormat));
+        if (!endpoint.reason.isEmpty())
+            item->setToolTip(StateColumn, endpoint.reason);
+        if (before && before->id == endpoint.id)
+            m_list->setCurrentItem(item);
+    }
+    if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    updateButtons();
+}
+
+std::optional<InboundEndpoint> InboundEndpointsDialog::selected() const
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return std::nullopt;
+    for (const InboundEndpoint &endpoint : m_endpoints) {
+        if (endpoint.id == item->text(IdColumn))
+            return endpoint;
+    }
+    return std::nullopt;
+}
+
+void InboundEndpointsDialog::updateButtons()
+{
+    using P = InboundEndpoint::Phase;
+    const auto endpoint = selected();
+    const bool live = m_session && !m_read && !m_changes->changing();
+    const bool there = endpoint && endpoint->phase != P::Deleting && endpoint->phase != P::Gone;
+    m_refresh->setEnabled(live);
+    m_delete->setEnabled(live && there);
+    m_terraform->setEnabled(m_session && there);
+    m_connectWith->setEnabled(endpoint && endpoint->phase == P::Usable);
+}
+
+void InboundEndpointsDialog::remove()
+{
+    const auto endpoint = selected();
+    if (!m_session || !endpoint || m_changes->settle(u"inboundDelete"_s))
+        return;
+    const QString provider = m_session->account()->provider().name();
+    const QString id = endpoint->id;
+    m_changes->confirm(u"inboundDelete"_s, m_session->deleteQuestion(*endpoint),
+                       m_session->confirmationDetail(m_session->deleteCommand(*endpoint)),
+                       [this, id, provider] {
+                           if (!m_session)
+                               return;
+                           m_changes->run(u"inboundDelete"_s, m_session->remove(id, this),
+                                          tr("Deleting endpoint %1 on %2…").arg(id, provider),
+                                          tr("%1 is deleting endpoint %2.").arg(provider, id),
+                                          [this] { readAgain(); });
+                       });
+}
+
+void InboundEndpointsDialog::copyTerraform()
+{
+    const auto endpoint = selected();
+    if (!m_session || !endpoint)
+        return;
+    const QString text = m_session->terraform(*endpoint);
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+} // namespace plc
