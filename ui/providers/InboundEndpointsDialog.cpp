@@ -71,7 +71,15 @@ InboundEndpointsDialog::InboundEndpointsDialog(ProviderAccount *account,
     m_list->setHeaderLabels({tr("Endpoint ID"), tr("State"), tr("VPC"),
                              m_session ? m_session->placesName() : QString(), tr("Security groups"),
                              tr("DNS names"), tr("Created")});
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The IDs and states as wide as they are; the lists of places, groups and names share the
+    // rest, whole in their tooltips.
+    QHeaderView *header = m_list->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (const int column : {PlacesColumn, GroupsColumn, DnsColumn}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, 170);
+    }
     m_status->setObjectName(u"inboundEndpointsStatus"_s);
     NoteLabel::setUp(m_status, NoteLabel::Kind::Attention);
     m_status->hide();
@@ -176,7 +184,9 @@ void InboundEndpointsDialog::display(const QList<InboundEndpoint> &endpoints)
         item->setText(StateColumn, u"%1 (%2)"_s.arg(phaseWord(endpoint.phase), endpoint.state));
         item->setText(VpcColumn, endpoint.networkId);
         item->setText(PlacesColumn, endpoint.placeIds.join(u", "_s));
+        item->setToolTip(PlacesColumn, endpoint.placeIds.join(u'\n'));
         item->setText(GroupsColumn, endpoint.groupIds.join(u", "_s));
+        item->setToolTip(GroupsColumn, endpoint.groupIds.join(u'\n'));
         item->setText(DnsColumn, endpoint.dnsNames.value(0));
         item->setToolTip(DnsColumn, endpoint.dnsNames.join(u'\n'));
         item->setText(Created,
