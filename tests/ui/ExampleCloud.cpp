@@ -294,6 +294,7 @@ ExampleDiagnosisDialog::ExampleDiagnosisDialog(ExampleAccount *account,
     , m_connection(connection)
 {
     setUp({u"example"_s,
+           u"Example Cloud"_s,
            u"Diagnose on Example Cloud"_s,
            u"Example Cloud's side of %1."_s.arg(connection.displayName),
            u"Asking…"_s,

@@ -322,6 +322,12 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(panel, u"inboundEndpointDnsNames"_s)->text().contains(row.dnsName));
         QVERIFY(!child<QLineEdit>(panel, u"inboundEndpointHost"_s)->text().isEmpty());
         QVERIFY(child<QLabel>(panel, u"inboundEndpointAllowlist"_s)->text().contains(id));
+        // The doctor's command, for the host and port reached through the endpoint.
+        auto *doctor = child<QPlainTextEdit>(panel, u"inboundDoctorCommand"_s);
+        QVERIFY(doctor->isVisible());
+        QVERIFY2(doctor->toPlainText().startsWith(u"privatelink-console --check-endpoint "_s) &&
+                     doctor->toPlainText().contains(u":4000"_s),
+                 qPrintable(doctor->toPlainText()));
         QVERIFY(!create->isEnabled()); // made: never a second one from here
         QVERIFY(shot(wizard, row.provider + u"-2-usable"_s));
 

@@ -700,6 +700,29 @@ private Q_SLOTS:
         QVERIFY(diagnosed.wait(15'000));
         QVERIFY2(dialog->cause()->text().contains(row.cause), qPrintable(dialog->cause()->text()));
         QVERIFY(rowText(row, dialog, LinkCheck::Kind::Principal).startsWith(u"✗"_s));
+
+        // The cause is one the console fixes: asked first (Cancel sends nothing), sent once,
+        // then checked again.
+        QPushButton *fix = dialog->fixButton();
+        QVERIFY(fix->isVisible());
+        const QString confirmName = fix->objectName() + u"Confirm"_s;
+        fix->click();
+        auto *box = dialog->findChild<QMessageBox *>(confirmName);
+        QVERIFY(box);
+        QVERIFY(test::showsPlainText(box));
+        QVERIFY2(box->informativeText().contains(row.question.first()),
+                 qPrintable(box->informativeText()));
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!dialog->findChild<QMessageBox *>(confirmName));
+        QCOMPARE(sent(row.changeAction), 0);
+        fix->click();
+        QTRY_VERIFY((box = dialog->findChild<QMessageBox *>(confirmName)));
+        box->button(QMessageBox::Yes)->click();
+        QVERIFY(diagnosed.wait(15'000));
+        QCOMPARE(sent(row.changeAction), 1);
+        QVERIFY2(rowText(row, dialog, LinkCheck::Kind::Principal).startsWith(u"✓"_s),
+                 qPrintable(rowText(row, dialog, LinkCheck::Kind::Principal)));
+        QVERIFY(!fix->isVisible());
         dialog->close();
     }
 

@@ -3,6 +3,7 @@
 #include "ui/widgets/NoteLabel.h"
 #include "ui/widgets/WizardParts.h"
 
+#include "domain/EndpointCommands.h"
 #include "providers/Provider.h"
 #include "providers/ProviderAccount.h"
 
@@ -31,6 +32,8 @@ InboundEndpointView::InboundEndpointView(QWidget *parent)
     , m_host(new CopyField(u"inboundEndpointHost"_s, tr("Host to connect to"), this))
     , m_dnsNames(WizardParts::textLabel(u"inboundEndpointDnsNames"_s, this))
     , m_allowlist(new QLabel(this))
+    , m_doctorIntro(WizardParts::textLabel(u"inboundDoctorIntro"_s, this))
+    , m_doctor(new CommandBox(u"inboundDoctorCommand"_s, tr("Connectivity check command"), 1, this))
     , m_terraform(new QPushButton(tr("Copy as Terraform"), this))
 {
     setObjectName(u"inboundEndpointView"_s);
@@ -56,6 +59,8 @@ InboundEndpointView::InboundEndpointView(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_dnsNames);
     layout->addWidget(m_allowlist);
+    layout->addWidget(m_doctorIntro);
+    layout->addWidget(m_doctor);
     layout->addLayout(buttons);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &InboundEndpointView::follow);
@@ -157,6 +162,15 @@ void InboundEndpointView::display(const InboundEndpoint &endpoint)
            "set in the TiDB Cloud console), add %1 to it.")
             .arg(endpoint.id));
     m_allowlist->setVisible(endpoint.phase != P::Gone);
+    // Usable: the doctor, run where the applications are, says whether the database answers.
+    PrivateEndpointTarget reached = target;
+    reached.host = host;
+    m_doctorIntro->setText(
+        tr("From a machine in VPC %1, check that the database answers through the endpoint:")
+            .arg(endpoint.networkId));
+    m_doctor->setCommand(EndpointCommands::checkCommand(reached));
+    m_doctorIntro->setVisible(endpoint.phase == P::Usable);
+    m_doctor->setVisible(endpoint.phase == P::Usable);
     m_terraform->setVisible(endpoint.phase != P::Gone && endpoint.phase != P::Deleting);
     Q_EMIT changed();
 }

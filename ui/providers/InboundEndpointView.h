@@ -14,12 +14,14 @@ class QPushButton;
 
 namespace plc {
 
+class CommandBox;
 class CopyField;
 class Job;
 
 /// An interface endpoint made (or chosen) from the console, on any provider, followed until
 /// it can be used: its state in a sentence, its ID to copy, the host to connect to, its DNS
-/// names, what an Essential cluster's allowlist needs, and Copy as Terraform. While shown it
+/// names, what an Essential cluster's allowlist needs, the connectivity doctor's command to run
+/// from inside the VPC once it can be used, and Copy as Terraform. While shown it
 /// reads the endpoint again, 2 s after it is shown and then twice as long each time up to
 /// 30 s, until it is usable, failed or gone, for at most 20 minutes.
 class InboundEndpointView final : public QWidget
@@ -58,6 +60,8 @@ private:
     CopyField *m_host;
     QLabel *m_dnsNames;
     QLabel *m_allowlist;
+    QLabel *m_doctorIntro;
+    CommandBox *m_doctor; ///< the connectivity doctor's command, once the endpoint can be used
     QPushButton *m_terraform;
     QTimer m_timer;
     QPointer<Job> m_read; ///< the read under way

@@ -1,5 +1,6 @@
 #include "ui/providers/LinkDiagnosisDialog.h"
 
+#include "ui/providers/ConfirmedChanges.h"
 #include "ui/providers/LinkCheckList.h"
 #include "ui/widgets/NoteLabel.h"
 #include "ui/widgets/WizardParts.h"
@@ -7,6 +8,7 @@
 #include "base/Job.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -43,15 +45,31 @@ void LinkDiagnosisDialog::setUp(const DialogTexts &texts)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *again = buttons->addButton(tr("Check &Again"), QDialogButtonBox::ActionRole);
     again->setObjectName(texts.key + u"CheckAgain"_s);
+    m_fix = new QPushButton(this);
+    m_fix->setObjectName(texts.key + u"DiagnosisFix"_s);
+    m_fix->hide();
+    m_changes = new ConfirmedChanges(this, this);
+    m_changes->setProvider(texts.provider);
+    auto *fixRow = new QHBoxLayout;
+    fixRow->addWidget(m_fix);
+    fixRow->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_cause);
     layout->addWidget(scroll, 1);
+    layout->addLayout(fixRow);
     layout->addWidget(new QLabel(texts.commandsLabel, this));
     layout->addWidget(commands);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(again, &QPushButton::clicked, this, &LinkDiagnosisDialog::diagnose);
+    connect(m_fix, &QPushButton::clicked, this, &LinkDiagnosisDialog::offerFix);
+    connect(m_changes, &ConfirmedChanges::status, this, [this](const QString &text, int kind) {
+        NoteLabel::setKind(m_cause, NoteLabel::Kind(kind));
+        m_cause->setText(text);
+    });
+    connect(m_changes, &ConfirmedChanges::busyChanged, this,
+            [this] { m_fix->setEnabled(!m_changes->changing()); });
     resize(760, 540);
     diagnose();
 }
@@ -60,6 +78,11 @@ void LinkDiagnosisDialog::diagnose()
 {
     if (m_job)
         m_job->cancel();
+    // A question open on the facts read before acts on nothing; a fix whose outcome is open
+    // stays, for its button to settle.
+    m_changes->bump();
+    if (!m_changes->changing())
+        m_fix->hide();
     m_list->clear();
     NoteLabel::setKind(m_cause, NoteLabel::Kind::Attention);
     m_cause->setText(m_checking);
@@ -67,9 +90,16 @@ void LinkDiagnosisDialog::diagnose()
     m_job = startCheck();
 }
 
-void LinkDiagnosisDialog::found(const QList<LinkCheck> &checks, const QString &cause)
+void LinkDiagnosisDialog::found(const QList<LinkCheck> &checks, const QString &cause,
+                                const std::optional<FixTexts> &fix)
 {
     m_list->setChecks(checks);
+    m_fixTexts = fix;
+    if (fix) {
+        m_fix->setText(fix->button);
+        m_fix->setEnabled(!m_changes->changing());
+    }
+    m_fix->setVisible(fix.has_value());
     // Green only when everything was checked and passed: a check that could not be made (the
     // credentials failed, a read was refused) is no all-clear.
     switch (LinkCheck::verdict(checks)) {
@@ -85,6 +115,17 @@ void LinkDiagnosisDialog::found(const QList<LinkCheck> &checks, const QString &c
     }
     m_cause->setText(cause);
     Q_EMIT diagnosed();
+}
+
+void LinkDiagnosisDialog::offerFix()
+{
+    if (m_changes->settle(m_fix->objectName()) || !m_fixTexts)
+        return;
+    const FixTexts texts = *m_fixTexts;
+    m_changes->confirm(m_fix->objectName(), texts.question, texts.detail, [this, texts] {
+        m_changes->run(m_fix->objectName(), makeFix(), texts.sending, texts.done,
+                       [this] { diagnose(); });
+    });
 }
 
 } // namespace plc

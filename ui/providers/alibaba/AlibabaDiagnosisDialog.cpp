@@ -3,6 +3,7 @@
 #include "domain/EndpointServiceName.h"
 #include "providers/alibaba/AlibabaCommands.h"
 #include "providers/alibaba/AlibabaLinkService.h"
+#include "providers/alibaba/AlibabaProvider.h"
 
 using namespace Qt::StringLiterals;
 
@@ -29,7 +30,8 @@ AlibabaDiagnosisDialog::AlibabaDiagnosisDialog(AlibabaAccount *account,
         AlibabaCommands::serviceUsers(cli, region, id),
         AlibabaCommands::serviceResources(cli, region, id),
         AlibabaCommands::connections(cli, region, id, connection.endpointService.endpointId)};
-    setUp({u"alibaba"_s, tr("Diagnose on Alibaba Cloud: %1").arg(connection.displayName),
+    setUp({u"alibaba"_s, AlibabaProvider().name(),
+           tr("Diagnose on Alibaba Cloud: %1").arg(connection.displayName),
            tr("Endpoint service %1, read on Alibaba Cloud with %2.")
                .arg(m_facts.serviceName, account->description()),
            tr("Checking on Alibaba Cloud…"), tr("Equivalent aliyun CLI commands:"),
@@ -41,10 +43,41 @@ Job *AlibabaDiagnosisDialog::startCheck()
     AlibabaLinkService service(m_account);
     auto *job = service.check(m_facts, this);
     job->onFinished(this, [this](const AlibabaLinkFacts &facts) {
+        m_read = facts;
         const QList<LinkCheck> checks = AlibabaLinkChecks::evaluate(facts);
-        found(checks, AlibabaLinkChecks::cause(checks));
+        // The service is the user's and TiDB Cloud's account is not on its whitelist: the
+        // console adds it.
+        const bool userMissing = facts.visibility == AlibabaLinkFacts::Visibility::Owned &&
+                                 facts.whitelist && !facts.tidbAccount.isEmpty() &&
+                                 !AlibabaLinkChecks::allows(*facts.whitelist, facts.tidbAccount);
+        std::optional<FixTexts> fix;
+        if (userMissing) {
+            const CliAccount cli = m_account->cliAccount();
+            fix = FixTexts{
+                tr("Add TiDB Cloud's Account to the Service &Whitelist…"),
+                tr("Add Alibaba Cloud account %1 (TiDB Cloud's) to the Service Whitelist of "
+                   "endpoint service %2 in %3?")
+                    .arg(facts.tidbAccount, facts.serviceId, facts.serviceRegion),
+                tr("This changes %1: TiDB Cloud's account may then connect to the service. The "
+                   "same change with the aliyun CLI:\n%2")
+                    .arg(m_account->description(),
+                         AlibabaCommands::script(
+                             cli, {AlibabaCommands::addUser(cli, facts.serviceRegion,
+                                                            facts.serviceId, facts.tidbAccount)})),
+                tr("Adding TiDB Cloud's account to the Service Whitelist…"),
+                tr("TiDB Cloud's account is on the Service Whitelist now.")};
+        }
+        found(checks, AlibabaLinkChecks::cause(checks), fix);
     });
     return job;
+}
+
+SendOnce *AlibabaDiagnosisDialog::makeFix()
+{
+    if (m_read.tidbAccount.isEmpty() || m_read.serviceId.isEmpty())
+        return nullptr;
+    AlibabaLinkService service(m_account);
+    return service.addUser(m_read.serviceRegion, m_read.serviceId, m_read.tidbAccount, this);
 }
 
 } // namespace plc

@@ -23,10 +23,12 @@ public:
 
 protected:
     Job *startCheck() override;
+    SendOnce *makeFix() override;
 
 private:
     AlibabaAccount *m_account;
     AlibabaLinkFacts m_facts;
+    AlibabaLinkFacts m_read; ///< what the last check read
 };
 
 } // namespace plc

@@ -3,6 +3,7 @@
 #include "domain/EndpointServiceName.h"
 #include "providers/aws/AwsCommands.h"
 #include "providers/aws/AwsLinkService.h"
+#include "providers/aws/AwsProvider.h"
 
 using namespace Qt::StringLiterals;
 
@@ -29,7 +30,7 @@ AwsDiagnosisDialog::AwsDiagnosisDialog(AwsAccount *account, const PrivateLinkCon
         AwsCommands::describeAvailabilityZones(cli, region),
         AwsCommands::describeConnections(cli, region, m_facts.serviceId,
                                          connection.endpointService.endpointId)};
-    setUp({u"aws"_s, tr("Diagnose on AWS: %1").arg(connection.displayName),
+    setUp({u"aws"_s, AwsProvider().name(), tr("Diagnose on AWS: %1").arg(connection.displayName),
            tr("Endpoint service %1, read on AWS with %2.")
                .arg(m_facts.serviceName, account->description()),
            tr("Checking on AWS…"), tr("Equivalent AWS CLI commands:"),
@@ -41,10 +42,41 @@ Job *AwsDiagnosisDialog::startCheck()
     AwsLinkService service(m_account);
     auto *job = service.check(m_facts, this);
     job->onFinished(this, [this](const AwsLinkFacts &facts) {
+        m_read = facts;
         const QList<AwsCheck> checks = AwsLinkChecks::evaluate(facts);
-        found(checks, AwsLinkChecks::cause(checks));
+        // The service is the user's and TiDB Cloud's account is not allowed: the console adds it.
+        const bool principalMissing = facts.visibility == AwsLinkFacts::Visibility::Owned &&
+                                      facts.principals && !facts.tidbAccount.isEmpty() &&
+                                      !AwsLinkChecks::allows(*facts.principals, facts.tidbAccount);
+        std::optional<FixTexts> fix;
+        if (principalMissing) {
+            const QString principal = AwsLinkChecks::rootPrincipal(facts.tidbAccount);
+            const CliAccount cli = m_account->cliAccount();
+            fix = FixTexts{
+                tr("Add TiDB Cloud's Account to Allow &Principals…"),
+                tr("Add %1 to the Allow principals of endpoint service %2 in %3?")
+                    .arg(principal, facts.serviceId, facts.serviceRegion),
+                tr("This changes %1: TiDB Cloud's account may then connect to the service. The "
+                   "same change with the AWS CLI:\n%2")
+                    .arg(m_account->description(),
+                         AwsCommands::script(
+                             cli, {AwsCommands::addAllowedPrincipal(cli, facts.serviceRegion,
+                                                                    facts.serviceId, principal)})),
+                tr("Adding TiDB Cloud's account to the Allow principals…"),
+                tr("TiDB Cloud's account is in the Allow principals now.")};
+        }
+        found(checks, AwsLinkChecks::cause(checks), fix);
     });
     return job;
+}
+
+SendOnce *AwsDiagnosisDialog::makeFix()
+{
+    if (m_read.tidbAccount.isEmpty() || m_read.serviceId.isEmpty())
+        return nullptr;
+    AwsLinkService service(m_account);
+    return service.addPrincipal(m_read.serviceRegion, m_read.serviceId,
+                                AwsLinkChecks::rootPrincipal(m_read.tidbAccount), this);
 }
 
 } // namespace plc

@@ -23,10 +23,12 @@ public:
 
 protected:
     Job *startCheck() override;
+    SendOnce *makeFix() override;
 
 private:
     AwsAccount *m_account;
     AwsLinkFacts m_facts;
+    AwsLinkFacts m_read; ///< what the last check read
 };
 
 } // namespace plc
