@@ -5,11 +5,11 @@
 #include "sandbox/aws/AwsAccounts.h"
 #include "sandbox/aws/Ec2Answers.h"
 #include "sandbox/aws/Ec2Catalog.h"
+#include "sandbox/aws/Ec2EndpointRules.h"
 #include "sandbox/aws/Ec2Network.h"
 #include "sandbox/aws/Ec2SecurityGroups.h"
 #include "sandbox/aws/Ec2Vpcs.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 
@@ -24,21 +24,6 @@ namespace {
 QJsonArray toArray(const QStringList &list)
 {
     return QJsonArray::fromStringList(list);
-}
-
-/// What a create asked for, apart from the token and the dry run: the same token with
-/// another fingerprint is another request.
-QString fingerprint(const AwsQuery &query)
-{
-    QStringList parts;
-    QStringList names = query.fields.keys();
-    names.sort();
-    for (const QString &name : std::as_const(names)) {
-        if (name != "ClientToken"_L1 && name != "DryRun"_L1)
-            parts.append(name + u'=' + query.value(name));
-    }
-    return QString::fromLatin1(
-        QCryptographicHash::hash(parts.join(u'&').toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 SandboxResponse saveFailed(const AwsQuery &query)
@@ -83,55 +68,6 @@ std::optional<QJsonObject> Ec2Endpoints::settled(const AwsQuery &query, QJsonObj
     return endpoint;
 }
 
-std::optional<QJsonObject> Ec2Endpoints::service(const AwsQuery &query, const QString &name,
-                                                 SandboxResponse *error) const
-{
-    if (name.isEmpty()) {
-        *error = Ec2Catalog::invalid(query, u"MissingParameter"_s,
-                                     u"The request must contain the parameter ServiceName"_s);
-        return std::nullopt;
-    }
-    const QList<QJsonObject> services = m_catalog->allServices();
-    for (const QJsonObject &service : services) {
-        if (service.value("name"_L1).toString() == name &&
-            service.value("provider"_L1).toString() == "aws"_L1 &&
-            service.value("region"_L1).toString() == query.region &&
-            Ec2Catalog::allows(service, query.account))
-            return service;
-    }
-    *error = Ec2Catalog::invalid(query, u"InvalidServiceName"_s,
-                                 u"The Vpc Endpoint Service '%1' does not exist"_s.arg(name));
-    return std::nullopt;
-}
-
-bool Ec2Endpoints::checkSubnets(const AwsQuery &query, const QJsonObject &service,
-                                const QList<QJsonObject> &subnets, SandboxResponse *error) const
-{
-    const QStringList zones = Ec2Catalog::strings(service.value("availabilityZoneIds"_L1));
-    QStringList seen;
-    for (const QJsonObject &subnet : subnets) {
-        const QString id = subnet.value("subnetId"_L1).toString();
-        const QString zone = subnet.value("availabilityZoneId"_L1).toString();
-        if (!zones.contains(zone)) {
-            *error = Ec2Catalog::invalid(
-                query, u"InvalidParameter"_s,
-                u"The VPC endpoint service %1 does not support the availability zone of the "
-                "subnet: %2."_s.arg(service.value("name"_L1).toString(), id));
-            return false;
-        }
-        if (seen.contains(zone)) {
-            *error = Ec2Catalog::invalid(
-                query, u"DuplicateSubnetsInSameZone"_s,
-                u"Found another VPC endpoint subnet in the availability zone of %1. VPC endpoint "
-                "subnets should be in different availability zones supported by the VPC endpoint "
-                "service."_s.arg(id));
-            return false;
-        }
-        seen.append(zone);
-    }
-    return true;
-}
-
 bool Ec2Endpoints::checkPrivateDns(const AwsQuery &query, const QJsonObject &vpc,
                                    const QString &name, const QString &except,
                                    SandboxResponse *error)
@@ -171,7 +107,7 @@ SandboxResponse Ec2Endpoints::create(const AwsQuery &query)
     if (token.size() > 64)
         return Ec2Catalog::invalid(query, u"InvalidParameterValue"_s,
                                    u"The client token must be 64 characters or fewer"_s);
-    const QString asked = fingerprint(query);
+    const QString asked = Ec2EndpointRules::fingerprint(query);
     if (!token.isEmpty()) {
         if (const auto made = m_networks->find(scope, Ec2Network::ClientToken, token)) {
             if (made->value("fingerprint"_L1).toString() != asked)
@@ -195,7 +131,8 @@ SandboxResponse Ec2Endpoints::create(const AwsQuery &query)
     if (!vpc)
         return error;
     const QString vpcId = vpc->value("vpcId"_L1).toString();
-    const auto target = service(query, query.value(u"ServiceName"_s), &error);
+    const auto target =
+        Ec2EndpointRules::service(*m_catalog, query, query.value(u"ServiceName"_s), &error);
     if (!target)
         return error;
     const QString type =
@@ -210,7 +147,7 @@ SandboxResponse Ec2Endpoints::create(const AwsQuery &query)
         return Ec2Catalog::invalid(query, u"InvalidParameter"_s,
                                    u"An interface endpoint needs at least one subnet: SubnetId"_s);
     const auto subnets = m_vpcs->subnets(query, subnetIds, vpcId, &error);
-    if (!subnets || !checkSubnets(query, *target, *subnets, &error))
+    if (!subnets || !Ec2EndpointRules::checkSubnets(query, *target, *subnets, &error))
         return error;
     QStringList groupIds = query.list(u"SecurityGroupId"_s);
     if (!m_groups->groups(query, groupIds, vpcId, &error))
@@ -286,7 +223,8 @@ SandboxResponse Ec2Endpoints::modify(const AwsQuery &query)
                                    u"The VpcEndpoint Id '%1' does not exist"_s.arg(id));
     const QString vpcId = endpoint->value("vpcId"_L1).toString();
     const auto vpc = m_vpcs->vpc(query, vpcId, &error);
-    const auto target = service(query, endpoint->value("serviceName"_L1).toString(), &error);
+    const auto target = Ec2EndpointRules::service(
+        *m_catalog, query, endpoint->value("serviceName"_L1).toString(), &error);
     if (!vpc || !target)
         return error;
     QStringList subnetIds = Ec2Catalog::strings(endpoint->value("subnetIds"_L1));
@@ -304,7 +242,7 @@ SandboxResponse Ec2Endpoints::modify(const AwsQuery &query)
         return Ec2Catalog::invalid(query, u"InvalidParameter"_s,
                                    u"An interface endpoint needs at least one subnet"_s);
     const auto subnets = m_vpcs->subnets(query, subnetIds, vpcId, &error);
-    if (!subnets || !checkSubnets(query, *target, *subnets, &error))
+    if (!subnets || !Ec2EndpointRules::checkSubnets(query, *target, *subnets, &error))
         return error;
     QStringList groupIds = Ec2Catalog::strings(endpoint->value("groupIds"_L1));
     const QStringList addGroups = query.list(u"AddSecurityGroupId"_s);

@@ -16,9 +16,9 @@ struct SandboxSettings;
 
 /// The caller's interface VPC endpoints in the emulated EC2: DescribeVpcEndpoints,
 /// CreateVpcEndpoint, ModifyVpcEndpoint and DeleteVpcEndpoints, with the checks AWS makes
-/// (subnets in the service's zones and one per zone, groups of the VPC, private DNS only with
-/// the VPC's DNS attributes and never twice for one name in a VPC, a client token that makes
-/// one endpoint however often it is sent) and its error codes. A service that needs no
+/// (Ec2EndpointRules: subnets in the service's zones and one per zone; groups of the VPC, private
+/// DNS only with the VPC's DNS attributes and never twice for one name in a VPC, a client token
+/// that makes one endpoint however often it is sent) and its error codes. A service that needs no
 /// acceptance (TiDB Cloud's) makes the endpoint `available` the creating delay after it was
 /// made; one that does leaves it `pendingAcceptance`. States are worked out when read.
 class Ec2Endpoints final
@@ -44,11 +44,6 @@ private:
 
     /// The endpoint as it is now (its state moved on with the time), or nothing once gone.
     std::optional<QJsonObject> settled(const AwsQuery &query, QJsonObject endpoint);
-    std::optional<QJsonObject> service(const AwsQuery &query, const QString &name,
-                                       SandboxResponse *error) const;
-    /// Subnets one per zone, each in a zone of `service`; or the error.
-    bool checkSubnets(const AwsQuery &query, const QJsonObject &service,
-                      const QList<QJsonObject> &subnets, SandboxResponse *error) const;
     /// Private DNS allowed: the VPC's attributes, no other endpoint with the name in the VPC.
     bool checkPrivateDns(const AwsQuery &query, const QJsonObject &vpc, const QString &name,
                          const QString &except, SandboxResponse *error);
