@@ -35,8 +35,8 @@
         <translation>Alibaba Cloud はリクエストを期限切れとして拒否しました。このコンピューターの時計が 15 分以上ずれています。時計を合わせてから再試行してください。</translation>
     </message>
     <message>
-        <source>This AccessKey may not call %1. Add %2 to its RAM policy (the README lists the minimal policy).</source>
-        <translation>この AccessKey には %1 を呼び出す権限がありません。RAM ポリシーに %2 を追加してください (最小限のポリシーは README にあります)。</translation>
+        <source>This AccessKey may not call %1. Add %2 to its RAM policy (the user guide lists the minimal policy).</source>
+        <translation>この AccessKey には %1 を呼び出す権限がありません。RAM ポリシーに %2 を追加してください (最小限のポリシーはユーザーガイドにあります)。</translation>
     </message>
     <message>
         <source>Alibaba Cloud is throttling the requests of this account (%1). Wait a minute and try again.</source>
@@ -567,8 +567,8 @@
         <translation>AWS はこの認証情報を受け付けませんでした (%1)。アクセスキーとシークレットを確認してください。一時的なキーの場合はセッションを更新してください。</translation>
     </message>
     <message>
-        <source>These AWS credentials may not call %1. Add ec2:%1 to their IAM policy (the README lists the minimal policy).</source>
-        <translation>この AWS 認証情報には %1 を呼び出す権限がありません。IAM ポリシーに ec2:%1 を追加してください (最小限のポリシーは README にあります)。</translation>
+        <source>These AWS credentials may not call %1. Add ec2:%1 to their IAM policy (the user guide lists the minimal policy).</source>
+        <translation>この AWS 認証情報には %1 を呼び出す権限がありません。IAM ポリシーに ec2:%1 を追加してください (最小限のポリシーはユーザーガイドにあります)。</translation>
     </message>
     <message>
         <source>AWS is throttling the requests of this account (%1). Wait a minute and try again.</source>

@@ -35,8 +35,8 @@
         <translation>阿里云以请求已过期为由拒绝了请求：本机时钟偏差超过 15 分钟。请校准时钟后重试。</translation>
     </message>
     <message>
-        <source>This AccessKey may not call %1. Add %2 to its RAM policy (the README lists the minimal policy).</source>
-        <translation>此 AccessKey 无权调用 %1。请在其 RAM 策略中添加 %2（README 中列出了最小权限策略）。</translation>
+        <source>This AccessKey may not call %1. Add %2 to its RAM policy (the user guide lists the minimal policy).</source>
+        <translation>此 AccessKey 无权调用 %1。请在其 RAM 策略中添加 %2（用户指南中列出了最小权限策略）。</translation>
     </message>
     <message>
         <source>Alibaba Cloud is throttling the requests of this account (%1). Wait a minute and try again.</source>
@@ -567,8 +567,8 @@
         <translation>AWS 不接受这些凭证（%1）。请检查访问密钥及其私密密钥；如果是临时密钥，请更新会话。</translation>
     </message>
     <message>
-        <source>These AWS credentials may not call %1. Add ec2:%1 to their IAM policy (the README lists the minimal policy).</source>
-        <translation>这些 AWS 凭证无权调用 %1。请在其 IAM 策略中加入 ec2:%1（README 列出了最小策略）。</translation>
+        <source>These AWS credentials may not call %1. Add ec2:%1 to their IAM policy (the user guide lists the minimal policy).</source>
+        <translation>这些 AWS 凭证无权调用 %1。请在其 IAM 策略中加入 ec2:%1（用户指南列出了最小策略）。</translation>
     </message>
     <message>
         <source>AWS is throttling the requests of this account (%1). Wait a minute and try again.</source>

@@ -1,5 +1,8 @@
 #include "sandbox/SandboxSettings.h"
 
+#include <QJsonArray>
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace plc::sandbox {
@@ -9,8 +12,18 @@ QJsonObject SandboxSettings::toJson() const
     return {{u"creatingDelayMs"_s, creatingDelayMs},
             {u"deletingDelayMs"_s, deletingDelayMs},
             {u"domainDelayMs"_s, domainDelayMs},
-            {u"rateLimitPerMinute"_s, rateLimitPerMinute}};
+            {u"rateLimitPerMinute"_s, rateLimitPerMinute},
+            {u"deniedActions"_s, QJsonArray::fromStringList(deniedActions)}};
 }
+
+namespace {
+/// `service:Action`, as a policy names it.
+bool isPolicyAction(const QString &name)
+{
+    static const QRegularExpression shape(u"^[a-z][a-z0-9-]{0,30}:[A-Za-z][A-Za-z0-9]{0,80}$"_s);
+    return shape.match(name).hasMatch();
+}
+} // namespace
 
 bool SandboxSettings::apply(const QJsonObject &json, QString *error)
 {
@@ -26,6 +39,23 @@ bool SandboxSettings::apply(const QJsonObject &json, QString *error)
                             {"domainDelayMs", &next.domainDelayMs, 3'600'000},
                             {"rateLimitPerMinute", &next.rateLimitPerMinute, 1'000'000}};
     for (auto it = json.begin(); it != json.end(); ++it) {
+        if (it.key() == "deniedActions"_L1) {
+            const QJsonArray names = it.value().toArray();
+            if (!it.value().isArray() || names.size() > 100) {
+                *error = it.key() + u": must be a list of at most 100 actions"_s;
+                return false;
+            }
+            next.deniedActions.clear();
+            for (const QJsonValue &name : names) {
+                if (!isPolicyAction(name.toString())) {
+                    *error =
+                        it.key() + u": each must be service:Action, as ec2:CreateVpcEndpoint"_s;
+                    return false;
+                }
+                next.deniedActions.append(name.toString());
+            }
+            continue;
+        }
         const Field *field = nullptr;
         for (const Field &f : fields) {
             if (it.key() == QLatin1StringView(f.name))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QStringList>
 
 namespace plc::sandbox {
 
@@ -12,6 +13,17 @@ struct SandboxSettings
     int deletingDelayMs = 5000;   ///< DELETING → gone
     int domainDelayMs = 3000;     ///< domains CREATING → ACTIVE, DELETING → gone
     int rateLimitPerMinute = 100; ///< per API key; 0 = unlimited
+    /// The provider actions the sandbox's keys may not call, named as IAM and RAM policies name
+    /// them (`ec2:CreateVpcEndpoint`, `privatelink:CreateVpcEndpoint`, `ecs:…`, `vpc:…`): each
+    /// is refused as the provider refuses a call no policy allows, before anything is done (a
+    /// dry run included).
+    QStringList deniedActions;
+
+    /// Whether `service:action` is denied.
+    bool denies(const QString &service, const QString &action) const
+    {
+        return deniedActions.contains(service + u':' + action);
+    }
 
     QJsonObject toJson() const;
     /// Applies the fields present in `json`; false with `error` for a bad value.

@@ -473,6 +473,37 @@ private Q_SLOTS:
         QCOMPARE(r[19].code, u"EndpointConnectionOperationDenied"_s);
     }
 
+    // A call no RAM policy allows (the sandbox's deniedActions) is refused as Alibaba Cloud
+    // refuses it, before anything else is looked at, a dry run included; others go on.
+    void aDeniedActionIsRefusedAsRamRefusesIt()
+    {
+        QVERIFY(m_sandbox
+                    ->request("PUT", u"/sandbox/v1/settings"_s,
+                              QJsonObject{{u"deniedActions"_s,
+                                           QJsonArray{u"ecs:AuthorizeSecurityGroup"_s,
+                                                      u"privatelink:CreateVpcEndpoint"_s}}})
+                    .ok());
+        const QJsonObject e = version(Ecs);
+        QJsonObject dryRunCreate = tidbEndpoint();
+        dryRunCreate.insert(u"DryRun"_s, u"true"_s);
+        const QList<PopCoreOutcome> r = popCore({
+            {u"AuthorizeSecurityGroup"_s,
+             hz({{u"SecurityGroupId"_s, SgDefault},
+                 {u"IpProtocol"_s, u"tcp"_s},
+                 {u"PortRange"_s, u"4000/4000"_s},
+                 {u"SourceCidrIp"_s, u"192.168.0.0/16"_s},
+                 {u"DryRun"_s, u"true"_s}}),
+             e},
+            {u"CreateVpcEndpoint"_s, dryRunCreate, {}},
+            {u"DescribeSecurityGroups"_s, hz({{u"VpcId"_s, HzProd}}), e},
+        });
+        QCOMPARE(r.size(), 3);
+        QCOMPARE(r[0].code, u"Forbidden.RAM"_s);
+        QCOMPARE(r[0].status, 403);
+        QCOMPARE(r[1].code, u"Forbidden.RAM"_s);
+        EXPECT_OK(r[2]);
+    }
+
     void theNewProductsAreThrottledToo()
     {
         QVERIFY(m_sandbox

@@ -150,6 +150,21 @@ private Q_SLOTS:
                                     u"--protocol"_s, u"tcp"_s,
                                     u"--port"_s,     u"4000"_s,
                                     u"--cidr"_s,     u"10.20.0.0/16"_s};
+        // No IAM policy allows it: refused before the dry run is answered.
+        QVERIFY(m_sandbox
+                    ->request("PUT", u"/sandbox/v1/settings"_s,
+                              QJsonObject{{u"deniedActions"_s,
+                                           QJsonArray{u"ec2:AuthorizeSecurityGroupIngress"_s}}})
+                    .ok());
+        r = aws(authorize + QStringList{u"--dry-run"_s});
+        QCOMPARE(r.exitCode, 254);
+        QVERIFY2(r.stderrText.contains(u"UnauthorizedOperation"_s) &&
+                     r.stderrText.contains(u"ec2:AuthorizeSecurityGroupIngress"_s),
+                 qPrintable(r.stderrText));
+        QVERIFY(m_sandbox
+                    ->request("PUT", u"/sandbox/v1/settings"_s,
+                              QJsonObject{{u"deniedActions"_s, QJsonArray()}})
+                    .ok());
         r = aws(authorize + QStringList{u"--dry-run"_s});
         QCOMPARE(r.exitCode, 254);
         QVERIFY2(r.stderrText.contains(u"DryRunOperation"_s), qPrintable(r.stderrText));

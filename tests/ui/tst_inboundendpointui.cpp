@@ -22,6 +22,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -62,6 +63,7 @@ struct Row
     QStringList fixCommands; ///< a part of each fix's command
     QStringList fixActions;  ///< each fix's API action
     QString deleteAction;
+    QString createPermission; ///< the create's action as a policy names it
 };
 
 Row awsRow()
@@ -85,7 +87,8 @@ Row awsRow()
             {u"fixDns"_s, u"openPort"_s},
             {u"--enable-dns-hostnames"_s, u"--port=4000 --cidr='172.31.0.0/16'"_s},
             {u"ModifyVpcAttribute"_s, u"AuthorizeSecurityGroupIngress"_s},
-            u"DeleteVpcEndpoints"_s};
+            u"DeleteVpcEndpoints"_s,
+            u"ec2:CreateVpcEndpoint"_s};
 }
 
 Row alibabaRow()
@@ -108,7 +111,8 @@ Row alibabaRow()
             {u"openPort"_s},
             {u"aliyun ecs AuthorizeSecurityGroup"_s},
             {u"AuthorizeSecurityGroup"_s},
-            u"DeleteVpcEndpoint"_s};
+            u"DeleteVpcEndpoint"_s,
+            u"privatelink:CreateVpcEndpoint"_s};
 }
 
 template<typename T> T *child(QWidget *parent, const QString &name)
@@ -414,6 +418,30 @@ private Q_SLOTS:
         QCOMPARE(sent(action), 1);
         QVERIFY(LinkCheck::passes(child<LinkCheckList>(panel, u"inboundChecks"_s)->checks()) ||
                 row.fixes.size() > 1);
+    }
+
+    // No permission for the create: the dry run is refused, nothing is made, and the sentence
+    // names the action and the policy it belongs in. Create stays, for after the policy is fixed.
+    void aMissingPermissionIsNamedAndNothingIsMade_data() { rows(); }
+    void aMissingPermissionIsNamedAndNothingIsMade()
+    {
+        QFETCH(Row, row);
+        useSandbox(row);
+        QVERIFY(m_console->sandbox
+                    ->request("PUT", u"/sandbox/v1/settings"_s,
+                              QJsonObject{{u"deniedActions"_s, QJsonArray{row.createPermission}}})
+                    .ok());
+        auto *wizard = openOnProviderPage(row);
+        QVERIFY(wizard);
+        auto *panel = child<InboundEndpointPanel>(wizard->currentPage(), u"inboundPanel"_s);
+        QVERIFY(read(panel));
+        QVERIFY(confirm(panel, u"inboundCreate"_s));
+        auto *status = child<QLabel>(panel, u"inboundStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(row.createPermission), 10'000);
+        QVERIFY2(status->text().contains(u"dry run did not pass"_s), qPrintable(status->text()));
+        QCOMPARE(sent(row.createAction), 1); // the dry run, refused
+        QVERIFY(!panel->endpoint());
+        QVERIFY(child<QPushButton>(panel, u"inboundCreate"_s)->isEnabled());
     }
 
     /// Makes an endpoint to the row's cluster in its first VPC, as suggested, through the

@@ -42,8 +42,8 @@ QString AlibabaErrorText::sentence(const QString &action, int httpStatus, const 
                   "than 15 minutes off. Set the clock right and try again.");
     } else if (code == "Forbidden.RAM"_L1 || code == "NoPermission"_L1 ||
                code.startsWith("Forbidden"_L1)) {
-        what = tr("This AccessKey may not call %1. Add %2 to its RAM policy (the README lists "
-                  "the minimal policy).")
+        what = tr("This AccessKey may not call %1. Add %2 to its RAM policy (the user guide "
+                  "lists the minimal policy).")
                    .arg(action, ramService + u':' + action);
     } else if (code.startsWith("Throttling"_L1)) {
         what = tr("Alibaba Cloud is throttling the requests of this account (%1). Wait a minute "

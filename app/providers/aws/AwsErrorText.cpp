@@ -43,7 +43,7 @@ QString AwsErrorText::sentence(const QString &action, int httpStatus, const QStr
     } else if (code == "UnauthorizedOperation"_L1 || code == "AccessDenied"_L1 ||
                code == "AccessDeniedException"_L1) {
         what = tr("These AWS credentials may not call %1. Add ec2:%1 to their IAM policy (the "
-                  "README lists the minimal policy).")
+                  "user guide lists the minimal policy).")
                    .arg(action);
     } else if (code == "RequestLimitExceeded"_L1 || code == "Throttling"_L1 ||
                code == "ThrottlingException"_L1) {

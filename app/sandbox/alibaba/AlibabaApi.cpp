@@ -1,5 +1,7 @@
 #include "sandbox/alibaba/AlibabaApi.h"
 
+#include "sandbox/SandboxSettings.h"
+
 #include <QHttpServerRequest>
 #include <QUuid>
 
@@ -20,7 +22,8 @@ QString paramValue(const AlibabaSignatureCheck::Params &params, const QString &n
 
 AlibabaApi::AlibabaApi(SandboxStore *store, ProviderSimulation *simulation,
                        const SandboxSettings *settings)
-    : m_endpoints(store, settings)
+    : m_settings(settings)
+    , m_endpoints(store, settings)
     , m_privateLink(store, simulation, &m_endpoints)
     , m_vpc(store)
     , m_ecs(store)
@@ -128,6 +131,13 @@ SandboxResponse AlibabaApi::handle(const SandboxRequest &request)
         return error(404, u"InvalidAction.NotFound"_s,
                      u"Specified api is not found, please check your url and method."_s);
     const QString version = paramValue(request.rpcParams, u"Version"_s);
+    // No RAM policy allows it: refused before anything is looked at, a dry run included.
+    const QString action = paramValue(request.rpcParams, u"Action"_s);
+    if (m_settings && m_settings->denies(productOf(request), action))
+        return error(403, u"Forbidden.RAM"_s,
+                     u"User not authorized to operate on the specified resource, or this API "
+                     "doesn't support RAM."_s,
+                     request.providerRegion, productOf(request));
     if (version == QLatin1StringView(StsVersion))
         return callerIdentity(request);
     if (version == QLatin1StringView(AlibabaVpcApi::Version))

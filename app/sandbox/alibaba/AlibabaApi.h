@@ -57,6 +57,7 @@ public:
 private:
     static SandboxResponse callerIdentity(const SandboxRequest &request);
 
+    const SandboxSettings *m_settings;
     AlibabaSignatureCheck m_signatures;
     AlibabaEndpoints m_endpoints; // before m_privateLink, which uses it
     AlibabaPrivateLink m_privateLink;

@@ -1,5 +1,7 @@
 #include "sandbox/aws/AwsApi.h"
 
+#include "sandbox/SandboxSettings.h"
+
 #include "sandbox/aws/SigV4Verifier.h"
 
 #include <QHttpServerRequest>
@@ -24,7 +26,8 @@ SandboxResponse error(const QString &service, int status, const QString &code,
 } // namespace
 
 AwsApi::AwsApi(SandboxStore *store, ProviderSimulation *simulation, const SandboxSettings *settings)
-    : m_ec2(store, simulation, settings)
+    : m_settings(settings)
+    , m_ec2(store, simulation, settings)
 {}
 
 void AwsApi::setUserKey(const QString &accessKeyId, const QString &secretAccessKey)
@@ -124,6 +127,14 @@ SandboxResponse AwsApi::handle(const SandboxRequest &request)
                      u"The query string is not UTF-8 form data, or a parameter repeats"_s);
     if (request.awsService == "sts"_L1)
         return getCallerIdentity(query);
+    // No policy allows it: EC2 refuses before it looks at anything, a dry run included.
+    if (m_settings && m_settings->denies(u"ec2"_s, query.action()))
+        return AwsErrors::ec2(
+            403, u"UnauthorizedOperation"_s,
+            u"You are not authorized to perform this operation. User: arn:aws:iam::%1:user/sandbox "
+            "is not authorized to perform: ec2:%2 because no identity-based policy allows the "
+            "ec2:%2 action"_s.arg(query.account, query.action()),
+            query.requestId);
     return m_ec2.handle(query);
 }
 

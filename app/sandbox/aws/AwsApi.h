@@ -45,6 +45,7 @@ private:
     static QString serviceAsked(const QHttpServerRequest &http);
 
     AwsAccounts m_accounts;
+    const SandboxSettings *m_settings;
     Ec2Api m_ec2;
 };
 
