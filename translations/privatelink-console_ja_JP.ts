@@ -3331,6 +3331,22 @@
         <source>Delete interface endpoint %1 in VPC %2? Applications in the VPC can no longer reach %3 through it.</source>
         <translation>VPC %2 のインターフェイスエンドポイント %1 を削除しますか？VPC 内のアプリケーションはこれを経由して %3 に接続できなくなります。</translation>
     </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>turned on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>turned off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Change interface endpoint %1? Subnets added: %2; removed: %3. Security groups added: %4; removed: %5. Private DNS: %6.</source>
+        <translation>インターフェイスエンドポイント %1 を変更しますか？追加するサブネット：%2、削除するサブネット：%3。追加するセキュリティグループ：%4、削除するセキュリティグループ：%5。プライベート DNS：%6。</translation>
+    </message>
 </context>
 <context>
     <name>plc::BackgroundSave</name>
@@ -5297,6 +5313,69 @@
     <message>
         <source>%1 is deleting endpoint %2.</source>
         <translation>%1 がエンドポイント %2 を削除しています。</translation>
+    </message>
+    <message>
+        <source>Modify…</source>
+        <translation>変更…</translation>
+    </message>
+</context>
+<context>
+    <name>plc::InboundModifyDialog</name>
+    <message>
+        <source>Enable private DNS name (the cluster&apos;s host resolves to the endpoint in this VPC)</source>
+        <translation>プライベート DNS 名を有効にする（この VPC では、クラスターのホスト名がエンドポイントに解決されます）</translation>
+    </message>
+    <message>
+        <source>Modify…</source>
+        <translation>変更…</translation>
+    </message>
+    <message>
+        <source>Modify Endpoint %1</source>
+        <translation>エンドポイント %1 の変更</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>セキュリティグループ</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Security groups:</source>
+        <translation>セキュリティグループ：</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 in VPC %2.</source>
+        <translation>VPC %2 のエンドポイント %1。</translation>
+    </message>
+    <message>
+        <source>Reading VPC %1…</source>
+        <translation>VPC %1 を読み取っています…</translation>
+    </message>
+    <message>
+        <source>The VPC could not be read: %1</source>
+        <translation>VPC を読み取れませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Not in the service&apos;s zones (%1).</source>
+        <translation>サービスのゾーン（%1）にありません。</translation>
+    </message>
+    <message>
+        <source>Keep at least one subnet or vSwitch: an endpoint needs an address in a zone of the service.</source>
+        <translation>サブネットまたは vSwitch を少なくとも 1 つ残してください。エンドポイントにはサービスのゾーン内のアドレスが必要です。</translation>
+    </message>
+    <message>
+        <source>Nothing would change: tick or untick something first.</source>
+        <translation>何も変更されません。先に項目をオンまたはオフにしてください。</translation>
+    </message>
+    <message>
+        <source>Changing endpoint %1…</source>
+        <translation>エンドポイント %1 を変更しています…</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 changed.</source>
+        <translation>エンドポイント %1 を変更しました。</translation>
     </message>
 </context>
 <context>

@@ -3331,6 +3331,22 @@
         <source>Delete interface endpoint %1 in VPC %2? Applications in the VPC can no longer reach %3 through it.</source>
         <translation>要删除 VPC %2 中的接口终端节点 %1 吗？删除后，该 VPC 中的应用将无法再通过它访问 %3。</translation>
     </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>turned on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>turned off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Change interface endpoint %1? Subnets added: %2; removed: %3. Security groups added: %4; removed: %5. Private DNS: %6.</source>
+        <translation>要更改接口终端节点 %1 吗？添加的子网：%2；移除的子网：%3。添加的安全组：%4；移除的安全组：%5。私有 DNS：%6。</translation>
+    </message>
 </context>
 <context>
     <name>plc::BackgroundSave</name>
@@ -5297,6 +5313,69 @@
     <message>
         <source>%1 is deleting endpoint %2.</source>
         <translation>%1 正在删除终端节点 %2。</translation>
+    </message>
+    <message>
+        <source>Modify…</source>
+        <translation>修改…</translation>
+    </message>
+</context>
+<context>
+    <name>plc::InboundModifyDialog</name>
+    <message>
+        <source>Enable private DNS name (the cluster&apos;s host resolves to the endpoint in this VPC)</source>
+        <translation>启用私有 DNS 名称（在此 VPC 中，集群的主机名解析到该终端节点）</translation>
+    </message>
+    <message>
+        <source>Modify…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Modify Endpoint %1</source>
+        <translation>修改终端节点 %1</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Security groups:</source>
+        <translation>安全组：</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 in VPC %2.</source>
+        <translation>VPC %2 中的终端节点 %1。</translation>
+    </message>
+    <message>
+        <source>Reading VPC %1…</source>
+        <translation>正在读取 VPC %1…</translation>
+    </message>
+    <message>
+        <source>The VPC could not be read: %1</source>
+        <translation>无法读取该 VPC：%1</translation>
+    </message>
+    <message>
+        <source>Not in the service&apos;s zones (%1).</source>
+        <translation>不在该服务的可用区（%1）中。</translation>
+    </message>
+    <message>
+        <source>Keep at least one subnet or vSwitch: an endpoint needs an address in a zone of the service.</source>
+        <translation>请至少保留一个子网或交换机：终端节点需要在服务的某个可用区中有地址。</translation>
+    </message>
+    <message>
+        <source>Nothing would change: tick or untick something first.</source>
+        <translation>不会有任何变更：请先勾选或取消勾选某项。</translation>
+    </message>
+    <message>
+        <source>Changing endpoint %1…</source>
+        <translation>正在更改终端节点 %1…</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 changed.</source>
+        <translation>终端节点 %1 已更改。</translation>
     </message>
 </context>
 <context>

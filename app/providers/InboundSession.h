@@ -55,6 +55,7 @@ struct InboundEndpoint
     QStringList dnsNames;
     QStringList placeIds;
     QStringList groupIds;
+    bool privateDns = false; ///< the service's own name resolves to the endpoint in its VPC
     QDateTime created;
 };
 
@@ -141,6 +142,34 @@ public:
     virtual QString deleteQuestion(const InboundEndpoint &endpoint) const = 0;
     virtual QString deleteCommand(const InboundEndpoint &endpoint) const = 0;
     virtual SendOnce *remove(const QString &endpointId, QObject *parent) = 0;
+
+    /// Whether an endpoint's places, groups and private DNS can be changed (AWS: yes).
+    virtual bool modifiable() const { return false; }
+    /// The change from `endpoint` to `choice` (its places, groups, private DNS), as a question
+    /// and as a CLI command; empty when nothing would change.
+    virtual QString modifyQuestion(const InboundEndpoint &endpoint,
+                                   const InboundChoice &choice) const
+    {
+        Q_UNUSED(endpoint)
+        Q_UNUSED(choice)
+        return {};
+    }
+    virtual QString modifyCommand(const InboundEndpoint &endpoint,
+                                  const InboundChoice &choice) const
+    {
+        Q_UNUSED(endpoint)
+        Q_UNUSED(choice)
+        return {};
+    }
+    /// Sends that change once; null when nothing would change.
+    virtual SendOnce *modify(const InboundEndpoint &endpoint, const InboundChoice &choice,
+                             QObject *parent)
+    {
+        Q_UNUSED(endpoint)
+        Q_UNUSED(choice)
+        Q_UNUSED(parent)
+        return nullptr;
+    }
 
     /// One endpoint again, to follow it; Phase::Gone when the provider no longer has it.
     virtual ValueJob<InboundEndpoint> *readEndpoint(const QString &endpointId) = 0;

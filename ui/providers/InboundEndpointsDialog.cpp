@@ -1,6 +1,7 @@
 #include "ui/providers/InboundEndpointsDialog.h"
 
 #include "ui/providers/ConfirmedChanges.h"
+#include "ui/providers/InboundModifyDialog.h"
 #include "ui/widgets/NoteLabel.h"
 #include "ui/widgets/WizardParts.h"
 
@@ -54,6 +55,7 @@ InboundEndpointsDialog::InboundEndpointsDialog(ProviderAccount *account,
     , m_list(new QTreeWidget(this))
     , m_status(new QLabel(this))
     , m_refresh(new QPushButton(tr("Read Again"), this))
+    , m_modify(new QPushButton(tr("Modify…"), this))
     , m_delete(new QPushButton(tr("Delete…"), this))
     , m_terraform(new QPushButton(tr("Copy as Terraform"), this))
     , m_connectWith(new QPushButton(tr("Connect With…"), this))
@@ -84,12 +86,15 @@ InboundEndpointsDialog::InboundEndpointsDialog(ProviderAccount *account,
     NoteLabel::setUp(m_status, NoteLabel::Kind::Attention);
     m_status->hide();
     m_refresh->setObjectName(u"inboundEndpointsRefresh"_s);
+    m_modify->setObjectName(u"inboundModifyOpen"_s);
+    m_modify->setVisible(m_session && m_session->modifiable());
     m_delete->setObjectName(u"inboundDelete"_s);
     m_terraform->setObjectName(u"inboundEndpointsTerraform"_s);
     m_connectWith->setObjectName(u"inboundConnectWith"_s);
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_refresh);
+    actions->addWidget(m_modify);
     actions->addWidget(m_delete);
     actions->addWidget(m_terraform);
     actions->addStretch();
@@ -105,6 +110,7 @@ InboundEndpointsDialog::InboundEndpointsDialog(ProviderAccount *account,
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_refresh, &QPushButton::clicked, this, &InboundEndpointsDialog::readAgain);
     connect(m_delete, &QPushButton::clicked, this, &InboundEndpointsDialog::remove);
+    connect(m_modify, &QPushButton::clicked, this, &InboundEndpointsDialog::openModify);
     connect(m_terraform, &QPushButton::clicked, this, &InboundEndpointsDialog::copyTerraform);
     connect(m_connectWith, &QPushButton::clicked, this,
             &InboundEndpointsDialog::connectWithRequested);
@@ -221,6 +227,7 @@ void InboundEndpointsDialog::updateButtons()
     const bool there = endpoint && endpoint->phase != P::Deleting && endpoint->phase != P::Gone;
     m_refresh->setEnabled(live);
     m_delete->setEnabled(live && there);
+    m_modify->setEnabled(live && there);
     m_terraform->setEnabled(m_session && there);
     m_connectWith->setEnabled(endpoint && endpoint->phase == P::Usable);
 }
@@ -242,6 +249,17 @@ void InboundEndpointsDialog::remove()
                                           tr("%1 is deleting endpoint %2.").arg(provider, id),
                                           [this] { readAgain(); });
                        });
+}
+
+void InboundEndpointsDialog::openModify()
+{
+    const auto endpoint = selected();
+    if (!m_session || !endpoint)
+        return;
+    auto *dialog = new InboundModifyDialog(m_session, *endpoint, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &InboundEndpointsDialog::readAgain);
+    dialog->open();
 }
 
 void InboundEndpointsDialog::copyTerraform()

@@ -44,6 +44,7 @@ private:
     std::optional<InboundEndpoint> selected() const;
     void updateButtons();
     void remove();
+    void openModify();
     void copyTerraform();
     void setStatus(const QString &text, int kind);
 
@@ -54,6 +55,7 @@ private:
     QTreeWidget *m_list;
     QLabel *m_status;
     QPushButton *m_refresh;
+    QPushButton *m_modify;
     QPushButton *m_delete;
     QPushButton *m_terraform;
     QPushButton *m_connectWith;

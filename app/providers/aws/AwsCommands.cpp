@@ -171,6 +171,28 @@ QString AwsCommands::createVpcEndpoint(const CliAccount &account, const QString 
     return ec2(account, u"create-vpc-endpoint"_s, region, args.join(u' '));
 }
 
+QString AwsCommands::modifyVpcEndpoint(const CliAccount &account, const QString &region,
+                                       const QString &endpointId, const AwsEndpointChange &change)
+{
+    QStringList args{u"--vpc-endpoint-id="_s + shellQuote(endpointId)};
+    const auto listed = [&args](const QString &option, const QStringList &ids) {
+        if (ids.isEmpty())
+            return;
+        QStringList quoted;
+        for (const QString &id : ids)
+            quoted.append(shellQuote(id));
+        args.append(option + u' ' + quoted.join(u' '));
+    };
+    listed(u"--add-subnet-ids"_s, change.addSubnets);
+    listed(u"--remove-subnet-ids"_s, change.removeSubnets);
+    listed(u"--add-security-group-ids"_s, change.addGroups);
+    listed(u"--remove-security-group-ids"_s, change.removeGroups);
+    if (change.privateDns)
+        args.append(*change.privateDns ? u"--private-dns-enabled"_s
+                                       : u"--no-private-dns-enabled"_s);
+    return ec2(account, u"modify-vpc-endpoint"_s, region, args.join(u' '));
+}
+
 QString AwsCommands::deleteVpcEndpoint(const CliAccount &account, const QString &region,
                                        const QString &endpointId)
 {

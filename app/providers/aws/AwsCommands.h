@@ -56,6 +56,8 @@ public:
                             const QString &sourceGroupId);
     static QString createVpcEndpoint(const CliAccount &account, const QString &region,
                                      const AwsEndpointRequest &request);
+    static QString modifyVpcEndpoint(const CliAccount &account, const QString &region,
+                                     const QString &endpointId, const AwsEndpointChange &change);
     static QString deleteVpcEndpoint(const CliAccount &account, const QString &region,
                                      const QString &endpointId);
 };

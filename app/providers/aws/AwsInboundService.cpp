@@ -257,6 +257,36 @@ SendOnce *AwsInboundService::createEndpoint(const QString &region,
             parent));
 }
 
+SendOnce *AwsInboundService::modifyEndpoint(const QString &region, const QString &endpointId,
+                                            const AwsEndpointChange &change, QObject *parent)
+{
+    AwsAccount *account = m_account;
+    return aimedAt(account,
+                   SendOnce::make(
+                       [=] {
+                           return account->run<bool>("ec2", region, [=](const AwsTarget &t) {
+                               return account->network().modifyEndpoint(
+                                   t, endpointId, change.addSubnets, change.removeSubnets,
+                                   change.addGroups, change.removeGroups, change.privateDns);
+                           });
+                       },
+                       [](const AwsTargetedJob<bool> &) {},
+                       [=] {
+                           return account->run<QList<AwsVpcEndpoint>>(
+                               "ec2", region, [=](const AwsTarget &t) {
+                                   return account->network().endpointsById(t, {endpointId});
+                               });
+                       },
+                       // A lost answer: made when the endpoint shows every part of the change.
+                       [change](const AwsTargetedJob<QList<AwsVpcEndpoint>> &job) {
+                           if (!job.succeeded() || job.value().isEmpty())
+                               return SendOnce::Outcome::Unknown;
+                           return change.madeIn(job.value().first()) ? SendOnce::Outcome::Done
+                                                                     : SendOnce::Outcome::NotDone;
+                       },
+                       parent));
+}
+
 SendOnce *AwsInboundService::deleteEndpoint(const QString &region, const QString &endpointId,
                                             QObject *parent)
 {

@@ -69,6 +69,9 @@ public:
     SendOnce *createEndpoint(const QString &region, const AwsEndpointRequest &request,
                              const QStringList &existingIds,
                              std::function<void(const AwsVpcEndpoint &)> made, QObject *parent);
+    /// Changes the endpoint's subnets, groups or private DNS.
+    SendOnce *modifyEndpoint(const QString &region, const QString &endpointId,
+                             const AwsEndpointChange &change, QObject *parent);
     /// Deletes the endpoint.
     SendOnce *deleteEndpoint(const QString &region, const QString &endpointId, QObject *parent);
 

@@ -87,6 +87,7 @@ InboundEndpoint AwsInboundSession::shared(const AwsVpcEndpoint &endpoint)
     e.host = endpoint.privateDnsEnabled || endpoint.dnsNames.isEmpty() ? QString()
                                                                        : endpoint.dnsNames.first();
     e.placeIds = endpoint.subnetIds;
+    e.privateDns = endpoint.privateDnsEnabled;
     e.groupIds = endpoint.groupIds;
     e.created = endpoint.created;
     return e;
@@ -325,6 +326,68 @@ SendOnce *AwsInboundSession::remove(const QString &endpointId, QObject *parent)
 {
     AwsInboundService service(m_account);
     return service.deleteEndpoint(target().regionId, endpointId, parent);
+}
+
+namespace {
+AwsEndpointChange changeOf(const InboundEndpoint &endpoint, const InboundChoice &choice)
+{
+    const auto missing = [](const QStringList &from, const QStringList &in) {
+        QStringList out;
+        for (const QString &id : from) {
+            if (!in.contains(id))
+                out.append(id);
+        }
+        return out;
+    };
+    AwsEndpointChange change;
+    change.addSubnets = missing(choice.placeIds, endpoint.placeIds);
+    change.removeSubnets = missing(endpoint.placeIds, choice.placeIds);
+    change.addGroups = missing(choice.groupIds, endpoint.groupIds);
+    change.removeGroups = missing(endpoint.groupIds, choice.groupIds);
+    if (choice.privateDns != endpoint.privateDns)
+        change.privateDns = choice.privateDns;
+    return change;
+}
+} // namespace
+
+QString AwsInboundSession::modifyQuestion(const InboundEndpoint &endpoint,
+                                          const InboundChoice &choice) const
+{
+    const AwsEndpointChange change = changeOf(endpoint, choice);
+    if (change.isEmpty())
+        return {};
+    const QString none = u"—"_s;
+    const auto listed = [&none](const QStringList &ids) {
+        return ids.isEmpty() ? none : ids.join(u", "_s);
+    };
+    const QString dns = !change.privateDns   ? tr("unchanged")
+                        : *change.privateDns ? tr("turned on")
+                                             : tr("turned off");
+    return tr("Change interface endpoint %1? Subnets added: %2; removed: %3. Security groups "
+              "added: %4; removed: %5. Private DNS: %6.")
+        .arg(endpoint.id, listed(change.addSubnets), listed(change.removeSubnets),
+             listed(change.addGroups), listed(change.removeGroups), dns);
+}
+
+QString AwsInboundSession::modifyCommand(const InboundEndpoint &endpoint,
+                                         const InboundChoice &choice) const
+{
+    const AwsEndpointChange change = changeOf(endpoint, choice);
+    if (change.isEmpty())
+        return {};
+    const CliAccount cli = m_account->cliAccount();
+    return AwsCommands::script(
+        cli, {AwsCommands::modifyVpcEndpoint(cli, target().regionId, endpoint.id, change)});
+}
+
+SendOnce *AwsInboundSession::modify(const InboundEndpoint &endpoint, const InboundChoice &choice,
+                                    QObject *parent)
+{
+    const AwsEndpointChange change = changeOf(endpoint, choice);
+    if (change.isEmpty())
+        return nullptr;
+    AwsInboundService service(m_account);
+    return service.modifyEndpoint(target().regionId, endpoint.id, change, parent);
 }
 
 ValueJob<InboundEndpoint> *AwsInboundSession::readEndpoint(const QString &endpointId)

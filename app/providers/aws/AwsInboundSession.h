@@ -51,6 +51,13 @@ public:
     QString deleteQuestion(const InboundEndpoint &endpoint) const override;
     QString deleteCommand(const InboundEndpoint &endpoint) const override;
     SendOnce *remove(const QString &endpointId, QObject *parent) override;
+    bool modifiable() const override { return true; }
+    QString modifyQuestion(const InboundEndpoint &endpoint,
+                           const InboundChoice &choice) const override;
+    QString modifyCommand(const InboundEndpoint &endpoint,
+                          const InboundChoice &choice) const override;
+    SendOnce *modify(const InboundEndpoint &endpoint, const InboundChoice &choice,
+                     QObject *parent) override;
     ValueJob<InboundEndpoint> *readEndpoint(const QString &endpointId) override;
     QString terraform(const InboundEndpoint &endpoint) const override;
 

@@ -5,6 +5,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+#include <optional>
+
 namespace plc {
 
 // What the console reads of the user's own AWS network, where a private endpoint into a
@@ -75,6 +78,39 @@ struct AwsVpcEndpoint
     QStringList dnsNames; ///< the regional name first, then one per zone, then the private name
     QDateTime created;
     QString lastError; ///< AWS's reason when it failed or was rejected
+};
+
+/// What ModifyVpcEndpoint is asked for: subnets and groups added or removed, private DNS turned
+/// on or off (nothing: left as it is).
+struct AwsEndpointChange
+{
+    QStringList addSubnets;
+    QStringList removeSubnets;
+    QStringList addGroups;
+    QStringList removeGroups;
+    std::optional<bool> privateDns;
+
+    bool isEmpty() const
+    {
+        return addSubnets.isEmpty() && removeSubnets.isEmpty() && addGroups.isEmpty() &&
+               removeGroups.isEmpty() && !privateDns;
+    }
+    /// Whether `endpoint` shows the change made.
+    bool madeIn(const AwsVpcEndpoint &endpoint) const
+    {
+        const auto hasAll = [](const QStringList &in, const QStringList &items) {
+            return std::all_of(items.cbegin(), items.cend(),
+                               [&in](const QString &item) { return in.contains(item); });
+        };
+        const auto hasNone = [](const QStringList &in, const QStringList &items) {
+            return std::none_of(items.cbegin(), items.cend(),
+                                [&in](const QString &item) { return in.contains(item); });
+        };
+        return hasAll(endpoint.subnetIds, addSubnets) &&
+               hasNone(endpoint.subnetIds, removeSubnets) && hasAll(endpoint.groupIds, addGroups) &&
+               hasNone(endpoint.groupIds, removeGroups) &&
+               (!privateDns || endpoint.privateDnsEnabled == *privateDns);
+    }
 };
 
 /// What CreateVpcEndpoint is asked for: an interface endpoint.

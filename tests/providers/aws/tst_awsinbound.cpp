@@ -400,6 +400,12 @@ private Q_SLOTS:
                                .value("VpcEndpointId"_L1)
                                .toString();
         QVERIFY2(id.startsWith(u"vpce-"_s), qPrintable(out));
+        AwsEndpointChange change;
+        change.removeSubnets = {SubnetAz2};
+        change.addGroups = {DefaultGroup};
+        change.privateDns = false;
+        QCOMPARE(run(AwsCommands::modifyVpcEndpoint(cli, region, id, change), &out), 0);
+        QVERIFY2(out.contains(u"\"Return\": true"_s), qPrintable(out));
         QCOMPARE(run(AwsCommands::deleteVpcEndpoint(cli, region, id), &out), 0);
 
         AwsEndpointRequest hostile = request(u"x"_s);
