@@ -2158,6 +2158,17 @@
     </message>
 </context>
 <context>
+    <name>TerraformCopy</name>
+    <message>
+        <source>The endpoint is gone: there is nothing to write.</source>
+        <translation>エンドポイントは存在しません。書き出すものはありません。</translation>
+    </message>
+    <message>
+        <source>The endpoint could not be read, so nothing was copied: %1</source>
+        <translation>エンドポイントを読み取れなかったため、何もコピーしていません：%1</translation>
+    </message>
+</context>
+<context>
     <name>TextRules</name>
     <message>
         <source>The name cannot start or end with a space.</source>
@@ -5219,6 +5230,10 @@
         <source>From a machine in VPC %1, check that the database answers through the endpoint:</source>
         <translation>VPC %1 内のマシンから、エンドポイント経由でデータベースが応答するか確認してください：</translation>
     </message>
+    <message>
+        <source>Copied.</source>
+        <translation>コピーしました。</translation>
+    </message>
 </context>
 <context>
     <name>plc::InboundEndpointsDialog</name>
@@ -5317,6 +5332,10 @@
     <message>
         <source>Modify…</source>
         <translation>変更…</translation>
+    </message>
+    <message>
+        <source>Copied as Terraform: the endpoint and the rules known to let the port in, with import blocks.</source>
+        <translation>Terraform としてコピーしました。エンドポイントと、ポートの受信を許可することがわかっているルールを import ブロック付きで含みます。</translation>
     </message>
 </context>
 <context>

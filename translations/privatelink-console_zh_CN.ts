@@ -2158,6 +2158,17 @@
     </message>
 </context>
 <context>
+    <name>TerraformCopy</name>
+    <message>
+        <source>The endpoint is gone: there is nothing to write.</source>
+        <translation>该终端节点已不存在：没有可生成的内容。</translation>
+    </message>
+    <message>
+        <source>The endpoint could not be read, so nothing was copied: %1</source>
+        <translation>无法读取该终端节点，因此未复制任何内容：%1</translation>
+    </message>
+</context>
+<context>
     <name>TextRules</name>
     <message>
         <source>The name cannot start or end with a space.</source>
@@ -5219,6 +5230,10 @@
         <source>From a machine in VPC %1, check that the database answers through the endpoint:</source>
         <translation>请在 VPC %1 中的机器上检查数据库能否通过该终端节点响应：</translation>
     </message>
+    <message>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
 </context>
 <context>
     <name>plc::InboundEndpointsDialog</name>
@@ -5317,6 +5332,10 @@
     <message>
         <source>Modify…</source>
         <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Copied as Terraform: the endpoint and the rules known to let the port in, with import blocks.</source>
+        <translation>已复制为 Terraform：包含该终端节点和已知允许该端口入站的规则，以及 import 块。</translation>
     </message>
 </context>
 <context>

@@ -339,6 +339,7 @@ private Q_SLOTS:
         // Copy as Terraform: the endpoint with its real ID, to import.
         QGuiApplication::clipboard()->clear();
         child<QPushButton>(panel, u"inboundCopyTerraform"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!QGuiApplication::clipboard()->text().isEmpty(), 10'000);
         const QString terraform = QGuiApplication::clipboard()->text();
         QVERIFY2(terraform.contains(row.terraform), qPrintable(terraform));
         QVERIFY2(terraform.contains(u'"' + id + u'"'), qPrintable(terraform));
@@ -518,6 +519,16 @@ private Q_SLOTS:
         QVERIFY(list->topLevelItem(0)->text(1).startsWith(u"Usable"_s));
         QTRY_VERIFY(refresh->isEnabled());
         QVERIFY(shot(dialog, row.provider + u"-5-yours"_s));
+
+        // Copy as Terraform reads the endpoint whole first: its groups are in the resource
+        // (a list that left them out would strip them when applied).
+        QGuiApplication::clipboard()->clear();
+        child<QPushButton>(dialog, u"inboundEndpointsTerraform"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!QGuiApplication::clipboard()->text().isEmpty(), 10'000);
+        const QString terraform = QGuiApplication::clipboard()->text();
+        QVERIFY2(terraform.contains(u'"' + id + u'"') &&
+                     terraform.contains(u'"' + row.suggestedGroup + u'"'),
+                 qPrintable(terraform));
 
         // Connect With: the wizard, at its connection strings.
         connectWith->click();

@@ -1,5 +1,6 @@
 #include "ui/providers/InboundEndpointView.h"
 
+#include "ui/providers/TerraformCopy.h"
 #include "ui/widgets/NoteLabel.h"
 #include "ui/widgets/WizardParts.h"
 
@@ -7,8 +8,6 @@
 #include "providers/Provider.h"
 #include "providers/ProviderAccount.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -179,9 +178,13 @@ void InboundEndpointView::copyTerraform()
 {
     if (!m_session || !m_endpoint)
         return;
-    const QString text = m_session->terraform(*m_endpoint);
-    if (!text.isEmpty())
-        QApplication::clipboard()->setText(text);
+    TerraformCopy::copy(m_session, m_endpoint->id, m_terraform, [this](const QString &problem) {
+        m_terraform->setToolTip(problem.isEmpty() ? tr("Copied.") : problem);
+        if (!problem.isEmpty()) {
+            m_status->setText(problem);
+            NoteLabel::setKind(m_status, NoteLabel::Kind::Problem);
+        }
+    });
 }
 
 void InboundEndpointView::again()

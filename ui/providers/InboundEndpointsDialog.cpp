@@ -2,6 +2,7 @@
 
 #include "ui/providers/ConfirmedChanges.h"
 #include "ui/providers/InboundModifyDialog.h"
+#include "ui/providers/TerraformCopy.h"
 #include "ui/widgets/NoteLabel.h"
 #include "ui/widgets/WizardParts.h"
 
@@ -9,8 +10,6 @@
 #include "providers/Provider.h"
 #include "providers/ProviderAccount.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -267,9 +266,13 @@ void InboundEndpointsDialog::copyTerraform()
     const auto endpoint = selected();
     if (!m_session || !endpoint)
         return;
-    const QString text = m_session->terraform(*endpoint);
-    if (!text.isEmpty())
-        QApplication::clipboard()->setText(text);
+    TerraformCopy::copy(m_session, endpoint->id, m_terraform, [this](const QString &problem) {
+        setStatus(problem.isEmpty() ? tr("Copied as Terraform: the endpoint and the rules known "
+                                         "to let the port in, with import blocks.")
+                                    : problem,
+                  int(problem.isEmpty() ? NoteLabel::Kind::Success : NoteLabel::Kind::Problem));
+        updateButtons();
+    });
 }
 
 } // namespace plc
