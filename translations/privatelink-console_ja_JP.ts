@@ -3343,20 +3343,16 @@
         <translation>VPC %2 のインターフェイスエンドポイント %1 を削除しますか？VPC 内のアプリケーションはこれを経由して %3 に接続できなくなります。</translation>
     </message>
     <message>
-        <source>unchanged</source>
-        <translation>変更なし</translation>
+        <source>Change interface endpoint %1? Subnets added: %2; removed: %3. Security groups added: %4; removed: %5. Private DNS stays as it is.</source>
+        <translation>インターフェイスエンドポイント %1 を変更しますか？追加するサブネット：%2、削除するサブネット：%3。追加するセキュリティグループ：%4、削除するセキュリティグループ：%5。プライベート DNS はそのままです。</translation>
     </message>
     <message>
-        <source>turned on</source>
-        <translation>オン</translation>
+        <source>Change interface endpoint %1? Subnets added: %2; removed: %3. Security groups added: %4; removed: %5. Private DNS is turned on.</source>
+        <translation>インターフェイスエンドポイント %1 を変更しますか？追加するサブネット：%2、削除するサブネット：%3。追加するセキュリティグループ：%4、削除するセキュリティグループ：%5。プライベート DNS をオンにします。</translation>
     </message>
     <message>
-        <source>turned off</source>
-        <translation>オフ</translation>
-    </message>
-    <message>
-        <source>Change interface endpoint %1? Subnets added: %2; removed: %3. Security groups added: %4; removed: %5. Private DNS: %6.</source>
-        <translation>インターフェイスエンドポイント %1 を変更しますか？追加するサブネット：%2、削除するサブネット：%3。追加するセキュリティグループ：%4、削除するセキュリティグループ：%5。プライベート DNS：%6。</translation>
+        <source>Change interface endpoint %1? Subnets added: %2; removed: %3. Security groups added: %4; removed: %5. Private DNS is turned off.</source>
+        <translation>インターフェイスエンドポイント %1 を変更しますか？追加するサブネット：%2、削除するサブネット：%3。追加するセキュリティグループ：%4、削除するセキュリティグループ：%5。プライベート DNS をオフにします。</translation>
     </message>
 </context>
 <context>
@@ -5337,6 +5333,18 @@
         <source>Copied as Terraform: the endpoint and the rules known to let the port in, with import blocks.</source>
         <translation>Terraform としてコピーしました。エンドポイントと、ポートの受信を許可することがわかっているルールを import ブロック付きで含みます。</translation>
     </message>
+    <message>
+        <source>A change is on its way, or it is not known yet whether it was made: wait for it, or press its button again to read whether it was made, then close.</source>
+        <translation>変更を送信中か、行われたかどうかがまだ不明です。完了を待つか、そのボタンをもう一度押して行われたかを読み取ってから閉じてください。</translation>
+    </message>
+    <message>
+        <source>Not in the provider&apos;s list; Copy as Terraform reads them.</source>
+        <translation>プロバイダーの一覧にはありません。「Terraform としてコピー」で読み取ります。</translation>
+    </message>
+    <message>
+        <source>%1 did not delete endpoint %2: %3</source>
+        <translation>%1 はエンドポイント %2 を削除しませんでした：%3</translation>
+    </message>
 </context>
 <context>
     <name>plc::InboundModifyDialog</name>
@@ -5395,6 +5403,10 @@
     <message>
         <source>Endpoint %1 changed.</source>
         <translation>エンドポイント %1 を変更しました。</translation>
+    </message>
+    <message>
+        <source>The change is on its way, or it is not known yet whether it was made: wait for it, or press Modify again to read whether it was made, then close.</source>
+        <translation>変更を送信中か、行われたかどうかがまだ不明です。完了を待つか、「変更」をもう一度押して行われたかを読み取ってから閉じてください。</translation>
     </message>
 </context>
 <context>

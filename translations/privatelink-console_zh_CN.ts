@@ -3343,20 +3343,16 @@
         <translation>要删除 VPC %2 中的接口终端节点 %1 吗？删除后，该 VPC 中的应用将无法再通过它访问 %3。</translation>
     </message>
     <message>
-        <source>unchanged</source>
-        <translation>不变</translation>
+        <source>Change interface endpoint %1? Subnets added: %2; removed: %3. Security groups added: %4; removed: %5. Private DNS stays as it is.</source>
+        <translation>要更改接口终端节点 %1 吗？添加的子网：%2；移除的子网：%3。添加的安全组：%4；移除的安全组：%5。私有 DNS 保持不变。</translation>
     </message>
     <message>
-        <source>turned on</source>
-        <translation>开启</translation>
+        <source>Change interface endpoint %1? Subnets added: %2; removed: %3. Security groups added: %4; removed: %5. Private DNS is turned on.</source>
+        <translation>要更改接口终端节点 %1 吗？添加的子网：%2；移除的子网：%3。添加的安全组：%4；移除的安全组：%5。将开启私有 DNS。</translation>
     </message>
     <message>
-        <source>turned off</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Change interface endpoint %1? Subnets added: %2; removed: %3. Security groups added: %4; removed: %5. Private DNS: %6.</source>
-        <translation>要更改接口终端节点 %1 吗？添加的子网：%2；移除的子网：%3。添加的安全组：%4；移除的安全组：%5。私有 DNS：%6。</translation>
+        <source>Change interface endpoint %1? Subnets added: %2; removed: %3. Security groups added: %4; removed: %5. Private DNS is turned off.</source>
+        <translation>要更改接口终端节点 %1 吗？添加的子网：%2；移除的子网：%3。添加的安全组：%4；移除的安全组：%5。将关闭私有 DNS。</translation>
     </message>
 </context>
 <context>
@@ -5337,6 +5333,18 @@
         <source>Copied as Terraform: the endpoint and the rules known to let the port in, with import blocks.</source>
         <translation>已复制为 Terraform：包含该终端节点和已知允许该端口入站的规则，以及 import 块。</translation>
     </message>
+    <message>
+        <source>A change is on its way, or it is not known yet whether it was made: wait for it, or press its button again to read whether it was made, then close.</source>
+        <translation>有变更正在发送，或尚不确定是否已完成：请等待，或再次点击其按钮以读取是否已完成，然后再关闭。</translation>
+    </message>
+    <message>
+        <source>Not in the provider&apos;s list; Copy as Terraform reads them.</source>
+        <translation>云服务商的列表中没有此项；“复制为 Terraform”会读取它们。</translation>
+    </message>
+    <message>
+        <source>%1 did not delete endpoint %2: %3</source>
+        <translation>%1 未删除终端节点 %2：%3</translation>
+    </message>
 </context>
 <context>
     <name>plc::InboundModifyDialog</name>
@@ -5395,6 +5403,10 @@
     <message>
         <source>Endpoint %1 changed.</source>
         <translation>终端节点 %1 已更改。</translation>
+    </message>
+    <message>
+        <source>The change is on its way, or it is not known yet whether it was made: wait for it, or press Modify again to read whether it was made, then close.</source>
+        <translation>该变更正在发送，或尚不确定是否已完成：请等待，或再次点击“修改”以读取是否已完成，然后再关闭。</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ EndpointActions::EndpointActions(QWidget *window)
     m_menu->addSeparator();
     m_menu->addAction(m_check);
     m_menu->setToolTipsVisible(true);
-    connect(m_connect, &QAction::triggered, this, [this] { openForCluster(); });
+    connect(m_connect, &QAction::triggered, this, &EndpointActions::openForCluster);
     connect(m_yours, &QAction::triggered, this, &EndpointActions::openYourEndpoints);
     connect(m_other, &QAction::triggered, this, &EndpointActions::openForOtherService);
     connect(m_check, &QAction::triggered, this, &EndpointActions::openDoctor);
@@ -97,15 +97,13 @@ void EndpointActions::retranslate()
     update();
 }
 
-PrivateEndpointWizard *EndpointActions::openForCluster(bool connectWith)
+PrivateEndpointWizard *EndpointActions::openForCluster()
 {
     const auto target = m_cluster ? PrivateEndpointTarget::fromCluster(*m_cluster) : std::nullopt;
     if (!target)
         return nullptr;
     auto *wizard = new PrivateEndpointWizard(*target, m_accounts, m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    if (connectWith)
-        wizard->setStartId(PrivateEndpointWizard::ConnectPage);
     wizard->show();
     return wizard;
 }
@@ -116,10 +114,27 @@ InboundEndpointsDialog *EndpointActions::openYourEndpoints()
     ProviderAccount *account = target ? m_accounts.forCloud(target->provider) : nullptr;
     if (!account || !account->isConfigured())
         return nullptr;
+    // One list at a time: two could each send the same change.
+    if (m_yourEndpoints && m_yourEndpoints->target() == *target) {
+        m_yourEndpoints->raise();
+        m_yourEndpoints->activateWindow();
+        return m_yourEndpoints;
+    }
+    if (m_yourEndpoints) {
+        m_yourEndpoints->reject(); // stays while a change of its own is open
+        if (m_yourEndpoints->isVisible())
+            return m_yourEndpoints;
+    }
     auto *dialog = new InboundEndpointsDialog(account, *target, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &InboundEndpointsDialog::connectWithRequested, this,
-            [this] { openForCluster(true); });
+            [this](const PrivateEndpointTarget &endpointTarget) {
+                auto *wizard = new PrivateEndpointWizard(endpointTarget, m_accounts, m_window);
+                wizard->setAttribute(Qt::WA_DeleteOnClose);
+                wizard->setStartId(PrivateEndpointWizard::ConnectPage);
+                wizard->show();
+            });
+    m_yourEndpoints = dialog;
     dialog->show();
     return dialog;
 }

@@ -46,8 +46,8 @@ public:
     void setAccounts(const ProviderAccounts &accounts);
     void retranslate();
 
-    /// The wizard for the selected cluster; at Connect With when `connectWith`.
-    PrivateEndpointWizard *openForCluster(bool connectWith = false);
+    /// The wizard for the selected cluster.
+    PrivateEndpointWizard *openForCluster();
     /// The endpoints of the profile's account with the cluster's provider that reach it.
     InboundEndpointsDialog *openYourEndpoints();
     PrivateEndpointWizard *openForOtherService();
@@ -66,6 +66,7 @@ private:
     QString m_profile;
     ProviderAccounts m_accounts;
     QPointer<EndpointDoctorDialog> m_doctor;
+    QPointer<InboundEndpointsDialog> m_yourEndpoints;
 };
 
 } // namespace plc

@@ -141,7 +141,10 @@ public:
     /// The delete's confirmation sentence and command, and the delete, sent once.
     virtual QString deleteQuestion(const InboundEndpoint &endpoint) const = 0;
     virtual QString deleteCommand(const InboundEndpoint &endpoint) const = 0;
-    virtual SendOnce *remove(const QString &endpointId, QObject *parent) = 0;
+    /// `refused` hears the provider's sentence when it answers that it did not delete it.
+    virtual SendOnce *remove(const QString &endpointId,
+                             std::function<void(const QString &sentence)> refused,
+                             QObject *parent) = 0;
 
     /// Whether an endpoint's places, groups and private DNS can be changed (AWS: yes).
     virtual bool modifiable() const { return false; }

@@ -22,7 +22,8 @@ struct SandboxSettings
     /// Whether `service:action` is denied.
     bool denies(const QString &service, const QString &action) const
     {
-        return deniedActions.contains(service + u':' + action);
+        // As in IAM and RAM, action names are compared without regard to case.
+        return deniedActions.contains(service + u':' + action, Qt::CaseInsensitive);
     }
 
     QJsonObject toJson() const;

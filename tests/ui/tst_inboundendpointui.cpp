@@ -110,7 +110,8 @@ Row alibabaRow()
             u"--ClientToken="_s,
             u"vpc-bp1s7t6a5g4i3n2g1x0y9"_s,
             {u"openPort"_s},
-            {u"aliyun ecs AuthorizeSecurityGroup"_s},
+            {u"--IpProtocol='tcp' --PortRange='4000/4000' --SourceCidrIp='10.10.0.0/16' "
+             "--Description='TiDB 4000'"_s},
             {u"AuthorizeSecurityGroup"_s},
             u"DeleteVpcEndpoint"_s,
             u"privatelink:CreateVpcEndpoint"_s};
@@ -619,6 +620,23 @@ private Q_SLOTS:
                                      !list->topLevelItem(0)->text(3).contains(removed) &&
                                      list->topLevelItem(0)->text(4).contains(added),
                                  10'000);
+        QCOMPARE(sent(u"ModifyVpcEndpoint"_s), 1);
+
+        // A VPC read part-way (its groups refused) offers no change: the groups not read
+        // would be taken for unticked, and removed.
+        QVERIFY(m_console->sandbox
+                    ->request("PUT", u"/sandbox/v1/settings"_s,
+                              QJsonObject{{u"deniedActions"_s,
+                                           QJsonArray{u"ec2:DescribeSecurityGroups"_s}}})
+                    .ok());
+        QTRY_VERIFY(open->isEnabled());
+        open->click();
+        modify = child<InboundModifyDialog>(dialog, u"inboundModifyDialog"_s);
+        QVERIFY(modify);
+        auto *status = child<QLabel>(modify, u"inboundModifyStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"ec2:DescribeSecurityGroups"_s), 10'000);
+        QVERIFY(!child<QPushButton>(modify, u"inboundModify"_s)->isEnabled());
+        modify->reject();
         QCOMPARE(sent(u"ModifyVpcEndpoint"_s), 1);
         dialog->close();
     }

@@ -23,6 +23,13 @@ bool ConfirmedChanges::changing() const
                        [](const auto &entry) { return entry.second && entry.second->isRunning(); });
 }
 
+bool ConfirmedChanges::holdsOpen() const
+{
+    return std::any_of(m_changes.cbegin(), m_changes.cend(), [](const auto &entry) {
+        return entry.second && (entry.second->isRunning() || entry.second->isOutcomeUnknown());
+    });
+}
+
 void ConfirmedChanges::abandonAll()
 {
     bump();

@@ -46,6 +46,8 @@ public:
     bool settle(const QString &name);
     /// Whether a change is on its way (sent or being settled).
     bool changing() const;
+    /// Whether a change is on its way or its outcome is unknown: a window that holds it stays.
+    bool holdsOpen() const;
     /// Forgets every change and question: another account or target.
     void abandonAll();
 

@@ -103,6 +103,7 @@ void InboundEndpointView::track(InboundSession *session, const InboundEndpoint &
         m_read->cancel();
     m_session = session;
     if (!m_endpoint || m_endpoint->id != endpoint.id) {
+        m_notFound = 0;
         m_delayMs = FirstFollowMs;
         m_clock.start();
     }
@@ -212,7 +213,10 @@ void InboundEndpointView::follow()
             using P = InboundEndpoint::Phase;
             // A provider's reads can lag behind its changes: an endpoint just made may not be
             // found yet. Gone only once it was being deleted; until then, read again.
-            if (found.phase == P::Gone && m_endpoint && m_endpoint->phase != P::Deleting) {
+            // Three answers in a row are no lag: it was deleted from elsewhere.
+            m_notFound = found.phase == P::Gone ? m_notFound + 1 : 0;
+            if (found.phase == P::Gone && m_endpoint && m_endpoint->phase != P::Deleting &&
+                m_notFound < 3) {
                 again();
                 return;
             }

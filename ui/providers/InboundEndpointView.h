@@ -66,6 +66,7 @@ private:
     QTimer m_timer;
     QPointer<Job> m_read; ///< the read under way
     int m_delayMs = 0;
+    int m_notFound = 0; ///< "not found" answers in a row
     QElapsedTimer m_clock;
 };
 

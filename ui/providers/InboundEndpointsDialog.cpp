@@ -112,7 +112,7 @@ InboundEndpointsDialog::InboundEndpointsDialog(ProviderAccount *account,
     connect(m_modify, &QPushButton::clicked, this, &InboundEndpointsDialog::openModify);
     connect(m_terraform, &QPushButton::clicked, this, &InboundEndpointsDialog::copyTerraform);
     connect(m_connectWith, &QPushButton::clicked, this,
-            &InboundEndpointsDialog::connectWithRequested);
+            [this] { Q_EMIT connectWithRequested(m_target); });
     connect(m_list, &QTreeWidget::currentItemChanged, this, &InboundEndpointsDialog::updateButtons);
     connect(m_changes, &ConfirmedChanges::status, this, &InboundEndpointsDialog::setStatus);
     connect(m_changes, &ConfirmedChanges::busyChanged, this,
@@ -137,6 +137,18 @@ InboundEndpointsDialog::~InboundEndpointsDialog()
     if (m_read)
         m_read->cancel();
     m_changes->abandonAll();
+}
+
+void InboundEndpointsDialog::reject()
+{
+    if (m_changes->holdsOpen()) {
+        setStatus(tr("A change is on its way, or it is not known yet whether it was made: wait "
+                     "for it, or press its button again to read whether it was made, then "
+                     "close."),
+                  int(NoteLabel::Kind::Problem));
+        return;
+    }
+    QDialog::reject();
 }
 
 void InboundEndpointsDialog::setStatus(const QString &text, int kind)
@@ -188,10 +200,16 @@ void InboundEndpointsDialog::display(const QList<InboundEndpoint> &endpoints)
         item->setText(IdColumn, endpoint.id);
         item->setText(StateColumn, u"%1 (%2)"_s.arg(phaseWord(endpoint.phase), endpoint.state));
         item->setText(VpcColumn, endpoint.networkId);
-        item->setText(PlacesColumn, endpoint.placeIds.join(u", "_s));
-        item->setToolTip(PlacesColumn, endpoint.placeIds.join(u'\n'));
-        item->setText(GroupsColumn, endpoint.groupIds.join(u", "_s));
-        item->setToolTip(GroupsColumn, endpoint.groupIds.join(u'\n'));
+        // Alibaba Cloud's list gives neither: not "none", only not in the list.
+        const QString unlisted = tr("Not in the provider's list; Copy as Terraform reads them.");
+        item->setText(PlacesColumn,
+                      endpoint.placeIds.isEmpty() ? u"—"_s : endpoint.placeIds.join(u", "_s));
+        item->setToolTip(PlacesColumn,
+                         endpoint.placeIds.isEmpty() ? unlisted : endpoint.placeIds.join(u'\n'));
+        item->setText(GroupsColumn,
+                      endpoint.groupIds.isEmpty() ? u"—"_s : endpoint.groupIds.join(u", "_s));
+        item->setToolTip(GroupsColumn,
+                         endpoint.groupIds.isEmpty() ? unlisted : endpoint.groupIds.join(u'\n'));
         item->setText(DnsColumn, endpoint.dnsNames.value(0));
         item->setToolTip(DnsColumn, endpoint.dnsNames.join(u'\n'));
         item->setText(Created,
@@ -227,27 +245,39 @@ void InboundEndpointsDialog::updateButtons()
     m_refresh->setEnabled(live);
     m_delete->setEnabled(live && there);
     m_modify->setEnabled(live && there);
-    m_terraform->setEnabled(m_session && there);
+    m_terraform->setEnabled(m_session && there && !m_copy);
     m_connectWith->setEnabled(endpoint && endpoint->phase == P::Usable);
 }
 
 void InboundEndpointsDialog::remove()
 {
     const auto endpoint = selected();
-    if (!m_session || !endpoint || m_changes->settle(u"inboundDelete"_s))
+    // Each endpoint's delete is kept apart: an open outcome is settled by its own endpoint's
+    // Delete, never taken for another's.
+    const QString key = u"inboundDelete/"_s + (endpoint ? endpoint->id : QString());
+    if (!m_session || !endpoint || m_changes->settle(key))
         return;
     const QString provider = m_session->account()->provider().name();
     const QString id = endpoint->id;
-    m_changes->confirm(u"inboundDelete"_s, m_session->deleteQuestion(*endpoint),
-                       m_session->confirmationDetail(m_session->deleteCommand(*endpoint)),
-                       [this, id, provider] {
-                           if (!m_session)
-                               return;
-                           m_changes->run(u"inboundDelete"_s, m_session->remove(id, this),
-                                          tr("Deleting endpoint %1 on %2…").arg(id, provider),
-                                          tr("%1 is deleting endpoint %2.").arg(provider, id),
-                                          [this] { readAgain(); });
-                       });
+    m_changes->confirm(
+        u"inboundDelete"_s, m_session->deleteQuestion(*endpoint),
+        m_session->confirmationDetail(m_session->deleteCommand(*endpoint)),
+        [this, id, provider, key] {
+            if (!m_session)
+                return;
+            auto refusal = std::make_shared<QString>();
+            SendOnce *change = m_session->remove(
+                id, [refusal](const QString &sentence) { *refusal = sentence; }, this);
+            m_changes->run(
+                key, change, tr("Deleting endpoint %1 on %2…").arg(id, provider),
+                tr("%1 is deleting endpoint %2.").arg(provider, id), [this, refusal, id, provider] {
+                    if (!refusal->isEmpty())
+                        setStatus(
+                            tr("%1 did not delete endpoint %2: %3").arg(provider, id, *refusal),
+                            int(NoteLabel::Kind::Problem));
+                    readAgain();
+                });
+        });
 }
 
 void InboundEndpointsDialog::openModify()
@@ -257,7 +287,7 @@ void InboundEndpointsDialog::openModify()
         return;
     auto *dialog = new InboundModifyDialog(m_session, *endpoint, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &InboundEndpointsDialog::readAgain);
+    connect(dialog, &QDialog::finished, this, &InboundEndpointsDialog::readAgain);
     dialog->open();
 }
 
@@ -266,13 +296,15 @@ void InboundEndpointsDialog::copyTerraform()
     const auto endpoint = selected();
     if (!m_session || !endpoint)
         return;
-    TerraformCopy::copy(m_session, endpoint->id, m_terraform, [this](const QString &problem) {
-        setStatus(problem.isEmpty() ? tr("Copied as Terraform: the endpoint and the rules known "
-                                         "to let the port in, with import blocks.")
-                                    : problem,
-                  int(problem.isEmpty() ? NoteLabel::Kind::Success : NoteLabel::Kind::Problem));
-        updateButtons();
-    });
+    m_copy =
+        TerraformCopy::copy(m_session, endpoint->id, m_terraform, [this](const QString &problem) {
+            setStatus(problem.isEmpty()
+                          ? tr("Copied as Terraform: the endpoint and the rules known "
+                               "to let the port in, with import blocks.")
+                          : problem,
+                      int(problem.isEmpty() ? NoteLabel::Kind::Success : NoteLabel::Kind::Problem));
+            updateButtons();
+        });
 }
 
 } // namespace plc

@@ -31,13 +31,17 @@ public:
                            QWidget *parent = nullptr);
     ~InboundEndpointsDialog() override;
 
+    const PrivateEndpointTarget &target() const { return m_target; }
+    /// Closes unless a change is on its way or its outcome is unknown: then it says so.
+    void reject() override;
+
     /// Reads the endpoints again (also on opening).
     void readAgain();
     QList<InboundEndpoint> endpoints() const { return m_endpoints; }
 
 Q_SIGNALS:
-    /// Connect With… for the cluster.
-    void connectWithRequested();
+    /// Connect With… for this dialog's target (not whatever the main window selects now).
+    void connectWithRequested(const plc::PrivateEndpointTarget &target);
 
 private:
     void display(const QList<InboundEndpoint> &endpoints);
@@ -61,6 +65,7 @@ private:
     QPushButton *m_connectWith;
     ConfirmedChanges *m_changes;
     QPointer<Job> m_read;
+    QPointer<Job> m_copy; ///< the read under way for Copy as Terraform
 };
 
 } // namespace plc

@@ -75,9 +75,26 @@ InboundModifyDialog::InboundModifyDialog(InboundSession *session, const InboundE
     connect(m_modify, &QPushButton::clicked, this, &InboundModifyDialog::modify);
     connect(m_changes, &ConfirmedChanges::status, this, &InboundModifyDialog::setStatus);
     connect(m_changes, &ConfirmedChanges::busyChanged, this,
-            [this] { m_modify->setEnabled(!m_changes->changing() && !m_read); });
+            [this] { m_modify->setEnabled(m_complete && !m_changes->changing() && !m_read); });
+    // Another account: nothing asked or sent here goes on with it.
+    connect(session->account(), &ProviderAccount::changed, this, [this] {
+        m_changes->abandonAll();
+        QDialog::reject();
+    });
     resize(760, 420);
     read();
+}
+
+void InboundModifyDialog::reject()
+{
+    if (m_changes->holdsOpen()) {
+        setStatus(tr("The change is on its way, or it is not known yet whether it was made: "
+                     "wait for it, or press Modify again to read whether it was made, then "
+                     "close."),
+                  int(NoteLabel::Kind::Problem));
+        return;
+    }
+    QDialog::reject();
 }
 
 InboundModifyDialog::~InboundModifyDialog()
@@ -117,6 +134,10 @@ void InboundModifyDialog::read()
                 [this](const QString &readError) {
                     m_read.clear();
                     display();
+                    // Part of the VPC unread (its groups, say): no change is offered from it,
+                    // or what was not read would be taken for unticked.
+                    m_complete = readError.isEmpty();
+                    m_modify->setEnabled(m_complete && !m_changes->changing());
                     setStatus(readError, int(NoteLabel::Kind::Problem));
                 },
                 failed);
@@ -146,19 +167,32 @@ void InboundModifyDialog::display()
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(m_endpoint.groupIds.contains(group.id) ? Qt::Checked : Qt::Unchecked);
     }
-    m_modify->setEnabled(!m_changes->changing());
+    m_modify->setEnabled(m_complete && !m_changes->changing());
 }
 
 InboundChoice InboundModifyDialog::choice() const
 {
-    return {modifyChecked(m_places), modifyChecked(m_groups),
+    // What the endpoint has that the lists do not show stays: only what was shown and
+    // unticked is removed.
+    const auto keepUnshown = [](const QListWidget *list, const QStringList &had) {
+        QStringList ids = modifyChecked(list);
+        for (const QString &id : had) {
+            bool shown = false;
+            for (int i = 0; i < list->count(); ++i)
+                shown = shown || list->item(i)->data(Qt::UserRole).toString() == id;
+            if (!shown && !ids.contains(id))
+                ids.append(id);
+        }
+        return ids;
+    };
+    return {keepUnshown(m_places, m_endpoint.placeIds), keepUnshown(m_groups, m_endpoint.groupIds),
             m_session && m_session->offersPrivateDns() ? m_privateDns->isChecked()
                                                        : m_endpoint.privateDns};
 }
 
 void InboundModifyDialog::modify()
 {
-    if (!m_session || m_changes->settle(u"inboundModify"_s))
+    if (!m_session || m_changes->settle(u"inboundModify"_s) || !m_complete)
         return;
     const InboundChoice chosen = choice();
     if (chosen.placeIds.isEmpty()) {

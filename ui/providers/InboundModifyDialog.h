@@ -29,6 +29,8 @@ public:
     InboundModifyDialog(InboundSession *session, const InboundEndpoint &endpoint,
                         QWidget *parent = nullptr);
     ~InboundModifyDialog() override;
+    /// Closes unless the change is on its way or its outcome is unknown: then it says so.
+    void reject() override;
 
 private:
     void read();
@@ -46,6 +48,7 @@ private:
     QPushButton *m_modify;
     ConfirmedChanges *m_changes;
     QPointer<Job> m_read;
+    bool m_complete = false; ///< the VPC was read whole
 };
 
 } // namespace plc

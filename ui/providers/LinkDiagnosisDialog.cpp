@@ -69,7 +69,7 @@ void LinkDiagnosisDialog::setUp(const DialogTexts &texts)
         m_cause->setText(text);
     });
     connect(m_changes, &ConfirmedChanges::busyChanged, this,
-            [this] { m_fix->setEnabled(!m_changes->changing()); });
+            [this] { m_fix->setEnabled(!m_changes->changing() && !m_job); });
     resize(760, 540);
     diagnose();
 }
@@ -81,8 +81,9 @@ void LinkDiagnosisDialog::diagnose()
     // A question open on the facts read before acts on nothing; a fix whose outcome is open
     // stays, for its button to settle.
     m_changes->bump();
-    if (!m_changes->changing())
+    if (!m_changes->holdsOpen())
         m_fix->hide();
+    m_fix->setEnabled(false); // until the facts are read
     m_list->clear();
     NoteLabel::setKind(m_cause, NoteLabel::Kind::Attention);
     m_cause->setText(m_checking);
@@ -93,13 +94,17 @@ void LinkDiagnosisDialog::diagnose()
 void LinkDiagnosisDialog::found(const QList<LinkCheck> &checks, const QString &cause,
                                 const std::optional<FixTexts> &fix)
 {
+    m_job.clear(); // read: the job goes a moment later
     m_list->setChecks(checks);
+    // New facts: a question asked on the facts before acts on nothing.
+    m_changes->bump();
     m_fixTexts = fix;
     if (fix) {
         m_fix->setText(fix->button);
         m_fix->setEnabled(!m_changes->changing());
     }
-    m_fix->setVisible(fix.has_value());
+    // A fix whose outcome is open keeps its button, to settle it.
+    m_fix->setVisible(fix.has_value() || m_changes->holdsOpen());
     // Green only when everything was checked and passed: a check that could not be made (the
     // credentials failed, a read was refused) is no all-clear.
     switch (LinkCheck::verdict(checks)) {

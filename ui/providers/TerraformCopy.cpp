@@ -9,11 +9,11 @@
 
 namespace plc {
 
-void TerraformCopy::copy(InboundSession *session, const QString &endpointId, QPushButton *button,
+Job *TerraformCopy::copy(InboundSession *session, const QString &endpointId, QPushButton *button,
                          std::function<void(const QString &problem)> done)
 {
     if (!session)
-        return;
+        return nullptr;
     QPointer<InboundSession> guarded(session);
     QPointer<QPushButton> pressed(button);
     button->setEnabled(false);
@@ -22,9 +22,10 @@ void TerraformCopy::copy(InboundSession *session, const QString &endpointId, QPu
         button,
         [guarded, pressed, done](const InboundEndpoint &endpoint) {
             pressed->setEnabled(true);
-            const QString text = guarded && endpoint.phase != InboundEndpoint::Phase::Gone
-                                     ? guarded->terraform(endpoint)
-                                     : QString();
+            const QString text = !guarded ? QString()
+                                 : endpoint.phase == InboundEndpoint::Phase::Gone
+                                     ? QString()
+                                     : guarded->terraform(endpoint);
             if (text.isEmpty()) {
                 done(tr("The endpoint is gone: there is nothing to write."));
                 return;
@@ -38,6 +39,12 @@ void TerraformCopy::copy(InboundSession *session, const QString &endpointId, QPu
                      .arg(error.userMessage()));
         });
     job->onCancelled(button, [pressed] { pressed->setEnabled(true); });
+    // Gone without an answer (its session went): the button comes back all the same.
+    QObject::connect(job, &QObject::destroyed, button, [pressed] {
+        if (pressed)
+            pressed->setEnabled(true);
+    });
+    return job;
 }
 
 } // namespace plc

@@ -10,6 +10,7 @@ class QPushButton;
 namespace plc {
 
 class InboundSession;
+class Job;
 
 /// Copy as Terraform for one endpoint: the endpoint is read whole first (its groups and zones
 /// are not in every list the windows show, and a resource written without them would strip
@@ -21,7 +22,8 @@ class TerraformCopy final
 public:
     /// `button` is disabled meanwhile; `done` hears an empty sentence, or why nothing was
     /// copied.
-    static void copy(InboundSession *session, const QString &endpointId, QPushButton *button,
+    /// The read, while it runs.
+    static Job *copy(InboundSession *session, const QString &endpointId, QPushButton *button,
                      std::function<void(const QString &problem)> done);
 };
 

@@ -166,6 +166,8 @@ QString AlibabaCommands::openPort(const CliAccount &account, const QString &regi
         parameters.append({u"SourceGroupId"_s, sourceGroupId});
     else
         parameters.append({u"SourceCidrIp"_s, cidr});
+    // The same description the console's own call gives the rule.
+    parameters.append({u"Description"_s, u"TiDB %1"_s.arg(port)});
     return aliyun(account, u"ecs"_s, u"AuthorizeSecurityGroup"_s, region, parameters);
 }
 

@@ -361,8 +361,11 @@ QString AlibabaInboundSession::deleteCommand(const InboundEndpoint &endpoint) co
         cli, {AlibabaCommands::deleteVpcEndpoint(cli, target().regionId, endpoint.id)});
 }
 
-SendOnce *AlibabaInboundSession::remove(const QString &endpointId, QObject *parent)
+SendOnce *AlibabaInboundSession::remove(const QString &endpointId,
+                                        std::function<void(const QString &sentence)> refused,
+                                        QObject *parent)
 {
+    Q_UNUSED(refused) // Alibaba Cloud refuses a delete with an error, which the change fails with
     AlibabaInboundService service(m_account);
     return service.deleteEndpoint(target().regionId, endpointId, parent);
 }

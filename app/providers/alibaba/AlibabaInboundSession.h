@@ -52,7 +52,9 @@ public:
     ValueJob<QList<InboundEndpoint>> *readEndpointsToService() override;
     QString deleteQuestion(const InboundEndpoint &endpoint) const override;
     QString deleteCommand(const InboundEndpoint &endpoint) const override;
-    SendOnce *remove(const QString &endpointId, QObject *parent) override;
+    SendOnce *remove(const QString &endpointId,
+                     std::function<void(const QString &sentence)> refused,
+                     QObject *parent) override;
     ValueJob<InboundEndpoint> *readEndpoint(const QString &endpointId) override;
     QString terraform(const InboundEndpoint &endpoint) const override;
 

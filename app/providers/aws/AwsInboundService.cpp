@@ -287,8 +287,10 @@ SendOnce *AwsInboundService::modifyEndpoint(const QString &region, const QString
                        parent));
 }
 
-SendOnce *AwsInboundService::deleteEndpoint(const QString &region, const QString &endpointId,
-                                            QObject *parent)
+SendOnce *
+AwsInboundService::deleteEndpoint(const QString &region, const QString &endpointId,
+                                  std::function<void(const AwsUnsuccessfulItem &)> refused,
+                                  QObject *parent)
 {
     AwsAccount *account = m_account;
     return aimedAt(
@@ -300,7 +302,10 @@ SendOnce *AwsInboundService::deleteEndpoint(const QString &region, const QString
                         return account->network().deleteEndpoints(t, {endpointId});
                     });
             },
-            [](const AwsTargetedJob<QList<AwsUnsuccessfulItem>> &) {},
+            [refused](const AwsTargetedJob<QList<AwsUnsuccessfulItem>> &job) {
+                if (!job.value().isEmpty() && refused)
+                    refused(job.value().first());
+            },
             [=] {
                 return account->run<QList<AwsVpcEndpoint>>("ec2", region, [=](const AwsTarget &t) {
                     return account->network().endpointsById(t, {endpointId});

@@ -72,8 +72,11 @@ public:
     /// Changes the endpoint's subnets, groups or private DNS.
     SendOnce *modifyEndpoint(const QString &region, const QString &endpointId,
                              const AwsEndpointChange &change, QObject *parent);
-    /// Deletes the endpoint.
-    SendOnce *deleteEndpoint(const QString &region, const QString &endpointId, QObject *parent);
+    /// Deletes the endpoint; `refused` hears EC2's reason when it answers that it could not
+    /// (DeleteVpcEndpoints answers 200 with the endpoints it did not delete).
+    SendOnce *deleteEndpoint(const QString &region, const QString &endpointId,
+                             std::function<void(const AwsUnsuccessfulItem &)> refused,
+                             QObject *parent);
 
 private:
     AwsAccount *m_account;

@@ -4,6 +4,7 @@
 #include "base/SendOnce.h"
 #include "providers/aws/AwsAccount.h"
 #include "providers/aws/AwsCommands.h"
+#include "providers/aws/AwsErrorText.h"
 #include "providers/aws/AwsInboundService.h"
 #include "providers/aws/AwsTerraform.h"
 
@@ -322,10 +323,19 @@ QString AwsInboundSession::deleteCommand(const InboundEndpoint &endpoint) const
         cli, {AwsCommands::deleteVpcEndpoint(cli, target().regionId, endpoint.id)});
 }
 
-SendOnce *AwsInboundSession::remove(const QString &endpointId, QObject *parent)
+SendOnce *AwsInboundSession::remove(const QString &endpointId,
+                                    std::function<void(const QString &sentence)> refused,
+                                    QObject *parent)
 {
     AwsInboundService service(m_account);
-    return service.deleteEndpoint(target().regionId, endpointId, parent);
+    return service.deleteEndpoint(
+        target().regionId, endpointId,
+        [refused = std::move(refused)](const AwsUnsuccessfulItem &item) {
+            if (refused)
+                refused(
+                    AwsErrorText::sentence(u"DeleteVpcEndpoints"_s, 200, item.code, item.message));
+        },
+        parent);
 }
 
 namespace {
@@ -360,13 +370,18 @@ QString AwsInboundSession::modifyQuestion(const InboundEndpoint &endpoint,
     const auto listed = [&none](const QStringList &ids) {
         return ids.isEmpty() ? none : ids.join(u", "_s);
     };
-    const QString dns = !change.privateDns   ? tr("unchanged")
-                        : *change.privateDns ? tr("turned on")
-                                             : tr("turned off");
-    return tr("Change interface endpoint %1? Subnets added: %2; removed: %3. Security groups "
-              "added: %4; removed: %5. Private DNS: %6.")
-        .arg(endpoint.id, listed(change.addSubnets), listed(change.removeSubnets),
-             listed(change.addGroups), listed(change.removeGroups), dns);
+    const QString question =
+        !change.privateDns   ? tr("Change interface endpoint %1? Subnets added: %2; removed: %3. "
+                                    "Security groups added: %4; removed: %5. Private DNS stays as it "
+                                    "is.")
+        : *change.privateDns ? tr("Change interface endpoint %1? Subnets added: %2; removed: "
+                                  "%3. Security groups added: %4; removed: %5. Private DNS is "
+                                  "turned on.")
+                             : tr("Change interface endpoint %1? Subnets added: %2; removed: "
+                                  "%3. Security groups added: %4; removed: %5. Private DNS is "
+                                  "turned off.");
+    return question.arg(endpoint.id, listed(change.addSubnets), listed(change.removeSubnets),
+                        listed(change.addGroups), listed(change.removeGroups));
 }
 
 QString AwsInboundSession::modifyCommand(const InboundEndpoint &endpoint,

@@ -50,7 +50,9 @@ public:
     ValueJob<QList<InboundEndpoint>> *readEndpointsToService() override;
     QString deleteQuestion(const InboundEndpoint &endpoint) const override;
     QString deleteCommand(const InboundEndpoint &endpoint) const override;
-    SendOnce *remove(const QString &endpointId, QObject *parent) override;
+    SendOnce *remove(const QString &endpointId,
+                     std::function<void(const QString &sentence)> refused,
+                     QObject *parent) override;
     bool modifiable() const override { return true; }
     QString modifyQuestion(const InboundEndpoint &endpoint,
                            const InboundChoice &choice) const override;

@@ -133,7 +133,9 @@ SandboxResponse AlibabaApi::handle(const SandboxRequest &request)
     const QString version = paramValue(request.rpcParams, u"Version"_s);
     // No RAM policy allows it: refused before anything is looked at, a dry run included.
     const QString action = paramValue(request.rpcParams, u"Action"_s);
-    if (m_settings && m_settings->denies(productOf(request), action))
+    // GetCallerIdentity needs no permission, on Alibaba Cloud as on AWS.
+    if (m_settings && version != QLatin1StringView(StsVersion) &&
+        m_settings->denies(productOf(request), action))
         return error(403, u"Forbidden.RAM"_s,
                      u"User not authorized to operate on the specified resource, or this API "
                      "doesn't support RAM."_s,
