@@ -1,5 +1,7 @@
 #include "providers/alibaba/AlibabaCommands.h"
 
+#include "providers/alibaba/AlibabaNetworkClient.h"
+
 #include "domain/CliCommands.h"
 
 #include <QList>
@@ -174,17 +176,7 @@ QString AlibabaCommands::openPort(const CliAccount &account, const QString &regi
 QString AlibabaCommands::createVpcEndpoint(const CliAccount &account, const QString &region,
                                            const AlibabaEndpointRequest &request)
 {
-    Parameters parameters{{u"VpcId"_s, request.vpcId},
-                          {u"ServiceName"_s, request.serviceName},
-                          {u"EndpointType"_s, u"Interface"_s}};
-    if (!request.name.isEmpty())
-        parameters.append({u"EndpointName"_s, request.name});
-    for (qsizetype i = 0; i < request.zones.size(); ++i) {
-        parameters.append({u"Zone.%1.ZoneId"_s.arg(i + 1), request.zones.at(i).zoneId});
-        parameters.append({u"Zone.%1.VSwitchId"_s.arg(i + 1), request.zones.at(i).vSwitchId});
-    }
-    for (qsizetype i = 0; i < request.groupIds.size(); ++i)
-        parameters.append({u"SecurityGroupId.%1"_s.arg(i + 1), request.groupIds.at(i)});
+    Parameters parameters = AlibabaNetworkClient::createParameters(request);
     if (!request.clientToken.isEmpty())
         parameters.append({u"ClientToken"_s, request.clientToken});
     return privateLink(account, u"CreateVpcEndpoint"_s, region, parameters);

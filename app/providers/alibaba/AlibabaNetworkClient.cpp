@@ -165,9 +165,7 @@ ProviderCallJob<QString> *AlibabaNetworkClient::openPort(const AlibabaTarget &ta
                                   false, wholeDecoder(&AlibabaCodec::acknowledged), m_client);
 }
 
-ProviderCallJob<AlibabaVpcEndpoint> *
-AlibabaNetworkClient::createEndpoint(const AlibabaTarget &target,
-                                     const AlibabaEndpointRequest &request, bool dryRun)
+AlibabaParams AlibabaNetworkClient::createParameters(const AlibabaEndpointRequest &request)
 {
     AlibabaParams params{{u"VpcId"_s, request.vpcId},
                          {u"ServiceName"_s, request.serviceName},
@@ -180,9 +178,16 @@ AlibabaNetworkClient::createEndpoint(const AlibabaTarget &target,
     }
     for (qsizetype i = 0; i < request.groupIds.size(); ++i)
         params.append({u"SecurityGroupId.%1"_s.arg(i + 1), request.groupIds.at(i)});
+    return params;
+}
+
+ProviderCallJob<AlibabaVpcEndpoint> *
+AlibabaNetworkClient::createEndpoint(const AlibabaTarget &target,
+                                     const AlibabaEndpointRequest &request, bool dryRun)
+{
     return callEveryPage<AlibabaVpcEndpoint>(
         m_client, productVersion(target, PrivateLinkVersion), u"CreateVpcEndpoint"_s,
-        changeParams(params, request.clientToken, dryRun), false,
+        changeParams(createParameters(request), request.clientToken, dryRun), false,
         wholeDecoder(&AlibabaNetworkCodec::endpoint), m_client);
 }
 

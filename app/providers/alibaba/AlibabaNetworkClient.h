@@ -51,6 +51,9 @@ public:
     ProviderCallJob<QString> *openPort(const AlibabaTarget &target, const QString &groupId,
                                        int port, const QString &cidr, const QString &sourceGroupId,
                                        const QString &description, bool dryRun = false);
+    /// CreateVpcEndpoint's parameters for `request`, but its client token (the aliyun command
+    /// shows the same).
+    static AlibabaParams createParameters(const AlibabaEndpointRequest &request);
     /// A change: an interface endpoint (or, for a token sent before, the one it made then).
     ProviderCallJob<AlibabaVpcEndpoint> *createEndpoint(const AlibabaTarget &target,
                                                         const AlibabaEndpointRequest &request,
