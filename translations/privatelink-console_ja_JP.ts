@@ -2609,24 +2609,6 @@
         <translation>Alibaba Cloud で確認しています…</translation>
     </message>
     <message>
-        <source>Add TiDB Cloud&apos;s Account to the Service &amp;Whitelist…</source>
-        <translation>TiDB Cloud のアカウントをサービスホワイトリストに追加(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Add Alibaba Cloud account %1 (TiDB Cloud&apos;s) to the Service Whitelist of endpoint service %2 in %3?</source>
-        <translation>Alibaba Cloud アカウント %1（TiDB Cloud のアカウント）を %3 のエンドポイントサービス %2 のサービスホワイトリストに追加しますか?</translation>
-    </message>
-    <message>
-        <source>This changes %1: TiDB Cloud&apos;s account may then connect to the service. The same change with the aliyun CLI:
-%2</source>
-        <translation>これにより %1 が変更され、TiDB Cloud のアカウントがサービスに接続できるようになります。aliyun CLI での同じ変更:
-%2</translation>
-    </message>
-    <message>
-        <source>Adding TiDB Cloud&apos;s account to the Service Whitelist…</source>
-        <translation>TiDB Cloud のアカウントをサービスホワイトリストに追加しています…</translation>
-    </message>
-    <message>
         <source>TiDB Cloud&apos;s account is on the Service Whitelist now.</source>
         <translation>TiDB Cloud のアカウントがサービスホワイトリストに追加されました。</translation>
     </message>
@@ -3147,24 +3129,6 @@
     <message>
         <source>Checking on AWS…</source>
         <translation>AWS で確認しています…</translation>
-    </message>
-    <message>
-        <source>Add TiDB Cloud&apos;s Account to Allow &amp;Principals…</source>
-        <translation>TiDB Cloud のアカウントを許可されたプリンシパルに追加(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Add %1 to the Allow principals of endpoint service %2 in %3?</source>
-        <translation>%3 のエンドポイントサービス %2 の許可されたプリンシパルに %1 を追加しますか?</translation>
-    </message>
-    <message>
-        <source>This changes %1: TiDB Cloud&apos;s account may then connect to the service. The same change with the AWS CLI:
-%2</source>
-        <translation>これは %1 を変更します。以後、TiDB Cloud のアカウントがサービスに接続できます。AWS CLI での同じ変更:
-%2</translation>
-    </message>
-    <message>
-        <source>Adding TiDB Cloud&apos;s account to the Allow principals…</source>
-        <translation>TiDB Cloud のアカウントを許可されたプリンシパルに追加しています…</translation>
     </message>
     <message>
         <source>TiDB Cloud&apos;s account is in the Allow principals now.</source>

@@ -2609,24 +2609,6 @@
         <translation>正在阿里云上检查…</translation>
     </message>
     <message>
-        <source>Add TiDB Cloud&apos;s Account to the Service &amp;Whitelist…</source>
-        <translation>将 TiDB Cloud 的账号添加到服务白名单(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Add Alibaba Cloud account %1 (TiDB Cloud&apos;s) to the Service Whitelist of endpoint service %2 in %3?</source>
-        <translation>将阿里云账号 %1（TiDB Cloud 的账号）添加到 %3 中终端节点服务 %2 的服务白名单吗？</translation>
-    </message>
-    <message>
-        <source>This changes %1: TiDB Cloud&apos;s account may then connect to the service. The same change with the aliyun CLI:
-%2</source>
-        <translation>这会更改 %1：之后 TiDB Cloud 的账号即可连接该服务。使用 aliyun CLI 进行相同更改：
-%2</translation>
-    </message>
-    <message>
-        <source>Adding TiDB Cloud&apos;s account to the Service Whitelist…</source>
-        <translation>正在将 TiDB Cloud 的账号添加到服务白名单…</translation>
-    </message>
-    <message>
         <source>TiDB Cloud&apos;s account is on the Service Whitelist now.</source>
         <translation>TiDB Cloud 的账号现已在服务白名单中。</translation>
     </message>
@@ -3147,24 +3129,6 @@
     <message>
         <source>Checking on AWS…</source>
         <translation>正在 AWS 上检查…</translation>
-    </message>
-    <message>
-        <source>Add TiDB Cloud&apos;s Account to Allow &amp;Principals…</source>
-        <translation>将 TiDB Cloud 的账户添加到允许的主体(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Add %1 to the Allow principals of endpoint service %2 in %3?</source>
-        <translation>要将 %1 添加到 %3 中终端节点服务 %2 的允许的主体吗？</translation>
-    </message>
-    <message>
-        <source>This changes %1: TiDB Cloud&apos;s account may then connect to the service. The same change with the AWS CLI:
-%2</source>
-        <translation>这会更改 %1：之后 TiDB Cloud 的账户即可连接该服务。使用 AWS CLI 的相同更改：
-%2</translation>
-    </message>
-    <message>
-        <source>Adding TiDB Cloud&apos;s account to the Allow principals…</source>
-        <translation>正在将 TiDB Cloud 的账户添加到允许的主体…</translation>
     </message>
     <message>
         <source>TiDB Cloud&apos;s account is in the Allow principals now.</source>

@@ -48,6 +48,13 @@ public:
     static QString cause(const QList<LinkCheck> &checks);
     /// Whether a Service Whitelist lets `account` connect: the account ID itself, or `*`.
     static bool allows(const QStringList &whitelist, const QString &account);
+    /// Whether the console can let TiDB Cloud's account connect: the service is the caller's,
+    /// its Service Whitelist was read, and it leaves TiDB Cloud's account out.
+    static bool userMissing(const AlibabaLinkFacts &facts)
+    {
+        return facts.visibility == AlibabaLinkFacts::Visibility::Owned && facts.whitelist &&
+               !facts.tidbAccount.isEmpty() && !allows(*facts.whitelist, facts.tidbAccount);
+    }
 };
 
 } // namespace plc

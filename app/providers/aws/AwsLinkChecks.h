@@ -59,6 +59,13 @@ public:
     /// Whether an Allow principal lets `account` connect: `*`, the bare account ID, or any
     /// ARN of that account (`arn:aws:iam::<account>:root`, a user or a role).
     static bool allows(const QStringList &principals, const QString &account);
+    /// Whether the console can let TiDB Cloud's account connect: the service is the caller's,
+    /// its Allow principals were read, and they leave TiDB Cloud's account out.
+    static bool principalMissing(const AwsLinkFacts &facts)
+    {
+        return facts.visibility == AwsLinkFacts::Visibility::Owned && facts.principals &&
+               !facts.tidbAccount.isEmpty() && !allows(*facts.principals, facts.tidbAccount);
+    }
     /// `arn:aws:iam::<account>:root`, what the console adds.
     static QString rootPrincipal(const QString &account);
     /// The zone IDs of `names`, mapped with one account's zones (name → ID); a name the map

@@ -42,10 +42,7 @@ Job *AlibabaChecksPage::startCheck()
     auto *job = service.check(m_facts, this);
     job->onFinished(this, [this](const AlibabaLinkFacts &facts) {
         m_facts = facts;
-        const bool userMissing = facts.visibility == AlibabaLinkFacts::Visibility::Owned &&
-                                 facts.whitelist &&
-                                 !AlibabaLinkChecks::allows(*facts.whitelist, facts.tidbAccount);
-        checked(AlibabaLinkChecks::evaluate(facts), userMissing && !facts.tidbAccount.isEmpty());
+        checked(AlibabaLinkChecks::evaluate(facts), AlibabaLinkChecks::userMissing(facts));
     });
     return job;
 }
@@ -83,18 +80,24 @@ QStringList AlibabaChecksPage::commands() const
 
 LinkChecksPage::ChangeTexts AlibabaChecksPage::changeTexts() const
 {
-    const CliAccount cli = cliAccount();
+    return whitelistTexts(m_account, m_facts);
+}
+
+LinkChecksPage::ChangeTexts AlibabaChecksPage::whitelistTexts(AlibabaAccount *account,
+                                                              const AlibabaLinkFacts &facts)
+{
+    const CliAccount cli = account->cliAccount();
     return {tr("Add TiDB Cloud's Account to the Service &Whitelist…"),
             tr("Change the Alibaba Cloud account?"),
             tr("Add Alibaba Cloud account %1 (TiDB Cloud's) to the Service Whitelist of endpoint "
                "service %2 in %3?")
-                .arg(m_facts.tidbAccount, m_facts.serviceId, m_facts.serviceRegion),
+                .arg(facts.tidbAccount, facts.serviceId, facts.serviceRegion),
             tr("This changes %1: TiDB Cloud's account may then connect to the service. The same "
                "change with the aliyun CLI:\n%2")
-                .arg(m_account->description(),
+                .arg(account->description(),
                      AlibabaCommands::script(
-                         cli, {AlibabaCommands::addUser(cli, m_facts.serviceRegion,
-                                                        m_facts.serviceId, m_facts.tidbAccount)})),
+                         cli, {AlibabaCommands::addUser(cli, facts.serviceRegion, facts.serviceId,
+                                                        facts.tidbAccount)})),
             tr("&Add to Service Whitelist"),
             tr("Adding TiDB Cloud's account to the Service Whitelist…")};
 }

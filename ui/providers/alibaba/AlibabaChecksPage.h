@@ -29,6 +29,13 @@ protected:
     Job *startCheck() override;
     QStringList commands() const override;
     ChangeTexts changeTexts() const override;
+
+public:
+    /// The words of adding TiDB Cloud's account to the Service Whitelist, for `facts` (the
+    /// diagnosis offers the same change).
+    static ChangeTexts whitelistTexts(AlibabaAccount *account, const AlibabaLinkFacts &facts);
+
+protected:
     SendOnce *makeChange() override;
     QString changeFailed(const ApiError &error, bool unknown) const override;
     QString checkingText() const override;

@@ -1,5 +1,7 @@
 #include "ui/providers/alibaba/AlibabaDiagnosisDialog.h"
 
+#include "ui/providers/alibaba/AlibabaChecksPage.h"
+
 #include "domain/EndpointServiceName.h"
 #include "providers/alibaba/AlibabaCommands.h"
 #include "providers/alibaba/AlibabaLinkService.h"
@@ -46,26 +48,12 @@ Job *AlibabaDiagnosisDialog::startCheck()
         m_read = facts;
         const QList<LinkCheck> checks = AlibabaLinkChecks::evaluate(facts);
         // The service is the user's and TiDB Cloud's account is not on its whitelist: the
-        // console adds it.
-        const bool userMissing = facts.visibility == AlibabaLinkFacts::Visibility::Owned &&
-                                 facts.whitelist && !facts.tidbAccount.isEmpty() &&
-                                 !AlibabaLinkChecks::allows(*facts.whitelist, facts.tidbAccount);
+        // console adds it, with the checks page's words.
         std::optional<FixTexts> fix;
-        if (userMissing) {
-            const CliAccount cli = m_account->cliAccount();
-            fix = FixTexts{
-                tr("Add TiDB Cloud's Account to the Service &Whitelist…"),
-                tr("Add Alibaba Cloud account %1 (TiDB Cloud's) to the Service Whitelist of "
-                   "endpoint service %2 in %3?")
-                    .arg(facts.tidbAccount, facts.serviceId, facts.serviceRegion),
-                tr("This changes %1: TiDB Cloud's account may then connect to the service. The "
-                   "same change with the aliyun CLI:\n%2")
-                    .arg(m_account->description(),
-                         AlibabaCommands::script(
-                             cli, {AlibabaCommands::addUser(cli, facts.serviceRegion,
-                                                            facts.serviceId, facts.tidbAccount)})),
-                tr("Adding TiDB Cloud's account to the Service Whitelist…"),
-                tr("TiDB Cloud's account is on the Service Whitelist now.")};
+        if (AlibabaLinkChecks::userMissing(facts)) {
+            const auto change = AlibabaChecksPage::whitelistTexts(m_account, facts);
+            fix = FixTexts{change.button, change.question, change.consequences, change.sending,
+                           tr("TiDB Cloud's account is on the Service Whitelist now.")};
         }
         found(checks, AlibabaLinkChecks::cause(checks), fix);
     });

@@ -41,10 +41,7 @@ Job *AwsChecksPage::startCheck()
     auto *job = service.check(m_facts, this);
     job->onFinished(this, [this](const AwsLinkFacts &facts) {
         m_facts = facts;
-        const bool principalMissing = facts.visibility == AwsLinkFacts::Visibility::Owned &&
-                                      facts.principals &&
-                                      !AwsLinkChecks::allows(*facts.principals, facts.tidbAccount);
-        checked(AwsLinkChecks::evaluate(facts), principalMissing && !facts.tidbAccount.isEmpty());
+        checked(AwsLinkChecks::evaluate(facts), AwsLinkChecks::principalMissing(facts));
     });
     return job;
 }
@@ -82,18 +79,24 @@ QStringList AwsChecksPage::commands() const
 
 LinkChecksPage::ChangeTexts AwsChecksPage::changeTexts() const
 {
-    const QString principal = AwsLinkChecks::rootPrincipal(m_facts.tidbAccount);
-    const CliAccount cli = cliAccount();
+    return principalTexts(m_account, m_facts);
+}
+
+LinkChecksPage::ChangeTexts AwsChecksPage::principalTexts(AwsAccount *account,
+                                                          const AwsLinkFacts &facts)
+{
+    const QString principal = AwsLinkChecks::rootPrincipal(facts.tidbAccount);
+    const CliAccount cli = account->cliAccount();
     return {tr("Add TiDB Cloud's Account to Allow &Principals…"),
             tr("Change the AWS account?"),
             tr("Add %1 to the Allow principals of endpoint service %2 in %3?")
-                .arg(principal, m_facts.serviceId, m_facts.serviceRegion),
+                .arg(principal, facts.serviceId, facts.serviceRegion),
             tr("This changes %1: TiDB Cloud's account may then connect to the service. The same "
                "change with the AWS CLI:\n%2")
-                .arg(m_account->description(),
+                .arg(account->description(),
                      AwsCommands::script(
-                         cli, {AwsCommands::addAllowedPrincipal(cli, m_facts.serviceRegion,
-                                                                m_facts.serviceId, principal)})),
+                         cli, {AwsCommands::addAllowedPrincipal(cli, facts.serviceRegion,
+                                                                facts.serviceId, principal)})),
             tr("&Add to Allow Principals"),
             tr("Adding TiDB Cloud's account to the Allow principals…")};
 }

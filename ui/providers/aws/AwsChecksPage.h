@@ -28,6 +28,13 @@ protected:
     Job *startCheck() override;
     QStringList commands() const override;
     ChangeTexts changeTexts() const override;
+
+public:
+    /// The words of adding TiDB Cloud's account to the Allow principals, for `facts` (the
+    /// diagnosis offers the same change).
+    static ChangeTexts principalTexts(AwsAccount *account, const AwsLinkFacts &facts);
+
+protected:
     SendOnce *makeChange() override;
     QString changeFailed(const ApiError &error, bool unknown) const override;
     QString checkingText() const override;

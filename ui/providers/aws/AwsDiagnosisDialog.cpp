@@ -1,5 +1,7 @@
 #include "ui/providers/aws/AwsDiagnosisDialog.h"
 
+#include "ui/providers/aws/AwsChecksPage.h"
+
 #include "domain/EndpointServiceName.h"
 #include "providers/aws/AwsCommands.h"
 #include "providers/aws/AwsLinkService.h"
@@ -44,26 +46,13 @@ Job *AwsDiagnosisDialog::startCheck()
     job->onFinished(this, [this](const AwsLinkFacts &facts) {
         m_read = facts;
         const QList<AwsCheck> checks = AwsLinkChecks::evaluate(facts);
-        // The service is the user's and TiDB Cloud's account is not allowed: the console adds it.
-        const bool principalMissing = facts.visibility == AwsLinkFacts::Visibility::Owned &&
-                                      facts.principals && !facts.tidbAccount.isEmpty() &&
-                                      !AwsLinkChecks::allows(*facts.principals, facts.tidbAccount);
+        // The service is the user's and TiDB Cloud's account is not allowed: the console adds
+        // it, with the checks page's words.
         std::optional<FixTexts> fix;
-        if (principalMissing) {
-            const QString principal = AwsLinkChecks::rootPrincipal(facts.tidbAccount);
-            const CliAccount cli = m_account->cliAccount();
-            fix = FixTexts{
-                tr("Add TiDB Cloud's Account to Allow &Principals…"),
-                tr("Add %1 to the Allow principals of endpoint service %2 in %3?")
-                    .arg(principal, facts.serviceId, facts.serviceRegion),
-                tr("This changes %1: TiDB Cloud's account may then connect to the service. The "
-                   "same change with the AWS CLI:\n%2")
-                    .arg(m_account->description(),
-                         AwsCommands::script(
-                             cli, {AwsCommands::addAllowedPrincipal(cli, facts.serviceRegion,
-                                                                    facts.serviceId, principal)})),
-                tr("Adding TiDB Cloud's account to the Allow principals…"),
-                tr("TiDB Cloud's account is in the Allow principals now.")};
+        if (AwsLinkChecks::principalMissing(facts)) {
+            const auto change = AwsChecksPage::principalTexts(m_account, facts);
+            fix = FixTexts{change.button, change.question, change.consequences, change.sending,
+                           tr("TiDB Cloud's account is in the Allow principals now.")};
         }
         found(checks, AwsLinkChecks::cause(checks), fix);
     });
