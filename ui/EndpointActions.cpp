@@ -74,7 +74,8 @@ void EndpointActions::update()
     // The list needs the profile's account with the cluster's provider as well.
     const auto target = m_cluster ? PrivateEndpointTarget::fromCluster(*m_cluster) : std::nullopt;
     ProviderAccount *account = target ? m_accounts.forCloud(target->provider) : nullptr;
-    const bool listable = why.isEmpty() && account && account->isConfigured();
+    const bool listable =
+        why.isEmpty() && account && account->isConfigured() && account->makesInboundEndpoints();
     m_yours->setEnabled(listable);
     m_yours->setToolTip(
         !why.isEmpty() ? TextFilterProxy::plainToolTip(why)
@@ -112,7 +113,7 @@ InboundEndpointsDialog *EndpointActions::openYourEndpoints()
 {
     const auto target = m_cluster ? PrivateEndpointTarget::fromCluster(*m_cluster) : std::nullopt;
     ProviderAccount *account = target ? m_accounts.forCloud(target->provider) : nullptr;
-    if (!account || !account->isConfigured())
+    if (!account || !account->isConfigured() || !account->makesInboundEndpoints())
         return nullptr;
     // One list at a time: two could each send the same change.
     if (m_yourEndpoints && m_yourEndpoints->target() == *target) {

@@ -51,6 +51,8 @@ public:
     virtual CliAccount cliAccount() const = 0;
     /// Why no keys can be had (empty when they can).
     virtual QString problem() const = 0;
+    /// Whether newInboundSession gives a session (asked before making one).
+    virtual bool makesInboundEndpoints() const { return false; }
     /// A private endpoint into `target` made with this account, owned by `parent`; none where
     /// the provider has no such way.
     virtual InboundSession *newInboundSession(const PrivateEndpointTarget &target, QObject *parent)

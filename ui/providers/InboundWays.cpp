@@ -2,14 +2,11 @@
 
 #include "ui/providers/InboundEndpointPanel.h"
 
-#include "providers/InboundSession.h"
 #include "providers/Provider.h"
 #include "providers/ProviderAccount.h"
 
 #include <QRadioButton>
 #include <QVBoxLayout>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -39,10 +36,7 @@ InboundWays::InboundWays(const QString &myself, QWidget *manual, QWidget *parent
 
 void InboundWays::prepare(ProviderAccount *account, const PrivateEndpointTarget &target)
 {
-    // A provider without a way to make endpoints gives no session.
-    const bool usable =
-        account && account->isConfigured() &&
-        std::unique_ptr<InboundSession>(account->newInboundSession(target, nullptr)) != nullptr;
+    const bool usable = account && account->isConfigured() && account->makesInboundEndpoints();
     m_fromConsole->setEnabled(usable);
     m_fromConsole->setText(
         usable ? tr("Make it from the console, with %1").arg(account->description())

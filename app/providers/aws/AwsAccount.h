@@ -129,6 +129,7 @@ public:
     CliAccount cliAccount() const override;
     /// Why no keys can be had (empty when they can).
     QString problem() const override;
+    bool makesInboundEndpoints() const override { return true; }
     InboundSession *newInboundSession(const PrivateEndpointTarget &target,
                                       QObject *parent) override;
 
