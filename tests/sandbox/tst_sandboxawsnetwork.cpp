@@ -259,6 +259,12 @@ private Q_SLOTS:
             names.first().endsWith(u".vpce-svc-03342995a2e1c3d9a.us-east-1.vpce.amazonaws.com"_s));
         QCOMPARE(names.last(), TidbHost);
         QCOMPARE(jsonStrings(ready.value("NetworkInterfaceIds"_L1)).size(), 2);
+        // The service's endpoints in every VPC (Your Endpoints to This Cluster reads them so).
+        r = aws({u"ec2"_s, u"describe-vpc-endpoints"_s, u"--filters"_s,
+                 u"Name=service-name,Values="_s + TidbService});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(field(r.json.value("VpcEndpoints"_L1).toArray(), u"VpcEndpointId"_s),
+                 QStringList{id});
 
         r = aws({u"ec2"_s, u"modify-vpc-endpoint"_s, u"--vpc-endpoint-id"_s, id,
                  u"--add-subnet-ids"_s, SubnetAz4, u"--add-security-group-ids"_s, DefaultGroup});
