@@ -4,7 +4,8 @@
 // in, checks, offers the fixes it can make (each confirmed and sent once), makes the endpoint
 // once after a confirmation and a dry run, follows it until it can be used, copies it as
 // Terraform, and offers it for use instead of a second one. Without an account, only the steps
-// and the command. Screenshots in three languages, on a desktop and a 1280×720 screen.
+// and the command. Screenshots in three languages, on a desktop and a 1280×720 screen (there,
+// only the screenshots run: the behaviour does not depend on the screen).
 #include "ConsoleFixture.h"
 #include "SeedIds.h"
 #include "WizardDriver.h"

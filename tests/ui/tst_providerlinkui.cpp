@@ -3,7 +3,7 @@
 // and the change that lets TiDB Cloud's account connect (AWS: the Allow principals; Alibaba
 // Cloud: the Service Whitelist) sent once, Accept/Allow and Reject sent once (Reject asks
 // first), Diagnose, and screenshots of each in three languages. What one provider alone does
-// has a test of its own below. Runs once on a desktop screen and once on a 1280×720 one.
+// has a test of its own below. Runs whole on a desktop screen; on a 1280×720 one, its screenshots.
 #include "ConsoleFixture.h"
 #include "SeedIds.h"
 #include "WizardDriver.h"
