@@ -51,6 +51,19 @@ bool NetworkStore::remove(const NetworkScope &scope, const QString &kind, const 
         {scope.cloud, kind, id, scope.account, scope.region});
 }
 
+QList<NetworkScope> NetworkStore::scopes(const QString &cloud, const QString &kind) const
+{
+    QList<NetworkScope> found;
+    const QList<QJsonObject> pairs = m_store->rows().bodies(
+        u"SELECT DISTINCT json_object('account', account, 'region', region) FROM "
+        "network_resources WHERE cloud = ? AND kind = ? ORDER BY account, region"_s,
+        {cloud, kind});
+    for (const QJsonObject &pair : pairs)
+        found.append(
+            {cloud, pair.value("account"_L1).toString(), pair.value("region"_L1).toString()});
+    return found;
+}
+
 int NetworkStore::count(const QString &cloud, const QString &kind) const
 {
     return m_store->rows().count(

@@ -40,6 +40,8 @@ public:
     bool put(const NetworkScope &scope, const QString &kind, const QString &id,
              const QString &parent, const QJsonObject &body);
     bool remove(const NetworkScope &scope, const QString &kind, const QString &id);
+    /// Every account and region of `cloud` that holds resources of `kind`.
+    QList<NetworkScope> scopes(const QString &cloud, const QString &kind) const;
     /// How many resources of `kind` the whole sandbox holds (every cloud, account and region).
     int count(const QString &cloud, const QString &kind) const;
 

@@ -13,6 +13,7 @@
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -92,6 +93,7 @@ SandboxServer::SandboxServer(SandboxStore *store, const SandboxSettings &setting
     , m_admin(store, &m_simulation, &m_settings, &m_faults, &m_stats)
     , m_aws(store, &m_simulation, &m_settings)
     , m_alibaba(store, &m_simulation, &m_settings)
+    , m_database(this)
 {
     mountTidbCloudApi();
     mountAdminApi();
@@ -200,7 +202,34 @@ void SandboxServer::mountAdminApi()
         return authenticateDigest(http, request, false);
     };
     m_admin.addTo(admin.routes);
+    admin.routes.add(
+        "GET", u"names/{host}"_s,
+        [this](const SandboxRequest &, const RouteParams &p) { return nameOf(p[u"host"_s]); });
     m_mounts.append(std::move(admin));
+}
+
+SandboxResponse SandboxServer::nameOf(const QString &host)
+{
+    static const QRegularExpression hostName(u"^[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$"_s);
+    if (!hostName.match(host).hasMatch())
+        return SandboxResponse::badRequest(
+            u"names/{host} takes a host name (letters, digits, dots and hyphens, up to 253)"_s);
+    std::optional<QString> endpoint = m_aws.usableEndpointNamed(host);
+    if (!endpoint)
+        endpoint = m_alibaba.usableEndpointNamed(host);
+    if (!endpoint)
+        return SandboxResponse::error(
+            404, RpcCode::NotFound,
+            u"no endpoint the sandbox made answers to %1 (none is named so, or it cannot be used "
+            "yet)"_s.arg(host));
+    if (!m_database.isListening() && !m_database.start())
+        return SandboxResponse::error(503, 14 /* UNAVAILABLE */,
+                                      u"the sandbox's database cannot listen on loopback: %1"_s.arg(
+                                          m_database.errorString()));
+    return SandboxResponse::ok({{u"host"_s, host},
+                                {u"endpointId"_s, *endpoint},
+                                {u"address"_s, m_database.address().toString()},
+                                {u"port"_s, int(m_database.port())}});
 }
 
 QStringList SandboxServer::routes() const

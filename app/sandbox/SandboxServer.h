@@ -10,6 +10,7 @@
 #include "sandbox/ProviderSimulation.h"
 #include "sandbox/RateLimiter.h"
 #include "sandbox/RouteTable.h"
+#include "sandbox/SandboxDatabase.h"
 #include "sandbox/SandboxRequest.h"
 #include "sandbox/SandboxResponse.h"
 #include "sandbox/SandboxSeed.h"
@@ -94,6 +95,9 @@ private:
     void mountAdminApi();
     void mountAwsApi();
     void mountAlibabaApi();
+    /// GET /sandbox/v1/names/{host}: where the database behind an endpoint the sandbox made
+    /// listens (SandboxDatabase, started on the first such question).
+    SandboxResponse nameOf(const QString &host);
     std::optional<SandboxResponse> authenticateDigest(const QHttpServerRequest &httpRequest,
                                                       SandboxRequest &request, bool metered);
     /// The stages; each returns the answer when it ends the request.
@@ -122,6 +126,7 @@ private:
     AdminRoutes m_admin;
     AwsApi m_aws;
     AlibabaApi m_alibaba;
+    SandboxDatabase m_database;
     QList<ApiMount> m_mounts;
 };
 

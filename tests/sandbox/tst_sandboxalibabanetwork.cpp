@@ -5,6 +5,7 @@
 // token, DryRun, and the refusals Alibaba Cloud gives. Each test sends its calls in one node
 // process.
 #include "AlibabaPopCore.h"
+#include "SandboxDatabaseProbe.h"
 #include "SandboxFixture.h"
 
 #include <QJsonArray>
@@ -365,6 +366,36 @@ private Q_SLOTS:
         QCOMPARE(r[15].code, u"EndpointOperationDenied"_s);
         QCOMPARE(r[16].code, u"EndpointNotFound"_s);
         QCOMPARE(r[17].ok.value("Endpoints"_L1).toArray().size(), 0);
+    }
+
+    void theDatabaseAnswersBehindAnActiveEndpointsDomains()
+    {
+        // Long enough to ask while it is still Creating.
+        QVERIFY(m_sandbox
+                    ->request("PUT", u"/sandbox/v1/settings"_s,
+                              QJsonObject{{u"creatingDelayMs"_s, 1500}})
+                    .ok());
+        const QList<PopCoreOutcome> r = popCore(
+            {{u"CreateVpcEndpoint"_s, tidbEndpoint({{u"ClientToken"_s, u"plc-db"_s}}), {}}});
+        QCOMPARE(r.size(), 1);
+        EXPECT_OK(r[0]);
+        const QString endpointId = r[0].ok.value("EndpointId"_L1).toString();
+        const QString domain = r[0].ok.value("EndpointDomain"_L1).toString();
+        const QString zoneDomain =
+            endpointId +
+            u"-cn-hangzhou-k.epsrv-bp1u7h3ct43g5ph2l.cn-hangzhou.privatelink.aliyuncs.com"_s;
+        QCOMPARE(sandboxName(*m_sandbox, domain).status, 404); // Creating
+        QTRY_VERIFY_WITH_TIMEOUT(sandboxName(*m_sandbox, domain).ok(), 10'000);
+        for (const QString &name : {domain, zoneDomain.toUpper()}) {
+            const Reply found = sandboxName(*m_sandbox, name);
+            QVERIFY2(found.ok(), qPrintable(name));
+            QCOMPARE(found.json.value("endpointId"_L1).toString(), endpointId);
+            const MysqlGreeting greeting = greetingAt(found.json.value("address"_L1).toString(),
+                                                      found.json.value("port"_L1).toInt());
+            QCOMPARE(greeting.status, MysqlGreeting::Status::Handshake);
+            QCOMPARE(greeting.serverVersion, u"8.0.11-TiDB-v7.5.2-serverless"_s);
+        }
+        QCOMPARE(sandboxName(*m_sandbox, u"ep-nothing.privatelink.aliyuncs.com"_s).status, 404);
     }
 
     void endpointsAreRefusedAsAlibabaCloudRefusesThem()

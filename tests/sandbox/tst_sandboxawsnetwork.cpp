@@ -3,6 +3,7 @@
 // an ingress rule changed; an endpoint to TiDB Cloud's service made once (dry run, client
 // token), refused where AWS refuses it, followed to `available`, changed and deleted.
 #include "AwsCliRunner.h"
+#include "SandboxDatabaseProbe.h"
 #include "SandboxFixture.h"
 
 #include <QJsonArray>
@@ -259,6 +260,24 @@ private Q_SLOTS:
             names.first().endsWith(u".vpce-svc-03342995a2e1c3d9a.us-east-1.vpce.amazonaws.com"_s));
         QCOMPARE(names.last(), TidbHost);
         QCOMPARE(jsonStrings(ready.value("NetworkInterfaceIds"_L1)).size(), 2);
+        // Each of its names leads the doctor, in sandbox mode only, to the database behind it.
+        for (const QString &name : names) {
+            const Reply found = sandboxName(*m_sandbox, name);
+            QVERIFY2(found.ok(), qPrintable(name));
+            QCOMPARE(found.json.value("endpointId"_L1).toString(), id);
+            QCOMPARE(found.json.value("address"_L1).toString(), u"127.0.0.1"_s);
+        }
+        const QJsonObject at = sandboxName(*m_sandbox, TidbHost).json;
+        const MysqlGreeting greeting =
+            greetingAt(at.value("address"_L1).toString(), at.value("port"_L1).toInt());
+        QCOMPARE(greeting.status, MysqlGreeting::Status::Handshake);
+        QCOMPARE(greeting.product(), u"TiDB"_s);
+        QCOMPARE(sandboxName(*m_sandbox,
+                             u"vpce-0123456789abcdef0-abcdefgh."
+                             "vpce-svc-03342995a2e1c3d9a.us-east-1.vpce.amazonaws.com"_s)
+                     .status,
+                 404);
+        QCOMPARE(sandboxName(*m_sandbox, u"-not..a.host"_s).status, 400);
         // The service's endpoints in every VPC (Your Endpoints to This Cluster reads them so).
         r = aws({u"ec2"_s, u"describe-vpc-endpoints"_s, u"--filters"_s,
                  u"Name=service-name,Values="_s + TidbService});
@@ -289,6 +308,7 @@ private Q_SLOTS:
         QCOMPARE(unsuccessful.at(0).toObject().value("ResourceId"_L1).toString(),
                  u"vpce-0123456789abcdef0"_s);
         QCOMPARE(endpoint(id).value("State"_L1).toString(), u"deleting"_s);
+        QCOMPARE(sandboxName(*m_sandbox, TidbHost).status, 404);
         QTRY_VERIFY_WITH_TIMEOUT(
             (r = aws({u"ec2"_s, u"describe-vpc-endpoints"_s, u"--vpc-endpoint-ids"_s, id}))
                     .exitCode == 254,

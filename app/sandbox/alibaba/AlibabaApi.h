@@ -46,6 +46,11 @@ public:
     SandboxResponse handle(const SandboxRequest &request);
     /// Over the rate limit (`status` 429) or an injected failure, in Alibaba Cloud's words.
     SandboxResponse refuse(const SandboxRequest &request, int status) const;
+    /// The Active and Connected endpoint that `host` names: its ID, or nothing.
+    std::optional<QString> usableEndpointNamed(const QString &host)
+    {
+        return m_endpoints.usableNamed(host);
+    }
 
     /// An error as the gateway of `product` (`privatelink`, `vpc`, `ecs`) writes it.
     static SandboxResponse error(int status, const QString &code, const QString &message,

@@ -98,6 +98,28 @@ QJsonObject AlibabaEndpoints::view(const QJsonObject &body, qint64 nowMs)
     return out;
 }
 
+std::optional<QString> AlibabaEndpoints::usableNamed(const QString &host)
+{
+    const qint64 now = SandboxIds::nowMs();
+    const QList<NetworkScope> scopes =
+        m_networks.scopes(QString(AlibabaNetwork::Cloud), QString(AlibabaNetwork::Endpoint));
+    for (const NetworkScope &scope : scopes) {
+        const QList<QJsonObject> stored = m_networks.list(scope, AlibabaNetwork::Endpoint);
+        for (const QJsonObject &body : stored) {
+            const QJsonObject shown = view(body, now);
+            if (shown.value("EndpointStatus"_L1).toString() != "Active"_L1 ||
+                shown.value("ConnectionStatus"_L1).toString() != "Connected"_L1)
+                continue;
+            QStringList names{body.value("EndpointDomain"_L1).toString()};
+            for (const QJsonValue &zone : body.value("_zones"_L1).toArray())
+                names.append(zone["ZoneDomain"_L1].toString());
+            if (names.contains(host, Qt::CaseInsensitive))
+                return body.value("EndpointId"_L1).toString();
+        }
+    }
+    return std::nullopt;
+}
+
 QList<QJsonObject> AlibabaEndpoints::endpoints(const AlibabaCall &call)
 {
     const NetworkScope scope = AlibabaNetwork::scope(call.account, call.region);

@@ -34,6 +34,9 @@ public:
 
     static bool handles(const QString &action);
     SandboxResponse handle(const SandboxRequest &request);
+    /// The endpoint, of any account and region, Active with its connection Connected, that
+    /// `host` names (its endpoint domain or a zone's domain): its ID, or nothing.
+    std::optional<QString> usableNamed(const QString &host);
 
     /// The caller's endpoints to its own service `serviceId`, as ListVpcEndpointConnections
     /// shows them to the service's owner.

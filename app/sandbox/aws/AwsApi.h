@@ -38,6 +38,11 @@ public:
     SandboxResponse handle(const SandboxRequest &request);
     /// Over the rate limit (`status` 429) or an injected failure, as the service words it.
     SandboxResponse refuse(const SandboxRequest &request, int status) const;
+    /// The available interface endpoint that `host` names: its ID, or nothing.
+    std::optional<QString> usableEndpointNamed(const QString &host)
+    {
+        return m_ec2.usableEndpointNamed(host);
+    }
 
 private:
     SandboxResponse getCallerIdentity(const AwsQuery &query) const;

@@ -41,6 +41,11 @@ public:
     {}
 
     SandboxResponse handle(const AwsQuery &query);
+    /// See Ec2Endpoints::usableNamed.
+    std::optional<QString> usableEndpointNamed(const QString &host)
+    {
+        return m_endpoints.usableNamed(host);
+    }
 
 private:
     SandboxResponse describeServiceConfigurations(const AwsQuery &query);

@@ -383,6 +383,46 @@ SandboxResponse Ec2Endpoints::describe(const AwsQuery &query)
     return answer.finish();
 }
 
+QStringList Ec2Endpoints::dnsNames(const AwsQuery &query, const QJsonObject &endpoint) const
+{
+    const QString id = endpoint.value("vpcEndpointId"_L1).toString();
+    const QString suffix =
+        u"%1.%2.vpce.amazonaws.com"_s.arg(endpoint.value("serviceId"_L1).toString(), query.region);
+    const QString label = id + u'-' + Ec2Catalog::hex17(id).left(8);
+    QStringList names{label + u'.' + suffix};
+    for (const QString &subnetId : Ec2Catalog::strings(endpoint.value("subnetIds"_L1))) {
+        const auto subnet = m_networks->find(Ec2Vpcs::scope(query), Ec2Network::Subnet, subnetId);
+        if (subnet)
+            names.append(label + u'-' +
+                         AwsAccounts::zoneName(query.account, query.region,
+                                               subnet->value("availabilityZoneId"_L1).toString()) +
+                         u'.' + suffix);
+    }
+    if (endpoint.value("privateDnsEnabled"_L1).toBool())
+        names.append(endpoint.value("privateDnsName"_L1).toString());
+    return names;
+}
+
+std::optional<QString> Ec2Endpoints::usableNamed(const QString &host)
+{
+    const QList<NetworkScope> scopes =
+        m_networks->scopes(QString(Ec2Network::Cloud), QString(Ec2Network::Endpoint));
+    for (const NetworkScope &scope : scopes) {
+        AwsQuery query;
+        query.account = scope.account;
+        query.region = scope.region;
+        const QList<QJsonObject> stored = m_networks->list(scope, Ec2Network::Endpoint);
+        for (const QJsonObject &body : stored) {
+            const auto endpoint = settled(query, body);
+            if (!endpoint || endpoint->value("state"_L1).toString() != "available"_L1)
+                continue;
+            if (dnsNames(query, *endpoint).contains(host, Qt::CaseInsensitive))
+                return endpoint->value("vpcEndpointId"_L1).toString();
+        }
+    }
+    return std::nullopt;
+}
+
 void Ec2Endpoints::writeEndpoint(AwsXmlAnswer &answer, const AwsQuery &query,
                                  const QJsonObject &endpoint)
 {
@@ -416,24 +456,9 @@ void Ec2Endpoints::writeEndpoint(AwsXmlAnswer &answer, const AwsQuery &query,
     answer.element(u"requesterManaged"_s, u"false"_s);
     answer.itemList(u"networkInterfaceIdSet"_s,
                     Ec2Catalog::strings(endpoint.value("networkInterfaceIds"_L1)));
-    // The endpoint's own names: the regional one, one per zone, then the service's private
-    // name when private DNS is on.
-    const QString suffix = u"%1.%2.vpce.amazonaws.com"_s.arg(serviceId, query.region);
     const QString hostedZone = u"Z"_s + Ec2Catalog::hex17(query.region).toUpper().left(12);
-    const QString label = id + u'-' + Ec2Catalog::hex17(id).left(8);
-    QStringList names{label + u'.' + suffix};
-    for (const QString &subnetId : subnetIds) {
-        const auto subnet = m_networks->find(Ec2Vpcs::scope(query), Ec2Network::Subnet, subnetId);
-        if (subnet)
-            names.append(label + u'-' +
-                         AwsAccounts::zoneName(query.account, query.region,
-                                               subnet->value("availabilityZoneId"_L1).toString()) +
-                         u'.' + suffix);
-    }
-    if (privateDns)
-        names.append(endpoint.value("privateDnsName"_L1).toString());
     xml.writeStartElement(u"dnsEntrySet"_s);
-    for (const QString &name : std::as_const(names)) {
+    for (const QString &name : dnsNames(query, endpoint)) {
         xml.writeStartElement(u"item"_s);
         answer.element(u"dnsName"_s, name);
         answer.element(u"hostedZoneId"_s, hostedZone);

@@ -35,6 +35,9 @@ public:
 
     /// The answer when `action` is one of these; nothing otherwise.
     std::optional<SandboxResponse> handle(const QString &action, const AwsQuery &query);
+    /// The available endpoint, of any account and region, that `host` names (one of its DNS
+    /// names, or its private DNS name when that is on): its ID, or nothing.
+    std::optional<QString> usableNamed(const QString &host);
 
 private:
     SandboxResponse describe(const AwsQuery &query);
@@ -48,6 +51,9 @@ private:
     bool checkPrivateDns(const AwsQuery &query, const QJsonObject &vpc, const QString &name,
                          const QString &except, SandboxResponse *error);
     void writeEndpoint(AwsXmlAnswer &answer, const AwsQuery &query, const QJsonObject &endpoint);
+    /// The endpoint's names: the regional one, one per zone, then the service's private name
+    /// when private DNS is on.
+    QStringList dnsNames(const AwsQuery &query, const QJsonObject &endpoint) const;
 
     NetworkStore *m_networks;
     const Ec2Catalog *m_catalog;
