@@ -1746,6 +1746,14 @@
         <source>The network path works. The database itself does not accept connections from this machine: check the endpoint&apos;s authorized networks or the database&apos;s allowed hosts.</source>
         <translation>ネットワーク経路は機能しています。データベース自体がこのマシンからの接続を受け付けていません。エンドポイントの許可されたネットワーク、またはデータベースの許可ホストを確認してください。</translation>
     </message>
+    <message>
+        <source>In sandbox mode, %1 is endpoint %2, which the sandbox made. The sandbox stands in for your VPC&apos;s DNS: its database listens at %3, port %4.</source>
+        <translation>サンドボックスモードでは、%1 はサンドボックスが作成したエンドポイント %2 です。サンドボックスが VPC の DNS の代わりを務めます。そのデータベースは %3 のポート %4 で待ち受けています。</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s database answered for %1 through endpoint %2: in sandbox mode, the endpoint works. With your own account, run this check from a machine in the endpoint&apos;s VPC.</source>
+        <translation>サンドボックスのデータベースがエンドポイント %2 を経由して %1 に応答しました。サンドボックスモードでは、このエンドポイントは使用できます。ご自身のアカウントでは、エンドポイントの VPC 内のマシンからこのチェックを実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>EndpointCommands</name>

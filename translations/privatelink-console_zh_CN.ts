@@ -1746,6 +1746,14 @@
         <source>The network path works. The database itself does not accept connections from this machine: check the endpoint&apos;s authorized networks or the database&apos;s allowed hosts.</source>
         <translation>网络路径是通的。数据库本身不接受来自本机的连接：请检查终端节点的授权网络或数据库允许的主机。</translation>
     </message>
+    <message>
+        <source>In sandbox mode, %1 is endpoint %2, which the sandbox made. The sandbox stands in for your VPC&apos;s DNS: its database listens at %3, port %4.</source>
+        <translation>在沙盒模式下，%1 是沙盒创建的终端节点 %2。沙盒代替你的 VPC 的 DNS：它的数据库监听 %3，端口 %4。</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s database answered for %1 through endpoint %2: in sandbox mode, the endpoint works. With your own account, run this check from a machine in the endpoint&apos;s VPC.</source>
+        <translation>沙盒的数据库通过终端节点 %2 为 %1 作出了应答：在沙盒模式下，该终端节点可用。使用你自己的账户时，请在终端节点所在 VPC 内的机器上运行此检查。</translation>
+    </message>
 </context>
 <context>
     <name>EndpointCommands</name>

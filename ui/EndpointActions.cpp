@@ -2,6 +2,7 @@
 
 #include "ui/EndpointDoctorDialog.h"
 #include "ui/providers/InboundEndpointsDialog.h"
+#include "ui/widgets/EndpointDoctorWidget.h"
 #include "ui/wizards/PrivateEndpointWizard.h"
 
 #include "domain/PrivateEndpointTarget.h"
@@ -103,10 +104,22 @@ PrivateEndpointWizard *EndpointActions::openForCluster()
     const auto target = m_cluster ? PrivateEndpointTarget::fromCluster(*m_cluster) : std::nullopt;
     if (!target)
         return nullptr;
-    auto *wizard = new PrivateEndpointWizard(*target, m_accounts, m_window);
+    return showWizard(new PrivateEndpointWizard(*target, m_accounts, m_window));
+}
+
+PrivateEndpointWizard *EndpointActions::showWizard(PrivateEndpointWizard *wizard)
+{
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setStandInLookup(m_standIns);
     wizard->show();
     return wizard;
+}
+
+void EndpointActions::setStandInLookup(StandInLookup lookup)
+{
+    m_standIns = std::move(lookup);
+    if (m_doctor)
+        m_doctor->doctor()->doctor()->setStandInLookup(m_standIns);
 }
 
 InboundEndpointsDialog *EndpointActions::openYourEndpoints()
@@ -131,9 +144,8 @@ InboundEndpointsDialog *EndpointActions::openYourEndpoints()
     connect(dialog, &InboundEndpointsDialog::connectWithRequested, this,
             [this](const PrivateEndpointTarget &endpointTarget) {
                 auto *wizard = new PrivateEndpointWizard(endpointTarget, m_accounts, m_window);
-                wizard->setAttribute(Qt::WA_DeleteOnClose);
                 wizard->setStartId(PrivateEndpointWizard::ConnectPage);
-                wizard->show();
+                showWizard(wizard);
             });
     m_yourEndpoints = dialog;
     dialog->show();
@@ -142,10 +154,7 @@ InboundEndpointsDialog *EndpointActions::openYourEndpoints()
 
 PrivateEndpointWizard *EndpointActions::openForOtherService()
 {
-    auto *wizard = new PrivateEndpointWizard(m_profile, m_accounts, m_window);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    wizard->show();
-    return wizard;
+    return showWizard(new PrivateEndpointWizard(m_profile, m_accounts, m_window));
 }
 
 EndpointDoctorDialog *EndpointActions::openDoctor()
@@ -153,6 +162,7 @@ EndpointDoctorDialog *EndpointActions::openDoctor()
     if (!m_doctor) {
         m_doctor = new EndpointDoctorDialog(m_window);
         m_doctor->setAttribute(Qt::WA_DeleteOnClose);
+        m_doctor->doctor()->doctor()->setStandInLookup(m_standIns);
     }
     m_doctor->show();
     m_doctor->raise();

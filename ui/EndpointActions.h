@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagnostics/EndpointDoctor.h"
 #include "domain/Cluster.h"
 
 #include "providers/ProviderAccounts.h"
@@ -44,6 +45,9 @@ public:
     /// The profile's cloud provider accounts: with one configured, the wizard makes the
     /// endpoint itself.
     void setAccounts(const ProviderAccounts &accounts);
+    /// In sandbox mode, the sandbox's answer for the names it made, for every doctor opened
+    /// from here (see EndpointDoctor::setStandInLookup); none otherwise.
+    void setStandInLookup(StandInLookup lookup);
     void retranslate();
 
     /// The wizard for the selected cluster.
@@ -55,6 +59,7 @@ public:
 
 private:
     void update();
+    PrivateEndpointWizard *showWizard(PrivateEndpointWizard *wizard);
 
     QWidget *m_window;
     QMenu *m_menu;
@@ -65,6 +70,7 @@ private:
     std::optional<Cluster> m_cluster;
     QString m_profile;
     ProviderAccounts m_accounts;
+    StandInLookup m_standIns;
     QPointer<EndpointDoctorDialog> m_doctor;
     QPointer<InboundEndpointsDialog> m_yourEndpoints;
 };

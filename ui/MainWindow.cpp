@@ -19,6 +19,7 @@
 #include "models/TextFilterProxy.h"
 #include "services/LanguageManager.h"
 #include "services/Profile.h"
+#include "services/SandboxAdminService.h"
 #include "services/Settings.h"
 #include "services/Watcher.h"
 #include "ui/ConnectionsPanel.h"
@@ -289,6 +290,7 @@ void MainWindow::setUpApiClient(ApiClient *client)
 
 void MainWindow::setUpSandboxAdmin(SandboxAdminService *admin)
 {
+    m_sandboxAdmin = admin;
     // The provider side docks at the right, beside the connections: opening it takes width
     // (the cluster list gives way first), never the table's rows. It opens only when asked
     // (File menu, Ctrl+P), and whether it is open is remembered.
@@ -323,6 +325,18 @@ void MainWindow::setUpSandboxAdmin(SandboxAdminService *admin)
 void MainWindow::setSandboxMode(bool sandbox)
 {
     m_sandboxMode = sandbox;
+    // In sandbox mode only, the doctor asks the sandbox first about a name: an endpoint it made
+    // has its database on this machine. Asked again at each check, so that a profile switched
+    // meanwhile is never sent the question.
+    StandInLookup lookup;
+    if (sandbox && m_sandboxAdmin)
+        lookup = [window = QPointer<MainWindow>(this)](
+                     const QString &host, QObject *parent) -> ValueJob<EndpointStandIn> * {
+            if (!window || !window->m_sandboxMode || !window->m_sandboxAdmin)
+                return nullptr;
+            return window->m_sandboxAdmin->standInFor(host, parent);
+        };
+    m_endpoints->setStandInLookup(lookup);
     if (!m_providerPanel)
         return;
     m_providerAction->setVisible(sandbox);

@@ -124,6 +124,7 @@ private:
     QAction *m_providerAction = nullptr;
     QDockWidget *m_providerDock = nullptr;
     SandboxProviderPanel *m_providerPanel = nullptr;
+    QPointer<SandboxAdminService> m_sandboxAdmin;
     QMenu *m_connectionMenu = nullptr;
     WindowLayout *m_layout = nullptr;
 

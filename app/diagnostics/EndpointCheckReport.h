@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <optional>
 
 namespace plc {
 
@@ -46,6 +47,10 @@ struct EndpointCheckReport
     QString systemError; ///< the operating system's words, when a socket error ended the check
     MysqlGreeting greeting;
     QByteArray firstBytes; ///< the start of what a non-MySQL server sent
+    /// In sandbox mode, for a name the sandbox made: where its database listens, asked of
+    /// the sandbox instead of DNS (addresses then holds that address, and the port checked is
+    /// this one).
+    std::optional<EndpointStandIn> standIn;
 
     bool isFinished() const { return outcome != Outcome::Running; }
     /// The database answered (a handshake, or an error packet from a MySQL server): the

@@ -78,6 +78,12 @@ QString EndpointCheckText::marker(State state)
 EndpointCheckText::Line EndpointCheckText::resolveLine(const EndpointCheckReport &r)
 {
     const QString host = r.target.host;
+    if (r.standIn)
+        return {Step::Resolve, State::Passed,
+                tr("In sandbox mode, %1 is endpoint %2, which the sandbox made. The sandbox "
+                   "stands in for your VPC's DNS: its database listens at %3, port %4.")
+                    .arg(host, r.standIn->endpointId, r.standIn->address,
+                         QString::number(r.standIn->port))};
     const bool loopback =
         std::all_of(r.addresses.begin(), r.addresses.end(), [](const QHostAddress &address) {
             return EndpointAddress::scope(address) == EndpointAddress::Scope::Loopback;
@@ -121,7 +127,7 @@ EndpointCheckText::Line EndpointCheckText::resolveLine(const EndpointCheckReport
 
 EndpointCheckText::Line EndpointCheckText::connectLine(const EndpointCheckReport &r)
 {
-    const QString port = QString::number(r.target.port);
+    const QString port = QString::number(r.standIn ? r.standIn->port : r.target.port);
     const QString tried = addressList(r.addresses);
     if (failedIn(r, Step::Resolve))
         return {Step::Connect, State::Skipped, tr("Connecting was not tried.")};
@@ -204,6 +210,11 @@ QString EndpointCheckText::verdict(const EndpointCheckReport &r)
     case Outcome::Running:
         return {};
     case Outcome::Answered:
+        if (r.standIn)
+            return tr("The sandbox's database answered for %1 through endpoint %2: in sandbox "
+                      "mode, the endpoint works. With your own account, run this check from a "
+                      "machine in the endpoint's VPC.")
+                .arg(target, r.standIn->endpointId);
         if (EndpointAddress::scope(r.connectedAddress) == EndpointAddress::Scope::Loopback)
             return tr("The database answered at %1, on this machine (a loopback address).")
                 .arg(target);

@@ -2,6 +2,7 @@
 
 #include "diagnostics/EndpointProbe.h"
 
+#include <QHostAddress>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -29,10 +30,6 @@ EndpointCheckJob *EndpointDoctor::check(const EndpointAddress &target)
 {
     cancel();
     auto *job = new EndpointCheckJob(this);
-    auto *probe = new EndpointProbe(target, m_timeoutMs);
-    probe->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, probe, &QObject::deleteLater);
-    m_probe = probe;
     m_job = job;
     m_latest = EndpointCheckReport{};
     m_latest.target = target;
@@ -42,6 +39,42 @@ EndpointCheckJob *EndpointDoctor::check(const EndpointAddress &target)
         if (m_job == job)
             dropProbe();
     };
+    if (QHostAddress address; !m_standIns || address.setAddress(target.host)) {
+        startProbe(job, std::nullopt);
+        return job;
+    }
+    // Asked before DNS; whatever the answer, the check goes on (a failed question: DNS).
+    ValueJob<EndpointStandIn> *lookup = m_standIns(target.host, job);
+    if (!lookup) {
+        startProbe(job, std::nullopt);
+        return job;
+    }
+    m_lookup = lookup;
+    connect(lookup, &Job::finished, this, [this, job, lookup] {
+        if (m_job != job || m_lookup != lookup)
+            return;
+        m_lookup = nullptr;
+        startProbe(job, lookup->succeeded() ? std::optional(lookup->value()) : std::nullopt);
+    });
+    QMetaObject::invokeMethod(
+        job,
+        [this, job, report = m_latest] {
+            if (m_job == job)
+                Q_EMIT job->stepped(report);
+        },
+        Qt::QueuedConnection);
+    return job;
+}
+
+void EndpointDoctor::startProbe(EndpointCheckJob *job,
+                                const std::optional<EndpointStandIn> &standIn)
+{
+    auto *probe = new EndpointProbe(m_latest.target, m_timeoutMs);
+    if (standIn)
+        probe->setStandIn(*standIn);
+    probe->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, probe, &QObject::deleteLater);
+    m_probe = probe;
     // A probe that was cancelled (or replaced) still reports; only the current one is heard.
     connect(probe, &EndpointProbe::progress, job, [this, probe, job](const EndpointCheckReport &r) {
         if (probe != m_probe)
@@ -59,21 +92,23 @@ EndpointCheckJob *EndpointDoctor::check(const EndpointAddress &target)
                 job->end(r);
             });
     QMetaObject::invokeMethod(probe, &EndpointProbe::start, Qt::QueuedConnection);
-    return job;
 }
 
 void EndpointDoctor::dropProbe()
 {
-    if (!m_probe)
-        return;
-    QMetaObject::invokeMethod(m_probe, &EndpointProbe::cancel, Qt::QueuedConnection);
+    if (m_probe)
+        QMetaObject::invokeMethod(m_probe, &EndpointProbe::cancel, Qt::QueuedConnection);
+    const QPointer<Job> lookup = m_lookup;
     m_probe = nullptr;
+    m_lookup = nullptr;
     m_job = nullptr;
+    if (lookup)
+        lookup->cancel();
 }
 
 void EndpointDoctor::cancel()
 {
-    if (!m_probe)
+    if (!m_job)
         return;
     const QPointer<EndpointCheckJob> job = m_job;
     dropProbe();

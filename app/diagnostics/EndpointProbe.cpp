@@ -53,6 +53,12 @@ void EndpointProbe::abortLookup()
 void EndpointProbe::start()
 {
     m_clock.start();
+    if (m_report.standIn) {
+        m_report.addresses = {QHostAddress(m_report.standIn->address)};
+        m_report.resolveMs = 0;
+        connectNext();
+        return;
+    }
     if (QHostAddress address; address.setAddress(m_report.target.host)) {
         m_report.hostIsAddress = true;
         m_report.addresses = {address};
@@ -109,7 +115,8 @@ void EndpointProbe::connectNext()
     connect(m_socket, &QTcpSocket::errorOccurred, this, &EndpointProbe::onSocketError);
     connect(m_socket, &QTcpSocket::readyRead, this, &EndpointProbe::onReadyRead);
     m_timer->start(m_report.timeoutMs);
-    m_socket->connectToHost(m_report.addresses.at(m_nextAddress++), m_report.target.port);
+    m_socket->connectToHost(m_report.addresses.at(m_nextAddress++),
+                            m_report.standIn ? m_report.standIn->port : m_report.target.port);
 }
 
 void EndpointProbe::onConnected()

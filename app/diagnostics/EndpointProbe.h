@@ -24,6 +24,9 @@ public:
     EndpointProbe(const EndpointAddress &target, int timeoutMs, QObject *parent = nullptr);
     ~EndpointProbe() override;
 
+    /// Before start(): no DNS; the stand-in's address and port are checked instead.
+    void setStandIn(const EndpointStandIn &standIn) { m_report.standIn = standIn; }
+
 public Q_SLOTS:
     void start();
     void cancel();

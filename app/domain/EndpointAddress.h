@@ -37,4 +37,13 @@ public:
     static Scope scope(const QHostAddress &address);
 };
 
+/// In sandbox mode, what stands in for DNS for a name the sandbox made: where the database
+/// behind that emulated endpoint listens on this machine, and which endpoint it is.
+struct EndpointStandIn
+{
+    QString address; ///< an IP address (the sandbox's loopback)
+    quint16 port = 0;
+    QString endpointId;
+};
+
 } // namespace plc

@@ -128,4 +128,24 @@ ConnectionRequestJob *SandboxAdminService::decide(const QString &serviceName,
         decodeRequest, this);
 }
 
+EndpointStandInJob *SandboxAdminService::standInFor(const QString &host, QObject *parent)
+{
+    return new DecodingJob<EndpointStandIn>(
+        m_client->get(u"/sandbox/v1/names/%1"_s.arg(ApiClient::pathSegment(host))),
+        [](const QJsonObject &json) {
+            Decoded<EndpointStandIn> result;
+            const JsonReader r(json, {}, &result.errors);
+            result.value.address = r.string("address"_L1);
+            const qint64 port = r.integer("port"_L1).value_or(0);
+            result.value.endpointId = r.identifier("endpointId"_L1);
+            if (QHostAddress address; !address.setAddress(result.value.address))
+                r.fail("address"_L1, u"an IP address"_s);
+            if (port < 1 || port > 65535)
+                r.fail("port"_L1, u"a TCP port"_s);
+            result.value.port = quint16(port);
+            return result;
+        },
+        parent);
+}
+
 } // namespace plc

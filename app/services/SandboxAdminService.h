@@ -2,6 +2,7 @@
 
 #include "base/Job.h"
 #include "domain/ApiEnum.h"
+#include "domain/EndpointAddress.h"
 
 #include <QObject>
 #include <QStringList>
@@ -42,6 +43,7 @@ using EndpointServicesJob = ValueJob<QList<SimulatedEndpointService>>;
 using EndpointServiceJob = ValueJob<SimulatedEndpointService>;
 using ConnectionRequestsJob = ValueJob<QList<EndpointConnectionRequest>>;
 using ConnectionRequestJob = ValueJob<EndpointConnectionRequest>;
+using EndpointStandInJob = ValueJob<EndpointStandIn>;
 
 /// The sandbox's admin API (`/sandbox/v1`): the provider side the documents send users to —
 /// endpoint services, their pending connection requests, accept/allow or reject. Only for
@@ -61,6 +63,10 @@ public:
     ConnectionRequestsJob *connectionRequests(const QString &serviceName);
     ConnectionRequestJob *decide(const QString &serviceName, const QString &endpointId,
                                  bool accept);
+    /// Where the database behind the endpoint the sandbox made for `host` listens (GET
+    /// /sandbox/v1/names/{host}); an error (NotFound) when the sandbox made no usable endpoint
+    /// of that name. The job belongs to `parent`.
+    EndpointStandInJob *standInFor(const QString &host, QObject *parent);
 
 private:
     ApiClient *m_client;

@@ -8,6 +8,7 @@
 #include "diagnostics/EndpointCheckText.h"
 #include "diagnostics/EndpointDoctor.h"
 #include "diagnostics/EndpointProbe.h"
+#include "sandbox/SandboxDatabase.h"
 
 #include <QProcess>
 #include <QSemaphore>
@@ -353,6 +354,103 @@ private Q_SLOTS:
         QVERIFY(!doctor.isRunning());
         QTest::qWait(200);
         QVERIFY(dropped.ends.isEmpty());
+    }
+
+    // In sandbox mode the doctor asks the sandbox about a name first: an endpoint the sandbox
+    // made has its database on this machine. The sandbox's own database greets here.
+    void aNameTheSandboxMadeIsCheckedWhereItsDatabaseListens()
+    {
+        sandbox::SandboxDatabase database;
+        QVERIFY(database.start());
+        // Under .invalid (RFC 6761): DNS alone never finds it.
+        const QString host = u"gateway01-privatelink.us-east-1.sandbox.invalid"_s;
+        QStringList asked;
+        const EndpointStandIn standIn{database.address().toString(), database.port(),
+                                      u"vpce-0a1b2c3d4e5f60718"_s};
+        EndpointDoctor doctor;
+        doctor.setTimeout(5000);
+        doctor.setStandInLookup([&asked, standIn](const QString &name, QObject *parent) {
+            asked.append(name);
+            return new ReadyJob<EndpointStandIn>(standIn, {}, parent);
+        });
+        Heard heard;
+        listen(doctor.check(EndpointAddress{host, 4000, {}}), &heard);
+        QTRY_COMPARE(heard.ends.size(), 1);
+        const EndpointCheckReport r = heard.ends.at(0);
+        qInfo().noquote() << EndpointCheckText::plainText(r);
+        QCOMPARE(asked, QStringList{host});
+        QCOMPARE(r.outcome, Outcome::Answered);
+        QVERIFY(r.standIn);
+        QCOMPARE(r.standIn->endpointId, u"vpce-0a1b2c3d4e5f60718"_s);
+        QCOMPARE(r.target.port, quint16(4000)); // what was asked stays what is shown
+        QCOMPARE(r.connectedAddress, database.address());
+        QCOMPARE(r.greeting.product(), u"TiDB"_s);
+        QCOMPARE(heard.steps.first().step, EndpointCheckReport::Step::Resolve);
+        const auto lines = EndpointCheckText::lines(r);
+        QCOMPARE(lines[0].state, EndpointCheckText::State::Passed);
+        QVERIFY2(lines[0].text.contains(u"sandbox"_s) &&
+                     lines[0].text.contains(u"vpce-0a1b2c3d4e5f60718"_s),
+                 qPrintable(lines[0].text));
+        QVERIFY2(lines[1].text.contains(QString::number(database.port())),
+                 qPrintable(lines[1].text));
+        QVERIFY2(EndpointCheckText::verdict(r).contains(u"in sandbox mode"_s),
+                 qPrintable(EndpointCheckText::verdict(r)));
+
+        // An address is never asked about.
+        heard = {};
+        listen(doctor.check(EndpointAddress{u"127.0.0.1"_s, database.port(), {}}), &heard);
+        QTRY_COMPARE(heard.ends.size(), 1);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(!heard.ends.at(0).standIn);
+        QCOMPARE(heard.ends.at(0).outcome, Outcome::Answered);
+    }
+
+    void withoutTheSandboxsAnswerDnsDecides_data()
+    {
+        QTest::addColumn<bool>("noJob");
+        QTest::newRow("the sandbox knows no such name") << false;
+        QTest::newRow("not in sandbox mode any more") << true;
+    }
+    void withoutTheSandboxsAnswerDnsDecides()
+    {
+        QFETCH(bool, noJob);
+        EndpointDoctor doctor;
+        doctor.setTimeout(3000);
+        doctor.setStandInLookup([noJob](const QString &, QObject *parent) {
+            return noJob ? nullptr
+                         : new ReadyJob<EndpointStandIn>({}, ApiError::decode(u"not found"_s),
+                                                         parent);
+        });
+        Heard heard;
+        listen(doctor.check(EndpointAddress{u"db.no-such-region.invalid"_s, 4000, {}}), &heard);
+        QTRY_COMPARE_WITH_TIMEOUT(heard.ends.size(), 1, 15'000);
+        QCOMPARE(heard.ends.at(0).outcome, Outcome::NameNotResolved);
+        QVERIFY(!heard.ends.at(0).standIn);
+    }
+
+    void aCheckCancelledWhileTheSandboxIsAskedEndsOnce()
+    {
+        sandbox::SandboxDatabase database;
+        QVERIFY(database.start());
+        EndpointDoctor doctor;
+        QPointer<Job> lookup;
+        doctor.setStandInLookup([&](const QString &, QObject *parent) {
+            auto *job = new ReadyJob<EndpointStandIn>(
+                {database.address().toString(), database.port(), u"ep-1"_s}, {}, parent);
+            lookup = job;
+            return job;
+        });
+        Heard heard;
+        listen(doctor.check(EndpointAddress{u"ep-1.sandbox.invalid"_s, 4000, {}}), &heard);
+        QVERIFY(doctor.isRunning());
+        doctor.cancel();
+        QCOMPARE(heard.ends.size(), 1);
+        QCOMPARE(heard.ends.at(0).outcome, Outcome::Cancelled);
+        QVERIFY(!lookup || lookup->isCancelled());
+        QTest::qWait(300); // the lookup's answer, had it come, would start no probe
+        QVERIFY(!doctor.isRunning());
+        QCOMPARE(heard.ends.size(), 1);
+        QVERIFY(heard.steps.isEmpty());
     }
 
     void commandLine_data()

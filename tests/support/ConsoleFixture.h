@@ -91,7 +91,9 @@ public:
         window = std::make_unique<MainWindow>(
             WindowServices{client.get(), clusters.get(), privateLinks.get(), changefeeds.get(),
                            watcher.get(), languages.get(), admin.get(), ProviderAccounts(made)});
+        // The sandbox profile, as the console's ProfileActivation sets it up.
         window->setProfileName(QStringLiteral("Sandbox"));
+        window->setSandboxMode(true);
         // The offscreen screen (800×600) is smaller than the window: a first start maximizes
         // it. Most tests want their own size; the laptop layout's want the first start's.
         if (!firstStartSize) {

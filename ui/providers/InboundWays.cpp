@@ -60,6 +60,13 @@ bool InboundWays::fromConsole() const
     return m_fromConsole->isChecked();
 }
 
+QString InboundWays::reachedHost() const
+{
+    const auto endpoint = fromConsole() ? m_panel->endpoint() : std::nullopt;
+    return endpoint && endpoint->phase == InboundEndpoint::Phase::Usable ? endpoint->host
+                                                                         : QString();
+}
+
 void InboundWays::showWay()
 {
     const bool live = m_fromConsole->isChecked();

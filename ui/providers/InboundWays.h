@@ -27,6 +27,9 @@ public:
     /// On the page's initialisation: `account` (none, or not configured: only the user's way).
     void prepare(ProviderAccount *account, const PrivateEndpointTarget &target);
     bool fromConsole() const;
+    /// The endpoint's own host when the console's way has a usable endpoint reached by a name
+    /// of its own (not the target's); else empty.
+    QString reachedHost() const;
     InboundEndpointPanel *panel() const { return m_panel; }
 
 Q_SIGNALS:

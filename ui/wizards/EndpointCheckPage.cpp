@@ -4,6 +4,7 @@
 #include "ui/providers/ProviderUi.h"
 #include "ui/providers/ProviderUis.h"
 
+#include "diagnostics/EndpointDoctor.h"
 #include "ui/widgets/EndpointDoctorWidget.h"
 #include "ui/widgets/WizardParts.h"
 #include "ui/wizards/PrivateEndpointWizard.h"
@@ -43,7 +44,10 @@ EndpointCheckPage::EndpointCheckPage(EndpointContext *context, QWidget *parent)
 
 void EndpointCheckPage::initializePage()
 {
-    const PrivateEndpointTarget &t = m_context->target;
+    PrivateEndpointTarget t = m_context->target;
+    if (!m_context->reachedHost.isEmpty())
+        t.host = m_context->reachedHost;
+    m_doctor->doctor()->setStandInLookup(m_context->standIns);
     m_doctor->setAddress(EndpointAddress{t.host, quint16(t.port), {}}.toString());
     m_commandIntro->setText(tr("This check runs from this computer, which is usually outside "
                                "the VPC. To check from a host inside it, run:"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagnostics/EndpointDoctor.h"
 #include "domain/PrivateEndpointTarget.h"
 #include "providers/ProviderAccounts.h"
 
@@ -15,6 +16,11 @@ struct EndpointContext
     /// The profile's cloud provider accounts: with the one for the target's provider
     /// configured, the provider's page reads the user's network and makes the endpoint.
     ProviderAccounts accounts;
+    /// The endpoint's own host, when the provider's page made (or chose) one that is reached
+    /// by a name other than the target's (an Alibaba Cloud endpoint's domain); else empty.
+    QString reachedHost;
+    /// In sandbox mode, the sandbox's answer for the names it made (EndpointDoctor).
+    StandInLookup standIns;
 };
 
 /// Connect via Private Endpoint: from the endpoint service's details (a cluster's
@@ -42,6 +48,8 @@ public:
     ~PrivateEndpointWizard() override;
 
     const EndpointContext &context() const { return m_context; }
+    /// For the check page's doctor; see EndpointDoctor::setStandInLookup.
+    void setStandInLookup(StandInLookup lookup) { m_context.standIns = std::move(lookup); }
 
 private:
     void addPages(bool custom);

@@ -109,6 +109,12 @@ void AlibabaEndpointPage::update()
     m_hosts->setCopyEnabled(problem.isEmpty(), tr("Enter the endpoint's IP address first."));
 }
 
+bool AlibabaEndpointPage::validatePage()
+{
+    m_context->reachedHost = m_ways->reachedHost();
+    return true;
+}
+
 int AlibabaEndpointPage::nextId() const
 {
     return PrivateEndpointWizard::ConnectPage;

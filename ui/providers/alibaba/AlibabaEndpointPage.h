@@ -26,6 +26,7 @@ public:
     AlibabaEndpointPage(EndpointContext *context, QWidget *parent = nullptr);
     void initializePage() override;
     int nextId() const override;
+    bool validatePage() override;
 
 private:
     void update();

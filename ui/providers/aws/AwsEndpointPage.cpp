@@ -130,6 +130,12 @@ void AwsEndpointPage::update()
     m_command->setCopyEnabled(valid, tr("Fill in a valid VPC ID and subnet ID first."));
 }
 
+bool AwsEndpointPage::validatePage()
+{
+    m_context->reachedHost = m_ways->reachedHost();
+    return true;
+}
+
 int AwsEndpointPage::nextId() const
 {
     return PrivateEndpointWizard::ConnectPage;

@@ -28,6 +28,7 @@ public:
     AwsEndpointPage(EndpointContext *context, QWidget *parent = nullptr);
     void initializePage() override;
     int nextId() const override;
+    bool validatePage() override;
 
 private:
     void update();
