@@ -384,7 +384,7 @@ private Q_SLOTS:
         QCOMPARE(report.greeting.product(), u"TiDB"_s);
         auto *verdict = child<QLabel>(check, u"checkVerdict"_s);
         QVERIFY2(verdict->text().contains(u"in sandbox mode"_s), qPrintable(verdict->text()));
-        QVERIFY(shot(wizard, row.provider + u"-5-checked-in-the-sandbox"_s));
+        QVERIFY(shot(wizard, row.provider + u"-7-checked-in-the-sandbox"_s));
     }
 
     void theFixesAreConfirmedAndSentOnce_data() { rows(); }
@@ -693,6 +693,51 @@ private Q_SLOTS:
         QVERIFY(shot(wizard, row.provider + u"-1-checked-"_s + language));
         QVERIFY(choose(panel, row.fixVpc));
         QVERIFY(shot(wizard, row.provider + u"-4-fixes-"_s + language));
+
+        // Made in the first VPC, followed until usable; then offered for use when read again.
+        QVERIFY(choose(panel, row.firstNetwork.section(u' ', 0, 0)));
+        QVERIFY(confirm(panel, u"inboundCreate"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->endpoint() &&
+                                     panel->endpoint()->phase == InboundEndpoint::Phase::Usable,
+                                 20'000);
+        QVERIFY(shot(wizard, row.provider + u"-2-usable-"_s + language));
+        panel->start(wizard->context().accounts.forCloud(row.cloud), wizard->context().target);
+        QVERIFY(read(panel));
+        auto *reuse = child<QPushButton>(panel, u"inboundUseExisting"_s);
+        QTRY_VERIFY(reuse->isVisible());
+        QVERIFY(shot(wizard, row.provider + u"-3-existing-"_s + language));
+        reuse->click();
+
+        // The check page, in sandbox mode.
+        next(wizard)->click();
+        next(wizard)->click();
+        auto *check = child<EndpointDoctorWidget>(wizard->currentPage(), u"endpointDoctor"_s);
+        QVERIFY(check);
+        child<QPushButton>(check, u"checkEndpointButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(check->lastReport().isFinished(), 20'000);
+        QCOMPARE(check->lastReport().outcome, EndpointCheckReport::Outcome::Answered);
+        QVERIFY(shot(wizard, row.provider + u"-7-checked-in-the-sandbox-"_s + language));
+        wizard->close();
+
+        // Your Endpoints to This Cluster, and Modify… where the provider has it.
+        auto *dialog = m_console->window->endpointActions()->openYourEndpoints();
+        QVERIFY(dialog);
+        auto *connectWith = child<QPushButton>(dialog, u"inboundConnectWith"_s);
+        auto *refresh = child<QPushButton>(dialog, u"inboundEndpointsRefresh"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(connectWith->isEnabled() && refresh->isEnabled(), 10'000);
+        QVERIFY(shot(dialog, row.provider + u"-5-yours-"_s + language));
+        auto *open = child<QPushButton>(dialog, u"inboundModifyOpen"_s);
+        if (row.cloud == CloudProvider::Aws) {
+            QTRY_VERIFY(open->isEnabled());
+            open->click();
+            auto *modify = child<InboundModifyDialog>(dialog, u"inboundModifyDialog"_s);
+            QVERIFY(modify);
+            QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(modify, u"inboundModify"_s)->isEnabled(),
+                                     10'000);
+            QVERIFY(shot(modify, row.provider + u"-6-modify-"_s + language));
+            modify->reject();
+        }
+        dialog->close();
     }
 };
 
