@@ -32,6 +32,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
@@ -454,6 +455,40 @@ private Q_SLOTS:
 
     // No permission for the create: the dry run is refused, nothing is made, and the sentence
     // names the action and the policy it belongs in. Create stays, for after the policy is fixed.
+    // The profile's account set again while the wizard is open (the profile dialog saved): a
+    // question asked for the old one acts on nothing, and the page reads again before it
+    // offers anything.
+    void switchingTheAccountMidwayActsOnNothing_data() { rows(); }
+    void switchingTheAccountMidwayActsOnNothing()
+    {
+        QFETCH(Row, row);
+        useSandbox(row);
+        auto *wizard = openOnProviderPage(row);
+        QVERIFY(wizard);
+        auto *panel = child<InboundEndpointPanel>(wizard->currentPage(), u"inboundPanel"_s);
+        QVERIFY(read(panel));
+        auto *create = child<QPushButton>(panel, u"inboundCreate"_s);
+        QVERIFY(create->isEnabled());
+        create->click();
+        QPointer<QMessageBox> box;
+        QTRY_VERIFY((box = child<QMessageBox>(panel, u"inboundCreateConfirm"_s)));
+
+        useSandbox(row);
+        if (box && box->isVisible())
+            box->button(QMessageBox::Yes)->click();
+        QTest::qWait(300);
+        QCOMPARE(sent(row.createAction), 0);
+        auto *status = child<QLabel>(panel, u"inboundStatus"_s);
+        QVERIFY2(status->text().contains(u"account changed"_s), qPrintable(status->text()));
+        QVERIFY(!create->isEnabled());
+
+        // Read again: with the account as it is now, and only then offered.
+        child<QPushButton>(panel, u"inboundRefresh"_s)->click();
+        QVERIFY(read(panel));
+        QTRY_VERIFY(create->isEnabled());
+        QCOMPARE(sent(row.createAction), 0);
+    }
+
     void aMissingPermissionIsNamedAndNothingIsMade_data() { rows(); }
     void aMissingPermissionIsNamedAndNothingIsMade()
     {
