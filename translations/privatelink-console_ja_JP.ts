@@ -5202,6 +5202,14 @@
         <source>Copied.</source>
         <translation>コピーしました。</translation>
     </message>
+    <message>
+        <source>Hosts file lines</source>
+        <translation>hosts ファイルの行</translation>
+    </message>
+    <message>
+        <source>To connect to %1 by its own name, as the connection strings and TLS expect, add these lines to /etc/hosts on each machine in VPC %2:</source>
+        <translation>%1 にその名前で接続するには（接続文字列と TLS はこの名前を使います）、VPC %2 内の各マシンで次の行を hosts ファイル（/etc/hosts）に追加してください：</translation>
+    </message>
 </context>
 <context>
     <name>plc::InboundEndpointsDialog</name>

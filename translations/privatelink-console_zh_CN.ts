@@ -5202,6 +5202,14 @@
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
+    <message>
+        <source>Hosts file lines</source>
+        <translation>hosts 文件行</translation>
+    </message>
+    <message>
+        <source>To connect to %1 by its own name, as the connection strings and TLS expect, add these lines to /etc/hosts on each machine in VPC %2:</source>
+        <translation>要按 %1 本身的名称连接（连接字符串和 TLS 都使用该名称），请在 VPC %2 内的每台机器上将以下行添加到 hosts 文件（/etc/hosts）：</translation>
+    </message>
 </context>
 <context>
     <name>plc::InboundEndpointsDialog</name>

@@ -53,6 +53,9 @@ struct InboundEndpoint
     QString reason; ///< why it failed, as the provider says it
     QString host;   ///< what applications connect to through it
     QStringList dnsNames;
+    /// Its private IP addresses, one per place, where the provider names them with the
+    /// endpoint (Alibaba Cloud's zones); empty otherwise.
+    QStringList addresses;
     QStringList placeIds;
     QStringList groupIds;
     bool privateDns = false; ///< the service's own name resolves to the endpoint in its VPC

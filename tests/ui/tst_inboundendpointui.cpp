@@ -71,6 +71,9 @@ struct Row
     /// The host the wizard's check page checks: the target's (AWS, private DNS), or empty for
     /// the endpoint's own name (an Alibaba Cloud endpoint's domain).
     QString checkedHost;
+    /// The start of the hosts line for the target's name (an Alibaba Cloud endpoint has a name
+    /// of its own); empty: private DNS, no such line.
+    QString hostsLine;
 };
 
 Row awsRow()
@@ -96,7 +99,8 @@ Row awsRow()
             {u"ModifyVpcAttribute"_s, u"AuthorizeSecurityGroupIngress"_s},
             u"DeleteVpcEndpoints"_s,
             u"ec2:CreateVpcEndpoint"_s,
-            u"gateway01-privatelink.us-east-1.prod.aws.tidbcloud.com"_s};
+            u"gateway01-privatelink.us-east-1.prod.aws.tidbcloud.com"_s,
+            {}};
 }
 
 Row alibabaRow()
@@ -122,7 +126,8 @@ Row alibabaRow()
             {u"AuthorizeSecurityGroup"_s},
             u"DeleteVpcEndpoint"_s,
             u"privatelink:CreateVpcEndpoint"_s,
-            {}};
+            {},
+            u"192.168."_s};
 }
 
 template<typename T> T *child(QWidget *parent, const QString &name)
@@ -343,6 +348,17 @@ private Q_SLOTS:
                      doctor->toPlainText().contains(u":4000"_s),
                  qPrintable(doctor->toPlainText()));
         QVERIFY(!create->isEnabled()); // made: never a second one from here
+        // Reached by a name of its own: the target's name to its addresses, for /etc/hosts.
+        auto *hosts = child<QPlainTextEdit>(panel, u"inboundHostsLines"_s);
+        QCOMPARE(hosts->isVisible(), !row.hostsLine.isEmpty());
+        if (!row.hostsLine.isEmpty()) {
+            const QStringList lines = hosts->toPlainText().split(u'\n');
+            QCOMPARE(lines.size(), row.suggested.size()); // one per zone
+            for (const QString &line : lines)
+                QVERIFY2(line.startsWith(row.hostsLine) &&
+                             line.section(u' ', 1, 1) == wizard->context().target.host,
+                         qPrintable(line));
+        }
         QVERIFY(shot(wizard, row.provider + u"-2-usable"_s));
 
         // Copy as Terraform: the endpoint with its real ID, to import.

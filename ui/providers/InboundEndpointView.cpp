@@ -33,6 +33,8 @@ InboundEndpointView::InboundEndpointView(QWidget *parent)
     , m_allowlist(new QLabel(this))
     , m_doctorIntro(WizardParts::textLabel(u"inboundDoctorIntro"_s, this))
     , m_doctor(new CommandBox(u"inboundDoctorCommand"_s, tr("Connectivity check command"), 1, this))
+    , m_hostsIntro(WizardParts::textLabel(u"inboundHostsIntro"_s, this))
+    , m_hosts(new CommandBox(u"inboundHostsLines"_s, tr("Hosts file lines"), 2, this))
     , m_terraform(new QPushButton(tr("Copy as Terraform"), this))
 {
     setObjectName(u"inboundEndpointView"_s);
@@ -60,6 +62,8 @@ InboundEndpointView::InboundEndpointView(QWidget *parent)
     layout->addWidget(m_allowlist);
     layout->addWidget(m_doctorIntro);
     layout->addWidget(m_doctor);
+    layout->addWidget(m_hostsIntro);
+    layout->addWidget(m_hosts);
     layout->addLayout(buttons);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &InboundEndpointView::follow);
@@ -171,6 +175,22 @@ void InboundEndpointView::display(const InboundEndpoint &endpoint)
     m_doctor->setCommand(EndpointCommands::checkCommand(reached));
     m_doctorIntro->setVisible(endpoint.phase == P::Usable);
     m_doctor->setVisible(endpoint.phase == P::Usable);
+    // Reached by a name of its own: the target's name (the one the connection strings and TLS
+    // use) is mapped to the endpoint's addresses by hand, as the documents do it.
+    QStringList hostsLines;
+    if (endpoint.phase == P::Usable && !endpoint.host.isEmpty() && endpoint.host != target.host) {
+        for (const QString &address : endpoint.addresses) {
+            if (const QString line = EndpointCommands::hostsLine(address, target); !line.isEmpty())
+                hostsLines.append(line);
+        }
+    }
+    m_hostsIntro->setText(
+        tr("To connect to %1 by its own name, as the connection strings and TLS expect, add "
+           "these lines to /etc/hosts on each machine in VPC %2:")
+            .arg(target.host, endpoint.networkId));
+    m_hosts->setCommand(hostsLines.join(u'\n'));
+    m_hostsIntro->setVisible(!hostsLines.isEmpty());
+    m_hosts->setVisible(!hostsLines.isEmpty());
     m_terraform->setVisible(endpoint.phase != P::Gone && endpoint.phase != P::Deleting);
     Q_EMIT changed();
 }

@@ -62,6 +62,8 @@ private:
     QLabel *m_allowlist;
     QLabel *m_doctorIntro;
     CommandBox *m_doctor; ///< the connectivity doctor's command, once the endpoint can be used
+    QLabel *m_hostsIntro;
+    CommandBox *m_hosts; ///< the target's name to the endpoint's addresses, where it has its own
     QPushButton *m_terraform;
     QTimer m_timer;
     QPointer<Job> m_read; ///< the read under way

@@ -129,6 +129,8 @@ InboundEndpoint AlibabaInboundSession::shared(const AlibabaVpcEndpoint &endpoint
         e.placeIds.append(zone.vSwitchId);
         if (!zone.domain.isEmpty())
             e.dnsNames.append(zone.domain);
+        if (!zone.eniIp.isEmpty())
+            e.addresses.append(zone.eniIp);
     }
     e.created = endpoint.created;
     return e;
