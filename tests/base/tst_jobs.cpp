@@ -1,9 +1,12 @@
 // The one async idiom: Job/ValueJob with onFinished(context, onValue, onError), used by API
 // calls, keychain operations and background saves alike.
 #include "base/Job.h"
+#include "base/ReadTwiceJob.h"
 #include "services/BackgroundSave.h"
 #include "services/SecretStore.h"
 
+#include <QPointer>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -255,6 +258,70 @@ private Q_SLOTS:
         QTRY_VERIFY(!alive);
         QTest::qWait(50);
         QCOMPARE(calls, 0);
+    }
+
+    // The check of a change whose answer was lost: a first read too early to tell is made once
+    // more, later; otherwise one read decides.
+    void aReadTooEarlyToTellIsMadeOnceMore_data()
+    {
+        QTest::addColumn<QList<int>>("answers"); // each read's value; -1: the read fails
+        QTest::addColumn<int>("reads");
+        QTest::addColumn<int>("value"); // -1: an error
+        QTest::newRow("told at once") << QList<int>{7} << 1 << 7;
+        QTest::newRow("too early, then told") << QList<int>{0, 7} << 2 << 7;
+        QTest::newRow("too early twice: the second is the answer") << QList<int>{0, 0} << 2 << 0;
+        QTest::newRow("the first read fails") << QList<int>{-1} << 1 << -1;
+        QTest::newRow("too early, then the read fails") << QList<int>{0, -1} << 2 << -1;
+    }
+    void aReadTooEarlyToTellIsMadeOnceMore()
+    {
+        QFETCH(QList<int>, answers);
+        QFETCH(int, reads);
+        QFETCH(int, value);
+        int started = 0;
+        auto *job = new ReadTwiceJob<int>(
+            [&]() -> ValueJob<int> * {
+                const int answer = answers.value(started++, -2);
+                return new ReadyJob<int>(answer, answer < 0 ? ApiError::decode(u"x"_s) : ApiError(),
+                                         nullptr);
+            },
+            [](const int &v) { return v == 0; }, 50, this);
+        QSignalSpy finished(job, &Job::finished);
+        QCOMPARE(started, 1);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(started, reads);
+        QCOMPARE(job->reads(), reads);
+        QCOMPARE(job->succeeded(), value >= 0);
+        if (value >= 0)
+            QCOMPARE(job->value(), value);
+    }
+
+    void aReadTwiceJobCancelledWaitingReadsNothingMore()
+    {
+        int started = 0;
+        QPointer<ValueJob<int>> inner;
+        auto *job = new ReadTwiceJob<int>(
+            [&]() -> ValueJob<int> * {
+                ++started;
+                inner = new ReadyJob<int>(0, {}, nullptr);
+                return inner;
+            },
+            [](const int &v) { return v == 0; }, 100, this);
+        QTRY_VERIFY(!inner); // the first read ended (and went): now it waits
+        job->cancel();
+        QVERIFY(job->isCancelled());
+        QTest::qWait(300);
+        QCOMPARE(started, 1);
+
+        // Gone during its read: the read under way is cancelled.
+        IntJob *slow = nullptr;
+        auto *other =
+            new ReadTwiceJob<int>([&]() -> ValueJob<int> * { return slow = new IntJob(nullptr); },
+                                  [](const int &) { return false; }, 100, nullptr);
+        QVERIFY(slow);
+        QPointer<IntJob> watched = slow;
+        delete other;
+        QVERIFY(!watched || watched->isCancelled());
     }
 };
 

@@ -1,5 +1,6 @@
 #include "providers/aws/AwsInboundService.h"
 
+#include "base/ReadTwiceJob.h"
 #include "providers/DryRunJob.h"
 
 using namespace Qt::StringLiterals;
@@ -7,6 +8,10 @@ using namespace Qt::StringLiterals;
 namespace plc {
 
 namespace {
+/// How long after a first read that shows nothing of a lost ModifyVpcEndpoint the second read
+/// comes: EC2 shows such a change within seconds.
+constexpr int SecondReadDelayMs = 4000;
+
 /// The sender, told which account it goes to: a change whose answer was lost is settled only
 /// while that account is chosen.
 SendOnce *aimedAt(AwsAccount *account, SendOnce *sender)
@@ -261,30 +266,39 @@ SendOnce *AwsInboundService::modifyEndpoint(const QString &region, const QString
                                             const AwsEndpointChange &change, QObject *parent)
 {
     AwsAccount *account = m_account;
-    return aimedAt(account,
-                   SendOnce::make(
-                       [=] {
-                           return account->run<bool>("ec2", region, [=](const AwsTarget &t) {
-                               return account->network().modifyEndpoint(
-                                   t, endpointId, change.addSubnets, change.removeSubnets,
-                                   change.addGroups, change.removeGroups, change.privateDns);
-                           });
-                       },
-                       [](const AwsTargetedJob<bool> &) {},
-                       [=] {
-                           return account->run<QList<AwsVpcEndpoint>>(
-                               "ec2", region, [=](const AwsTarget &t) {
-                                   return account->network().endpointsById(t, {endpointId});
-                               });
-                       },
-                       // A lost answer: made when the endpoint shows every part of the change.
-                       [change](const AwsTargetedJob<QList<AwsVpcEndpoint>> &job) {
-                           if (!job.succeeded() || job.value().isEmpty())
-                               return SendOnce::Outcome::Unknown;
-                           return change.madeIn(job.value().first()) ? SendOnce::Outcome::Done
+    return aimedAt(
+        account, SendOnce::make(
+                     [=] {
+                         return account->run<bool>("ec2", region, [=](const AwsTarget &t) {
+                             return account->network().modifyEndpoint(
+                                 t, endpointId, change.addSubnets, change.removeSubnets,
+                                 change.addGroups, change.removeGroups, change.privateDns);
+                         });
+                     },
+                     [](const AwsTargetedJob<bool> &) {},
+                     // A lost answer: EC2 received the change when the endpoint shows any
+                     // part of it. Showing none may be too early to tell: read once more
+                     // a moment later before the change may be sent again.
+                     [=] {
+                         return new ReadTwiceJob<QList<AwsVpcEndpoint>>(
+                             [=] {
+                                 return account->run<QList<AwsVpcEndpoint>>(
+                                     "ec2", region, [=](const AwsTarget &t) {
+                                         return account->network().endpointsById(t, {endpointId});
+                                     });
+                             },
+                             [change](const QList<AwsVpcEndpoint> &endpoints) {
+                                 return !endpoints.isEmpty() && !change.partlyIn(endpoints.first());
+                             },
+                             SecondReadDelayMs, nullptr);
+                     },
+                     [change](const ReadTwiceJob<QList<AwsVpcEndpoint>> &job) {
+                         if (!job.succeeded() || job.value().isEmpty())
+                             return SendOnce::Outcome::Unknown;
+                         return change.partlyIn(job.value().first()) ? SendOnce::Outcome::Done
                                                                      : SendOnce::Outcome::NotDone;
-                       },
-                       parent));
+                     },
+                     parent));
 }
 
 SendOnce *

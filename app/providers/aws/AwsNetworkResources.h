@@ -96,6 +96,20 @@ struct AwsEndpointChange
                removeGroups.isEmpty() && !privateDns;
     }
     /// Whether `endpoint` shows the change made.
+    /// Whether any part of the change shows: EC2 received it (it applies the parts a moment
+    /// apart, subnets last).
+    bool partlyIn(const AwsVpcEndpoint &endpoint) const
+    {
+        const auto any = [](const QStringList &in, const QStringList &items, bool present) {
+            return std::any_of(items.cbegin(), items.cend(),
+                               [&](const QString &item) { return in.contains(item) == present; });
+        };
+        return any(endpoint.subnetIds, addSubnets, true) ||
+               any(endpoint.subnetIds, removeSubnets, false) ||
+               any(endpoint.groupIds, addGroups, true) ||
+               any(endpoint.groupIds, removeGroups, false) ||
+               (privateDns && endpoint.privateDnsEnabled == *privateDns);
+    }
     bool madeIn(const AwsVpcEndpoint &endpoint) const
     {
         const auto hasAll = [](const QStringList &in, const QStringList &items) {

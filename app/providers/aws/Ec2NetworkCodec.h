@@ -22,7 +22,8 @@ std::optional<QList<AwsGroupRule>> authorizedRules(const QByteArray &xml, QStrin
 std::optional<Ec2Codec::Page<AwsVpcEndpoint>> vpcEndpoints(const QByteArray &xml, QString *error);
 /// CreateVpcEndpoint: the endpoint made (or, for a token sent before, the one it made then).
 std::optional<AwsVpcEndpoint> createdEndpoint(const QByteArray &xml, QString *error);
-/// ModifyVpcAttribute, ModifyVpcEndpoint: `<return>`.
+/// ModifyVpcAttribute, ModifyVpcEndpoint: `<return>` true, or nothing with the reason in
+/// `error` (also for false, EC2's word for a change it did not make).
 std::optional<bool> returned(const QByteArray &xml, const QString &root, QString *error);
 
 } // namespace plc::Ec2NetworkCodec

@@ -348,6 +348,15 @@ private Q_SLOTS:
         QCOMPARE(facts.existing.first().endpointId, made->endpointId);
 
         lose();
+        AwsEndpointChange change;
+        change.addGroups = {DefaultGroup};
+        change.removeSubnets = {SubnetAz2};
+        SendOnce *modify = service.modifyEndpoint(u"us-east-1"_s, made->endpointId, change, this);
+        QVERIFY(finish(modify, &found));
+        QCOMPARE(found, !fault.isEmpty());
+        QCOMPARE(modify->sendCount(), 1);
+
+        lose();
         QStringList refusals;
         const auto refused = [&refusals](const AwsUnsuccessfulItem &item) {
             refusals.append(item.code);
