@@ -5318,10 +5318,6 @@
         <translation>変更を送信中か、行われたかどうかがまだ不明です。完了を待つか、そのボタンをもう一度押して行われたかを読み取ってから閉じてください。</translation>
     </message>
     <message>
-        <source>Not in the provider&apos;s list; Copy as Terraform reads them.</source>
-        <translation>プロバイダーの一覧にはありません。「Terraform としてコピー」で読み取ります。</translation>
-    </message>
-    <message>
         <source>%1 did not delete endpoint %2: %3</source>
         <translation>%1 はエンドポイント %2 を削除しませんでした：%3</translation>
     </message>

@@ -5318,10 +5318,6 @@
         <translation>有变更正在发送，或尚不确定是否已完成：请等待，或再次点击其按钮以读取是否已完成，然后再关闭。</translation>
     </message>
     <message>
-        <source>Not in the provider&apos;s list; Copy as Terraform reads them.</source>
-        <translation>云服务商的列表中没有此项；“复制为 Terraform”会读取它们。</translation>
-    </message>
-    <message>
         <source>%1 did not delete endpoint %2: %3</source>
         <translation>%1 未删除终端节点 %2：%3</translation>
     </message>

@@ -139,7 +139,8 @@ public:
                              std::function<void(const InboundEndpoint &)> made,
                              QObject *parent) = 0;
 
-    /// The account's endpoints to the target's service, in every network of the region.
+    /// The account's endpoints to the target's service, in every network of the region, each
+    /// with its places and groups.
     virtual ValueJob<QList<InboundEndpoint>> *readEndpointsToService() = 0;
     /// The delete's confirmation sentence and command, and the delete, sent once.
     virtual QString deleteQuestion(const InboundEndpoint &endpoint) const = 0;

@@ -598,6 +598,10 @@ private Q_SLOTS:
                  qPrintable(list->topLevelItem(0)->text(1) + u' ' +
                             child<QLabel>(dialog, u"inboundEndpointsStatus"_s)->text()));
         QVERIFY(list->topLevelItem(0)->text(1).startsWith(u"Usable"_s));
+        // Its places and groups on every provider (Alibaba Cloud's list names neither: each
+        // endpoint's are read after it).
+        QCOMPARE(list->topLevelItem(0)->text(3), row.suggested.join(u", "_s));
+        QCOMPARE(list->topLevelItem(0)->text(4), row.suggestedGroup);
         QTRY_VERIFY(refresh->isEnabled());
         QVERIFY(shot(dialog, row.provider + u"-5-yours"_s));
 

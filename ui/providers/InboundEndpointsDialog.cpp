@@ -200,16 +200,12 @@ void InboundEndpointsDialog::display(const QList<InboundEndpoint> &endpoints)
         item->setText(IdColumn, endpoint.id);
         item->setText(StateColumn, u"%1 (%2)"_s.arg(phaseWord(endpoint.phase), endpoint.state));
         item->setText(VpcColumn, endpoint.networkId);
-        // Alibaba Cloud's list gives neither: not "none", only not in the list.
-        const QString unlisted = tr("Not in the provider's list; Copy as Terraform reads them.");
         item->setText(PlacesColumn,
                       endpoint.placeIds.isEmpty() ? u"—"_s : endpoint.placeIds.join(u", "_s));
-        item->setToolTip(PlacesColumn,
-                         endpoint.placeIds.isEmpty() ? unlisted : endpoint.placeIds.join(u'\n'));
+        item->setToolTip(PlacesColumn, endpoint.placeIds.join(u'\n'));
         item->setText(GroupsColumn,
                       endpoint.groupIds.isEmpty() ? u"—"_s : endpoint.groupIds.join(u", "_s));
-        item->setToolTip(GroupsColumn,
-                         endpoint.groupIds.isEmpty() ? unlisted : endpoint.groupIds.join(u'\n'));
+        item->setToolTip(GroupsColumn, endpoint.groupIds.join(u'\n'));
         item->setText(DnsColumn, endpoint.dnsNames.value(0));
         item->setToolTip(DnsColumn, endpoint.dnsNames.join(u'\n'));
         item->setText(Created,

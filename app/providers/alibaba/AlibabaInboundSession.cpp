@@ -2,9 +2,9 @@
 
 #include "base/MappedJob.h"
 #include "base/SendOnce.h"
-#include "base/StepwiseJob.h"
 #include "providers/alibaba/AlibabaAccount.h"
 #include "providers/alibaba/AlibabaCommands.h"
+#include "providers/alibaba/AlibabaEndpointReads.h"
 #include "providers/alibaba/AlibabaInboundService.h"
 #include "providers/alibaba/AlibabaTerraform.h"
 
@@ -48,42 +48,6 @@ InboundEndpoint::Phase alibabaPhase(const AlibabaVpcEndpoint &endpoint)
     return P::Making; // Creating, Pending; Connecting
 }
 } // namespace
-
-/// One endpoint whole: its attribute, then its zones (vSwitches, domains), then its security
-/// groups, each a read of its own (GetVpcEndpointAttribute gives neither list).
-class AlibabaEndpointReadJob final : public StepwiseJob<std::pair<AlibabaVpcEndpoint, QStringList>>
-{
-public:
-    AlibabaEndpointReadJob(AlibabaAccount *account, const QString &region, const QString &id,
-                           QObject *parent)
-        : StepwiseJob(parent)
-    {
-        AlibabaInboundService service(account);
-        start<AlibabaVpcEndpoint>(
-            service.endpoint(region, id),
-            [this, account, region, id](const AlibabaVpcEndpoint &endpoint) {
-                m_endpoint = endpoint;
-                AlibabaInboundService zones(account);
-                start<QList<AlibabaEndpointZone>>(
-                    zones.endpointZones(region, id),
-                    [this, account, region, id](const QList<AlibabaEndpointZone> &found) {
-                        m_endpoint.zones = found;
-                        AlibabaInboundService groups(account);
-                        start<QStringList>(
-                            groups.endpointGroups(region, id),
-                            [this](const QStringList &groupIds) {
-                                finishWithValue({m_endpoint, groupIds});
-                            },
-                            [this](const ApiError &error) { finishWithError(error); });
-                    },
-                    [this](const ApiError &error) { finishWithError(error); });
-            },
-            [this](const ApiError &error) { finishWithError(error); });
-    }
-
-private:
-    AlibabaVpcEndpoint m_endpoint;
-};
 
 AlibabaInboundSession::AlibabaInboundSession(AlibabaAccount *account,
                                              const PrivateEndpointTarget &target, QObject *parent)
@@ -335,14 +299,18 @@ SendOnce *AlibabaInboundSession::create(const InboundChoice &choice, const QStri
 
 ValueJob<QList<InboundEndpoint>> *AlibabaInboundSession::readEndpointsToService()
 {
-    AlibabaInboundService service(m_account);
-    return new MappedJob<QList<InboundEndpoint>, QList<AlibabaVpcEndpoint>>(
-        service.endpointsTo(target().regionId, target().serviceName),
-        [this](const QList<AlibabaVpcEndpoint> &found) {
+    using Whole = QList<AlibabaWholeEndpoint>;
+    return new MappedJob<QList<InboundEndpoint>, Whole>(
+        new AlibabaEndpointsToServiceJob(m_account, target().regionId, target().serviceName,
+                                         nullptr),
+        [this](const Whole &found) {
             QList<InboundEndpoint> shown;
-            for (const AlibabaVpcEndpoint &endpoint : found) {
+            for (const auto &[endpoint, groupIds] : found) {
                 m_seen.insert(endpoint.endpointId, endpoint);
-                shown.append(shared(endpoint));
+                m_groupsOf.insert(endpoint.endpointId, groupIds);
+                InboundEndpoint one = shared(endpoint);
+                one.groupIds = groupIds;
+                shown.append(one);
             }
             return shown;
         },
@@ -374,7 +342,7 @@ SendOnce *AlibabaInboundSession::remove(const QString &endpointId,
 
 ValueJob<InboundEndpoint> *AlibabaInboundSession::readEndpoint(const QString &endpointId)
 {
-    using Whole = std::pair<AlibabaVpcEndpoint, QStringList>;
+    using Whole = AlibabaWholeEndpoint;
     return new MappedJob<InboundEndpoint, Whole>(
         new AlibabaEndpointReadJob(m_account, target().regionId, endpointId, nullptr),
         [this](const Whole &whole) {

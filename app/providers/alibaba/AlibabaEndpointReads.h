@@ -1,0 +1,46 @@
+#pragma once
+
+#include "base/StepwiseJob.h"
+#include "providers/alibaba/AlibabaNetworkResources.h"
+
+#include <QStringList>
+
+#include <utility>
+
+namespace plc {
+
+class AlibabaAccount;
+
+/// An Alibaba Cloud endpoint with its security groups' IDs (which no endpoint read gives).
+using AlibabaWholeEndpoint = std::pair<AlibabaVpcEndpoint, QStringList>;
+
+/// One endpoint whole: its attribute, then its zones (vSwitches, domains), then its security
+/// groups, each a read of its own (GetVpcEndpointAttribute gives neither list).
+class AlibabaEndpointReadJob final : public StepwiseJob<AlibabaWholeEndpoint>
+{
+public:
+    AlibabaEndpointReadJob(AlibabaAccount *account, const QString &region, const QString &id,
+                           QObject *parent);
+
+private:
+    AlibabaVpcEndpoint m_endpoint;
+};
+
+/// The account's endpoints to a service, each whole: the list (ListVpcEndpoints), then each
+/// endpoint's zones and security groups, one endpoint after the other (the list gives neither).
+class AlibabaEndpointsToServiceJob final : public StepwiseJob<QList<AlibabaWholeEndpoint>>
+{
+public:
+    AlibabaEndpointsToServiceJob(AlibabaAccount *account, const QString &region,
+                                 const QString &serviceName, QObject *parent);
+
+private:
+    void readNext();
+
+    AlibabaAccount *m_account;
+    QString m_region;
+    QList<AlibabaVpcEndpoint> m_found;
+    QList<AlibabaWholeEndpoint> m_whole;
+};
+
+} // namespace plc
