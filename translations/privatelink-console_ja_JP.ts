@@ -5321,6 +5321,30 @@
         <source>%1 did not delete endpoint %2: %3</source>
         <translation>%1 はエンドポイント %2 を削除しませんでした：%3</translation>
     </message>
+    <message>
+        <source>Port %1</source>
+        <translation>ポート %1</translation>
+    </message>
+    <message>
+        <source>Its security groups&apos; rules were not read.</source>
+        <translation>セキュリティグループのルールは読み取られていません。</translation>
+    </message>
+    <message>
+        <source>Not open</source>
+        <translation>未開放</translation>
+    </message>
+    <message>
+        <source>None of its security groups lets TCP %1 in: nothing reaches the database through it.</source>
+        <translation>どのセキュリティグループも TCP %1 の受信を許可していません。このエンドポイント経由ではデータベースに到達できません。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開放済み</translation>
+    </message>
+    <message>
+        <source>TCP %1 is let in by %2.</source>
+        <translation>%2 が TCP %1 の受信を許可しています。</translation>
+    </message>
 </context>
 <context>
     <name>plc::InboundModifyDialog</name>

@@ -5321,6 +5321,30 @@
         <source>%1 did not delete endpoint %2: %3</source>
         <translation>%1 未删除终端节点 %2：%3</translation>
     </message>
+    <message>
+        <source>Port %1</source>
+        <translation>端口 %1</translation>
+    </message>
+    <message>
+        <source>Its security groups&apos; rules were not read.</source>
+        <translation>未读取其安全组的规则。</translation>
+    </message>
+    <message>
+        <source>Not open</source>
+        <translation>未开放</translation>
+    </message>
+    <message>
+        <source>None of its security groups lets TCP %1 in: nothing reaches the database through it.</source>
+        <translation>它的安全组都不允许 TCP %1 入站：无法通过它访问数据库。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>已开放</translation>
+    </message>
+    <message>
+        <source>TCP %1 is let in by %2.</source>
+        <translation>%2 允许 TCP %1 入站。</translation>
+    </message>
 </context>
 <context>
     <name>plc::InboundModifyDialog</name>

@@ -59,6 +59,9 @@ struct InboundEndpoint
     QStringList placeIds;
     QStringList groupIds;
     bool privateDns = false; ///< the service's own name resolves to the endpoint in its VPC
+    /// Its groups that let the target's port in (none: nothing can reach the database through
+    /// it); nothing when their rules were not read.
+    std::optional<QStringList> openingGroups;
     QDateTime created;
 };
 

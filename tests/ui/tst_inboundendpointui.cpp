@@ -74,6 +74,7 @@ struct Row
     /// The start of the hosts line for the target's name (an Alibaba Cloud endpoint has a name
     /// of its own); empty: private DNS, no such line.
     QString hostsLine;
+    QString closedGroup; ///< a group of the first VPC that does not let 4000 in
 };
 
 Row awsRow()
@@ -100,7 +101,8 @@ Row awsRow()
             u"DeleteVpcEndpoints"_s,
             u"ec2:CreateVpcEndpoint"_s,
             u"gateway01-privatelink.us-east-1.prod.aws.tidbcloud.com"_s,
-            {}};
+            {},
+            u"sg-0e1a2b3c4d5e6f708"_s};
 }
 
 Row alibabaRow()
@@ -127,7 +129,8 @@ Row alibabaRow()
             u"DeleteVpcEndpoint"_s,
             u"privatelink:CreateVpcEndpoint"_s,
             {},
-            u"192.168."_s};
+            u"192.168."_s,
+            u"sg-bp1d2e3f4a5u6l7t8g9r0"_s};
 }
 
 template<typename T> T *child(QWidget *parent, const QString &name)
@@ -529,7 +532,9 @@ private Q_SLOTS:
 
     /// Makes an endpoint to the row's cluster in its first VPC, as suggested, through the
     /// provider's session (the way every window makes one); its ID, or empty.
-    QString makeEndpoint(const Row &row)
+    /// An endpoint made in the first VPC, in the suggested places, with the suggested groups or
+    /// `groups`.
+    QString makeEndpoint(const Row &row, const QStringList &groups = {})
     {
         const Cluster *cluster = m_console->window->clusterModel()->clusterAt(
             m_console->window->clusterModel()->rowOf(row.cluster));
@@ -554,7 +559,7 @@ private Q_SLOTS:
                 choice.placeIds.append(place.id);
         }
         for (const InboundGroup &group : session->groups()) {
-            if (group.suggested)
+            if (groups.isEmpty() ? group.suggested : groups.contains(group.id))
                 choice.groupIds.append(group.id);
         }
         QString made;
@@ -565,6 +570,26 @@ private Q_SLOTS:
         if (!QTest::qWaitFor([&] { return !made.isEmpty() || !create->isRunning(); }, 10'000))
             return {};
         return made;
+    }
+
+    // An endpoint none of whose groups lets the port in is said to be so in the list.
+    void anEndpointWithThePortClosedIsSaidToBe_data() { rows(); }
+    void anEndpointWithThePortClosedIsSaidToBe()
+    {
+        QFETCH(Row, row);
+        QVERIFY(m_console->selectCluster(row.cluster, row.clusterCount));
+        useSandbox(row);
+        const QString id = makeEndpoint(row, {row.closedGroup});
+        QVERIFY(!id.isEmpty());
+        auto *dialog = m_console->window->endpointActions()->openYourEndpoints();
+        QVERIFY(dialog);
+        auto *list = child<QTreeWidget>(dialog, u"inboundEndpointsList"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), 1, 10'000);
+        QCOMPARE(list->topLevelItem(0)->text(4), row.closedGroup);
+        QCOMPARE(list->topLevelItem(0)->text(5), u"Not open"_s);
+        QVERIFY2(list->topLevelItem(0)->toolTip(5).contains(u"lets TCP 4000 in"_s),
+                 qPrintable(list->topLevelItem(0)->toolTip(5)));
+        dialog->close();
     }
 
     void yourEndpointsAreListedDeletedOnceAndConnectedWith_data() { rows(); }
@@ -602,6 +627,8 @@ private Q_SLOTS:
         // endpoint's are read after it).
         QCOMPARE(list->topLevelItem(0)->text(3), row.suggested.join(u", "_s));
         QCOMPARE(list->topLevelItem(0)->text(4), row.suggestedGroup);
+        QCOMPARE(list->topLevelItem(0)->text(5), u"Open"_s); // its group lets 4000 in
+        QVERIFY(list->topLevelItem(0)->toolTip(5).contains(row.suggestedGroup));
         QTRY_VERIFY(refresh->isEnabled());
         QVERIFY(shot(dialog, row.provider + u"-5-yours"_s));
 

@@ -24,7 +24,16 @@ using namespace Qt::StringLiterals;
 namespace plc {
 
 namespace {
-enum Column { IdColumn, StateColumn, VpcColumn, PlacesColumn, GroupsColumn, DnsColumn, Created };
+enum Column {
+    IdColumn,
+    StateColumn,
+    VpcColumn,
+    PlacesColumn,
+    GroupsColumn,
+    PortColumn,
+    DnsColumn,
+    Created
+};
 
 QString phaseWord(InboundEndpoint::Phase phase)
 {
@@ -71,7 +80,7 @@ InboundEndpointsDialog::InboundEndpointsDialog(ProviderAccount *account,
     m_list->setAllColumnsShowFocus(true);
     m_list->setHeaderLabels({tr("Endpoint ID"), tr("State"), tr("VPC"),
                              m_session ? m_session->placesName() : QString(), tr("Security groups"),
-                             tr("DNS names"), tr("Created")});
+                             tr("Port %1").arg(target.port), tr("DNS names"), tr("Created")});
     // The IDs and states as wide as they are; the lists of places, groups and names share the
     // rest, whole in their tooltips.
     QHeaderView *header = m_list->header();
@@ -206,6 +215,21 @@ void InboundEndpointsDialog::display(const QList<InboundEndpoint> &endpoints)
         item->setText(GroupsColumn,
                       endpoint.groupIds.isEmpty() ? u"—"_s : endpoint.groupIds.join(u", "_s));
         item->setToolTip(GroupsColumn, endpoint.groupIds.join(u'\n'));
+        const QString port = QString::number(m_target.port);
+        if (!endpoint.openingGroups) {
+            item->setText(PortColumn, u"—"_s);
+            item->setToolTip(PortColumn, tr("Its security groups' rules were not read."));
+        } else if (endpoint.openingGroups->isEmpty()) {
+            item->setText(PortColumn, tr("Not open"));
+            item->setToolTip(PortColumn, tr("None of its security groups lets TCP %1 in: nothing "
+                                            "reaches the database through it.")
+                                             .arg(port));
+        } else {
+            item->setText(PortColumn, tr("Open"));
+            item->setToolTip(
+                PortColumn,
+                tr("TCP %1 is let in by %2.").arg(port, endpoint.openingGroups->join(u", "_s)));
+        }
         item->setText(DnsColumn, endpoint.dnsNames.value(0));
         item->setToolTip(DnsColumn, endpoint.dnsNames.join(u'\n'));
         item->setText(Created,

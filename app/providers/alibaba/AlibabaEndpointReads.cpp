@@ -51,25 +51,45 @@ AlibabaEndpointsToServiceJob::AlibabaEndpointsToServiceJob(AlibabaAccount *accou
 
 void AlibabaEndpointsToServiceJob::readNext()
 {
-    if (m_whole.size() == m_found.size()) {
-        finishWithValue(m_whole);
+    const qsizetype done = m_whole.endpoints.size();
+    if (done == m_found.size()) {
+        readNextGroup();
         return;
     }
-    const QString id = m_found.at(m_whole.size()).endpointId;
+    const QString id = m_found.at(done).endpointId;
     AlibabaInboundService zones(m_account);
     start<QList<AlibabaEndpointZone>>(
         zones.endpointZones(m_region, id),
         [this, id](const QList<AlibabaEndpointZone> &found) {
-            AlibabaVpcEndpoint endpoint = m_found.at(m_whole.size());
+            AlibabaVpcEndpoint endpoint = m_found.at(m_whole.endpoints.size());
             endpoint.zones = found;
             AlibabaInboundService groups(m_account);
             start<QStringList>(
                 groups.endpointGroups(m_region, id),
                 [this, endpoint](const QStringList &groupIds) {
-                    m_whole.append({endpoint, groupIds});
+                    m_whole.endpoints.append({endpoint, groupIds});
+                    for (const QString &groupId : groupIds) {
+                        if (!m_groupIds.contains(groupId))
+                            m_groupIds.append(groupId);
+                    }
                     readNext();
                 },
                 [this](const ApiError &error) { finishWithError(error); });
+        },
+        [this](const ApiError &error) { finishWithError(error); });
+}
+
+void AlibabaEndpointsToServiceJob::readNextGroup()
+{
+    if (m_groupIds.isEmpty()) {
+        finishWithValue(m_whole);
+        return;
+    }
+    start<AlibabaSecurityGroup>(
+        AlibabaInboundService(m_account).groupRules(m_region, m_groupIds.takeFirst()),
+        [this](const AlibabaSecurityGroup &group) {
+            m_whole.groups.append(group);
+            readNextGroup();
         },
         [this](const ApiError &error) { finishWithError(error); });
 }

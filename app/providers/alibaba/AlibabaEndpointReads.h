@@ -26,9 +26,16 @@ private:
     AlibabaVpcEndpoint m_endpoint;
 };
 
-/// The account's endpoints to a service, each whole: the list (ListVpcEndpoints), then each
-/// endpoint's zones and security groups, one endpoint after the other (the list gives neither).
-class AlibabaEndpointsToServiceJob final : public StepwiseJob<QList<AlibabaWholeEndpoint>>
+/// The account's endpoints to a service, each whole, and their security groups with rules.
+struct AlibabaEndpointsToService
+{
+    QList<AlibabaWholeEndpoint> endpoints;
+    QList<AlibabaSecurityGroup> groups;
+};
+
+/// Reads them: the list (ListVpcEndpoints), then each endpoint's zones and security groups, one
+/// endpoint after the other (the list gives neither), then each group's rules once.
+class AlibabaEndpointsToServiceJob final : public StepwiseJob<AlibabaEndpointsToService>
 {
 public:
     AlibabaEndpointsToServiceJob(AlibabaAccount *account, const QString &region,
@@ -36,11 +43,13 @@ public:
 
 private:
     void readNext();
+    void readNextGroup();
 
     AlibabaAccount *m_account;
     QString m_region;
     QList<AlibabaVpcEndpoint> m_found;
-    QList<AlibabaWholeEndpoint> m_whole;
+    QStringList m_groupIds; ///< still to read
+    AlibabaEndpointsToService m_whole;
 };
 
 } // namespace plc

@@ -89,10 +89,7 @@ void AlibabaInboundReadJob::readRules(qsizetype index)
     }
     const QString group = m_facts.groups.at(index).groupId;
     start<AlibabaSecurityGroup>(
-        m_account->run<AlibabaSecurityGroup>(ecsApi(m_account, m_facts.region),
-                                             [this, group](const AlibabaTarget &t) {
-                                                 return m_account->network().groupRules(t, group);
-                                             }),
+        AlibabaInboundService(m_account).groupRules(m_facts.region, group),
         [this, index](const AlibabaSecurityGroup &read) {
             m_facts.groups[index].rules = read.rules;
             readRules(index + 1);
@@ -169,6 +166,16 @@ ValueJob<QStringList> *AlibabaInboundService::endpointGroups(const QString &regi
                                      [account, endpointId](const AlibabaTarget &t) {
                                          return account->network().endpointGroups(t, endpointId);
                                      });
+}
+
+ValueJob<AlibabaSecurityGroup> *AlibabaInboundService::groupRules(const QString &region,
+                                                                  const QString &groupId)
+{
+    AlibabaAccount *account = m_account;
+    return account->run<AlibabaSecurityGroup>(ecsApi(account, region),
+                                              [account, groupId](const AlibabaTarget &t) {
+                                                  return account->network().groupRules(t, groupId);
+                                              });
 }
 
 ValueJob<bool> *AlibabaInboundService::dryRunCreate(const QString &region,

@@ -57,6 +57,8 @@ public:
                                                         const QString &endpointId);
     /// The endpoint's security groups.
     ValueJob<QStringList> *endpointGroups(const QString &region, const QString &endpointId);
+    /// One security group with its inbound rules (ECS DescribeSecurityGroupAttribute).
+    ValueJob<AlibabaSecurityGroup> *groupRules(const QString &region, const QString &groupId);
     /// Asks Alibaba Cloud whether the create would be allowed; it succeeds when Alibaba Cloud
     /// says it would (`DryRunOperation`), and fails with its refusal otherwise.
     ValueJob<bool> *dryRunCreate(const QString &region, const AlibabaEndpointRequest &request,

@@ -299,17 +299,23 @@ SendOnce *AlibabaInboundSession::create(const InboundChoice &choice, const QStri
 
 ValueJob<QList<InboundEndpoint>> *AlibabaInboundSession::readEndpointsToService()
 {
-    using Whole = QList<AlibabaWholeEndpoint>;
-    return new MappedJob<QList<InboundEndpoint>, Whole>(
+    return new MappedJob<QList<InboundEndpoint>, AlibabaEndpointsToService>(
         new AlibabaEndpointsToServiceJob(m_account, target().regionId, target().serviceName,
                                          nullptr),
-        [this](const Whole &found) {
+        [this](const AlibabaEndpointsToService &found) {
             QList<InboundEndpoint> shown;
-            for (const auto &[endpoint, groupIds] : found) {
+            for (const auto &[endpoint, groupIds] : found.endpoints) {
                 m_seen.insert(endpoint.endpointId, endpoint);
                 m_groupsOf.insert(endpoint.endpointId, groupIds);
                 InboundEndpoint one = shared(endpoint);
                 one.groupIds = groupIds;
+                QStringList opening;
+                for (const AlibabaSecurityGroup &group : found.groups) {
+                    if (groupIds.contains(group.groupId) &&
+                        !AlibabaInboundChecks::openedFrom(group, target().port).isEmpty())
+                        opening.append(group.groupId);
+                }
+                one.openingGroups = opening;
                 shown.append(one);
             }
             return shown;

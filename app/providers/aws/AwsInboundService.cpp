@@ -122,6 +122,50 @@ AwsTargetedJob<QList<AwsVpcEndpoint>> *AwsInboundService::endpointsTo(const QStr
         });
 }
 
+AwsTargetedJob<QList<AwsSecurityGroup>> *AwsInboundService::groups(const QString &region,
+                                                                   const QString &vpcId)
+{
+    AwsAccount *account = m_account;
+    return account->run<QList<AwsSecurityGroup>>(
+        "ec2", region, [account, vpcId](const AwsTarget &t) {
+            return account->network().securityGroups(t, vpcId);
+        });
+}
+
+AwsEndpointsToServiceJob::AwsEndpointsToServiceJob(AwsAccount *account, const QString &region,
+                                                   const QString &serviceName, QObject *parent)
+    : StepwiseJob(parent)
+    , m_account(account)
+    , m_region(region)
+{
+    start<QList<AwsVpcEndpoint>>(
+        AwsInboundService(account).endpointsTo(region, serviceName),
+        [this](const QList<AwsVpcEndpoint> &endpoints) {
+            m_found.endpoints = endpoints;
+            for (const AwsVpcEndpoint &endpoint : endpoints) {
+                if (!m_vpcIds.contains(endpoint.vpcId))
+                    m_vpcIds.append(endpoint.vpcId);
+            }
+            readNextVpc();
+        },
+        [this](const ApiError &error) { finishWithError(error); });
+}
+
+void AwsEndpointsToServiceJob::readNextVpc()
+{
+    if (m_vpcIds.isEmpty()) {
+        finishWithValue(m_found);
+        return;
+    }
+    start<QList<AwsSecurityGroup>>(
+        AwsInboundService(m_account).groups(m_region, m_vpcIds.takeFirst()),
+        [this](const QList<AwsSecurityGroup> &groups) {
+            m_found.groups += groups;
+            readNextVpc();
+        },
+        [this](const ApiError &error) { finishWithError(error); });
+}
+
 AwsInboundReadJob *AwsInboundService::read(const AwsInboundFacts &facts, QObject *parent)
 {
     return new AwsInboundReadJob(m_account, facts, parent);

@@ -28,6 +28,31 @@ private:
     AwsInboundFacts m_facts;
 };
 
+/// The caller's endpoints to a service, and the security groups of every VPC they are in
+/// (with their rules: whether each endpoint's groups let the port in).
+struct AwsEndpointsToService
+{
+    QList<AwsVpcEndpoint> endpoints;
+    QList<AwsSecurityGroup> groups;
+};
+
+/// Reads them: the endpoints in every VPC of the region (DescribeVpcEndpoints), then the
+/// groups of each VPC that has one (DescribeSecurityGroups), one VPC after the other.
+class AwsEndpointsToServiceJob final : public StepwiseJob<AwsEndpointsToService>
+{
+public:
+    AwsEndpointsToServiceJob(AwsAccount *account, const QString &region, const QString &serviceName,
+                             QObject *parent);
+
+private:
+    void readNextVpc();
+
+    AwsAccount *m_account;
+    QString m_region;
+    QStringList m_vpcIds; ///< still to read
+    AwsEndpointsToService m_found;
+};
+
 /// A private endpoint into a cluster (or another service) on AWS, from the console, with the
 /// user's own keys: the reads the wizard's checks need, a dry run of the create, and the
 /// changes — a DNS attribute turned on, TCP ingress to a group, the endpoint made, changed or
@@ -49,6 +74,8 @@ public:
     /// The caller's interface endpoints to the service, in every VPC of the region.
     AwsTargetedJob<QList<AwsVpcEndpoint>> *endpointsTo(const QString &region,
                                                        const QString &serviceName);
+    /// The security groups of a VPC, with their rules.
+    AwsTargetedJob<QList<AwsSecurityGroup>> *groups(const QString &region, const QString &vpcId);
     /// The endpoints with these IDs, to follow one until it can be used.
     AwsTargetedJob<QList<AwsVpcEndpoint>> *endpoints(const QString &region,
                                                      const QStringList &endpointIds);

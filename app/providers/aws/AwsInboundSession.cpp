@@ -295,14 +295,21 @@ SendOnce *AwsInboundSession::create(const InboundChoice &choice, const QString &
 
 ValueJob<QList<InboundEndpoint>> *AwsInboundSession::readEndpointsToService()
 {
-    AwsInboundService service(m_account);
-    return new MappedJob<QList<InboundEndpoint>, QList<AwsVpcEndpoint>>(
-        service.endpointsTo(target().regionId, target().serviceName),
-        [this](const QList<AwsVpcEndpoint> &found) {
+    return new MappedJob<QList<InboundEndpoint>, AwsEndpointsToService>(
+        new AwsEndpointsToServiceJob(m_account, target().regionId, target().serviceName, nullptr),
+        [this](const AwsEndpointsToService &found) {
             QList<InboundEndpoint> shown;
-            for (const AwsVpcEndpoint &endpoint : found) {
+            for (const AwsVpcEndpoint &endpoint : found.endpoints) {
                 m_seen.insert(endpoint.endpointId, endpoint);
-                shown.append(shared(endpoint));
+                InboundEndpoint one = shared(endpoint);
+                QStringList opening;
+                for (const AwsSecurityGroup &group : found.groups) {
+                    if (endpoint.groupIds.contains(group.groupId) &&
+                        !AwsInboundChecks::openedFrom(group, target().port).isEmpty())
+                        opening.append(group.groupId);
+                }
+                one.openingGroups = opening;
+                shown.append(one);
             }
             return shown;
         },
