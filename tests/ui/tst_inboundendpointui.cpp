@@ -721,8 +721,8 @@ private Q_SLOTS:
         }
         QString question;
         QVERIFY(confirm(modify, u"inboundModify"_s, &question));
-        QVERIFY2(question.contains(u"--remove-subnet-ids '%1'"_s.arg(removed)) &&
-                     question.contains(u"--add-security-group-ids '%1'"_s.arg(added)),
+        QVERIFY2(question.contains(u"--remove-subnet-ids='%1'"_s.arg(removed)) &&
+                     question.contains(u"--add-security-group-ids='%1'"_s.arg(added)),
                  qPrintable(question));
         QTRY_COMPARE_WITH_TIMEOUT(sent(u"ModifyVpcEndpoint"_s), 1, 10'000);
         QTRY_VERIFY_WITH_TIMEOUT(!child<InboundModifyDialog>(dialog, u"inboundModifyDialog"_s),

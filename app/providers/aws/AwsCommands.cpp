@@ -11,7 +11,20 @@ using namespace Qt::StringLiterals;
 namespace plc {
 
 namespace {
+
 using CliCommands::shellQuote;
+
+/// A list option whose values stay values whatever they look like (an ID from a server that
+/// starts with `-` would be read as an option): one value as `--option=VALUE`, several as the
+/// CLI's JSON list, `--option '["a","b"]'`.
+QString awsListOption(const QString &option, const QStringList &values)
+{
+    if (values.size() == 1)
+        return option + u'=' + shellQuote(values.first());
+    return option + u' ' +
+           shellQuote(QString::fromUtf8(
+               QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact)));
+}
 
 /// The global options that make the AWS CLI act with `account` on `endpoint`, after the
 /// command's own: the AWS CLI takes them anywhere, and there a user adding one sees the rest.
@@ -155,16 +168,9 @@ QString AwsCommands::createVpcEndpoint(const CliAccount &account, const QString 
 {
     QStringList args{u"--vpc-endpoint-type=Interface"_s, u"--vpc-id="_s + shellQuote(request.vpcId),
                      u"--service-name="_s + shellQuote(request.serviceName)};
-    QStringList subnets;
-    for (const QString &subnet : request.subnetIds)
-        subnets.append(shellQuote(subnet));
-    args.append(u"--subnet-ids "_s + subnets.join(u' '));
-    if (!request.groupIds.isEmpty()) {
-        QStringList groups;
-        for (const QString &group : request.groupIds)
-            groups.append(shellQuote(group));
-        args.append(u"--security-group-ids "_s + groups.join(u' '));
-    }
+    args.append(awsListOption(u"--subnet-ids"_s, request.subnetIds));
+    if (!request.groupIds.isEmpty())
+        args.append(awsListOption(u"--security-group-ids"_s, request.groupIds));
     args.append(request.privateDns ? u"--private-dns-enabled"_s : u"--no-private-dns-enabled"_s);
     if (!request.clientToken.isEmpty())
         args.append(u"--client-token="_s + shellQuote(request.clientToken));
@@ -176,12 +182,8 @@ QString AwsCommands::modifyVpcEndpoint(const CliAccount &account, const QString 
 {
     QStringList args{u"--vpc-endpoint-id="_s + shellQuote(endpointId)};
     const auto listed = [&args](const QString &option, const QStringList &ids) {
-        if (ids.isEmpty())
-            return;
-        QStringList quoted;
-        for (const QString &id : ids)
-            quoted.append(shellQuote(id));
-        args.append(option + u' ' + quoted.join(u' '));
+        if (!ids.isEmpty())
+            args.append(awsListOption(option, ids));
     };
     listed(u"--add-subnet-ids"_s, change.addSubnets);
     listed(u"--remove-subnet-ids"_s, change.removeSubnets);

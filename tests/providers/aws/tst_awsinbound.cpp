@@ -441,6 +441,18 @@ private Q_SLOTS:
             run(AwsCommands::openPort(cli, region, u"sg-%3"_s, 4000, u"x;touch pwned"_s, {}), &out),
             254);
         QVERIFY2(out.contains(u"InvalidGroupId.Malformed"_s), qPrintable(out));
+        // IDs from a server that look like options stay values of their own option: one as
+        // --option=VALUE, several as a JSON list (before, "--dry-run" became the option).
+        AwsEndpointChange odd;
+        odd.addSubnets = {u"-x"_s};
+        odd.removeGroups = {u"--dry-run"_s, SubnetAz1};
+        const QString oddCommand = AwsCommands::modifyVpcEndpoint(cli, region, id, odd);
+        QVERIFY2(oddCommand.contains(u"--add-subnet-ids='-x'"_s) &&
+                     oddCommand.contains(u"--remove-security-group-ids '[\"--dry-run\",\""_s),
+                 qPrintable(oddCommand));
+        QCOMPARE(run(oddCommand, &out), 254);
+        QVERIFY2(!out.contains(u"DryRunOperation"_s) && !out.contains(u"usage:"_s),
+                 qPrintable(out));
         QVERIFY(!QFile::exists(dir.filePath(u"pwned"_s)));
     }
 
