@@ -41,7 +41,7 @@ QStringList AlibabaInboundChecks::openedFrom(const AlibabaSecurityGroup &group, 
     QStringList from;
     for (const AlibabaGroupRule &rule : group.rules) {
         if (rule.opensInbound(port))
-            from.append(rule.cidr.isEmpty() ? rule.sourceGroupId : rule.cidr);
+            from.append(rule.from());
     }
     from.removeAll(QString());
     return from;

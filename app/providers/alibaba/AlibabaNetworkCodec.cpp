@@ -146,6 +146,8 @@ AlibabaGroupRule readRule(const JsonReader &item)
         item.fail("PortRange"_L1, u"two port numbers as from/to"_s);
     }
     rule.cidr = item.string("SourceCidrIp"_L1);
+    rule.cidrIpv6 = item.string("Ipv6SourceCidrIp"_L1);
+    rule.prefixListId = item.string("SourcePrefixListId"_L1);
     rule.sourceGroupId = item.string("SourceGroupId"_L1);
     rule.policy = item.string("Policy"_L1);
     rule.description = item.string("Description"_L1);

@@ -43,10 +43,23 @@ struct AlibabaGroupRule
     QString protocol;  ///< TCP, UDP, ICMP, GRE, ALL (upper case, as ECS answers)
     int fromPort = -1;
     int toPort = -1;
-    QString cidr;
+    QString cidr; ///< IPv4
     QString sourceGroupId;
     QString policy; ///< Accept, Drop
     QString description;
+    // After the others, so that a rule written out in order stays what it was.
+    QString cidrIpv6;
+    QString prefixListId;
+
+    /// Where it lets traffic in from: its IPv4 or IPv6 CIDR, prefix list or source group.
+    QString from() const
+    {
+        for (const QString *source : {&cidr, &cidrIpv6, &prefixListId, &sourceGroupId}) {
+            if (!source->isEmpty())
+                return *source;
+        }
+        return {};
+    }
 
     /// Whether it lets TCP `port` in.
     bool opensInbound(int port) const

@@ -75,7 +75,12 @@ QString AlibabaTerraform::configuration(const QString &region, const AlibabaVpcE
                                   : rule.ruleId);
         const QString portRange = u"%1/%2"_s.arg(rule.fromPort).arg(rule.toPort);
         const QString policy = rule.policy.isEmpty() ? u"accept"_s : rule.policy.toLower();
-        const QString source = rule.cidr.isEmpty() ? rule.sourceGroupId : rule.cidr;
+        const QString source = rule.from();
+        const QString sourceAttribute = !rule.cidr.isEmpty()       ? u"cidr_ip"_s
+                                        : !rule.cidrIpv6.isEmpty() ? u"ipv6_cidr_ip"_s
+                                        : !rule.prefixListId.isEmpty()
+                                            ? u"prefix_list_id"_s
+                                            : u"source_security_group_id"_s;
         HclBlock ruleBlock = HclBlock::resource(u"alicloud_security_group_rule", ruleLabel);
         ruleBlock.add(u"security_group_id"_s, HclText::quoted(rulesGroupId))
             .add(u"type"_s, HclText::quoted(u"ingress"))
@@ -84,8 +89,7 @@ QString AlibabaTerraform::configuration(const QString &region, const AlibabaVpcE
             .add(u"nic_type"_s, HclText::quoted(u"intranet"))
             .add(u"policy"_s, HclText::quoted(policy))
             .add(u"priority"_s, u"1"_s)
-            .add(rule.cidr.isEmpty() ? u"source_security_group_id"_s : u"cidr_ip"_s,
-                 HclText::quoted(source));
+            .add(sourceAttribute, HclText::quoted(source));
         if (!rule.description.isEmpty())
             ruleBlock.add(u"description"_s, HclText::quoted(rule.description));
         parts.append(ruleBlock.text());

@@ -33,7 +33,7 @@ QStringList AwsInboundChecks::openedFrom(const AwsSecurityGroup &group, int port
     QStringList from;
     for (const AwsGroupRule &rule : group.rules) {
         if (rule.opensInbound(port))
-            from.append(rule.cidr.isEmpty() ? rule.sourceGroupId : rule.cidr);
+            from.append(rule.from());
     }
     from.removeAll(QString());
     return from;

@@ -43,9 +43,22 @@ struct AwsGroupRule
     QString protocol; ///< `tcp`, `udp`, `icmp`, `-1` (all)
     int fromPort = -1;
     int toPort = -1;
-    QString cidr;
+    QString cidr; ///< IPv4
     QString sourceGroupId;
     QString description;
+    // After the others, so that a rule written out in order stays what it was.
+    QString cidrIpv6;
+    QString prefixListId; ///< a managed prefix list (`pl-…`)
+
+    /// Where it lets traffic in from: its IPv4 or IPv6 CIDR, prefix list or source group.
+    QString from() const
+    {
+        for (const QString *source : {&cidr, &cidrIpv6, &prefixListId, &sourceGroupId}) {
+            if (!source->isEmpty())
+                return *source;
+        }
+        return {};
+    }
 
     /// Whether it lets TCP `port` in.
     bool opensInbound(int port) const

@@ -60,10 +60,14 @@ QString AwsTerraform::configuration(const QString &region, const AwsVpcEndpoint 
             .add(u"ip_protocol"_s, HclText::quoted(u"tcp"))
             .add(u"from_port"_s, QString::number(rule.fromPort))
             .add(u"to_port"_s, QString::number(rule.toPort));
-        if (rule.cidr.isEmpty())
-            block.add(u"referenced_security_group_id"_s, HclText::quoted(rule.sourceGroupId));
-        else
+        if (!rule.cidr.isEmpty())
             block.add(u"cidr_ipv4"_s, HclText::quoted(rule.cidr));
+        else if (!rule.cidrIpv6.isEmpty())
+            block.add(u"cidr_ipv6"_s, HclText::quoted(rule.cidrIpv6));
+        else if (!rule.prefixListId.isEmpty())
+            block.add(u"prefix_list_id"_s, HclText::quoted(rule.prefixListId));
+        else
+            block.add(u"referenced_security_group_id"_s, HclText::quoted(rule.sourceGroupId));
         if (!rule.description.isEmpty())
             block.add(u"description"_s, HclText::quoted(rule.description));
         parts.append(block.text());

@@ -72,6 +72,8 @@ std::optional<AwsGroupRule> rule(const XmlTree &item, QString *error)
     rule.fromPort = ec2Number(item, u"fromPort"_s, -1);
     rule.toPort = ec2Number(item, u"toPort"_s, -1);
     rule.cidr = visible(item.textOf(u"cidrIpv4"_s));
+    rule.cidrIpv6 = visible(item.textOf(u"cidrIpv6"_s));
+    rule.prefixListId = visible(item.textOf(u"prefixListId"_s));
     rule.sourceGroupId = visible(item.child(u"referencedGroupInfo"_s).textOf(u"groupId"_s));
     rule.description = visible(item.textOf(u"description"_s));
     if (!require(rule.ruleId, u"securityGroupRuleId"_s, error) ||
@@ -80,7 +82,8 @@ std::optional<AwsGroupRule> rule(const XmlTree &item, QString *error)
     return rule;
 }
 
-/// `<ipPermissions>` / `<ipPermissionsEgress>`: a rule per CIDR and per source group.
+/// `<ipPermissions>` / `<ipPermissionsEgress>`: a rule per IPv4 and IPv6 CIDR, prefix list and
+/// source group.
 void permissions(const XmlTree &group, const QString &set, bool egress, AwsSecurityGroup *into)
 {
     for (const XmlTree *permission : group.items(set)) {
@@ -94,6 +97,18 @@ void permissions(const XmlTree &group, const QString &set, bool egress, AwsSecur
             AwsGroupRule rule = base;
             rule.cidr = visible(range->textOf(u"cidrIp"_s));
             rule.description = visible(range->textOf(u"description"_s));
+            into->rules.append(rule);
+        }
+        for (const XmlTree *range : permission->items(u"ipv6Ranges"_s)) {
+            AwsGroupRule rule = base;
+            rule.cidrIpv6 = visible(range->textOf(u"cidrIpv6"_s));
+            rule.description = visible(range->textOf(u"description"_s));
+            into->rules.append(rule);
+        }
+        for (const XmlTree *list : permission->items(u"prefixListIds"_s)) {
+            AwsGroupRule rule = base;
+            rule.prefixListId = visible(list->textOf(u"prefixListId"_s));
+            rule.description = visible(list->textOf(u"description"_s));
             into->rules.append(rule);
         }
         for (const XmlTree *pair : permission->items(u"groups"_s)) {

@@ -7,6 +7,7 @@
 
 #include "providers/alibaba/AlibabaInboundChecks.h"
 #include "providers/alibaba/AlibabaInboundService.h"
+#include "providers/alibaba/AlibabaNetworkCodec.h"
 #include "providers/alibaba/AlibabaTerraform.h"
 #include "services/LanguageManager.h"
 
@@ -54,14 +55,32 @@ AlibabaInboundFacts offline()
                        {VswH, HzProd, u"cn-hangzhou-h"_s, {}, {}, {}, 100},
                        {VswJ2, HzProd, u"cn-hangzhou-j"_s, {}, {}, {}, 900}};
     AlibabaSecurityGroup clients{SgTidb, u"tidb-clients"_s, {}, HzProd, false, {}};
-    clients.rules.append(
-        {u"sgr-1"_s, u"ingress"_s, u"TCP"_s, 3000, 5000, u"192.168.0.0/16"_s, {}, u"Accept"_s, {}});
+    clients.rules.append({u"sgr-1"_s,
+                          u"ingress"_s,
+                          u"TCP"_s,
+                          3000,
+                          5000,
+                          u"192.168.0.0/16"_s,
+                          {},
+                          u"Accept"_s,
+                          {},
+                          {},
+                          {}});
     AlibabaSecurityGroup fallback{SgDefault, u"default"_s, {}, HzProd, false, {}};
-    fallback.rules.append(
-        {u"sgr-2"_s, u"ingress"_s, u"TCP"_s, 22, 22, u"192.168.0.0/16"_s, {}, u"Accept"_s, {}});
+    fallback.rules.append({u"sgr-2"_s,
+                           u"ingress"_s,
+                           u"TCP"_s,
+                           22,
+                           22,
+                           u"192.168.0.0/16"_s,
+                           {},
+                           u"Accept"_s,
+                           {},
+                           {},
+                           {}});
     AlibabaSecurityGroup managed{SgManaged, u"nlb-managed"_s, {}, HzProd, true, {}};
     managed.rules.append(
-        {u"sgr-3"_s, u"ingress"_s, u"ALL"_s, -1, -1, u"0.0.0.0/0"_s, {}, u"Accept"_s, {}});
+        {u"sgr-3"_s, u"ingress"_s, u"ALL"_s, -1, -1, u"0.0.0.0/0"_s, {}, u"Accept"_s, {}, {}, {}});
     facts.groups = {fallback, clients, managed};
     return facts;
 }
@@ -181,7 +200,7 @@ private Q_SLOTS:
         QCOMPARE(zones.first().vSwitchId, VswK);
         // A Drop rule lets nothing in.
         AlibabaGroupRule drop{{}, u"ingress"_s, u"TCP"_s, 4000, 4000, u"0.0.0.0/0"_s,
-                              {}, u"Drop"_s,    {}};
+                              {}, u"Drop"_s,    {},       {},   {}};
         QVERIFY(!drop.opensInbound(4000));
     }
 
@@ -384,9 +403,17 @@ private Q_SLOTS:
 
     void terraformOfTheEndpointItsZonesAndItsRule()
     {
-        const AlibabaGroupRule rule{
-            u"sgr-bp1a2b3c4d5e6f7g8h9"_s, u"ingress"_s, u"TCP"_s,    4000,          4000,
-            u"192.168.0.0/16"_s,          {},           u"Accept"_s, u"TiDB 4000"_s};
+        const AlibabaGroupRule rule{u"sgr-bp1a2b3c4d5e6f7g8h9"_s,
+                                    u"ingress"_s,
+                                    u"TCP"_s,
+                                    4000,
+                                    4000,
+                                    u"192.168.0.0/16"_s,
+                                    {},
+                                    u"Accept"_s,
+                                    u"TiDB 4000"_s,
+                                    {},
+                                    {}};
         QCOMPARE(
             AlibabaTerraform::configuration(u"cn-hangzhou"_s, endpointMade(), {SgTidb}, SgTidb,
                                             {rule}),
@@ -455,8 +482,8 @@ import {
         QTest::addColumn<AlibabaGroupRule>("rule");
         QTest::addColumn<QString>("expected");
         QTest::newRow("from a group")
-            << SgDefault
-            << AlibabaGroupRule{u"sgr-bp1x"_s, u"ingress"_s, {}, 4000, 4000, {}, SgTidb, {}, {}}
+            << SgDefault << AlibabaGroupRule{u"sgr-bp1x"_s, u"ingress"_s, {}, 4000, 4000, {},
+                                             SgTidb,        {},           {}, {},   {}}
             << uR"hcl(resource "alicloud_security_group_rule" "sgr_bp1x" {
   security_group_id        = "sg-bp1d2e3f4a5u6l7t8g9r0"
   type                     = "ingress"
@@ -476,8 +503,8 @@ import {
         // The ID is made of its parts, split at each colon: without the group, or with a colon
         // in a part, none can be formed, and the text says why instead.
         QTest::newRow("the group not known")
-            << QString()
-            << AlibabaGroupRule{{}, u"ingress"_s, {}, 4000, 4000, u"10.0.0.0/8"_s, {}, {}, {}}
+            << QString() << AlibabaGroupRule{{}, u"ingress"_s, {}, 4000, 4000, u"10.0.0.0/8"_s,
+                                             {}, {},           {}, {},   {}}
             << uR"hcl(resource "alicloud_security_group_rule" "_tcp_4000" {
   security_group_id = ""
   type              = "ingress"
@@ -492,8 +519,17 @@ import {
 # No import block for alicloud_security_group_rule._tcp_4000: its ID is <security_group_id>:ingress:tcp:<port_range>:intranet:<source>:<policy>:1, and a part of it is not known or holds a colon.
 )hcl"_s;
         QTest::newRow("a colon in the source")
-            << SgDefault << AlibabaGroupRule{u"sgr-bp1y"_s, u"ingress"_s, {}, 4000, 4000,
-                                             u"fd00::/8"_s, {},           {}, {}}
+            << SgDefault << AlibabaGroupRule{u"sgr-bp1y"_s,
+                                             u"ingress"_s,
+                                             {},
+                                             4000,
+                                             4000,
+                                             u"fd00::/8"_s,
+                                             {},
+                                             {},
+                                             {},
+                                             {},
+                                             {}}
             << uR"hcl(resource "alicloud_security_group_rule" "sgr_bp1y" {
   security_group_id = "sg-bp1d2e3f4a5u6l7t8g9r0"
   type              = "ingress"
@@ -507,6 +543,35 @@ import {
 
 # No import block for alicloud_security_group_rule.sgr_bp1y: its ID is <security_group_id>:ingress:tcp:<port_range>:intranet:<source>:<policy>:1, and a part of it is not known or holds a colon.
 )hcl"_s;
+    }
+
+    // A rule that lets the port in from an IPv6 range or a prefix list opens it too (before,
+    // only IPv4 ranges and groups were read: such a group looked closed).
+    void rulesFromIpv6AndPrefixListsOpenThePort()
+    {
+        const QByteArray json = R"json({"RequestId":"473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E",
+  "SecurityGroupId":"sg-bp1d2e3f4a5u6l7t8g9r0","SecurityGroupName":"v6","VpcId":"vpc-bp1h2k3m4n5p6q7r8s9t0",
+  "Permissions":{"Permission":[
+    {"SecurityGroupRuleId":"sgr-bp1v6","Direction":"ingress","IpProtocol":"TCP","PortRange":"4000/4000",
+     "SourceCidrIp":"","Ipv6SourceCidrIp":"2408:4000::/32","SourceGroupId":"","SourcePrefixListId":"",
+     "Policy":"Accept","Description":"v6 apps","Priority":"1","NicType":"intranet"},
+    {"SecurityGroupRuleId":"sgr-bp1pl","Direction":"ingress","IpProtocol":"TCP","PortRange":"4000/4000",
+     "SourceCidrIp":"","Ipv6SourceCidrIp":"","SourceGroupId":"","SourcePrefixListId":"pl-bp1a2b3c4d",
+     "Policy":"Accept","Description":"","Priority":"1","NicType":"intranet"}]}})json";
+        QString error;
+        const auto group = AlibabaNetworkCodec::groupAttribute(json, &error);
+        QVERIFY2(group, qPrintable(error));
+        QCOMPARE(group->rules.size(), 2);
+        QCOMPARE(group->rules[0].cidrIpv6, u"2408:4000::/32"_s);
+        QCOMPARE(group->rules[1].prefixListId, u"pl-bp1a2b3c4d"_s);
+        QCOMPARE(AlibabaInboundChecks::openedFrom(*group, 4000),
+                 (QStringList{u"2408:4000::/32"_s, u"pl-bp1a2b3c4d"_s}));
+
+        const QString text = AlibabaTerraform::configuration(u"cn-hangzhou"_s, endpointMade(),
+                                                             {SgTidb}, SgDefault, group->rules);
+        QVERIFY2(text.contains(u"ipv6_cidr_ip      = \"2408:4000::/32\""_s) &&
+                     text.contains(u"prefix_list_id    = \"pl-bp1a2b3c4d\""_s),
+                 qPrintable(text));
     }
 
     void terraformOfTheRules()
