@@ -5381,10 +5381,6 @@
         <translation>VPC %1 を読み取っています…</translation>
     </message>
     <message>
-        <source>The VPC could not be read: %1</source>
-        <translation>VPC を読み取れませんでした：%1</translation>
-    </message>
-    <message>
         <source>Not in the service&apos;s zones (%1).</source>
         <translation>サービスのゾーン（%1）にありません。</translation>
     </message>
@@ -5407,6 +5403,14 @@
     <message>
         <source>The change is on its way, or it is not known yet whether it was made: wait for it, or press Modify again to read whether it was made, then close.</source>
         <translation>変更を送信中か、行われたかどうかがまだ不明です。完了を待つか、「変更」をもう一度押して行われたかを読み取ってから閉じてください。</translation>
+    </message>
+    <message>
+        <source>The VPC or the endpoint could not be read: %1</source>
+        <translation>VPC またはエンドポイントを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 no longer exists, or is being deleted: there is nothing to change.</source>
+        <translation>エンドポイント %1 はもう存在しないか、削除中です。変更できるものはありません。</translation>
     </message>
 </context>
 <context>

@@ -5381,10 +5381,6 @@
         <translation>正在读取 VPC %1…</translation>
     </message>
     <message>
-        <source>The VPC could not be read: %1</source>
-        <translation>无法读取该 VPC：%1</translation>
-    </message>
-    <message>
         <source>Not in the service&apos;s zones (%1).</source>
         <translation>不在该服务的可用区（%1）中。</translation>
     </message>
@@ -5407,6 +5403,14 @@
     <message>
         <source>The change is on its way, or it is not known yet whether it was made: wait for it, or press Modify again to read whether it was made, then close.</source>
         <translation>该变更正在发送，或尚不确定是否已完成：请等待，或再次点击“修改”以读取是否已完成，然后再关闭。</translation>
+    </message>
+    <message>
+        <source>The VPC or the endpoint could not be read: %1</source>
+        <translation>无法读取该 VPC 或终端节点：%1</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 no longer exists, or is being deleted: there is nothing to change.</source>
+        <translation>终端节点 %1 已不存在或正在删除：没有可更改的内容。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "api/RequestLog.h"
 #include "base/SendOnce.h"
 #include "providers/ProviderAccount.h"
+#include "providers/aws/AwsInboundService.h"
 #include "ui/EndpointActions.h"
 #include "ui/providers/InboundEndpointPanel.h"
 #include "ui/providers/InboundEndpointsDialog.h"
@@ -692,6 +693,17 @@ private Q_SLOTS:
             return;
         }
         QTRY_VERIFY(open->isEnabled());
+        // Changed elsewhere after the list was read (another administrator adds a group):
+        // Modify starts from the endpoint as it is now, not from the list's older read, or the
+        // group would show unticked and be removed.
+        AwsEndpointChange elsewhere;
+        elsewhere.addGroups = {row.closedGroup};
+        SendOnce *added =
+            AwsInboundService(m_console->aws).modifyEndpoint(u"us-east-1"_s, id, elsewhere, this);
+        QSignalSpy addedDone(added, &SendOnce::done);
+        added->run();
+        QVERIFY(addedDone.wait(10'000));
+        QCOMPARE(list->topLevelItem(0)->text(4), row.suggestedGroup); // the list's read
         open->click();
         auto *modify = child<InboundModifyDialog>(dialog, u"inboundModifyDialog"_s);
         QVERIFY(modify);
@@ -700,7 +712,11 @@ private Q_SLOTS:
         auto *button = child<QPushButton>(modify, u"inboundModify"_s);
         QTRY_VERIFY_WITH_TIMEOUT(places->count() > 0 && button->isEnabled(), 10'000);
         QCOMPARE(checked(places), row.suggested);
-        QCOMPARE(checked(groups), QStringList{row.suggestedGroup});
+        QStringList ticked = checked(groups);
+        ticked.sort();
+        QStringList expected{row.suggestedGroup, row.closedGroup};
+        expected.sort();
+        QCOMPARE(ticked, expected);
         QVERIFY(shot(modify, row.provider + u"-6-modify"_s));
 
         button->click(); // nothing changed
@@ -710,28 +726,29 @@ private Q_SLOTS:
                     .contains(u"Nothing would change"_s));
 
         const QString removed = row.suggested.last();
-        const QString added = u"sg-0e1a2b3c4d5e6f708"_s; // the VPC's default group
+        const QString dropped = row.closedGroup; // the group added elsewhere
         for (int i = 0; i < places->count(); ++i) {
             if (places->item(i)->data(Qt::UserRole).toString() == removed)
                 places->item(i)->setCheckState(Qt::Unchecked);
         }
         for (int i = 0; i < groups->count(); ++i) {
-            if (groups->item(i)->data(Qt::UserRole).toString() == added)
-                groups->item(i)->setCheckState(Qt::Checked);
+            if (groups->item(i)->data(Qt::UserRole).toString() == dropped)
+                groups->item(i)->setCheckState(Qt::Unchecked);
         }
         QString question;
         QVERIFY(confirm(modify, u"inboundModify"_s, &question));
         QVERIFY2(question.contains(u"--remove-subnet-ids='%1'"_s.arg(removed)) &&
-                     question.contains(u"--add-security-group-ids='%1'"_s.arg(added)),
+                     question.contains(u"--remove-security-group-ids='%1'"_s.arg(dropped)),
                  qPrintable(question));
-        QTRY_COMPARE_WITH_TIMEOUT(sent(u"ModifyVpcEndpoint"_s), 1, 10'000);
+        // The change made elsewhere, then this one, once.
+        QTRY_COMPARE_WITH_TIMEOUT(sent(u"ModifyVpcEndpoint"_s), 2, 10'000);
         QTRY_VERIFY_WITH_TIMEOUT(!child<InboundModifyDialog>(dialog, u"inboundModifyDialog"_s),
                                  10'000);
         QTRY_VERIFY_WITH_TIMEOUT(list->topLevelItemCount() == 1 &&
                                      !list->topLevelItem(0)->text(3).contains(removed) &&
-                                     list->topLevelItem(0)->text(4).contains(added),
+                                     list->topLevelItem(0)->text(4) == row.suggestedGroup,
                                  10'000);
-        QCOMPARE(sent(u"ModifyVpcEndpoint"_s), 1);
+        QCOMPARE(sent(u"ModifyVpcEndpoint"_s), 2);
 
         // A VPC read part-way (its groups refused) offers no change: the groups not read
         // would be taken for unticked, and removed.
@@ -748,7 +765,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"ec2:DescribeSecurityGroups"_s), 10'000);
         QVERIFY(!child<QPushButton>(modify, u"inboundModify"_s)->isEnabled());
         modify->reject();
-        QCOMPARE(sent(u"ModifyVpcEndpoint"_s), 1);
+        QCOMPARE(sent(u"ModifyVpcEndpoint"_s), 2);
         dialog->close();
     }
 

@@ -121,7 +121,7 @@ void InboundModifyDialog::read()
     m_read = networks;
     const auto failed = [this](const ApiError &error) {
         m_read.clear();
-        setStatus(tr("The VPC could not be read: %1").arg(error.userMessage()),
+        setStatus(tr("The VPC or the endpoint could not be read: %1").arg(error.userMessage()),
                   int(NoteLabel::Kind::Problem));
     };
     networks->onFinished(
@@ -131,14 +131,32 @@ void InboundModifyDialog::read()
             m_read = network;
             network->onFinished(
                 this,
-                [this](const QString &readError) {
-                    m_read.clear();
-                    display();
-                    // Part of the VPC unread (its groups, say): no change is offered from it,
-                    // or what was not read would be taken for unticked.
-                    m_complete = readError.isEmpty();
-                    m_modify->setEnabled(m_complete && !m_changes->changing());
-                    setStatus(readError, int(NoteLabel::Kind::Problem));
+                [this, failed](const QString &readError) {
+                    // The endpoint itself read again too: ticked from the list's older read,
+                    // a subnet added since would show unticked, and be removed.
+                    auto *endpoint = m_session->readEndpoint(m_endpoint.id);
+                    m_read = endpoint;
+                    endpoint->onFinished(
+                        this,
+                        [this, readError](const InboundEndpoint &fresh) {
+                            m_read.clear();
+                            if (fresh.phase == InboundEndpoint::Phase::Gone ||
+                                fresh.phase == InboundEndpoint::Phase::Deleting) {
+                                setStatus(tr("Endpoint %1 no longer exists, or is being "
+                                             "deleted: there is nothing to change.")
+                                              .arg(m_endpoint.id),
+                                          int(NoteLabel::Kind::Problem));
+                                return;
+                            }
+                            m_endpoint = fresh;
+                            display();
+                            // Part of the VPC unread (its groups, say): no change is offered
+                            // from it, or what was not read would be taken for unticked.
+                            m_complete = readError.isEmpty();
+                            m_modify->setEnabled(m_complete && !m_changes->changing());
+                            setStatus(readError, int(NoteLabel::Kind::Problem));
+                        },
+                        failed);
                 },
                 failed);
         },
