@@ -5406,7 +5406,7 @@
     </message>
     <message>
         <source>The VPC or the endpoint could not be read: %1</source>
-        <translation>VPC またはエンドポイントを読み取れませんでした: %1</translation>
+        <translation>VPC またはエンドポイントを読み取れませんでした：%1</translation>
     </message>
     <message>
         <source>Endpoint %1 no longer exists, or is being deleted: there is nothing to change.</source>
