@@ -2756,6 +2756,10 @@
         <source>Delete interface endpoint %1 in VPC %2? Applications in the VPC can no longer reach %3 through it.</source>
         <translation>VPC %2 のインターフェイスエンドポイント %1 を削除しますか？VPC 内のアプリケーションはこれを経由して %3 に接続できなくなります。</translation>
     </message>
+    <message>
+        <source>vSwitches:</source>
+        <translation>vSwitch：</translation>
+    </message>
 </context>
 <context>
     <name>plc::AttachDomainsWizard</name>
@@ -3325,6 +3329,10 @@
     <message>
         <source>Change interface endpoint %1? Subnets added: %2; removed: %3. Security groups added: %4; removed: %5. Private DNS is turned off.</source>
         <translation>インターフェイスエンドポイント %1 を変更しますか？追加するサブネット：%2、削除するサブネット：%3。追加するセキュリティグループ：%4、削除するセキュリティグループ：%5。プライベート DNS をオフにします。</translation>
+    </message>
+    <message>
+        <source>Subnets:</source>
+        <translation>サブネット：</translation>
     </message>
 </context>
 <context>
@@ -5070,10 +5078,6 @@
         <translation>%1 で %2 を使い、%3 で読み取りと作成を行います。確認しない限り何も変更されません。</translation>
     </message>
     <message>
-        <source>%1:</source>
-        <translation>%1：</translation>
-    </message>
-    <message>
         <source>Reading the VPCs in %1…</source>
         <translation>%1 の VPC を読み取っています…</translation>
     </message>
@@ -5363,10 +5367,6 @@
     <message>
         <source>Security groups</source>
         <translation>セキュリティグループ</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1：</translation>
     </message>
     <message>
         <source>Security groups:</source>

@@ -2756,6 +2756,10 @@
         <source>Delete interface endpoint %1 in VPC %2? Applications in the VPC can no longer reach %3 through it.</source>
         <translation>要删除 VPC %2 中的接口终端节点 %1 吗？删除后，该 VPC 中的应用将无法再通过它访问 %3。</translation>
     </message>
+    <message>
+        <source>vSwitches:</source>
+        <translation>交换机：</translation>
+    </message>
 </context>
 <context>
     <name>plc::AttachDomainsWizard</name>
@@ -3325,6 +3329,10 @@
     <message>
         <source>Change interface endpoint %1? Subnets added: %2; removed: %3. Security groups added: %4; removed: %5. Private DNS is turned off.</source>
         <translation>要更改接口终端节点 %1 吗？添加的子网：%2；移除的子网：%3。添加的安全组：%4；移除的安全组：%5。将关闭私有 DNS。</translation>
+    </message>
+    <message>
+        <source>Subnets:</source>
+        <translation>子网：</translation>
     </message>
 </context>
 <context>
@@ -5070,10 +5078,6 @@
         <translation>使用 %2 在 %1 上读取和创建，区域 %3。未经你确认，不会进行任何变更。</translation>
     </message>
     <message>
-        <source>%1:</source>
-        <translation>%1：</translation>
-    </message>
-    <message>
         <source>Reading the VPCs in %1…</source>
         <translation>正在读取 %1 中的 VPC…</translation>
     </message>
@@ -5363,10 +5367,6 @@
     <message>
         <source>Security groups</source>
         <translation>安全组</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1：</translation>
     </message>
     <message>
         <source>Security groups:</source>

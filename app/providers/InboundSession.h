@@ -100,6 +100,8 @@ public:
 
     /// The provider's words, translated: "Subnets", "vSwitches"; "AWS CLI command".
     virtual QString placesName() const = 0;
+    /// The same as a form's label, whole for its translators: "Subnets:", "vSwitches:".
+    virtual QString placesLabel() const = 0;
     virtual QString commandName() const = 0;
     /// "Acting as %1. The same with the AWS CLI: …" for a confirmation.
     virtual QString confirmationDetail(const QString &command) const = 0;

@@ -176,7 +176,7 @@ void InboundEndpointPanel::start(ProviderAccount *account, const PrivateEndpoint
     m_accountLabel->setText(
         tr("Read and made on %1 with %2, in %3. Nothing changes there unless you confirm it.")
             .arg(provider, account->description(), target.regionId));
-    m_placesLabel->setText(tr("%1:").arg(m_session->placesName()));
+    m_placesLabel->setText(m_session->placesLabel());
     m_places->setAccessibleName(m_session->placesName());
     m_command->setAccessibleName(m_session->commandName());
     {

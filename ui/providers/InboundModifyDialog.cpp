@@ -60,7 +60,7 @@ InboundModifyDialog::InboundModifyDialog(InboundSession *session, const InboundE
     m_modify->setEnabled(false);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("%1:").arg(session->placesName()), m_places);
+    form->addRow(session->placesLabel(), m_places);
     form->addRow(tr("Security groups:"), m_groups);
     form->addRow(QString(), m_privateDns);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -65,6 +65,11 @@ QString AlibabaInboundSession::placesName() const
     return tr("vSwitches");
 }
 
+QString AlibabaInboundSession::placesLabel() const
+{
+    return tr("vSwitches:");
+}
+
 QString AlibabaInboundSession::commandName() const
 {
     return tr("aliyun CLI command");

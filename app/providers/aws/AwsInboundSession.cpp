@@ -62,6 +62,11 @@ QString AwsInboundSession::placesName() const
     return tr("Subnets");
 }
 
+QString AwsInboundSession::placesLabel() const
+{
+    return tr("Subnets:");
+}
+
 QString AwsInboundSession::commandName() const
 {
     return tr("AWS CLI command");

@@ -23,6 +23,7 @@ public:
 
     ProviderAccount *account() const override;
     QString placesName() const override;
+    QString placesLabel() const override;
     QString commandName() const override;
     QString confirmationDetail(const QString &command) const override;
     bool offersPrivateDns() const override { return true; }
