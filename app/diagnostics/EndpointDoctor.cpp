@@ -4,6 +4,7 @@
 
 #include <QHostAddress>
 #include <QThread>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +51,8 @@ EndpointCheckJob *EndpointDoctor::check(const EndpointAddress &target)
         return job;
     }
     m_lookup = lookup;
+    // Within the step's time limit like DNS: a sandbox slow to answer leaves the check to DNS.
+    QTimer::singleShot(m_timeoutMs, lookup, [lookup] { lookup->cancel(); });
     connect(lookup, &Job::finished, this, [this, job, lookup] {
         if (m_job != job || m_lookup != lookup)
             return;

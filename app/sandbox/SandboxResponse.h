@@ -17,6 +17,8 @@ constexpr int PermissionDenied = 7;
 constexpr int FailedPrecondition = 9;
 constexpr int Unimplemented = 12;
 constexpr int Internal = 13;
+constexpr int Unavailable = 14;
+constexpr int DeadlineExceeded = 4;
 constexpr int Unauthenticated = 16;
 constexpr int RateLimited = 49900007; ///< TiDB Cloud's own code for HTTP 429
 } // namespace RpcCode

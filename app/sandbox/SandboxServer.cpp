@@ -74,9 +74,9 @@ int rpcCodeForStatus(int status)
     if (status == 429)
         return RpcCode::RateLimited;
     if (status == 503)
-        return 14; // UNAVAILABLE
+        return RpcCode::Unavailable;
     if (status == 504)
-        return 4; // DEADLINE_EXCEEDED
+        return RpcCode::DeadlineExceeded;
     return status >= 500 ? RpcCode::Internal : RpcCode::InvalidArgument;
 }
 } // namespace
@@ -93,7 +93,6 @@ SandboxServer::SandboxServer(SandboxStore *store, const SandboxSettings &setting
     , m_admin(store, &m_simulation, &m_settings, &m_faults, &m_stats)
     , m_aws(store, &m_simulation, &m_settings)
     , m_alibaba(store, &m_simulation, &m_settings)
-    , m_database(this)
 {
     mountTidbCloudApi();
     mountAdminApi();
@@ -223,7 +222,7 @@ SandboxResponse SandboxServer::nameOf(const QString &host)
             u"no endpoint the sandbox made answers to %1 (none is named so, or it cannot be used "
             "yet)"_s.arg(host));
     if (!m_database.isListening() && !m_database.start())
-        return SandboxResponse::error(503, 14 /* UNAVAILABLE */,
+        return SandboxResponse::error(503, RpcCode::Unavailable,
                                       u"the sandbox's database cannot listen on loopback: %1"_s.arg(
                                           m_database.errorString()));
     return SandboxResponse::ok({{u"host"_s, host},

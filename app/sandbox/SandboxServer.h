@@ -126,6 +126,7 @@ private:
     AdminRoutes m_admin;
     AwsApi m_aws;
     AlibabaApi m_alibaba;
+    /// No child of this server: QAbstractHttpServer counts its QTcpServer children as its own.
     SandboxDatabase m_database;
     QList<ApiMount> m_mounts;
 };

@@ -138,8 +138,11 @@ EndpointStandInJob *SandboxAdminService::standInFor(const QString &host, QObject
             result.value.address = r.string("address"_L1);
             const qint64 port = r.integer("port"_L1).value_or(0);
             result.value.endpointId = r.identifier("endpointId"_L1);
-            if (QHostAddress address; !address.setAddress(result.value.address))
-                r.fail("address"_L1, u"an IP address"_s);
+            // Only this machine: the sandbox never sends the doctor anywhere else.
+            if (QHostAddress address;
+                !address.setAddress(result.value.address) ||
+                EndpointAddress::scope(address) != EndpointAddress::Scope::Loopback)
+                r.fail("address"_L1, u"a loopback address"_s);
             if (port < 1 || port > 65535)
                 r.fail("port"_L1, u"a TCP port"_s);
             result.value.port = quint16(port);

@@ -103,6 +103,15 @@ QByteArray mysqlErrorPacket()
 }
 } // namespace
 
+/// A stand-in lookup that never answers (a sandbox that hangs).
+class SilentLookup final : public ValueJob<EndpointStandIn>
+{
+public:
+    explicit SilentLookup(QObject *parent)
+        : ValueJob(parent)
+    {}
+};
+
 class TestEndpointDoctor final : public QObject
 {
     Q_OBJECT
@@ -424,6 +433,23 @@ private Q_SLOTS:
         Heard heard;
         listen(doctor.check(EndpointAddress{u"db.no-such-region.invalid"_s, 4000, {}}), &heard);
         QTRY_COMPARE_WITH_TIMEOUT(heard.ends.size(), 1, 15'000);
+        QCOMPARE(heard.ends.at(0).outcome, Outcome::NameNotResolved);
+        QVERIFY(!heard.ends.at(0).standIn);
+    }
+
+    void aSandboxSlowToAnswerLeavesTheCheckToDns()
+    {
+        EndpointDoctor doctor;
+        doctor.setTimeout(300);
+        QPointer<Job> lookup;
+        doctor.setStandInLookup([&lookup](const QString &, QObject *parent) {
+            auto *job = new SilentLookup(parent);
+            lookup = job;
+            return job;
+        });
+        Heard heard;
+        listen(doctor.check(EndpointAddress{u"db.slow-sandbox.invalid"_s, 4000, {}}), &heard);
+        QTRY_COMPARE_WITH_TIMEOUT(heard.ends.size(), 1, 10'000);
         QCOMPARE(heard.ends.at(0).outcome, Outcome::NameNotResolved);
         QVERIFY(!heard.ends.at(0).standIn);
     }

@@ -74,9 +74,16 @@ void AlibabaEndpointsToServiceJob::readNext()
                     }
                     readNext();
                 },
-                [this](const ApiError &error) { finishWithError(error); });
+                [this, endpoint](const ApiError &) { partly(endpoint); });
         },
-        [this](const ApiError &error) { finishWithError(error); });
+        [this](const ApiError &) { partly(m_found.at(m_whole.endpoints.size())); });
+}
+
+void AlibabaEndpointsToServiceJob::partly(const AlibabaVpcEndpoint &endpoint)
+{
+    m_whole.endpoints.append({endpoint, {}});
+    m_whole.partlyRead.append(endpoint.endpointId);
+    readNext();
 }
 
 void AlibabaEndpointsToServiceJob::readNextGroup()
@@ -91,7 +98,10 @@ void AlibabaEndpointsToServiceJob::readNextGroup()
             m_whole.groups.append(group);
             readNextGroup();
         },
-        [this](const ApiError &error) { finishWithError(error); });
+        [this](const ApiError &) {
+            m_whole.rulesRead = false;
+            finishWithValue(m_whole);
+        });
 }
 
 } // namespace plc

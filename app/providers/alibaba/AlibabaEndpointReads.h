@@ -31,10 +31,14 @@ struct AlibabaEndpointsToService
 {
     QList<AlibabaWholeEndpoint> endpoints;
     QList<AlibabaSecurityGroup> groups;
+    QStringList partlyRead; ///< endpoints whose zones or groups could not be read
+    bool rulesRead = true;  ///< false: a group's rules could not be read
 };
 
 /// Reads them: the list (ListVpcEndpoints), then each endpoint's zones and security groups, one
-/// endpoint after the other (the list gives neither), then each group's rules once.
+/// endpoint after the other (the list gives neither), then each group's rules once. Only the
+/// list must be read: what else cannot be (a permission, an endpoint gone meanwhile) is left
+/// out and said so, and the endpoints stay listed.
 class AlibabaEndpointsToServiceJob final : public StepwiseJob<AlibabaEndpointsToService>
 {
 public:
@@ -43,6 +47,8 @@ public:
 
 private:
     void readNext();
+    /// The endpoint as listed, its zones or groups not read.
+    void partly(const AlibabaVpcEndpoint &endpoint);
     void readNextGroup();
 
     AlibabaAccount *m_account;

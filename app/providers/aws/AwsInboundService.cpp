@@ -3,6 +3,8 @@
 #include "base/ReadTwiceJob.h"
 #include "providers/DryRunJob.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace plc {
@@ -11,6 +13,50 @@ namespace {
 /// How long after a first read that shows nothing of a lost ModifyVpcEndpoint the second read
 /// comes: EC2 shows such a change within seconds.
 constexpr int SecondReadDelayMs = 4000;
+
+/// EC2's `<return>` for a change: true, the change is made; false, EC2 declined it — a refusal,
+/// said in a sentence, not a lost answer (it answered, so nothing is read to settle it).
+class AwsReturnedJob final : public ValueJob<bool>
+{
+public:
+    explicit AwsReturnedJob(ValueJob<bool> *job)
+        : ValueJob(nullptr)
+        , m_job(job)
+    {
+        QObject::connect(job, &Job::finished, this, [this, job] {
+            if (isFinished())
+                return;
+            if (!job->succeeded())
+                finishWithError(job->error()); // a cancel keeps whether it may have arrived
+            else if (job->value())
+                finishWithValue(true);
+            else
+                finishWithError(ApiError::provider(
+                    u"ReturnFalse"_s,
+                    QCoreApplication::translate("AwsInboundService",
+                                                "EC2 answered that it did not make the change. "
+                                                "Read again, then try once more.")));
+        });
+    }
+    ~AwsReturnedJob() override
+    {
+        if (m_job && !m_job->isFinished()) {
+            QObject::disconnect(m_job, nullptr, this, nullptr);
+            m_job->cancel();
+        }
+    }
+    bool changeMayHaveLeft() const override { return m_job && m_job->changeMayHaveLeft(); }
+
+protected:
+    void abortWork() override
+    {
+        if (m_job)
+            m_job->cancel();
+    }
+
+private:
+    QPointer<ValueJob<bool>> m_job;
+};
 
 /// The sender, told which account it goes to: a change whose answer was lost is settled only
 /// while that account is chosen.
@@ -163,7 +209,10 @@ void AwsEndpointsToServiceJob::readNextVpc()
             m_found.groups += groups;
             readNextVpc();
         },
-        [this](const ApiError &error) { finishWithError(error); });
+        [this](const ApiError &) {
+            m_found.groupsRead = false;
+            finishWithValue(m_found);
+        });
 }
 
 AwsInboundReadJob *AwsInboundService::read(const AwsInboundFacts &facts, QObject *parent)
@@ -200,11 +249,13 @@ SendOnce *AwsInboundService::enableDnsAttribute(const QString &region, const QSt
     return aimedAt(
         account, SendOnce::make(
                      [=] {
-                         return account->run<bool>("ec2", region, [=](const AwsTarget &t) {
-                             return account->network().setVpcAttribute(t, vpcId, attribute, true);
-                         });
+                         return new AwsReturnedJob(
+                             account->run<bool>("ec2", region, [=](const AwsTarget &t) {
+                                 return account->network().setVpcAttribute(t, vpcId, attribute,
+                                                                           true);
+                             }));
                      },
-                     [](const AwsTargetedJob<bool> &) {},
+                     [](const AwsReturnedJob &) {},
                      [=] {
                          return account->run<bool>("ec2", region, [=](const AwsTarget &t) {
                              return account->network().vpcAttribute(t, vpcId, attribute);
@@ -313,19 +364,26 @@ SendOnce *AwsInboundService::modifyEndpoint(const QString &region, const QString
     return aimedAt(
         account, SendOnce::make(
                      [=] {
-                         return account->run<bool>("ec2", region, [=](const AwsTarget &t) {
-                             return account->network().modifyEndpoint(
-                                 t, endpointId, change.addSubnets, change.removeSubnets,
-                                 change.addGroups, change.removeGroups, change.privateDns);
-                         });
+                         return new AwsReturnedJob(
+                             account->run<bool>("ec2", region, [=](const AwsTarget &t) {
+                                 return account->network().modifyEndpoint(
+                                     t, endpointId, change.addSubnets, change.removeSubnets,
+                                     change.addGroups, change.removeGroups, change.privateDns);
+                             }));
                      },
-                     [](const AwsTargetedJob<bool> &) {},
+                     [](const AwsReturnedJob &) {},
                      // A lost answer: EC2 received the change when the endpoint shows any
                      // part of it. Showing none may be too early to tell: read once more
-                     // a moment later before the change may be sent again.
+                     // a moment later before the change may be sent again. Only with the
+                     // account the change went to: another chosen meanwhile reads nothing
+                     // (the outcome stays unknown, settled when that account is back).
                      [=] {
+                         const QString sentWith = account->actingKey();
                          return new ReadTwiceJob<QList<AwsVpcEndpoint>>(
-                             [=] {
+                             [=]() -> ValueJob<QList<AwsVpcEndpoint>> * {
+                                 if (account->actingKey() != sentWith)
+                                     return new ReadyJob<QList<AwsVpcEndpoint>>(
+                                         {}, ApiError::cancelled(), nullptr);
                                  return account->run<QList<AwsVpcEndpoint>>(
                                      "ec2", region, [=](const AwsTarget &t) {
                                          return account->network().endpointsById(t, {endpointId});
@@ -334,7 +392,7 @@ SendOnce *AwsInboundService::modifyEndpoint(const QString &region, const QString
                              [change](const QList<AwsVpcEndpoint> &endpoints) {
                                  return !endpoints.isEmpty() && !change.partlyIn(endpoints.first());
                              },
-                             SecondReadDelayMs, nullptr);
+                             SecondReadDelayMs, account);
                      },
                      [change](const ReadTwiceJob<QList<AwsVpcEndpoint>> &job) {
                          if (!job.succeeded() || job.value().isEmpty())

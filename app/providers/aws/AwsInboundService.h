@@ -34,10 +34,12 @@ struct AwsEndpointsToService
 {
     QList<AwsVpcEndpoint> endpoints;
     QList<AwsSecurityGroup> groups;
+    bool groupsRead = true; ///< false: a read of groups failed (a permission, say); the list stays
 };
 
 /// Reads them: the endpoints in every VPC of the region (DescribeVpcEndpoints), then the
-/// groups of each VPC that has one (DescribeSecurityGroups), one VPC after the other.
+/// groups of each VPC that has one (DescribeSecurityGroups), one VPC after the other. Groups
+/// that cannot be read leave the endpoints listed, their ports not known.
 class AwsEndpointsToServiceJob final : public StepwiseJob<AwsEndpointsToService>
 {
 public:

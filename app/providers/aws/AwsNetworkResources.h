@@ -108,7 +108,6 @@ struct AwsEndpointChange
         return addSubnets.isEmpty() && removeSubnets.isEmpty() && addGroups.isEmpty() &&
                removeGroups.isEmpty() && !privateDns;
     }
-    /// Whether `endpoint` shows the change made.
     /// Whether any part of the change shows: EC2 received it (it applies the parts a moment
     /// apart, subnets last).
     bool partlyIn(const AwsVpcEndpoint &endpoint) const
@@ -122,21 +121,6 @@ struct AwsEndpointChange
                any(endpoint.groupIds, addGroups, true) ||
                any(endpoint.groupIds, removeGroups, false) ||
                (privateDns && endpoint.privateDnsEnabled == *privateDns);
-    }
-    bool madeIn(const AwsVpcEndpoint &endpoint) const
-    {
-        const auto hasAll = [](const QStringList &in, const QStringList &items) {
-            return std::all_of(items.cbegin(), items.cend(),
-                               [&in](const QString &item) { return in.contains(item); });
-        };
-        const auto hasNone = [](const QStringList &in, const QStringList &items) {
-            return std::none_of(items.cbegin(), items.cend(),
-                                [&in](const QString &item) { return in.contains(item); });
-        };
-        return hasAll(endpoint.subnetIds, addSubnets) &&
-               hasNone(endpoint.subnetIds, removeSubnets) && hasAll(endpoint.groupIds, addGroups) &&
-               hasNone(endpoint.groupIds, removeGroups) &&
-               (!privateDns || endpoint.privateDnsEnabled == *privateDns);
     }
 };
 

@@ -228,12 +228,7 @@ std::optional<bool> returned(const QByteArray &xml, const QString &root, QString
     const auto tree = Ec2Codec::document(xml, root, error);
     if (!tree)
         return std::nullopt;
-    // EC2 answers 200 with <return>false</return> for a change it did not make: not a success.
-    if (tree->textOf(u"return"_s) != "true"_L1) {
-        *error = u"EC2 answered that it did not make the change (<return> is not true)"_s;
-        return std::nullopt;
-    }
-    return true;
+    return tree->textOf(u"return"_s) == "true"_L1;
 }
 
 } // namespace plc::Ec2NetworkCodec

@@ -22,8 +22,8 @@ std::optional<QList<AwsGroupRule>> authorizedRules(const QByteArray &xml, QStrin
 std::optional<Ec2Codec::Page<AwsVpcEndpoint>> vpcEndpoints(const QByteArray &xml, QString *error);
 /// CreateVpcEndpoint: the endpoint made (or, for a token sent before, the one it made then).
 std::optional<AwsVpcEndpoint> createdEndpoint(const QByteArray &xml, QString *error);
-/// ModifyVpcAttribute, ModifyVpcEndpoint: `<return>` true, or nothing with the reason in
-/// `error` (also for false, EC2's word for a change it did not make).
+/// ModifyVpcAttribute, ModifyVpcEndpoint: `<return>` (false: EC2 did not make the change;
+/// AwsInboundService makes that a refusal).
 std::optional<bool> returned(const QByteArray &xml, const QString &root, QString *error);
 
 } // namespace plc::Ec2NetworkCodec

@@ -4,6 +4,7 @@
 // answer is lost. Then what was made as Terraform text, and the HCL quoting both clouds' text
 // shares (HclText), against hostile values.
 #include "AwaitJob.h"
+#include "CannedServer.h"
 #include "ProviderSandbox.h"
 
 #include "providers/HclText.h"
@@ -631,6 +632,42 @@ import {
 
 # No import block for aws_vpc_security_group_ingress_rule.sg_0e1a2b3c4d5e6f708_tcp_4000: its ID is not known (aws ec2 describe-security-group-rules lists its sgr- ID).
 )hcl"_s;
+    }
+
+    // EC2 answers a change it did not make with 200 and <return>false</return>: a refusal in a
+    // sentence, not a success (it was read as one) nor a lost answer (nothing is read after).
+    void aReturnOfFalseIsARefusal()
+    {
+        test::CannedServer ec2;
+        ec2.setResponse(200,
+                        "<ModifyVpcEndpointResponse "
+                        "xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">"
+                        "<requestId>59dbff89-35bd-4eac-99ed-be587EXAMPLE</requestId>"
+                        "<return>false</return></ModifyVpcEndpointResponse>",
+                        {{"Content-Type", "text/xml;charset=UTF-8"}});
+        QVERIFY(ec2.start());
+        AwsCredentials keys;
+        keys.accessKeyId = m_sandbox->config().awsAccessKeyId;
+        keys.secretAccessKey = m_sandbox->config().awsSecretAccessKey;
+        m_account->useSandbox(ec2.url(), keys);
+        AwsEndpointChange change;
+        change.addGroups = {DefaultGroup};
+        SendOnce *modify =
+            AwsInboundService(m_account.get())
+                .modifyEndpoint(u"us-east-1"_s, u"vpce-0a1b2c3d4e5f60718"_s, change, this);
+        QSignalSpy done(modify, &SendOnce::done);
+        QSignalSpy failed(modify, &SendOnce::failed);
+        modify->run();
+        QVERIFY(failed.wait(10'000));
+        QVERIFY(done.isEmpty());
+        const auto error = failed.constFirst().at(0).value<ApiError>();
+        QCOMPARE(error.providerCode, u"ReturnFalse"_s);
+        QVERIFY2(error.userMessage().contains(u"did not make the change"_s),
+                 qPrintable(error.userMessage()));
+        QCOMPARE(failed.constFirst().at(1).toBool(), false); // not "may have been made"
+        QCOMPARE(modify->sendCount(), 1);
+        QTest::qWait(200);
+        QCOMPARE(ec2.requests().size(), 1); // the change, and no read to settle it
     }
 
     // A rule that lets the port in from an IPv6 range or a managed prefix list opens it too

@@ -6,7 +6,6 @@
 
 #include "api/RequestLog.h"
 #include "providers/aws/Ec2NetworkClient.h"
-#include "providers/aws/Ec2NetworkCodec.h"
 #include "services/LanguageManager.h"
 
 #include <QtTest>
@@ -232,34 +231,6 @@ private Q_SLOTS:
         QCOMPARE(error.providerCode, code);
         QVERIFY(!error.userMessage().isEmpty());
         QCOMPARE(m_sandbox.requests(), 1); // a change is never sent again
-    }
-
-    // EC2 answers 200 with <return>false</return> for a change it did not make (ModifyVpcEndpoint,
-    // ModifyVpcAttribute): that is no success.
-    void aReturnOfFalseIsNoSuccess_data()
-    {
-        QTest::addColumn<QString>("returned");
-        QTest::addColumn<bool>("made");
-        QTest::newRow("true") << u"true"_s << true;
-        QTest::newRow("false") << u"false"_s << false;
-        QTest::newRow("missing") << QString() << false;
-    }
-    void aReturnOfFalseIsNoSuccess()
-    {
-        QFETCH(QString, returned);
-        QFETCH(bool, made);
-        const QString xml =
-            u"<ModifyVpcEndpointResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">"
-            "<requestId>59dbff89-35bd-4eac-99ed-be587EXAMPLE</requestId>%1"
-            "</ModifyVpcEndpointResponse>"_s.arg(
-                returned.isNull() ? QString() : u"<return>%1</return>"_s.arg(returned));
-        QString error;
-        const std::optional<bool> value =
-            Ec2NetworkCodec::returned(xml.toUtf8(), u"ModifyVpcEndpointResponse"_s, &error);
-        QCOMPARE(value.has_value(), made);
-        QCOMPARE(error.isEmpty(), made);
-        if (!made)
-            QVERIFY2(error.contains(u"did not make the change"_s), qPrintable(error));
     }
 };
 

@@ -16,15 +16,19 @@ The environment is the whole environment of the run: nothing of the host's own i
 Keys come in the environment, on this pipe, never in an argument list.
 """
 
+import ctypes
 import gc
 import importlib
 import json
 import os
+import signal
 import sys
 import tempfile
 
 import awscli
 import awscli.clidriver
+
+PR_SET_PDEATHSIG = 1
 
 
 def run_one(argv, env):
@@ -37,6 +41,8 @@ def run_one(argv, env):
         if pid == 0:
             code = 255
             try:
+                # Ends with the host: a command the test gave up on is not left running.
+                ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
                 null = os.open(os.devnull, os.O_RDONLY)
                 os.dup2(null, 0)
                 os.dup2(out.fileno(), 1)
@@ -52,7 +58,12 @@ def run_one(argv, env):
                 sys.argv = ["aws"] + argv
                 code = awscli.clidriver.main()
             except SystemExit as exit_:
-                code = exit_.code if isinstance(exit_.code, int) else 1
+                # sys.exit() and sys.exit(None) are success; a message is failure, as Python's.
+                code = (
+                    0
+                    if exit_.code is None
+                    else exit_.code if isinstance(exit_.code, int) else 1
+                )
             except BaseException:  # the CLI's own crash is the test's finding: keep it
                 import traceback
 
