@@ -739,6 +739,13 @@
     </message>
 </context>
 <context>
+    <name>AwsInboundService</name>
+    <message>
+        <source>EC2 answered that it did not make the change. Read again, then try once more.</source>
+        <translation>EC2 は変更を行わなかったと応答しました。読み取り直してから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
     <name>AwsLinkChecks</name>
     <message>
         <source>The endpoint service is in the cluster&apos;s region, %1.</source>
@@ -2760,6 +2767,10 @@
         <source>vSwitches:</source>
         <translation>vSwitch：</translation>
     </message>
+    <message>
+        <source>Let TCP %1 into security group %2 from the members of security group %3?</source>
+        <translation>セキュリティグループ %3 のメンバーからの TCP %1 をセキュリティグループ %2 に許可しますか？</translation>
+    </message>
 </context>
 <context>
     <name>plc::AttachDomainsWizard</name>
@@ -3333,6 +3344,10 @@
     <message>
         <source>Subnets:</source>
         <translation>サブネット：</translation>
+    </message>
+    <message>
+        <source>Let TCP %1 into security group %2 from the members of security group %3?</source>
+        <translation>セキュリティグループ %3 のメンバーからの TCP %1 をセキュリティグループ %2 に許可しますか？</translation>
     </message>
 </context>
 <context>
@@ -5124,6 +5139,22 @@
     <message>
         <source>The choice changed during the dry run, so nothing was made. Check it and press Create Endpoint again.</source>
         <translation>ドライラン中に選択が変わったため、何も作成されていません。確認して「エンドポイントを作成」をもう一度押してください。</translation>
+    </message>
+    <message>
+        <source>Open the port to:</source>
+        <translation>ポートの開放先：</translation>
+    </message>
+    <message>
+        <source>Open the port to</source>
+        <translation>ポートの開放先</translation>
+    </message>
+    <message>
+        <source>The VPC&apos;s addresses</source>
+        <translation>VPC のアドレス</translation>
+    </message>
+    <message>
+        <source>The members of %1</source>
+        <translation>%1 のメンバー</translation>
     </message>
 </context>
 <context>

@@ -739,6 +739,13 @@
     </message>
 </context>
 <context>
+    <name>AwsInboundService</name>
+    <message>
+        <source>EC2 answered that it did not make the change. Read again, then try once more.</source>
+        <translation>EC2 回复未进行该更改。请重新读取，然后再试一次。</translation>
+    </message>
+</context>
+<context>
     <name>AwsLinkChecks</name>
     <message>
         <source>The endpoint service is in the cluster&apos;s region, %1.</source>
@@ -2760,6 +2767,10 @@
         <source>vSwitches:</source>
         <translation>交换机：</translation>
     </message>
+    <message>
+        <source>Let TCP %1 into security group %2 from the members of security group %3?</source>
+        <translation>允许来自安全组 %3 成员的 TCP %1 进入安全组 %2？</translation>
+    </message>
 </context>
 <context>
     <name>plc::AttachDomainsWizard</name>
@@ -3333,6 +3344,10 @@
     <message>
         <source>Subnets:</source>
         <translation>子网：</translation>
+    </message>
+    <message>
+        <source>Let TCP %1 into security group %2 from the members of security group %3?</source>
+        <translation>允许来自安全组 %3 成员的 TCP %1 进入安全组 %2？</translation>
     </message>
 </context>
 <context>
@@ -5124,6 +5139,22 @@
     <message>
         <source>The choice changed during the dry run, so nothing was made. Check it and press Create Endpoint again.</source>
         <translation>预检期间选择发生了变化，因此未创建任何资源。请检查后再次点击“创建终端节点”。</translation>
+    </message>
+    <message>
+        <source>Open the port to:</source>
+        <translation>端口开放给：</translation>
+    </message>
+    <message>
+        <source>Open the port to</source>
+        <translation>端口开放给</translation>
+    </message>
+    <message>
+        <source>The VPC&apos;s addresses</source>
+        <translation>该 VPC 的地址</translation>
+    </message>
+    <message>
+        <source>The members of %1</source>
+        <translation>%1 的成员</translation>
     </message>
 </context>
 <context>

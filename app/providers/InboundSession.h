@@ -71,6 +71,9 @@ struct InboundChoice
     QStringList placeIds;
     QStringList groupIds;
     bool privateDns = true;
+    /// Whom a fix that opens the port lets in: the members of this security group; empty: the
+    /// network's addresses.
+    QString portFrom;
 };
 
 /// A change the console can make so that a check passes (DNS hostnames on, the port opened),
@@ -83,6 +86,8 @@ struct InboundFix
     QString command;  ///< the same with the provider's CLI, quoted by position
     QString sending;  ///< while it is sent
     QString done;     ///< once it is made
+    /// It opens the port, to whom InboundChoice::portFrom says: the window offers the choice.
+    bool opensPort = false;
 };
 
 /// A private endpoint into a target, made from the console with a profile's account on one

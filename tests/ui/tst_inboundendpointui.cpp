@@ -15,6 +15,7 @@
 #include "providers/ProviderAccount.h"
 #include "providers/aws/AwsInboundService.h"
 #include "ui/EndpointActions.h"
+#include "ui/EndpointDoctorDialog.h"
 #include "ui/providers/InboundEndpointPanel.h"
 #include "ui/providers/InboundEndpointsDialog.h"
 #include "ui/providers/InboundModifyDialog.h"
@@ -75,7 +76,8 @@ struct Row
     /// The start of the hosts line for the target's name (an Alibaba Cloud endpoint has a name
     /// of its own); empty: private DNS, no such line.
     QString hostsLine;
-    QString closedGroup; ///< a group of the first VPC that does not let 4000 in
+    QString closedGroup;  ///< a group of the first VPC that does not let 4000 in
+    QString sourceOption; ///< how the port's command names the group it lets in
 };
 
 Row awsRow()
@@ -103,7 +105,8 @@ Row awsRow()
             u"ec2:CreateVpcEndpoint"_s,
             u"gateway01-privatelink.us-east-1.prod.aws.tidbcloud.com"_s,
             {},
-            u"sg-0e1a2b3c4d5e6f708"_s};
+            u"sg-0e1a2b3c4d5e6f708"_s,
+            u"--source-group="_s};
 }
 
 Row alibabaRow()
@@ -131,7 +134,8 @@ Row alibabaRow()
             u"privatelink:CreateVpcEndpoint"_s,
             {},
             u"192.168."_s,
-            u"sg-bp1d2e3f4a5u6l7t8g9r0"_s};
+            u"sg-bp1d2e3f4a5u6l7t8g9r0"_s,
+            u"--SourceGroupId="_s};
 }
 
 template<typename T> T *child(QWidget *parent, const QString &name)
@@ -473,8 +477,6 @@ private Q_SLOTS:
                 row.fixes.size() > 1);
     }
 
-    // No permission for the create: the dry run is refused, nothing is made, and the sentence
-    // names the action and the policy it belongs in. Create stays, for after the policy is fixed.
     // The profile's account set again while the wizard is open (the profile dialog saved): a
     // question asked for the old one acts on nothing, and the page reads again before it
     // offers anything.
@@ -494,8 +496,8 @@ private Q_SLOTS:
         QTRY_VERIFY((box = child<QMessageBox>(panel, u"inboundCreateConfirm"_s)));
 
         useSandbox(row);
-        if (box && box->isVisible())
-            box->button(QMessageBox::Yes)->click();
+        // The question about the old account is taken back.
+        QTRY_VERIFY(!box || !box->isVisible());
         QTest::qWait(300);
         QCOMPARE(sent(row.createAction), 0);
         auto *status = child<QLabel>(panel, u"inboundStatus"_s);
@@ -509,6 +511,8 @@ private Q_SLOTS:
         QCOMPARE(sent(row.createAction), 0);
     }
 
+    // No permission for the create: the dry run is refused, nothing is made, and the sentence
+    // names the action and the policy it belongs in. Create stays, for after the policy is fixed.
     void aMissingPermissionIsNamedAndNothingIsMade_data() { rows(); }
     void aMissingPermissionIsNamedAndNothingIsMade()
     {
@@ -571,6 +575,77 @@ private Q_SLOTS:
         if (!QTest::qWaitFor([&] { return !made.isEmpty() || !create->isRunning(); }, 10'000))
             return {};
         return made;
+    }
+
+    // The doctor asks the sandbox about a name only in sandbox mode: with any other profile the
+    // question is never sent, and DNS alone decides.
+    void theDoctorAsksTheSandboxOnlyInSandboxMode()
+    {
+        const auto asked = [this] {
+            int count = 0;
+            for (const RequestLogEntry &entry : m_console->client->requestLog()->entries())
+                count += entry.path.startsWith(u"/sandbox/v1/names/"_s) ? 1 : 0;
+            return count;
+        };
+        const auto check = [](EndpointDoctorWidget *doctor) {
+            doctor->setAddress(u"db.sandbox-mode.invalid:4000"_s);
+            doctor->check();
+            return QTest::qWaitFor([doctor] { return doctor->lastReport().isFinished(); }, 20'000);
+        };
+        m_console->window->setSandboxMode(false);
+        EndpointDoctorWidget *doctor = m_console->window->endpointActions()->openDoctor()->doctor();
+        QVERIFY(check(doctor));
+        QCOMPARE(asked(), 0);
+        QVERIFY(!doctor->lastReport().standIn);
+        QCOMPARE(doctor->lastReport().outcome, EndpointCheckReport::Outcome::NameNotResolved);
+
+        m_console->window->setSandboxMode(true);
+        QVERIFY(check(doctor));
+        QCOMPARE(asked(), 1); // the sandbox made no such endpoint: DNS, as always
+        QVERIFY(!doctor->lastReport().standIn);
+        QCOMPARE(doctor->lastReport().outcome, EndpointCheckReport::Outcome::NameNotResolved);
+        doctor->window()->close();
+    }
+
+    // Open Port… lets the VPC's addresses in, or the members of a group the user picks.
+    void thePortIsOpenedToTheMembersOfAPickedGroup_data() { rows(); }
+    void thePortIsOpenedToTheMembersOfAPickedGroup()
+    {
+        QFETCH(Row, row);
+        useSandbox(row);
+        auto *wizard = openOnProviderPage(row);
+        QVERIFY(wizard);
+        auto *panel = child<InboundEndpointPanel>(wizard->currentPage(), u"inboundPanel"_s);
+        QVERIFY(read(panel));
+        auto *from = child<QComboBox>(panel, u"inboundPortFrom"_s);
+        QVERIFY(!from->isVisible()); // the suggested group lets the port in: nothing to open
+        // The endpoint in the group that does not: the port is to be opened there, to the
+        // members of the group the applications are in.
+        auto *groups = child<QListWidget>(panel, u"inboundGroups"_s);
+        for (int i = 0; i < groups->count(); ++i) {
+            const QString id = groups->item(i)->data(Qt::UserRole).toString();
+            groups->item(i)->setCheckState(id == row.closedGroup ? Qt::Checked : Qt::Unchecked);
+        }
+        QTRY_VERIFY(child<QPushButton>(panel, u"openPort"_s) &&
+                    child<QPushButton>(panel, u"openPort"_s)->isVisible());
+        QVERIFY(from->isVisible());
+        QCOMPARE(from->itemData(0).toString(), QString()); // the VPC's addresses by default
+        QCOMPARE(from->findData(row.closedGroup), -1);      // not the endpoint's own group
+        const int index = from->findData(row.suggestedGroup);
+        QVERIFY(index > 0);
+        from->setCurrentIndex(index);
+        const QString source = row.suggestedGroup;
+
+        QString question;
+        QVERIFY(confirm(panel, u"openPort"_s, &question));
+        QVERIFY2(question.contains(u"members of security group "_s + source) &&
+                     question.contains(row.sourceOption + u'\'' + source + u'\''),
+                 qPrintable(question));
+        QTRY_COMPARE_WITH_TIMEOUT(sent(row.fixActions.last()), 1, 10'000);
+        // Read again: the group lets the port in now, from that group.
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QPushButton>(panel, u"openPort"_s), 10'000);
+        QVERIFY(!from->isVisible());
+        QCOMPARE(sent(row.fixActions.last()), 1);
     }
 
     // An endpoint none of whose groups lets the port in is said to be so in the list.
@@ -766,6 +841,14 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(modify, u"inboundModify"_s)->isEnabled());
         modify->reject();
         QCOMPARE(sent(u"ModifyVpcEndpoint"_s), 2);
+        // The list itself stays without the groups' rules: its port is not known, not closed.
+        auto *refresh = child<QPushButton>(dialog, u"inboundEndpointsRefresh"_s);
+        QTRY_VERIFY(refresh->isEnabled());
+        refresh->click();
+        QTRY_VERIFY_WITH_TIMEOUT(refresh->isEnabled() && list->topLevelItemCount() == 1 &&
+                                     list->topLevelItem(0)->text(5) == u"—"_s,
+                                 10'000);
+        QVERIFY(list->topLevelItem(0)->toolTip(5).contains(u"not read"_s));
         dialog->close();
     }
 
@@ -774,7 +857,7 @@ private Q_SLOTS:
         QTest::addColumn<Row>("row");
         QTest::addColumn<QString>("language");
         for (const Row &row : {awsRow(), alibabaRow()}) {
-            for (const QString &language : {u"zh_CN"_s, u"ja_JP"_s})
+            for (const QString &language : {u"en"_s, u"zh_CN"_s, u"ja_JP"_s})
                 QTest::newRow(qPrintable(row.provider + u'-' + language)) << row << language;
         }
     }

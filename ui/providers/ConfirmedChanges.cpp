@@ -33,6 +33,12 @@ bool ConfirmedChanges::holdsOpen() const
 void ConfirmedChanges::abandonAll()
 {
     bump();
+    // A question about what no longer holds is taken back, not left to be answered.
+    const auto questions = std::exchange(m_questions, {});
+    for (const QPointer<QWidget> &question : questions) {
+        if (question)
+            question->close();
+    }
     for (auto &[name, change] : m_changes) {
         if (change) {
             change->abandon();
@@ -54,6 +60,8 @@ void ConfirmedChanges::confirm(const QString &name, const QString &question, con
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
+    m_questions.removeAll(nullptr);
+    m_questions.append(box);
     // The answer acts on what the question showed, and on nothing read or chosen since.
     connect(box, &QMessageBox::finished, this,
             [this, generation = m_generation, yes = std::move(yes)](int result) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -48,7 +49,8 @@ public:
     bool changing() const;
     /// Whether a change is on its way or its outcome is unknown: a window that holds it stays.
     bool holdsOpen() const;
-    /// Forgets every change and question: another account or target.
+    /// Forgets every change and question, and closes a question still open: another account
+    /// or target.
     void abandonAll();
 
 Q_SIGNALS:
@@ -62,6 +64,7 @@ private:
     QString m_provider;
     int m_generation = 0;
     std::map<QString, QPointer<SendOnce>> m_changes;
+    QList<QPointer<QWidget>> m_questions; ///< the boxes asked and maybe still open
 };
 
 } // namespace plc

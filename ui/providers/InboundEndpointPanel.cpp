@@ -58,6 +58,8 @@ InboundEndpointPanel::InboundEndpointPanel(QWidget *parent)
     , m_privateDns(new QCheckBox(tr("Enable private DNS name (the cluster's host resolves to "
                                     "the endpoint in this VPC)"),
                                  this))
+    , m_portFromLabel(new QLabel(tr("Open the port to:"), this))
+    , m_portFrom(new QComboBox(this))
     , m_checks(new LinkCheckList(this))
     , m_fixButtons(new QHBoxLayout)
     , m_create(new QPushButton(tr("Create Endpoint…"), this))
@@ -73,6 +75,8 @@ InboundEndpointPanel::InboundEndpointPanel(QWidget *parent)
     m_groups->setAccessibleName(tr("Security groups"));
     m_refresh->setObjectName(u"inboundRefresh"_s);
     m_privateDns->setObjectName(u"inboundPrivateDns"_s);
+    m_portFrom->setObjectName(u"inboundPortFrom"_s);
+    m_portFrom->setAccessibleName(tr("Open the port to"));
     m_checks->setObjectName(u"inboundChecks"_s);
     m_create->setObjectName(u"inboundCreate"_s);
     m_reuse->setObjectName(u"inboundUseExisting"_s);
@@ -87,6 +91,7 @@ InboundEndpointPanel::InboundEndpointPanel(QWidget *parent)
     form->addRow(m_placesLabel, m_places);
     form->addRow(tr("Security groups:"), m_groups);
     form->addRow(QString(), m_privateDns);
+    form->addRow(m_portFromLabel, m_portFrom);
     auto *buttons = new QHBoxLayout;
     buttons->addLayout(m_fixButtons);
     buttons->addStretch();
@@ -119,6 +124,8 @@ InboundEndpointPanel::InboundEndpointPanel(QWidget *parent)
     connect(m_places, &QListWidget::itemChanged, this, &InboundEndpointPanel::choiceChanged);
     connect(m_groups, &QListWidget::itemChanged, this, &InboundEndpointPanel::choiceChanged);
     connect(m_privateDns, &QCheckBox::toggled, this, &InboundEndpointPanel::choiceChanged);
+    connect(m_portFrom, &QComboBox::currentIndexChanged, this,
+            &InboundEndpointPanel::choiceChanged);
     connect(m_create, &QPushButton::clicked, this, &InboundEndpointPanel::create);
     connect(m_reuse, &QPushButton::clicked, this, &InboundEndpointPanel::useExisting);
     connect(m_changes, &ConfirmedChanges::status, this, &InboundEndpointPanel::setStatus);
@@ -127,6 +134,8 @@ InboundEndpointPanel::InboundEndpointPanel(QWidget *parent)
 
 InboundEndpointPanel::~InboundEndpointPanel()
 {
+    // What ends now (a read cancelled) draws nothing: the window is being taken apart.
+    m_going = true;
     stopWork();
 }
 
@@ -197,6 +206,8 @@ void InboundEndpointPanel::setStatus(const QString &text, int kind)
 
 void InboundEndpointPanel::setBusy(bool busy)
 {
+    if (m_going)
+        return;
     m_busy = busy;
     m_network->setEnabled(!busy && m_network->count() > 0);
     updateChecks();
@@ -301,11 +312,42 @@ void InboundEndpointPanel::showFacts()
 InboundChoice InboundEndpointPanel::choice() const
 {
     return {inboundChecked(m_places), inboundChecked(m_groups),
-            !m_session || !m_session->offersPrivateDns() || m_privateDns->isChecked()};
+            !m_session || !m_session->offersPrivateDns() || m_privateDns->isChecked(),
+            m_portFrom->currentData().toString()};
+}
+
+void InboundEndpointPanel::updatePortFrom()
+{
+    // Whom a fix opens the port to: the network's addresses, or the members of one of its
+    // groups other than those chosen for the endpoint (those are the endpoint's, not the
+    // applications'). The one picked stays picked while it is offered.
+    QList<std::pair<QString, QString>> offered{{tr("The VPC's addresses"), QString()}};
+    const QStringList chosen = inboundChecked(m_groups);
+    if (m_session) {
+        for (const InboundGroup &group : m_session->groups()) {
+            if (!chosen.contains(group.id))
+                offered.append({tr("The members of %1").arg(group.id), group.id});
+        }
+    }
+    bool same = m_portFrom->count() == offered.size();
+    for (int i = 0; same && i < offered.size(); ++i)
+        same = m_portFrom->itemData(i).toString() == offered.at(i).second &&
+               m_portFrom->itemText(i) == offered.at(i).first;
+    if (same)
+        return;
+    const QSignalBlocker quiet(m_portFrom);
+    const QString picked = m_portFrom->currentData().toString();
+    m_portFrom->clear();
+    for (const auto &[text, id] : offered)
+        m_portFrom->addItem(text, id);
+    m_portFrom->setCurrentIndex(qMax(0, m_portFrom->findData(picked)));
 }
 
 void InboundEndpointPanel::updateChecks()
 {
+    if (m_going)
+        return;
+    updatePortFrom();
     const bool read = m_session && m_session->hasNetwork() && !m_busy;
     const InboundChoice chosen = choice();
     const QList<LinkCheck> checks = read ? m_session->checks(chosen) : QList<LinkCheck>();
@@ -345,6 +387,11 @@ void InboundEndpointPanel::showFixes(const QList<InboundFix> &fixes)
         }
     }
     m_fixes = fixes;
+    const bool opensPort =
+        std::any_of(fixes.cbegin(), fixes.cend(), [](const InboundFix &f) { return f.opensPort; });
+    m_portFromLabel->setVisible(opensPort);
+    m_portFrom->setVisible(opensPort);
+    m_portFrom->setEnabled(!busy);
     for (const InboundFix &offered : fixes) {
         auto *button = m_choiceBox->findChild<QPushButton *>(offered.id);
         if (!button) {

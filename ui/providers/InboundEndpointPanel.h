@@ -55,6 +55,7 @@ private:
     void readNetwork();
     void showFacts();
     void updateChecks();
+    void updatePortFrom();
     InboundChoice choice() const;
     void choiceChanged();
     void stopWork();
@@ -69,6 +70,7 @@ private:
     QPointer<InboundSession> m_session;
     QList<InboundFix> m_fixes; ///< the fixes offered now, a button each
     bool m_busy = false;
+    bool m_going = false; ///< in its destructor
 
     QLabel *m_accountLabel;
     QWidget *m_choiceBox; ///< the network's places and groups, the checks, the command
@@ -78,6 +80,8 @@ private:
     QListWidget *m_places;
     QListWidget *m_groups;
     QCheckBox *m_privateDns;
+    QLabel *m_portFromLabel;
+    QComboBox *m_portFrom; ///< whom a fix that opens the port lets in
     LinkCheckList *m_checks;
     QHBoxLayout *m_fixButtons;
     QPushButton *m_create;

@@ -203,9 +203,11 @@ InboundChoice InboundModifyDialog::choice() const
         }
         return ids;
     };
-    return {keepUnshown(m_places, m_endpoint.placeIds), keepUnshown(m_groups, m_endpoint.groupIds),
+    return {keepUnshown(m_places, m_endpoint.placeIds),
+            keepUnshown(m_groups, m_endpoint.groupIds),
             m_session && m_session->offersPrivateDns() ? m_privateDns->isChecked()
-                                                       : m_endpoint.privateDns};
+                                                       : m_endpoint.privateDns,
+            {}};
 }
 
 void InboundModifyDialog::modify()

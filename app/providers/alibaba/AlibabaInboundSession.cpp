@@ -206,13 +206,18 @@ QList<InboundFix> AlibabaInboundSession::fixes(const InboundChoice &choice) cons
         if (group == m_facts.groups.cend() || group->managed)
             continue;
         const QString port = QString::number(m_facts.port);
+        const QString cidr = choice.portFrom.isEmpty() ? m_facts.vpc.cidrBlock : QString();
         fixes.append({u"openPort"_s, tr("Open Port %1…").arg(port),
-                      tr("Let TCP %1 into security group %2 from the VPC's addresses (%3)?")
-                          .arg(port, id, m_facts.vpc.cidrBlock),
+                      choice.portFrom.isEmpty()
+                          ? tr("Let TCP %1 into security group %2 from the VPC's addresses (%3)?")
+                                .arg(port, id, m_facts.vpc.cidrBlock)
+                          : tr("Let TCP %1 into security group %2 from the members of security "
+                               "group %3?")
+                                .arg(port, id, choice.portFrom),
                       AlibabaCommands::openPort(m_account->cliAccount(), target().regionId, id,
-                                                m_facts.port, m_facts.vpc.cidrBlock, {}),
+                                                m_facts.port, cidr, choice.portFrom),
                       tr("Changing security group %1 on Alibaba Cloud…").arg(id),
-                      tr("Security group %1 lets TCP %2 in now.").arg(id, port)});
+                      tr("Security group %1 lets TCP %2 in now.").arg(id, port), true});
         break;
     }
     return fixes;
@@ -231,7 +236,9 @@ SendOnce *AlibabaInboundSession::makeFix(const QString &id, const InboundChoice 
             if (group.groupId == groupId && !group.managed) {
                 AlibabaInboundService service(m_account);
                 return service.openPort(target().regionId, groupId, m_facts.port,
-                                        m_facts.vpc.cidrBlock, {}, parent);
+                                        choice.portFrom.isEmpty() ? m_facts.vpc.cidrBlock
+                                                                  : QString(),
+                                        choice.portFrom, parent);
             }
         }
     }
@@ -314,6 +321,10 @@ ValueJob<QList<InboundEndpoint>> *AlibabaInboundSession::readEndpointsToService(
                 m_groupsOf.insert(endpoint.endpointId, groupIds);
                 InboundEndpoint one = shared(endpoint);
                 one.groupIds = groupIds;
+                if (!found.rulesRead || found.partlyRead.contains(endpoint.endpointId)) {
+                    shown.append(one);
+                    continue;
+                }
                 QStringList opening;
                 for (const AlibabaSecurityGroup &group : found.groups) {
                     if (groupIds.contains(group.groupId) &&

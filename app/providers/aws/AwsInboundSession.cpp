@@ -214,13 +214,18 @@ QList<InboundFix> AwsInboundSession::fixes(const InboundChoice &choice) const
     if (failed(found, LinkCheck::Kind::Port) && !choice.groupIds.isEmpty()) {
         const QString group = choice.groupIds.first();
         const QString port = QString::number(m_facts.port);
+        const QString cidr = choice.portFrom.isEmpty() ? m_facts.vpc.cidrBlock : QString();
         fixes.append(
             {u"openPort"_s, tr("Open Port %1…").arg(port),
-             tr("Let TCP %1 into security group %2 from the VPC's addresses (%3)?")
-                 .arg(port, group, m_facts.vpc.cidrBlock),
-             AwsCommands::openPort(cli, region, group, m_facts.port, m_facts.vpc.cidrBlock, {}),
+             choice.portFrom.isEmpty()
+                 ? tr("Let TCP %1 into security group %2 from the VPC's addresses (%3)?")
+                       .arg(port, group, m_facts.vpc.cidrBlock)
+                 : tr("Let TCP %1 into security group %2 from the members of security group "
+                      "%3?")
+                       .arg(port, group, choice.portFrom),
+             AwsCommands::openPort(cli, region, group, m_facts.port, cidr, choice.portFrom),
              tr("Changing security group %1 on AWS…").arg(group),
-             tr("Security group %1 lets TCP %2 in now.").arg(group, port)});
+             tr("Security group %1 lets TCP %2 in now.").arg(group, port), true});
     }
     return fixes;
 }
@@ -234,7 +239,8 @@ SendOnce *AwsInboundSession::makeFix(const QString &id, const InboundChoice &cho
         return service.enableDnsAttribute(region, m_facts.vpc.vpcId, dnsAttributeOff(), parent);
     if (id == "openPort"_L1 && !choice.groupIds.isEmpty())
         return service.openPort(region, m_facts.vpc.vpcId, choice.groupIds.first(), m_facts.port,
-                                m_facts.vpc.cidrBlock, {}, parent);
+                                choice.portFrom.isEmpty() ? m_facts.vpc.cidrBlock : QString(),
+                                choice.portFrom, parent);
     return nullptr;
 }
 
@@ -307,6 +313,10 @@ ValueJob<QList<InboundEndpoint>> *AwsInboundSession::readEndpointsToService()
             for (const AwsVpcEndpoint &endpoint : found.endpoints) {
                 m_seen.insert(endpoint.endpointId, endpoint);
                 InboundEndpoint one = shared(endpoint);
+                if (!found.groupsRead) {
+                    shown.append(one);
+                    continue;
+                }
                 QStringList opening;
                 for (const AwsSecurityGroup &group : found.groups) {
                     if (endpoint.groupIds.contains(group.groupId) &&
