@@ -630,7 +630,7 @@ private Q_SLOTS:
                     child<QPushButton>(panel, u"openPort"_s)->isVisible());
         QVERIFY(from->isVisible());
         QCOMPARE(from->itemData(0).toString(), QString()); // the VPC's addresses by default
-        QCOMPARE(from->findData(row.closedGroup), -1);      // not the endpoint's own group
+        QCOMPARE(from->findData(row.closedGroup), -1);     // not the endpoint's own group
         const int index = from->findData(row.suggestedGroup);
         QVERIFY(index > 0);
         from->setCurrentIndex(index);
