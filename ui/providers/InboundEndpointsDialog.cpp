@@ -24,13 +24,14 @@ using namespace Qt::StringLiterals;
 namespace plc {
 
 namespace {
+// Whether the port is open beside the state: both say whether the endpoint can serve.
 enum Column {
     IdColumn,
     StateColumn,
+    PortColumn,
     VpcColumn,
     PlacesColumn,
     GroupsColumn,
-    PortColumn,
     DnsColumn,
     Created
 };
@@ -78,9 +79,9 @@ InboundEndpointsDialog::InboundEndpointsDialog(ProviderAccount *account,
     m_list->setObjectName(u"inboundEndpointsList"_s);
     m_list->setRootIsDecorated(false);
     m_list->setAllColumnsShowFocus(true);
-    m_list->setHeaderLabels({tr("Endpoint ID"), tr("State"), tr("VPC"),
-                             m_session ? m_session->placesName() : QString(), tr("Security groups"),
-                             tr("Port %1").arg(target.port), tr("DNS names"), tr("Created")});
+    m_list->setHeaderLabels({tr("Endpoint ID"), tr("State"), tr("Port %1").arg(target.port),
+                             tr("VPC"), m_session ? m_session->placesName() : QString(),
+                             tr("Security groups"), tr("DNS names"), tr("Created")});
     // The IDs and states as wide as they are; the lists of places, groups and names share the
     // rest, whole in their tooltips.
     QHeaderView *header = m_list->header();
