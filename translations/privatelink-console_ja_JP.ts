@@ -2736,10 +2736,6 @@
         <translation>ポート %1 を開く…</translation>
     </message>
     <message>
-        <source>Let TCP %1 into security group %2 from the VPC&apos;s addresses (%3)?</source>
-        <translation>VPC のアドレス（%3）からの TCP %1 をセキュリティグループ %2 に許可しますか？</translation>
-    </message>
-    <message>
         <source>Changing security group %1 on Alibaba Cloud…</source>
         <translation>Alibaba Cloud でセキュリティグループ %1 を変更しています…</translation>
     </message>
@@ -2766,10 +2762,6 @@
     <message>
         <source>vSwitches:</source>
         <translation>vSwitch：</translation>
-    </message>
-    <message>
-        <source>Let TCP %1 into security group %2 from the members of security group %3?</source>
-        <translation>セキュリティグループ %3 のメンバーからの TCP %1 をセキュリティグループ %2 に許可しますか？</translation>
     </message>
 </context>
 <context>
@@ -3306,10 +3298,6 @@
         <translation>ポート %1 を開く…</translation>
     </message>
     <message>
-        <source>Let TCP %1 into security group %2 from the VPC&apos;s addresses (%3)?</source>
-        <translation>VPC のアドレス（%3）からの TCP %1 をセキュリティグループ %2 に許可しますか？</translation>
-    </message>
-    <message>
         <source>Changing security group %1 on AWS…</source>
         <translation>AWS 上でセキュリティグループ %1 を変更しています…</translation>
     </message>
@@ -3344,10 +3332,6 @@
     <message>
         <source>Subnets:</source>
         <translation>サブネット：</translation>
-    </message>
-    <message>
-        <source>Let TCP %1 into security group %2 from the members of security group %3?</source>
-        <translation>セキュリティグループ %3 のメンバーからの TCP %1 をセキュリティグループ %2 に許可しますか？</translation>
     </message>
 </context>
 <context>
@@ -5442,6 +5426,17 @@
     <message>
         <source>Endpoint %1 no longer exists, or is being deleted: there is nothing to change.</source>
         <translation>エンドポイント %1 はもう存在しないか、削除中です。変更できるものはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::InboundSession</name>
+    <message>
+        <source>Let TCP %1 into security group %2 from the VPC&apos;s addresses (%3)?</source>
+        <translation>VPC のアドレス（%3）からの TCP %1 をセキュリティグループ %2 に許可しますか？</translation>
+    </message>
+    <message>
+        <source>Let TCP %1 into security group %2 from the members of security group %3?</source>
+        <translation>セキュリティグループ %3 のメンバーからの TCP %1 をセキュリティグループ %2 に許可しますか？</translation>
     </message>
 </context>
 <context>

@@ -2736,10 +2736,6 @@
         <translation>开放端口 %1…</translation>
     </message>
     <message>
-        <source>Let TCP %1 into security group %2 from the VPC&apos;s addresses (%3)?</source>
-        <translation>允许来自该 VPC 地址（%3）的 TCP %1 进入安全组 %2？</translation>
-    </message>
-    <message>
         <source>Changing security group %1 on Alibaba Cloud…</source>
         <translation>正在阿里云上更改安全组 %1…</translation>
     </message>
@@ -2766,10 +2762,6 @@
     <message>
         <source>vSwitches:</source>
         <translation>交换机：</translation>
-    </message>
-    <message>
-        <source>Let TCP %1 into security group %2 from the members of security group %3?</source>
-        <translation>允许来自安全组 %3 成员的 TCP %1 进入安全组 %2？</translation>
     </message>
 </context>
 <context>
@@ -3306,10 +3298,6 @@
         <translation>开放端口 %1…</translation>
     </message>
     <message>
-        <source>Let TCP %1 into security group %2 from the VPC&apos;s addresses (%3)?</source>
-        <translation>允许来自该 VPC 地址（%3）的 TCP %1 进入安全组 %2？</translation>
-    </message>
-    <message>
         <source>Changing security group %1 on AWS…</source>
         <translation>正在 AWS 上更改安全组 %1…</translation>
     </message>
@@ -3344,10 +3332,6 @@
     <message>
         <source>Subnets:</source>
         <translation>子网：</translation>
-    </message>
-    <message>
-        <source>Let TCP %1 into security group %2 from the members of security group %3?</source>
-        <translation>允许来自安全组 %3 成员的 TCP %1 进入安全组 %2？</translation>
     </message>
 </context>
 <context>
@@ -5442,6 +5426,17 @@
     <message>
         <source>Endpoint %1 no longer exists, or is being deleted: there is nothing to change.</source>
         <translation>终端节点 %1 已不存在或正在删除：没有可更改的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::InboundSession</name>
+    <message>
+        <source>Let TCP %1 into security group %2 from the VPC&apos;s addresses (%3)?</source>
+        <translation>允许来自该 VPC 地址（%3）的 TCP %1 进入安全组 %2？</translation>
+    </message>
+    <message>
+        <source>Let TCP %1 into security group %2 from the members of security group %3?</source>
+        <translation>允许来自安全组 %3 成员的 TCP %1 进入安全组 %2？</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,20 @@ protected:
         , m_target(target)
     {}
 
+    /// The question of the fix that lets TCP `port` into `group`: from the network's
+    /// addresses `cidr`, or from the members of `from` when it names a group. Every provider
+    /// asks it in these words.
+    static QString openPortQuestion(int port, const QString &group, const QString &cidr,
+                                    const QString &from)
+    {
+        return from.isEmpty()
+                   ? tr("Let TCP %1 into security group %2 from the VPC's addresses (%3)?")
+                         .arg(QString::number(port), group, cidr)
+                   : tr("Let TCP %1 into security group %2 from the members of security group "
+                        "%3?")
+                         .arg(QString::number(port), group, from);
+    }
+
 private:
     PrivateEndpointTarget m_target;
 };

@@ -193,6 +193,17 @@ private:
                                                                                      : nullptr;
     }
 
+    /// The row's wizard on its provider's page (into `wizard`), and its panel once it has read
+    /// the first VPC; nothing when either did not come.
+    InboundEndpointPanel *readPanel(const Row &row, PrivateEndpointWizard **wizard)
+    {
+        *wizard = openOnProviderPage(row);
+        auto *panel = *wizard
+                          ? child<InboundEndpointPanel>((*wizard)->currentPage(), u"inboundPanel"_s)
+                          : nullptr;
+        return panel && read(panel) ? panel : nullptr;
+    }
+
     /// Waits until the panel has read a VPC (its places are listed and nothing is read).
     static bool read(InboundEndpointPanel *panel)
     {
@@ -417,10 +428,9 @@ private Q_SLOTS:
     {
         QFETCH(Row, row);
         useSandbox(row);
-        auto *wizard = openOnProviderPage(row);
-        QVERIFY(wizard);
-        auto *panel = child<InboundEndpointPanel>(wizard->currentPage(), u"inboundPanel"_s);
-        QVERIFY(read(panel));
+        PrivateEndpointWizard *wizard = nullptr;
+        auto *panel = readPanel(row, &wizard);
+        QVERIFY(panel);
         QVERIFY(choose(panel, row.fixVpc));
         for (const QString &fix : row.fixes)
             QTRY_VERIFY(child<QPushButton>(panel, fix) &&
@@ -448,10 +458,9 @@ private Q_SLOTS:
     {
         QFETCH(Row, row);
         useSandbox(row);
-        auto *wizard = openOnProviderPage(row);
-        QVERIFY(wizard);
-        auto *panel = child<InboundEndpointPanel>(wizard->currentPage(), u"inboundPanel"_s);
-        QVERIFY(read(panel));
+        PrivateEndpointWizard *wizard = nullptr;
+        auto *panel = readPanel(row, &wizard);
+        QVERIFY(panel);
         QVERIFY(choose(panel, row.fixVpc));
         const QString fix = row.fixes.first();
         const QString action = row.fixActions.first();
@@ -485,10 +494,9 @@ private Q_SLOTS:
     {
         QFETCH(Row, row);
         useSandbox(row);
-        auto *wizard = openOnProviderPage(row);
-        QVERIFY(wizard);
-        auto *panel = child<InboundEndpointPanel>(wizard->currentPage(), u"inboundPanel"_s);
-        QVERIFY(read(panel));
+        PrivateEndpointWizard *wizard = nullptr;
+        auto *panel = readPanel(row, &wizard);
+        QVERIFY(panel);
         auto *create = child<QPushButton>(panel, u"inboundCreate"_s);
         QVERIFY(create->isEnabled());
         create->click();
@@ -522,10 +530,9 @@ private Q_SLOTS:
                     ->request("PUT", u"/sandbox/v1/settings"_s,
                               QJsonObject{{u"deniedActions"_s, QJsonArray{row.createPermission}}})
                     .ok());
-        auto *wizard = openOnProviderPage(row);
-        QVERIFY(wizard);
-        auto *panel = child<InboundEndpointPanel>(wizard->currentPage(), u"inboundPanel"_s);
-        QVERIFY(read(panel));
+        PrivateEndpointWizard *wizard = nullptr;
+        auto *panel = readPanel(row, &wizard);
+        QVERIFY(panel);
         QVERIFY(confirm(panel, u"inboundCreate"_s));
         auto *status = child<QLabel>(panel, u"inboundStatus"_s);
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(row.createPermission), 10'000);
@@ -613,10 +620,9 @@ private Q_SLOTS:
     {
         QFETCH(Row, row);
         useSandbox(row);
-        auto *wizard = openOnProviderPage(row);
-        QVERIFY(wizard);
-        auto *panel = child<InboundEndpointPanel>(wizard->currentPage(), u"inboundPanel"_s);
-        QVERIFY(read(panel));
+        PrivateEndpointWizard *wizard = nullptr;
+        auto *panel = readPanel(row, &wizard);
+        QVERIFY(panel);
         auto *from = child<QComboBox>(panel, u"inboundPortFrom"_s);
         QVERIFY(!from->isVisible()); // the suggested group lets the port in: nothing to open
         // The endpoint in the group that does not: the port is to be opened there, to the
@@ -868,10 +874,9 @@ private Q_SLOTS:
         QFETCH(QString, language);
         useSandbox(row);
         QVERIFY(m_console->languages->setLanguage(language));
-        auto *wizard = openOnProviderPage(row);
-        QVERIFY(wizard);
-        auto *panel = child<InboundEndpointPanel>(wizard->currentPage(), u"inboundPanel"_s);
-        QVERIFY(read(panel));
+        PrivateEndpointWizard *wizard = nullptr;
+        auto *panel = readPanel(row, &wizard);
+        QVERIFY(panel);
         QVERIFY(shot(wizard, row.provider + u"-1-checked-"_s + language));
         QVERIFY(choose(panel, row.fixVpc));
         QVERIFY(shot(wizard, row.provider + u"-4-fixes-"_s + language));

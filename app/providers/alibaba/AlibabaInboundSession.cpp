@@ -208,12 +208,7 @@ QList<InboundFix> AlibabaInboundSession::fixes(const InboundChoice &choice) cons
         const QString port = QString::number(m_facts.port);
         const QString cidr = choice.portFrom.isEmpty() ? m_facts.vpc.cidrBlock : QString();
         fixes.append({u"openPort"_s, tr("Open Port %1…").arg(port),
-                      choice.portFrom.isEmpty()
-                          ? tr("Let TCP %1 into security group %2 from the VPC's addresses (%3)?")
-                                .arg(port, id, m_facts.vpc.cidrBlock)
-                          : tr("Let TCP %1 into security group %2 from the members of security "
-                               "group %3?")
-                                .arg(port, id, choice.portFrom),
+                      openPortQuestion(m_facts.port, id, m_facts.vpc.cidrBlock, choice.portFrom),
                       AlibabaCommands::openPort(m_account->cliAccount(), target().regionId, id,
                                                 m_facts.port, cidr, choice.portFrom),
                       tr("Changing security group %1 on Alibaba Cloud…").arg(id),

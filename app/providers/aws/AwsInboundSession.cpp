@@ -217,12 +217,7 @@ QList<InboundFix> AwsInboundSession::fixes(const InboundChoice &choice) const
         const QString cidr = choice.portFrom.isEmpty() ? m_facts.vpc.cidrBlock : QString();
         fixes.append(
             {u"openPort"_s, tr("Open Port %1…").arg(port),
-             choice.portFrom.isEmpty()
-                 ? tr("Let TCP %1 into security group %2 from the VPC's addresses (%3)?")
-                       .arg(port, group, m_facts.vpc.cidrBlock)
-                 : tr("Let TCP %1 into security group %2 from the members of security group "
-                      "%3?")
-                       .arg(port, group, choice.portFrom),
+             openPortQuestion(m_facts.port, group, m_facts.vpc.cidrBlock, choice.portFrom),
              AwsCommands::openPort(cli, region, group, m_facts.port, cidr, choice.portFrom),
              tr("Changing security group %1 on AWS…").arg(group),
              tr("Security group %1 lets TCP %2 in now.").arg(group, port), true});
