@@ -54,8 +54,6 @@ private:
     SandboxResponse securityGroups(const AlibabaCall &call);
     SandboxResponse remove(const AlibabaCall &call);
 
-    /// The checks of a create: the zones and groups it would have, or the refusal.
-    std::optional<QJsonObject> checked(const AlibabaCall &call, SandboxResponse *refusal) const;
     /// The endpoint `EndpointId` names, still there (one whose deletion is over is removed).
     std::optional<QJsonObject> endpoint(const AlibabaCall &call, const QString &id,
                                         SandboxResponse *refusal);
