@@ -1,5 +1,6 @@
 #include "ui/providers/InboundEndpointPanel.h"
 
+#include "models/TextFilterProxy.h"
 #include "ui/providers/ConfirmedChanges.h"
 #include "ui/providers/InboundEndpointView.h"
 #include "ui/providers/LinkCheckList.h"
@@ -297,7 +298,8 @@ void InboundEndpointPanel::showFacts()
                                                 : Qt::NoItemFlags);
             item->setCheckState(place.suggested ? Qt::Checked : Qt::Unchecked);
             if (!place.inServiceZones)
-                item->setToolTip(tr("Not in the service's zones (%1).").arg(zones));
+                item->setToolTip(TextFilterProxy::plainToolTip(
+                    tr("Not in the service's zones (%1).").arg(zones)));
         }
         for (const InboundGroup &group : m_session->groups()) {
             auto *item = new QListWidgetItem(group.label, m_groups);

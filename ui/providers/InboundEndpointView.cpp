@@ -1,5 +1,6 @@
 #include "ui/providers/InboundEndpointView.h"
 
+#include "models/TextFilterProxy.h"
 #include "ui/providers/TerraformCopy.h"
 #include "ui/widgets/NoteLabel.h"
 #include "ui/widgets/WizardParts.h"
@@ -200,7 +201,8 @@ void InboundEndpointView::copyTerraform()
     if (!m_session || !m_endpoint)
         return;
     TerraformCopy::copy(m_session, m_endpoint->id, m_terraform, [this](const QString &problem) {
-        m_terraform->setToolTip(problem.isEmpty() ? tr("Copied.") : problem);
+        m_terraform->setToolTip(
+            TextFilterProxy::plainToolTip(problem.isEmpty() ? tr("Copied.") : problem));
         if (!problem.isEmpty()) {
             m_status->setText(problem);
             NoteLabel::setKind(m_status, NoteLabel::Kind::Problem);

@@ -1,5 +1,6 @@
 #include "ui/providers/InboundEndpointsDialog.h"
 
+#include "models/TextFilterProxy.h"
 #include "ui/providers/ConfirmedChanges.h"
 #include "ui/providers/InboundModifyDialog.h"
 #include "ui/providers/TerraformCopy.h"
@@ -212,10 +213,12 @@ void InboundEndpointsDialog::display(const QList<InboundEndpoint> &endpoints)
         item->setText(VpcColumn, endpoint.networkId);
         item->setText(PlacesColumn,
                       endpoint.placeIds.isEmpty() ? u"—"_s : endpoint.placeIds.join(u", "_s));
-        item->setToolTip(PlacesColumn, endpoint.placeIds.join(u'\n'));
+        item->setToolTip(PlacesColumn,
+                         TextFilterProxy::plainToolTip(endpoint.placeIds.join(u'\n')));
         item->setText(GroupsColumn,
                       endpoint.groupIds.isEmpty() ? u"—"_s : endpoint.groupIds.join(u", "_s));
-        item->setToolTip(GroupsColumn, endpoint.groupIds.join(u'\n'));
+        item->setToolTip(GroupsColumn,
+                         TextFilterProxy::plainToolTip(endpoint.groupIds.join(u'\n')));
         const QString port = QString::number(m_target.port);
         if (!endpoint.openingGroups) {
             item->setText(PortColumn, u"—"_s);
@@ -227,16 +230,17 @@ void InboundEndpointsDialog::display(const QList<InboundEndpoint> &endpoints)
                                              .arg(port));
         } else {
             item->setText(PortColumn, tr("Open"));
-            item->setToolTip(
-                PortColumn,
-                tr("TCP %1 is let in by %2.").arg(port, endpoint.openingGroups->join(u", "_s)));
+            item->setToolTip(PortColumn,
+                             TextFilterProxy::plainToolTip(
+                                 tr("TCP %1 is let in by %2.")
+                                     .arg(port, endpoint.openingGroups->join(u", "_s))));
         }
         item->setText(DnsColumn, endpoint.dnsNames.value(0));
-        item->setToolTip(DnsColumn, endpoint.dnsNames.join(u'\n'));
+        item->setToolTip(DnsColumn, TextFilterProxy::plainToolTip(endpoint.dnsNames.join(u'\n')));
         item->setText(Created,
                       QLocale().toString(endpoint.created.toLocalTime(), QLocale::ShortFormat));
         if (!endpoint.reason.isEmpty())
-            item->setToolTip(StateColumn, endpoint.reason);
+            item->setToolTip(StateColumn, TextFilterProxy::plainToolTip(endpoint.reason));
         if (before && before->id == endpoint.id)
             m_list->setCurrentItem(item);
     }

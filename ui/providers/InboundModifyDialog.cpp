@@ -1,5 +1,6 @@
 #include "ui/providers/InboundModifyDialog.h"
 
+#include "models/TextFilterProxy.h"
 #include "ui/providers/ConfirmedChanges.h"
 #include "ui/widgets/NoteLabel.h"
 
@@ -177,7 +178,8 @@ void InboundModifyDialog::display()
                                                       : Qt::NoItemFlags);
         item->setCheckState(chosen ? Qt::Checked : Qt::Unchecked);
         if (!place.inServiceZones)
-            item->setToolTip(tr("Not in the service's zones (%1).").arg(zones));
+            item->setToolTip(
+                TextFilterProxy::plainToolTip(tr("Not in the service's zones (%1).").arg(zones)));
     }
     for (const InboundGroup &group : m_session->groups()) {
         auto *item = new QListWidgetItem(group.label, m_groups);
