@@ -13,6 +13,7 @@ QJsonObject SandboxSettings::toJson() const
             {u"deletingDelayMs"_s, deletingDelayMs},
             {u"domainDelayMs"_s, domainDelayMs},
             {u"rateLimitPerMinute"_s, rateLimitPerMinute},
+            {u"temporaryKeySeconds"_s, temporaryKeySeconds},
             {u"deniedActions"_s, QJsonArray::fromStringList(deniedActions)}};
 }
 
@@ -37,7 +38,8 @@ bool SandboxSettings::apply(const QJsonObject &json, QString *error)
     const Field fields[] = {{"creatingDelayMs", &next.creatingDelayMs, 3'600'000},
                             {"deletingDelayMs", &next.deletingDelayMs, 3'600'000},
                             {"domainDelayMs", &next.domainDelayMs, 3'600'000},
-                            {"rateLimitPerMinute", &next.rateLimitPerMinute, 1'000'000}};
+                            {"rateLimitPerMinute", &next.rateLimitPerMinute, 1'000'000},
+                            {"temporaryKeySeconds", &next.temporaryKeySeconds, 43'200}};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (it.key() == "deniedActions"_L1) {
             const QJsonArray names = it.value().toArray();

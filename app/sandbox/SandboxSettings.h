@@ -13,6 +13,10 @@ struct SandboxSettings
     int deletingDelayMs = 5000;   ///< DELETING → gone
     int domainDelayMs = 3000;     ///< domains CREATING → ACTIVE, DELETING → gone
     int rateLimitPerMinute = 100; ///< per API key; 0 = unlimited
+    /// How long the temporary keys STS hands out last, in seconds; 0: as long as asked
+    /// (DurationSeconds). Their Expiration says the shorter time, as a role's shorter maximum
+    /// would: a way to see keys expire and be renewed without waiting an hour.
+    int temporaryKeySeconds = 0;
     /// The provider actions the sandbox's keys may not call, named as IAM and RAM policies name
     /// them (`ec2:CreateVpcEndpoint`, `privatelink:CreateVpcEndpoint`, `ecs:…`, `vpc:…`): each
     /// is refused as the provider refuses a call no policy allows, before anything is done (a

@@ -14,6 +14,13 @@ std::optional<AwsAccounts::Key> AwsAccounts::key(const QString &accessKeyId) con
     return *it;
 }
 
+void AwsAccounts::forgetExpired(const QDateTime &now)
+{
+    m_keys.removeIf([&now](const auto &entry) {
+        return entry.value().expires.isValid() && entry.value().expires < now;
+    });
+}
+
 QString AwsAccounts::ownerAccount(const QString &owner)
 {
     if (owner == "CONFLUENT"_L1)

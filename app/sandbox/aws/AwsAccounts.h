@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -29,10 +30,18 @@ public:
         QString account;
         QString arn; ///< the caller, as STS names it
         QString userId;
+        /// Temporary keys (an assumed role's): when they stop being accepted; invalid for
+        /// long-term keys.
+        QDateTime expires;
+        bool roleSession = false; ///< an assumed role's keys (role chaining limits them)
+        bool mfa = false;         ///< the keys' principal signed in with MFA
     };
 
     void addKey(const QString &accessKeyId, const Key &key) { m_keys.insert(accessKeyId, key); }
     std::optional<Key> key(const QString &accessKeyId) const;
+    /// Forgets temporary keys that expired before `now`, so that handing out keys for days
+    /// does not grow the sandbox.
+    void forgetExpired(const QDateTime &now);
 
     /// The account owning an endpoint service (its `owner`: USER, CONFLUENT or TIDBCLOUD).
     static QString ownerAccount(const QString &owner);

@@ -27,6 +27,7 @@ SandboxResponse error(const QString &service, int status, const QString &code,
 
 AwsApi::AwsApi(SandboxStore *store, ProviderSimulation *simulation, const SandboxSettings *settings)
     : m_settings(settings)
+    , m_sts(&m_accounts, settings)
     , m_ec2(store, simulation, settings)
 {}
 
@@ -35,7 +36,7 @@ void AwsApi::setUserKey(const QString &accessKeyId, const QString &secretAccessK
     const QString account = QString::fromLatin1(AwsAccounts::UserAccount);
     m_accounts.addKey(accessKeyId, {secretAccessKey, QString(), account,
                                     u"arn:aws:iam::%1:user/sandbox-admin"_s.arg(account),
-                                    u"AIDA2SANDBOXADMIN7USER"_s});
+                                    u"AIDA2SANDBOXADMIN7USER"_s, QDateTime(), false, false});
 }
 
 QString AwsApi::serviceAsked(const QHttpServerRequest &http)
@@ -86,6 +87,10 @@ std::optional<SandboxResponse> AwsApi::authenticate(const QHttpServerRequest &ht
                                verdict.detail,
                                QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s)))
                    : error(service, 400, u"RequestExpired"_s, u"Request has expired."_s);
+    case O::ExpiredToken:
+        return sts ? error(service, 403, u"ExpiredToken"_s,
+                           u"The security token included in the request is expired"_s)
+                   : error(service, 400, u"RequestExpired"_s, u"Request has expired."_s);
     case O::BadSignature:
         return sts ? error(service, 403, u"SignatureDoesNotMatch"_s,
                            u"The request signature we calculated does not match the signature "
@@ -126,7 +131,7 @@ SandboxResponse AwsApi::handle(const SandboxRequest &request)
         return error(request.awsService, 400, u"MalformedQueryString"_s,
                      u"The query string is not UTF-8 form data, or a parameter repeats"_s);
     if (request.awsService == "sts"_L1)
-        return getCallerIdentity(query);
+        return m_sts.handle(query);
     // No policy allows it: EC2 refuses before it looks at anything, a dry run included.
     if (m_settings && m_settings->denies(u"ec2"_s, query.action()))
         return AwsErrors::ec2(
@@ -136,32 +141,6 @@ SandboxResponse AwsApi::handle(const SandboxRequest &request)
             "ec2:%2 action"_s.arg(query.account, query.action()),
             query.requestId);
     return m_ec2.handle(query);
-}
-
-SandboxResponse AwsApi::getCallerIdentity(const AwsQuery &query) const
-{
-    if (query.action() != "GetCallerIdentity"_L1)
-        return AwsErrors::sts(400, u"InvalidAction"_s,
-                              u"Could not find operation %1 for version %2"_s.arg(
-                                  query.action(), query.value(u"Version"_s)),
-                              query.requestId);
-    if (query.value(u"Version"_s) != QLatin1StringView(StsVersion))
-        return AwsErrors::sts(400, u"InvalidAction"_s,
-                              u"Could not find operation %1 for version %2"_s.arg(
-                                  query.action(), query.value(u"Version"_s)),
-                              query.requestId);
-    const auto key = m_accounts.key(query.accessKeyId);
-    AwsXmlAnswer answer(u"GetCallerIdentityResponse"_s, AwsErrors::StsNamespace);
-    QXmlStreamWriter &xml = answer.xml();
-    xml.writeStartElement(u"GetCallerIdentityResult"_s);
-    answer.element(u"Arn"_s, key ? key->arn : QString());
-    answer.element(u"UserId"_s, key ? key->userId : QString());
-    answer.element(u"Account"_s, query.account);
-    xml.writeEndElement();
-    xml.writeStartElement(u"ResponseMetadata"_s);
-    answer.element(u"RequestId"_s, query.requestId);
-    xml.writeEndElement();
-    return answer.finish();
 }
 
 SandboxResponse AwsApi::refuse(const SandboxRequest &request, int status) const

@@ -4,6 +4,7 @@
 #include "sandbox/SandboxResponse.h"
 #include "sandbox/aws/AwsAccounts.h"
 #include "sandbox/aws/Ec2Api.h"
+#include "sandbox/aws/StsApi.h"
 
 #include <optional>
 
@@ -45,12 +46,12 @@ public:
     }
 
 private:
-    SandboxResponse getCallerIdentity(const AwsQuery &query) const;
     /// `sts` when the Authorization header's scope names STS, else `ec2`.
     static QString serviceAsked(const QHttpServerRequest &http);
 
     AwsAccounts m_accounts;
     const SandboxSettings *m_settings;
+    StsApi m_sts;
     Ec2Api m_ec2;
 };
 

@@ -148,6 +148,10 @@ SigV4Verifier::Verdict SigV4Verifier::verify(const Request &request, const QDate
         verdict.outcome = Outcome::BadToken;
         return verdict;
     }
+    if (key->expires.isValid() && key->expires <= now) {
+        verdict.outcome = Outcome::ExpiredToken;
+        return verdict;
+    }
     if (qAbs(utc.secsTo(now)) > AllowedSkewSeconds) {
         verdict.outcome = Outcome::Expired;
         verdict.detail = QString::fromLatin1(amzDate);

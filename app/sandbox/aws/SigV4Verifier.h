@@ -24,6 +24,7 @@ public:
         UnknownKey,   ///< an access key the emulated cloud does not have
         BadToken,     ///< a session token missing or not the key's
         Expired,      ///< X-Amz-Date more than 15 minutes from now
+        ExpiredToken, ///< temporary keys past their expiry
         BadSignature, ///< the secret or the request differ from what was signed
     };
 
