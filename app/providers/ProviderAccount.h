@@ -1,10 +1,13 @@
 #pragma once
 
+#include "base/Job.h"
 #include "domain/CliAccount.h"
 #include "providers/CloudAccountChoice.h"
 
 #include <QObject>
 #include <QUrl>
+
+#include <functional>
 
 namespace plc {
 
@@ -23,6 +26,19 @@ class ProviderAccount : public QObject
     Q_DISABLE_COPY_MOVE(ProviderAccount)
 
 public:
+    /// A one-time code the account needs from the user before it can have keys: an MFA
+    /// device's, to assume a role.
+    struct CodeQuestion
+    {
+        QString device;  ///< the MFA device, as the user's files name it
+        QString role;    ///< what the code unlocks: the role's ARN
+        QString account; ///< the account asking, as description() says it
+    };
+    /// Asks the user for a code (in a dialog); the job ends with the code, or Cancelled.
+    using CodeAsker = std::function<ValueJob<QString> *(const CodeQuestion &question)>;
+    /// Who answers code questions; with none, keys that need a code cannot be had.
+    void setCodeAsker(CodeAsker asker) { m_codeAsker = std::move(asker); }
+
     virtual const Provider &provider() const = 0;
 
     /// Acts on the real cloud as `choice` says, reading the environment and the provider CLI's
@@ -51,6 +67,17 @@ public:
     virtual CliAccount cliAccount() const = 0;
     /// Why no keys can be had (empty when they can).
     virtual QString problem() const = 0;
+    /// When the keys in hand stop working and what renewing them takes, for the window (empty
+    /// when the keys do not expire, or none are in hand).
+    virtual QString keysNote() const { return {}; }
+    /// Makes sure the keys will last through a change about to be sent (`minutes` at least),
+    /// renewing them now — asking for a code now, if renewing needs one — rather than between
+    /// the parts of the change. Ends at once when they will.
+    virtual Job *prepareForChange(int minutes)
+    {
+        Q_UNUSED(minutes)
+        return new ReadyJob<bool>(true, {}, this);
+    }
     /// Whether newInboundSession gives a session (asked before making one).
     virtual bool makesInboundEndpoints() const { return false; }
     /// A private endpoint into `target` made with this account, owned by `parent`; none where
@@ -65,11 +92,18 @@ public:
 Q_SIGNALS:
     /// Another account, or the same account's keys, came or went.
     void changed();
+    /// The same account's temporary keys were fetched or renewed: description() and
+    /// keysNote() may say more now. Nothing asked or read with the account is void.
+    void keysRenewed();
 
 protected:
     explicit ProviderAccount(QObject *parent)
         : QObject(parent)
     {}
+    const CodeAsker &codeAsker() const { return m_codeAsker; }
+
+private:
+    CodeAsker m_codeAsker;
 };
 
 } // namespace plc

@@ -5,8 +5,8 @@
 #include "base/OutsideText.h"
 #include "domain/RegionNames.h"
 #include "providers/aws/AwsErrorText.h"
+#include "providers/aws/AwsKeysJob.h"
 #include "providers/aws/AwsProvider.h"
-#include "providers/aws/CredentialProcessJob.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,23 +17,21 @@ using namespace Qt::StringLiterals;
 namespace plc {
 
 namespace {
-/// A target that waits for a credential process.
-class ProcessTarget final : public ValueJob<AwsTarget>
+/// A target that waits for keys being fetched (a credential process, a role's).
+class KeysTarget final : public ValueJob<AwsTarget>
 {
 public:
-    ProcessTarget(CredentialProcessJob *process, AwsTarget target,
-                  std::function<void(const AwsCredentials &)> keep, QObject *parent)
+    KeysTarget(AwsKeysJob *fetch, AwsTarget target, QObject *parent)
         : ValueJob<AwsTarget>(parent)
     {
-        connect(process, &Job::finished, this, [this, process, target, keep]() mutable {
+        connect(fetch, &Job::finished, this, [this, fetch, target]() mutable {
             if (isFinished())
                 return;
-            if (!process->succeeded()) {
-                finishWithError(process->error());
+            if (!fetch->succeeded()) {
+                finishWithError(fetch->error());
                 return;
             }
-            keep(process->value());
-            target.credentials = process->value();
+            target.credentials = fetch->value().keys;
             finishWithValue(target);
         });
     }
@@ -50,16 +48,17 @@ AwsAccount::AwsAccount(RequestLog *log, QObject *parent)
 
 AwsAccount::~AwsAccount()
 {
-    if (m_process)
-        m_process->cancel();
+    if (m_fetch)
+        m_fetch->cancel();
 }
 
 void AwsAccount::choose(const AwsAccountChoice &choice, const QHash<QString, QString> &environment)
 {
     m_client.cancelAll();
-    if (m_process)
-        m_process->cancel();
+    if (m_fetch)
+        m_fetch->cancel();
     m_keys = {};
+    m_principal.clear();
     m_sandbox = false;
     m_sandboxEndpoint.clear();
     m_choice = choice;
@@ -68,7 +67,7 @@ void AwsAccount::choose(const AwsAccountChoice &choice, const QHash<QString, QSt
         m_resolved = AwsProfileResolver::resolve(
             choice.kind == AwsAccountChoice::Kind::NamedProfile ? choice.profile : QString(),
             environment, AwsSharedFiles::load(environment));
-        if (m_resolved.source != AwsResolvedProfile::Source::CredentialProcess)
+        if (!fetchesKeys())
             m_keys = m_resolved.credentials;
     }
     Q_EMIT changed();
@@ -144,8 +143,11 @@ QString AwsAccount::checkSecretAccessKey(const QString &secret)
 void AwsAccount::useSandbox(const QUrl &endpoint, const AwsCredentials &keys)
 {
     m_client.cancelAll();
+    if (m_fetch)
+        m_fetch->cancel();
     m_choice = {};
     m_resolved = {};
+    m_principal.clear();
     m_sandbox = true;
     m_sandboxEndpoint = endpoint;
     m_keys = keys;
@@ -193,6 +195,14 @@ QString AwsAccount::description() const
         return tr("the sandbox's AWS account");
     if (m_choice.kind == AwsAccountChoice::Kind::None)
         return tr("no AWS account");
+    if (!m_resolved.roles.isEmpty()) {
+        const QString profile = OutsideText::visible(m_resolved.profileName);
+        if (m_principal.isEmpty())
+            return tr("role %1 (AWS profile %2)")
+                .arg(OutsideText::visible(m_resolved.roles.constLast().roleArn), profile);
+        return tr("%1 in AWS account %2 (AWS profile %3)")
+            .arg(m_principal, m_principal.section(u':', 4, 4), profile);
+    }
     if (!m_resolved.credentials.source.isEmpty())
         return m_resolved.credentials.source;
     return tr("AWS profile %1").arg(OutsideText::visible(m_resolved.profileName));
@@ -237,12 +247,19 @@ CliAccount AwsAccount::cliAccount() const
 
 QString AwsAccount::actingKey() const
 {
-    const QString keyId =
-        m_keys.accessKeyId.isEmpty() ? m_resolved.credentials.accessKeyId : m_keys.accessKeyId;
+    // Fetched keys change at each renewal while the account stays the same: they are named by
+    // where they come from (the profile, its roles), the others by their key ID.
+    QStringList roles;
+    for (const AwsRoleStep &step : m_resolved.roles)
+        roles.append(step.roleArn);
+    const QString keyId = fetchesKeys()                  ? QString()
+                          : m_keys.accessKeyId.isEmpty() ? m_resolved.credentials.accessKeyId
+                                                         : m_keys.accessKeyId;
     return QStringList{QString::number(int(m_choice.kind)),
                        m_choice.profile,
                        m_resolved.profileName,
                        keyId,
+                       roles.join(u' '),
                        m_sandboxEndpoint.toString(),
                        m_resolved.ec2Endpoint.toString()}
         .join(u'\n');
@@ -253,18 +270,82 @@ QUrl AwsAccount::endpointFor(const QByteArray &service, const QString &region) c
     if (m_sandbox)
         return m_sandboxEndpoint;
     const QUrl configured = service == "sts" ? m_resolved.stsEndpoint : m_resolved.ec2Endpoint;
-    return configured.isEmpty()
-               ? AwsProfileResolver::defaultEndpoint(QString::fromLatin1(service), region)
-               : configured;
+    if (!configured.isEmpty())
+        return configured;
+    if (service == "sts") {
+        QString signing;
+        return AwsProfileResolver::stsEndpoint(region, m_resolved.stsRegional, &signing);
+    }
+    return AwsProfileResolver::defaultEndpoint(QString::fromLatin1(service), region);
 }
 
-bool AwsAccount::hasFreshKeys() const
+bool AwsAccount::hasFreshKeys(int minutes) const
 {
     if (!m_keys.isComplete())
         return false;
     // Temporary keys are fetched again five minutes before they expire.
     return !m_keys.expiration.isValid() ||
-           m_keys.expiration > QDateTime::currentDateTimeUtc().addSecs(5 * 60);
+           m_keys.expiration > QDateTime::currentDateTimeUtc().addSecs(minutes * 60);
+}
+
+bool AwsAccount::fetchesKeys() const
+{
+    return !m_sandbox && (m_resolved.source == AwsResolvedProfile::Source::CredentialProcess ||
+                          !m_resolved.roles.isEmpty());
+}
+
+AwsKeysJob *AwsAccount::fetchKeys()
+{
+    if (m_fetch && !m_fetch->isFinished())
+        return m_fetch;
+    AwsKeysJob::Plan plan;
+    if (m_resolved.source == AwsResolvedProfile::Source::CredentialProcess) {
+        plan.processCommand = m_resolved.processCommand;
+        plan.processProfile = OutsideText::visible(m_resolved.profileName);
+    } else {
+        plan.sourceKeys = m_resolved.credentials;
+    }
+    plan.roles = m_resolved.roles;
+    plan.sts.endpoint = m_resolved.stsEndpoint;
+    QString signing = m_resolved.region.isEmpty() ? u"us-east-1"_s : m_resolved.region;
+    if (plan.sts.endpoint.isEmpty())
+        plan.sts.endpoint =
+            AwsProfileResolver::stsEndpoint(signing, m_resolved.stsRegional, &signing);
+    plan.sts.region = signing.toLatin1();
+    plan.accountText = description();
+    m_fetch = new AwsKeysJob(plan, &m_sts, codeAsker(), this);
+    const QString acting = actingKey();
+    connect(m_fetch, &Job::finished, this, [this, fetch = m_fetch.data(), acting] {
+        // Keys fetched for an account no longer chosen are dropped.
+        if (!fetch->succeeded() || acting != actingKey())
+            return;
+        m_keys = fetch->value().keys;
+        m_principal = fetch->value().arn;
+        Q_EMIT keysRenewed();
+    });
+    return m_fetch;
+}
+
+QString AwsAccount::keysNote() const
+{
+    if (!fetchesKeys() || !m_keys.isComplete() || !m_keys.expiration.isValid())
+        return {};
+    const QString until =
+        QLocale().toString(m_keys.expiration.toLocalTime().time(), QLocale::ShortFormat);
+    for (const AwsRoleStep &step : m_resolved.roles) {
+        if (!step.mfaSerial.isEmpty())
+            return tr("These keys last until %1. Renewing them asks for a code from MFA device "
+                      "%2; a change is never interrupted to ask for it.")
+                .arg(until, OutsideText::visible(step.mfaSerial));
+    }
+    return tr("These keys last until %1, and are renewed by themselves before then.").arg(until);
+}
+
+Job *AwsAccount::prepareForChange(int minutes)
+{
+    if (!fetchesKeys() || hasFreshKeys(minutes))
+        return new ReadyJob<bool>(true, {}, this);
+    return new KeysTarget(fetchKeys(), {}, this);
 }
 
 ValueJob<AwsTarget> *AwsAccount::target(const QByteArray &service, const QString &region)
@@ -286,15 +367,11 @@ ValueJob<AwsTarget> *AwsAccount::target(const QByteArray &service, const QString
                                isConfigured() ? m_resolved.problem : AwsErrorText::noCredentials());
         return new ReadyJob<AwsTarget>(target, error, this);
     }
-    if (hasFreshKeys() || m_resolved.source != AwsResolvedProfile::Source::CredentialProcess) {
+    if (hasFreshKeys() || !fetchesKeys()) {
         target.credentials = m_keys;
         return new ReadyJob<AwsTarget>(target, {}, this);
     }
-    if (!m_process || m_process->isFinished())
-        m_process = new CredentialProcessJob(m_resolved.processCommand,
-                                             OutsideText::visible(m_resolved.profileName), this);
-    return new ProcessTarget(
-        m_process, target, [this](const AwsCredentials &keys) { m_keys = keys; }, this);
+    return new KeysTarget(fetchKeys(), target, this);
 }
 
 AwsTargetedJob<AwsCallerIdentity> *AwsAccount::identity()

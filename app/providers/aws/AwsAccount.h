@@ -16,7 +16,7 @@
 
 namespace plc {
 
-class CredentialProcessJob;
+class AwsKeysJob;
 class RequestLog;
 
 /// Which AWS account a TiDB Cloud profile acts on (CloudAccountChoice: none, the AWS CLI's
@@ -71,8 +71,9 @@ private:
 };
 
 /// The AWS account the active profile acts on, with the user's own credentials: where its
-/// keys come from (resolved as the AWS CLI resolves them; a credential_process is run when
-/// keys are needed and its keys kept in memory until five minutes before they expire), which
+/// keys come from (resolved as the AWS CLI resolves them; a credential_process is run, and a
+/// profile's roles assumed, when keys are needed, and the keys kept in memory until five
+/// minutes before they expire), which
 /// endpoint each service is reached at, and the clients that call them. In sandbox mode it is
 /// the embedded sandbox's account, with the key pair the sandbox made for this start.
 class AwsAccount final : public ProviderAccount
@@ -129,6 +130,8 @@ public:
     CliAccount cliAccount() const override;
     /// Why no keys can be had (empty when they can).
     QString problem() const override;
+    QString keysNote() const override;
+    Job *prepareForChange(int minutes) override;
     bool makesInboundEndpoints() const override { return true; }
     InboundSession *newInboundSession(const PrivateEndpointTarget &target,
                                       QObject *parent) override;
@@ -156,7 +159,12 @@ public:
 
 private:
     QUrl endpointFor(const QByteArray &service, const QString &region) const;
-    bool hasFreshKeys() const;
+    /// Keys in hand that last `minutes` more (or do not expire).
+    bool hasFreshKeys(int minutes = 5) const;
+    /// Whether keys are fetched (a credential_process, roles to assume) rather than read.
+    bool fetchesKeys() const;
+    /// The fetch under way, or a new one: one at a time, whoever waits for keys.
+    AwsKeysJob *fetchKeys();
 
     AwsQueryClient m_client;
     Ec2Client m_ec2;
@@ -167,7 +175,8 @@ private:
     bool m_sandbox = false;
     QUrl m_sandboxEndpoint;
     AwsCredentials m_keys; ///< in memory only
-    QPointer<CredentialProcessJob> m_process;
+    QString m_principal;   ///< the ARN fetched keys act as (STS GetCallerIdentity)
+    QPointer<AwsKeysJob> m_fetch;
 };
 
 } // namespace plc

@@ -27,10 +27,29 @@ QString AwsErrorText::sentence(const QString &action, int httpStatus, const QStr
                                const QString &message)
 {
     QString what;
-    if (code == "AuthFailure"_L1 || code == "InvalidClientTokenId"_L1 ||
-        code == "SignatureDoesNotMatch"_L1 || code == "IncompleteSignature"_L1 ||
-        code == "MissingAuthenticationToken"_L1 || code == "UnrecognizedClientException"_L1 ||
-        code == "ExpiredToken"_L1 || code == "InvalidToken"_L1) {
+    if (action == "AssumeRole"_L1 && (code == "AccessDenied"_L1 || code == "ValidationError"_L1)) {
+        if (message.contains("invalid MFA one time pass code"_L1))
+            what = tr("AWS did not accept the MFA code. Type the code the device shows now: each "
+                      "code is good for about 30 seconds.");
+        else if (message.contains("unable to validate MFA code"_L1))
+            what = tr("AWS does not know this MFA device for the keys that assume the role. "
+                      "mfa_serial must name the device of the IAM user whose keys these are.");
+        else if (message.contains("DurationSeconds"_L1) || message.contains("durationSeconds"_L1))
+            what = tr("The session asked for is longer than the role allows. Lower "
+                      "duration_seconds: at most the role's maximum, and one hour when a role's "
+                      "keys assume another role.");
+        else if (code == "AccessDenied"_L1)
+            what = tr("AWS did not let these keys assume the role. The role's trust policy does "
+                      "not allow them, or it requires an external ID or MFA that the profile "
+                      "does not give. Check role_arn, external_id and mfa_serial with the role's "
+                      "owner.");
+        else
+            what = tr("AWS refused to assume the role (%1).").arg(code);
+    } else if (code == "AuthFailure"_L1 || code == "InvalidClientTokenId"_L1 ||
+               code == "SignatureDoesNotMatch"_L1 || code == "IncompleteSignature"_L1 ||
+               code == "MissingAuthenticationToken"_L1 ||
+               code == "UnrecognizedClientException"_L1 || code == "ExpiredToken"_L1 ||
+               code == "InvalidToken"_L1) {
         what = message.startsWith("Signature expired"_L1)
                    ? tr("AWS refused the request as expired: this computer's clock is more "
                         "than 15 minutes off. Set the clock right and try again.")

@@ -4,6 +4,7 @@
 #include "domain/RegionNames.h"
 
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +40,22 @@ QHash<QString, QString> AwsProfileResolver::systemEnvironment()
     for (const QString &key : keys)
         environment.insert(key, system.value(key));
     return environment;
+}
+
+QUrl AwsProfileResolver::stsEndpoint(const QString &region, bool regional, QString *signingRegion)
+{
+    // The regions STS served only from sts.amazonaws.com before regional endpoints (what the
+    // CLI's `legacy` setting keeps them on).
+    static const QStringList global{u"ap-northeast-1"_s, u"ap-south-1"_s,   u"ap-southeast-1"_s,
+                                    u"ap-southeast-2"_s, u"ca-central-1"_s, u"eu-central-1"_s,
+                                    u"eu-north-1"_s,     u"eu-west-1"_s,    u"eu-west-2"_s,
+                                    u"eu-west-3"_s,      u"sa-east-1"_s,    u"us-east-1"_s,
+                                    u"us-east-2"_s,      u"us-west-1"_s,    u"us-west-2"_s};
+    *signingRegion = region;
+    if (regional || !global.contains(region))
+        return defaultEndpoint(u"sts"_s, region);
+    *signingRegion = u"us-east-1"_s;
+    return QUrl(u"https://sts.amazonaws.com/"_s);
 }
 
 QUrl AwsProfileResolver::defaultEndpoint(const QString &service, const QString &region)
@@ -114,7 +131,6 @@ AwsResolvedProfile AwsProfileResolver::resolve(const QString &profile,
     // made visible.
     const QString shown = OutsideText::visible(resolved.profileName);
     const AwsSharedFiles::Section config = files.configProfile(resolved.profileName);
-    const AwsSharedFiles::Section credentials = files.credentialsProfile(resolved.profileName);
 
     resolved.region =
         environment.value(u"AWS_REGION"_s, environment.value(u"AWS_DEFAULT_REGION"_s));
@@ -122,6 +138,10 @@ AwsResolvedProfile AwsProfileResolver::resolve(const QString &profile,
         resolved.region = config.value(u"region"_s);
     resolved.ec2Endpoint = endpointOverride(u"ec2"_s, environment, config, files);
     resolved.stsEndpoint = endpointOverride(u"sts"_s, environment, config, files);
+
+    const QString regional = environment.value(u"AWS_STS_REGIONAL_ENDPOINTS"_s,
+                                               config.value(u"sts_regional_endpoints"_s));
+    resolved.stsRegional = regional.compare(u"legacy"_s, Qt::CaseInsensitive) != 0;
 
     const QString envKey = environment.value(u"AWS_ACCESS_KEY_ID"_s);
     const QString envSecret = environment.value(u"AWS_SECRET_ACCESS_KEY"_s);
@@ -134,50 +154,216 @@ AwsResolvedProfile AwsProfileResolver::resolve(const QString &profile,
                                 tr("environment variables")};
         return resolved;
     }
-
-    // Keys in the credentials file win over keys in the config file, as in the CLI.
-    for (const auto *section : {&credentials, &config}) {
-        const QString key = section->value(u"aws_access_key_id"_s);
-        const QString secret = section->value(u"aws_secret_access_key"_s);
-        if (key.isEmpty() || secret.isEmpty())
-            continue;
-        resolved.source = AwsResolvedProfile::Source::SharedFiles;
-        const QString path = section == &credentials ? files.credentialsPath() : files.configPath();
-        resolved.credentials = {key,
-                                secret,
-                                section->value(u"aws_session_token"_s),
-                                {},
-                                tr("profile %1 in %2").arg(shown, OutsideText::visible(path))};
+    if (!files.profileNames().contains(resolved.profileName)) {
+        resolved.problem = tr("There is no AWS profile %1 in %2 or %3.")
+                               .arg(shown, OutsideText::visible(files.configPath()),
+                                    OutsideText::visible(files.credentialsPath()));
         return resolved;
     }
+    QStringList visited{resolved.profileName};
+    if (!findKeys(&resolved, resolved.profileName, &visited, true, environment, files)) {
+        resolved.source = AwsResolvedProfile::Source::None;
+        resolved.roles.clear();
+    }
+    return resolved;
+}
+
+bool AwsProfileResolver::roleStep(AwsResolvedProfile *resolved, const QString &name,
+                                  const AwsSharedFiles::Section &config, AwsRoleStep *step)
+{
+    static const QRegularExpression arnShape(
+        u"^arn:aws(-cn|-us-gov)?:iam::\\d{12}:role/[\\w+=,.@/-]{1,512}$"_s);
+    static const QRegularExpression sessionShape(u"^[\\w+=,.@-]{2,64}$"_s);
+    static const QRegularExpression externalShape(u"^[\\w+=,.@:/-]{2,1224}$"_s);
+    const QString shown = OutsideText::visible(name);
+    step->profileName = name;
+    step->roleArn = config.value(u"role_arn"_s);
+    step->externalId = config.value(u"external_id"_s);
+    step->sessionName = config.value(u"role_session_name"_s);
+    step->mfaSerial = config.value(u"mfa_serial"_s);
+    if (!arnShape.match(step->roleArn).hasMatch()) {
+        resolved->problem = tr("The role_arn of AWS profile %1 is not a role's ARN. It looks "
+                               "like arn:aws:iam::123456789012:role/RoleName.")
+                                .arg(shown);
+        return false;
+    }
+    if (!step->sessionName.isEmpty() && !sessionShape.match(step->sessionName).hasMatch()) {
+        resolved->problem = tr("The role_session_name of AWS profile %1 must be 2 to 64 letters, "
+                               "digits or the characters + = , . @ - (no spaces).")
+                                .arg(shown);
+        return false;
+    }
+    if (config.contains(u"external_id"_s) && !externalShape.match(step->externalId).hasMatch()) {
+        resolved->problem = tr("The external_id of AWS profile %1 must be 2 to 1224 letters, "
+                               "digits or the characters + = , . @ : / - (no spaces).")
+                                .arg(shown);
+        return false;
+    }
+    if (config.contains(u"duration_seconds"_s)) {
+        bool number = false;
+        step->durationSeconds = config.value(u"duration_seconds"_s).toInt(&number);
+        if (!number || step->durationSeconds < 900 || step->durationSeconds > 43200) {
+            resolved->problem = tr("The duration_seconds of AWS profile %1 must be a whole number "
+                                   "of seconds from 900 (15 minutes) to 43200 (12 hours).")
+                                    .arg(shown);
+            return false;
+        }
+    }
+    if (config.contains(u"mfa_serial"_s) &&
+        (step->mfaSerial.size() < 9 || step->mfaSerial.size() > 256 ||
+         OutsideText::visible(step->mfaSerial) != step->mfaSerial)) {
+        resolved->problem = tr("The mfa_serial of AWS profile %1 must be the MFA device's ARN "
+                               "(arn:aws:iam::123456789012:mfa/name) or serial number.")
+                                .arg(shown);
+        return false;
+    }
+    return true;
+}
+
+bool AwsProfileResolver::findKeys(AwsResolvedProfile *resolved, const QString &name,
+                                  QStringList *visited, bool top,
+                                  const QHash<QString, QString> &environment,
+                                  const AwsSharedFiles &files)
+{
+    const QString shown = OutsideText::visible(name);
+    const AwsSharedFiles::Section config = files.configProfile(name);
+    const AwsSharedFiles::Section credentials = files.credentialsProfile(name);
+    const auto keysIn = [](const AwsSharedFiles::Section &section) {
+        return !section.value(u"aws_access_key_id"_s).isEmpty() &&
+               !section.value(u"aws_secret_access_key"_s).isEmpty();
+    };
+    const auto useKeys = [&](const AwsSharedFiles::Section &section, const QString &path) {
+        resolved->source = AwsResolvedProfile::Source::SharedFiles;
+        resolved->credentials = {section.value(u"aws_access_key_id"_s),
+                                 section.value(u"aws_secret_access_key"_s),
+                                 section.value(u"aws_session_token"_s),
+                                 {},
+                                 tr("profile %1 in %2").arg(shown, OutsideText::visible(path))};
+        return true;
+    };
+    const bool hasKeys = keysIn(credentials) || keysIn(config);
+    // A source profile with keys gives them, even when it names a role too; the profile
+    // asked for assumes its role first (as the CLI's chain does).
+    if (!top && hasKeys)
+        return keysIn(credentials) ? useKeys(credentials, files.credentialsPath())
+                                   : useKeys(config, files.configPath());
+    const QString roleArn = config.value(u"role_arn"_s);
+    if (!roleArn.isEmpty()) {
+        AwsRoleStep step;
+        if (!roleStep(resolved, name, config, &step))
+            return false;
+        const QString sourceProfile = config.value(u"source_profile"_s);
+        const QString credentialSource = config.value(u"credential_source"_s);
+        if (!sourceProfile.isEmpty() && !credentialSource.isEmpty()) {
+            resolved->problem = tr("AWS profile %1 names both a source_profile and a "
+                                   "credential_source: keep the one its keys come from.")
+                                    .arg(shown);
+            return false;
+        }
+        if (sourceProfile.isEmpty() && credentialSource.isEmpty()) {
+            resolved->problem = tr("AWS profile %1 has a role_arn but neither a source_profile nor "
+                                   "a credential_source: add source_profile = the profile whose "
+                                   "keys may assume the role.")
+                                    .arg(shown);
+            return false;
+        }
+        if (!credentialSource.isEmpty()) {
+            const QString sourceShown = OutsideText::visible(credentialSource);
+            if (credentialSource == "Ec2InstanceMetadata"_L1 ||
+                credentialSource == "EcsContainer"_L1) {
+                resolved->problem =
+                    tr("AWS profile %1 takes its keys from %2, which only an EC2 instance or an "
+                       "ECS task has. On this computer, use source_profile = a profile with keys, "
+                       "or credential_source = Environment.")
+                        .arg(shown, sourceShown);
+                return false;
+            }
+            if (credentialSource != "Environment"_L1) {
+                resolved->problem = tr("The credential_source %2 of AWS profile %1 is not one the "
+                                       "AWS CLI knows: Environment, Ec2InstanceMetadata or "
+                                       "EcsContainer.")
+                                        .arg(shown, sourceShown);
+                return false;
+            }
+            const QString key = environment.value(u"AWS_ACCESS_KEY_ID"_s);
+            const QString secret = environment.value(u"AWS_SECRET_ACCESS_KEY"_s);
+            if (key.isEmpty() || secret.isEmpty()) {
+                resolved->problem = tr("AWS profile %1 assumes its role with the keys in "
+                                       "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY "
+                                       "(credential_source = Environment), which are not set.")
+                                        .arg(shown);
+                return false;
+            }
+            resolved->source = AwsResolvedProfile::Source::Environment;
+            resolved->credentials = {key,
+                                     secret,
+                                     environment.value(u"AWS_SESSION_TOKEN"_s),
+                                     {},
+                                     tr("environment variables")};
+        } else {
+            const QString sourceShown = OutsideText::visible(sourceProfile);
+            if (!files.profileNames().contains(sourceProfile)) {
+                resolved->problem =
+                    tr("The source_profile %2 of AWS profile %1 is not in %3 "
+                       "or %4.")
+                        .arg(shown, sourceShown, OutsideText::visible(files.configPath()),
+                             OutsideText::visible(files.credentialsPath()));
+                return false;
+            }
+            const bool itself = sourceProfile == name && hasKeys;
+            if (visited->contains(sourceProfile) && !itself) {
+                visited->append(sourceProfile);
+                QStringList names;
+                for (const QString &each : std::as_const(*visited))
+                    names.append(OutsideText::visible(each));
+                resolved->problem = tr("The AWS profiles go round in a circle through "
+                                       "source_profile (%1), so none of them gets keys: end the "
+                                       "chain at a profile with keys.")
+                                        .arg(names.join(u" → "_s));
+                return false;
+            }
+            visited->append(sourceProfile);
+            if (itself) {
+                keysIn(credentials) ? useKeys(credentials, files.credentialsPath())
+                                    : useKeys(config, files.configPath());
+            } else if (!findKeys(resolved, sourceProfile, visited, false, environment, files)) {
+                return false;
+            }
+        }
+        resolved->roles.append(step);
+        return true;
+    }
+    if (!config.value(u"sso_session"_s).isEmpty() || !config.value(u"sso_start_url"_s).isEmpty()) {
+        resolved->problem =
+            tr("AWS profile %1 signs in with IAM Identity Center, which the console does not do "
+               "itself yet. Give the profile a credential_process (an SSO helper), or export the "
+               "keys in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.")
+                .arg(shown);
+        return false;
+    }
+    // The CLI's order: the credentials file's keys, a credential_process, the config file's.
+    if (keysIn(credentials))
+        return useKeys(credentials, files.credentialsPath());
     const QString process = config.value(u"credential_process"_s);
     if (!process.isEmpty()) {
-        if (!splitCommand(process, &resolved.processCommand) || resolved.processCommand.isEmpty()) {
-            resolved.problem = tr("The credential_process of AWS profile %1 has an unclosed "
-                                  "quote.")
-                                   .arg(shown);
-            return resolved;
+        if (!splitCommand(process, &resolved->processCommand) ||
+            resolved->processCommand.isEmpty()) {
+            resolved->problem = tr("The credential_process of AWS profile %1 has an unclosed "
+                                   "quote.")
+                                    .arg(shown);
+            return false;
         }
-        resolved.source = AwsResolvedProfile::Source::CredentialProcess;
-        resolved.credentials.source = tr("credential_process of profile %1").arg(shown);
-        return resolved;
+        resolved->source = AwsResolvedProfile::Source::CredentialProcess;
+        resolved->credentials.source = tr("credential_process of profile %1").arg(shown);
+        return true;
     }
-    if (!config.value(u"role_arn"_s).isEmpty() || !config.value(u"sso_session"_s).isEmpty() ||
-        !config.value(u"sso_start_url"_s).isEmpty()) {
-        resolved.problem =
-            tr("AWS profile %1 assumes a role or signs in with IAM Identity Center, which the "
-               "console does not do itself. Give the profile a credential_process (an SSO "
-               "helper), or export the keys in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.")
-                .arg(shown);
-        return resolved;
-    }
-    const bool known = files.profileNames().contains(resolved.profileName);
-    resolved.problem = known
-                           ? tr("AWS profile %1 has no keys and no credential_process.").arg(shown)
-                           : tr("There is no AWS profile %1 in %2 or %3.")
-                                 .arg(shown, OutsideText::visible(files.configPath()),
-                                      OutsideText::visible(files.credentialsPath()));
-    return resolved;
+    if (keysIn(config))
+        return useKeys(config, files.configPath());
+    resolved->problem = top ? tr("AWS profile %1 has no keys and no credential_process.").arg(shown)
+                            : tr("AWS profile %1, the source_profile of a role, has no keys and "
+                                 "no credential_process.")
+                                  .arg(shown);
+    return false;
 }
 
 } // namespace plc

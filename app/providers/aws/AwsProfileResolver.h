@@ -8,9 +8,21 @@
 
 namespace plc {
 
+/// One role a profile assumes (`role_arn`), with the keys of the step before it.
+struct AwsRoleStep
+{
+    QString profileName; ///< the profile that names the role
+    QString roleArn;
+    QString externalId;      ///< empty: none sent
+    QString sessionName;     ///< empty: one is made when the role is assumed
+    int durationSeconds = 0; ///< 0: STS's default (one hour)
+    QString mfaSerial;       ///< the MFA device whose code STS wants, or empty
+};
+
 /// Where an AWS profile's keys, region and endpoints come from, found the way the AWS CLI finds
 /// them. Keys are not fetched here: a `credential_process` is only split into its arguments
-/// (CredentialProcessJob runs it).
+/// (CredentialProcessJob runs it), and the roles to assume are listed in order (AwsKeysJob
+/// assumes them).
 struct AwsResolvedProfile
 {
     enum class Source { None, Environment, SharedFiles, CredentialProcess };
@@ -22,6 +34,12 @@ struct AwsResolvedProfile
     QUrl ec2Endpoint;           ///< an endpoint_url override, else empty (AWS's own)
     QUrl stsEndpoint;
     QString problem; ///< Source::None: why, for the user
+    /// The roles assumed, in order, starting from the keys of `source` (a `source_profile`
+    /// chain ends at the profile that has keys; empty: `source`'s keys are used as they are).
+    QList<AwsRoleStep> roles;
+    /// STS at `sts.<region>.amazonaws.com` (the default), or at `sts.amazonaws.com` for the
+    /// regions that had only the global endpoint (`sts_regional_endpoints = legacy`).
+    bool stsRegional = true;
 };
 
 class AwsProfileResolver final
@@ -44,9 +62,24 @@ public:
     /// when `region` does not have an AWS region's shape (RegionNames::isAwsRegion) or `service`
     /// is not `ec2` or `sts`: the one place an AWS host is made.
     static QUrl defaultEndpoint(const QString &service, const QString &region);
+    /// STS's endpoint for `region` and the region its requests are signed for: the regional
+    /// one, or with `regional` false the global `https://sts.amazonaws.com/` (signed for
+    /// us-east-1) where AWS kept it for old regions.
+    static QUrl stsEndpoint(const QString &region, bool regional, QString *signingRegion);
 
     /// The process environment as a hash, for resolve().
     static QHash<QString, QString> systemEnvironment();
+
+private:
+    /// Finds the keys of profile `name` into `resolved` (its source, and the roles before
+    /// them): `top` for the profile asked for, else a `source_profile` of the chain, which uses
+    /// its own keys before its role as the CLI does. False with `resolved->problem` set.
+    static bool findKeys(AwsResolvedProfile *resolved, const QString &name, QStringList *visited,
+                         bool top, const QHash<QString, QString> &environment,
+                         const AwsSharedFiles &files);
+    /// The role profile `name` assumes, checked; false with `resolved->problem` set.
+    static bool roleStep(AwsResolvedProfile *resolved, const QString &name,
+                         const AwsSharedFiles::Section &config, AwsRoleStep *step);
 };
 
 } // namespace plc

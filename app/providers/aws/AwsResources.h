@@ -1,5 +1,7 @@
 #pragma once
 
+#include "providers/aws/AwsCredentials.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -73,6 +75,14 @@ struct AwsCallerIdentity
     QString account;
     QString arn;
     QString userId;
+};
+
+/// STS AssumeRole: the role's temporary keys (with their expiry) and the session's ARN
+/// (`arn:aws:sts::<account>:assumed-role/<role>/<session>`).
+struct AwsAssumedRole
+{
+    AwsCredentials keys;
+    QString arn;
 };
 
 /// An AWS error answer: `<Code>`, `<Message>` and the request ID.

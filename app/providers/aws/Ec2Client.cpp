@@ -108,4 +108,24 @@ AwsCallJob<AwsCallerIdentity> *StsClient::callerIdentity(const AwsTarget &target
                                             wholeDecoder(&Ec2Codec::callerIdentity), m_client);
 }
 
+AwsCallJob<AwsAssumedRole> *StsClient::assumeRole(const AwsTarget &target, const AwsRoleStep &step,
+                                                  const QString &sessionName,
+                                                  const QString &mfaCode)
+{
+    AwsTarget sts = target;
+    sts.service = "sts";
+    sts.version = QString::fromLatin1(Version);
+    AwsParams params{{u"RoleArn"_s, step.roleArn}, {u"RoleSessionName"_s, sessionName}};
+    if (!step.externalId.isEmpty())
+        params.append({u"ExternalId"_s, step.externalId});
+    if (step.durationSeconds > 0)
+        params.append({u"DurationSeconds"_s, QString::number(step.durationSeconds)});
+    if (!step.mfaSerial.isEmpty()) {
+        params.append({u"SerialNumber"_s, step.mfaSerial});
+        params.append({u"TokenCode"_s, mfaCode});
+    }
+    return callEveryPage<AwsAssumedRole>(m_client, sts, u"AssumeRole"_s, params, true,
+                                         wholeDecoder(&Ec2Codec::assumedRole), m_client);
+}
+
 } // namespace plc

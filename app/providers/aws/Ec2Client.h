@@ -1,6 +1,7 @@
 #pragma once
 
 #include "providers/aws/AwsCallJob.h"
+#include "providers/aws/AwsProfileResolver.h"
 #include "providers/aws/AwsResources.h"
 
 namespace plc {
@@ -63,6 +64,11 @@ public:
         : m_client(client)
     {}
     AwsCallJob<AwsCallerIdentity> *callerIdentity(const AwsTarget &target);
+    /// STS AssumeRole with `target`'s keys: `step`'s role, external ID, session length and MFA
+    /// device, with `mfaCode` when the device is named. Sent again after a failure like a read:
+    /// it changes nothing on the account.
+    AwsCallJob<AwsAssumedRole> *assumeRole(const AwsTarget &target, const AwsRoleStep &step,
+                                           const QString &sessionName, const QString &mfaCode);
 
 private:
     AwsQueryClient *m_client;

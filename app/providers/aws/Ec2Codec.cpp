@@ -120,6 +120,38 @@ std::optional<bool> modified(const QByteArray &xml, QString *error)
     return tree->textOf(u"return"_s) == "true"_L1;
 }
 
+std::optional<AwsAssumedRole> assumedRole(const QByteArray &xml, QString *error)
+{
+    const auto tree = document(xml, u"AssumeRoleResponse"_s, error);
+    if (!tree)
+        return std::nullopt;
+    const XmlTree &result = tree->child(u"AssumeRoleResult"_s);
+    const XmlTree &keys = result.child(u"Credentials"_s);
+    AwsAssumedRole role;
+    role.arn = visible(result.child(u"AssumedRoleUser"_s).textOf(u"Arn"_s));
+    role.keys.accessKeyId = keys.textOf(u"AccessKeyId"_s);
+    role.keys.secretAccessKey = keys.textOf(u"SecretAccessKey"_s);
+    role.keys.sessionToken = keys.textOf(u"SessionToken"_s);
+    role.keys.expiration = QDateTime::fromString(keys.textOf(u"Expiration"_s), Qt::ISODate);
+    const auto printable = [](const QString &text, qsizetype longest) {
+        return !text.isEmpty() && text.size() <= longest &&
+               std::all_of(text.cbegin(), text.cend(),
+                           [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
+    };
+    if (!printable(role.keys.accessKeyId, 128) || !printable(role.keys.secretAccessKey, 128) ||
+        !printable(role.keys.sessionToken, 8192)) {
+        *error = u"<Credentials> does not hold an access key, a secret and a session token"_s;
+        return std::nullopt;
+    }
+    if (!role.keys.expiration.isValid()) {
+        *error = u"<Expiration> is not a time"_s;
+        return std::nullopt;
+    }
+    if (!require(role.arn, u"AssumedRoleUser/Arn"_s, error))
+        return std::nullopt;
+    return role;
+}
+
 std::optional<AwsCallerIdentity> callerIdentity(const QByteArray &xml, QString *error)
 {
     const auto tree = document(xml, u"GetCallerIdentityResponse"_s, error);

@@ -31,6 +31,9 @@ std::optional<QList<AwsUnsuccessfulItem>> unsuccessful(const QByteArray &xml, QS
 /// ModifyVpcEndpointServicePermissions: `<return>`.
 std::optional<bool> modified(const QByteArray &xml, QString *error);
 std::optional<AwsCallerIdentity> callerIdentity(const QByteArray &xml, QString *error);
+/// STS AssumeRole: keys that have the shape of keys, or nothing (a key is never made visible:
+/// one with a character a key does not have is refused whole).
+std::optional<AwsAssumedRole> assumedRole(const QByteArray &xml, QString *error);
 /// EC2's `<Response><Errors><Error>` or STS's `<ErrorResponse><Error>`; nothing when the
 /// body is neither.
 std::optional<AwsErrorAnswer> error(const QByteArray &xml);

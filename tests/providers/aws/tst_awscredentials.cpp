@@ -127,9 +127,12 @@ private Q_SLOTS:
     void saysWhatItCannotUse()
     {
         const AwsSharedFiles files = AwsSharedFiles::fromText(Config, Credentials);
+        // A role is assumed with its source profile's keys (tst_awsroles has the rest).
         AwsResolvedProfile r = AwsProfileResolver::resolve(u"role"_s, {}, files);
-        QCOMPARE(r.source, Source::None);
-        QVERIFY2(r.problem.contains(u"credential_process"_s), qPrintable(r.problem));
+        QCOMPARE(r.source, Source::SharedFiles);
+        QCOMPARE(r.credentials.accessKeyId, u"AKIADEFAULT000000000"_s);
+        QCOMPARE(r.roles.size(), 1);
+        QCOMPARE(r.roles.first().roleArn, u"arn:aws:iam::123456789012:role/admin"_s);
         // A name from the environment or a file reaches no widget with a control character.
         r = AwsProfileResolver::resolve({}, {{u"AWS_PROFILE"_s, u"x\x1b[2J"_s}}, files);
         QVERIFY2(r.problem.contains(u"x\u241B[2J"_s) && !r.problem.contains(QChar(0x1b)),

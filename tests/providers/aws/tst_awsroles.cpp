@@ -1,0 +1,579 @@
+// Assumed roles as the AWS CLI assumes them: the profile chain (source_profile, cycles,
+// credential_source), the role's settings (external ID, session name and length, MFA), STS
+// AssumeRole at the sandbox, renewal before expiry, and botocore's own credential providers
+// (Debian's python3-botocore) resolving the same profiles to the same role.
+#include "AwaitJob.h"
+#include "ProviderSandbox.h"
+
+#include "api/RequestLog.h"
+#include "providers/aws/AwsAccount.h"
+#include "providers/aws/AwsKeysJob.h"
+#include "sandbox/aws/AwsAccounts.h"
+#include "sandbox/aws/IamRoles.h"
+#include "services/LanguageManager.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace plc;
+using namespace plc::test;
+using plc::sandbox::AwsAccounts;
+using plc::sandbox::IamRoles;
+using Source = AwsResolvedProfile::Source;
+
+namespace {
+QString role(const QString &name)
+{
+    return u"arn:aws:iam::%1:role/%2"_s.arg(QLatin1StringView(AwsAccounts::UserAccount), name);
+}
+
+QString assumed(const QString &name, const QString &session)
+{
+    return u"arn:aws:sts::%1:assumed-role/%2/%3"_s.arg(QLatin1StringView(AwsAccounts::UserAccount),
+                                                       name, session);
+}
+
+// Written as ordinary literals: moc 6.4 loses the test class after a raw string literal.
+const QString Chains = QStringLiteral("[profile admin]\n"
+                                      "role_arn = arn:aws:iam::111122223333:role/Admin\n"
+                                      "source_profile = base\n"
+                                      "role_session_name = alice\n"
+                                      "duration_seconds = 7200\n"
+                                      "external_id = ext-1\n"
+                                      "[profile deeper]\n"
+                                      "role_arn = arn:aws:iam::111122223333:role/Deeper\n"
+                                      "source_profile = admin\n"
+                                      "mfa_serial = arn:aws:iam::111122223333:mfa/alice\n"
+                                      "[profile keyed]\n"
+                                      "role_arn = arn:aws:iam::111122223333:role/Keyed\n"
+                                      "source_profile = keyed\n"
+                                      "[profile keyedsource]\n"
+                                      "role_arn = arn:aws:iam::111122223333:role/Ignored\n"
+                                      "source_profile = base\n"
+                                      "[profile viakeyed]\n"
+                                      "role_arn = arn:aws:iam::111122223333:role/Top\n"
+                                      "source_profile = keyed\n"
+                                      "[profile loopa]\n"
+                                      "role_arn = arn:aws:iam::111122223333:role/A\n"
+                                      "source_profile = loopb\n"
+                                      "[profile loopb]\n"
+                                      "role_arn = arn:aws:iam::111122223333:role/B\n"
+                                      "source_profile = loopa\n"
+                                      "[profile missing]\n"
+                                      "role_arn = arn:aws:iam::111122223333:role/A\n"
+                                      "source_profile = nowhere\n"
+                                      "[profile both]\n"
+                                      "role_arn = arn:aws:iam::111122223333:role/A\n"
+                                      "source_profile = base\n"
+                                      "credential_source = Environment\n"
+                                      "[profile neither]\n"
+                                      "role_arn = arn:aws:iam::111122223333:role/A\n"
+                                      "[profile fromenv]\n"
+                                      "role_arn = arn:aws:iam::111122223333:role/A\n"
+                                      "credential_source = Environment\n"
+                                      "[profile oninstance]\n"
+                                      "role_arn = arn:aws:iam::111122223333:role/A\n"
+                                      "credential_source = Ec2InstanceMetadata\n"
+                                      "[profile bogus]\n"
+                                      "role_arn = arn:aws:iam::111122223333:role/A\n"
+                                      "credential_source = Bogus\n"
+                                      "[profile badarn]\n"
+                                      "role_arn = arn:aws:iam::1111:user/A\n"
+                                      "source_profile = base\n"
+                                      "[profile longsession]\n"
+                                      "role_arn = arn:aws:iam::111122223333:role/A\n"
+                                      "source_profile = base\n"
+                                      "duration_seconds = 50000\n"
+                                      "[profile nokeys]\n"
+                                      "region = eu-west-1\n"
+                                      "[profile emptysource]\n"
+                                      "role_arn = arn:aws:iam::111122223333:role/A\n"
+                                      "source_profile = nokeys\n"
+                                      "[profile legacy]\n"
+                                      "region = us-west-2\n"
+                                      "sts_regional_endpoints = legacy\n"
+                                      "role_arn = arn:aws:iam::111122223333:role/A\n"
+                                      "source_profile = base\n");
+const QString ChainKeys = QStringLiteral("[base]\n"
+                                         "aws_access_key_id = AKIABASE000000000000\n"
+                                         "aws_secret_access_key = base-secret\n"
+                                         "[keyed]\n"
+                                         "aws_access_key_id = AKIAKEYED00000000000\n"
+                                         "aws_secret_access_key = keyed-secret\n");
+
+/// Answers each code question with `code`, counting them.
+struct CodeDesk
+{
+    QString code = QString::fromLatin1(IamRoles::MfaCode);
+    bool cancel = false;
+    int asked = 0;
+    QString lastDevice;
+
+    ProviderAccount::CodeAsker asker(QObject *parent)
+    {
+        return [this, parent](const ProviderAccount::CodeQuestion &question) {
+            ++asked;
+            lastDevice = question.device;
+            return new ReadyJob<QString>(code, cancel ? ApiError::cancelled() : ApiError(), parent);
+        };
+    }
+};
+} // namespace
+
+class TestAwsRoles final : public QObject
+{
+    Q_OBJECT
+
+private:
+    LanguageManager m_languages;
+    ProviderSandbox m_sandbox{u"/aws"_s};
+    std::unique_ptr<QTemporaryDir> m_home;
+    QHash<QString, QString> m_env;
+
+    /// The sandbox's key pair as profile `base`, and `config` as the config file.
+    void writeFiles(const QString &config)
+    {
+        m_home = std::make_unique<QTemporaryDir>();
+        QFile credentials(m_home->filePath(u"credentials"_s));
+        QVERIFY(credentials.open(QIODevice::WriteOnly));
+        credentials.write(
+            u"[base]\naws_access_key_id = %1\naws_secret_access_key = %2\n"_s
+                .arg(m_sandbox->config().awsAccessKeyId, m_sandbox->config().awsSecretAccessKey)
+                .toUtf8());
+        credentials.close();
+        QFile file(m_home->filePath(u"config"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(config.toUtf8());
+        file.close();
+        m_env = {{u"AWS_CONFIG_FILE"_s, m_home->filePath(u"config"_s)},
+                 {u"AWS_SHARED_CREDENTIALS_FILE"_s, m_home->filePath(u"credentials"_s)},
+                 {u"AWS_ENDPOINT_URL"_s, m_sandbox.mountUrl().toString()}};
+    }
+
+    static QString sandboxRoles()
+    {
+        return u"[profile admin]\nregion = us-east-1\nrole_arn = %1\nsource_profile = base\n"
+               "role_session_name = plc-admin\n"
+               "[profile mfa]\nregion = us-east-1\nrole_arn = %2\nsource_profile = base\n"
+               "mfa_serial = %3\nrole_session_name = plc-mfa\n"
+               "[profile chained]\nregion = us-east-1\nrole_arn = %1\nsource_profile = mfa\n"
+               "role_session_name = plc-chained\n"
+               "[profile partner]\nregion = us-east-1\nrole_arn = %4\nsource_profile = base\n"
+               "external_id = tidb-private-link-sandbox\nrole_session_name = plc-partner\n"
+               "[profile wrongexternal]\nregion = us-east-1\nrole_arn = %4\n"
+               "source_profile = base\nexternal_id = not-the-one\n"
+               "[profile auditor]\nregion = us-east-1\nrole_arn = %5\nsource_profile = base\n"
+               "[profile fromenv]\nregion = us-east-1\nrole_arn = %1\n"
+               "credential_source = Environment\nrole_session_name = plc-env\n"_s.arg(
+                   role(u"PrivateLinkAdmin"_s), role(u"PrivateLinkAdminMfa"_s),
+                   IamRoles::mfaDevice(), role(u"PrivateLinkPartner"_s),
+                   role(u"PrivateLinkAuditor"_s));
+    }
+
+    /// What botocore's providers make of `profile` against the sandbox.
+    QJsonObject botocore(const QString &profile, const QString &code = {},
+                         const QHash<QString, QString> &env = {})
+    {
+        QJsonObject request{{u"configFile"_s, m_home->filePath(u"config"_s)},
+                            {u"credentialsFile"_s, m_home->filePath(u"credentials"_s)},
+                            {u"profile"_s, profile},
+                            {u"endpoint"_s, m_sandbox.mountUrl().toString()},
+                            {u"home"_s, m_home->path()}};
+        if (!code.isEmpty())
+            request.insert(u"mfaCode"_s, code);
+        QJsonObject variables;
+        for (auto it = env.cbegin(); it != env.cend(); ++it)
+            variables.insert(it.key(), it.value());
+        request.insert(u"env"_s, variables);
+        QProcess python;
+        python.start(u"/usr/bin/python3"_s,
+                     {QStringLiteral(PLC_TEST_AWS_SUPPORT_DIR) + u"/botocore_credentials.py"_s});
+        if (!python.waitForStarted())
+            return {};
+        python.write(QJsonDocument(request).toJson(QJsonDocument::Compact));
+        python.closeWriteChannel();
+        // The sandbox answers on this thread: wait with the event loop running.
+        if (!QTest::qWaitFor([&python] { return python.state() == QProcess::NotRunning; }, 30'000))
+            return {};
+        return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+    }
+
+    /// The console's AwsAccount for `profile`, with `desk` answering code questions.
+    std::unique_ptr<AwsAccount> account(const QString &profile, CodeDesk *desk = nullptr,
+                                        RequestLog *log = nullptr,
+                                        const QHash<QString, QString> &more = {})
+    {
+        auto made = std::make_unique<AwsAccount>(log);
+        if (desk)
+            made->setCodeAsker(desk->asker(made.get()));
+        QHash<QString, QString> env = m_env;
+        env.insert(more);
+        made->choose({AwsAccountChoice::Kind::NamedProfile, profile}, env);
+        return made;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_sandbox.start()); }
+    void cleanupTestCase() { m_sandbox.stop(); }
+    void init()
+    {
+        QVERIFY(m_sandbox
+                    ->request("PUT", u"/sandbox/v1/settings"_s,
+                              QJsonObject{{u"temporaryKeySeconds"_s, 0}})
+                    .ok());
+        QVERIFY(m_sandbox->request("DELETE", u"/sandbox/v1/faults"_s).ok());
+    }
+
+    void chainsResolveAsTheCliDoes()
+    {
+        const AwsSharedFiles files = AwsSharedFiles::fromText(Chains, ChainKeys);
+        AwsResolvedProfile r = AwsProfileResolver::resolve(u"admin"_s, {}, files);
+        QCOMPARE(r.source, Source::SharedFiles);
+        QCOMPARE(r.credentials.accessKeyId, u"AKIABASE000000000000"_s);
+        QCOMPARE(r.roles.size(), 1);
+        QCOMPARE(r.roles.first().roleArn, u"arn:aws:iam::111122223333:role/Admin"_s);
+        QCOMPARE(r.roles.first().sessionName, u"alice"_s);
+        QCOMPARE(r.roles.first().durationSeconds, 7200);
+        QCOMPARE(r.roles.first().externalId, u"ext-1"_s);
+        QVERIFY(r.roles.first().mfaSerial.isEmpty());
+        // A chain is assumed from its end: base's keys assume Admin, whose keys assume Deeper.
+        r = AwsProfileResolver::resolve(u"deeper"_s, {}, files);
+        QCOMPARE(r.roles.size(), 2);
+        QCOMPARE(r.roles.at(0).profileName, u"admin"_s);
+        QCOMPARE(r.roles.at(1).profileName, u"deeper"_s);
+        QCOMPARE(r.roles.at(1).mfaSerial, u"arn:aws:iam::111122223333:mfa/alice"_s);
+        // A profile may name itself as its source when it has keys.
+        r = AwsProfileResolver::resolve(u"keyed"_s, {}, files);
+        QCOMPARE(r.credentials.accessKeyId, u"AKIAKEYED00000000000"_s);
+        QCOMPARE(r.roles.size(), 1);
+        // A source profile's keys are used as they are, its own role is not assumed.
+        r = AwsProfileResolver::resolve(u"viakeyed"_s, {}, files);
+        QCOMPARE(r.credentials.accessKeyId, u"AKIAKEYED00000000000"_s);
+        QCOMPARE(r.roles.size(), 1);
+        QCOMPARE(r.roles.first().roleArn, u"arn:aws:iam::111122223333:role/Top"_s);
+        // credential_source = Environment takes the variables' keys, even for a named profile.
+        const QHash<QString, QString> keys{{u"AWS_ACCESS_KEY_ID"_s, u"AKIAENVIRONMENT00000"_s},
+                                           {u"AWS_SECRET_ACCESS_KEY"_s, u"env-secret"_s}};
+        r = AwsProfileResolver::resolve(u"fromenv"_s, keys, files);
+        QCOMPARE(r.source, Source::Environment);
+        QCOMPARE(r.credentials.accessKeyId, u"AKIAENVIRONMENT00000"_s);
+        QCOMPARE(r.roles.size(), 1);
+        // STS: regional unless the profile keeps the legacy global endpoint.
+        QVERIFY(r.stsRegional);
+        r = AwsProfileResolver::resolve(u"legacy"_s, {}, files);
+        QVERIFY(!r.stsRegional);
+        QString signing;
+        QCOMPARE(AwsProfileResolver::stsEndpoint(u"us-west-2"_s, false, &signing),
+                 QUrl(u"https://sts.amazonaws.com/"_s));
+        QCOMPARE(signing, u"us-east-1"_s);
+        QCOMPARE(AwsProfileResolver::stsEndpoint(u"us-west-2"_s, true, &signing),
+                 QUrl(u"https://sts.us-west-2.amazonaws.com/"_s));
+        QCOMPARE(AwsProfileResolver::stsEndpoint(u"ap-east-1"_s, false, &signing),
+                 QUrl(u"https://sts.ap-east-1.amazonaws.com/"_s));
+        QCOMPARE(signing, u"ap-east-1"_s);
+    }
+
+    void whatAChainCannotUseIsSaid_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("cycle") << u"loopa"_s << u"loopa → loopb → loopa"_s;
+        QTest::newRow("missing source") << u"missing"_s << u"source_profile nowhere"_s;
+        QTest::newRow("both sources") << u"both"_s
+                                      << u"both a source_profile and a "
+                                         "credential_source"_s;
+        QTest::newRow("no source") << u"neither"_s << u"neither a source_profile nor"_s;
+        QTest::newRow("no variables") << u"fromenv"_s << u"which are not set"_s;
+        QTest::newRow("instance only") << u"oninstance"_s << u"only an EC2 instance"_s;
+        QTest::newRow("unknown source") << u"bogus"_s << u"credential_source Bogus"_s;
+        QTest::newRow("not a role") << u"badarn"_s << u"not a role's ARN"_s;
+        QTest::newRow("too long") << u"longsession"_s << u"900 (15 minutes) to 43200"_s;
+        QTest::newRow("source without keys") << u"emptysource"_s
+                                             << u"AWS profile nokeys, the "
+                                                "source_profile of a role"_s;
+    }
+    void whatAChainCannotUseIsSaid()
+    {
+        QFETCH(QString, profile);
+        QFETCH(QString, says);
+        const AwsSharedFiles files = AwsSharedFiles::fromText(Chains, ChainKeys);
+        const AwsResolvedProfile r = AwsProfileResolver::resolve(profile, {}, files);
+        QCOMPARE(r.source, Source::None);
+        QVERIFY(r.roles.isEmpty());
+        QVERIFY2(r.problem.contains(says), qPrintable(r.problem));
+    }
+
+    void aRoleIsAssumedAndNamed()
+    {
+        writeFiles(sandboxRoles());
+        RequestLog log;
+        auto admin = account(u"admin"_s, nullptr, &log);
+        QVERIFY2(admin->problem().isEmpty(), qPrintable(admin->problem()));
+        QCOMPARE(admin->description(),
+                 u"role %1 (AWS profile admin)"_s.arg(role(u"PrivateLinkAdmin"_s)));
+        const QString before = admin->actingKey();
+        m_sandbox.resetRequests();
+        const auto [identity, error] = await(admin->identity());
+        QVERIFY2(!error.isError(), qPrintable(error.userMessage()));
+        QCOMPARE(identity.arn, assumed(u"PrivateLinkAdmin"_s, u"plc-admin"_s));
+        QCOMPARE(identity.account, QLatin1StringView(AwsAccounts::UserAccount));
+        // AssumeRole, GetCallerIdentity for the window, then the call asked for.
+        QCOMPARE(m_sandbox.requests(), 3);
+        QCOMPARE(admin->description(), u"%1 in AWS account %2 (AWS profile admin)"_s.arg(
+                                           assumed(u"PrivateLinkAdmin"_s, u"plc-admin"_s),
+                                           QLatin1StringView(AwsAccounts::UserAccount)));
+        QVERIFY2(admin->keysNote().contains(u"renewed by themselves"_s),
+                 qPrintable(admin->keysNote()));
+        // Renewed keys are the same account for a change sent before.
+        QCOMPARE(admin->actingKey(), before);
+        // The keys are kept: the next call assumes nothing.
+        const auto zones =
+            await(admin->run<QList<AwsZone>>("ec2", u"us-east-1"_s, [&](const AwsTarget &t) {
+                return admin->ec2().availabilityZones(t);
+            }));
+        QVERIFY2(!zones.second.isError(), qPrintable(zones.second.userMessage()));
+        QCOMPARE(m_sandbox.requests(), 4);
+        // The request log names actions, never a key, a token or the role's secret.
+        for (const RequestLogEntry &entry : log.entries()) {
+            QVERIFY(!entry.path.contains(u"ASIA"_s));
+            QVERIFY(!entry.path.contains(m_sandbox->config().awsSecretAccessKey));
+        }
+        QVERIFY(log.entries().first().path.endsWith(u" AssumeRole"_s));
+    }
+
+    void anMfaCodeIsAskedOnceAndOnlyWhenKeysAreNeeded()
+    {
+        writeFiles(sandboxRoles());
+        CodeDesk desk;
+        auto mfa = account(u"mfa"_s, &desk);
+        QCOMPARE(desk.asked, 0); // choosing the profile asks nothing
+        auto [identity, error] = await(mfa->identity());
+        QVERIFY2(!error.isError(), qPrintable(error.userMessage()));
+        QCOMPARE(identity.arn, assumed(u"PrivateLinkAdminMfa"_s, u"plc-mfa"_s));
+        QCOMPARE(desk.asked, 1);
+        QCOMPARE(desk.lastDevice, IamRoles::mfaDevice());
+        QVERIFY2(mfa->keysNote().contains(u"asks for a code from MFA device"_s),
+                 qPrintable(mfa->keysNote()));
+        std::tie(identity, error) = await(mfa->identity());
+        QVERIFY(!error.isError());
+        QCOMPARE(desk.asked, 1);
+
+        // A chain that starts with the MFA role asks once, at its start.
+        CodeDesk chainDesk;
+        auto chained = account(u"chained"_s, &chainDesk);
+        std::tie(identity, error) = await(chained->identity());
+        QVERIFY2(!error.isError(), qPrintable(error.userMessage()));
+        QCOMPARE(identity.arn, assumed(u"PrivateLinkAdmin"_s, u"plc-chained"_s));
+        QCOMPARE(chainDesk.asked, 1);
+    }
+
+    void aWrongOrWithheldCodeSendsNothingElse()
+    {
+        writeFiles(sandboxRoles());
+        CodeDesk wrong;
+        wrong.code = u"654321"_s;
+        auto mfa = account(u"mfa"_s, &wrong);
+        m_sandbox.resetRequests();
+        auto [zones, error] =
+            await(mfa->run<QList<AwsZone>>("ec2", u"us-east-1"_s, [&](const AwsTarget &t) {
+                return mfa->ec2().availabilityZones(t);
+            }));
+        QVERIFY(error.isError());
+        QVERIFY2(error.userMessage().contains(u"did not accept the MFA code"_s),
+                 qPrintable(error.userMessage()));
+        QVERIFY2(error.userMessage().contains(role(u"PrivateLinkAdminMfa"_s)),
+                 qPrintable(error.userMessage()));
+        QCOMPARE(m_sandbox.requests(), 1); // the AssumeRole only, no EC2 call
+
+        CodeDesk cancelled;
+        cancelled.cancel = true;
+        mfa = account(u"mfa"_s, &cancelled);
+        m_sandbox.resetRequests();
+        std::tie(zones, error) =
+            await(mfa->run<QList<AwsZone>>("ec2", u"us-east-1"_s, [&](const AwsTarget &t) {
+                return mfa->ec2().availabilityZones(t);
+            }));
+        QCOMPARE(error.kind, ApiError::Kind::Cancelled);
+        QCOMPARE(m_sandbox.requests(), 0);
+
+        mfa = account(u"mfa"_s); // nothing can ask
+        std::tie(zones, error) =
+            await(mfa->run<QList<AwsZone>>("ec2", u"us-east-1"_s, [&](const AwsTarget &t) {
+                return mfa->ec2().availabilityZones(t);
+            }));
+        QCOMPARE(error.providerCode, u"MfaCodeNeeded"_s);
+        QCOMPARE(m_sandbox.requests(), 0);
+    }
+
+    void refusalsAreSentencesAndNothingIsActedOn_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("trust policy") << u"auditor"_s << u"did not let these keys assume"_s;
+        QTest::newRow("external ID") << u"wrongexternal"_s << u"did not let these keys assume"_s;
+    }
+    void refusalsAreSentencesAndNothingIsActedOn()
+    {
+        QFETCH(QString, profile);
+        QFETCH(QString, says);
+        writeFiles(sandboxRoles());
+        auto refused = account(profile);
+        m_sandbox.resetRequests();
+        const auto [zones, error] =
+            await(refused->run<QList<AwsZone>>("ec2", u"us-east-1"_s, [&](const AwsTarget &t) {
+                return refused->ec2().availabilityZones(t);
+            }));
+        QCOMPARE(error.providerCode, u"AccessDenied"_s);
+        QVERIFY2(error.userMessage().contains(says), qPrintable(error.userMessage()));
+        QVERIFY2(error.userMessage().contains(u"for AWS profile %1"_s.arg(profile)),
+                 qPrintable(error.userMessage()));
+        QCOMPARE(m_sandbox.requests(), 1);
+    }
+
+    void throttlingIsRetriedThenSaid()
+    {
+        writeFiles(sandboxRoles());
+        auto admin = account(u"admin"_s);
+        // Throttled once: retried as a read is, then assumed.
+        QVERIFY(m_sandbox.setFault({{u"status"_s, 429}, {u"remaining"_s, 1}}));
+        auto [identity, error] = await(admin->identity());
+        QVERIFY2(!error.isError(), qPrintable(error.userMessage()));
+        // Throttled throughout: a sentence, and no EC2 call.
+        admin = account(u"admin"_s);
+        QVERIFY(m_sandbox.setFault({{u"status"_s, 429}}));
+        m_sandbox.resetRequests();
+        std::tie(identity, error) = await(admin->identity());
+        QCOMPARE(error.providerCode, u"Throttling"_s);
+        QVERIFY2(error.userMessage().contains(u"throttling"_s), qPrintable(error.userMessage()));
+    }
+
+    void keysAreRenewedBeforeTheyExpireAndBeforeAChange()
+    {
+        writeFiles(sandboxRoles());
+        // Keys that last ten minutes: used for five, renewed before a change that needs
+        // fifteen, with the code asked for before the change rather than during it.
+        QVERIFY(m_sandbox
+                    ->request("PUT", u"/sandbox/v1/settings"_s,
+                              QJsonObject{{u"temporaryKeySeconds"_s, 600}})
+                    .ok());
+        CodeDesk desk;
+        auto mfa = account(u"mfa"_s, &desk);
+        QVERIFY(!await(mfa->identity()).second.isError());
+        QCOMPARE(desk.asked, 1);
+        QVERIFY(!await(mfa->identity()).second.isError());
+        QCOMPARE(desk.asked, 1);
+        m_sandbox.resetRequests();
+        Job *prepared = mfa->prepareForChange(15);
+        bool done = false;
+        connect(prepared, &Job::finished, this, [&done, prepared] {
+            QVERIFY(prepared->succeeded());
+            done = true;
+        });
+        QVERIFY(QTest::qWaitFor([&done] { return done; }, 30'000));
+        QCOMPARE(desk.asked, 2);
+        QCOMPARE(m_sandbox.requests(), 2); // AssumeRole and GetCallerIdentity
+        // Keys that last a minute are never used: each call renews them first.
+        QVERIFY(m_sandbox
+                    ->request("PUT", u"/sandbox/v1/settings"_s,
+                              QJsonObject{{u"temporaryKeySeconds"_s, 1}})
+                    .ok());
+        auto admin = account(u"admin"_s);
+        QVERIFY(!await(admin->identity()).second.isError());
+        QTest::qWait(1200);
+        const auto [identity, error] = await(admin->identity());
+        QVERIFY2(!error.isError(), qPrintable(error.userMessage()));
+        QCOMPARE(identity.arn, assumed(u"PrivateLinkAdmin"_s, u"plc-admin"_s));
+        // Keys that last long enough are not renewed for a change.
+        QVERIFY(m_sandbox
+                    ->request("PUT", u"/sandbox/v1/settings"_s,
+                              QJsonObject{{u"temporaryKeySeconds"_s, 0}})
+                    .ok());
+        auto lasting = account(u"mfa"_s, &desk);
+        QVERIFY(!await(lasting->identity()).second.isError());
+        QCOMPARE(desk.asked, 3);
+        m_sandbox.resetRequests();
+        prepared = lasting->prepareForChange(15);
+        done = false;
+        connect(prepared, &Job::finished, this, [&done] { done = true; });
+        QVERIFY(QTest::qWaitFor([&done] { return done; }, 30'000));
+        QCOMPARE(desk.asked, 3);
+        QCOMPARE(m_sandbox.requests(), 0);
+    }
+
+    void botocoreResolvesTheSameRoles_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("arn");
+        QTest::newRow("role") << u"admin"_s << assumed(u"PrivateLinkAdmin"_s, u"plc-admin"_s);
+        QTest::newRow("mfa") << u"mfa"_s << assumed(u"PrivateLinkAdminMfa"_s, u"plc-mfa"_s);
+        QTest::newRow("chain") << u"chained"_s << assumed(u"PrivateLinkAdmin"_s, u"plc-chained"_s);
+        QTest::newRow("external ID")
+            << u"partner"_s << assumed(u"PrivateLinkPartner"_s, u"plc-partner"_s);
+        QTest::newRow("environment")
+            << u"fromenv"_s << assumed(u"PrivateLinkAdmin"_s, u"plc-env"_s);
+        QTest::newRow("trust refused") << u"auditor"_s << QString();
+        QTest::newRow("external ID refused") << u"wrongexternal"_s << QString();
+    }
+    void botocoreResolvesTheSameRoles()
+    {
+        QFETCH(QString, profile);
+        QFETCH(QString, arn);
+        writeFiles(sandboxRoles());
+        const QHash<QString, QString> keys{
+            {u"AWS_ACCESS_KEY_ID"_s, m_sandbox->config().awsAccessKeyId},
+            {u"AWS_SECRET_ACCESS_KEY"_s, m_sandbox->config().awsSecretAccessKey}};
+        const QJsonObject oracle = botocore(profile, QString::fromLatin1(IamRoles::MfaCode), keys);
+        CodeDesk desk;
+        auto console = account(profile, &desk, nullptr, keys);
+        const auto [identity, error] = await(console->identity());
+        if (arn.isEmpty()) {
+            QCOMPARE(oracle.value("ok"_L1).toBool(), false);
+            QCOMPARE(oracle.value("errorCode"_L1).toString(), u"AccessDenied"_s);
+            QCOMPARE(error.providerCode, u"AccessDenied"_s);
+            return;
+        }
+        QVERIFY2(oracle.value("ok"_L1).toBool(),
+                 QJsonDocument(oracle).toJson(QJsonDocument::Compact).constData());
+        QVERIFY2(!error.isError(), qPrintable(error.userMessage()));
+        QCOMPARE(oracle.value("arn"_L1).toString(), arn);
+        QCOMPARE(identity.arn, arn);
+        // Each asked for the code as many times: once where the chain has a device.
+        QCOMPARE(oracle.value("mfaPrompts"_L1).toArray().size(), desk.asked);
+    }
+
+    void botocoreRefusesTheSameChains_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("errorClass");
+        QTest::newRow("cycle") << u"loopa"_s << u"InfiniteLoopConfigError"_s;
+        QTest::newRow("missing source") << u"missing"_s << u"InvalidConfigError"_s;
+        QTest::newRow("both sources") << u"both"_s << u"InvalidConfigError"_s;
+        QTest::newRow("unknown source") << u"bogus"_s << u"InvalidConfigError"_s;
+        QTest::newRow("source without keys") << u"emptysource"_s << u"InvalidConfigError"_s;
+    }
+    void botocoreRefusesTheSameChains()
+    {
+        QFETCH(QString, profile);
+        QFETCH(QString, errorClass);
+        m_home = std::make_unique<QTemporaryDir>();
+        for (const auto &[name, text] :
+             {std::pair{u"config"_s, Chains}, {u"credentials"_s, ChainKeys}}) {
+            QFile file(m_home->filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text.toUtf8());
+        }
+        const QJsonObject oracle = botocore(profile);
+        QCOMPARE(oracle.value("errorClass"_L1).toString(), errorClass);
+        const AwsResolvedProfile r =
+            AwsProfileResolver::resolve(profile, {}, AwsSharedFiles::fromText(Chains, ChainKeys));
+        QCOMPARE(r.source, Source::None);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAwsRoles)
+#include "tst_awsroles.moc"
