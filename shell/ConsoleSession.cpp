@@ -17,6 +17,7 @@
 #include "ui/MainWindow.h"
 #include "ui/ProfileDialog.h"
 #include "ui/providers/BuiltInProviders.h"
+#include "ui/providers/CodeQuestionDialog.h"
 #include "ui/providers/ProviderUi.h"
 #include "ui/providers/ProviderUis.h"
 
@@ -83,6 +84,11 @@ void ConsoleSession::start()
     });
     connect(m_window.get(), &MainWindow::manageProfilesRequested, this,
             &ConsoleSession::openProfileDialog);
+    connect(m_window.get(), &MainWindow::sandboxRoleChosen, m_activation,
+            &ProfileActivation::sandboxRoleChosen);
+    // A role's MFA code is asked for in a dialog on the window in front, when keys are needed.
+    for (ProviderAccount *account : m_accounts.all())
+        account->setCodeAsker(CodeQuestionDialog::asker(m_window.get()));
     connect(m_window.get(), &MainWindow::backendRetryRequested, this, [this] {
         if (m_activation->isSandboxActive())
             m_activation->activate(m_activation->activeProfile());

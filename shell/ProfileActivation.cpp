@@ -10,7 +10,13 @@
 #include "ui/EndpointActions.h"
 #include "ui/MainWindow.h"
 
+#include "services/Settings.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
+
+using namespace Qt::StringLiterals;
 
 namespace plc {
 
@@ -134,14 +140,30 @@ void ProfileActivation::useKeychainKey(ProviderAccount *account, const QString &
 
 void ProfileActivation::useSandbox()
 {
-    // Each provider's emulation is mounted at /<id>/ with a key pair made for this start.
+    actInSandbox();
+    useEndpoint(m_sandbox->url(), m_sandbox->publicKey(), m_sandbox->privateKey());
+}
+
+void ProfileActivation::actInSandbox()
+{
+    // Each provider's emulation is mounted at /<id>/ with a key pair made for this start; the
+    // key pair acts itself, or assumes the role chosen on the provider side.
     for (ProviderAccount *account : m_accounts.all()) {
         const QString id = account->provider().id();
         const SandboxLauncher::KeyPair keys = m_sandbox->providerKeys(id);
-        account->actInSandbox(m_sandbox->url().resolved(QUrl(u'/' + id + u'/')), keys.id,
-                              keys.secret);
+        const QJsonObject role =
+            QJsonDocument::fromJson(Settings::sandboxRole(id).value().toUtf8()).object();
+        account->actInSandbox(
+            m_sandbox->url().resolved(QUrl(u'/' + id + u'/')), keys.id, keys.secret,
+            {role.value("arn"_L1).toString(), role.value("mfaDevice"_L1).toString(),
+             role.value("externalId"_L1).toString()});
     }
-    useEndpoint(m_sandbox->url(), m_sandbox->publicKey(), m_sandbox->privateKey());
+}
+
+void ProfileActivation::sandboxRoleChosen()
+{
+    if (isSandboxActive() && m_sandbox->isRunning())
+        actInSandbox();
 }
 
 void ProfileActivation::useEndpoint(const QUrl &url, const QString &publicKey,

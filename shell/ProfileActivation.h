@@ -36,10 +36,13 @@ public:
     void activate(const QString &profileName);
     /// The profile list in the window's menu, the active one ticked.
     void updateProfileMenu();
+    /// The role the sandbox's key pair assumes was chosen again: the accounts follow.
+    void sandboxRoleChosen();
 
 private:
     void useEndpoint(const QUrl &url, const QString &publicKey, const QString &privateKey);
     void useSandbox();
+    void actInSandbox();
     /// The key the profile typed for `account`'s provider, from the keychain; an older
     /// activation's answer is dropped.
     void useKeychainKey(ProviderAccount *account, const QString &keyId, int activation);

@@ -614,6 +614,26 @@
         <source>“%1” is not an AWS region; expected one such as us-east-1.</source>
         <translation>「%1」は AWS のリージョンではありません。us-east-1 のようなリージョンを指定してください。</translation>
     </message>
+    <message>
+        <source>AWS did not accept the MFA code. Type the code the device shows now: each code is good for about 30 seconds.</source>
+        <translation>AWS は MFA コードを受け付けませんでした。デバイスに今表示されているコードを入力してください。各コードの有効時間は約 30 秒です。</translation>
+    </message>
+    <message>
+        <source>AWS does not know this MFA device for the keys that assume the role. mfa_serial must name the device of the IAM user whose keys these are.</source>
+        <translation>ロールを引き受けるキーに対して、AWS はこの MFA デバイスを認識していません。mfa_serial には、これらのキーを持つ IAM ユーザーのデバイスを指定してください。</translation>
+    </message>
+    <message>
+        <source>The session asked for is longer than the role allows. Lower duration_seconds: at most the role&apos;s maximum, and one hour when a role&apos;s keys assume another role.</source>
+        <translation>要求したセッションの長さがロールの上限を超えています。duration_seconds を小さくしてください。ロールの最大値以下、ロールのキーで別のロールを引き受ける場合は 1 時間以下です。</translation>
+    </message>
+    <message>
+        <source>AWS did not let these keys assume the role. The role&apos;s trust policy does not allow them, or it requires an external ID or MFA that the profile does not give. Check role_arn, external_id and mfa_serial with the role&apos;s owner.</source>
+        <translation>AWS はこれらのキーによるロールの引き受けを許可しませんでした。ロールの信頼ポリシーがこれらのキーを許可していないか、プロファイルが指定していない外部 ID または MFA を要求しています。role_arn、external_id、mfa_serial をロールの所有者と確認してください。</translation>
+    </message>
+    <message>
+        <source>AWS refused to assume the role (%1).</source>
+        <translation>AWS はロールの引き受けを拒否しました（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>AwsInboundChecks</name>
@@ -867,16 +887,68 @@
         <translation>プロファイル %1 の credential_process</translation>
     </message>
     <message>
-        <source>AWS profile %1 assumes a role or signs in with IAM Identity Center, which the console does not do itself. Give the profile a credential_process (an SSO helper), or export the keys in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
-        <translation>AWS プロファイル %1 はロールの引き受けまたは IAM Identity Center でのサインインを使いますが、コンソール自体はそれを行いません。プロファイルに credential_process (SSO ヘルパー) を設定するか、キーを AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY でエクスポートしてください。</translation>
-    </message>
-    <message>
         <source>AWS profile %1 has no keys and no credential_process.</source>
         <translation>AWS プロファイル %1 にはキーも credential_process もありません。</translation>
     </message>
     <message>
         <source>There is no AWS profile %1 in %2 or %3.</source>
         <translation>%2 にも %3 にも AWS プロファイル %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The role_arn of AWS profile %1 is not a role&apos;s ARN. It looks like arn:aws:iam::123456789012:role/RoleName.</source>
+        <translation>AWS プロファイル %1 の role_arn はロールの ARN ではありません。ロールの ARN は arn:aws:iam::123456789012:role/RoleName の形式です。</translation>
+    </message>
+    <message>
+        <source>The role_session_name of AWS profile %1 must be 2 to 64 letters, digits or the characters + = , . @ - (no spaces).</source>
+        <translation>AWS プロファイル %1 の role_session_name は、2～64 文字の英字、数字、または + = , . @ - で指定してください（空白なし）。</translation>
+    </message>
+    <message>
+        <source>The external_id of AWS profile %1 must be 2 to 1224 letters, digits or the characters + = , . @ : / - (no spaces).</source>
+        <translation>AWS プロファイル %1 の external_id は、2～1224 文字の英字、数字、または + = , . @ : / - で指定してください（空白なし）。</translation>
+    </message>
+    <message>
+        <source>The duration_seconds of AWS profile %1 must be a whole number of seconds from 900 (15 minutes) to 43200 (12 hours).</source>
+        <translation>AWS プロファイル %1 の duration_seconds は、900（15 分）から 43200（12 時間）までの整数の秒数で指定してください。</translation>
+    </message>
+    <message>
+        <source>The mfa_serial of AWS profile %1 must be the MFA device&apos;s ARN (arn:aws:iam::123456789012:mfa/name) or serial number.</source>
+        <translation>AWS プロファイル %1 の mfa_serial には、MFA デバイスの ARN（arn:aws:iam::123456789012:mfa/name）またはシリアル番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>AWS profile %1 names both a source_profile and a credential_source: keep the one its keys come from.</source>
+        <translation>AWS プロファイル %1 に source_profile と credential_source の両方が指定されています。キーの取得元である方だけを残してください。</translation>
+    </message>
+    <message>
+        <source>AWS profile %1 has a role_arn but neither a source_profile nor a credential_source: add source_profile = the profile whose keys may assume the role.</source>
+        <translation>AWS プロファイル %1 には role_arn がありますが、source_profile も credential_source もありません。source_profile = ロールを引き受けられるキーを持つプロファイル を追加してください。</translation>
+    </message>
+    <message>
+        <source>AWS profile %1 takes its keys from %2, which only an EC2 instance or an ECS task has. On this computer, use source_profile = a profile with keys, or credential_source = Environment.</source>
+        <translation>AWS プロファイル %1 は %2 からキーを取得しますが、それを持つのは EC2 インスタンスか ECS タスクだけです。このコンピューターでは、source_profile = キーを持つプロファイル、または credential_source = Environment を使用してください。</translation>
+    </message>
+    <message>
+        <source>The credential_source %2 of AWS profile %1 is not one the AWS CLI knows: Environment, Ec2InstanceMetadata or EcsContainer.</source>
+        <translation>AWS プロファイル %1 の credential_source %2 は AWS CLI が認識する値ではありません（Environment、Ec2InstanceMetadata、EcsContainer のいずれか）。</translation>
+    </message>
+    <message>
+        <source>AWS profile %1 assumes its role with the keys in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (credential_source = Environment), which are not set.</source>
+        <translation>AWS プロファイル %1 は AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY のキーでロールを引き受けます（credential_source = Environment）が、これらは設定されていません。</translation>
+    </message>
+    <message>
+        <source>The source_profile %2 of AWS profile %1 is not in %3 or %4.</source>
+        <translation>AWS プロファイル %1 の source_profile %2 は %3 にも %4 にもありません。</translation>
+    </message>
+    <message>
+        <source>The AWS profiles go round in a circle through source_profile (%1), so none of them gets keys: end the chain at a profile with keys.</source>
+        <translation>AWS プロファイルが source_profile で循環しているため（%1）、どれもキーを取得できません。チェーンをキーのあるプロファイルで終わらせてください。</translation>
+    </message>
+    <message>
+        <source>AWS profile %1 signs in with IAM Identity Center, which the console does not do itself yet. Give the profile a credential_process (an SSO helper), or export the keys in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
+        <translation>AWS プロファイル %1 は IAM Identity Center でサインインしますが、コンソールはまだこれを自身では行いません。プロファイルに credential_process（SSO ヘルパー）を設定するか、AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY にキーをエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>AWS profile %1, the source_profile of a role, has no keys and no credential_process.</source>
+        <translation>ロールの source_profile である AWS プロファイル %1 には、キーも credential_process もありません。</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +2967,34 @@
         <source>The AWS key kept in the keychain for this profile is unreadable: enter it again in the profile dialog.</source>
         <translation>キーリングにあるこのプロファイルの AWS キーを読み取れません。プロファイルのダイアログでもう一度入力してください。</translation>
     </message>
+    <message>
+        <source>sandbox</source>
+        <translation>サンドボックス</translation>
+    </message>
+    <message>
+        <source>role %1 in the sandbox&apos;s AWS account</source>
+        <translation>サンドボックスの AWS アカウントのロール %1</translation>
+    </message>
+    <message>
+        <source>%1 in the sandbox&apos;s AWS account %2</source>
+        <translation>サンドボックスの AWS アカウント %2 の %1</translation>
+    </message>
+    <message>
+        <source>role %1 (AWS profile %2)</source>
+        <translation>ロール %1（AWS プロファイル %2）</translation>
+    </message>
+    <message>
+        <source>%1 in AWS account %2 (AWS profile %3)</source>
+        <translation>AWS アカウント %2 の %1（AWS プロファイル %3）</translation>
+    </message>
+    <message>
+        <source>These keys last until %1. Renewing them asks for a code from MFA device %2; a change is never interrupted to ask for it.</source>
+        <translation>これらのキーは %1 まで有効です。更新には MFA デバイス %2 のコードが必要です。そのために変更が途中で中断されることはありません。</translation>
+    </message>
+    <message>
+        <source>These keys last until %1, and are renewed by themselves before then.</source>
+        <translation>これらのキーは %1 まで有効で、それまでに自動的に更新されます。</translation>
+    </message>
 </context>
 <context>
     <name>plc::AwsAccountEditor</name>
@@ -3335,6 +3435,17 @@
     </message>
 </context>
 <context>
+    <name>plc::AwsKeysJob</name>
+    <message>
+        <source>Role %1 needs a code from MFA device %2, and nothing here can ask for it.</source>
+        <translation>ロール %1 には MFA デバイス %2 のコードが必要ですが、ここではそれを尋ねることができません。</translation>
+    </message>
+    <message>
+        <source>Assuming role %1 for AWS profile %2: %3</source>
+        <translation>AWS プロファイル %2 のためにロール %1 を引き受けています：%3</translation>
+    </message>
+</context>
+<context>
     <name>plc::BackgroundSave</name>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -3452,6 +3563,53 @@
     <message>
         <source>Created</source>
         <translation>作成日時</translation>
+    </message>
+</context>
+<context>
+    <name>plc::CodeQuestionDialog</name>
+    <message>
+        <source>MFA Code</source>
+        <translation>MFA コード</translation>
+    </message>
+    <message>
+        <source>To assume role %1, enter the code your MFA device shows now.</source>
+        <translation>ロール %1 を引き受けるには、MFA デバイスに今表示されているコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 桁の数字</translation>
+    </message>
+    <message>
+        <source>MFA code</source>
+        <translation>MFA コード</translation>
+    </message>
+    <message>
+        <source>The code is used once, to assume the role, and is not kept. The role&apos;s keys stay in memory until they expire.</source>
+        <translation>コードはロールを引き受けるために一度だけ使われ、保存されません。ロールのキーは有効期限までメモリ内にのみ保持されます。</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>対象：</translation>
+    </message>
+    <message>
+        <source>MFA device:</source>
+        <translation>MFA デバイス：</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>コード(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>続行(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your MFA device shows now.</source>
+        <translation>MFA デバイスに今表示されている 6 桁のコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>A code is 6 digits, such as 123456.</source>
+        <translation>コードは 123456 のような 6 桁の数字です。</translation>
     </message>
 </context>
 <context>
@@ -5894,6 +6052,57 @@
     <message>
         <source>Select an endpoint connection request.</source>
         <translation>エンドポイント接続リクエストを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::SandboxRoleBar</name>
+    <message>
+        <source>The sandbox&apos;s roles could not be read: %1</source>
+        <translation>サンドボックスのロールを読み取れませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Act on %1 as:</source>
+        <translation>%1 での ID：</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s key pair</source>
+        <translation>サンドボックスのキーペア</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>ロール %1</translation>
+    </message>
+    <message>
+        <source>Role %1 (does not trust the key pair)</source>
+        <translation>ロール %1（キーペアを信頼しない）</translation>
+    </message>
+    <message>
+        <source>Role %1 (MFA code)</source>
+        <translation>ロール %1（MFA コード）</translation>
+    </message>
+    <message>
+        <source>Role %1 (external ID)</source>
+        <translation>ロール %1（外部 ID）</translation>
+    </message>
+    <message>
+        <source>The choice could not be kept in the settings file; it holds until the console closes.</source>
+        <translation>選択を設定ファイルに保存できませんでした。コンソールを閉じるまでは有効です。</translation>
+    </message>
+    <message>
+        <source>Acting as %1.</source>
+        <translation>現在の ID：%1。</translation>
+    </message>
+    <message>
+        <source>Assume &amp;Now</source>
+        <translation>今すぐ引き受ける(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Assume the role now, rather than at the next call to the provider, and show who its keys are.</source>
+        <translation>次にプロバイダーを呼び出すときではなく今すぐロールを引き受け、そのキーが誰のものかを表示します。</translation>
+    </message>
+    <message>
+        <source>Act on %1 as</source>
+        <translation>%1 での ID</translation>
     </message>
 </context>
 <context>

@@ -614,6 +614,26 @@
         <source>“%1” is not an AWS region; expected one such as us-east-1.</source>
         <translation>“%1”不是 AWS 区域；应为 us-east-1 这样的区域。</translation>
     </message>
+    <message>
+        <source>AWS did not accept the MFA code. Type the code the device shows now: each code is good for about 30 seconds.</source>
+        <translation>AWS 未接受该 MFA 验证码。请输入设备当前显示的验证码：每个验证码的有效时间约为 30 秒。</translation>
+    </message>
+    <message>
+        <source>AWS does not know this MFA device for the keys that assume the role. mfa_serial must name the device of the IAM user whose keys these are.</source>
+        <translation>对于代入该角色的密钥，AWS 不认识此 MFA 设备。mfa_serial 必须指向这些密钥所属 IAM 用户的设备。</translation>
+    </message>
+    <message>
+        <source>The session asked for is longer than the role allows. Lower duration_seconds: at most the role&apos;s maximum, and one hour when a role&apos;s keys assume another role.</source>
+        <translation>请求的会话时长超过了该角色允许的上限。请调低 duration_seconds：不超过角色的最大值；用一个角色的密钥代入另一个角色时，最多一小时。</translation>
+    </message>
+    <message>
+        <source>AWS did not let these keys assume the role. The role&apos;s trust policy does not allow them, or it requires an external ID or MFA that the profile does not give. Check role_arn, external_id and mfa_serial with the role&apos;s owner.</source>
+        <translation>AWS 不允许这些密钥代入该角色：角色的信任策略不允许它们，或者要求配置文件未提供的外部 ID 或 MFA。请与角色的所有者核对 role_arn、external_id 和 mfa_serial。</translation>
+    </message>
+    <message>
+        <source>AWS refused to assume the role (%1).</source>
+        <translation>AWS 拒绝代入该角色（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>AwsInboundChecks</name>
@@ -867,16 +887,68 @@
         <translation>配置文件 %1 的 credential_process</translation>
     </message>
     <message>
-        <source>AWS profile %1 assumes a role or signs in with IAM Identity Center, which the console does not do itself. Give the profile a credential_process (an SSO helper), or export the keys in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
-        <translation>AWS 配置文件 %1 需要代入角色或通过 IAM Identity Center 登录，控制台不会自行执行这些操作。请为该配置文件设置 credential_process（SSO 辅助程序），或在 AWS_ACCESS_KEY_ID 和 AWS_SECRET_ACCESS_KEY 中导出密钥。</translation>
-    </message>
-    <message>
         <source>AWS profile %1 has no keys and no credential_process.</source>
         <translation>AWS 配置文件 %1 既没有密钥也没有 credential_process。</translation>
     </message>
     <message>
         <source>There is no AWS profile %1 in %2 or %3.</source>
         <translation>%2 和 %3 中都没有 AWS 配置文件 %1。</translation>
+    </message>
+    <message>
+        <source>The role_arn of AWS profile %1 is not a role&apos;s ARN. It looks like arn:aws:iam::123456789012:role/RoleName.</source>
+        <translation>AWS 配置文件 %1 的 role_arn 不是角色的 ARN。角色 ARN 形如 arn:aws:iam::123456789012:role/RoleName。</translation>
+    </message>
+    <message>
+        <source>The role_session_name of AWS profile %1 must be 2 to 64 letters, digits or the characters + = , . @ - (no spaces).</source>
+        <translation>AWS 配置文件 %1 的 role_session_name 必须为 2 到 64 个字母、数字或字符 + = , . @ -（不含空格）。</translation>
+    </message>
+    <message>
+        <source>The external_id of AWS profile %1 must be 2 to 1224 letters, digits or the characters + = , . @ : / - (no spaces).</source>
+        <translation>AWS 配置文件 %1 的 external_id 必须为 2 到 1224 个字母、数字或字符 + = , . @ : / -（不含空格）。</translation>
+    </message>
+    <message>
+        <source>The duration_seconds of AWS profile %1 must be a whole number of seconds from 900 (15 minutes) to 43200 (12 hours).</source>
+        <translation>AWS 配置文件 %1 的 duration_seconds 必须是 900（15 分钟）到 43200（12 小时）之间的整数秒。</translation>
+    </message>
+    <message>
+        <source>The mfa_serial of AWS profile %1 must be the MFA device&apos;s ARN (arn:aws:iam::123456789012:mfa/name) or serial number.</source>
+        <translation>AWS 配置文件 %1 的 mfa_serial 必须是 MFA 设备的 ARN（arn:aws:iam::123456789012:mfa/name）或序列号。</translation>
+    </message>
+    <message>
+        <source>AWS profile %1 names both a source_profile and a credential_source: keep the one its keys come from.</source>
+        <translation>AWS 配置文件 %1 同时指定了 source_profile 和 credential_source：请只保留密钥实际来源的那一项。</translation>
+    </message>
+    <message>
+        <source>AWS profile %1 has a role_arn but neither a source_profile nor a credential_source: add source_profile = the profile whose keys may assume the role.</source>
+        <translation>AWS 配置文件 %1 有 role_arn，但既没有 source_profile 也没有 credential_source：请添加 source_profile = 其密钥可以代入该角色的配置文件。</translation>
+    </message>
+    <message>
+        <source>AWS profile %1 takes its keys from %2, which only an EC2 instance or an ECS task has. On this computer, use source_profile = a profile with keys, or credential_source = Environment.</source>
+        <translation>AWS 配置文件 %1 从 %2 获取密钥，而只有 EC2 实例或 ECS 任务才有它。在这台计算机上，请使用 source_profile = 一个有密钥的配置文件，或 credential_source = Environment。</translation>
+    </message>
+    <message>
+        <source>The credential_source %2 of AWS profile %1 is not one the AWS CLI knows: Environment, Ec2InstanceMetadata or EcsContainer.</source>
+        <translation>AWS 配置文件 %1 的 credential_source %2 不是 AWS CLI 认识的值：Environment、Ec2InstanceMetadata 或 EcsContainer。</translation>
+    </message>
+    <message>
+        <source>AWS profile %1 assumes its role with the keys in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (credential_source = Environment), which are not set.</source>
+        <translation>AWS 配置文件 %1 使用 AWS_ACCESS_KEY_ID 和 AWS_SECRET_ACCESS_KEY 中的密钥代入角色（credential_source = Environment），但这两个变量未设置。</translation>
+    </message>
+    <message>
+        <source>The source_profile %2 of AWS profile %1 is not in %3 or %4.</source>
+        <translation>AWS 配置文件 %1 的 source_profile %2 不在 %3 或 %4 中。</translation>
+    </message>
+    <message>
+        <source>The AWS profiles go round in a circle through source_profile (%1), so none of them gets keys: end the chain at a profile with keys.</source>
+        <translation>这些 AWS 配置文件通过 source_profile 形成了循环（%1），因此都得不到密钥：请让链条终止于一个有密钥的配置文件。</translation>
+    </message>
+    <message>
+        <source>AWS profile %1 signs in with IAM Identity Center, which the console does not do itself yet. Give the profile a credential_process (an SSO helper), or export the keys in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
+        <translation>AWS 配置文件 %1 通过 IAM Identity Center 登录，控制台目前还不能自行完成。请为该配置文件设置 credential_process（SSO 辅助程序），或在 AWS_ACCESS_KEY_ID 和 AWS_SECRET_ACCESS_KEY 中导出密钥。</translation>
+    </message>
+    <message>
+        <source>AWS profile %1, the source_profile of a role, has no keys and no credential_process.</source>
+        <translation>AWS 配置文件 %1 是某个角色的 source_profile，但它既没有密钥也没有 credential_process。</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +2967,34 @@
         <source>The AWS key kept in the keychain for this profile is unreadable: enter it again in the profile dialog.</source>
         <translation>密钥环中此配置文件的 AWS 密钥无法读取：请在配置文件对话框中重新输入。</translation>
     </message>
+    <message>
+        <source>sandbox</source>
+        <translation>沙盒</translation>
+    </message>
+    <message>
+        <source>role %1 in the sandbox&apos;s AWS account</source>
+        <translation>沙盒 AWS 账户中的角色 %1</translation>
+    </message>
+    <message>
+        <source>%1 in the sandbox&apos;s AWS account %2</source>
+        <translation>沙盒 AWS 账户 %2 中的 %1</translation>
+    </message>
+    <message>
+        <source>role %1 (AWS profile %2)</source>
+        <translation>角色 %1（AWS 配置文件 %2）</translation>
+    </message>
+    <message>
+        <source>%1 in AWS account %2 (AWS profile %3)</source>
+        <translation>AWS 账户 %2 中的 %1（AWS 配置文件 %3）</translation>
+    </message>
+    <message>
+        <source>These keys last until %1. Renewing them asks for a code from MFA device %2; a change is never interrupted to ask for it.</source>
+        <translation>这些密钥有效至 %1。续期时需要 MFA 设备 %2 的验证码；进行中的更改绝不会因此被打断。</translation>
+    </message>
+    <message>
+        <source>These keys last until %1, and are renewed by themselves before then.</source>
+        <translation>这些密钥有效至 %1，到期前会自动续期。</translation>
+    </message>
 </context>
 <context>
     <name>plc::AwsAccountEditor</name>
@@ -3335,6 +3435,17 @@
     </message>
 </context>
 <context>
+    <name>plc::AwsKeysJob</name>
+    <message>
+        <source>Role %1 needs a code from MFA device %2, and nothing here can ask for it.</source>
+        <translation>角色 %1 需要 MFA 设备 %2 的验证码，但此处无法询问。</translation>
+    </message>
+    <message>
+        <source>Assuming role %1 for AWS profile %2: %3</source>
+        <translation>为 AWS 配置文件 %2 代入角色 %1：%3</translation>
+    </message>
+</context>
+<context>
     <name>plc::BackgroundSave</name>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -3452,6 +3563,53 @@
     <message>
         <source>Created</source>
         <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>plc::CodeQuestionDialog</name>
+    <message>
+        <source>MFA Code</source>
+        <translation>MFA 验证码</translation>
+    </message>
+    <message>
+        <source>To assume role %1, enter the code your MFA device shows now.</source>
+        <translation>要代入角色 %1，请输入 MFA 设备当前显示的验证码。</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 位数字</translation>
+    </message>
+    <message>
+        <source>MFA code</source>
+        <translation>MFA 验证码</translation>
+    </message>
+    <message>
+        <source>The code is used once, to assume the role, and is not kept. The role&apos;s keys stay in memory until they expire.</source>
+        <translation>验证码只用于这一次代入角色，不会被保存。角色的密钥仅保存在内存中，直到过期。</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>用于：</translation>
+    </message>
+    <message>
+        <source>MFA device:</source>
+        <translation>MFA 设备：</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>验证码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>继续(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your MFA device shows now.</source>
+        <translation>请输入 MFA 设备当前显示的 6 位验证码。</translation>
+    </message>
+    <message>
+        <source>A code is 6 digits, such as 123456.</source>
+        <translation>验证码为 6 位数字，例如 123456。</translation>
     </message>
 </context>
 <context>
@@ -5894,6 +6052,57 @@
     <message>
         <source>Select an endpoint connection request.</source>
         <translation>请选择一个终端节点连接请求。</translation>
+    </message>
+</context>
+<context>
+    <name>plc::SandboxRoleBar</name>
+    <message>
+        <source>The sandbox&apos;s roles could not be read: %1</source>
+        <translation>无法读取沙盒的角色：%1</translation>
+    </message>
+    <message>
+        <source>Act on %1 as:</source>
+        <translation>在 %1 上的身份：</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s key pair</source>
+        <translation>沙盒的密钥对</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>角色 %1</translation>
+    </message>
+    <message>
+        <source>Role %1 (does not trust the key pair)</source>
+        <translation>角色 %1（不信任该密钥对）</translation>
+    </message>
+    <message>
+        <source>Role %1 (MFA code)</source>
+        <translation>角色 %1（MFA 验证码）</translation>
+    </message>
+    <message>
+        <source>Role %1 (external ID)</source>
+        <translation>角色 %1（外部 ID）</translation>
+    </message>
+    <message>
+        <source>The choice could not be kept in the settings file; it holds until the console closes.</source>
+        <translation>无法将此选择保存到设置文件；在控制台关闭前仍然有效。</translation>
+    </message>
+    <message>
+        <source>Acting as %1.</source>
+        <translation>当前身份：%1。</translation>
+    </message>
+    <message>
+        <source>Assume &amp;Now</source>
+        <translation>立即代入(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Assume the role now, rather than at the next call to the provider, and show who its keys are.</source>
+        <translation>现在就代入角色（而不是等到下一次调用云服务商时），并显示其密钥的身份。</translation>
+    </message>
+    <message>
+        <source>Act on %1 as</source>
+        <translation>在 %1 上的身份</translation>
     </message>
 </context>
 <context>

@@ -152,8 +152,10 @@ MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
     // What was set up after construction before (in the same order), given at once now.
     if (services.client)
         setUpApiClient(services.client);
-    if (services.sandboxAdmin)
+    if (services.sandboxAdmin) {
         setUpSandboxAdmin(services.sandboxAdmin);
+        m_providerPanel->setAccounts(services.accounts);
+    }
     m_connections->setChangefeedService(services.changefeeds);
     m_connections->setProviderAccounts(services.accounts);
     m_endpoints->setAccounts(services.accounts);
@@ -306,6 +308,8 @@ void MainWindow::setUpSandboxAdmin(SandboxAdminService *admin)
     // An accepted or rejected request changes a connection: show it at once.
     connect(m_providerPanel, &SandboxProviderPanel::requestDecided, m_connections,
             &ConnectionsPanel::reload);
+    connect(m_providerPanel, &SandboxProviderPanel::roleChosen, this,
+            &MainWindow::sandboxRoleChosen);
     m_providerAction = m_providerDock->toggleViewAction();
     m_providerAction->setObjectName(u"actionProviderSide"_s);
     m_providerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));

@@ -1,5 +1,6 @@
 #include "ui/SandboxProviderPanel.h"
 
+#include "ui/SandboxRoleBar.h"
 #include "ui/widgets/HeaderFit.h"
 #include "ui/widgets/MessageBar.h"
 
@@ -43,6 +44,7 @@ SandboxProviderPanel::SandboxProviderPanel(SandboxAdminService *admin, QWidget *
     , m_serviceProxy(new TextFilterProxy(this))
     , m_requestProxy(new TextFilterProxy(this))
     , m_intro(new QLabel(this))
+    , m_roleBar(new SandboxRoleBar(admin, this))
     , m_messageBar(new MessageBar(this))
     , m_serviceTable(new QTableView(this))
     , m_requestTable(new QTableView(this))
@@ -79,6 +81,7 @@ SandboxProviderPanel::SandboxProviderPanel(SandboxAdminService *admin, QWidget *
     tables->addWidget(m_requestTable, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
+    layout->addWidget(m_roleBar);
     layout->addWidget(m_messageBar);
     layout->addLayout(tables, 1);
     layout->addLayout(buttons);
@@ -91,6 +94,7 @@ SandboxProviderPanel::SandboxProviderPanel(SandboxAdminService *admin, QWidget *
     connect(m_reject, &QPushButton::clicked, this, [this] { decide(false); });
     connect(m_refresh, &QPushButton::clicked, this, &SandboxProviderPanel::reload);
     connect(m_messageBar, &MessageBar::retryRequested, this, &SandboxProviderPanel::reload);
+    connect(m_roleBar, &SandboxRoleBar::roleChosen, this, &SandboxProviderPanel::roleChosen);
     retranslate();
     updateButtons();
 }
@@ -128,8 +132,14 @@ void SandboxProviderPanel::retranslate()
     fitHeaderTexts(m_requestTable->horizontalHeader());
 }
 
+void SandboxProviderPanel::setAccounts(const ProviderAccounts &accounts)
+{
+    m_roleBar->setAccounts(accounts);
+}
+
 void SandboxProviderPanel::reload()
 {
+    m_roleBar->reload();
     if (m_servicesJob)
         m_servicesJob->cancel();
     auto *job = m_admin->endpointServices();

@@ -14,7 +14,9 @@ class EndpointServiceTableModel;
 class ApiError;
 class Job;
 class MessageBar;
+class ProviderAccounts;
 class SandboxAdminService;
+class SandboxRoleBar;
 class TextFilterProxy;
 
 /// The simulated provider side in sandbox mode — what the documents send the user to the AWS
@@ -32,12 +34,16 @@ public:
     ~SandboxProviderPanel() override;
 
     void reload();
+    /// The accounts the role bar's choices act with.
+    void setAccounts(const ProviderAccounts &accounts);
     void selectService(const QString &name);
     void selectRequest(const QString &endpointId);
 
 Q_SIGNALS:
     /// A request was accepted or rejected: the connection's state changed.
     void requestDecided();
+    /// Another role of the sandbox's account was chosen to act as (SandboxRoleBar).
+    void roleChosen();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -57,6 +63,7 @@ private:
     TextFilterProxy *m_serviceProxy;
     TextFilterProxy *m_requestProxy;
     QLabel *m_intro;
+    SandboxRoleBar *m_roleBar;
     MessageBar *m_messageBar;
     QTableView *m_serviceTable;
     QTableView *m_requestTable;

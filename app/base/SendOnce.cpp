@@ -57,6 +57,29 @@ void SendOnce::run()
         startJob(m_check(), true);
         return;
     }
+    if (!m_prepare) {
+        send();
+        return;
+    }
+    Job *prepare = m_prepare();
+    m_job = prepare;
+    connect(prepare, &Job::finished, this, [this, prepare] {
+        if (m_job != prepare)
+            return; // abandoned meanwhile
+        m_job = nullptr;
+        if (prepare->succeeded() && m_send) {
+            send();
+            return;
+        }
+        Q_EMIT runningChanged(false);
+        if (!prepare->succeeded())
+            Q_EMIT failed(prepare->error(), false);
+    });
+    Q_EMIT runningChanged(true);
+}
+
+void SendOnce::send()
+{
     if (m_target)
         m_sentTo = m_target();
     ++m_sends;

@@ -61,6 +61,10 @@ public:
     /// (the read would ask the wrong account, and "not made" there would let it be sent again)
     /// and says which account to go back to.
     void setTarget(std::function<Target()> current) { m_target = std::move(current); }
+    /// What the change needs before it is sent, started by run() first: keys that last through
+    /// it, renewed now (and a code asked for now) rather than between its parts. When it fails
+    /// nothing is sent, and the change is reported as not made.
+    void setPrepare(std::function<Job *()> prepare) { m_prepare = std::move(prepare); }
 
     /// Sends the change, or repeats the check when the last outcome was unknown. Does nothing
     /// while a request is on its way or once the change is done.
@@ -95,10 +99,12 @@ private:
     SendOnce(Start send, TakeSent sent, Start check, ReadCheck checked, QObject *parent);
 
     void startJob(Job *job, bool isCheck);
+    void send();
     void onSent(Job *job);
     void onChecked(Job *job);
 
     std::function<Target()> m_target;
+    std::function<Job *()> m_prepare;
     Target m_sentTo;
     Start m_send;
     TakeSent m_sent;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Job.h"
+#include "base/SendOnce.h"
 #include "domain/CliAccount.h"
 #include "providers/CloudAccountChoice.h"
 
@@ -50,8 +51,17 @@ public:
     virtual void useStoredKey(const QString &stored) = 0;
     /// The keychain could not give the key: `problem` says why, for the user.
     virtual void storedKeyUnreadable(const QString &problem) = 0;
-    /// Acts on a sandbox's emulation of the provider, mounted at `mount`, with its key pair.
-    virtual void actInSandbox(const QUrl &mount, const QString &keyId, const QString &secret) = 0;
+    /// A role of the sandbox's emulated account, assumed with the sandbox's key pair.
+    struct SandboxRole
+    {
+        QString arn; ///< empty: the key pair acts itself
+        QString mfaDevice;
+        QString externalId;
+    };
+    /// Acts on a sandbox's emulation of the provider, mounted at `mount`, with its key pair,
+    /// or as `role` assumed with it.
+    virtual void actInSandbox(const QUrl &mount, const QString &keyId, const QString &secret,
+                              const SandboxRole &role) = 0;
     /// Acts on nothing.
     void clear() { actAs({}); }
 
@@ -77,6 +87,16 @@ public:
     {
         Q_UNUSED(minutes)
         return new ReadyJob<bool>(true, {}, this);
+    }
+    /// How long keys must last when a change is sent: renewed before it, not during it.
+    static constexpr int ChangeMinutes = 15;
+    /// Makes `sender`'s change go with this account: settled only while it is chosen
+    /// (SendOnce::setTarget), and sent with keys that last through it (prepareForChange).
+    SendOnce *aim(SendOnce *sender)
+    {
+        sender->setTarget([this] { return SendOnce::Target{actingKey(), description()}; });
+        sender->setPrepare([this] { return prepareForChange(ChangeMinutes); });
+        return sender;
     }
     /// Whether newInboundSession gives a session (asked before making one).
     virtual bool makesInboundEndpoints() const { return false; }

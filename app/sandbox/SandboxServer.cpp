@@ -4,6 +4,7 @@
 #include "sandbox/alibaba/AlibabaNetworkSeed.h"
 #include "sandbox/aws/Ec2Network.h"
 #include "sandbox/aws/Ec2NetworkSeed.h"
+#include "sandbox/aws/IamRoles.h"
 
 #include "sandbox/ConnectionGuard.h"
 #include "sandbox/HttpResponseWriter.h"
@@ -204,6 +205,9 @@ void SandboxServer::mountAdminApi()
     admin.routes.add(
         "GET", u"names/{host}"_s,
         [this](const SandboxRequest &, const RouteParams &p) { return nameOf(p[u"host"_s]); });
+    admin.routes.add("GET", u"roles"_s, [](const SandboxRequest &, const RouteParams &) {
+        return SandboxResponse::ok({{u"roles"_s, IamRoles::toJson()}});
+    });
     m_mounts.append(std::move(admin));
 }
 

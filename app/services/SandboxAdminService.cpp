@@ -51,6 +51,12 @@ Decoded<EndpointConnectionRequest> decodeRequest(const QJsonObject &json)
     return result;
 }
 
+SandboxRoleInfo readRole(const JsonReader &r)
+{
+    return {r.string("provider"_L1),  r.string("name"_L1),       r.string("arn"_L1),
+            r.string("mfaDevice"_L1), r.string("externalId"_L1), r.boolean("userMayAssume"_L1)};
+}
+
 template<typename T, typename Read>
 Decoded<QList<T>> decodeList(const QJsonObject &json, QLatin1StringView key, Read read)
 {
@@ -74,6 +80,16 @@ EndpointServicesJob *SandboxAdminService::endpointServices()
         m_client->get(u"/sandbox/v1/endpointServices"_s),
         [](const QJsonObject &json) {
             return decodeList<SimulatedEndpointService>(json, "endpointServices"_L1, readService);
+        },
+        this);
+}
+
+SandboxRolesJob *SandboxAdminService::roles()
+{
+    return new DecodingJob<QList<SandboxRoleInfo>>(
+        m_client->get(u"/sandbox/v1/roles"_s),
+        [](const QJsonObject &json) {
+            return decodeList<SandboxRoleInfo>(json, "roles"_L1, readRole);
         },
         this);
 }

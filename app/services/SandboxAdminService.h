@@ -39,7 +39,20 @@ struct EndpointConnectionRequest
                            const EndpointConnectionRequest &) = default;
 };
 
+/// A role of the sandbox's emulated account (`GET /sandbox/v1/roles`).
+struct SandboxRoleInfo
+{
+    QString provider; ///< the provider's id: `aws`
+    QString name;
+    QString arn;
+    QString mfaDevice;  ///< the device whose code it requires, or empty
+    QString externalId; ///< the external ID it requires, or empty
+    bool userMayAssume = false;
+    friend bool operator==(const SandboxRoleInfo &, const SandboxRoleInfo &) = default;
+};
+
 using EndpointServicesJob = ValueJob<QList<SimulatedEndpointService>>;
+using SandboxRolesJob = ValueJob<QList<SandboxRoleInfo>>;
 using EndpointServiceJob = ValueJob<SimulatedEndpointService>;
 using ConnectionRequestsJob = ValueJob<QList<EndpointConnectionRequest>>;
 using ConnectionRequestJob = ValueJob<EndpointConnectionRequest>;
@@ -57,6 +70,8 @@ public:
     explicit SandboxAdminService(ApiClient *client, QObject *parent = nullptr);
 
     EndpointServicesJob *endpointServices();
+    /// The roles the sandbox's key pairs may try to assume, per provider.
+    SandboxRolesJob *roles();
     EndpointServiceJob *createEndpointService(const SimulatedEndpointService &service);
     EndpointServiceJob *setAllowedPrincipals(const QString &serviceName,
                                              const QStringList &principals);

@@ -64,6 +64,11 @@ SettingValue<QByteArray> Settings::clusterTableHeader()
     return {u"ui/mainWindow/clusterHeader"_s};
 }
 
+SettingValue<QString> Settings::sandboxRole(const QString &providerId)
+{
+    return {u"sandbox/roles/"_s + providerId};
+}
+
 SettingValue<bool> Settings::providerSideOpen()
 {
     return {u"ui/mainWindow/providerSideOpen"_s, false};

@@ -66,7 +66,8 @@ void ExampleAccount::storedKeyUnreadable(const QString &problem)
     Q_EMIT changed();
 }
 
-void ExampleAccount::actInSandbox(const QUrl &, const QString &, const QString &)
+void ExampleAccount::actInSandbox(const QUrl &, const QString &, const QString &,
+                                  const SandboxRole &)
 {
     m_choice = {};
     m_sandbox = true;

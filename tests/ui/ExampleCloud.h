@@ -56,7 +56,8 @@ public:
     void awaitStoredKey() override;
     void useStoredKey(const QString &stored) override;
     void storedKeyUnreadable(const QString &problem) override;
-    void actInSandbox(const QUrl &mount, const QString &keyId, const QString &secret) override;
+    void actInSandbox(const QUrl &mount, const QString &keyId, const QString &secret,
+                      const SandboxRole &role) override;
     bool isConfigured() const override;
     bool isSandbox() const override { return m_sandbox; }
     CloudAccountChoice choice() const override { return m_choice; }

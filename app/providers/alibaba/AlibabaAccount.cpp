@@ -137,8 +137,10 @@ void AlibabaAccount::useStoredKey(const QString &stored)
                                          "profile dialog."));
 }
 
-void AlibabaAccount::actInSandbox(const QUrl &mount, const QString &keyId, const QString &secret)
+void AlibabaAccount::actInSandbox(const QUrl &mount, const QString &keyId, const QString &secret,
+                                  const SandboxRole &role)
 {
+    Q_UNUSED(role) // the sandbox's RAM roles come with the RamRoleArn mode
     useSandbox(mount, {keyId, secret, {}, tr("the sandbox's Alibaba Cloud account")});
 }
 

@@ -9,16 +9,6 @@ using namespace Qt::StringLiterals;
 namespace plc {
 
 namespace {
-/// The sender, told which account it goes to: a change whose answer was lost is settled only
-/// while that account is chosen.
-SendOnce *aimAtAlibaba(AlibabaAccount *account, SendOnce *sender)
-{
-    sender->setTarget([account] {
-        return SendOnce::Target{account->actingKey(), account->description()};
-    });
-    return sender;
-}
-
 AlibabaTarget vpcApi(AlibabaAccount *account, const QString &region)
 {
     return account->productTarget(AlibabaProduct::Vpc, region);
@@ -199,34 +189,31 @@ SendOnce *AlibabaInboundService::openPort(const QString &region, const QString &
 {
     AlibabaAccount *account = m_account;
     const QString description = u"TiDB %1"_s.arg(port);
-    return aimAtAlibaba(
-        account,
-        SendOnce::make(
-            [=] {
-                return account->run<QString>(ecsApi(account, region), [=](const AlibabaTarget &t) {
-                    return account->network().openPort(t, groupId, port, cidr, sourceGroupId,
-                                                       description);
+    return account->aim(SendOnce::make(
+        [=] {
+            return account->run<QString>(ecsApi(account, region), [=](const AlibabaTarget &t) {
+                return account->network().openPort(t, groupId, port, cidr, sourceGroupId,
+                                                   description);
+            });
+        },
+        [](const ValueJob<QString> &) {},
+        [=] {
+            return account->run<AlibabaSecurityGroup>(
+                ecsApi(account, region),
+                [=](const AlibabaTarget &t) { return account->network().groupRules(t, groupId); });
+        },
+        [=](const ValueJob<AlibabaSecurityGroup> &job) {
+            if (!job.succeeded())
+                return SendOnce::Outcome::Unknown;
+            const QList<AlibabaGroupRule> &rules = job.value().rules;
+            const bool present =
+                std::any_of(rules.cbegin(), rules.cend(), [&](const AlibabaGroupRule &r) {
+                    return r.opensInbound(port) && r.fromPort == port && r.toPort == port &&
+                           (cidr.isEmpty() ? r.sourceGroupId == sourceGroupId : r.cidr == cidr);
                 });
-            },
-            [](const ValueJob<QString> &) {},
-            [=] {
-                return account->run<AlibabaSecurityGroup>(
-                    ecsApi(account, region), [=](const AlibabaTarget &t) {
-                        return account->network().groupRules(t, groupId);
-                    });
-            },
-            [=](const ValueJob<AlibabaSecurityGroup> &job) {
-                if (!job.succeeded())
-                    return SendOnce::Outcome::Unknown;
-                const QList<AlibabaGroupRule> &rules = job.value().rules;
-                const bool present =
-                    std::any_of(rules.cbegin(), rules.cend(), [&](const AlibabaGroupRule &r) {
-                        return r.opensInbound(port) && r.fromPort == port && r.toPort == port &&
-                               (cidr.isEmpty() ? r.sourceGroupId == sourceGroupId : r.cidr == cidr);
-                    });
-                return present ? SendOnce::Outcome::Done : SendOnce::Outcome::NotDone;
-            },
-            parent));
+            return present ? SendOnce::Outcome::Done : SendOnce::Outcome::NotDone;
+        },
+        parent));
 }
 
 SendOnce *AlibabaInboundService::createEndpoint(
@@ -234,65 +221,60 @@ SendOnce *AlibabaInboundService::createEndpoint(
     std::function<void(const AlibabaVpcEndpoint &)> made, QObject *parent)
 {
     AlibabaAccount *account = m_account;
-    return aimAtAlibaba(account,
-                        SendOnce::make(
-                            [=] {
-                                return account->run<AlibabaVpcEndpoint>(
-                                    endpointApi(account, region), [=](const AlibabaTarget &t) {
-                                        return account->network().createEndpoint(t, request);
-                                    });
-                            },
-                            [made](const ValueJob<AlibabaVpcEndpoint> &job) { made(job.value()); },
-                            [=] {
-                                return account->run<QList<AlibabaVpcEndpoint>>(
-                                    endpointApi(account, region), [=](const AlibabaTarget &t) {
-                                        return account->network().endpoints(t, request.vpcId,
-                                                                            request.serviceName);
-                                    });
-                            },
-                            [=](const ValueJob<QList<AlibabaVpcEndpoint>> &job) {
-                                if (!job.succeeded())
-                                    return SendOnce::Outcome::Unknown;
-                                for (const AlibabaVpcEndpoint &endpoint : job.value()) {
-                                    if (!existingIds.contains(endpoint.endpointId)) {
-                                        made(endpoint);
-                                        return SendOnce::Outcome::Done;
-                                    }
-                                }
-                                return SendOnce::Outcome::NotDone;
-                            },
-                            parent));
+    return account->aim(SendOnce::make(
+        [=] {
+            return account->run<AlibabaVpcEndpoint>(
+                endpointApi(account, region), [=](const AlibabaTarget &t) {
+                    return account->network().createEndpoint(t, request);
+                });
+        },
+        [made](const ValueJob<AlibabaVpcEndpoint> &job) { made(job.value()); },
+        [=] {
+            return account->run<QList<AlibabaVpcEndpoint>>(
+                endpointApi(account, region), [=](const AlibabaTarget &t) {
+                    return account->network().endpoints(t, request.vpcId, request.serviceName);
+                });
+        },
+        [=](const ValueJob<QList<AlibabaVpcEndpoint>> &job) {
+            if (!job.succeeded())
+                return SendOnce::Outcome::Unknown;
+            for (const AlibabaVpcEndpoint &endpoint : job.value()) {
+                if (!existingIds.contains(endpoint.endpointId)) {
+                    made(endpoint);
+                    return SendOnce::Outcome::Done;
+                }
+            }
+            return SendOnce::Outcome::NotDone;
+        },
+        parent));
 }
 
 SendOnce *AlibabaInboundService::deleteEndpoint(const QString &region, const QString &endpointId,
                                                 QObject *parent)
 {
     AlibabaAccount *account = m_account;
-    return aimAtAlibaba(
-        account, SendOnce::make(
-                     [=] {
-                         return account->run<QString>(
-                             endpointApi(account, region), [=](const AlibabaTarget &t) {
-                                 return account->network().deleteEndpoint(t, endpointId);
-                             });
-                     },
-                     [](const ValueJob<QString> &) {},
-                     [=] {
-                         return account->run<AlibabaVpcEndpoint>(
-                             endpointApi(account, region), [=](const AlibabaTarget &t) {
-                                 return account->network().endpoint(t, endpointId);
-                             });
-                     },
-                     [](const ValueJob<AlibabaVpcEndpoint> &job) {
-                         // A deleted endpoint is Deleting, then unknown to Alibaba Cloud.
-                         if (job.error().providerCode == "EndpointNotFound"_L1)
-                             return SendOnce::Outcome::Done;
-                         if (!job.succeeded())
-                             return SendOnce::Outcome::Unknown;
-                         return job.value().status == "Deleting"_L1 ? SendOnce::Outcome::Done
-                                                                    : SendOnce::Outcome::NotDone;
-                     },
-                     parent));
+    return account->aim(SendOnce::make(
+        [=] {
+            return account->run<QString>(endpointApi(account, region), [=](const AlibabaTarget &t) {
+                return account->network().deleteEndpoint(t, endpointId);
+            });
+        },
+        [](const ValueJob<QString> &) {},
+        [=] {
+            return account->run<AlibabaVpcEndpoint>(
+                endpointApi(account, region),
+                [=](const AlibabaTarget &t) { return account->network().endpoint(t, endpointId); });
+        },
+        [](const ValueJob<AlibabaVpcEndpoint> &job) {
+            // A deleted endpoint is Deleting, then unknown to Alibaba Cloud.
+            if (job.error().providerCode == "EndpointNotFound"_L1)
+                return SendOnce::Outcome::Done;
+            if (!job.succeeded())
+                return SendOnce::Outcome::Unknown;
+            return job.value().status == "Deleting"_L1 ? SendOnce::Outcome::Done
+                                                       : SendOnce::Outcome::NotDone;
+        },
+        parent));
 }
 
 } // namespace plc

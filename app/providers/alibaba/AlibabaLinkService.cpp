@@ -4,18 +4,6 @@ using namespace Qt::StringLiterals;
 
 namespace plc {
 
-namespace {
-/// The sender, told which account it goes to: a change whose answer was lost is settled only
-/// while that account is chosen.
-SendOnce *aimed(AlibabaAccount *account, SendOnce *sender)
-{
-    sender->setTarget([account] {
-        return SendOnce::Target{account->actingKey(), account->description()};
-    });
-    return sender;
-}
-} // namespace
-
 AlibabaLinkCheckJob::AlibabaLinkCheckJob(AlibabaAccount *account, AlibabaLinkFacts facts,
                                          QObject *parent)
     : StepwiseJob<AlibabaLinkFacts>(parent)
@@ -136,28 +124,27 @@ SendOnce *AlibabaLinkService::addUser(const QString &region, const QString &serv
                                       const QString &accountId, QObject *parent)
 {
     AlibabaAccount *account = m_account;
-    return aimed(account,
-                 SendOnce::make(
-                     [=] {
-                         return account->run<QString>(
-                             account->privateLinkTarget(region), [=](const AlibabaTarget &t) {
-                                 return account->privateLink().addUser(t, serviceId, accountId);
-                             });
-                     },
-                     [](const ValueJob<QString> &) {},
-                     [=] {
-                         return account->run<QStringList>(
-                             account->privateLinkTarget(region), [=](const AlibabaTarget &t) {
-                                 return account->privateLink().serviceUsers(t, serviceId);
-                             });
-                     },
-                     [accountId](const ValueJob<QStringList> &job) {
-                         if (!job.succeeded())
-                             return SendOnce::Outcome::Unknown;
-                         return job.value().contains(accountId) ? SendOnce::Outcome::Done
-                                                                : SendOnce::Outcome::NotDone;
-                     },
-                     parent));
+    return account->aim(SendOnce::make(
+        [=] {
+            return account->run<QString>(
+                account->privateLinkTarget(region), [=](const AlibabaTarget &t) {
+                    return account->privateLink().addUser(t, serviceId, accountId);
+                });
+        },
+        [](const ValueJob<QString> &) {},
+        [=] {
+            return account->run<QStringList>(
+                account->privateLinkTarget(region), [=](const AlibabaTarget &t) {
+                    return account->privateLink().serviceUsers(t, serviceId);
+                });
+        },
+        [accountId](const ValueJob<QStringList> &job) {
+            if (!job.succeeded())
+                return SendOnce::Outcome::Unknown;
+            return job.value().contains(accountId) ? SendOnce::Outcome::Done
+                                                   : SendOnce::Outcome::NotDone;
+        },
+        parent));
 }
 
 ValueJob<QList<AlibabaEndpointConnection>> *AlibabaLinkService::request(const QString &region,
@@ -175,30 +162,28 @@ SendOnce *AlibabaLinkService::decide(const QString &region, const QString &servi
                                      const QString &endpointId, bool allow, QObject *parent)
 {
     AlibabaAccount *account = m_account;
-    return aimed(
-        account,
-        SendOnce::make(
-            [=] {
-                return account->run<QString>(
-                    account->privateLinkTarget(region), [=](const AlibabaTarget &t) {
-                        return account->privateLink().decide(t, serviceId, endpointId, allow);
-                    });
-            },
-            [](const ValueJob<QString> &) {},
-            // The service is a value made for this call: the check keeps the account, not it.
-            [=] { return AlibabaLinkService(account).request(region, serviceId, endpointId); },
-            [allow](const ValueJob<QList<AlibabaEndpointConnection>> &job) {
-                if (!job.succeeded() || job.value().isEmpty())
-                    return SendOnce::Outcome::Unknown;
-                const QString status = job.value().first().status;
-                if (status == "Pending"_L1)
-                    return SendOnce::Outcome::NotDone;
-                const bool decided =
-                    allow ? status == "Connecting"_L1 || status == "Connected"_L1
-                          : status == "Disconnecting"_L1 || status == "Disconnected"_L1;
-                return decided ? SendOnce::Outcome::Done : SendOnce::Outcome::Unknown;
-            },
-            parent));
+    return account->aim(SendOnce::make(
+        [=] {
+            return account->run<QString>(
+                account->privateLinkTarget(region), [=](const AlibabaTarget &t) {
+                    return account->privateLink().decide(t, serviceId, endpointId, allow);
+                });
+        },
+        [](const ValueJob<QString> &) {},
+        // The service is a value made for this call: the check keeps the account, not it.
+        [=] { return AlibabaLinkService(account).request(region, serviceId, endpointId); },
+        [allow](const ValueJob<QList<AlibabaEndpointConnection>> &job) {
+            if (!job.succeeded() || job.value().isEmpty())
+                return SendOnce::Outcome::Unknown;
+            const QString status = job.value().first().status;
+            if (status == "Pending"_L1)
+                return SendOnce::Outcome::NotDone;
+            const bool decided = allow
+                                     ? status == "Connecting"_L1 || status == "Connected"_L1
+                                     : status == "Disconnecting"_L1 || status == "Disconnected"_L1;
+            return decided ? SendOnce::Outcome::Done : SendOnce::Outcome::Unknown;
+        },
+        parent));
 }
 
 } // namespace plc

@@ -172,9 +172,24 @@ void AwsAccount::useStoredKey(const QString &stored)
                                          "unreadable: enter it again in the profile dialog."));
 }
 
-void AwsAccount::actInSandbox(const QUrl &mount, const QString &keyId, const QString &secret)
+void AwsAccount::actInSandbox(const QUrl &mount, const QString &keyId, const QString &secret,
+                              const SandboxRole &role)
 {
     useSandbox(mount, {keyId, secret, {}, {}, tr("the sandbox's AWS account")});
+    if (role.arn.isEmpty())
+        return;
+    // The role is assumed with the key pair, as a profile's source_profile would.
+    AwsRoleStep step;
+    step.profileName = tr("sandbox");
+    step.roleArn = role.arn;
+    step.mfaSerial = role.mfaDevice;
+    step.externalId = role.externalId;
+    m_resolved.source = AwsResolvedProfile::Source::Environment;
+    m_resolved.credentials = m_keys;
+    m_resolved.roles = {step};
+    m_resolved.stsEndpoint = mount;
+    m_keys = {};
+    Q_EMIT changed();
 }
 
 bool AwsAccount::isConfigured() const
@@ -191,6 +206,13 @@ QString AwsAccount::problem() const
 
 QString AwsAccount::description() const
 {
+    if (m_sandbox && !m_resolved.roles.isEmpty()) {
+        if (m_principal.isEmpty())
+            return tr("role %1 in the sandbox's AWS account")
+                .arg(OutsideText::visible(m_resolved.roles.constLast().roleArn));
+        return tr("%1 in the sandbox's AWS account %2")
+            .arg(m_principal, m_principal.section(u':', 4, 4));
+    }
     if (m_sandbox)
         return tr("the sandbox's AWS account");
     if (m_choice.kind == AwsAccountChoice::Kind::None)
@@ -290,8 +312,8 @@ bool AwsAccount::hasFreshKeys(int minutes) const
 
 bool AwsAccount::fetchesKeys() const
 {
-    return !m_sandbox && (m_resolved.source == AwsResolvedProfile::Source::CredentialProcess ||
-                          !m_resolved.roles.isEmpty());
+    return m_resolved.source == AwsResolvedProfile::Source::CredentialProcess ||
+           !m_resolved.roles.isEmpty();
 }
 
 AwsKeysJob *AwsAccount::fetchKeys()

@@ -115,7 +115,8 @@ public:
     void awaitStoredKey() override;
     void useStoredKey(const QString &stored) override;
     void storedKeyUnreadable(const QString &problem) override { useKeys({}, problem); }
-    void actInSandbox(const QUrl &mount, const QString &keyId, const QString &secret) override;
+    void actInSandbox(const QUrl &mount, const QString &keyId, const QString &secret,
+                      const SandboxRole &role) override;
     bool isConfigured() const override;
     bool isSandbox() const override { return m_sandbox; }
     AwsAccountChoice choice() const override { return m_choice; }

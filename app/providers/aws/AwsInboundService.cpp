@@ -58,16 +58,6 @@ private:
     QPointer<ValueJob<bool>> m_job;
 };
 
-/// The sender, told which account it goes to: a change whose answer was lost is settled only
-/// while that account is chosen.
-SendOnce *aimedAt(AwsAccount *account, SendOnce *sender)
-{
-    sender->setTarget([account] {
-        return SendOnce::Target{account->actingKey(), account->description()};
-    });
-    return sender;
-}
-
 } // namespace
 
 AwsInboundReadJob::AwsInboundReadJob(AwsAccount *account, AwsInboundFacts facts, QObject *parent)
@@ -246,27 +236,24 @@ SendOnce *AwsInboundService::enableDnsAttribute(const QString &region, const QSt
                                                 const QString &attribute, QObject *parent)
 {
     AwsAccount *account = m_account;
-    return aimedAt(
-        account, SendOnce::make(
-                     [=] {
-                         return new AwsReturnedJob(
-                             account->run<bool>("ec2", region, [=](const AwsTarget &t) {
-                                 return account->network().setVpcAttribute(t, vpcId, attribute,
-                                                                           true);
-                             }));
-                     },
-                     [](const AwsReturnedJob &) {},
-                     [=] {
-                         return account->run<bool>("ec2", region, [=](const AwsTarget &t) {
-                             return account->network().vpcAttribute(t, vpcId, attribute);
-                         });
-                     },
-                     [](const AwsTargetedJob<bool> &job) {
-                         if (!job.succeeded())
-                             return SendOnce::Outcome::Unknown;
-                         return job.value() ? SendOnce::Outcome::Done : SendOnce::Outcome::NotDone;
-                     },
-                     parent));
+    return account->aim(SendOnce::make(
+        [=] {
+            return new AwsReturnedJob(account->run<bool>("ec2", region, [=](const AwsTarget &t) {
+                return account->network().setVpcAttribute(t, vpcId, attribute, true);
+            }));
+        },
+        [](const AwsReturnedJob &) {},
+        [=] {
+            return account->run<bool>("ec2", region, [=](const AwsTarget &t) {
+                return account->network().vpcAttribute(t, vpcId, attribute);
+            });
+        },
+        [](const AwsTargetedJob<bool> &job) {
+            if (!job.succeeded())
+                return SendOnce::Outcome::Unknown;
+            return job.value() ? SendOnce::Outcome::Done : SendOnce::Outcome::NotDone;
+        },
+        parent));
 }
 
 SendOnce *AwsInboundService::openPort(const QString &region, const QString &vpcId,
@@ -275,39 +262,35 @@ SendOnce *AwsInboundService::openPort(const QString &region, const QString &vpcI
 {
     AwsAccount *account = m_account;
     const QString description = u"TiDB %1"_s.arg(port);
-    return aimedAt(
-        account,
-        SendOnce::make(
-            [=] {
-                return account->run<QList<AwsGroupRule>>("ec2", region, [=](const AwsTarget &t) {
-                    return account->network().openPort(t, groupId, port, cidr, sourceGroupId,
-                                                       description);
-                });
-            },
-            [](const AwsTargetedJob<QList<AwsGroupRule>> &) {},
-            [=] {
-                return account->run<QList<AwsSecurityGroup>>(
-                    "ec2", region, [=](const AwsTarget &t) {
-                        return account->network().securityGroups(t, vpcId);
+    return account->aim(SendOnce::make(
+        [=] {
+            return account->run<QList<AwsGroupRule>>("ec2", region, [=](const AwsTarget &t) {
+                return account->network().openPort(t, groupId, port, cidr, sourceGroupId,
+                                                   description);
+            });
+        },
+        [](const AwsTargetedJob<QList<AwsGroupRule>> &) {},
+        [=] {
+            return account->run<QList<AwsSecurityGroup>>("ec2", region, [=](const AwsTarget &t) {
+                return account->network().securityGroups(t, vpcId);
+            });
+        },
+        [=](const AwsTargetedJob<QList<AwsSecurityGroup>> &job) {
+            if (!job.succeeded())
+                return SendOnce::Outcome::Unknown;
+            for (const AwsSecurityGroup &group : job.value()) {
+                if (group.groupId != groupId)
+                    continue;
+                const bool present =
+                    std::any_of(group.rules.cbegin(), group.rules.cend(), [&](const auto &r) {
+                        return r.opensInbound(port) && r.fromPort == port && r.toPort == port &&
+                               (cidr.isEmpty() ? r.sourceGroupId == sourceGroupId : r.cidr == cidr);
                     });
-            },
-            [=](const AwsTargetedJob<QList<AwsSecurityGroup>> &job) {
-                if (!job.succeeded())
-                    return SendOnce::Outcome::Unknown;
-                for (const AwsSecurityGroup &group : job.value()) {
-                    if (group.groupId != groupId)
-                        continue;
-                    const bool present =
-                        std::any_of(group.rules.cbegin(), group.rules.cend(), [&](const auto &r) {
-                            return r.opensInbound(port) && r.fromPort == port && r.toPort == port &&
-                                   (cidr.isEmpty() ? r.sourceGroupId == sourceGroupId
-                                                   : r.cidr == cidr);
-                        });
-                    return present ? SendOnce::Outcome::Done : SendOnce::Outcome::NotDone;
-                }
-                return SendOnce::Outcome::NotDone;
-            },
-            parent));
+                return present ? SendOnce::Outcome::Done : SendOnce::Outcome::NotDone;
+            }
+            return SendOnce::Outcome::NotDone;
+        },
+        parent));
 }
 
 SendOnce *AwsInboundService::createEndpoint(const QString &region,
@@ -317,90 +300,86 @@ SendOnce *AwsInboundService::createEndpoint(const QString &region,
                                             QObject *parent)
 {
     AwsAccount *account = m_account;
-    return aimedAt(
-        account,
-        SendOnce::make(
-            [=] {
-                return account->run<AwsVpcEndpoint>("ec2", region, [=](const AwsTarget &t) {
-                    return account->network().createEndpoint(t, request);
-                });
-            },
-            [made](const AwsTargetedJob<AwsVpcEndpoint> &job) { made(job.value()); },
-            [=] {
-                return account->run<QList<AwsVpcEndpoint>>("ec2", region, [=](const AwsTarget &t) {
-                    return account->network().endpoints(t, request.vpcId, request.serviceName);
-                });
-            },
-            [=](const AwsTargetedJob<QList<AwsVpcEndpoint>> &job) {
-                if (!job.succeeded())
-                    return SendOnce::Outcome::Unknown;
-                // The endpoint this create asked for: new since the page read the VPC, with
-                // the same subnets, groups and private DNS, not on its way out. A "not made"
-                // lets SendOnce send again with the same client token, which AWS answers with
-                // the endpoint it made if it did after all (its reads may lag its changes).
-                const auto sorted = [](QStringList list) {
-                    list.sort();
-                    return list;
-                };
-                for (const AwsVpcEndpoint &endpoint : job.value()) {
-                    if (existingIds.contains(endpoint.endpointId) ||
-                        endpoint.state == "deleting"_L1 || endpoint.state == "deleted"_L1 ||
-                        sorted(endpoint.subnetIds) != sorted(request.subnetIds) ||
-                        sorted(endpoint.groupIds) != sorted(request.groupIds) ||
-                        endpoint.privateDnsEnabled != request.privateDns)
-                        continue;
-                    made(endpoint);
-                    return SendOnce::Outcome::Done;
-                }
-                return SendOnce::Outcome::NotDone;
-            },
-            parent));
+    return account->aim(SendOnce::make(
+        [=] {
+            return account->run<AwsVpcEndpoint>("ec2", region, [=](const AwsTarget &t) {
+                return account->network().createEndpoint(t, request);
+            });
+        },
+        [made](const AwsTargetedJob<AwsVpcEndpoint> &job) { made(job.value()); },
+        [=] {
+            return account->run<QList<AwsVpcEndpoint>>("ec2", region, [=](const AwsTarget &t) {
+                return account->network().endpoints(t, request.vpcId, request.serviceName);
+            });
+        },
+        [=](const AwsTargetedJob<QList<AwsVpcEndpoint>> &job) {
+            if (!job.succeeded())
+                return SendOnce::Outcome::Unknown;
+            // The endpoint this create asked for: new since the page read the VPC, with
+            // the same subnets, groups and private DNS, not on its way out. A "not made"
+            // lets SendOnce send again with the same client token, which AWS answers with
+            // the endpoint it made if it did after all (its reads may lag its changes).
+            const auto sorted = [](QStringList list) {
+                list.sort();
+                return list;
+            };
+            for (const AwsVpcEndpoint &endpoint : job.value()) {
+                if (existingIds.contains(endpoint.endpointId) || endpoint.state == "deleting"_L1 ||
+                    endpoint.state == "deleted"_L1 ||
+                    sorted(endpoint.subnetIds) != sorted(request.subnetIds) ||
+                    sorted(endpoint.groupIds) != sorted(request.groupIds) ||
+                    endpoint.privateDnsEnabled != request.privateDns)
+                    continue;
+                made(endpoint);
+                return SendOnce::Outcome::Done;
+            }
+            return SendOnce::Outcome::NotDone;
+        },
+        parent));
 }
 
 SendOnce *AwsInboundService::modifyEndpoint(const QString &region, const QString &endpointId,
                                             const AwsEndpointChange &change, QObject *parent)
 {
     AwsAccount *account = m_account;
-    return aimedAt(
-        account, SendOnce::make(
-                     [=] {
-                         return new AwsReturnedJob(
-                             account->run<bool>("ec2", region, [=](const AwsTarget &t) {
-                                 return account->network().modifyEndpoint(
-                                     t, endpointId, change.addSubnets, change.removeSubnets,
-                                     change.addGroups, change.removeGroups, change.privateDns);
-                             }));
-                     },
-                     [](const AwsReturnedJob &) {},
-                     // A lost answer: EC2 received the change when the endpoint shows any
-                     // part of it. Showing none may be too early to tell: read once more
-                     // a moment later before the change may be sent again. Only with the
-                     // account the change went to: another chosen meanwhile reads nothing
-                     // (the outcome stays unknown, settled when that account is back).
-                     [=] {
-                         const QString sentWith = account->actingKey();
-                         return new ReadTwiceJob<QList<AwsVpcEndpoint>>(
-                             [=]() -> ValueJob<QList<AwsVpcEndpoint>> * {
-                                 if (account->actingKey() != sentWith)
-                                     return new ReadyJob<QList<AwsVpcEndpoint>>(
-                                         {}, ApiError::cancelled(), nullptr);
-                                 return account->run<QList<AwsVpcEndpoint>>(
-                                     "ec2", region, [=](const AwsTarget &t) {
-                                         return account->network().endpointsById(t, {endpointId});
-                                     });
-                             },
-                             [change](const QList<AwsVpcEndpoint> &endpoints) {
-                                 return !endpoints.isEmpty() && !change.partlyIn(endpoints.first());
-                             },
-                             SecondReadDelayMs, account);
-                     },
-                     [change](const ReadTwiceJob<QList<AwsVpcEndpoint>> &job) {
-                         if (!job.succeeded() || job.value().isEmpty())
-                             return SendOnce::Outcome::Unknown;
-                         return change.partlyIn(job.value().first()) ? SendOnce::Outcome::Done
-                                                                     : SendOnce::Outcome::NotDone;
-                     },
-                     parent));
+    return account->aim(SendOnce::make(
+        [=] {
+            return new AwsReturnedJob(account->run<bool>("ec2", region, [=](const AwsTarget &t) {
+                return account->network().modifyEndpoint(t, endpointId, change.addSubnets,
+                                                         change.removeSubnets, change.addGroups,
+                                                         change.removeGroups, change.privateDns);
+            }));
+        },
+        [](const AwsReturnedJob &) {},
+        // A lost answer: EC2 received the change when the endpoint shows any
+        // part of it. Showing none may be too early to tell: read once more
+        // a moment later before the change may be sent again. Only with the
+        // account the change went to: another chosen meanwhile reads nothing
+        // (the outcome stays unknown, settled when that account is back).
+        [=] {
+            const QString sentWith = account->actingKey();
+            return new ReadTwiceJob<QList<AwsVpcEndpoint>>(
+                [=]() -> ValueJob<QList<AwsVpcEndpoint>> * {
+                    if (account->actingKey() != sentWith)
+                        return new ReadyJob<QList<AwsVpcEndpoint>>({}, ApiError::cancelled(),
+                                                                   nullptr);
+                    return account->run<QList<AwsVpcEndpoint>>(
+                        "ec2", region, [=](const AwsTarget &t) {
+                            return account->network().endpointsById(t, {endpointId});
+                        });
+                },
+                [change](const QList<AwsVpcEndpoint> &endpoints) {
+                    return !endpoints.isEmpty() && !change.partlyIn(endpoints.first());
+                },
+                SecondReadDelayMs, account);
+        },
+        [change](const ReadTwiceJob<QList<AwsVpcEndpoint>> &job) {
+            if (!job.succeeded() || job.value().isEmpty())
+                return SendOnce::Outcome::Unknown;
+            return change.partlyIn(job.value().first()) ? SendOnce::Outcome::Done
+                                                        : SendOnce::Outcome::NotDone;
+        },
+        parent));
 }
 
 SendOnce *
@@ -409,36 +388,33 @@ AwsInboundService::deleteEndpoint(const QString &region, const QString &endpoint
                                   QObject *parent)
 {
     AwsAccount *account = m_account;
-    return aimedAt(
-        account,
-        SendOnce::make(
-            [=] {
-                return account->run<QList<AwsUnsuccessfulItem>>(
-                    "ec2", region, [=](const AwsTarget &t) {
-                        return account->network().deleteEndpoints(t, {endpointId});
-                    });
-            },
-            [refused](const AwsTargetedJob<QList<AwsUnsuccessfulItem>> &job) {
-                if (!job.value().isEmpty() && refused)
-                    refused(job.value().first());
-            },
-            [=] {
-                return account->run<QList<AwsVpcEndpoint>>("ec2", region, [=](const AwsTarget &t) {
-                    return account->network().endpointsById(t, {endpointId});
-                });
-            },
-            [](const AwsTargetedJob<QList<AwsVpcEndpoint>> &job) {
-                // A deleted endpoint is "deleting", then unknown to EC2.
-                if (job.error().providerCode == "InvalidVpcEndpointId.NotFound"_L1)
-                    return SendOnce::Outcome::Done;
-                if (!job.succeeded())
-                    return SendOnce::Outcome::Unknown;
-                const bool deleting =
-                    !job.value().isEmpty() && (job.value().first().state == "deleting"_L1 ||
-                                               job.value().first().state == "deleted"_L1);
-                return deleting ? SendOnce::Outcome::Done : SendOnce::Outcome::NotDone;
-            },
-            parent));
+    return account->aim(SendOnce::make(
+        [=] {
+            return account->run<QList<AwsUnsuccessfulItem>>("ec2", region, [=](const AwsTarget &t) {
+                return account->network().deleteEndpoints(t, {endpointId});
+            });
+        },
+        [refused](const AwsTargetedJob<QList<AwsUnsuccessfulItem>> &job) {
+            if (!job.value().isEmpty() && refused)
+                refused(job.value().first());
+        },
+        [=] {
+            return account->run<QList<AwsVpcEndpoint>>("ec2", region, [=](const AwsTarget &t) {
+                return account->network().endpointsById(t, {endpointId});
+            });
+        },
+        [](const AwsTargetedJob<QList<AwsVpcEndpoint>> &job) {
+            // A deleted endpoint is "deleting", then unknown to EC2.
+            if (job.error().providerCode == "InvalidVpcEndpointId.NotFound"_L1)
+                return SendOnce::Outcome::Done;
+            if (!job.succeeded())
+                return SendOnce::Outcome::Unknown;
+            const bool deleting =
+                !job.value().isEmpty() && (job.value().first().state == "deleting"_L1 ||
+                                           job.value().first().state == "deleted"_L1);
+            return deleting ? SendOnce::Outcome::Done : SendOnce::Outcome::NotDone;
+        },
+        parent));
 }
 
 } // namespace plc

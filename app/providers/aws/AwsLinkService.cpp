@@ -4,18 +4,6 @@ using namespace Qt::StringLiterals;
 
 namespace plc {
 
-namespace {
-/// The sender, told which account it goes to: a change whose answer was lost is settled only
-/// while that account is chosen.
-SendOnce *aimed(AwsAccount *account, SendOnce *sender)
-{
-    sender->setTarget([account] {
-        return SendOnce::Target{account->actingKey(), account->description()};
-    });
-    return sender;
-}
-} // namespace
-
 AwsLinkCheckJob::AwsLinkCheckJob(AwsAccount *account, AwsLinkFacts facts, QObject *parent)
     : StepwiseJob<AwsLinkFacts>(parent)
     , m_account(account)
@@ -135,30 +123,27 @@ SendOnce *AwsLinkService::addPrincipal(const QString &region, const QString &ser
                                        const QString &principal, QObject *parent)
 {
     AwsAccount *account = m_account;
-    return aimed(account,
-                 SendOnce::make(
-                     [=] {
-                         return account->run<bool>("ec2", region, [=](const AwsTarget &t) {
-                             return account->ec2().addAllowedPrincipal(t, serviceId, principal);
-                         });
-                     },
-                     [](const AwsTargetedJob<bool> &) {},
-                     [=] {
-                         return account->run<QList<AwsAllowedPrincipal>>(
-                             "ec2", region, [=](const AwsTarget &t) {
-                                 return account->ec2().allowedPrincipals(t, serviceId);
-                             });
-                     },
-                     [principal](const AwsTargetedJob<QList<AwsAllowedPrincipal>> &job) {
-                         if (!job.succeeded())
-                             return SendOnce::Outcome::Unknown;
-                         const bool present = std::any_of(job.value().cbegin(), job.value().cend(),
-                                                          [&](const AwsAllowedPrincipal &p) {
-                                                              return p.principal == principal;
-                                                          });
-                         return present ? SendOnce::Outcome::Done : SendOnce::Outcome::NotDone;
-                     },
-                     parent));
+    return account->aim(SendOnce::make(
+        [=] {
+            return account->run<bool>("ec2", region, [=](const AwsTarget &t) {
+                return account->ec2().addAllowedPrincipal(t, serviceId, principal);
+            });
+        },
+        [](const AwsTargetedJob<bool> &) {},
+        [=] {
+            return account->run<QList<AwsAllowedPrincipal>>("ec2", region, [=](const AwsTarget &t) {
+                return account->ec2().allowedPrincipals(t, serviceId);
+            });
+        },
+        [principal](const AwsTargetedJob<QList<AwsAllowedPrincipal>> &job) {
+            if (!job.succeeded())
+                return SendOnce::Outcome::Unknown;
+            const bool present =
+                std::any_of(job.value().cbegin(), job.value().cend(),
+                            [&](const AwsAllowedPrincipal &p) { return p.principal == principal; });
+            return present ? SendOnce::Outcome::Done : SendOnce::Outcome::NotDone;
+        },
+        parent));
 }
 
 AwsTargetedJob<QList<AwsEndpointConnection>> *
@@ -176,31 +161,28 @@ SendOnce *AwsLinkService::decide(const QString &region, const QString &serviceId
                                  QObject *parent)
 {
     AwsAccount *account = m_account;
-    return aimed(
-        account,
-        SendOnce::make(
-            [=] {
-                return account->run<QList<AwsUnsuccessfulItem>>(
-                    "ec2", region, [=](const AwsTarget &t) {
-                        return account->ec2().decide(t, serviceId, {endpointId}, accept);
-                    });
-            },
-            [refused](const AwsTargetedJob<QList<AwsUnsuccessfulItem>> &job) {
-                if (!job.value().isEmpty() && refused)
-                    refused(job.value().first());
-            },
-            // The service is a value made for this call: the check keeps the account, not it.
-            [=] { return AwsLinkService(account).request(region, serviceId, endpointId); },
-            [accept](const AwsTargetedJob<QList<AwsEndpointConnection>> &job) {
-                if (!job.succeeded() || job.value().isEmpty())
-                    return SendOnce::Outcome::Unknown;
-                const QString state = job.value().first().state;
-                if (state == "pendingAcceptance"_L1)
-                    return SendOnce::Outcome::NotDone;
-                const bool decided = accept ? state != "rejected"_L1 : state == "rejected"_L1;
-                return decided ? SendOnce::Outcome::Done : SendOnce::Outcome::Unknown;
-            },
-            parent));
+    return account->aim(SendOnce::make(
+        [=] {
+            return account->run<QList<AwsUnsuccessfulItem>>("ec2", region, [=](const AwsTarget &t) {
+                return account->ec2().decide(t, serviceId, {endpointId}, accept);
+            });
+        },
+        [refused](const AwsTargetedJob<QList<AwsUnsuccessfulItem>> &job) {
+            if (!job.value().isEmpty() && refused)
+                refused(job.value().first());
+        },
+        // The service is a value made for this call: the check keeps the account, not it.
+        [=] { return AwsLinkService(account).request(region, serviceId, endpointId); },
+        [accept](const AwsTargetedJob<QList<AwsEndpointConnection>> &job) {
+            if (!job.succeeded() || job.value().isEmpty())
+                return SendOnce::Outcome::Unknown;
+            const QString state = job.value().first().state;
+            if (state == "pendingAcceptance"_L1)
+                return SendOnce::Outcome::NotDone;
+            const bool decided = accept ? state != "rejected"_L1 : state == "rejected"_L1;
+            return decided ? SendOnce::Outcome::Done : SendOnce::Outcome::Unknown;
+        },
+        parent));
 }
 
 } // namespace plc

@@ -2,6 +2,8 @@
 
 #include "sandbox/aws/AwsAccounts.h"
 
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 
 namespace plc::sandbox {
@@ -35,6 +37,23 @@ QList<IamRoles::Role> IamRoles::all()
     Role auditor = userRole(u"PrivateLinkAuditor"_s, u"AROA2SANDBOXAUDITOR04"_s);
     auditor.trustedAccounts = {QString::fromLatin1(AwsAccounts::TidbCloudAccount)};
     return {admin, mfa, partner, auditor};
+}
+
+QJsonArray IamRoles::toJson()
+{
+    QJsonArray roles;
+    const QList<Role> all = IamRoles::all();
+    for (const Role &role : all) {
+        roles.append(QJsonObject{
+            {u"provider"_s, u"aws"_s},
+            {u"name"_s, role.name},
+            {u"arn"_s, role.arn},
+            {u"mfaDevice"_s, role.mfaRequired ? mfaDevice() : QString()},
+            {u"externalId"_s, role.externalId},
+            {u"userMayAssume"_s,
+             role.trustedAccounts.contains(QLatin1StringView(AwsAccounts::UserAccount))}});
+    }
+    return roles;
 }
 
 std::optional<IamRoles::Role> IamRoles::role(const QString &arn)

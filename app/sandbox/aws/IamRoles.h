@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QString>
 #include <QStringList>
 
@@ -37,6 +38,10 @@ public:
     /// The role `arn` names, if the emulated cloud has it.
     static std::optional<Role> role(const QString &arn);
     static QList<Role> all();
+    /// The roles for the admin API (`GET /sandbox/v1/roles`): provider, name, ARN, the MFA
+    /// device when a code is required, the external ID, and whether the user's keys may
+    /// assume it.
+    static QJsonArray toJson();
 };
 
 } // namespace plc::sandbox

@@ -1,5 +1,7 @@
 #include "ui/providers/aws/AwsAccountEditor.h"
 
+#include "ui/providers/CodeQuestionDialog.h"
+
 using namespace Qt::StringLiterals;
 
 namespace plc {
@@ -69,6 +71,7 @@ Job *AwsAccountEditor::startVerify(const CloudAccountChoice &choice, const QStri
                                    const QHash<QString, QString> &environment)
 {
     m_account = std::make_unique<AwsAccount>(nullptr);
+    m_account->setCodeAsker(CodeQuestionDialog::asker(window()));
     if (choice.kind == CloudAccountChoice::Kind::KeychainKey)
         m_account->useKeys({keyId, secret, {}, {}, {}}, {}, environment);
     else
