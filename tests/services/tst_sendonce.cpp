@@ -237,6 +237,53 @@ private Q_SLOTS:
     }
 
     // A sender its owner dropped sends and reads nothing more.
+    void whatAChangeNeedsFirstIsReadyBeforeItIsSent()
+    {
+        // Prepared: sent once, after the preparation (keys renewed, a code asked).
+        std::optional<PrivateLinkConnection> taken;
+        SendOnce *sender = creator(u"prepared"_s, &taken);
+        int prepared = 0;
+        sender->setPrepare([&prepared, this]() -> Job * {
+            ++prepared;
+            return new ReadyJob<bool>(true, {}, this);
+        });
+        QSignalSpy running(sender, &SendOnce::runningChanged);
+        QSignalSpy done(sender, &SendOnce::done);
+        sender->run();
+        QVERIFY(sender->isRunning());
+        sender->run(); // while preparing: nothing more
+        QVERIFY(done.wait(10'000));
+        QCOMPARE(prepared, 1);
+        QCOMPARE(sender->sendCount(), 1);
+        QCOMPARE(created(u"prepared"_s), 1);
+        QCOMPARE(running.constLast().at(0).toBool(), false);
+
+        // Not prepared (the code refused, the keys not renewed): nothing sent, and it may be
+        // tried again.
+        std::optional<PrivateLinkConnection> other;
+        SendOnce *refused = creator(u"unprepared"_s, &other);
+        refused->setPrepare([this]() -> Job * {
+            return new ReadyJob<bool>(false, ApiError::provider(u"AccessDenied"_s, u"no code"_s),
+                                      this);
+        });
+        QSignalSpy failed(refused, &SendOnce::failed);
+        refused->run();
+        QVERIFY(failed.wait(10'000));
+        QCOMPARE(failed.constFirst().at(1).toBool(), false);
+        QCOMPARE(failed.constFirst().at(0).value<ApiError>().providerCode, u"AccessDenied"_s);
+        QCOMPARE(refused->sendCount(), 0);
+        QVERIFY(!refused->isRunning());
+        QCOMPARE(created(u"unprepared"_s), 0);
+        // Abandoned while preparing: nothing is sent when the preparation ends.
+        SendOnce *dropped = creator(u"dropped"_s, &other);
+        dropped->setPrepare([this]() -> Job * { return new ReadyJob<bool>(true, {}, this); });
+        dropped->run();
+        dropped->abandon();
+        QTest::qWait(100);
+        QCOMPARE(dropped->sendCount(), 0);
+        QCOMPARE(created(u"dropped"_s), 0);
+    }
+
     void anAbandonedSenderDoesNothing()
     {
         std::optional<PrivateLinkConnection> taken;

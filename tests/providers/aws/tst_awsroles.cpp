@@ -8,6 +8,7 @@
 #include "api/RequestLog.h"
 #include "providers/aws/AwsAccount.h"
 #include "providers/aws/AwsKeysJob.h"
+#include "providers/aws/AwsLinkService.h"
 #include "sandbox/aws/AwsAccounts.h"
 #include "sandbox/aws/IamRoles.h"
 #include "services/LanguageManager.h"
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -502,6 +504,47 @@ private Q_SLOTS:
         connect(prepared, &Job::finished, this, [&done] { done = true; });
         QVERIFY(QTest::qWaitFor([&done] { return done; }, 30'000));
         QCOMPARE(desk.asked, 3);
+        QCOMPARE(m_sandbox.requests(), 0);
+    }
+
+    void aChangeRenewsKeysFirstOrIsNotSent()
+    {
+        writeFiles(sandboxRoles());
+        // Keys that last ten minutes, a change that needs fifteen: the code is asked for
+        // before the change leaves, and the change is sent once, with the renewed keys.
+        QVERIFY(m_sandbox
+                    ->request("PUT", u"/sandbox/v1/settings"_s,
+                              QJsonObject{{u"temporaryKeySeconds"_s, 600}})
+                    .ok());
+        CodeDesk desk;
+        auto mfa = account(u"mfa"_s, &desk);
+        QVERIFY(!await(mfa->identity()).second.isError());
+        QCOMPARE(desk.asked, 1);
+        const QString serviceId = u"vpce-svc-09f8e7d6c5b4a3921"_s; // NoPrincipals of the seed
+        AwsLinkService service(mfa.get());
+        SendOnce *change = service.addPrincipal(u"us-east-1"_s, serviceId,
+                                                u"arn:aws:iam::380838443567:root"_s, this);
+        QSignalSpy done(change, &SendOnce::done);
+        m_sandbox.resetRequests();
+        change->run();
+        QVERIFY(done.wait(15'000));
+        QCOMPARE(desk.asked, 2);
+        QCOMPARE(change->sendCount(), 1);
+        QCOMPARE(m_sandbox.requests(), 3); // AssumeRole, GetCallerIdentity, the change
+
+        // The code withheld when the keys need renewing: the change is not sent, and may be.
+        mfa = account(u"mfa"_s, &desk);
+        QVERIFY(!await(mfa->identity()).second.isError());
+        desk.cancel = true;
+        AwsLinkService again(mfa.get());
+        change = again.addPrincipal(u"us-east-1"_s, serviceId, u"arn:aws:iam::111122223333:root"_s,
+                                    this);
+        QSignalSpy failed(change, &SendOnce::failed);
+        m_sandbox.resetRequests();
+        change->run();
+        QVERIFY(failed.wait(15'000));
+        QCOMPARE(failed.constFirst().at(1).toBool(), false); // not made, known
+        QCOMPARE(change->sendCount(), 0);
         QCOMPARE(m_sandbox.requests(), 0);
     }
 
