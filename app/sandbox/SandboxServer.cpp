@@ -2,6 +2,7 @@
 
 #include "sandbox/alibaba/AlibabaNetwork.h"
 #include "sandbox/alibaba/AlibabaNetworkSeed.h"
+#include "sandbox/alibaba/AlibabaStsApi.h"
 #include "sandbox/aws/Ec2Network.h"
 #include "sandbox/aws/Ec2NetworkSeed.h"
 #include "sandbox/aws/IamRoles.h"
@@ -206,7 +207,10 @@ void SandboxServer::mountAdminApi()
         "GET", u"names/{host}"_s,
         [this](const SandboxRequest &, const RouteParams &p) { return nameOf(p[u"host"_s]); });
     admin.routes.add("GET", u"roles"_s, [](const SandboxRequest &, const RouteParams &) {
-        return SandboxResponse::ok({{u"roles"_s, IamRoles::toJson()}});
+        QJsonArray roles = IamRoles::toJson();
+        for (const QJsonValue &role : AlibabaStsApi::rolesJson())
+            roles.append(role);
+        return SandboxResponse::ok({{u"roles"_s, roles}});
     });
     m_mounts.append(std::move(admin));
 }

@@ -276,6 +276,84 @@ private Q_SLOTS:
         QCOMPARE(r.code, u"InvalidAction.NotFound"_s);
     }
 
+    void aRamRoleIsAssumedAndItsKeysWorkUntilTheyExpire()
+    {
+        const QJsonObject sts{{u"version"_s, u"2015-04-01"_s}};
+        const QString role = u"acs:ram::1432156789012345:role/privatelinkadmin"_s;
+        Outcome r = one(u"AssumeRole"_s,
+                        {{u"RoleArn"_s, role},
+                         {u"RoleSessionName"_s, u"plc-test"_s},
+                         {u"DurationSeconds"_s, u"900"_s}},
+                        sts);
+        QVERIFY2(r.code.isEmpty(), qPrintable(r.code + u": "_s + r.message));
+        const QJsonObject keys = r.ok.value("Credentials"_L1).toObject();
+        const QString keyId = keys.value("AccessKeyId"_L1).toString();
+        QVERIFY(keyId.startsWith(u"STS."_s));
+        QCOMPARE(r.ok["AssumedRoleUser"_L1]["Arn"_L1].toString(),
+                 u"acs:ram::1432156789012345:role/privatelinkadmin/plc-test"_s);
+        const QDateTime expires =
+            QDateTime::fromString(keys.value("Expiration"_L1).toString(), Qt::ISODate);
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(expires) - 900) < 60);
+        // The role's keys, with their token, are the role's session on STS and PrivateLink.
+        const QJsonObject asRole{{u"accessKeyId"_s, keyId},
+                                 {u"accessKeySecret"_s, keys.value("AccessKeySecret"_L1)},
+                                 {u"securityToken"_s, keys.value("SecurityToken"_L1)}};
+        QJsonObject roleSts = asRole;
+        roleSts.insert(u"version"_s, u"2015-04-01"_s);
+        r = one(u"GetCallerIdentity"_s, {}, roleSts);
+        QVERIFY2(r.code.isEmpty(), qPrintable(r.code + u": "_s + r.message));
+        QCOMPARE(r.ok.value("IdentityType"_L1).toString(), u"AssumedRoleUser"_s);
+        QCOMPARE(r.ok.value("Arn"_L1).toString(),
+                 u"acs:ram::1432156789012345:assumed-role/privatelinkadmin/plc-test"_s);
+        r = one(u"ListVpcEndpointServices"_s, hz(), asRole);
+        QVERIFY2(r.code.isEmpty(), qPrintable(r.code + u": "_s + r.message));
+        QJsonObject noToken = asRole;
+        noToken.remove(u"securityToken"_s);
+        r = one(u"ListVpcEndpointServices"_s, hz(), noToken);
+        QCOMPARE(r.code, u"InvalidSecurityToken.MismatchWithAccessKey"_s);
+        // A role's keys assume a role again (ChainableRamRoleArn).
+        r = one(u"AssumeRole"_s, {{u"RoleArn"_s, role}, {u"RoleSessionName"_s, u"chained"_s}},
+                roleSts);
+        QVERIFY2(r.code.isEmpty(), qPrintable(r.code + u": "_s + r.message));
+
+        // Refusals in STS's words.
+        r = one(u"AssumeRole"_s,
+                {{u"RoleArn"_s, u"acs:ram::1432156789012345:role/privatelinkauditor"_s},
+                 {u"RoleSessionName"_s, u"plc-test"_s}},
+                sts);
+        QCOMPARE(r.code, u"NoPermission"_s);
+        r = one(u"AssumeRole"_s,
+                {{u"RoleArn"_s, u"acs:ram::1432156789012345:role/nosuchrole"_s},
+                 {u"RoleSessionName"_s, u"plc-test"_s}},
+                sts);
+        QCOMPARE(r.code, u"EntityNotExist.Role"_s);
+        r = one(u"AssumeRole"_s, {{u"RoleArn"_s, role}, {u"RoleSessionName"_s, u"x"_s}}, sts);
+        QCOMPARE(r.code, u"InvalidParameter.RoleSessionName"_s);
+        r = one(u"AssumeRole"_s,
+                {{u"RoleArn"_s, role},
+                 {u"RoleSessionName"_s, u"plc-test"_s},
+                 {u"DurationSeconds"_s, u"7200"_s}},
+                sts);
+        QCOMPARE(r.code, u"InvalidParameter.DurationSeconds"_s);
+        r = one(u"AssumeRole"_s, {{u"RoleSessionName"_s, u"plc-test"_s}}, sts);
+        QCOMPARE(r.code, u"MissingRoleArn"_s);
+
+        // Keys that last a second are refused once it has passed.
+        QVERIFY(m_sandbox
+                    ->request("PUT", u"/sandbox/v1/settings"_s,
+                              QJsonObject{{u"temporaryKeySeconds"_s, 1}})
+                    .ok());
+        r = one(u"AssumeRole"_s, {{u"RoleArn"_s, role}, {u"RoleSessionName"_s, u"brief"_s}}, sts);
+        QVERIFY2(r.code.isEmpty(), qPrintable(r.code + u": "_s + r.message));
+        const QJsonObject brief = r.ok.value("Credentials"_L1).toObject();
+        QTest::qWait(1500);
+        r = one(u"ListVpcEndpointServices"_s, hz(),
+                {{u"accessKeyId"_s, brief.value("AccessKeyId"_L1)},
+                 {u"accessKeySecret"_s, brief.value("AccessKeySecret"_L1)},
+                 {u"securityToken"_s, brief.value("SecurityToken"_L1)}});
+        QCOMPARE(r.code, u"InvalidSecurityToken.Expired"_s);
+    }
+
     void theAliyunCommandsSayWhatTheConsoleSends()
     {
         // Each command through a POSIX shell to a stand-in `aliyun` that prints its arguments:

@@ -310,7 +310,8 @@ private Q_SLOTS:
     {
         using Check = sandbox::AlibabaSignatureCheck;
         Check check;
-        check.addKey(u"LTAI5tSandboxReplay01"_s, {u"replay-secret"_s, {}, u"1234567890123456"_s});
+        check.addKey(u"LTAI5tSandboxReplay01"_s,
+                     {u"replay-secret"_s, {}, u"1234567890123456"_s, {}, {}, {}});
         const QDateTime t0 = QDateTime(QDate(2026, 12, 6), QTime(8, 0), QTimeZone::utc());
         AlibabaParams params{{u"Action"_s, u"ListVpcEndpointServices"_s},
                              {u"RegionId"_s, u"cn-hangzhou"_s}};

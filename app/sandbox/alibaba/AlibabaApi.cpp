@@ -23,6 +23,7 @@ QString paramValue(const AlibabaSignatureCheck::Params &params, const QString &n
 AlibabaApi::AlibabaApi(SandboxStore *store, ProviderSimulation *simulation,
                        const SandboxSettings *settings)
     : m_settings(settings)
+    , m_sts(&m_signatures, settings)
     , m_endpoints(store, settings)
     , m_privateLink(store, simulation, &m_endpoints)
     , m_vpc(store)
@@ -43,8 +44,8 @@ QString AlibabaApi::productOf(const SandboxRequest &request)
 
 void AlibabaApi::setUserKey(const QString &accessKeyId, const QString &accessKeySecret)
 {
-    m_signatures.addKey(accessKeyId,
-                        {accessKeySecret, QString(), QString::fromLatin1(UserAccount)});
+    m_signatures.addKey(accessKeyId, {accessKeySecret, QString(), QString::fromLatin1(UserAccount),
+                                      QDateTime(), QString(), QString()});
 }
 
 SandboxResponse AlibabaApi::error(int status, const QString &code, const QString &message,
@@ -111,6 +112,9 @@ std::optional<SandboxResponse> AlibabaApi::authenticate(const QHttpServerRequest
     case O::BadToken:
         return error(400, u"InvalidSecurityToken.MismatchWithAccessKey"_s,
                      u"Specified SecurityToken mismatch with the AccessKey."_s, region);
+    case O::ExpiredToken:
+        return error(400, u"InvalidSecurityToken.Expired"_s,
+                     u"Specified SecurityToken is expired."_s, region);
     case O::BadSignature:
         return error(400, u"SignatureDoesNotMatch"_s,
                      u"Specified signature is not matched with our calculation. server string to "
@@ -141,7 +145,7 @@ SandboxResponse AlibabaApi::handle(const SandboxRequest &request)
                      "doesn't support RAM."_s,
                      request.providerRegion, productOf(request));
     if (version == QLatin1StringView(StsVersion))
-        return callerIdentity(request);
+        return m_sts.handle(request);
     if (version == QLatin1StringView(AlibabaVpcApi::Version))
         return m_vpc.handle(request);
     if (version == QLatin1StringView(AlibabaEcsApi::Version))
@@ -150,23 +154,6 @@ SandboxResponse AlibabaApi::handle(const SandboxRequest &request)
         AlibabaEndpoints::handles(paramValue(request.rpcParams, u"Action"_s)))
         return m_endpoints.handle(request);
     return m_privateLink.handle(request);
-}
-
-SandboxResponse AlibabaApi::callerIdentity(const SandboxRequest &request)
-{
-    if (paramValue(request.rpcParams, u"Action"_s) != "GetCallerIdentity"_L1)
-        return error(404, u"InvalidAction.NotFound"_s,
-                     u"Specified api is not found, please check your url and method."_s);
-    // The emulated keys are the account's own AccessKey: its identity is the account's root.
-    const QString account = request.providerAccount;
-    SandboxResponse response;
-    response.body = {{u"RequestId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper()},
-                     {u"IdentityType"_s, u"Account"_s},
-                     {u"AccountId"_s, account},
-                     {u"PrincipalId"_s, account},
-                     {u"UserId"_s, account},
-                     {u"Arn"_s, u"acs:ram::%1:root"_s.arg(account)}};
-    return response;
 }
 
 SandboxResponse AlibabaApi::refuse(const SandboxRequest &request, int status) const

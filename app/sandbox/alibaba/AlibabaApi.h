@@ -6,6 +6,7 @@
 #include "sandbox/alibaba/AlibabaEndpoints.h"
 #include "sandbox/alibaba/AlibabaPrivateLink.h"
 #include "sandbox/alibaba/AlibabaSignatureCheck.h"
+#include "sandbox/alibaba/AlibabaStsApi.h"
 #include "sandbox/alibaba/AlibabaVpcApi.h"
 
 #include <optional>
@@ -60,10 +61,9 @@ public:
     static QString productOf(const SandboxRequest &request);
 
 private:
-    static SandboxResponse callerIdentity(const SandboxRequest &request);
-
     const SandboxSettings *m_settings;
     AlibabaSignatureCheck m_signatures;
+    AlibabaStsApi m_sts;
     AlibabaEndpoints m_endpoints; // before m_privateLink, which uses it
     AlibabaPrivateLink m_privateLink;
     AlibabaVpcApi m_vpc;

@@ -121,6 +121,10 @@ AlibabaSignatureCheck::verify(const QByteArray &method, const Params &params, co
         verdict.outcome = Outcome::BadToken;
         return verdict;
     }
+    if (found->expires.isValid() && found->expires <= now) {
+        verdict.outcome = Outcome::ExpiredToken;
+        return verdict;
+    }
 
     // Every parameter but the signature, sorted by name, each part encoded, joined.
     Params signedParams;

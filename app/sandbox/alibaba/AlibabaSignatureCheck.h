@@ -30,6 +30,7 @@ public:
         NonceUsed,    ///< the nonce was seen in the last 15 minutes
         UnknownKey,   ///< an AccessKey the emulated cloud does not have
         BadToken,     ///< a security token missing or not the key's
+        ExpiredToken, ///< temporary keys past their expiry
         BadSignature, ///< the secret or the parameters differ from what was signed
     };
 
@@ -38,6 +39,11 @@ public:
         QString secret;
         QString securityToken; ///< empty for a long-term AccessKey
         QString account;       ///< the Alibaba Cloud account ID the key belongs to
+        /// Temporary keys (a RAM role's): when they stop being accepted; invalid for an
+        /// AccessKey.
+        QDateTime expires;
+        QString arn;       ///< a role session's ARN (`acs:ram::…:assumed-role/role/session`)
+        QString principal; ///< a role session's `<role ID>:<session>`
     };
 
     struct Verdict
@@ -49,6 +55,18 @@ public:
     };
 
     void addKey(const QString &accessKeyId, const Key &key) { m_keys.insert(accessKeyId, key); }
+    std::optional<Key> key(const QString &accessKeyId) const
+    {
+        const auto found = m_keys.constFind(accessKeyId);
+        return found == m_keys.constEnd() ? std::nullopt : std::optional<Key>(*found);
+    }
+    /// Forgets temporary keys that expired before `now`.
+    void forgetExpired(const QDateTime &now)
+    {
+        m_keys.removeIf([&now](const auto &entry) {
+            return entry.value().expires.isValid() && entry.value().expires < now;
+        });
+    }
 
     /// `params`: every parameter of the request, decoded, in the order received. A nonce is
     /// remembered once its request's signature holds.
