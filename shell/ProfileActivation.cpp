@@ -144,12 +144,14 @@ void ProfileActivation::useSandbox()
     useEndpoint(m_sandbox->url(), m_sandbox->publicKey(), m_sandbox->privateKey());
 }
 
-void ProfileActivation::actInSandbox()
+void ProfileActivation::actInSandbox(const QString &providerId)
 {
     // Each provider's emulation is mounted at /<id>/ with a key pair made for this start; the
     // key pair acts itself, or assumes the role chosen on the provider side.
     for (ProviderAccount *account : m_accounts.all()) {
         const QString id = account->provider().id();
+        if (!providerId.isEmpty() && id != providerId)
+            continue;
         const SandboxLauncher::KeyPair keys = m_sandbox->providerKeys(id);
         const QJsonObject role =
             QJsonDocument::fromJson(Settings::sandboxRole(id).value().toUtf8()).object();
@@ -160,10 +162,10 @@ void ProfileActivation::actInSandbox()
     }
 }
 
-void ProfileActivation::sandboxRoleChosen()
+void ProfileActivation::sandboxRoleChosen(const QString &providerId)
 {
     if (isSandboxActive() && m_sandbox->isRunning())
-        actInSandbox();
+        actInSandbox(providerId);
 }
 
 void ProfileActivation::useEndpoint(const QUrl &url, const QString &publicKey,

@@ -36,13 +36,15 @@ public:
     void activate(const QString &profileName);
     /// The profile list in the window's menu, the active one ticked.
     void updateProfileMenu();
-    /// The role the sandbox's key pair assumes was chosen again: the accounts follow.
-    void sandboxRoleChosen();
+    /// The role the sandbox's key pair assumes with `providerId` was chosen again: that
+    /// provider's account follows, the others are left as they are.
+    void sandboxRoleChosen(const QString &providerId);
 
 private:
     void useEndpoint(const QUrl &url, const QString &publicKey, const QString &privateKey);
     void useSandbox();
-    void actInSandbox();
+    /// Every provider's account acts on the sandbox, or only `providerId`'s.
+    void actInSandbox(const QString &providerId = {});
     /// The key the profile typed for `account`'s provider, from the keychain; an older
     /// activation's answer is dropped.
     void useKeychainKey(ProviderAccount *account, const QString &keyId, int activation);

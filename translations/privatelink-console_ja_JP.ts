@@ -288,10 +288,6 @@
         <translation>%2 に Alibaba Cloud のプロファイル %1 はありません。</translation>
     </message>
     <message>
-        <source>Alibaba Cloud profile %1 signs in with the %2 mode, which the console does not do itself. Use a profile in the AK or StsToken mode, or export the keys in ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
-        <translation>Alibaba Cloud のプロファイル %1 は %2 モードでサインインしますが、コンソールはこのモードに対応していません。AK または StsToken モードのプロファイルを使うか、キーを ALIBABA_CLOUD_ACCESS_KEY_ID と ALIBABA_CLOUD_ACCESS_KEY_SECRET にエクスポートしてください。</translation>
-    </message>
-    <message>
         <source>Alibaba Cloud profile %1 lacks its AccessKey ID, AccessKey secret or STS token.</source>
         <translation>Alibaba Cloud のプロファイル %1 に AccessKey ID、AccessKey Secret、または STS トークンがありません。</translation>
     </message>
@@ -302,6 +298,46 @@
     <message>
         <source>profile %1 in %2</source>
         <translation>%2 のプロファイル %1</translation>
+    </message>
+    <message>
+        <source>The ram_role_arn of Alibaba Cloud profile %1 is not a RAM role&apos;s ARN. It looks like acs:ram::1234567890123456:role/rolename.</source>
+        <translation>Alibaba Cloud プロファイル %1 の ram_role_arn は RAM ロールの ARN ではありません。RAM ロールの ARN は acs:ram::1234567890123456:role/rolename の形式です。</translation>
+    </message>
+    <message>
+        <source>The ram_session_name of Alibaba Cloud profile %1 must be 2 to 64 letters, digits or the characters . @ - _ (no spaces).</source>
+        <translation>Alibaba Cloud プロファイル %1 の ram_session_name は、2～64 文字の英字、数字、または . @ - _ で指定してください（空白なし）。</translation>
+    </message>
+    <message>
+        <source>The external_id of Alibaba Cloud profile %1 must be 2 to 1224 letters, digits or the characters . @ = : / + , - _ (no spaces).</source>
+        <translation>Alibaba Cloud プロファイル %1 の external_id は、2～1224 文字の英字、数字、または . @ = : / + , - _ で指定してください（空白なし）。</translation>
+    </message>
+    <message>
+        <source>The expired_seconds of Alibaba Cloud profile %1 must be a whole number of seconds from 900 (15 minutes) to 43200 (12 hours).</source>
+        <translation>Alibaba Cloud プロファイル %1 の expired_seconds は、900（15 分）から 43200（12 時間）までの整数の秒数で指定してください。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud profile %1 (ChainableRamRoleArn) names no source_profile: the profile whose keys assume its role.</source>
+        <translation>Alibaba Cloud プロファイル %1（ChainableRamRoleArn）に source_profile（そのキーでロールを引き受けるプロファイル）が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The source_profile %2 of Alibaba Cloud profile %1 is not in %3.</source>
+        <translation>Alibaba Cloud プロファイル %1 の source_profile %2 は %3 にありません。</translation>
+    </message>
+    <message>
+        <source>The Alibaba Cloud profiles go round in a circle through source_profile (%1), so none of them gets keys: end the chain at a profile with an AccessKey.</source>
+        <translation>Alibaba Cloud プロファイルが source_profile で循環しているため（%1）、どれもキーを取得できません。チェーンを AccessKey のあるプロファイルで終わらせてください。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud profile %1 takes its keys from an ECS instance&apos;s RAM role (EcsRamRole), which only an ECS instance has. On this computer, use a RamRoleArn profile with an AccessKey, or an AK profile.</source>
+        <translation>Alibaba Cloud プロファイル %1 は ECS インスタンスの RAM ロール（EcsRamRole）からキーを取得しますが、それを持つのは ECS インスタンスだけです。このコンピューターでは、AccessKey を持つ RamRoleArn プロファイルか、AK プロファイルを使用してください。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud profile %1 gets its keys from a program or an address (%2 mode), which the console does not call yet. Use a profile in the AK, StsToken, RamRoleArn or ChainableRamRoleArn mode, or export the keys in ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation>Alibaba Cloud プロファイル %1 はプログラムまたはアドレスからキーを取得します（%2 モード）が、コンソールはまだそれを呼び出しません。AK、StsToken、RamRoleArn、ChainableRamRoleArn のいずれかのモードのプロファイルを使用するか、ALIBABA_CLOUD_ACCESS_KEY_ID と ALIBABA_CLOUD_ACCESS_KEY_SECRET にキーをエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud profile %1 signs in with the %2 mode, which the console does not do itself. Use a profile in the AK, StsToken, RamRoleArn or ChainableRamRoleArn mode, or export the keys in ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation>Alibaba Cloud プロファイル %1 は %2 モードでサインインしますが、コンソールはこれを自身では行いません。AK、StsToken、RamRoleArn、ChainableRamRoleArn のいずれかのモードのプロファイルを使用するか、ALIBABA_CLOUD_ACCESS_KEY_ID と ALIBABA_CLOUD_ACCESS_KEY_SECRET にキーをエクスポートしてください。</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2481,26 @@
         <source>The Alibaba Cloud AccessKey kept in the keychain for this profile is unreadable: enter it again in the profile dialog.</source>
         <translation>このプロファイル用にキーリングに保管した Alibaba Cloud AccessKey を読み取れません。プロファイルのダイアログで入力し直してください。</translation>
     </message>
+    <message>
+        <source>sandbox</source>
+        <translation>サンドボックス</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud profile %1</source>
+        <translation>Alibaba Cloud プロファイル %1</translation>
+    </message>
+    <message>
+        <source>RAM role %1 (%2)</source>
+        <translation>RAM ロール %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 in Alibaba Cloud account %2 (%3)</source>
+        <translation>Alibaba Cloud アカウント %2 の %1（%3）</translation>
+    </message>
+    <message>
+        <source>These keys last until %1, and are renewed by themselves before then.</source>
+        <translation>これらのキーは %1 まで有効で、それまでに自動的に更新されます。</translation>
+    </message>
 </context>
 <context>
     <name>plc::AlibabaAccountEditor</name>
@@ -2834,6 +2890,13 @@
     <message>
         <source>vSwitches:</source>
         <translation>vSwitch：</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AlibabaKeysJob</name>
+    <message>
+        <source>Assuming RAM role %1 for Alibaba Cloud profile %2: %3</source>
+        <translation>Alibaba Cloud プロファイル %2 のために RAM ロール %1 を引き受けています：%3</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +3673,10 @@
     <message>
         <source>A code is 6 digits, such as 123456.</source>
         <translation>コードは 123456 のような 6 桁の数字です。</translation>
+    </message>
+    <message>
+        <source>No MFA code was given, so role %1 was not assumed and nothing was sent with it.</source>
+        <translation>MFA コードが入力されなかったため、ロール %1 は引き受けられず、それを使って何も送信されていません。</translation>
     </message>
 </context>
 <context>

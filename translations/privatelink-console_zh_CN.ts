@@ -288,10 +288,6 @@
         <translation>%2 中没有名为 %1 的阿里云配置（profile）。</translation>
     </message>
     <message>
-        <source>Alibaba Cloud profile %1 signs in with the %2 mode, which the console does not do itself. Use a profile in the AK or StsToken mode, or export the keys in ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
-        <translation>阿里云配置 %1 使用 %2 模式登录，控制台本身不支持该模式。请使用 AK 或 StsToken 模式的配置，或在 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET 中导出密钥。</translation>
-    </message>
-    <message>
         <source>Alibaba Cloud profile %1 lacks its AccessKey ID, AccessKey secret or STS token.</source>
         <translation>阿里云配置 %1 缺少 AccessKey ID、AccessKey Secret 或 STS Token。</translation>
     </message>
@@ -302,6 +298,46 @@
     <message>
         <source>profile %1 in %2</source>
         <translation>%2 中的配置文件 %1</translation>
+    </message>
+    <message>
+        <source>The ram_role_arn of Alibaba Cloud profile %1 is not a RAM role&apos;s ARN. It looks like acs:ram::1234567890123456:role/rolename.</source>
+        <translation>阿里云配置文件 %1 的 ram_role_arn 不是 RAM 角色的 ARN。RAM 角色 ARN 形如 acs:ram::1234567890123456:role/rolename。</translation>
+    </message>
+    <message>
+        <source>The ram_session_name of Alibaba Cloud profile %1 must be 2 to 64 letters, digits or the characters . @ - _ (no spaces).</source>
+        <translation>阿里云配置文件 %1 的 ram_session_name 必须为 2 到 64 个字母、数字或字符 . @ - _（不含空格）。</translation>
+    </message>
+    <message>
+        <source>The external_id of Alibaba Cloud profile %1 must be 2 to 1224 letters, digits or the characters . @ = : / + , - _ (no spaces).</source>
+        <translation>阿里云配置文件 %1 的 external_id 必须为 2 到 1224 个字母、数字或字符 . @ = : / + , - _（不含空格）。</translation>
+    </message>
+    <message>
+        <source>The expired_seconds of Alibaba Cloud profile %1 must be a whole number of seconds from 900 (15 minutes) to 43200 (12 hours).</source>
+        <translation>阿里云配置文件 %1 的 expired_seconds 必须是 900（15 分钟）到 43200（12 小时）之间的整数秒。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud profile %1 (ChainableRamRoleArn) names no source_profile: the profile whose keys assume its role.</source>
+        <translation>阿里云配置文件 %1（ChainableRamRoleArn）没有指定 source_profile，即用其密钥扮演该角色的配置文件。</translation>
+    </message>
+    <message>
+        <source>The source_profile %2 of Alibaba Cloud profile %1 is not in %3.</source>
+        <translation>阿里云配置文件 %1 的 source_profile %2 不在 %3 中。</translation>
+    </message>
+    <message>
+        <source>The Alibaba Cloud profiles go round in a circle through source_profile (%1), so none of them gets keys: end the chain at a profile with an AccessKey.</source>
+        <translation>这些阿里云配置文件通过 source_profile 形成了循环（%1），因此都得不到密钥：请让链条终止于一个有 AccessKey 的配置文件。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud profile %1 takes its keys from an ECS instance&apos;s RAM role (EcsRamRole), which only an ECS instance has. On this computer, use a RamRoleArn profile with an AccessKey, or an AK profile.</source>
+        <translation>阿里云配置文件 %1 从 ECS 实例的 RAM 角色（EcsRamRole）获取密钥，而只有 ECS 实例才有它。在这台计算机上，请使用带 AccessKey 的 RamRoleArn 配置文件，或 AK 配置文件。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud profile %1 gets its keys from a program or an address (%2 mode), which the console does not call yet. Use a profile in the AK, StsToken, RamRoleArn or ChainableRamRoleArn mode, or export the keys in ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation>阿里云配置文件 %1 从程序或地址获取密钥（%2 模式），控制台目前还不会调用它们。请使用 AK、StsToken、RamRoleArn 或 ChainableRamRoleArn 模式的配置文件，或在 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET 中导出密钥。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud profile %1 signs in with the %2 mode, which the console does not do itself. Use a profile in the AK, StsToken, RamRoleArn or ChainableRamRoleArn mode, or export the keys in ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation>阿里云配置文件 %1 使用 %2 模式登录，控制台不能自行完成。请使用 AK、StsToken、RamRoleArn 或 ChainableRamRoleArn 模式的配置文件，或在 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET 中导出密钥。</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2481,26 @@
         <source>The Alibaba Cloud AccessKey kept in the keychain for this profile is unreadable: enter it again in the profile dialog.</source>
         <translation>密钥环中为此配置文件保存的阿里云 AccessKey 无法读取：请在配置文件对话框中重新输入。</translation>
     </message>
+    <message>
+        <source>sandbox</source>
+        <translation>沙盒</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud profile %1</source>
+        <translation>阿里云配置文件 %1</translation>
+    </message>
+    <message>
+        <source>RAM role %1 (%2)</source>
+        <translation>RAM 角色 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 in Alibaba Cloud account %2 (%3)</source>
+        <translation>阿里云账户 %2 中的 %1（%3）</translation>
+    </message>
+    <message>
+        <source>These keys last until %1, and are renewed by themselves before then.</source>
+        <translation>这些密钥有效至 %1，到期前会自动续期。</translation>
+    </message>
 </context>
 <context>
     <name>plc::AlibabaAccountEditor</name>
@@ -2834,6 +2890,13 @@
     <message>
         <source>vSwitches:</source>
         <translation>交换机：</translation>
+    </message>
+</context>
+<context>
+    <name>plc::AlibabaKeysJob</name>
+    <message>
+        <source>Assuming RAM role %1 for Alibaba Cloud profile %2: %3</source>
+        <translation>为阿里云配置文件 %2 扮演 RAM 角色 %1：%3</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +3673,10 @@
     <message>
         <source>A code is 6 digits, such as 123456.</source>
         <translation>验证码为 6 位数字，例如 123456。</translation>
+    </message>
+    <message>
+        <source>No MFA code was given, so role %1 was not assumed and nothing was sent with it.</source>
+        <translation>未提供 MFA 验证码，因此未代入角色 %1，也没有以它发送任何内容。</translation>
     </message>
 </context>
 <context>

@@ -80,8 +80,10 @@ void EndpointActions::update()
     m_yours->setEnabled(listable);
     m_yours->setToolTip(
         !why.isEmpty() ? TextFilterProxy::plainToolTip(why)
-        : listable     ? tr("The interface endpoints of %1 that reach this cluster, in every VPC.")
-                         .arg(account->description())
+        : listable     ? TextFilterProxy::plainToolTip(
+                             tr("The interface endpoints of %1 that reach this cluster, in every "
+                                    "VPC.")
+                                 .arg(account->description()))
                    : tr("Choose the profile's account with the cluster's cloud provider "
                         "first (Profiles…)."));
 }

@@ -43,7 +43,7 @@ Q_SIGNALS:
     /// A request was accepted or rejected: the connection's state changed.
     void requestDecided();
     /// Another role of the sandbox's account was chosen to act as (SandboxRoleBar).
-    void roleChosen();
+    void roleChosen(const QString &providerId);
 
 protected:
     void changeEvent(QEvent *event) override;

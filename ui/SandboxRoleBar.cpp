@@ -164,6 +164,13 @@ void SandboxRoleBar::fill(Row &row)
 void SandboxRoleBar::choose(Row &row)
 {
     const QString arn = row.combo->currentData().toString();
+    const QString id = row.account->provider().id();
+    const QString before = QJsonDocument::fromJson(Settings::sandboxRole(id).value().toUtf8())
+                               .object()
+                               .value("arn"_L1)
+                               .toString();
+    if (arn == before)
+        return; // the same choice again: the keys in hand stay
     QJsonObject kept;
     for (const SandboxRoleInfo &role : std::as_const(row.roles)) {
         if (role.arn == arn)
@@ -171,7 +178,7 @@ void SandboxRoleBar::choose(Row &row)
                     {u"mfaDevice"_s, role.mfaDevice},
                     {u"externalId"_s, role.externalId}};
     }
-    const auto setting = Settings::sandboxRole(row.account->provider().id());
+    const auto setting = Settings::sandboxRole(id);
     const bool written = kept.isEmpty() ? (setting.remove(), true)
                                         : setting.setValue(QString::fromUtf8(
                                               QJsonDocument(kept).toJson(QJsonDocument::Compact)));
@@ -179,7 +186,7 @@ void SandboxRoleBar::choose(Row &row)
         showLine(row, tr("The choice could not be kept in the settings file; it holds until "
                          "the console closes."));
     }
-    Q_EMIT roleChosen();
+    Q_EMIT roleChosen(id);
 }
 
 void SandboxRoleBar::assumeNow(Row &row)

@@ -35,8 +35,9 @@ public:
     void reload();
 
 Q_SIGNALS:
-    /// Another role (or the key pair) was chosen for a provider, and kept in the settings.
-    void roleChosen();
+    /// Another role (or the key pair) was chosen for the provider `providerId`, and kept in the
+    /// settings.
+    void roleChosen(const QString &providerId);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -56,6 +56,7 @@ class TestAwsRoleUi final : public QObject
 private:
     std::unique_ptr<test::ConsoleFixture> m_console;
     QString m_screen;
+    QHash<QString, int> m_chosen; ///< the choices the window announced, per provider
 
     bool shot(QWidget *widget, const QString &name)
     {
@@ -106,22 +107,35 @@ private Q_SLOTS:
     }
     void init()
     {
+        m_chosen.clear();
         Settings::sandboxRole(u"aws"_s).remove();
+        Settings::sandboxRole(u"alibaba"_s).remove();
         m_console = std::make_unique<test::ConsoleFixture>();
         QVERIFY(m_console->startFast());
         m_console->useSandboxAws();
         m_console->aws->setCodeAsker(CodeQuestionDialog::asker(m_console->window.get()));
-        // What ProfileActivation does when a role is chosen: the account acts as it.
-        connect(m_console->window.get(), &MainWindow::sandboxRoleChosen, this, [this] {
-            const QJsonObject role =
-                QJsonDocument::fromJson(Settings::sandboxRole(u"aws"_s).value().toUtf8()).object();
-            m_console->aws->actInSandbox(m_console->sandbox->url().resolved(QUrl(u"/aws/"_s)),
-                                         m_console->sandbox->config().awsAccessKeyId,
-                                         m_console->sandbox->config().awsSecretAccessKey,
-                                         {role.value("arn"_L1).toString(),
-                                          role.value("mfaDevice"_L1).toString(),
-                                          role.value("externalId"_L1).toString()});
-        });
+        m_console->useSandboxAlibaba();
+        // What ProfileActivation does when a role is chosen: that provider's account acts as
+        // it, the other is left alone.
+        connect(
+            m_console->window.get(), &MainWindow::sandboxRoleChosen, this,
+            [this](const QString &id) {
+                ++m_chosen[id];
+                const QJsonObject role =
+                    QJsonDocument::fromJson(Settings::sandboxRole(id).value().toUtf8()).object();
+                ProviderAccount *account = id == u"aws"_s
+                                               ? static_cast<ProviderAccount *>(m_console->aws)
+                                               : m_console->alibaba;
+                const bool aws = id == u"aws"_s;
+                account->actInSandbox(m_console->sandbox->url().resolved(QUrl(u'/' + id + u'/')),
+                                      aws ? m_console->sandbox->config().awsAccessKeyId
+                                          : m_console->sandbox->config().alibabaAccessKeyId,
+                                      aws ? m_console->sandbox->config().awsSecretAccessKey
+                                          : m_console->sandbox->config().alibabaAccessKeySecret,
+                                      {role.value("arn"_L1).toString(),
+                                       role.value("mfaDevice"_L1).toString(),
+                                       role.value("externalId"_L1).toString()});
+            });
     }
     void cleanup()
     {
@@ -165,13 +179,17 @@ private Q_SLOTS:
         QCOMPARE(code, u"123456"_s);
         QVERIFY(field->text().isEmpty() || !alive);
 
-        // Cancel is Cancelled; a question taken back closes its dialog.
+        // Cancel is an error each waiter hears of, naming the role; a question taken back
+        // closes its dialog.
         dialog = new CodeQuestionDialog({IamRoles::mfaDevice(), roleArn(u"x"_s), u"a"_s},
                                         m_console->window.get());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         answer = dialog->answer();
         bool cancelled = false;
-        connect(answer, &Job::finished, this, [&] { cancelled = answer->isCancelled(); });
+        connect(answer, &Job::finished, this, [&] {
+            cancelled = answer->error().providerCode == u"MfaCodeNotGiven"_s &&
+                        answer->error().userMessage().contains(roleArn(u"x"_s));
+        });
         dialog->open();
         dialog->reject();
         QVERIFY(QTest::qWaitFor([&] { return cancelled; }, 2000));
@@ -240,6 +258,28 @@ private Q_SLOTS:
         for (QLabel *label : labels)
             named = named || label->text().contains(session);
         QVERIFY(named);
+
+        // Only AWS's account followed the choice; choosing the same again changes nothing.
+        QCOMPARE(m_chosen.value(u"aws"_s), 1);
+        QCOMPARE(m_chosen.value(u"alibaba"_s), 0);
+        choose(combo, roleArn(u"PrivateLinkAdminMfa"_s));
+        QCOMPARE(m_chosen.value(u"aws"_s), 1);
+
+        // Alibaba Cloud's RAM role, on its own row: assumed without a code, and named.
+        auto *alibaba = m_console->window->findChild<QComboBox *>(u"alibabaSandboxRole"_s);
+        QVERIFY(alibaba);
+        QCOMPARE(alibaba->count(), 3);
+        choose(alibaba, u"acs:ram::1432156789012345:role/privatelinkadmin"_s);
+        QCOMPARE(m_chosen.value(u"alibaba"_s), 1);
+        m_console->window->findChild<QPushButton *>(u"alibabaAssumeNow"_s)->click();
+        auto *alibabaLine = m_console->window->findChild<QLabel *>(u"alibabaSandboxAccountLine"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            alibabaLine->text().contains(
+                u"acs:ram::1432156789012345:assumed-role/privatelinkadmin/private-link-console-"_s),
+            10'000);
+        QVERIFY(!openCodeDialog());
+        // The AWS role's keys were left alone.
+        QVERIFY(accountLine()->text().contains(session));
 
         // Back to the key pair: the role is forgotten, and nothing is asked.
         choose(combo, QString());

@@ -21,12 +21,21 @@ namespace plc {
 class CodeAnswerJob final : public ValueJob<QString>
 {
 public:
-    CodeAnswerJob(QDialog *dialog)
+    CodeAnswerJob(QDialog *dialog, QString role)
         : ValueJob<QString>(nullptr)
         , m_dialog(dialog)
+        , m_role(std::move(role))
     {}
     void give(const QString &code) { finishWithValue(code); }
-    void decline() { finishWithError(ApiError::cancelled()); }
+    /// No code: an error every waiter hears of (a cancel would leave them waiting unheard).
+    void decline()
+    {
+        finishWithError(ApiError::provider(
+            u"MfaCodeNotGiven"_s,
+            CodeQuestionDialog::tr("No MFA code was given, so role %1 was not assumed and "
+                                   "nothing was sent with it.")
+                .arg(OutsideText::visible(m_role))));
+    }
 
 private:
     void abortWork() override
@@ -36,6 +45,7 @@ private:
             QMetaObject::invokeMethod(m_dialog, &QDialog::reject, Qt::QueuedConnection);
     }
     QPointer<QDialog> m_dialog;
+    QString m_role;
 };
 
 CodeQuestionDialog::CodeQuestionDialog(const ProviderAccount::CodeQuestion &question,
@@ -43,7 +53,7 @@ CodeQuestionDialog::CodeQuestionDialog(const ProviderAccount::CodeQuestion &ques
     : QDialog(parent)
     , m_code(new QLineEdit(this))
     , m_problem(new QLabel(this))
-    , m_answer(new CodeAnswerJob(this))
+    , m_answer(new CodeAnswerJob(this, question.role))
 {
     setObjectName(u"mfaCodeDialog"_s);
     setWindowTitle(tr("MFA Code"));
@@ -140,12 +150,11 @@ ProviderAccount::CodeAsker CodeQuestionDialog::asker(QWidget *window)
 {
     const QPointer<QWidget> fallback(window);
     return [fallback](const ProviderAccount::CodeQuestion &question) -> ValueJob<QString> * {
-        QWidget *parent = QApplication::activeModalWidget();
-        if (!parent)
-            parent = fallback;
-        auto *dialog = new CodeQuestionDialog(question, parent);
+        // On the window, not on a dialog in front that may close before the code is typed;
+        // modal to the whole application, a wizard in front included.
+        auto *dialog = new CodeQuestionDialog(question, fallback);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setWindowModality(parent ? Qt::WindowModal : Qt::ApplicationModal);
+        dialog->setWindowModality(Qt::ApplicationModal);
         dialog->open();
         return dialog->answer();
     };

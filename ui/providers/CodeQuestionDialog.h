@@ -25,12 +25,11 @@ public:
     CodeQuestionDialog(const ProviderAccount::CodeQuestion &question, QWidget *parent);
     ~CodeQuestionDialog() override;
 
-    /// Ends with the code on Continue, Cancelled on Cancel or when the dialog goes; cancelling
-    /// it closes the dialog.
+    /// Ends with the code on Continue; on Cancel, or when the dialog goes, with the error
+    /// MfaCodeNotGiven; cancelling it closes the dialog.
     ValueJob<QString> *answer() const;
 
-    /// What the accounts call to ask: a dialog on the window in front (a wizard, a dialog) or
-    /// else on `window`.
+    /// What the accounts call to ask: an application-modal dialog on `window`.
     static ProviderAccount::CodeAsker asker(QWidget *window);
     /// What is wrong with a typed code (empty: nothing), for the user.
     static QString checkCode(const QString &code);

@@ -24,6 +24,21 @@ AlibabaAccount::AlibabaAccount(RequestLog *log, QObject *parent)
     , m_sts(&m_client)
 {}
 
+AlibabaAccount::~AlibabaAccount()
+{
+    if (m_fetch)
+        m_fetch->cancel();
+}
+
+void AlibabaAccount::forgetKeys()
+{
+    if (m_fetch)
+        m_fetch->cancel();
+    m_keys = {};
+    m_expiration = {};
+    m_principal.clear();
+}
+
 QHash<QString, QString> AlibabaAccount::systemEnvironment()
 {
     return CloudAccountChoice::environment();
@@ -33,6 +48,7 @@ void AlibabaAccount::choose(const CloudAccountChoice &choice,
                             const QHash<QString, QString> &environment)
 {
     m_client.cancelAll();
+    forgetKeys();
     m_sandbox = false;
     m_sandboxEndpoint.clear();
     m_choice = choice;
@@ -65,7 +81,14 @@ void AlibabaAccount::useKeys(const AlibabaCredentials &keys, const QString &prob
 
 void AlibabaAccount::useSandbox(const QUrl &endpoint, const AlibabaCredentials &keys)
 {
+    enterSandbox(endpoint, keys);
+    Q_EMIT changed();
+}
+
+void AlibabaAccount::enterSandbox(const QUrl &endpoint, const AlibabaCredentials &keys)
+{
     m_client.cancelAll();
+    forgetKeys();
     m_choice = {};
     m_resolved = {};
     m_resolved.source = AlibabaResolvedProfile::Source::Environment;
@@ -73,7 +96,6 @@ void AlibabaAccount::useSandbox(const QUrl &endpoint, const AlibabaCredentials &
     m_resolved.region = u"cn-hangzhou"_s;
     m_sandbox = true;
     m_sandboxEndpoint = endpoint;
-    Q_EMIT changed();
 }
 
 QString AlibabaAccount::packKey(const QString &accessKeyId, const QString &accessKeySecret)
@@ -140,8 +162,18 @@ void AlibabaAccount::useStoredKey(const QString &stored)
 void AlibabaAccount::actInSandbox(const QUrl &mount, const QString &keyId, const QString &secret,
                                   const SandboxRole &role)
 {
-    Q_UNUSED(role) // the sandbox's RAM roles come with the RamRoleArn mode
-    useSandbox(mount, {keyId, secret, {}, tr("the sandbox's Alibaba Cloud account")});
+    enterSandbox(mount, {keyId, secret, {}, tr("the sandbox's Alibaba Cloud account")});
+    if (role.arn.isEmpty()) {
+        Q_EMIT changed();
+        return;
+    }
+    // The RAM role is assumed with the AccessKey, as a RamRoleArn profile assumes it.
+    AlibabaRoleStep step;
+    step.profileName = tr("sandbox");
+    step.roleArn = role.arn;
+    step.externalId = role.externalId;
+    m_resolved.roles = {step};
+    Q_EMIT changed();
 }
 
 bool AlibabaAccount::isConfigured() const
@@ -158,6 +190,19 @@ QString AlibabaAccount::problem() const
 
 QString AlibabaAccount::description() const
 {
+    if (fetchesKeys()) {
+        const QString where = m_sandbox
+                                  ? tr("the sandbox's Alibaba Cloud account")
+                                  : tr("Alibaba Cloud profile %1")
+                                        .arg(OutsideText::visible(m_resolved.profileName.isEmpty()
+                                                                      ? m_choice.profile
+                                                                      : m_resolved.profileName));
+        if (m_principal.isEmpty())
+            return tr("RAM role %1 (%2)")
+                .arg(OutsideText::visible(m_resolved.roles.constLast().roleArn), where);
+        return tr("%1 in Alibaba Cloud account %2 (%3)")
+            .arg(m_principal, m_principal.section(u':', 3, 3), where);
+    }
     if (m_sandbox)
         return tr("the sandbox's Alibaba Cloud account");
     if (m_choice.kind == CloudAccountChoice::Kind::None)
@@ -207,12 +252,15 @@ CliAccount AlibabaAccount::cliAccount() const
 
 QString AlibabaAccount::actingKey() const
 {
-    return QStringList{QString::number(int(m_choice.kind)),
-                       m_choice.profile,
-                       m_resolved.profileName,
-                       m_resolved.credentials.accessKeyId,
-                       m_sandboxEndpoint.toString(),
-                       m_resolved.endpoint.toString()}
+    // A role's keys change at each renewal while the account stays the same: it is named by
+    // its roles; the source's key ID stays the same throughout.
+    QStringList roles;
+    for (const AlibabaRoleStep &step : m_resolved.roles)
+        roles.append(step.roleArn);
+    return QStringList{
+        QString::number(int(m_choice.kind)), m_choice.profile, m_resolved.profileName,
+        m_resolved.credentials.accessKeyId,  roles.join(u' '), m_sandboxEndpoint.toString(),
+        m_resolved.endpoint.toString()}
         .join(u'\n');
 }
 
@@ -259,6 +307,57 @@ ValueJob<AlibabaCallerIdentity> *AlibabaAccount::identity()
 {
     return run<AlibabaCallerIdentity>(
         stsTarget(), [this](const AlibabaTarget &t) { return m_sts.callerIdentity(t); });
+}
+
+bool AlibabaAccount::hasFreshKeys(qint64 seconds) const
+{
+    return m_keys.isComplete() && m_expiration.isValid() &&
+           m_expiration > QDateTime::currentDateTimeUtc().addSecs(seconds);
+}
+
+qint64 AlibabaAccount::lifetimeShare(qint64 seconds, int divisor) const
+{
+    // Keys that never last that long need a share of their life.
+    if (!m_expiration.isValid() || !m_keysFetched.isValid())
+        return seconds;
+    return qMin(seconds, m_keysFetched.secsTo(m_expiration) / divisor);
+}
+
+AlibabaKeysJob *AlibabaAccount::fetchKeys()
+{
+    if (m_fetch && !m_fetch->isFinished())
+        return m_fetch;
+    m_fetch =
+        new AlibabaKeysJob(m_resolved.credentials, m_resolved.roles, stsTarget(), &m_sts, this);
+    const QString acting = actingKey();
+    connect(m_fetch, &Job::finished, this, [this, fetch = m_fetch.data(), acting] {
+        // Keys fetched for an account no longer chosen are dropped.
+        if (!fetch->succeeded() || acting != actingKey())
+            return;
+        m_keys = fetch->value().keys;
+        m_expiration = fetch->value().expiration;
+        m_keysFetched = QDateTime::currentDateTimeUtc();
+        m_principal = fetch->value().arn;
+        Q_EMIT keysRenewed();
+    });
+    return m_fetch;
+}
+
+QString AlibabaAccount::keysNote() const
+{
+    if (!fetchesKeys() || !m_keys.isComplete() || !m_expiration.isValid())
+        return {};
+    return tr("These keys last until %1, and are renewed by themselves before then.")
+        .arg(QLocale().toString(m_expiration.toLocalTime().time(), QLocale::ShortFormat));
+}
+
+Job *AlibabaAccount::prepareForChange(int minutes)
+{
+    if (!fetchesKeys() || hasFreshKeys(lifetimeShare(minutes * 60LL, 2)))
+        return new ReadyJob<bool>(true, {}, this);
+    return new AlibabaTargetedJob<bool>(
+        fetchKeys(), stsTarget(),
+        [this](const AlibabaTarget &) { return new ReadyJob<bool>(true, {}, this); }, this);
 }
 
 QStringList AlibabaAccount::profileNames(const QHash<QString, QString> &environment)

@@ -4,6 +4,7 @@
 #include "domain/CliAccount.h"
 #include "providers/CloudAccountChoice.h"
 #include "providers/ProviderAccount.h"
+#include "providers/alibaba/AlibabaKeysJob.h"
 #include "providers/alibaba/AlibabaNetworkClient.h"
 #include "providers/alibaba/AlibabaPrivateLinkClient.h"
 #include "providers/alibaba/AlibabaProfileResolver.h"
@@ -29,6 +30,7 @@ class AlibabaAccount final : public ProviderAccount
 
 public:
     explicit AlibabaAccount(RequestLog *log, QObject *parent = nullptr);
+    ~AlibabaAccount() override;
 
     /// Acts on the real cloud with `choice`; `environment` and the aliyun CLI's file are read
     /// now (`~/.aliyun/config.json` under the environment's HOME).
@@ -77,6 +79,8 @@ public:
     CliAccount cliAccount() const override;
     /// Why no keys can be had (empty when they can).
     QString problem() const override;
+    QString keysNote() const override;
+    Job *prepareForChange(int minutes) override;
     bool makesInboundEndpoints() const override { return true; }
     InboundSession *newInboundSession(const PrivateEndpointTarget &target,
                                       QObject *parent) override;
@@ -95,15 +99,22 @@ public:
     AlibabaTarget productTarget(AlibabaProduct product, const QString &region) const;
     AlibabaTarget stsTarget() const;
 
-    /// `make` runs with the target at once when there are keys; otherwise the job ends with
-    /// the reason.
+    /// `make` runs with the target at once when there are keys; a RAM role's keys are
+    /// fetched first when there are none that last five more minutes; otherwise the job ends
+    /// with the reason.
     template<typename T>
-    ValueJob<T> *run(const AlibabaTarget &target,
+    ValueJob<T> *run(AlibabaTarget target,
                      const std::function<ValueJob<T> *(const AlibabaTarget &)> &make)
     {
         if (const ApiError error = cannotCall(target); error.isError())
             return new ReadyJob<T>({}, error, this);
-        return make(target);
+        if (!fetchesKeys())
+            return make(target);
+        if (hasFreshKeys(lifetimeShare(5 * 60, 4))) {
+            target.credentials = m_keys;
+            return make(target);
+        }
+        return new AlibabaTargetedJob<T>(fetchKeys(), target, make, this);
     }
 
     ValueJob<AlibabaCallerIdentity> *identity();
@@ -120,6 +131,18 @@ public:
 private:
     /// Why a call to `target` cannot be made (no keys; a region that is no region name).
     ApiError cannotCall(const AlibabaTarget &target) const;
+    /// useSandbox() without saying so yet (actInSandbox says it once, with the role).
+    void enterSandbox(const QUrl &endpoint, const AlibabaCredentials &keys);
+    /// Drops a role's keys, and the fetch under way.
+    void forgetKeys();
+    /// Whether keys are fetched (RAM roles to assume) rather than read.
+    bool fetchesKeys() const { return !m_resolved.roles.isEmpty(); }
+    /// Fetched keys in hand that last `minutes` more.
+    bool hasFreshKeys(qint64 seconds) const;
+    /// `seconds`, or a `divisor`th of the keys' whole life when that is shorter.
+    qint64 lifetimeShare(qint64 seconds, int divisor) const;
+    /// The fetch under way, or a new one: one at a time, whoever waits for keys.
+    AlibabaKeysJob *fetchKeys();
 
     AlibabaRpcClient m_client;
     AlibabaPrivateLinkClient m_privateLink;
@@ -129,6 +152,11 @@ private:
     AlibabaResolvedProfile m_resolved;
     bool m_sandbox = false;
     QUrl m_sandboxEndpoint;
+    AlibabaCredentials m_keys; ///< a role's, in memory only
+    QDateTime m_expiration;
+    QDateTime m_keysFetched;
+    QString m_principal; ///< the session's ARN (STS GetCallerIdentity)
+    QPointer<AlibabaKeysJob> m_fetch;
 };
 
 } // namespace plc

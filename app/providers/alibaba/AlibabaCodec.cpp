@@ -179,6 +179,36 @@ std::optional<QString> acknowledged(const QByteArray &json, QString *error)
     return OutsideText::visible(object->value("RequestId"_L1).toString());
 }
 
+std::optional<AlibabaAssumedRole> assumedRole(const QByteArray &json, QString *error)
+{
+    const auto object = root(json, error);
+    if (!object)
+        return std::nullopt;
+    const QJsonObject keys = object->value("Credentials"_L1).toObject();
+    AlibabaAssumedRole role;
+    role.keys.accessKeyId = keys.value("AccessKeyId"_L1).toString();
+    role.keys.accessKeySecret = keys.value("AccessKeySecret"_L1).toString();
+    role.keys.securityToken = keys.value("SecurityToken"_L1).toString();
+    role.expiration = QDateTime::fromString(keys.value("Expiration"_L1).toString(), Qt::ISODate);
+    role.arn = OutsideText::visible(
+        object->value("AssumedRoleUser"_L1).toObject().value("Arn"_L1).toString());
+    const auto printable = [](const QString &text, qsizetype longest) {
+        return !text.isEmpty() && text.size() <= longest &&
+               std::all_of(text.cbegin(), text.cend(),
+                           [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
+    };
+    if (!printable(role.keys.accessKeyId, 128) || !printable(role.keys.accessKeySecret, 128) ||
+        !printable(role.keys.securityToken, 8192)) {
+        *error = u"Credentials does not hold an AccessKey, a secret and a security token"_s;
+        return std::nullopt;
+    }
+    if (!role.expiration.isValid()) {
+        *error = u"Credentials.Expiration is not a time"_s;
+        return std::nullopt;
+    }
+    return role;
+}
+
 std::optional<AlibabaCallerIdentity> callerIdentity(const QByteArray &json, QString *error)
 {
     const auto object = root(json, error);

@@ -31,6 +31,9 @@ std::optional<Page<AlibabaEndpointConnection>> connections(const QByteArray &jso
 /// A change's answer: its RequestId.
 std::optional<QString> acknowledged(const QByteArray &json, QString *error);
 std::optional<AlibabaCallerIdentity> callerIdentity(const QByteArray &json, QString *error);
+/// STS AssumeRole: keys that have the shape of keys, or nothing (a key is never made visible:
+/// one with a character a key does not have is refused whole).
+std::optional<AlibabaAssumedRole> assumedRole(const QByteArray &json, QString *error);
 
 /// An Alibaba Cloud account ID as answers write it: a JSON number (exactly, past 2^53) or a
 /// string of digits. Empty when it is neither.

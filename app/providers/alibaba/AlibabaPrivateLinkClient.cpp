@@ -109,6 +109,22 @@ AlibabaCallJob<QString> *AlibabaPrivateLinkClient::decide(const AlibabaTarget &t
         wholeDecoder(&AlibabaCodec::acknowledged), m_client);
 }
 
+AlibabaCallJob<AlibabaAssumedRole> *AlibabaStsClient::assumeRole(const AlibabaTarget &target,
+                                                                 const AlibabaRoleStep &step,
+                                                                 const QString &sessionName)
+{
+    AlibabaTarget sts = target;
+    sts.version = QString::fromLatin1(Version);
+    sts.region.clear();
+    AlibabaParams params{{u"RoleArn"_s, step.roleArn}, {u"RoleSessionName"_s, sessionName}};
+    if (step.durationSeconds > 0)
+        params.append({u"DurationSeconds"_s, QString::number(step.durationSeconds)});
+    if (!step.externalId.isEmpty())
+        params.append({u"ExternalId"_s, step.externalId});
+    return callEveryPage<AlibabaAssumedRole>(m_client, sts, u"AssumeRole"_s, params, true,
+                                             wholeDecoder(&AlibabaCodec::assumedRole), m_client);
+}
+
 AlibabaCallJob<AlibabaCallerIdentity> *AlibabaStsClient::callerIdentity(const AlibabaTarget &target)
 {
     AlibabaTarget sts = target;

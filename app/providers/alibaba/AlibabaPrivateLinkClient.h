@@ -1,6 +1,7 @@
 #pragma once
 
 #include "providers/ProviderCall.h"
+#include "providers/alibaba/AlibabaProfileResolver.h"
 #include "providers/alibaba/AlibabaResources.h"
 #include "providers/alibaba/AlibabaRpcClient.h"
 
@@ -71,6 +72,11 @@ public:
         : m_client(client)
     {}
     AlibabaCallJob<AlibabaCallerIdentity> *callerIdentity(const AlibabaTarget &target);
+    /// STS AssumeRole with `target`'s keys: `step`'s RAM role, external ID and session length.
+    /// Sent again after a failure like a read: it changes nothing on the account.
+    AlibabaCallJob<AlibabaAssumedRole> *assumeRole(const AlibabaTarget &target,
+                                                   const AlibabaRoleStep &step,
+                                                   const QString &sessionName);
 
 private:
     AlibabaRpcClient *m_client;

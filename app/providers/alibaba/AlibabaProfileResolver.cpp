@@ -3,6 +3,8 @@
 #include "base/OutsideText.h"
 #include "domain/RegionNames.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace plc {
@@ -76,32 +78,146 @@ AlibabaResolvedProfile AlibabaProfileResolver::resolve(const QString &profile,
     }
     if (resolved.region.isEmpty())
         resolved.region = found->regionId;
-
-    const bool keyMode = found->mode == "AK"_L1 || found->mode.isEmpty();
-    const bool stsMode = found->mode == "StsToken"_L1;
-    if (!keyMode && !stsMode) {
-        resolved.problem =
-            tr("Alibaba Cloud profile %1 signs in with the %2 mode, which the console does not "
-               "do itself. Use a profile in the AK or StsToken mode, or export the keys in "
-               "ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.")
-                .arg(shown, OutsideText::visible(found->mode));
-        return resolved;
+    QStringList visited{name};
+    if (!findKeys(&resolved, config, name, &visited)) {
+        resolved.source = AlibabaResolvedProfile::Source::None;
+        resolved.roles.clear();
     }
-    if (found->accessKeyId.isEmpty() || found->accessKeySecret.isEmpty() ||
-        (stsMode && found->stsToken.isEmpty())) {
-        resolved.problem = stsMode ? tr("Alibaba Cloud profile %1 lacks its AccessKey ID, "
-                                        "AccessKey secret or STS token.")
-                                         .arg(shown)
-                                   : tr("Alibaba Cloud profile %1 lacks its AccessKey ID or "
-                                        "AccessKey secret.")
-                                         .arg(shown);
-        return resolved;
-    }
-    resolved.source = AlibabaResolvedProfile::Source::ConfigFile;
-    resolved.credentials = {found->accessKeyId, found->accessKeySecret,
-                            stsMode ? found->stsToken : QString(),
-                            tr("profile %1 in %2").arg(shown, path)};
     return resolved;
+}
+
+bool AlibabaProfileResolver::roleStep(AlibabaResolvedProfile *resolved,
+                                      const AliyunProfile &profile, AlibabaRoleStep *step)
+{
+    static const QRegularExpression arnShape(u"^acs:ram::\\d+:role/[\\w.@-]{1,64}$"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression sessionShape(u"^[\\w.@-]{2,64}$"_s);
+    static const QRegularExpression externalShape(u"^[\\w.@=:/+,-]{2,1224}$"_s);
+    const QString shown = OutsideText::visible(profile.name);
+    step->profileName = profile.name;
+    step->roleArn = profile.ramRoleArn;
+    step->sessionName = profile.ramSessionName;
+    step->externalId = profile.externalId;
+    if (!arnShape.match(step->roleArn).hasMatch()) {
+        resolved->problem = tr("The ram_role_arn of Alibaba Cloud profile %1 is not a RAM role's "
+                               "ARN. It looks like acs:ram::1234567890123456:role/rolename.")
+                                .arg(shown);
+        return false;
+    }
+    if (!step->sessionName.isEmpty() && !sessionShape.match(step->sessionName).hasMatch()) {
+        resolved->problem = tr("The ram_session_name of Alibaba Cloud profile %1 must be 2 to 64 "
+                               "letters, digits or the characters . @ - _ (no spaces).")
+                                .arg(shown);
+        return false;
+    }
+    if (!step->externalId.isEmpty() && !externalShape.match(step->externalId).hasMatch()) {
+        resolved->problem = tr("The external_id of Alibaba Cloud profile %1 must be 2 to 1224 "
+                               "letters, digits or the characters . @ = : / + , - _ (no spaces).")
+                                .arg(shown);
+        return false;
+    }
+    if (!profile.expiredSeconds.isEmpty() && profile.expiredSeconds != "0"_L1) {
+        bool number = false;
+        step->durationSeconds = profile.expiredSeconds.toInt(&number);
+        if (!number || step->durationSeconds < 900 || step->durationSeconds > 43200) {
+            resolved->problem = tr("The expired_seconds of Alibaba Cloud profile %1 must be a "
+                                   "whole number of seconds from 900 (15 minutes) to 43200 (12 "
+                                   "hours).")
+                                    .arg(shown);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool AlibabaProfileResolver::findKeys(AlibabaResolvedProfile *resolved, const AliyunConfig &config,
+                                      const QString &name, QStringList *visited)
+{
+    const AliyunProfile *found = config.profile(name);
+    const QString shown = OutsideText::visible(name);
+    const QString path = OutsideText::visible(config.path());
+    const QString mode = found->mode;
+    const bool keyMode = mode == "AK"_L1 || mode.isEmpty();
+    const bool stsMode = mode == "StsToken"_L1;
+    const bool roleMode = mode == "RamRoleArn"_L1;
+    if (keyMode || stsMode || roleMode) {
+        if (found->accessKeyId.isEmpty() || found->accessKeySecret.isEmpty() ||
+            (stsMode && found->stsToken.isEmpty())) {
+            resolved->problem = stsMode ? tr("Alibaba Cloud profile %1 lacks its AccessKey ID, "
+                                             "AccessKey secret or STS token.")
+                                              .arg(shown)
+                                        : tr("Alibaba Cloud profile %1 lacks its AccessKey ID or "
+                                             "AccessKey secret.")
+                                              .arg(shown);
+            return false;
+        }
+        resolved->source = AlibabaResolvedProfile::Source::ConfigFile;
+        resolved->credentials = {found->accessKeyId, found->accessKeySecret,
+                                 stsMode ? found->stsToken : QString(),
+                                 tr("profile %1 in %2").arg(shown, path)};
+        if (!roleMode)
+            return true;
+        AlibabaRoleStep step;
+        if (!roleStep(resolved, *found, &step))
+            return false;
+        resolved->roles.append(step);
+        return true;
+    }
+    if (mode == "ChainableRamRoleArn"_L1) {
+        const QString source = found->sourceProfile;
+        const QString sourceShown = OutsideText::visible(source);
+        if (source.isEmpty()) {
+            resolved->problem = tr("Alibaba Cloud profile %1 (ChainableRamRoleArn) names no "
+                                   "source_profile: the profile whose keys assume its role.")
+                                    .arg(shown);
+            return false;
+        }
+        if (!config.profile(source)) {
+            resolved->problem = tr("The source_profile %2 of Alibaba Cloud profile %1 is not in "
+                                   "%3.")
+                                    .arg(shown, sourceShown, path);
+            return false;
+        }
+        if (visited->contains(source)) {
+            visited->append(source);
+            QStringList names;
+            for (const QString &each : std::as_const(*visited))
+                names.append(OutsideText::visible(each));
+            resolved->problem = tr("The Alibaba Cloud profiles go round in a circle through "
+                                   "source_profile (%1), so none of them gets keys: end the "
+                                   "chain at a profile with an AccessKey.")
+                                    .arg(names.join(u" → "_s));
+            return false;
+        }
+        visited->append(source);
+        AlibabaRoleStep step;
+        if (!findKeys(resolved, config, source, visited) || !roleStep(resolved, *found, &step))
+            return false;
+        resolved->roles.append(step);
+        return true;
+    }
+    const QString modeShown = OutsideText::visible(mode);
+    if (mode == "EcsRamRole"_L1) {
+        resolved->problem = tr("Alibaba Cloud profile %1 takes its keys from an ECS instance's "
+                               "RAM role (EcsRamRole), which only an ECS instance has. On this "
+                               "computer, use a RamRoleArn profile with an AccessKey, or an AK "
+                               "profile.")
+                                .arg(shown);
+    } else if (mode == "External"_L1 || mode == "CredentialsURI"_L1) {
+        resolved->problem = tr("Alibaba Cloud profile %1 gets its keys from a program or an "
+                               "address (%2 mode), which the console does not call yet. Use a "
+                               "profile in the AK, StsToken, RamRoleArn or ChainableRamRoleArn "
+                               "mode, or export the keys in ALIBABA_CLOUD_ACCESS_KEY_ID and "
+                               "ALIBABA_CLOUD_ACCESS_KEY_SECRET.")
+                                .arg(shown, modeShown);
+    } else {
+        resolved->problem = tr("Alibaba Cloud profile %1 signs in with the %2 mode, which the "
+                               "console does not do itself. Use a profile in the AK, StsToken, "
+                               "RamRoleArn or ChainableRamRoleArn mode, or export the keys in "
+                               "ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.")
+                                .arg(shown, modeShown);
+    }
+    return false;
 }
 
 } // namespace plc

@@ -12,6 +12,16 @@ namespace plc {
 /// The Alibaba Cloud products the console calls in a region, each at its own host.
 enum class AlibabaProduct { PrivateLink, Vpc, Ecs };
 
+/// One RAM role a profile assumes (`ram_role_arn`), with the keys of the step before it.
+struct AlibabaRoleStep
+{
+    QString profileName; ///< the aliyun CLI profile that names the role
+    QString roleArn;
+    QString sessionName;     ///< empty: one is made when the role is assumed
+    int durationSeconds = 0; ///< 0: STS's default (one hour)
+    QString externalId;
+};
+
 /// Where an Alibaba Cloud profile's keys and region come from.
 struct AlibabaResolvedProfile
 {
@@ -24,6 +34,9 @@ struct AlibabaResolvedProfile
     /// sandbox's `http://127.0.0.1:8080/alibaba/`); empty: each API's own in the region.
     QUrl endpoint;
     QString problem; ///< Source::None: why, for the user
+    /// The RAM roles assumed, in order, from `credentials` (RamRoleArn: the profile's own
+    /// AccessKey; ChainableRamRoleArn: its source_profile's keys, roles first).
+    QList<AlibabaRoleStep> roles;
 };
 
 /// Finds Alibaba Cloud credentials the way Alibaba Cloud's own tools find them.
@@ -49,6 +62,15 @@ public:
     /// ALIBABA_CLOUD_ENDPOINT as the aliyun CLI takes it: `metrics.cn-qingdao.aliyuncs.com`
     /// means https to that host; a value with a scheme is a URL. Empty when unset.
     static QUrl endpointFrom(const QHash<QString, QString> &environment);
+
+private:
+    /// The keys of aliyun CLI profile `name` into `resolved` (its AccessKey or STS token, and
+    /// the roles before them); false with `resolved->problem` set.
+    static bool findKeys(AlibabaResolvedProfile *resolved, const AliyunConfig &config,
+                         const QString &name, QStringList *visited);
+    /// The RAM role `profile` assumes, checked; false with `resolved->problem` set.
+    static bool roleStep(AlibabaResolvedProfile *resolved, const AliyunProfile &profile,
+                         AlibabaRoleStep *step);
 };
 
 } // namespace plc

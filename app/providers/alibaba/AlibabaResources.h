@@ -1,5 +1,7 @@
 #pragma once
 
+#include "providers/alibaba/AlibabaCredentials.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -50,6 +52,14 @@ struct AlibabaEndpointConnection
 };
 
 /// STS GetCallerIdentity.
+/// STS AssumeRole: the role's temporary keys, when they expire, and the session's ARN.
+struct AlibabaAssumedRole
+{
+    AlibabaCredentials keys;
+    QDateTime expiration;
+    QString arn;
+};
+
 struct AlibabaCallerIdentity
 {
     QString accountId;

@@ -66,6 +66,14 @@ AliyunConfig AliyunConfig::fromJson(const QByteArray &json, const QString &path)
         profile.accessKeySecret = object.value("access_key_secret"_L1).toString();
         profile.stsToken = object.value("sts_token"_L1).toString();
         profile.regionId = object.value("region_id"_L1).toString();
+        profile.ramRoleArn = object.value("ram_role_arn"_L1).toString();
+        profile.ramSessionName = object.value("ram_session_name"_L1).toString();
+        // The CLI writes a number; a hand-edited file may hold text.
+        const QJsonValue expired = object.value("expired_seconds"_L1);
+        profile.expiredSeconds =
+            expired.isDouble() ? QString::number(expired.toDouble()) : expired.toString();
+        profile.sourceProfile = object.value("source_profile"_L1).toString();
+        profile.externalId = object.value("external_id"_L1).toString();
         config.m_profiles.append(profile);
     }
     return config;

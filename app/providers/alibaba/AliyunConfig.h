@@ -16,6 +16,11 @@ struct AliyunProfile
     QString accessKeySecret;
     QString stsToken;
     QString regionId;
+    QString ramRoleArn;     ///< RamRoleArn, ChainableRamRoleArn: the role assumed
+    QString ramSessionName; ///< its session's name, or empty
+    QString expiredSeconds; ///< its session's length in seconds, as written, or empty
+    QString sourceProfile;  ///< ChainableRamRoleArn: the profile whose keys assume the role
+    QString externalId;     ///< the role's external ID, or empty
 };
 
 /// The aliyun CLI's configuration file, read as the CLI writes it (never written here):

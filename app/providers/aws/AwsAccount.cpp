@@ -142,6 +142,12 @@ QString AwsAccount::checkSecretAccessKey(const QString &secret)
 
 void AwsAccount::useSandbox(const QUrl &endpoint, const AwsCredentials &keys)
 {
+    enterSandbox(endpoint, keys);
+    Q_EMIT changed();
+}
+
+void AwsAccount::enterSandbox(const QUrl &endpoint, const AwsCredentials &keys)
+{
     m_client.cancelAll();
     if (m_fetch)
         m_fetch->cancel();
@@ -151,7 +157,6 @@ void AwsAccount::useSandbox(const QUrl &endpoint, const AwsCredentials &keys)
     m_sandbox = true;
     m_sandboxEndpoint = endpoint;
     m_keys = keys;
-    Q_EMIT changed();
 }
 
 const Provider &AwsAccount::provider() const
@@ -175,9 +180,11 @@ void AwsAccount::useStoredKey(const QString &stored)
 void AwsAccount::actInSandbox(const QUrl &mount, const QString &keyId, const QString &secret,
                               const SandboxRole &role)
 {
-    useSandbox(mount, {keyId, secret, {}, {}, tr("the sandbox's AWS account")});
-    if (role.arn.isEmpty())
+    enterSandbox(mount, {keyId, secret, {}, {}, tr("the sandbox's AWS account")});
+    if (role.arn.isEmpty()) {
+        Q_EMIT changed();
         return;
+    }
     // The role is assumed with the key pair, as a profile's source_profile would.
     AwsRoleStep step;
     step.profileName = tr("sandbox");
@@ -281,6 +288,7 @@ QString AwsAccount::actingKey() const
                        m_choice.profile,
                        m_resolved.profileName,
                        keyId,
+                       m_resolved.processCommand.join(u' '),
                        roles.join(u' '),
                        m_sandboxEndpoint.toString(),
                        m_resolved.ec2Endpoint.toString()}
@@ -301,13 +309,21 @@ QUrl AwsAccount::endpointFor(const QByteArray &service, const QString &region) c
     return AwsProfileResolver::defaultEndpoint(QString::fromLatin1(service), region);
 }
 
-bool AwsAccount::hasFreshKeys(int minutes) const
+bool AwsAccount::hasFreshKeys(qint64 seconds) const
 {
     if (!m_keys.isComplete())
         return false;
-    // Temporary keys are fetched again five minutes before they expire.
     return !m_keys.expiration.isValid() ||
-           m_keys.expiration > QDateTime::currentDateTimeUtc().addSecs(minutes * 60);
+           m_keys.expiration > QDateTime::currentDateTimeUtc().addSecs(seconds);
+}
+
+qint64 AwsAccount::lifetimeShare(qint64 seconds, int divisor) const
+{
+    // Keys that never last that long (a 15-minute session, the sandbox's short keys) need a
+    // share of their life: otherwise each call would fetch them, and ask for a code, again.
+    if (!m_keys.expiration.isValid() || !m_keysFetched.isValid())
+        return seconds;
+    return qMin(seconds, m_keysFetched.secsTo(m_keys.expiration) / divisor);
 }
 
 bool AwsAccount::fetchesKeys() const
@@ -342,6 +358,7 @@ AwsKeysJob *AwsAccount::fetchKeys()
         if (!fetch->succeeded() || acting != actingKey())
             return;
         m_keys = fetch->value().keys;
+        m_keysFetched = QDateTime::currentDateTimeUtc();
         m_principal = fetch->value().arn;
         Q_EMIT keysRenewed();
     });
@@ -365,7 +382,7 @@ QString AwsAccount::keysNote() const
 
 Job *AwsAccount::prepareForChange(int minutes)
 {
-    if (!fetchesKeys() || hasFreshKeys(minutes))
+    if (!fetchesKeys() || hasFreshKeys(lifetimeShare(minutes * 60LL, 2)))
         return new ReadyJob<bool>(true, {}, this);
     return new KeysTarget(fetchKeys(), {}, this);
 }
@@ -383,13 +400,22 @@ ValueJob<AwsTarget> *AwsAccount::target(const QByteArray &service, const QString
     if (!regionName.isEmpty() && !RegionNames::isAwsRegion(regionName))
         return new ReadyJob<AwsTarget>(target, AwsErrorText::regionRefused(regionName), this);
     target.endpoint = endpointFor(service, QString::fromLatin1(target.region));
+    if (service == "sts" && !m_sandbox && m_resolved.stsEndpoint.isEmpty()) {
+        // The global endpoint is signed for us-east-1, whatever the profile's region.
+        QString signing;
+        AwsProfileResolver::stsEndpoint(QString::fromLatin1(target.region), m_resolved.stsRegional,
+                                        &signing);
+        target.region = signing.toLatin1();
+    }
     if (!isConfigured() || (!m_sandbox && m_resolved.source == AwsResolvedProfile::Source::None)) {
         const ApiError error =
             ApiError::provider(u"NoCredentials"_s,
                                isConfigured() ? m_resolved.problem : AwsErrorText::noCredentials());
         return new ReadyJob<AwsTarget>(target, error, this);
     }
-    if (hasFreshKeys() || !fetchesKeys()) {
+    // Temporary keys are fetched again five minutes (or a quarter of their life) before they
+    // expire.
+    if (!fetchesKeys() || hasFreshKeys(lifetimeShare(5 * 60, 4))) {
         target.credentials = m_keys;
         return new ReadyJob<AwsTarget>(target, {}, this);
     }

@@ -160,8 +160,12 @@ public:
 
 private:
     QUrl endpointFor(const QByteArray &service, const QString &region) const;
-    /// Keys in hand that last `minutes` more (or do not expire).
-    bool hasFreshKeys(int minutes = 5) const;
+    /// useSandbox() without saying so yet (actInSandbox says it once, with the role).
+    void enterSandbox(const QUrl &endpoint, const AwsCredentials &keys);
+    /// Keys in hand that last `seconds` more (or do not expire).
+    bool hasFreshKeys(qint64 seconds) const;
+    /// `seconds`, or a `divisor`th of the keys' whole life when that is shorter.
+    qint64 lifetimeShare(qint64 seconds, int divisor) const;
     /// Whether keys are fetched (a credential_process, roles to assume) rather than read.
     bool fetchesKeys() const;
     /// The fetch under way, or a new one: one at a time, whoever waits for keys.
@@ -177,6 +181,7 @@ private:
     QUrl m_sandboxEndpoint;
     AwsCredentials m_keys; ///< in memory only
     QString m_principal;   ///< the ARN fetched keys act as (STS GetCallerIdentity)
+    QDateTime m_keysFetched;
     QPointer<AwsKeysJob> m_fetch;
 };
 

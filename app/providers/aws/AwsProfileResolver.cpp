@@ -226,8 +226,13 @@ bool AwsProfileResolver::findKeys(AwsResolvedProfile *resolved, const QString &n
                                   const AwsSharedFiles &files)
 {
     const QString shown = OutsideText::visible(name);
-    const AwsSharedFiles::Section config = files.configProfile(name);
     const AwsSharedFiles::Section credentials = files.credentialsProfile(name);
+    // As the CLI reads a profile: the credentials file's settings over the config file's, so
+    // a role_arn (or source_profile, mfa_serial…) may be written in either.
+    AwsSharedFiles::Section settings = files.configProfile(name);
+    for (auto it = credentials.cbegin(); it != credentials.cend(); ++it)
+        settings.insert(it.key(), it.value());
+    const AwsSharedFiles::Section &config = settings;
     const auto keysIn = [](const AwsSharedFiles::Section &section) {
         return !section.value(u"aws_access_key_id"_s).isEmpty() &&
                !section.value(u"aws_secret_access_key"_s).isEmpty();
@@ -242,13 +247,10 @@ bool AwsProfileResolver::findKeys(AwsResolvedProfile *resolved, const QString &n
         return true;
     };
     const bool hasKeys = keysIn(credentials) || keysIn(config);
-    // A source profile with keys gives them, even when it names a role too; the profile
-    // asked for assumes its role first (as the CLI's chain does).
-    if (!top && hasKeys)
-        return keysIn(credentials) ? useKeys(credentials, files.credentialsPath())
-                                   : useKeys(config, files.configPath());
+    // The profile asked for assumes its role first (as the CLI's chain does); a source
+    // profile with keys gives them (or its credential_process's), even when it names a role.
     const QString roleArn = config.value(u"role_arn"_s);
-    if (!roleArn.isEmpty()) {
+    if (!roleArn.isEmpty() && (top || !hasKeys)) {
         AwsRoleStep step;
         if (!roleStep(resolved, name, config, &step))
             return false;

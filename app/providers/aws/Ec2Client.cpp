@@ -124,7 +124,9 @@ AwsCallJob<AwsAssumedRole> *StsClient::assumeRole(const AwsTarget &target, const
         params.append({u"SerialNumber"_s, step.mfaSerial});
         params.append({u"TokenCode"_s, mfaCode});
     }
-    return callEveryPage<AwsAssumedRole>(m_client, sts, u"AssumeRole"_s, params, true,
+    // With a code it is not sent again: STS refuses a code used twice.
+    return callEveryPage<AwsAssumedRole>(m_client, sts, u"AssumeRole"_s, params,
+                                         step.mfaSerial.isEmpty(),
                                          wholeDecoder(&Ec2Codec::assumedRole), m_client);
 }
 

@@ -65,8 +65,8 @@ public:
     {}
     AwsCallJob<AwsCallerIdentity> *callerIdentity(const AwsTarget &target);
     /// STS AssumeRole with `target`'s keys: `step`'s role, external ID, session length and MFA
-    /// device, with `mfaCode` when the device is named. Sent again after a failure like a read:
-    /// it changes nothing on the account.
+    /// device, with `mfaCode` when the device is named. Sent again after a failure like a read
+    /// (it changes nothing on the account), unless it carries a code: STS takes a code once.
     AwsCallJob<AwsAssumedRole> *assumeRole(const AwsTarget &target, const AwsRoleStep &step,
                                            const QString &sessionName, const QString &mfaCode);
 

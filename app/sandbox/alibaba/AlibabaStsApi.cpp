@@ -167,7 +167,8 @@ SandboxResponse AlibabaStsApi::assumeRole(const SandboxRequest &request)
                         "RAM."_s);
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_keys->forgetExpired(now);
+    // Forgotten an hour after they expire: until then they are refused as expired.
+    m_keys->forgetExpired(now.addSecs(-3600));
     const int lasts = m_settings && m_settings->temporaryKeySeconds > 0
                           ? qMin(duration, m_settings->temporaryKeySeconds)
                           : duration;

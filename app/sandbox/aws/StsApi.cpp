@@ -158,7 +158,8 @@ SandboxResponse StsApi::assumeRole(const AwsQuery &query)
                                     "set for this role."_s);
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_accounts->forgetExpired(now);
+    // Forgotten an hour after they expire: until then they are refused as expired.
+    m_accounts->forgetExpired(now.addSecs(-3600));
     const int lasts = m_settings && m_settings->temporaryKeySeconds > 0
                           ? qMin(duration, m_settings->temporaryKeySeconds)
                           : duration;

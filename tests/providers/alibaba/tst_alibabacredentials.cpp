@@ -29,6 +29,7 @@ const QByteArray TwoProfiles =
     "    {\"name\": \"role\", \"mode\": \"RamRoleArn\", \"access_key_id\": \"LTAIrole\",\n"
     "     \"access_key_secret\": \"role-secret\", \"ram_role_arn\": \"acs:ram::1:role/x\"},\n"
     "    {\"name\": \"half\", \"mode\": \"AK\", \"access_key_id\": \"LTAIhalf\"},\n"
+    "    {\"name\": \"ecs\", \"mode\": \"EcsRamRole\", \"ram_role_name\": \"r\"},\n"
     "    {\"name\": \"bad\\u001b[31m\", \"mode\": \"Oauth\\u001b[2J\"}\n"
     "  ],\n"
     "  \"meta_path\": \"\"\n"
@@ -46,7 +47,7 @@ private Q_SLOTS:
             AliyunConfig::fromJson(TwoProfiles, u"/home/u/.aliyun/config.json"_s);
         QVERIFY(config.problem().isEmpty());
         QCOMPARE(config.current(), u"prod"_s);
-        QCOMPARE(config.profileNames().size(), 5);
+        QCOMPARE(config.profileNames().size(), 6);
         const AliyunProfile *prod = config.profile(u"prod"_s);
         QVERIFY(prod);
         QCOMPARE(prod->mode, u"StsToken"_s);
@@ -124,7 +125,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("profile");
         QTest::addColumn<QString>("says");
-        QTest::newRow("another mode") << u"role"_s << u"RamRoleArn mode"_s;
+        QTest::newRow("another mode") << u"ecs"_s << u"which only an ECS instance has"_s;
         QTest::newRow("half a key") << u"half"_s << u"lacks its AccessKey ID or AccessKey secret"_s;
         QTest::newRow("no such profile") << u"nobody"_s << u"There is no Alibaba Cloud profile"_s;
     }

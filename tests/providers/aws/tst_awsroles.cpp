@@ -121,7 +121,10 @@ struct CodeDesk
         return [this, parent](const ProviderAccount::CodeQuestion &question) {
             ++asked;
             lastDevice = question.device;
-            return new ReadyJob<QString>(code, cancel ? ApiError::cancelled() : ApiError(), parent);
+            // As the dialog's Cancel: an error every waiter hears of.
+            return new ReadyJob<QString>(
+                code, cancel ? ApiError::provider(u"MfaCodeNotGiven"_s, u"no code"_s) : ApiError(),
+                parent);
         };
     }
 };
@@ -143,10 +146,14 @@ private:
         m_home = std::make_unique<QTemporaryDir>();
         QFile credentials(m_home->filePath(u"credentials"_s));
         QVERIFY(credentials.open(QIODevice::WriteOnly));
-        credentials.write(
-            u"[base]\naws_access_key_id = %1\naws_secret_access_key = %2\n"_s
-                .arg(m_sandbox->config().awsAccessKeyId, m_sandbox->config().awsSecretAccessKey)
-                .toUtf8());
+        // A role may be written in the credentials file too, as the CLI reads it.
+        credentials.write(u"[base]\naws_access_key_id = %1\naws_secret_access_key = %2\n"
+                          "[credrole]\nrole_arn = %3\nsource_profile = base\n"
+                          "role_session_name = plc-cred\n"_s
+                              .arg(m_sandbox->config().awsAccessKeyId,
+                                   m_sandbox->config().awsSecretAccessKey,
+                                   role(u"PrivateLinkAdmin"_s))
+                              .toUtf8());
         credentials.close();
         QFile file(m_home->filePath(u"config"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -348,6 +355,31 @@ private Q_SLOTS:
         QVERIFY(log.entries().first().path.endsWith(u" AssumeRole"_s));
     }
 
+    void theGlobalStsEndpointIsSignedForUsEast1()
+    {
+        writeFiles(u"[profile legacy]\nregion = eu-west-1\nsts_regional_endpoints = legacy\n"
+                   "[profile regional]\nregion = eu-west-1\n"_s);
+        QFile credentials(m_home->filePath(u"credentials"_s));
+        QVERIFY(credentials.open(QIODevice::Append));
+        credentials.write("[legacy]\naws_access_key_id = AKIALEGACY0000000000\n"
+                          "aws_secret_access_key = s\n[regional]\n"
+                          "aws_access_key_id = AKIAREGIONAL00000000\naws_secret_access_key = s\n");
+        credentials.close();
+        QHash<QString, QString> env = m_env;
+        env.remove(u"AWS_ENDPOINT_URL"_s); // AWS's own endpoints: nothing is sent here
+        AwsAccount legacy(nullptr);
+        legacy.choose({AwsAccountChoice::Kind::NamedProfile, u"legacy"_s}, env);
+        auto [target, error] = await(legacy.target("sts", {}));
+        QVERIFY(!error.isError());
+        QCOMPARE(target.endpoint, QUrl(u"https://sts.amazonaws.com/"_s));
+        QCOMPARE(target.region, QByteArray("us-east-1"));
+        AwsAccount regional(nullptr);
+        regional.choose({AwsAccountChoice::Kind::NamedProfile, u"regional"_s}, env);
+        std::tie(target, error) = await(regional.target("sts", {}));
+        QCOMPARE(target.endpoint, QUrl(u"https://sts.eu-west-1.amazonaws.com/"_s));
+        QCOMPARE(target.region, QByteArray("eu-west-1"));
+    }
+
     void anMfaCodeIsAskedOnceAndOnlyWhenKeysAreNeeded()
     {
         writeFiles(sandboxRoles());
@@ -400,7 +432,7 @@ private Q_SLOTS:
             await(mfa->run<QList<AwsZone>>("ec2", u"us-east-1"_s, [&](const AwsTarget &t) {
                 return mfa->ec2().availabilityZones(t);
             }));
-        QCOMPARE(error.kind, ApiError::Kind::Cancelled);
+        QCOMPARE(error.providerCode, u"MfaCodeNotGiven"_s);
         QCOMPARE(m_sandbox.requests(), 0);
 
         mfa = account(u"mfa"_s); // nothing can ask
@@ -457,11 +489,12 @@ private Q_SLOTS:
     void keysAreRenewedBeforeTheyExpireAndBeforeAChange()
     {
         writeFiles(sandboxRoles());
-        // Keys that last ten minutes: used for five, renewed before a change that needs
-        // fifteen, with the code asked for before the change rather than during it.
+        // Keys that last eight seconds stand for a session shorter than a change needs: used
+        // while a quarter of their life is left, renewed for a change once half is gone, with
+        // the code asked for before the change rather than during it.
         QVERIFY(m_sandbox
                     ->request("PUT", u"/sandbox/v1/settings"_s,
-                              QJsonObject{{u"temporaryKeySeconds"_s, 600}})
+                              QJsonObject{{u"temporaryKeySeconds"_s, 8}})
                     .ok());
         CodeDesk desk;
         auto mfa = account(u"mfa"_s, &desk);
@@ -469,6 +502,7 @@ private Q_SLOTS:
         QCOMPARE(desk.asked, 1);
         QVERIFY(!await(mfa->identity()).second.isError());
         QCOMPARE(desk.asked, 1);
+        QTest::qWait(5000); // less than half their life left
         m_sandbox.resetRequests();
         Job *prepared = mfa->prepareForChange(15);
         bool done = false;
@@ -510,16 +544,18 @@ private Q_SLOTS:
     void aChangeRenewsKeysFirstOrIsNotSent()
     {
         writeFiles(sandboxRoles());
-        // Keys that last ten minutes, a change that needs fifteen: the code is asked for
-        // before the change leaves, and the change is sent once, with the renewed keys.
+        // Keys with less than half their life left (eight seconds stand for a session shorter
+        // than a change needs): the code is asked for before the change leaves, and the change
+        // is sent once, with the renewed keys.
         QVERIFY(m_sandbox
                     ->request("PUT", u"/sandbox/v1/settings"_s,
-                              QJsonObject{{u"temporaryKeySeconds"_s, 600}})
+                              QJsonObject{{u"temporaryKeySeconds"_s, 8}})
                     .ok());
         CodeDesk desk;
         auto mfa = account(u"mfa"_s, &desk);
         QVERIFY(!await(mfa->identity()).second.isError());
         QCOMPARE(desk.asked, 1);
+        QTest::qWait(5000);
         const QString serviceId = u"vpce-svc-09f8e7d6c5b4a3921"_s; // NoPrincipals of the seed
         AwsLinkService service(mfa.get());
         SendOnce *change = service.addPrincipal(u"us-east-1"_s, serviceId,
@@ -535,6 +571,7 @@ private Q_SLOTS:
         // The code withheld when the keys need renewing: the change is not sent, and may be.
         mfa = account(u"mfa"_s, &desk);
         QVERIFY(!await(mfa->identity()).second.isError());
+        QTest::qWait(5000);
         desk.cancel = true;
         AwsLinkService again(mfa.get());
         change = again.addPrincipal(u"us-east-1"_s, serviceId, u"arn:aws:iam::111122223333:root"_s,
@@ -559,6 +596,8 @@ private Q_SLOTS:
             << u"partner"_s << assumed(u"PrivateLinkPartner"_s, u"plc-partner"_s);
         QTest::newRow("environment")
             << u"fromenv"_s << assumed(u"PrivateLinkAdmin"_s, u"plc-env"_s);
+        QTest::newRow("credentials file")
+            << u"credrole"_s << assumed(u"PrivateLinkAdmin"_s, u"plc-cred"_s);
         QTest::newRow("trust refused") << u"auditor"_s << QString();
         QTest::newRow("external ID refused") << u"wrongexternal"_s << QString();
     }
