@@ -672,6 +672,33 @@
     </message>
 </context>
 <context>
+    <name>AwsIdentityCenter</name>
+    <message>
+        <source>IAM Identity Center does not give your sign-in role %1 in AWS account %2 (AWS profile %3). Check sso_account_id and sso_role_name, or ask for the permission set.</source>
+        <translation>IAM Identity Center は、あなたのサインインに AWS アカウント %2 のロール %1 を与えていません（AWS プロファイル %3）。sso_account_id と sso_role_name を確認するか、許可セットを申請してください。</translation>
+    </message>
+    <message>
+        <source>AWS profile %1 signs in with IAM Identity Center, and there is no sign-in yet. Run %2 in a terminal, then try again.</source>
+        <translation>AWS プロファイル %1 は IAM Identity Center でサインインしますが、まだサインインしていません。ターミナルで %2 を実行してから、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center sign-in of AWS profile %1 could not be read (%2). Run %3 in a terminal, then try again.</source>
+        <translation>AWS プロファイル %1 の IAM Identity Center のサインイン情報を読み取れませんでした（%2）。ターミナルで %3 を実行してから、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center sign-in of AWS profile %1 is not one the AWS CLI wrote. Run %2 in a terminal, then try again.</source>
+        <translation>AWS プロファイル %1 の IAM Identity Center のサインイン情報は AWS CLI が書いたものではありません。ターミナルで %2 を実行してから、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center sign-in of AWS profile %1 expired at %2. Run %3 in a terminal, then try again.</source>
+        <translation>AWS プロファイル %1 の IAM Identity Center のサインインは %2 に期限切れになりました。ターミナルで %3 を実行してから、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center no longer accepts the sign-in of AWS profile %1. Run %2 in a terminal, then try again.</source>
+        <translation>IAM Identity Center は AWS プロファイル %1 のサインインをもう受け付けません。ターミナルで %2 を実行してから、もう一度試してください。</translation>
+    </message>
+</context>
+<context>
     <name>AwsInboundChecks</name>
     <message>
         <source>No VPC is chosen in %1.</source>
@@ -979,12 +1006,28 @@
         <translation>AWS プロファイルが source_profile で循環しているため（%1）、どれもキーを取得できません。チェーンをキーのあるプロファイルで終わらせてください。</translation>
     </message>
     <message>
-        <source>AWS profile %1 signs in with IAM Identity Center, which the console does not do itself yet. Give the profile a credential_process (an SSO helper), or export the keys in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
-        <translation>AWS プロファイル %1 は IAM Identity Center でサインインしますが、コンソールはまだこれを自身では行いません。プロファイルに credential_process（SSO ヘルパー）を設定するか、AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY にキーをエクスポートしてください。</translation>
-    </message>
-    <message>
         <source>AWS profile %1, the source_profile of a role, has no keys and no credential_process.</source>
         <translation>ロールの source_profile である AWS プロファイル %1 には、キーも credential_process もありません。</translation>
+    </message>
+    <message>
+        <source>AWS profile %1 names sso_session %2, which is not a [sso-session %2] section of %3.</source>
+        <translation>AWS プロファイル %1 は sso_session %2 を指定していますが、%3 に [sso-session %2] セクションがありません。</translation>
+    </message>
+    <message>
+        <source>AWS profile %1 signs in with IAM Identity Center but has no sso_start_url of the https://…/start shape.</source>
+        <translation>AWS プロファイル %1 は IAM Identity Center でサインインしますが、https://…/start 形式の sso_start_url がありません。</translation>
+    </message>
+    <message>
+        <source>AWS profile %1 signs in with IAM Identity Center but its sso_region is not an AWS region such as us-east-1.</source>
+        <translation>AWS プロファイル %1 は IAM Identity Center でサインインしますが、その sso_region は us-east-1 のような AWS リージョンではありません。</translation>
+    </message>
+    <message>
+        <source>AWS profile %1 signs in with IAM Identity Center but does not name an account and a role: sso_account_id is 12 digits, sso_role_name a permission set&apos;s name.</source>
+        <translation>AWS プロファイル %1 は IAM Identity Center でサインインしますが、アカウントとロールを指定していません。sso_account_id は 12 桁の数字、sso_role_name は許可セットの名前です。</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center, profile %1</source>
+        <translation>IAM Identity Center、プロファイル %1</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3100,10 @@
     <message>
         <source>These keys last until %1, and are renewed by themselves before then.</source>
         <translation>これらのキーは %1 まで有効で、それまでに自動的に更新されます。</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center role %1 in AWS account %2 (AWS profile %3)</source>
+        <translation>AWS アカウント %2 の IAM Identity Center ロール %1（AWS プロファイル %3）</translation>
     </message>
 </context>
 <context>

@@ -672,6 +672,33 @@
     </message>
 </context>
 <context>
+    <name>AwsIdentityCenter</name>
+    <message>
+        <source>IAM Identity Center does not give your sign-in role %1 in AWS account %2 (AWS profile %3). Check sso_account_id and sso_role_name, or ask for the permission set.</source>
+        <translation>IAM Identity Center 没有为您的登录授予 AWS 账户 %2 中的角色 %1（AWS 配置文件 %3）。请检查 sso_account_id 和 sso_role_name，或申请该权限集。</translation>
+    </message>
+    <message>
+        <source>AWS profile %1 signs in with IAM Identity Center, and there is no sign-in yet. Run %2 in a terminal, then try again.</source>
+        <translation>AWS 配置文件 %1 通过 IAM Identity Center 登录，但目前还没有登录。请在终端中运行 %2，然后重试。</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center sign-in of AWS profile %1 could not be read (%2). Run %3 in a terminal, then try again.</source>
+        <translation>无法读取 AWS 配置文件 %1 的 IAM Identity Center 登录信息（%2）。请在终端中运行 %3，然后重试。</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center sign-in of AWS profile %1 is not one the AWS CLI wrote. Run %2 in a terminal, then try again.</source>
+        <translation>AWS 配置文件 %1 的 IAM Identity Center 登录信息不是 AWS CLI 写入的。请在终端中运行 %2，然后重试。</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center sign-in of AWS profile %1 expired at %2. Run %3 in a terminal, then try again.</source>
+        <translation>AWS 配置文件 %1 的 IAM Identity Center 登录已于 %2 过期。请在终端中运行 %3，然后重试。</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center no longer accepts the sign-in of AWS profile %1. Run %2 in a terminal, then try again.</source>
+        <translation>IAM Identity Center 不再接受 AWS 配置文件 %1 的登录。请在终端中运行 %2，然后重试。</translation>
+    </message>
+</context>
+<context>
     <name>AwsInboundChecks</name>
     <message>
         <source>No VPC is chosen in %1.</source>
@@ -979,12 +1006,28 @@
         <translation>这些 AWS 配置文件通过 source_profile 形成了循环（%1），因此都得不到密钥：请让链条终止于一个有密钥的配置文件。</translation>
     </message>
     <message>
-        <source>AWS profile %1 signs in with IAM Identity Center, which the console does not do itself yet. Give the profile a credential_process (an SSO helper), or export the keys in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
-        <translation>AWS 配置文件 %1 通过 IAM Identity Center 登录，控制台目前还不能自行完成。请为该配置文件设置 credential_process（SSO 辅助程序），或在 AWS_ACCESS_KEY_ID 和 AWS_SECRET_ACCESS_KEY 中导出密钥。</translation>
-    </message>
-    <message>
         <source>AWS profile %1, the source_profile of a role, has no keys and no credential_process.</source>
         <translation>AWS 配置文件 %1 是某个角色的 source_profile，但它既没有密钥也没有 credential_process。</translation>
+    </message>
+    <message>
+        <source>AWS profile %1 names sso_session %2, which is not a [sso-session %2] section of %3.</source>
+        <translation>AWS 配置文件 %1 指定了 sso_session %2，但 %3 中没有 [sso-session %2] 节。</translation>
+    </message>
+    <message>
+        <source>AWS profile %1 signs in with IAM Identity Center but has no sso_start_url of the https://…/start shape.</source>
+        <translation>AWS 配置文件 %1 通过 IAM Identity Center 登录，但没有 https://…/start 形式的 sso_start_url。</translation>
+    </message>
+    <message>
+        <source>AWS profile %1 signs in with IAM Identity Center but its sso_region is not an AWS region such as us-east-1.</source>
+        <translation>AWS 配置文件 %1 通过 IAM Identity Center 登录，但其 sso_region 不是 us-east-1 这样的 AWS 区域。</translation>
+    </message>
+    <message>
+        <source>AWS profile %1 signs in with IAM Identity Center but does not name an account and a role: sso_account_id is 12 digits, sso_role_name a permission set&apos;s name.</source>
+        <translation>AWS 配置文件 %1 通过 IAM Identity Center 登录，但没有指定账户和角色：sso_account_id 为 12 位数字，sso_role_name 为权限集名称。</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center, profile %1</source>
+        <translation>IAM Identity Center，配置文件 %1</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3100,10 @@
     <message>
         <source>These keys last until %1, and are renewed by themselves before then.</source>
         <translation>这些密钥有效至 %1，到期前会自动续期。</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center role %1 in AWS account %2 (AWS profile %3)</source>
+        <translation>AWS 账户 %2 中的 IAM Identity Center 角色 %1（AWS 配置文件 %3）</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,16 @@ QNetworkReply *ProviderClient::send(const QNetworkRequest &request, const QByteA
                                                   : sendWithoutResend(m_nam, http, "POST", body);
 }
 
+QNetworkReply *ProviderClient::get(const QNetworkRequest &request)
+{
+    QNetworkRequest http = request;
+    http.setHeader(QNetworkRequest::UserAgentHeader,
+                   QByteArrayLiteral("privatelink-console/" PLC_VERSION));
+    http.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                      QNetworkRequest::ManualRedirectPolicy);
+    return m_nam->get(http);
+}
+
 ProviderCall::ProviderCall(ProviderClient *client, const QString &action, bool read,
                            const QString &host)
     : ValueJob<QByteArray>(client)

@@ -103,6 +103,8 @@ public:
 
     /// Sends a POST; a change through SendOnce.
     QNetworkReply *send(const QNetworkRequest &request, const QByteArray &body, bool read);
+    /// Sends a GET (a read: a REST API's, such as IAM Identity Center's portal).
+    QNetworkReply *get(const QNetworkRequest &request);
 
 protected:
     explicit ProviderClient(RequestLog *log, QObject *parent = nullptr);

@@ -25,6 +25,8 @@ struct SandboxRequest
     QString providerAccount;
     QString providerRegion;
     QList<QPair<QString, QString>> rpcParams;
+    /// IAM Identity Center's portal: the sign-in's token (`x-amz-sso_bearer_token`).
+    QString bearerToken;
 };
 
 } // namespace plc::sandbox

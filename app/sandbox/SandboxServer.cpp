@@ -128,8 +128,9 @@ void SandboxServer::mountAwsApi()
         return m_aws.authenticate(http, request);
     };
     aws.handler = [this](const SandboxRequest &request) {
-        // One URL: anything below /aws/ is not an AWS endpoint.
-        if (request.segments.size() != 1)
+        // One URL: anything below /aws/ is not an AWS endpoint, but the Identity Center
+        // portal's.
+        if (request.segments.size() != 1 && !AwsApi::isPortal(request.segments.mid(1)))
             return AwsErrors::ec2(
                 404, u"InvalidAction"_s,
                 u"no AWS API at %1; the endpoint URL is /aws/"_s.arg(request.path), QString());
@@ -206,6 +207,9 @@ void SandboxServer::mountAdminApi()
     admin.routes.add(
         "GET", u"names/{host}"_s,
         [this](const SandboxRequest &, const RouteParams &p) { return nameOf(p[u"host"_s]); });
+    admin.routes.add("POST", u"sso/tokens"_s, [this](const SandboxRequest &r, const RouteParams &) {
+        return m_aws.portal().issueFromJson(r.body);
+    });
     admin.routes.add("GET", u"roles"_s, [](const SandboxRequest &, const RouteParams &) {
         QJsonArray roles = IamRoles::toJson();
         for (const QJsonValue &role : AlibabaStsApi::rolesJson())

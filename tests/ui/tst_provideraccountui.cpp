@@ -92,7 +92,7 @@ const AccountRow &aws()
                     {u"AWS_CONFIG_FILE"_s, u"/nonexistent/config"_s},
                     {u"AWS_SHARED_CREDENTIALS_FILE"_s, u"/nonexistent/credentials"_s}};
             },
-        .ssoAnswer = u"credential_process"_s,
+        .ssoAnswer = u"[sso-session corp]"_s,
         .verifiedAccount = QString::fromLatin1(sandbox::AwsAccounts::UserAccount),
         .keyId = [](SandboxFixture &s) { return s.config().awsAccessKeyId; },
         .secret = [](SandboxFixture &s) { return s.config().awsSecretAccessKey; },

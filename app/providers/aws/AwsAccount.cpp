@@ -224,13 +224,18 @@ QString AwsAccount::description() const
         return tr("the sandbox's AWS account");
     if (m_choice.kind == AwsAccountChoice::Kind::None)
         return tr("no AWS account");
-    if (!m_resolved.roles.isEmpty()) {
+    const bool identityCenter = m_resolved.source == AwsResolvedProfile::Source::IdentityCenter;
+    if (!m_resolved.roles.isEmpty() || identityCenter) {
         const QString profile = OutsideText::visible(m_resolved.profileName);
-        if (m_principal.isEmpty())
+        if (!m_principal.isEmpty())
+            return tr("%1 in AWS account %2 (AWS profile %3)")
+                .arg(m_principal, m_principal.section(u':', 4, 4), profile);
+        if (!m_resolved.roles.isEmpty())
             return tr("role %1 (AWS profile %2)")
                 .arg(OutsideText::visible(m_resolved.roles.constLast().roleArn), profile);
-        return tr("%1 in AWS account %2 (AWS profile %3)")
-            .arg(m_principal, m_principal.section(u':', 4, 4), profile);
+        return tr("IAM Identity Center role %1 in AWS account %2 (AWS profile %3)")
+            .arg(OutsideText::visible(m_resolved.sso.roleName),
+                 OutsideText::visible(m_resolved.sso.accountId), profile);
     }
     if (!m_resolved.credentials.source.isEmpty())
         return m_resolved.credentials.source;
@@ -289,6 +294,8 @@ QString AwsAccount::actingKey() const
                        m_resolved.profileName,
                        keyId,
                        m_resolved.processCommand.join(u' '),
+                       m_resolved.sso.startUrl + u' ' + m_resolved.sso.accountId + u' ' +
+                           m_resolved.sso.roleName,
                        roles.join(u' '),
                        m_sandboxEndpoint.toString(),
                        m_resolved.ec2Endpoint.toString()}
@@ -329,6 +336,7 @@ qint64 AwsAccount::lifetimeShare(qint64 seconds, int divisor) const
 bool AwsAccount::fetchesKeys() const
 {
     return m_resolved.source == AwsResolvedProfile::Source::CredentialProcess ||
+           m_resolved.source == AwsResolvedProfile::Source::IdentityCenter ||
            !m_resolved.roles.isEmpty();
 }
 
@@ -340,6 +348,9 @@ AwsKeysJob *AwsAccount::fetchKeys()
     if (m_resolved.source == AwsResolvedProfile::Source::CredentialProcess) {
         plan.processCommand = m_resolved.processCommand;
         plan.processProfile = OutsideText::visible(m_resolved.profileName);
+    } else if (m_resolved.source == AwsResolvedProfile::Source::IdentityCenter) {
+        plan.identityCenter = true;
+        plan.sso = m_resolved.sso;
     } else {
         plan.sourceKeys = m_resolved.credentials;
     }
@@ -351,7 +362,7 @@ AwsKeysJob *AwsAccount::fetchKeys()
             AwsProfileResolver::stsEndpoint(signing, m_resolved.stsRegional, &signing);
     plan.sts.region = signing.toLatin1();
     plan.accountText = description();
-    m_fetch = new AwsKeysJob(plan, &m_sts, codeAsker(), this);
+    m_fetch = new AwsKeysJob(plan, &m_client, &m_sts, codeAsker(), this);
     const QString acting = actingKey();
     connect(m_fetch, &Job::finished, this, [this, fetch = m_fetch.data(), acting] {
         // Keys fetched for an account no longer chosen are dropped.

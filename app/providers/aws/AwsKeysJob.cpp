@@ -1,6 +1,7 @@
 #include "providers/aws/AwsKeysJob.h"
 
 #include "base/OutsideText.h"
+#include "providers/aws/AwsIdentityCenter.h"
 #include "providers/aws/CredentialProcessJob.h"
 #include "providers/aws/Ec2Client.h"
 
@@ -10,12 +11,20 @@ using namespace Qt::StringLiterals;
 
 namespace plc {
 
-AwsKeysJob::AwsKeysJob(Plan plan, StsClient *sts, ProviderAccount::CodeAsker asker, QObject *parent)
+AwsKeysJob::AwsKeysJob(Plan plan, AwsQueryClient *client, StsClient *sts,
+                       ProviderAccount::CodeAsker asker, QObject *parent)
     : StepwiseJob<AwsAssumedRole>(parent)
     , m_plan(std::move(plan))
     , m_sts(sts)
     , m_asker(std::move(asker))
 {
+    if (m_plan.identityCenter) {
+        start<AwsAssumedRole>(
+            new AwsRoleCredentialsJob(client, m_plan.sso, this),
+            [this](const AwsAssumedRole &role) { assumeNext(role.keys); },
+            [this](const ApiError &error) { finishWithError(error); });
+        return;
+    }
     if (!m_plan.processCommand.isEmpty()) {
         start<AwsCredentials>(
             new CredentialProcessJob(m_plan.processCommand, m_plan.processProfile, this),
@@ -37,7 +46,7 @@ QString AwsKeysJob::defaultSessionName()
 void AwsKeysJob::assumeNext(const AwsCredentials &keys)
 {
     if (m_index >= m_plan.roles.size()) {
-        if (m_plan.roles.isEmpty())
+        if (m_plan.roles.isEmpty() && !m_plan.identityCenter)
             finishWithValue({keys, {}});
         else
             identify(keys);

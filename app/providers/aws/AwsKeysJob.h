@@ -12,11 +12,12 @@ namespace plc {
 
 class StsClient;
 
-/// Temporary keys for a profile that has to fetch them: runs its credential_process, or takes
-/// its source's keys, then assumes each role of its chain in order with the keys of the step
-/// before (STS AssumeRole), asking for an MFA code where a role names a device, and at the end
-/// asks STS who the keys are (GetCallerIdentity). Ends with the last keys and the ARN they act
-/// as. Keys, codes and tokens stay in memory: never in a log, a file or a command line.
+/// Temporary keys for a profile that has to fetch them: runs its credential_process, asks IAM
+/// Identity Center's portal, or takes its source's keys, then assumes each role of its chain in
+/// order with the keys of the step before (STS AssumeRole), asking for an MFA code where a role
+/// names a device, and at the end asks STS who the keys are (GetCallerIdentity). Ends with the last
+/// keys and the ARN they act as. Keys, codes and tokens stay in memory: never in a log, a file or a
+/// command line.
 class AwsKeysJob final : public StepwiseJob<AwsAssumedRole>
 {
     Q_OBJECT
@@ -27,12 +28,16 @@ public:
         AwsCredentials sourceKeys;  ///< the chain's first keys, unless a process gives them
         QStringList processCommand; ///< a credential_process to run first, or empty
         QString processProfile;     ///< its profile, as shown
+        /// IAM Identity Center gives the first keys (the portal's GetRoleCredentials).
+        bool identityCenter = false;
+        AwsSsoSettings sso;
         QList<AwsRoleStep> roles;
         AwsTarget sts;       ///< STS's endpoint and signing region (keys are each step's)
         QString accountText; ///< the account asking, for the code question
     };
 
-    AwsKeysJob(Plan plan, StsClient *sts, ProviderAccount::CodeAsker asker, QObject *parent);
+    AwsKeysJob(Plan plan, AwsQueryClient *client, StsClient *sts, ProviderAccount::CodeAsker asker,
+               QObject *parent);
 
     /// The session name given when a profile names none: `private-link-console-<unix time>`,
     /// as the CLI gives `botocore-session-<unix time>`.

@@ -3,6 +3,8 @@
 #include "base/OutsideText.h"
 #include "domain/RegionNames.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 
@@ -166,6 +168,69 @@ AwsResolvedProfile AwsProfileResolver::resolve(const QString &profile,
         resolved.roles.clear();
     }
     return resolved;
+}
+
+bool AwsProfileResolver::ssoSettings(AwsResolvedProfile *resolved, const QString &name,
+                                     const AwsSharedFiles::Section &config,
+                                     const QHash<QString, QString> &environment,
+                                     const AwsSharedFiles &files)
+{
+    static const QRegularExpression account(u"^\\d{12}$"_s);
+    static const QRegularExpression roleName(u"^[\\w+=,.@-]{1,64}$"_s);
+    const QString shown = OutsideText::visible(name);
+    AwsSsoSettings &sso = resolved->sso;
+    sso.profile = name;
+    sso.session = config.value(u"sso_session"_s);
+    if (!sso.session.isEmpty()) {
+        if (!files.hasSsoSession(sso.session)) {
+            resolved->problem = tr("AWS profile %1 names sso_session %2, which is not a "
+                                   "[sso-session %2] section of %3.")
+                                    .arg(shown, OutsideText::visible(sso.session),
+                                         OutsideText::visible(files.configPath()));
+            return false;
+        }
+        const AwsSharedFiles::Section session = files.ssoSession(sso.session);
+        sso.startUrl = session.value(u"sso_start_url"_s);
+        sso.region = session.value(u"sso_region"_s);
+    } else {
+        sso.startUrl = config.value(u"sso_start_url"_s);
+        sso.region = config.value(u"sso_region"_s);
+    }
+    sso.accountId = config.value(u"sso_account_id"_s);
+    sso.roleName = config.value(u"sso_role_name"_s);
+    const QUrl start(sso.startUrl, QUrl::StrictMode);
+    if (sso.startUrl.isEmpty() || !start.isValid() || start.scheme() != "https"_L1 ||
+        start.host().isEmpty()) {
+        resolved->problem = tr("AWS profile %1 signs in with IAM Identity Center but has no "
+                               "sso_start_url of the https://…/start shape.")
+                                .arg(shown);
+        return false;
+    }
+    if (!RegionNames::isAwsRegion(sso.region)) {
+        resolved->problem = tr("AWS profile %1 signs in with IAM Identity Center but its "
+                               "sso_region is not an AWS region such as us-east-1.")
+                                .arg(shown);
+        return false;
+    }
+    if (!account.match(sso.accountId).hasMatch() || !roleName.match(sso.roleName).hasMatch()) {
+        resolved->problem = tr("AWS profile %1 signs in with IAM Identity Center but does not "
+                               "name an account and a role: sso_account_id is 12 digits, "
+                               "sso_role_name a permission set's name.")
+                                .arg(shown);
+        return false;
+    }
+    sso.portal = endpointOverride(u"sso"_s, environment, config, files);
+    if (sso.portal.isEmpty())
+        sso.portal = QUrl(u"https://portal.sso.%1.%2/"_s.arg(
+            sso.region,
+            sso.region.startsWith(u"cn-"_s) ? u"amazonaws.com.cn"_s : u"amazonaws.com"_s));
+    // Where `aws sso login` keeps the token: named by the session, or by the start URL.
+    const QByteArray key = (sso.session.isEmpty() ? sso.startUrl : sso.session).toUtf8();
+    sso.tokenFile =
+        environment.value(u"HOME"_s, QDir::homePath()) + u"/.aws/sso/cache/"_s +
+        QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex()) +
+        u".json"_s;
+    return true;
 }
 
 bool AwsProfileResolver::roleStep(AwsResolvedProfile *resolved, const QString &name,
@@ -335,13 +400,13 @@ bool AwsProfileResolver::findKeys(AwsResolvedProfile *resolved, const QString &n
         resolved->roles.append(step);
         return true;
     }
-    if (!config.value(u"sso_session"_s).isEmpty() || !config.value(u"sso_start_url"_s).isEmpty()) {
-        resolved->problem =
-            tr("AWS profile %1 signs in with IAM Identity Center, which the console does not do "
-               "itself yet. Give the profile a credential_process (an SSO helper), or export the "
-               "keys in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.")
-                .arg(shown);
-        return false;
+    if (!config.value(u"sso_session"_s).isEmpty() || !config.value(u"sso_start_url"_s).isEmpty() ||
+        !config.value(u"sso_account_id"_s).isEmpty()) {
+        if (!ssoSettings(resolved, name, config, environment, files))
+            return false;
+        resolved->source = AwsResolvedProfile::Source::IdentityCenter;
+        resolved->credentials.source = tr("IAM Identity Center, profile %1").arg(shown);
+        return true;
     }
     // The CLI's order: the credentials file's keys, a credential_process, the config file's.
     if (keysIn(credentials))

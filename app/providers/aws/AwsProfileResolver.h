@@ -19,13 +19,29 @@ struct AwsRoleStep
     QString mfaSerial;       ///< the MFA device whose code STS wants, or empty
 };
 
+/// An IAM Identity Center profile: which account and role its sign-in gives keys for, and
+/// where the sign-in's token is (`aws sso login` writes it; the console only reads it).
+struct AwsSsoSettings
+{
+    QString startUrl;
+    QString region;    ///< the Identity Center's region (its portal's)
+    QString accountId; ///< sso_account_id
+    QString roleName;  ///< sso_role_name: the permission set's name
+    QString session;   ///< sso_session's name; empty for a profile with the older keys
+    QString profile;   ///< the profile that signs in, for `aws sso login --profile`
+    QUrl portal;       ///< the portal: an endpoint given for `sso` (AWS_ENDPOINT_URL_SSO…),
+                       ///< else `https://portal.sso.<region>.amazonaws.com/`
+    /// `~/.aws/sso/cache/<SHA-1 of the session's name, or of the start URL>.json`
+    QString tokenFile;
+};
+
 /// Where an AWS profile's keys, region and endpoints come from, found the way the AWS CLI finds
 /// them. Keys are not fetched here: a `credential_process` is only split into its arguments
 /// (CredentialProcessJob runs it), and the roles to assume are listed in order (AwsKeysJob
 /// assumes them).
 struct AwsResolvedProfile
 {
-    enum class Source { None, Environment, SharedFiles, CredentialProcess };
+    enum class Source { None, Environment, SharedFiles, CredentialProcess, IdentityCenter };
     Source source = Source::None;
     QString profileName;        ///< the profile used (`default` when none was named)
     AwsCredentials credentials; ///< Environment and SharedFiles
@@ -40,6 +56,7 @@ struct AwsResolvedProfile
     /// STS at `sts.<region>.amazonaws.com` (the default), or at `sts.amazonaws.com` for the
     /// regions that had only the global endpoint (`sts_regional_endpoints = legacy`).
     bool stsRegional = true;
+    AwsSsoSettings sso; ///< Source::IdentityCenter
 };
 
 class AwsProfileResolver final
@@ -77,6 +94,12 @@ private:
     static bool findKeys(AwsResolvedProfile *resolved, const QString &name, QStringList *visited,
                          bool top, const QHash<QString, QString> &environment,
                          const AwsSharedFiles &files);
+    /// The IAM Identity Center settings of profile `name`, checked; false with
+    /// `resolved->problem` set.
+    static bool ssoSettings(AwsResolvedProfile *resolved, const QString &name,
+                            const AwsSharedFiles::Section &config,
+                            const QHash<QString, QString> &environment,
+                            const AwsSharedFiles &files);
     /// The role profile `name` assumes, checked; false with `resolved->problem` set.
     static bool roleStep(AwsResolvedProfile *resolved, const QString &name,
                          const AwsSharedFiles::Section &config, AwsRoleStep *step);

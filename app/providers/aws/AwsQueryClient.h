@@ -58,6 +58,9 @@ public:
 
     explicit AwsQueryClient(RequestLog *log, QObject *parent = nullptr);
 
+    /// Keeps a call of another shape to the same account (IAM Identity Center's portal) for
+    /// cancelAll().
+    void keep(ProviderCall *call) { track(call); }
     /// `read`: the call changes nothing, so it may be sent again after a failure.
     AwsQueryCall *call(const AwsTarget &target, const QString &action, const AwsParams &params,
                        bool read);

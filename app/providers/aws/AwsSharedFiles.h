@@ -32,6 +32,15 @@ public:
     Section credentialsProfile(const QString &name) const;
     /// `[services name]` of the config file.
     Section servicesSection(const QString &name) const;
+    /// `[sso-session name]` of the config file (IAM Identity Center).
+    Section ssoSession(const QString &name) const
+    {
+        return m_config.value(QStringLiteral("sso-session ") + name);
+    }
+    bool hasSsoSession(const QString &name) const
+    {
+        return m_config.contains(QStringLiteral("sso-session ") + name);
+    }
 
     QString configPath() const { return m_configPath; }
     QString credentialsPath() const { return m_credentialsPath; }

@@ -4,6 +4,7 @@
 
 #include "sandbox/aws/SigV4Verifier.h"
 
+#include <QCryptographicHash>
 #include <QHttpServerRequest>
 #include <QUuid>
 
@@ -28,6 +29,7 @@ SandboxResponse error(const QString &service, int status, const QString &code,
 AwsApi::AwsApi(SandboxStore *store, ProviderSimulation *simulation, const SandboxSettings *settings)
     : m_settings(settings)
     , m_sts(&m_accounts, settings)
+    , m_portal(&m_accounts, settings)
     , m_ec2(store, simulation, settings)
 {}
 
@@ -50,9 +52,30 @@ QString AwsApi::serviceAsked(const QHttpServerRequest &http)
     return u"ec2"_s;
 }
 
+bool AwsApi::isPortal(const QStringList &segments)
+{
+    return segments == QStringList{u"federation"_s, u"credentials"_s};
+}
+
 std::optional<SandboxResponse> AwsApi::authenticate(const QHttpServerRequest &http,
                                                     SandboxRequest &request) const
 {
+    // The portal is not signed: its token is its own header.
+    if (isPortal(request.segments.mid(1))) {
+        const auto headers = http.headers();
+        for (const auto &[name, value] : headers) {
+            if (name.compare("x-amz-sso_bearer_token", Qt::CaseInsensitive) == 0)
+                request.bearerToken = QString::fromUtf8(value);
+        }
+        request.awsService = u"sso"_s;
+        // Limited per sign-in, as the portal limits its callers (never the token itself).
+        request.publicKey =
+            u"sso:"_s + QString::fromLatin1(QCryptographicHash::hash(request.bearerToken.toUtf8(),
+                                                                     QCryptographicHash::Sha256)
+                                                .toHex()
+                                                .left(16));
+        return std::nullopt;
+    }
     SigV4Verifier::Request signedRequest;
     signedRequest.method = request.method;
     signedRequest.rawPath = http.url().path(QUrl::FullyEncoded).toLatin1();
@@ -112,6 +135,8 @@ std::optional<SandboxResponse> AwsApi::authenticate(const QHttpServerRequest &ht
 
 SandboxResponse AwsApi::handle(const SandboxRequest &request)
 {
+    if (request.awsService == "sso"_L1)
+        return m_portal.handle(request);
     AwsQuery query;
     query.account = request.awsAccount;
     query.accessKeyId = request.publicKey;

@@ -4,6 +4,7 @@
 #include "sandbox/SandboxResponse.h"
 #include "sandbox/aws/AwsAccounts.h"
 #include "sandbox/aws/Ec2Api.h"
+#include "sandbox/aws/SsoPortal.h"
 #include "sandbox/aws/StsApi.h"
 
 #include <optional>
@@ -37,6 +38,10 @@ public:
     std::optional<SandboxResponse> authenticate(const QHttpServerRequest &http,
                                                 SandboxRequest &request) const;
     SandboxResponse handle(const SandboxRequest &request);
+    /// IAM Identity Center's portal, and its sign-ins.
+    SsoPortal &portal() { return m_portal; }
+    /// Whether `segments` below /aws/ are the portal's `federation/credentials`.
+    static bool isPortal(const QStringList &segments);
     /// Over the rate limit (`status` 429) or an injected failure, as the service words it.
     SandboxResponse refuse(const SandboxRequest &request, int status) const;
     /// The available interface endpoint that `host` names: its ID, or nothing.
@@ -52,6 +57,7 @@ private:
     AwsAccounts m_accounts;
     const SandboxSettings *m_settings;
     StsApi m_sts;
+    SsoPortal m_portal;
     Ec2Api m_ec2;
 };
 

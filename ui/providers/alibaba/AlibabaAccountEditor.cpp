@@ -79,8 +79,11 @@ Job *AlibabaAccountEditor::startVerify(const CloudAccountChoice &choice, const Q
     job->onFinished(
         this,
         [this](const AlibabaCallerIdentity &identity) {
-            showVerified(tr("✓ Alibaba Cloud account %1, as %2 (%3).")
-                             .arg(identity.accountId, identity.arn, m_account->description()));
+            QString text = tr("✓ Alibaba Cloud account %1, as %2 (%3).")
+                               .arg(identity.accountId, identity.arn, m_account->description());
+            if (const QString note = m_account->keysNote(); !note.isEmpty())
+                text += u' ' + note;
+            showVerified(text);
         },
         [this](const ApiError &error) { showNotVerified(error); });
     return job;

@@ -80,8 +80,12 @@ Job *AwsAccountEditor::startVerify(const CloudAccountChoice &choice, const QStri
     job->onFinished(
         this,
         [this](const AwsCallerIdentity &identity) {
-            showVerified(tr("✓ AWS account %1, as %2 (%3).")
-                             .arg(identity.account, identity.arn, m_account->description()));
+            QString text = tr("✓ AWS account %1, as %2 (%3).")
+                               .arg(identity.account, identity.arn, m_account->description());
+            // Temporary keys: until when, and whether renewing them asks for a code.
+            if (const QString note = m_account->keysNote(); !note.isEmpty())
+                text += u' ' + note;
+            showVerified(text);
         },
         [this](const ApiError &error) { showNotVerified(error); });
     return job;
