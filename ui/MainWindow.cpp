@@ -152,10 +152,8 @@ MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
     // What was set up after construction before (in the same order), given at once now.
     if (services.client)
         setUpApiClient(services.client);
-    if (services.sandboxAdmin) {
-        setUpSandboxAdmin(services.sandboxAdmin);
-        m_providerPanel->setAccounts(services.accounts);
-    }
+    if (services.sandboxAdmin)
+        setUpSandboxAdmin(services.sandboxAdmin, services.accounts);
     m_connections->setChangefeedService(services.changefeeds);
     m_connections->setProviderAccounts(services.accounts);
     m_endpoints->setAccounts(services.accounts);
@@ -290,7 +288,7 @@ void MainWindow::setUpApiClient(ApiClient *client)
     updateApiStatus();
 }
 
-void MainWindow::setUpSandboxAdmin(SandboxAdminService *admin)
+void MainWindow::setUpSandboxAdmin(SandboxAdminService *admin, const ProviderAccounts &accounts)
 {
     m_sandboxAdmin = admin;
     // The provider side docks at the right, beside the connections: opening it takes width
@@ -300,7 +298,7 @@ void MainWindow::setUpSandboxAdmin(SandboxAdminService *admin)
     m_providerDock->setObjectName(u"providerDock"_s);
     m_providerDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                                 QDockWidget::DockWidgetClosable);
-    m_providerPanel = new SandboxProviderPanel(admin, m_providerDock);
+    m_providerPanel = new SandboxProviderPanel(admin, accounts, m_providerDock);
     m_providerPanel->setObjectName(u"providerPanel"_s);
     m_providerDock->setWidget(m_providerPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_providerDock);

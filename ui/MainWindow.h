@@ -100,7 +100,7 @@ private:
     /// Request Log shows its log.
     void setUpApiClient(ApiClient *client);
     /// The simulated provider side, docked at the right and opened on request.
-    void setUpSandboxAdmin(SandboxAdminService *admin);
+    void setUpSandboxAdmin(SandboxAdminService *admin, const ProviderAccounts &accounts);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ClusterFeed *m_feed;

@@ -36,7 +36,8 @@ void setUpTable(QTableView *table, QAbstractItemModel *model)
 }
 } // namespace
 
-SandboxProviderPanel::SandboxProviderPanel(SandboxAdminService *admin, QWidget *parent)
+SandboxProviderPanel::SandboxProviderPanel(SandboxAdminService *admin,
+                                           const ProviderAccounts &accounts, QWidget *parent)
     : QWidget(parent)
     , m_admin(admin)
     , m_services(new EndpointServiceTableModel(this))
@@ -95,6 +96,7 @@ SandboxProviderPanel::SandboxProviderPanel(SandboxAdminService *admin, QWidget *
     connect(m_refresh, &QPushButton::clicked, this, &SandboxProviderPanel::reload);
     connect(m_messageBar, &MessageBar::retryRequested, this, &SandboxProviderPanel::reload);
     connect(m_roleBar, &SandboxRoleBar::roleChosen, this, &SandboxProviderPanel::roleChosen);
+    m_roleBar->setAccounts(accounts);
     retranslate();
     updateButtons();
 }
@@ -130,11 +132,6 @@ void SandboxProviderPanel::retranslate()
     m_refresh->setText(tr("Refresh"));
     fitHeaderTexts(m_serviceTable->horizontalHeader());
     fitHeaderTexts(m_requestTable->horizontalHeader());
-}
-
-void SandboxProviderPanel::setAccounts(const ProviderAccounts &accounts)
-{
-    m_roleBar->setAccounts(accounts);
 }
 
 void SandboxProviderPanel::reload()

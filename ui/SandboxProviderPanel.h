@@ -30,12 +30,12 @@ class SandboxProviderPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(SandboxProviderPanel)
 
 public:
-    explicit SandboxProviderPanel(SandboxAdminService *admin, QWidget *parent = nullptr);
+    /// `accounts`: those the role bar's choices act with.
+    SandboxProviderPanel(SandboxAdminService *admin, const ProviderAccounts &accounts,
+                         QWidget *parent = nullptr);
     ~SandboxProviderPanel() override;
 
     void reload();
-    /// The accounts the role bar's choices act with.
-    void setAccounts(const ProviderAccounts &accounts);
     void selectService(const QString &name);
     void selectRequest(const QString &endpointId);
 

@@ -13,6 +13,17 @@ namespace plc {
 /// way; a step's answer that comes after the job has finished is dropped.
 template<typename V> class StepwiseJob : public ValueJob<V>
 {
+public:
+    ~StepwiseJob() override
+    {
+        // Gone before its step answered (its window closed): the step is stopped, unheard, so
+        // that nothing it would run next (a call made once keys are fetched) reaches this job.
+        if (m_step && !m_step->isFinished()) {
+            QObject::disconnect(m_step, nullptr, this, nullptr);
+            m_step->cancel();
+        }
+    }
+
 protected:
     using ValueJob<V>::ValueJob;
 

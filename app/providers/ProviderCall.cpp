@@ -154,7 +154,7 @@ void ProviderCall::logAttempt(const AttemptReply &attempt, const ApiError &error
         return;
     RequestLogEntry entry;
     entry.time = QDateTime::currentDateTime();
-    entry.method = "POST";
+    entry.method = logMethod();
     entry.path = OutsideText::visible(logPath());
     entry.status = attempt.status;
     entry.durationMs = attempt.durationMs;

@@ -54,6 +54,8 @@ protected:
         Q_UNUSED(body);
         return false;
     }
+    /// The method the request log shows (the calls send POST, the portal a GET).
+    virtual QByteArray logMethod() const { return QByteArrayLiteral("POST"); }
     /// What the request log shows: the host, path and action, never a parameter or a key.
     virtual QString logPath() const = 0;
 

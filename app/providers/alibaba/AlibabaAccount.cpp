@@ -309,18 +309,18 @@ ValueJob<AlibabaCallerIdentity> *AlibabaAccount::identity()
         stsTarget(), [this](const AlibabaTarget &t) { return m_sts.callerIdentity(t); });
 }
 
-bool AlibabaAccount::hasFreshKeys(qint64 seconds) const
+bool AlibabaAccount::hasFreshKeys(qint64 ms) const
 {
     return m_keys.isComplete() && m_expiration.isValid() &&
-           m_expiration > QDateTime::currentDateTimeUtc().addSecs(seconds);
+           m_expiration > QDateTime::currentDateTimeUtc().addMSecs(ms);
 }
 
-qint64 AlibabaAccount::lifetimeShare(qint64 seconds, int divisor) const
+qint64 AlibabaAccount::lifetimeShare(qint64 ms, int divisor) const
 {
     // Keys that never last that long need a share of their life.
     if (!m_expiration.isValid() || !m_keysFetched.isValid())
-        return seconds;
-    return qMin(seconds, m_keysFetched.secsTo(m_expiration) / divisor);
+        return ms;
+    return qBound<qint64>(0, m_keysFetched.msecsTo(m_expiration) / divisor, ms);
 }
 
 AlibabaKeysJob *AlibabaAccount::fetchKeys()
@@ -353,7 +353,7 @@ QString AlibabaAccount::keysNote() const
 
 Job *AlibabaAccount::prepareForChange(int minutes)
 {
-    if (!fetchesKeys() || hasFreshKeys(lifetimeShare(minutes * 60LL, 2)))
+    if (!fetchesKeys() || hasFreshKeys(lifetimeShare(minutes * 60'000LL, 2)))
         return new ReadyJob<bool>(true, {}, this);
     return new AlibabaTargetedJob<bool>(
         fetchKeys(), stsTarget(),

@@ -110,7 +110,7 @@ public:
             return new ReadyJob<T>({}, error, this);
         if (!fetchesKeys())
             return make(target);
-        if (hasFreshKeys(lifetimeShare(5 * 60, 4))) {
+        if (hasFreshKeys(lifetimeShare(5 * 60'000LL, 4))) {
             target.credentials = m_keys;
             return make(target);
         }
@@ -137,10 +137,10 @@ private:
     void forgetKeys();
     /// Whether keys are fetched (RAM roles to assume) rather than read.
     bool fetchesKeys() const { return !m_resolved.roles.isEmpty(); }
-    /// Fetched keys in hand that last `minutes` more.
-    bool hasFreshKeys(qint64 seconds) const;
-    /// `seconds`, or a `divisor`th of the keys' whole life when that is shorter.
-    qint64 lifetimeShare(qint64 seconds, int divisor) const;
+    /// Fetched keys in hand that last `ms` milliseconds more.
+    bool hasFreshKeys(qint64 ms) const;
+    /// `ms`, or a `divisor`th of the keys' whole life when that is shorter.
+    qint64 lifetimeShare(qint64 ms, int divisor) const;
     /// The fetch under way, or a new one: one at a time, whoever waits for keys.
     AlibabaKeysJob *fetchKeys();
 

@@ -202,8 +202,10 @@ std::optional<AlibabaAssumedRole> assumedRole(const QByteArray &json, QString *e
         *error = u"Credentials does not hold an AccessKey, a secret and a security token"_s;
         return std::nullopt;
     }
-    if (!role.expiration.isValid()) {
-        *error = u"Credentials.Expiration is not a time"_s;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!role.expiration.isValid() || role.expiration < now.addSecs(-300) ||
+        role.expiration > now.addDays(7)) {
+        *error = u"Credentials.Expiration is not a time within the next week"_s;
         return std::nullopt;
     }
     return role;

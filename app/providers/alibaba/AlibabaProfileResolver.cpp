@@ -81,6 +81,7 @@ AlibabaResolvedProfile AlibabaProfileResolver::resolve(const QString &profile,
     QStringList visited{name};
     if (!findKeys(&resolved, config, name, &visited)) {
         resolved.source = AlibabaResolvedProfile::Source::None;
+        resolved.credentials = {};
         resolved.roles.clear();
     }
     return resolved;

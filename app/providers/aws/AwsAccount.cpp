@@ -316,21 +316,21 @@ QUrl AwsAccount::endpointFor(const QByteArray &service, const QString &region) c
     return AwsProfileResolver::defaultEndpoint(QString::fromLatin1(service), region);
 }
 
-bool AwsAccount::hasFreshKeys(qint64 seconds) const
+bool AwsAccount::hasFreshKeys(qint64 ms) const
 {
     if (!m_keys.isComplete())
         return false;
     return !m_keys.expiration.isValid() ||
-           m_keys.expiration > QDateTime::currentDateTimeUtc().addSecs(seconds);
+           m_keys.expiration > QDateTime::currentDateTimeUtc().addMSecs(ms);
 }
 
-qint64 AwsAccount::lifetimeShare(qint64 seconds, int divisor) const
+qint64 AwsAccount::lifetimeShare(qint64 ms, int divisor) const
 {
     // Keys that never last that long (a 15-minute session, the sandbox's short keys) need a
     // share of their life: otherwise each call would fetch them, and ask for a code, again.
     if (!m_keys.expiration.isValid() || !m_keysFetched.isValid())
-        return seconds;
-    return qMin(seconds, m_keysFetched.secsTo(m_keys.expiration) / divisor);
+        return ms;
+    return qBound<qint64>(0, m_keysFetched.msecsTo(m_keys.expiration) / divisor, ms);
 }
 
 bool AwsAccount::fetchesKeys() const
@@ -393,7 +393,7 @@ QString AwsAccount::keysNote() const
 
 Job *AwsAccount::prepareForChange(int minutes)
 {
-    if (!fetchesKeys() || hasFreshKeys(lifetimeShare(minutes * 60LL, 2)))
+    if (!fetchesKeys() || hasFreshKeys(lifetimeShare(minutes * 60'000LL, 2)))
         return new ReadyJob<bool>(true, {}, this);
     return new KeysTarget(fetchKeys(), {}, this);
 }
@@ -426,7 +426,7 @@ ValueJob<AwsTarget> *AwsAccount::target(const QByteArray &service, const QString
     }
     // Temporary keys are fetched again five minutes (or a quarter of their life) before they
     // expire.
-    if (!fetchesKeys() || hasFreshKeys(lifetimeShare(5 * 60, 4))) {
+    if (!fetchesKeys() || hasFreshKeys(lifetimeShare(5 * 60'000LL, 4))) {
         target.credentials = m_keys;
         return new ReadyJob<AwsTarget>(target, {}, this);
     }

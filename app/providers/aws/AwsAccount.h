@@ -162,10 +162,10 @@ private:
     QUrl endpointFor(const QByteArray &service, const QString &region) const;
     /// useSandbox() without saying so yet (actInSandbox says it once, with the role).
     void enterSandbox(const QUrl &endpoint, const AwsCredentials &keys);
-    /// Keys in hand that last `seconds` more (or do not expire).
-    bool hasFreshKeys(qint64 seconds) const;
-    /// `seconds`, or a `divisor`th of the keys' whole life when that is shorter.
-    qint64 lifetimeShare(qint64 seconds, int divisor) const;
+    /// Keys in hand that last `ms` milliseconds more (or do not expire).
+    bool hasFreshKeys(qint64 ms) const;
+    /// `ms`, or a `divisor`th of the keys' whole life when that is shorter.
+    qint64 lifetimeShare(qint64 ms, int divisor) const;
     /// Whether keys are fetched (a credential_process, roles to assume) rather than read.
     bool fetchesKeys() const;
     /// The fetch under way, or a new one: one at a time, whoever waits for keys.

@@ -7,10 +7,10 @@
 #include "providers/aws/AwsQueryClient.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
-#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -38,7 +38,7 @@ std::optional<QString> AwsIdentityCenter::token(const AwsSsoSettings &sso, const
     const QString profile = OutsideText::visible(sso.profile);
     const QString login = OutsideText::visible(loginCommand(sso));
     QFile file(sso.tokenFile);
-    if (!file.exists()) {
+    if (!QFileInfo(sso.tokenFile).isFile()) {
         *problem = tr("AWS profile %1 signs in with IAM Identity Center, and there is no sign-in "
                       "yet. Run %2 in a terminal, then try again.")
                        .arg(profile, login);
@@ -52,8 +52,11 @@ std::optional<QString> AwsIdentityCenter::token(const AwsSsoSettings &sso, const
     }
     const QJsonObject json = QJsonDocument::fromJson(file.read(MaxTokenFileBytes)).object();
     const QString accessToken = json.value("accessToken"_L1).toString();
-    const QDateTime expires =
-        QDateTime::fromString(json.value("expiresAt"_L1).toString(), Qt::ISODate);
+    // Older CLIs wrote `2021-12-11T07:18:18UTC`; newer ones `…Z`.
+    QString expiresAt = json.value("expiresAt"_L1).toString();
+    if (expiresAt.endsWith("UTC"_L1))
+        expiresAt = expiresAt.chopped(3) + u'Z';
+    const QDateTime expires = QDateTime::fromString(expiresAt, Qt::ISODate);
     if (!printableKey(accessToken, 8192) || !expires.isValid()) {
         *problem = tr("The IAM Identity Center sign-in of AWS profile %1 is not one the AWS CLI "
                       "wrote. Run %2 in a terminal, then try again.")
@@ -81,9 +84,12 @@ std::optional<AwsAssumedRole> AwsIdentityCenter::roleCredentials(const QByteArra
     role.keys.secretAccessKey = keys.value("secretAccessKey"_L1).toString();
     role.keys.sessionToken = keys.value("sessionToken"_L1).toString();
     const double expiration = keys.value("expiration"_L1).toDouble(-1);
+    // Milliseconds since the epoch, within the next week: checked before it becomes an integer.
+    const double now = double(QDateTime::currentMSecsSinceEpoch());
     if (!printableKey(role.keys.accessKeyId, 128) ||
         !printableKey(role.keys.secretAccessKey, 128) ||
-        !printableKey(role.keys.sessionToken, 8192) || expiration <= 0) {
+        !printableKey(role.keys.sessionToken, 8192) || !(expiration > now - 300'000.0) ||
+        !(expiration < now + 7 * 86'400'000.0)) {
         *error = u"roleCredentials does not hold an access key, a secret, a session token and "
                  "an expiration"_s;
         return std::nullopt;
@@ -106,10 +112,10 @@ QNetworkReply *AwsPortalCall::send(ProviderClient *client)
     if (!path.endsWith(u'/'))
         path += u'/';
     url.setPath(path + u"federation/credentials"_s);
-    QUrlQuery query;
-    query.addQueryItem(u"account_id"_s, m_sso.accountId);
-    query.addQueryItem(u"role_name"_s, m_sso.roleName);
-    url.setQuery(query);
+    // Each value percent-encoded whole: a `+` in a permission set's name stays a `+`.
+    url.setQuery(QString::fromLatin1("account_id=" + QUrl::toPercentEncoding(m_sso.accountId) +
+                                     "&role_name=" + QUrl::toPercentEncoding(m_sso.roleName)),
+                 QUrl::StrictMode);
     QNetworkRequest http(url);
     // Only to the portal's own host and scheme (checked before the call was made).
     http.setRawHeader("x-amz-sso_bearer_token", m_token.toUtf8());

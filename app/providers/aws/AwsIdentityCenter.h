@@ -53,6 +53,7 @@ private:
     bool isThrottling(const QString &code) const override;
     bool isErrorAnswer(const QByteArray &body) const override;
     QString logPath() const override;
+    QByteArray logMethod() const override { return QByteArrayLiteral("GET"); }
 
     AwsSsoSettings m_sso;
     QString m_token;

@@ -165,6 +165,7 @@ AwsResolvedProfile AwsProfileResolver::resolve(const QString &profile,
     QStringList visited{resolved.profileName};
     if (!findKeys(&resolved, resolved.profileName, &visited, true, environment, files)) {
         resolved.source = AwsResolvedProfile::Source::None;
+        resolved.credentials = {};
         resolved.roles.clear();
     }
     return resolved;
@@ -219,7 +220,13 @@ bool AwsProfileResolver::ssoSettings(AwsResolvedProfile *resolved, const QString
                                 .arg(shown);
         return false;
     }
-    sso.portal = endpointOverride(u"sso"_s, environment, config, files);
+    // The token opens every account and role of the sign-in: it goes only to an endpoint given
+    // for the portal itself (AWS_ENDPOINT_URL_SSO, a services section's sso), never to one given
+    // for every service.
+    sso.portal = QUrl(environment.value(u"AWS_ENDPOINT_URL_SSO"_s));
+    if (const QString services = config.value(u"services"_s);
+        sso.portal.isEmpty() && !services.isEmpty())
+        sso.portal = QUrl(files.servicesSection(services).value(u"sso.endpoint_url"_s));
     if (sso.portal.isEmpty())
         sso.portal = QUrl(u"https://portal.sso.%1.%2/"_s.arg(
             sso.region,

@@ -29,8 +29,9 @@ struct AwsSsoSettings
     QString roleName;  ///< sso_role_name: the permission set's name
     QString session;   ///< sso_session's name; empty for a profile with the older keys
     QString profile;   ///< the profile that signs in, for `aws sso login --profile`
-    QUrl portal;       ///< the portal: an endpoint given for `sso` (AWS_ENDPOINT_URL_SSO…),
-                       ///< else `https://portal.sso.<region>.amazonaws.com/`
+    /// The portal: an endpoint given for it alone (AWS_ENDPOINT_URL_SSO, a services section's
+    /// `sso`), else `https://portal.sso.<region>.amazonaws.com/`.
+    QUrl portal;
     /// `~/.aws/sso/cache/<SHA-1 of the session's name, or of the start URL>.json`
     QString tokenFile;
 };

@@ -143,8 +143,10 @@ std::optional<AwsAssumedRole> assumedRole(const QByteArray &xml, QString *error)
         *error = u"<Credentials> does not hold an access key, a secret and a session token"_s;
         return std::nullopt;
     }
-    if (!role.keys.expiration.isValid()) {
-        *error = u"<Expiration> is not a time"_s;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!role.keys.expiration.isValid() || role.keys.expiration < now.addSecs(-300) ||
+        role.keys.expiration > now.addDays(7)) {
+        *error = u"<Expiration> is not a time within the next week"_s;
         return std::nullopt;
     }
     if (!require(role.arn, u"AssumedRoleUser/Arn"_s, error))

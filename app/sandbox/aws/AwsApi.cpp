@@ -4,7 +4,6 @@
 
 #include "sandbox/aws/SigV4Verifier.h"
 
-#include <QCryptographicHash>
 #include <QHttpServerRequest>
 #include <QUuid>
 
@@ -68,12 +67,8 @@ std::optional<SandboxResponse> AwsApi::authenticate(const QHttpServerRequest &ht
                 request.bearerToken = QString::fromUtf8(value);
         }
         request.awsService = u"sso"_s;
-        // Limited per sign-in, as the portal limits its callers (never the token itself).
-        request.publicKey =
-            u"sso:"_s + QString::fromLatin1(QCryptographicHash::hash(request.bearerToken.toUtf8(),
-                                                                     QCryptographicHash::Sha256)
-                                                .toHex()
-                                                .left(16));
+        // One rate bucket for the portal: a caller cannot make new ones by sending new tokens.
+        request.publicKey = u"sso-portal"_s;
         return std::nullopt;
     }
     SigV4Verifier::Request signedRequest;
@@ -170,6 +165,8 @@ SandboxResponse AwsApi::handle(const SandboxRequest &request)
 
 SandboxResponse AwsApi::refuse(const SandboxRequest &request, int status) const
 {
+    if (request.awsService == "sso"_L1)
+        return SsoPortal::refusal(status);
     const bool sts = request.awsService == "sts"_L1;
     if (status == 429)
         return sts ? error(u"sts"_s, 400, u"Throttling"_s, u"Rate exceeded"_s)

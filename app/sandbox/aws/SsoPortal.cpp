@@ -19,6 +19,17 @@ QString portalRandom(const QString &alphabet, int length)
     return text;
 }
 
+/// A query parameter as the portal reads it: `+` is a space, `%2B` a plus.
+QString portalParam(const QUrlQuery &query, const QString &name)
+{
+    const QStringList pairs = query.query(QUrl::FullyEncoded).split(u'&');
+    for (const QString &pair : pairs) {
+        if (pair.section(u'=', 0, 0) == name)
+            return QUrl::fromPercentEncoding(pair.section(u'=', 1).replace(u'+', u' ').toUtf8());
+    }
+    return {};
+}
+
 /// An error as the portal writes it: the code in `x-amzn-ErrorType`, the words in `message`.
 SandboxResponse portalError(int status, const QString &code, const QString &message)
 {
@@ -71,12 +82,21 @@ SandboxResponse SsoPortal::issueFromJson(const QByteArray &body)
                                 {u"roles"_s, QJsonArray::fromStringList(roles)}});
 }
 
+SandboxResponse SsoPortal::refusal(int status)
+{
+    if (status == 429)
+        return portalError(429, u"TooManyRequestsException"_s, u"Too many requests"_s);
+    return portalError(status,
+                       status >= 500 ? u"InternalServerException"_s : u"InvalidRequestException"_s,
+                       u"injected fault: HTTP %1"_s.arg(status));
+}
+
 SandboxResponse SsoPortal::handle(const SandboxRequest &request)
 {
     if (request.method != "GET")
         return portalError(405, u"InvalidRequestException"_s, u"Use GET"_s);
-    const QString account = request.query.queryItemValue(u"account_id"_s);
-    const QString role = request.query.queryItemValue(u"role_name"_s);
+    const QString account = portalParam(request.query, u"account_id"_s);
+    const QString role = portalParam(request.query, u"role_name"_s);
     if (account.isEmpty() || role.isEmpty())
         return portalError(400, u"InvalidRequestException"_s,
                            u"account_id and role_name are required"_s);

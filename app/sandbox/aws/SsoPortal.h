@@ -23,7 +23,8 @@ public:
     /// The permission sets of the user's account.
     static QStringList permissionSets()
     {
-        return {QStringLiteral("PrivateLinkAdmin"), QStringLiteral("PrivateLinkReadOnly")};
+        return {QStringLiteral("PrivateLinkAdmin"), QStringLiteral("PrivateLinkReadOnly"),
+                QStringLiteral("PrivateLink+Ops")};
     }
 
     SsoPortal(AwsAccounts *accounts, const SandboxSettings *settings)
@@ -36,6 +37,8 @@ public:
     /// `POST /sandbox/v1/sso/tokens` `{"roles": [...], "expiresInSeconds": N}`.
     SandboxResponse issueFromJson(const QByteArray &body);
     SandboxResponse handle(const SandboxRequest &request);
+    /// Over the rate limit (429) or an injected failure, in the portal's words.
+    static SandboxResponse refusal(int status);
 
 private:
     struct SignIn

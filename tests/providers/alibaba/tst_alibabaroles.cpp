@@ -237,15 +237,15 @@ private Q_SLOTS:
         QVERIFY2(!error.isError(), qPrintable(error.userMessage()));
         QCOMPARE(m_sandbox.requests(), 3); // renewed: AssumeRole, GetCallerIdentity, the call
 
-        // Eight seconds stand for a session shorter than a change needs: once half is gone,
+        // Four seconds stand for a session shorter than a change needs: once half is gone,
         // the keys are renewed before the change leaves.
         QVERIFY(m_sandbox
                     ->request("PUT", u"/sandbox/v1/settings"_s,
-                              QJsonObject{{u"temporaryKeySeconds"_s, 8}})
+                              QJsonObject{{u"temporaryKeySeconds"_s, 4}})
                     .ok());
         auto admin = account(u"admin"_s);
         QVERIFY(!await(admin->identity()).second.isError());
-        QTest::qWait(5000);
+        QTest::qWait(2500);
         AlibabaLinkService service(admin.get());
         SendOnce *change = service.addUser(u"cn-hangzhou"_s, u"epsrv-bp1k9m8n7b6v5c4x3"_s,
                                            u"1111222233334444"_s, this);

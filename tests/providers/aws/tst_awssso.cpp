@@ -5,17 +5,18 @@
 // reaching the same role, and every way a sign-in fails said with the command to run.
 #include "AwaitJob.h"
 #include "AwsCliRunner.h"
+#include "BotocoreOracle.h"
 #include "ProviderSandbox.h"
 
 #include "providers/aws/AwsAccount.h"
 #include "providers/aws/AwsIdentityCenter.h"
+#include "providers/aws/AwsQueryClient.h"
 #include "sandbox/aws/AwsAccounts.h"
 #include "services/LanguageManager.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -100,7 +101,9 @@ private:
         m_env = {{u"HOME"_s, m_home->path()},
                  {u"AWS_CONFIG_FILE"_s, m_home->filePath(u".aws/config"_s)},
                  {u"AWS_SHARED_CREDENTIALS_FILE"_s, m_home->filePath(u".aws/credentials"_s)},
-                 {u"AWS_ENDPOINT_URL"_s, m_sandbox.mountUrl().toString()}};
+                 {u"AWS_ENDPOINT_URL"_s, m_sandbox.mountUrl().toString()},
+                 // The token goes only to an endpoint given for the portal itself.
+                 {u"AWS_ENDPOINT_URL_SSO"_s, m_sandbox.mountUrl().toString()}};
     }
 
     std::unique_ptr<AwsAccount> account(const QString &profile)
@@ -112,23 +115,9 @@ private:
 
     QJsonObject botocore(const QString &profile)
     {
-        QProcess python;
-        python.start(u"/usr/bin/python3"_s,
-                     {QStringLiteral(PLC_TEST_AWS_SUPPORT_DIR) + u"/botocore_credentials.py"_s});
-        if (!python.waitForStarted())
-            return {};
-        python.write(
-            QJsonDocument(
-                QJsonObject{{u"configFile"_s, m_home->filePath(u".aws/config"_s)},
-                            {u"credentialsFile"_s, m_home->filePath(u".aws/credentials"_s)},
-                            {u"profile"_s, profile},
-                            {u"endpoint"_s, m_sandbox.mountUrl().toString()},
-                            {u"home"_s, m_home->path()}})
-                .toJson(QJsonDocument::Compact));
-        python.closeWriteChannel();
-        if (!QTest::qWaitFor([&python] { return python.state() == QProcess::NotRunning; }, 30'000))
-            return {};
-        return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+        return runBotocore(botocoreRequest(m_home->filePath(u".aws/config"_s),
+                                           m_home->filePath(u".aws/credentials"_s), m_home->path(),
+                                           profile, m_sandbox.mountUrl().toString()));
     }
 
 private Q_SLOTS:
@@ -247,6 +236,39 @@ private Q_SLOTS:
         // Settings the console cannot use, said before anything is read.
         QVERIFY(account(u"noaccount"_s)->problem().contains(u"sso_account_id is 12 digits"_s));
         QVERIFY(account(u"nosession"_s)->problem().contains(u"[sso-session elsewhere]"_s));
+    }
+
+    void theTokenGoesOnlyToThePortal()
+    {
+        writeConfig();
+        writeToken(u"corp"_s, signIn(), 3600);
+        // Only the endpoint for every service: the portal is AWS's own, never the sandbox.
+        m_env.remove(u"AWS_ENDPOINT_URL_SSO"_s);
+        const AwsResolvedProfile resolved =
+            AwsProfileResolver::resolve(u"admin"_s, m_env, AwsSharedFiles::load(m_env));
+        QCOMPARE(resolved.sso.portal, QUrl(u"https://portal.sso.us-east-1.amazonaws.com/"_s));
+        // A name with `+` is sent as itself; an older CLI's `…UTC` expiry is read.
+        AwsSsoSettings sso = resolved.sso;
+        sso.roleName = u"PrivateLink+Ops"_s;
+        sso.portal = m_sandbox.mountUrl();
+        const QString token = signIn(3600, {u"PrivateLink+Ops"_s});
+        writeToken(u"corp"_s, token, 3600);
+        QFile file(sso.tokenFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray json = file.readAll();
+        file.close();
+        json.replace("Z\"", "UTC\"");
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json);
+        file.close();
+        QString problem;
+        QCOMPARE(AwsIdentityCenter::token(sso, QDateTime::currentDateTimeUtc(), &problem), token);
+        AwsQueryClient client(nullptr);
+        auto *job = new AwsRoleCredentialsJob(&client, sso, this);
+        // Sent as `+`, the portal would read "PrivateLink Ops", which the sign-in does not give.
+        const auto [role, error] = await(job);
+        QVERIFY2(!error.isError(), qPrintable(error.userMessage()));
+        QVERIFY(role.keys.accessKeyId.startsWith(u"ASIA"_s));
     }
 
     void theLoginCommandQuotesByPosition()

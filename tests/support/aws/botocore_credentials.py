@@ -3,10 +3,11 @@
 providers (Debian's python3-botocore), the ones the AWS CLI uses, and asks STS who the keys
 are. Its STS and IAM Identity Center clients go to the sandbox's endpoint.
 
-Reads one JSON object on standard input:
-  {"configFile", "credentialsFile", "profile", "endpoint", "home",
+Reads one JSON object on standard input, or a list of them (one process for all: botocore is
+imported once; each is resolved in a session of its own):
+  {"configFile", "credentialsFile", "profile", "endpoint", "home" (the same for all),
    "mfaCode" (optional), "env" (optional: variables such as AWS_ACCESS_KEY_ID)}
-Writes one JSON object:
+Writes one JSON object for each (a list for a list):
   {"ok": true, "arn", "account", "expiry", "mfaPrompts"} or
   {"ok": false, "errorClass", "errorCode", "message"}
 Keys and codes arrive on standard input, never on the command line, and no key is printed.
@@ -16,13 +17,9 @@ import os
 import sys
 
 
-def emit(answer):
-    sys.stdout.write(json.dumps(answer, sort_keys=True) + "\n")
-    sys.stdout.flush()
-
-
 def prepare_environment(request):
-    # Before botocore is imported: its SSO cache folder is read from ~ at import time.
+    # Before botocore is imported (its SSO cache folder is read from ~ at import time), and
+    # again before each request: only the request's files and variables.
     for name in list(os.environ):
         if name.startswith("AWS_") or name.startswith("BOTO_"):
             del os.environ[name]
@@ -36,13 +33,23 @@ def prepare_environment(request):
 
 
 def main():
-    request = json.loads(sys.stdin.read())
-    prepare_environment(request)
+    given = json.loads(sys.stdin.read())
+    requests = given if isinstance(given, list) else [given]
+    prepare_environment(requests[0])
 
+    import botocore.session  # noqa: F401 -- imported once, with the first request's HOME
+
+    answers = []
+    for request in requests:
+        prepare_environment(request)
+        answers.append(resolve(request))
+    answer = answers if isinstance(given, list) else answers[0]
+    sys.stdout.write(json.dumps(answer, sort_keys=True) + "\n")
+    return 0
+
+
+def resolve(request):
     import logging
-
-    logging.getLogger("botocore").addHandler(logging.NullHandler())
-    logging.getLogger("botocore").propagate = False
 
     import botocore.session
     from botocore.credentials import (
@@ -54,6 +61,8 @@ def main():
     )
     from botocore.exceptions import ClientError, NoCredentialsError
 
+    logging.getLogger("botocore").addHandler(logging.NullHandler())
+    logging.getLogger("botocore").propagate = False
     endpoint = request["endpoint"]
     profile = request["profile"]
     prompts = []
@@ -106,16 +115,15 @@ def main():
             "sts", region_name=region, aws_access_key_id=frozen.access_key,
             aws_secret_access_key=frozen.secret_key, aws_session_token=frozen.token)
         identity = sts.get_caller_identity()
-        emit({"ok": True, "arn": identity.get("Arn"), "account": identity.get("Account"),
-              "expiry": expiry.isoformat() if expiry is not None else None,
-              "mfaPrompts": prompts})
+        return {"ok": True, "arn": identity.get("Arn"), "account": identity.get("Account"),
+                "expiry": expiry.isoformat() if expiry is not None else None,
+                "mfaPrompts": prompts}
     except ClientError as error:
-        emit({"ok": False, "errorClass": type(error).__name__,
-              "errorCode": error.response.get("Error", {}).get("Code"), "message": str(error)})
+        return {"ok": False, "errorClass": type(error).__name__,
+                "errorCode": error.response.get("Error", {}).get("Code"), "message": str(error)}
     except Exception as error:  # botocore's configuration errors: the class names the fault
-        emit({"ok": False, "errorClass": type(error).__name__, "errorCode": None,
-              "message": str(error)})
-    return 0
+        return {"ok": False, "errorClass": type(error).__name__, "errorCode": None,
+                "message": str(error)}
 
 
 if __name__ == "__main__":
