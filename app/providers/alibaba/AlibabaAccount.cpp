@@ -355,7 +355,7 @@ Job *AlibabaAccount::prepareForChange(int minutes)
 {
     if (!fetchesKeys() || hasFreshKeys(lifetimeShare(minutes * 60'000LL, 2)))
         return new ReadyJob<bool>(true, {}, this);
-    return new AlibabaTargetedJob<bool>(
+    return afterKeys<bool>(
         fetchKeys(), stsTarget(),
         [this](const AlibabaTarget &) { return new ReadyJob<bool>(true, {}, this); }, this);
 }

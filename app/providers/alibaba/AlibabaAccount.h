@@ -114,7 +114,7 @@ public:
             target.credentials = m_keys;
             return make(target);
         }
-        return new AlibabaTargetedJob<T>(fetchKeys(), target, make, this);
+        return afterKeys<T>(fetchKeys(), target, make, this);
     }
 
     ValueJob<AlibabaCallerIdentity> *identity();

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "base/AfterJob.h"
 #include "base/StepwiseJob.h"
 #include "providers/alibaba/AlibabaProfileResolver.h"
 #include "providers/alibaba/AlibabaResources.h"
 #include "providers/alibaba/AlibabaRpcClient.h"
 
 #include <QCoreApplication>
-#include <QPointer>
 
 #include <functional>
 
@@ -39,50 +39,20 @@ private:
     qsizetype m_index = 0;
 };
 
-/// A call made once the keys it needs are fetched: `make` runs with `target`'s keys replaced by
-/// the fetched ones; the job ends with the call's value or the first error.
-template<typename T> class AlibabaTargetedJob final : public ValueJob<T>
+/// A call made once the keys it needs are fetched: `make` runs with `target`'s keys replaced
+/// by the fetched ones. The fetch may serve other callers: cancelling the call leaves it be.
+template<typename T>
+ValueJob<T> *afterKeys(AlibabaKeysJob *fetch, AlibabaTarget target,
+                       std::function<ValueJob<T> *(const AlibabaTarget &)> make, QObject *parent)
 {
-public:
-    using Make = std::function<ValueJob<T> *(const AlibabaTarget &)>;
-
-    AlibabaTargetedJob(AlibabaKeysJob *fetch, AlibabaTarget target, Make make, QObject *parent)
-        : ValueJob<T>(parent)
-        , m_fetch(fetch)
-    {
-        QObject::connect(fetch, &Job::finished, this,
-                         [this, fetch, target, make = std::move(make)]() mutable {
-                             if (this->isFinished())
-                                 return;
-                             if (!fetch->succeeded()) {
-                                 this->finishWithError(fetch->error());
-                                 return;
-                             }
-                             target.credentials = fetch->value().keys;
-                             ValueJob<T> *call = make(target);
-                             m_call = call;
-                             QObject::connect(call, &Job::finished, this, [this, call] {
-                                 if (this->isFinished())
-                                     return;
-                                 if (call->succeeded())
-                                     this->finishWithValue(call->value());
-                                 else
-                                     this->finishWithError(call->error());
-                             });
-                         });
-    }
-
-private:
-    bool changeMayHaveLeft() const override { return m_call && m_call->changeMayHaveLeft(); }
-    void abortWork() override
-    {
-        // The fetch may serve other callers: only this call is stopped.
-        if (m_call)
-            m_call->cancel();
-    }
-
-    QPointer<Job> m_fetch;
-    QPointer<Job> m_call;
-};
+    return new AfterJob<T, AlibabaAssumedRole>(
+        fetch,
+        [target = std::move(target), make = std::move(make)](const AlibabaAssumedRole &role) {
+            AlibabaTarget withKeys = target;
+            withKeys.credentials = role.keys;
+            return make(withKeys);
+        },
+        parent, true);
+}
 
 } // namespace plc

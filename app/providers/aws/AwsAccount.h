@@ -1,6 +1,6 @@
 #pragma once
 
-#include "base/Job.h"
+#include "base/AfterJob.h"
 #include "domain/CliAccount.h"
 #include "providers/CloudAccountChoice.h"
 #include "providers/ProviderAccount.h"
@@ -25,50 +25,7 @@ using AwsAccountChoice = CloudAccountChoice;
 
 /// A job that first gets an AwsTarget (keys, endpoint, region) and then runs the call made
 /// from it; it ends with that call's value or the first error.
-template<typename T> class AwsTargetedJob final : public ValueJob<T>
-{
-public:
-    using Make = std::function<ValueJob<T> *(const AwsTarget &)>;
-
-    AwsTargetedJob(ValueJob<AwsTarget> *target, Make make, QObject *parent)
-        : ValueJob<T>(parent)
-        , m_first(target)
-        , m_make(std::move(make))
-    {
-        QObject::connect(target, &Job::finished, this, [this, target] {
-            if (this->isFinished())
-                return;
-            if (!target->succeeded()) {
-                this->finishWithError(target->error());
-                return;
-            }
-            ValueJob<T> *call = m_make(target->value());
-            m_second = call;
-            QObject::connect(call, &Job::finished, this, [this, call] {
-                if (this->isFinished())
-                    return;
-                if (call->succeeded())
-                    this->finishWithValue(call->value());
-                else
-                    this->finishWithError(call->error());
-            });
-        });
-    }
-
-private:
-    bool changeMayHaveLeft() const override { return m_second && m_second->changeMayHaveLeft(); }
-    void abortWork() override
-    {
-        if (m_first)
-            m_first->cancel();
-        if (m_second)
-            m_second->cancel();
-    }
-
-    QPointer<Job> m_first;
-    QPointer<Job> m_second;
-    Make m_make;
-};
+template<typename T> using AwsTargetedJob = AfterJob<T, AwsTarget>;
 
 /// The AWS account the active profile acts on, with the user's own credentials: where its
 /// keys come from (resolved as the AWS CLI resolves them; a credential_process is run, and a
