@@ -16,6 +16,7 @@
 #include "services/Watcher.h"
 #include "ui/MainWindow.h"
 #include "ui/ProfileDialog.h"
+#include "ui/SandboxProviderPanel.h"
 #include "ui/providers/BuiltInProviders.h"
 #include "ui/providers/CodeQuestionDialog.h"
 #include "ui/providers/ProviderUi.h"
@@ -84,8 +85,10 @@ void ConsoleSession::start()
     });
     connect(m_window.get(), &MainWindow::manageProfilesRequested, this,
             &ConsoleSession::openProfileDialog);
-    connect(m_window.get(), &MainWindow::sandboxRoleChosen, m_activation,
-            &ProfileActivation::sandboxRoleChosen);
+    // The provider side's choice of a sandbox role: that provider's account follows.
+    if (SandboxProviderPanel *panel = m_window->providerPanel())
+        connect(panel, &SandboxProviderPanel::roleChosen, m_activation,
+                &ProfileActivation::sandboxRoleChosen);
     // A role's MFA code is asked for in a dialog on the window in front, when keys are needed.
     for (ProviderAccount *account : m_accounts.all())
         account->setCodeAsker(CodeQuestionDialog::asker(m_window.get()));

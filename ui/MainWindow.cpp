@@ -306,8 +306,6 @@ void MainWindow::setUpSandboxAdmin(SandboxAdminService *admin, const ProviderAcc
     // An accepted or rejected request changes a connection: show it at once.
     connect(m_providerPanel, &SandboxProviderPanel::requestDecided, m_connections,
             &ConnectionsPanel::reload);
-    connect(m_providerPanel, &SandboxProviderPanel::roleChosen, this,
-            &MainWindow::sandboxRoleChosen);
     m_providerAction = m_providerDock->toggleViewAction();
     m_providerAction->setObjectName(u"actionProviderSide"_s);
     m_providerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));

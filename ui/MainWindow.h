@@ -76,8 +76,6 @@ Q_SIGNALS:
     void manageProfilesRequested();
     /// Try Again after the embedded sandbox failed to start.
     void backendRetryRequested();
-    /// The sandbox's key pair acts itself, or as another role, from now on (the settings say).
-    void sandboxRoleChosen(const QString &providerId);
 
 protected:
     void changeEvent(QEvent *event) override;

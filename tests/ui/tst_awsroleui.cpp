@@ -10,6 +10,7 @@
 #include "sandbox/aws/AwsAccounts.h"
 #include "sandbox/aws/IamRoles.h"
 #include "services/Settings.h"
+#include "ui/SandboxProviderPanel.h"
 #include "ui/providers/CodeQuestionDialog.h"
 #include "ui/providers/LinkDecisionDialog.h"
 #include "ui/providers/ProviderUi.h"
@@ -118,7 +119,7 @@ private Q_SLOTS:
         // What ProfileActivation does when a role is chosen: that provider's account acts as
         // it, the other is left alone.
         connect(
-            m_console->window.get(), &MainWindow::sandboxRoleChosen, this,
+            m_console->window->providerPanel(), &SandboxProviderPanel::roleChosen, this,
             [this](const QString &id) {
                 ++m_chosen[id];
                 const QJsonObject role =
