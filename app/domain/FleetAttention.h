@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/FleetRow.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace plc {
+
+/// Whether a fleet row needs the administrator, how urgently, and why in a sentence. Rows
+/// that need attention sort first, the most urgent at the top.
+struct FleetAttention
+{
+    Q_DECLARE_TR_FUNCTIONS(FleetAttention)
+
+public:
+    /// A DELETING connection older than this is said to take longer than usual.
+    static constexpr int LongDeletingMinutes = 30;
+
+    enum Rank {
+        None = 0,
+        LongDeleting = 10,
+        ChangefeedWarning = 20,
+        DomainsFailed = 25,
+        PendingAcceptance = 30,
+        ChangefeedFailed = 40,
+        ConnectionFailed = 50,
+    };
+
+    int rank = None; ///< the most urgent reason's rank
+    QString reasons; ///< every reason, one sentence each, most urgent first
+
+    bool needed() const { return rank > None; }
+
+    static FleetAttention of(const FleetRow &row, const QDateTime &now);
+};
+
+} // namespace plc
