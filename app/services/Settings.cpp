@@ -69,6 +69,16 @@ SettingValue<QString> Settings::sandboxRole(const QString &providerId)
     return {u"sandbox/roles/"_s + providerId};
 }
 
+SettingValue<QStringList> Settings::fleetProfiles()
+{
+    return {u"fleet/profiles"_s};
+}
+
+SettingValue<bool> Settings::fleetWindowOpen()
+{
+    return {u"fleet/windowOpen"_s, false};
+}
+
 SettingValue<bool> Settings::providerSideOpen()
 {
     return {u"ui/mainWindow/providerSideOpen"_s, false};

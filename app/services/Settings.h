@@ -78,6 +78,10 @@ SettingValue<bool> providerSideOpen(); ///< the sandbox's provider side dock, as
 /// The role the sandbox's key pair assumes with a provider (`aws`), as JSON: `arn`,
 /// `mfaDevice`, `externalId`; empty: the key pair acts itself. Names only, never a key.
 SettingValue<QString> sandboxRole(const QString &providerId);
+/// The profiles the fleet view reads; empty: the active profile.
+SettingValue<QStringList> fleetProfiles();
+/// The fleet window was open when the console last quit: it opens (and reads) at start.
+SettingValue<bool> fleetWindowOpen();
 
 /// Names of the saved profiles (sandbox not included), in no particular order.
 QStringList profileNames();

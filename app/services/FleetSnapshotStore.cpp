@@ -1,0 +1,531 @@
+#include "services/FleetSnapshotStore.h"
+
+#include "base/OutsideText.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <QTimeZone>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+namespace {
+
+class SnapshotText
+{
+    Q_DECLARE_TR_FUNCTIONS(FleetSnapshotStore)
+public:
+    static QString setAside(const QString &profile, const QString &why, const QString &file)
+    {
+        return tr("The fleet snapshot of profile %1 %2; it was set aside as %3 and is being "
+                  "made again from the API.")
+            .arg(profile, why, file);
+    }
+    static QString damaged() { return tr("was damaged"); }
+    static QString otherVersion(int version)
+    {
+        return tr("was written by another version of the console (format %1)").arg(version);
+    }
+    static QString otherProfile() { return tr("belonged to another profile"); }
+    static QString cannotWrite(const QString &profile, const QString &reason)
+    {
+        return tr("The fleet snapshot of profile %1 could not be written (%2); the fleet is "
+                  "shown, but it will not be there at the next start.")
+            .arg(profile, reason);
+    }
+};
+
+constexpr int FleetApplicationId = 0x504c4346; // "PLCF"
+
+qint64 msOf(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}
+
+QDateTime timeOf(const QVariant &ms)
+{
+    const qint64 value = ms.toLongLong();
+    return value > 0 ? QDateTime::fromMSecsSinceEpoch(value, QTimeZone::utc()) : QDateTime();
+}
+
+QString text(const QVariant &value)
+{
+    return OutsideText::visible(value.toString());
+}
+
+const QStringList &schema()
+{
+    static const QStringList statements = {
+        u"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        u"CREATE TABLE clusters(cluster_id TEXT PRIMARY KEY, display_name TEXT, "
+        "cloud_provider TEXT, region_id TEXT, region_name TEXT, read_at INTEGER, "
+        "in_transition INTEGER, connections INTEGER)"_s,
+        u"CREATE TABLE connections(cluster_id TEXT NOT NULL, connection_id TEXT NOT NULL, "
+        "cluster_name TEXT, cloud_provider TEXT, region_id TEXT, region_name TEXT, "
+        "display_name TEXT, state TEXT, message TEXT, type TEXT, service_name TEXT, "
+        "service_region TEXT, created_by TEXT, create_time INTEGER, update_time INTEGER, "
+        "read_at INTEGER, deleting_since INTEGER, domains_known INTEGER, domain_groups INTEGER, "
+        "domains_failed INTEGER, domains_changing INTEGER, domains_message TEXT, "
+        "domains_read_at INTEGER, changefeeds TEXT, PRIMARY KEY(cluster_id, connection_id))"_s,
+        u"CREATE TABLE seen(cluster_id TEXT NOT NULL, connection_id TEXT NOT NULL, "
+        "cluster_name TEXT, connection_name TEXT, state TEXT, domains_changing INTEGER, "
+        "troubled TEXT, PRIMARY KEY(cluster_id, connection_id))"_s,
+    };
+    return statements;
+}
+
+QString feedsToJson(const QList<FleetChangefeed> &feeds)
+{
+    QJsonArray array;
+    for (const FleetChangefeed &feed : feeds)
+        array.append(QJsonObject{{u"id"_s, feed.changefeedId},
+                                 {u"name"_s, feed.displayName},
+                                 {u"state"_s, feed.state.raw},
+                                 {u"error"_s, feed.error}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<FleetChangefeed> feedsFromJson(const QString &json)
+{
+    QList<FleetChangefeed> feeds;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        const QJsonObject o = value.toObject();
+        feeds.append({text(o.value("id"_L1).toString()), text(o.value("name"_L1).toString()),
+                      enumFromApi<ChangefeedState>(text(o.value("state"_L1).toString())),
+                      text(o.value("error"_L1).toString())});
+    }
+    return feeds;
+}
+
+/// The worker's side: runs on the store's thread only.
+class SnapshotFiles
+{
+public:
+    explicit SnapshotFiles(QString directory)
+        : m_directory(std::move(directory))
+    {}
+    ~SnapshotFiles()
+    {
+        const QSet<QString> names = m_open;
+        for (const QString &name : names)
+            close(name);
+    }
+
+    /// The open database of `profile`, made or set aside and made again as needed.
+    QSqlDatabase open(const QString &profile, const QString &file, QString *notice)
+    {
+        const QString name = u"plc-fleet-"_s + QFileInfo(file).baseName();
+        if (m_open.contains(name))
+            return QSqlDatabase::database(name, false);
+        QDir().mkpath(m_directory);
+        QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ExeOwner);
+        if (QFileInfo::exists(file)) {
+            QString why;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+                db.setDatabaseName(file);
+                m_open.insert(name);
+                why = problemWith(db, profile);
+                if (why.isEmpty())
+                    return db;
+            }
+            close(name);
+            const QString aside = file + u".set-aside-"_s +
+                                  QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+            QFile::remove(aside);
+            if (!QFile::rename(file, aside))
+                QFile::remove(file);
+            QFile::remove(file + u"-journal"_s);
+            *notice = SnapshotText::setAside(profile, why, QFileInfo(aside).fileName());
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(file);
+        m_open.insert(name);
+        if (db.open()) {
+            QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            create(db, profile); // when it fails, the writes fail and say so
+        }
+        return db;
+    }
+
+    void close(const QString &name)
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isValid())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        m_open.remove(name);
+    }
+
+    void closeFile(const QString &file) { close(u"plc-fleet-"_s + QFileInfo(file).baseName()); }
+
+private:
+    /// Empty when the file is a usable snapshot of `profile`; else why not.
+    static QString problemWith(QSqlDatabase &db, const QString &profile)
+    {
+        if (!db.open())
+            return SnapshotText::damaged();
+        QSqlQuery query(db);
+        if (!query.exec(u"PRAGMA quick_check"_s) || !query.next() ||
+            query.value(0).toString() != "ok"_L1)
+            return SnapshotText::damaged();
+        if (!query.exec(u"PRAGMA application_id"_s) || !query.next() ||
+            query.value(0).toInt() != FleetApplicationId)
+            return SnapshotText::damaged();
+        if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+            return SnapshotText::damaged();
+        if (const int version = query.value(0).toInt();
+            version != FleetSnapshotStore::SchemaVersion)
+            return SnapshotText::otherVersion(version);
+        if (!query.exec(u"SELECT value FROM meta WHERE key = 'profile'"_s) || !query.next())
+            return SnapshotText::damaged();
+        if (query.value(0).toString() != profile)
+            return SnapshotText::otherProfile();
+        return {};
+    }
+
+    static bool create(QSqlDatabase &db, const QString &profile)
+    {
+        QSqlQuery query(db);
+        if (!db.transaction())
+            return false;
+        for (const QString &statement : schema()) {
+            if (!query.exec(statement)) {
+                db.rollback();
+                return false;
+            }
+        }
+        query.prepare(u"INSERT INTO meta(key, value) VALUES ('profile', ?)"_s);
+        query.addBindValue(profile);
+        if (!query.exec() || !query.exec(u"PRAGMA application_id = %1"_s.arg(FleetApplicationId)) ||
+            !query.exec(u"PRAGMA user_version = %1"_s.arg(FleetSnapshotStore::SchemaVersion))) {
+            db.rollback();
+            return false;
+        }
+        return db.commit();
+    }
+
+    QString m_directory;
+    QSet<QString> m_open;
+};
+
+FleetSnapshot readSnapshot(QSqlDatabase &db, const QString &profile)
+{
+    FleetSnapshot snapshot;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (query.exec(u"SELECT cluster_id, display_name, cloud_provider, region_id, region_name, "
+                   "read_at, in_transition, connections FROM clusters"_s)) {
+        while (query.next()) {
+            FleetCluster c;
+            c.profile = profile;
+            c.clusterId = text(query.value(0));
+            c.displayName = text(query.value(1));
+            c.cloudProvider = enumFromApi<CloudProvider>(text(query.value(2)));
+            c.regionId = text(query.value(3));
+            c.regionName = text(query.value(4));
+            c.readAt = timeOf(query.value(5));
+            c.inTransition = query.value(6).toInt() != 0;
+            c.connections = query.value(7).toInt();
+            snapshot.clusters.append(c);
+        }
+    }
+    if (query.exec(u"SELECT cluster_id, connection_id, cluster_name, cloud_provider, region_id, "
+                   "region_name, display_name, state, message, type, service_name, "
+                   "service_region, created_by, create_time, update_time, read_at, "
+                   "deleting_since, domains_known, domain_groups, domains_failed, "
+                   "domains_changing, domains_message, domains_read_at, changefeeds "
+                   "FROM connections"_s)) {
+        while (query.next()) {
+            FleetRow row;
+            row.profile = profile;
+            row.clusterId = text(query.value(0));
+            row.connection.clusterId = row.clusterId;
+            row.connection.privateLinkConnectionId = text(query.value(1));
+            row.clusterName = text(query.value(2));
+            row.cloudProvider = enumFromApi<CloudProvider>(text(query.value(3)));
+            row.regionId = text(query.value(4));
+            row.regionName = text(query.value(5));
+            row.connection.displayName = text(query.value(6));
+            row.connection.state = enumFromApi<ConnectionState>(text(query.value(7)));
+            row.connection.message = text(query.value(8));
+            row.connection.type = enumFromApi<ConnectionType>(text(query.value(9)));
+            row.connection.endpointService.name = text(query.value(10));
+            row.connection.endpointService.region = text(query.value(11));
+            row.connection.createdBy = text(query.value(12));
+            row.connection.createTime = timeOf(query.value(13));
+            row.connection.updateTime = timeOf(query.value(14));
+            row.readAt = timeOf(query.value(15));
+            row.deletingSince = timeOf(query.value(16));
+            row.domains.known = query.value(17).toInt() != 0;
+            row.domains.groups = query.value(18).toInt();
+            row.domains.failed = query.value(19).toInt();
+            row.domains.changing = query.value(20).toInt();
+            row.domains.failedMessage = text(query.value(21));
+            row.domains.readAt = timeOf(query.value(22));
+            row.changefeeds = feedsFromJson(query.value(23).toString());
+            snapshot.rows.append(row);
+        }
+    }
+    if (query.exec(u"SELECT cluster_id, connection_id, cluster_name, connection_name, state, "
+                   "domains_changing, troubled FROM seen"_s)) {
+        while (query.next()) {
+            FleetSeen seen;
+            seen.profile = profile;
+            seen.clusterId = text(query.value(0));
+            seen.connectionId = text(query.value(1));
+            seen.clusterName = text(query.value(2));
+            seen.connectionName = text(query.value(3));
+            seen.state = enumFromApi<ConnectionState>(text(query.value(4)));
+            seen.domainsChanging = query.value(5).toInt();
+            seen.troubled = feedsFromJson(query.value(6).toString());
+            snapshot.seen.append(seen);
+        }
+    }
+    if (query.exec(u"SELECT value FROM meta WHERE key = 'seenAt'"_s) && query.next())
+        snapshot.seenAt = timeOf(query.value(0));
+    return snapshot;
+}
+
+bool writeCluster(QSqlDatabase &db, const FleetCluster &cluster, const QList<FleetRow> &rows)
+{
+    QSqlQuery query(db);
+    query.prepare(u"INSERT OR REPLACE INTO clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &value :
+         {QVariant(cluster.clusterId), QVariant(cluster.displayName),
+          QVariant(cluster.cloudProvider.raw), QVariant(cluster.regionId),
+          QVariant(cluster.regionName), QVariant(msOf(cluster.readAt)),
+          QVariant(cluster.inTransition ? 1 : 0), QVariant(cluster.connections)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return false;
+    query.prepare(u"DELETE FROM connections WHERE cluster_id = ?"_s);
+    query.addBindValue(cluster.clusterId);
+    if (!query.exec())
+        return false;
+    query.prepare(u"INSERT INTO connections VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const FleetRow &row : rows) {
+        const PrivateLinkConnection &c = row.connection;
+        for (const QVariant &value : {QVariant(row.clusterId),
+                                      QVariant(c.privateLinkConnectionId),
+                                      QVariant(row.clusterName),
+                                      QVariant(row.cloudProvider.raw),
+                                      QVariant(row.regionId),
+                                      QVariant(row.regionName),
+                                      QVariant(c.displayName),
+                                      QVariant(c.state.raw),
+                                      QVariant(c.message),
+                                      QVariant(c.type.raw),
+                                      QVariant(c.endpointService.name),
+                                      QVariant(c.endpointService.region),
+                                      QVariant(c.createdBy),
+                                      QVariant(msOf(c.createTime)),
+                                      QVariant(msOf(c.updateTime)),
+                                      QVariant(msOf(row.readAt)),
+                                      QVariant(msOf(row.deletingSince)),
+                                      QVariant(row.domains.known ? 1 : 0),
+                                      QVariant(row.domains.groups),
+                                      QVariant(row.domains.failed),
+                                      QVariant(row.domains.changing),
+                                      QVariant(row.domains.failedMessage),
+                                      QVariant(msOf(row.domains.readAt)),
+                                      QVariant(feedsToJson(row.changefeeds))})
+            query.addBindValue(value);
+        if (!query.exec())
+            return false;
+    }
+    return true;
+}
+
+bool writeSeen(QSqlDatabase &db, const QList<FleetSeen> &seen, const QDateTime &at)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"DELETE FROM seen"_s))
+        return false;
+    query.prepare(u"INSERT OR REPLACE INTO seen VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const FleetSeen &row : seen) {
+        for (const QVariant &value :
+             {QVariant(row.clusterId), QVariant(row.connectionId), QVariant(row.clusterName),
+              QVariant(row.connectionName), QVariant(row.state.raw), QVariant(row.domainsChanging),
+              QVariant(feedsToJson(row.troubled))})
+            query.addBindValue(value);
+        if (!query.exec())
+            return false;
+    }
+    query.prepare(u"INSERT OR REPLACE INTO meta(key, value) VALUES ('seenAt', ?)"_s);
+    query.addBindValue(QString::number(msOf(at)));
+    return query.exec();
+}
+
+/// Runs `write` in one transaction; the error's text when it failed.
+template<typename Write> QString inTransaction(QSqlDatabase &db, Write write)
+{
+    if (!db.isOpen() && !db.open())
+        return db.lastError().text();
+    if (!db.transaction())
+        return db.lastError().text();
+    if (!write()) {
+        const QString error = db.lastError().text();
+        db.rollback();
+        return error.isEmpty() ? u"SQLite"_s : error;
+    }
+    if (!db.commit()) {
+        const QString error = db.lastError().text();
+        db.rollback();
+        return error;
+    }
+    return {};
+}
+
+class SnapshotWorker final : public QObject
+{
+public:
+    explicit SnapshotWorker(const QString &directory)
+        : files(directory)
+    {}
+    SnapshotFiles files;
+};
+
+} // namespace
+
+FleetSnapshotStore::FleetSnapshotStore(const QString &directory, QObject *parent)
+    : QObject(parent)
+    , m_directory(directory)
+    , m_thread(new QThread(this))
+    , m_worker(new SnapshotWorker(directory))
+{
+    m_thread->setObjectName(u"fleet-snapshot"_s);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start(QThread::LowPriority);
+}
+
+FleetSnapshotStore::~FleetSnapshotStore()
+{
+    m_thread->quit(); // what was asked before is done first
+    m_thread->wait();
+}
+
+QString FleetSnapshotStore::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/fleet"_s;
+}
+
+QString FleetSnapshotStore::fileFor(const QString &profile) const
+{
+    const QByteArray hash = QCryptographicHash::hash(profile.toUtf8(), QCryptographicHash::Sha256);
+    return m_directory + u"/fleet-"_s + QString::fromLatin1(hash.toHex().left(24)) + u".sqlite"_s;
+}
+
+template<typename Work> void FleetSnapshotStore::onWorker(Work work)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = static_cast<SnapshotWorker *>(m_worker),
+                                         work = std::move(work)] { work(worker->files); });
+}
+
+void FleetSnapshotStore::load(const QString &profile)
+{
+    const QPointer<FleetSnapshotStore> self(this);
+    onWorker([self, profile, file = fileFor(profile)](SnapshotFiles &files) {
+        QString notice;
+        QSqlDatabase db = files.open(profile, file, &notice);
+        FleetSnapshot snapshot = db.isOpen() ? readSnapshot(db, profile) : FleetSnapshot{};
+        snapshot.notice = notice;
+        QMetaObject::invokeMethod(self.get(), [self, profile, snapshot = std::move(snapshot)] {
+            if (self)
+                Q_EMIT self->loaded(profile, snapshot);
+        });
+    });
+}
+
+namespace {
+
+template<typename Write>
+void writeOn(SnapshotFiles &files, const QPointer<FleetSnapshotStore> &self, const QString &profile,
+             const QString &file, Write write)
+{
+    QString notice;
+    QSqlDatabase db = files.open(profile, file, &notice);
+    const QString error = inTransaction(db, [&] { return write(db); });
+    if (error.isEmpty())
+        return;
+    QMetaObject::invokeMethod(self.get(), [self, profile, error] {
+        if (self)
+            Q_EMIT self->failed(profile, SnapshotText::cannotWrite(profile, error));
+    });
+}
+
+} // namespace
+
+void FleetSnapshotStore::saveCluster(const QString &profile, const FleetCluster &cluster,
+                                     const QList<FleetRow> &rows)
+{
+    onWorker([self = QPointer(this), profile, file = fileFor(profile), cluster,
+              rows](SnapshotFiles &files) {
+        writeOn(files, self, profile, file,
+                [&](QSqlDatabase &db) { return writeCluster(db, cluster, rows); });
+    });
+}
+
+void FleetSnapshotStore::removeCluster(const QString &profile, const QString &clusterId)
+{
+    onWorker(
+        [self = QPointer(this), profile, file = fileFor(profile), clusterId](SnapshotFiles &files) {
+            writeOn(files, self, profile, file, [&](QSqlDatabase &db) {
+                QSqlQuery query(db);
+                for (const QString &table : {u"clusters"_s, u"connections"_s, u"seen"_s}) {
+                    query.prepare(u"DELETE FROM %1 WHERE cluster_id = ?"_s.arg(table));
+                    query.addBindValue(clusterId);
+                    if (!query.exec())
+                        return false;
+                }
+                return true;
+            });
+        });
+}
+
+void FleetSnapshotStore::saveSeen(const QString &profile, const QList<FleetSeen> &seen,
+                                  const QDateTime &at)
+{
+    onWorker(
+        [self = QPointer(this), profile, file = fileFor(profile), seen, at](SnapshotFiles &files) {
+            writeOn(files, self, profile, file,
+                    [&](QSqlDatabase &db) { return writeSeen(db, seen, at); });
+        });
+}
+
+void FleetSnapshotStore::forget(const QString &profile)
+{
+    onWorker([file = fileFor(profile)](SnapshotFiles &files) {
+        files.closeFile(file);
+        QFile::remove(file);
+        QFile::remove(file + u"-journal"_s);
+    });
+}
+
+void FleetSnapshotStore::flush()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [] {}, Qt::BlockingQueuedConnection);
+}
+
+} // namespace plc
