@@ -1,5 +1,6 @@
 #include "shell/ConsoleSession.h"
 
+#include "shell/FleetSession.h"
 #include "shell/ProfileActivation.h"
 #include "shell/SandboxLauncher.h"
 #include "shell/ScreenshotHarness.h"
@@ -13,6 +14,7 @@
 #include "services/ProfileStore.h"
 #include "services/SandboxAdminService.h"
 #include "services/SecretStore.h"
+#include "services/Settings.h"
 #include "services/Watcher.h"
 #include "ui/MainWindow.h"
 #include "ui/ProfileDialog.h"
@@ -112,9 +114,28 @@ void ConsoleSession::start()
         m_activation->useApiUrl();
         return;
     }
+    startFleet();
     m_activation->updateProfileMenu();
     m_activation->activate(m_options.profile.isEmpty() ? m_profiles->activeProfileName()
                                                        : m_options.profile);
+}
+
+void ConsoleSession::startFleet()
+{
+    m_fleet = new FleetSession(m_options, m_profiles, m_secrets, m_activation->sandbox(), this);
+    m_fleet->addMenuTo(m_window.get());
+    // A row opened in the fleet: its profile becomes the active one, then its cluster and
+    // connection are selected in the main window.
+    connect(m_fleet, &FleetSession::openRequested, this,
+            [this](const QString &profile, const QString &clusterId, const QString &connectionId) {
+                if (profile != m_activation->activeProfile()) {
+                    m_profiles->setActiveProfileName(profile);
+                    m_activation->activate(profile);
+                }
+                m_window->showConnection(clusterId, connectionId);
+            });
+    if (Settings::fleetWindowOpen().value() && !ScreenshotHarness::isWanted(m_options))
+        m_fleet->openWindow();
 }
 
 void ConsoleSession::openProfileDialog()

@@ -23,6 +23,7 @@ class SandboxAdminService;
 class ScreenshotHarness;
 class Watcher;
 class SecretStore;
+class FleetSession;
 
 /// The composition root of one run of the console: makes the services, the window and the
 /// parts that act between them (ProfileActivation, ScreenshotHarness), and wires the window's
@@ -42,6 +43,7 @@ public:
     /// The active profile's account with each registered cloud provider.
     const ProviderAccounts &providerAccounts() const { return m_accounts; }
     QString activeProfile() const;
+    FleetSession *fleet() const { return m_fleet; }
 
     /// Where the embedded sandbox keeps its data: the app data folder.
     static QString sandboxDataFile();
@@ -52,6 +54,8 @@ Q_SIGNALS:
 
 private:
     void openProfileDialog();
+    /// The fleet view's session, its menu and what opening a row does.
+    void startFleet();
 
     CommandLineOptions m_options;
     LanguageManager *m_languages;
@@ -66,6 +70,7 @@ private:
     ProviderAccounts m_accounts;
     std::unique_ptr<MainWindow> m_window;
     ProfileActivation *m_activation = nullptr;
+    FleetSession *m_fleet = nullptr;
     QPointer<ProfileDialog> m_profileDialog;
 };
 

@@ -29,6 +29,7 @@ public:
                       MainWindow *window, QObject *parent = nullptr);
 
     QString activeProfile() const { return m_activeProfile; }
+    SandboxLauncher *sandbox() const { return m_sandbox; }
     bool isSandboxActive() const;
 
     /// `--api-url`: any API with the environment's key; nothing is saved.

@@ -75,6 +75,8 @@ public:
     ConnectionWizards *wizards() const { return m_wizards; }
     /// Reads the list again and selects `connectionId` once it is there.
     void reloadAndSelect(const QString &connectionId);
+    /// Selects `connectionId` when the list is next read (another cluster is being chosen).
+    void selectWhenLoaded(const QString &connectionId) { m_pendingSelection = connectionId; }
 
     /// Saves the visible rows and columns as CSV or JSON. The rows are taken now; their texts
     /// are made and written on a worker thread (BackgroundSave). exported() tells the end.

@@ -12,6 +12,7 @@
 #include "ui/WindowLayout.h"
 #include "ui/widgets/ColumnChooser.h"
 #include "ui/widgets/HeaderFit.h"
+#include "ui/widgets/LanguageMenu.h"
 
 #include "api/ApiClient.h"
 #include "models/ClusterFeed.h"
@@ -144,7 +145,7 @@ MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
     connect(m_languages, &LanguageManager::languageChanged, m_model,
             &ClusterTableModel::retranslate);
 
-    setUpLanguageMenu();
+    fillLanguageMenu(m_ui->menuLanguage, m_languages);
     m_layout = new WindowLayout(this, m_ui->mainSplitter, m_ui->clusterTable, m_connections);
     restoreLayout();
     retranslate();
@@ -184,28 +185,6 @@ MainWindow::~MainWindow()
     if (m_client)
         m_client->disconnect(this);
     m_feed->disconnect(this);
-}
-
-void MainWindow::setUpLanguageMenu()
-{
-    m_languageGroup = new QActionGroup(this);
-    m_languageGroup->setExclusive(true);
-    for (const QString &language : LanguageManager::availableLanguages()) {
-        // Each language is listed in its own name, never translated.
-        QAction *action = m_ui->menuLanguage->addAction(LanguageManager::nativeName(language));
-        action->setObjectName(u"languageAction_"_s + language);
-        action->setCheckable(true);
-        action->setData(language);
-        action->setChecked(language == m_languages->currentLanguage());
-        m_languageGroup->addAction(action);
-    }
-    connect(m_languageGroup, &QActionGroup::triggered, this,
-            [this](QAction *action) { m_languages->chooseLanguage(action->data().toString()); });
-    connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &language) {
-        const auto actions = m_languageGroup->actions();
-        for (QAction *action : actions)
-            action->setChecked(action->data().toString() == language);
-    });
 }
 
 void MainWindow::setProfileName(const QString &name)
@@ -264,6 +243,23 @@ void MainWindow::onClusterSelected()
         m_lastClusterId = cluster->clusterId;
     m_connections->setCluster(cluster ? std::optional<Cluster>(*cluster) : std::nullopt);
     m_endpoints->setCluster(cluster ? std::optional<Cluster>(*cluster) : std::nullopt);
+}
+
+void MainWindow::showConnection(const QString &clusterId, const QString &connectionId)
+{
+    m_lastClusterId = clusterId;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(clusterId), 0));
+    if (index.isValid() && index == m_ui->clusterTable->currentIndex()) {
+        m_connections->reloadAndSelect(connectionId);
+    } else {
+        // Selected once the cluster's connections are read (the clusters may still be loading).
+        m_connections->selectWhenLoaded(connectionId);
+        if (index.isValid())
+            m_ui->clusterTable->setCurrentIndex(index);
+    }
+    show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::setUpApiClient(ApiClient *client)

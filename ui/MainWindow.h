@@ -59,6 +59,9 @@ public:
     void showProfileProblem(const QString &text);
     /// Loads every cluster again; a load still running is cancelled first.
     void refresh();
+    /// Selects the cluster and, once its connections are read, the connection (a row opened
+    /// in the fleet view), and brings the window to the front.
+    void showConnection(const QString &clusterId, const QString &connectionId);
     /// For a backend that could not start: shown in the message bar, with no retry.
     void showBackendFailure(const QString &reason);
 
@@ -83,7 +86,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void setUpLanguageMenu();
     void retranslate();
     void updateTitle();
     void updateStatus();
@@ -105,7 +107,6 @@ private:
     LanguageManager *m_languages;
     ClusterTableModel *m_model; ///< the feed's
     TextFilterProxy *m_proxy;
-    QActionGroup *m_languageGroup = nullptr;
     QActionGroup *m_profileGroup = nullptr;
     QMenu *m_profileMenu = nullptr;
     QAction *m_manageProfilesAction = nullptr;

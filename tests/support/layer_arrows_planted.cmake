@@ -42,7 +42,6 @@ expect_refused(app/sandbox/SandboxStore.cpp "#include \"domain/EndpointServiceNa
 expect_refused(app/sandbox/aws/Ec2Api.cpp "#include \"providers/aws/Ec2Codec.h\"" "${arrow}")
 expect_refused(ui/MainWindow.cpp "#include \"sandbox/EmbeddedSandbox.h\"" "${arrow}")
 expect_refused(ui/widgets/MessageBar.cpp "#include \"shell/ConsoleSession.h\"" "${arrow}")
-expect_refused(shell/ConsoleSession.cpp "#include \"models/TableExport.h\"" "${arrow}")
 # A header named without its layer's folder.
 expect_refused(app/services/Watcher.cpp "#include \"Cluster.h\"" "without its layer's folder")
 # One cloud provider's folder reaching into another's, in each layer that has them.

@@ -1,0 +1,202 @@
+#include "shell/FleetSession.h"
+
+#include "shell/SandboxLauncher.h"
+
+#include "models/FleetFeed.h"
+#include "services/FleetSnapshotStore.h"
+#include "services/ProfileStore.h"
+#include "services/SecretStore.h"
+#include "services/Settings.h"
+#include "ui/FleetWindow.h"
+
+#include <QAction>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+
+using namespace Qt::StringLiterals;
+
+namespace plc {
+
+FleetSession::FleetSession(const CommandLineOptions &options, ProfileStore *profiles,
+                           SecretStore *secrets, SandboxLauncher *sandbox, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+    , m_sandbox(sandbox)
+    , m_store(new FleetSnapshotStore(FleetSnapshotStore::defaultDirectory(), this))
+    , m_feed(new FleetFeed(m_store, this))
+{
+    connect(m_sandbox, &SandboxLauncher::started, this, [this] {
+        if (m_feed->profiles().contains(Profile::sandboxName()))
+            giveKey(Profile::sandboxName());
+    });
+    connect(m_sandbox, &SandboxLauncher::failed, this, [this](const QString &reason) {
+        m_feed->setProfileProblem(Profile::sandboxName(), reason);
+    });
+    connect(m_profiles, &ProfileStore::profilesChanged, this, [this] {
+        // A profile deleted or renamed leaves the fleet (its snapshot with it); a changed
+        // one is read again with its key as it is now.
+        QStringList names;
+        for (const Profile &profile : m_profiles->profiles())
+            names.append(profile.name);
+        const QStringList before = m_feed->profiles();
+        for (const QString &name : before) {
+            if (!names.contains(name))
+                m_store->forget(name);
+        }
+        if (m_started)
+            setChosenProfiles(Settings::fleetProfiles().value());
+    });
+    connect(m_feed, &FleetFeed::changed, this, &FleetSession::updateMenuText);
+}
+
+FleetSession::~FleetSession()
+{
+    delete m_window;
+}
+
+QStringList FleetSession::chosenProfiles() const
+{
+    QStringList names;
+    for (const Profile &profile : m_profiles->profiles())
+        names.append(profile.name);
+    QStringList chosen;
+    for (const QString &name : Settings::fleetProfiles().value()) {
+        if (names.contains(name))
+            chosen.append(name);
+    }
+    if (chosen.isEmpty()) {
+        const QString active = m_profiles->activeProfileName();
+        chosen.append(names.contains(active) ? active : Profile::sandboxName());
+    }
+    return chosen;
+}
+
+void FleetSession::setChosenProfiles(const QStringList &profiles)
+{
+    Settings::fleetProfiles().setValue(profiles);
+    const QStringList chosen = chosenProfiles();
+    const QStringList before = m_feed->profiles();
+    ++m_generation;
+    m_feed->setProfiles(chosen);
+    for (const QString &profile : chosen) {
+        if (!before.contains(profile))
+            giveKey(profile);
+    }
+    if (m_window) {
+        QStringList names;
+        for (const Profile &profile : m_profiles->profiles())
+            names.append(profile.name);
+        m_window->setProfiles(names, chosen);
+    }
+}
+
+void FleetSession::start()
+{
+    m_started = true;
+    setChosenProfiles(Settings::fleetProfiles().value());
+}
+
+void FleetSession::giveKey(const QString &profileName)
+{
+    const auto profile = m_profiles->profile(profileName);
+    if (!profile || profile->isSandbox()) {
+        if (m_sandbox->isRunning())
+            m_feed->setEndpoint(profileName, m_sandbox->url(),
+                                {m_sandbox->publicKey(), m_sandbox->privateKey()});
+        else
+            m_sandbox->ensureStarted();
+        return;
+    }
+    if (m_options.hasEnvironmentKey()) {
+        m_feed->setEndpoint(profileName, profile->apiUrl,
+                            {m_options.publicKey, m_options.privateKey});
+        return;
+    }
+    const int generation = m_generation;
+    m_secrets->readSecret(profile->keyId)
+        ->onFinished(
+            this,
+            [this, generation, profileName, url = profile->apiUrl,
+             publicKey = profile->publicKey](const QString &secret) {
+                // Not for a choice made since that no longer has the profile.
+                if (generation == m_generation || m_feed->profiles().contains(profileName))
+                    m_feed->setEndpoint(profileName, url, {publicKey, secret});
+            },
+            [this, profileName](const ApiError &error) {
+                m_feed->setProfileProblem(profileName,
+                                          tr("Profile %1: its API key could not be read: %2")
+                                              .arg(profileName, error.userMessage()));
+            });
+}
+
+FleetWindow *FleetSession::window()
+{
+    if (!m_window) {
+        m_window = new FleetWindow(m_feed);
+        QStringList names;
+        for (const Profile &profile : m_profiles->profiles())
+            names.append(profile.name);
+        m_window->setProfiles(names, m_feed->profiles());
+        connect(m_window, &FleetWindow::profilesChosen, this, &FleetSession::setChosenProfiles);
+        connect(m_window, &FleetWindow::openRequested, this, &FleetSession::openRequested);
+        connect(m_window, &FleetWindow::closed, this,
+                [] { Settings::fleetWindowOpen().setValue(false); });
+    }
+    return m_window;
+}
+
+void FleetSession::openWindow()
+{
+    if (!m_started)
+        start();
+    Settings::fleetWindowOpen().setValue(true);
+    FleetWindow *fleet = window();
+    fleet->show();
+    fleet->raise();
+    fleet->activateWindow();
+}
+
+void FleetSession::addMenuTo(QMainWindow *mainWindow)
+{
+    auto *menu = new QMenu(mainWindow);
+    menu->setObjectName(u"menuView"_s);
+    m_action = menu->addAction(QString());
+    m_action->setObjectName(u"actionFleet"_s);
+    m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(m_action, &QAction::triggered, this, &FleetSession::openWindow);
+    QMenuBar *bar = mainWindow->menuBar();
+    QAction *before = nullptr;
+    if (auto *language = mainWindow->findChild<QMenu *>(u"menuLanguage"_s))
+        before = language->menuAction();
+    bar->insertMenu(before, menu);
+    // The menu's words follow the language: retitled on every change of the feed and of
+    // the language (a LanguageChange reaches the menu).
+    struct Retitle final : QObject
+    {
+        using QObject::QObject;
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() == QEvent::LanguageChange)
+                static_cast<FleetSession *>(parent())->updateMenuText();
+            return QObject::eventFilter(watched, event);
+        }
+    };
+    menu->installEventFilter(new Retitle(this));
+    updateMenuText();
+}
+
+void FleetSession::updateMenuText()
+{
+    if (!m_action)
+        return;
+    if (auto *menu = qobject_cast<QMenu *>(m_action->parent()))
+        menu->setTitle(tr("&View"));
+    const int attention = m_feed->attentionCount();
+    m_action->setText(attention > 0 ? tr("&Fleet (%n need attention)", nullptr, attention)
+                                    : tr("&Fleet"));
+}
+
+} // namespace plc

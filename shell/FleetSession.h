@@ -1,0 +1,68 @@
+#pragma once
+
+#include "shell/CommandLineOptions.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QMainWindow;
+
+namespace plc {
+
+class FleetFeed;
+class FleetSnapshotStore;
+class FleetWindow;
+class ProfileStore;
+class SandboxLauncher;
+class SecretStore;
+
+/// The fleet for one run of the console: its snapshot store and feed, the chosen profiles
+/// (saved in the settings) with each one's key (keychain, environment, or the embedded
+/// sandbox's own), the fleet window opened from the main window's View menu, and what
+/// opening a row asks of the main window.
+class FleetSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FleetSession)
+
+public:
+    FleetSession(const CommandLineOptions &options, ProfileStore *profiles, SecretStore *secrets,
+                 SandboxLauncher *sandbox, QObject *parent = nullptr);
+    ~FleetSession() override;
+
+    FleetFeed *feed() const { return m_feed; }
+    /// The window, made on first use.
+    FleetWindow *window();
+    /// Adds View › Fleet to `mainWindow`'s menu bar (Ctrl+Shift+F).
+    void addMenuTo(QMainWindow *mainWindow);
+    /// Starts reading the chosen profiles: their snapshots at once, then their passes. The
+    /// fleet reads only once asked: its window opened (now, or at the last run's end).
+    void start();
+    bool isStarted() const { return m_started; }
+    void openWindow();
+    /// The profiles the fleet reads: those chosen, or the active one when none is.
+    QStringList chosenProfiles() const;
+    void setChosenProfiles(const QStringList &profiles);
+
+Q_SIGNALS:
+    void openRequested(const QString &profile, const QString &clusterId,
+                       const QString &connectionId);
+
+private:
+    void giveKey(const QString &profile);
+    void updateMenuText();
+
+    const CommandLineOptions &m_options;
+    ProfileStore *m_profiles;
+    SecretStore *m_secrets;
+    SandboxLauncher *m_sandbox;
+    FleetSnapshotStore *m_store;
+    FleetFeed *m_feed;
+    QPointer<FleetWindow> m_window;
+    QPointer<QAction> m_action;
+    bool m_started = false;
+    int m_generation = 0; ///< keychain answers for an older choice are dropped
+};
+
+} // namespace plc

@@ -1,0 +1,201 @@
+// The fleet window against a real sandbox: every connection with those needing attention
+// first, a row opened in the main window, the filter, an export and the ticloud commands, a
+// problem said in a sentence over the rows kept, the View menu's shortcut, and screenshots in
+// each language at the screen's size, at 1280×720 and at half a 1920×1080 screen.
+#include "models/FleetFeed.h"
+#include "models/FleetTableModel.h"
+#include "models/TextFilterProxy.h"
+#include "services/FleetSnapshotStore.h"
+#include "ui/FleetWindow.h"
+
+#include "ConsoleFixture.h"
+#include "SeedIds.h"
+#include "WizardDriver.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace plc;
+using namespace plc::test;
+
+class TestFleetWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ConsoleFixture> m_console;
+    QTemporaryDir m_dir;
+    std::unique_ptr<FleetSnapshotStore> m_store;
+    std::unique_ptr<FleetFeed> m_feed;
+    std::unique_ptr<FleetWindow> m_fleet;
+
+    static QString sandboxProfile() { return u"Sandbox"_s; }
+
+    int proxyRowOf(const QString &connectionId) const
+    {
+        const int source = m_feed->model()->rowOf(
+            FleetRow::keyOf(sandboxProfile(), seed::OrdersProd, connectionId));
+        return m_fleet->proxy()->mapFromSource(m_feed->model()->index(source, 0)).row();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        isolateSettings(u"tst_fleetwindow"_s);
+        m_console = std::make_unique<ConsoleFixture>();
+        QVERIFY(m_console->startFast());
+        m_store = std::make_unique<FleetSnapshotStore>(m_dir.path());
+        m_feed = std::make_unique<FleetFeed>(m_store.get());
+        m_feed->setSharePerMinute(6000);
+        m_feed->setPassInterval(3'600'000);
+        m_fleet = std::make_unique<FleetWindow>(m_feed.get());
+        connect(m_fleet.get(), &FleetWindow::openRequested, m_console->window.get(),
+                [this](const QString &, const QString &cluster, const QString &connection) {
+                    m_console->window->showConnection(cluster, connection);
+                });
+        m_feed->setProfiles({sandboxProfile()});
+        m_fleet->setProfiles({sandboxProfile(), u"ops's staging"_s}, {sandboxProfile()});
+        QSignalSpy finished(m_feed->reader(sandboxProfile()), &FleetReader::passFinished);
+        m_feed->setEndpoint(
+            sandboxProfile(), m_console->sandbox->url(),
+            {m_console->sandbox->config().publicKey, m_console->sandbox->config().privateKey});
+        m_fleet->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_fleet.get()));
+        QVERIFY(finished.wait(30'000));
+    }
+
+    void cleanupTestCase()
+    {
+        m_fleet.reset();
+        m_feed.reset();
+        m_store.reset();
+        m_console.reset();
+    }
+
+    void everyConnectionWithThoseNeedingAttentionFirst()
+    {
+        QVERIFY(m_feed->model()->rowCount() > 3);
+        // The first row needs attention, with its reason in the Needs Attention column.
+        const QModelIndex first = m_fleet->proxy()->index(0, FleetTableModel::AttentionColumn);
+        QVERIFY(first.data(FleetTableModel::RankRole).toInt() > 0);
+        QVERIFY(!first.data().toString().isEmpty());
+        // The FAILED one is above every ACTIVE one that needs nothing.
+        const int failed = proxyRowOf(seed::LegacyMysql);
+        const int quiet = proxyRowOf(seed::OrdersRds);
+        QVERIFY2(failed >= 0 && quiet >= 0 && failed < quiet,
+                 qPrintable(u"%1 %2"_s.arg(failed).arg(quiet)));
+        auto *attention = m_fleet->findChild<QLabel *>(u"fleetAttention"_s);
+        QVERIFY(attention->text().contains(u"need attention"_s));
+        QVERIFY(m_fleet->windowTitle().contains(u"Fleet ("_s));
+    }
+
+    void aRowOpensItsClusterAndConnectionInTheMainWindow()
+    {
+        const int row = proxyRowOf(seed::KafkaSelfhosted);
+        QVERIFY(row >= 0);
+        m_fleet->table()->setCurrentIndex(m_fleet->proxy()->index(row, 0));
+        QTest::keyClick(m_fleet->table(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(m_console->panel()->selectedConnectionId(), seed::KafkaSelfhosted,
+                                  10'000);
+        QCOMPARE(m_console->panel()->cluster()->clusterId, seed::OrdersProd);
+    }
+
+    void filterExportAndTicloudCommands()
+    {
+        auto *filter = m_fleet->findChild<QLineEdit *>(u"fleetFilter"_s);
+        test::type(filter, u"legacy"_s);
+        QTRY_COMPARE(m_fleet->proxy()->rowCount(), 1);
+        const QString commands = m_fleet->cliCommands();
+        QVERIFY2(commands.contains(u"--private-link-connection-id '%1'"_s.arg(seed::LegacyMysql)),
+                 qPrintable(commands));
+        QVERIFY2(commands.trimmed().endsWith(u"-P 'Sandbox'"_s), qPrintable(commands));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"fleet.csv"_s);
+        QSignalSpy exported(m_fleet.get(), &FleetWindow::exported);
+        m_fleet->exportTable(file, false);
+        QVERIFY(exported.wait(10'000));
+        QCOMPARE(exported.constFirst().at(1).toString(), QString());
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(csv.readAll());
+        QVERIFY(text.contains(u"Needs Attention"_s));
+        QCOMPARE(text.trimmed().count(u'\n'), 1); // the titles and the one row shown
+        filter->clear();
+    }
+
+    void aProblemIsASentenceAndTheRowsStay()
+    {
+        const int rows = m_feed->model()->rowCount();
+        m_feed->setProfileProblem(sandboxProfile(), u"Profile Sandbox: the key is gone."_s);
+        auto *problems = m_fleet->findChild<QLabel *>(u"fleetProblems"_s);
+        QTRY_VERIFY(problems->isVisible());
+        QCOMPARE(problems->text(), u"Profile Sandbox: the key is gone."_s);
+        QCOMPARE(m_feed->model()->rowCount(), rows);
+        m_feed->setProfileProblem(sandboxProfile(), {});
+        QTRY_VERIFY(!problems->isVisible());
+    }
+
+    void changedSinceTheLastLook()
+    {
+        m_feed->markLooked();
+        auto *changes = m_fleet->findChild<QListWidget *>(u"fleetChanges"_s);
+        QCOMPARE(changes->count(), 1); // "Nothing changed…"
+        QVERIFY(m_console->sandbox
+                    ->request("DELETE", u"/v1beta1/clusters/%1/privateLinkConnections/%2"_s.arg(
+                                            seed::OrdersProd, seed::OrdersRds))
+                    .ok());
+        QSignalSpy finished(m_feed->reader(sandboxProfile()), &FleetReader::passFinished);
+        m_feed->readNow();
+        QVERIFY(finished.wait(30'000));
+        // Deleting, or already gone (the sandbox deletes quickly): either is said.
+        QTRY_VERIFY(changes->count() >= 1);
+        QStringList said;
+        for (int i = 0; i < changes->count(); ++i)
+            said.append(changes->item(i)->text());
+        QVERIFY2(said.filter(u"orders-rds on orders-prod (profile Sandbox)"_s).size() == 1,
+                 qPrintable(said.join(u'\n')));
+    }
+
+    void screenshots_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : LanguageManager::availableLanguages())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void screenshots()
+    {
+        QFETCH(QString, language);
+        QVERIFY(m_console->languages->setLanguage(language));
+        const QSize screen = m_fleet->screen()->availableGeometry().size();
+        const QString size = u"%1x%2"_s.arg(screen.width()).arg(screen.height());
+        m_fleet->resize(std::min(1100, screen.width()), std::min(700, screen.height()));
+        QVERIFY(screenshot(m_fleet.get(), u"fleet-window-"_s + size, language));
+        QVERIFY2(clippedTexts(m_fleet.get()).isEmpty(),
+                 qPrintable(clippedTexts(m_fleet.get()).join(u'\n')));
+        // Half of a 1920×1080 screen, as a tiled window.
+        m_fleet->resize(960, std::min(1040, screen.height()));
+        QVERIFY(screenshot(m_fleet.get(), u"fleet-window-half-"_s + size, language));
+        QVERIFY2(clippedTexts(m_fleet.get()).isEmpty(),
+                 qPrintable(clippedTexts(m_fleet.get()).join(u'\n')));
+        // The cluster's name, the connection and its state stay in sight.
+        QHeaderView *header = m_fleet->table()->horizontalHeader();
+        for (int column :
+             {int(FleetTableModel::ClusterColumn), int(FleetTableModel::ConnectionColumn),
+              int(FleetTableModel::StateColumn)}) {
+            const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+            QVERIFY2(right <= m_fleet->table()->viewport()->width(),
+                     qPrintable(u"column %1 ends at %2"_s.arg(column).arg(right)));
+        }
+        QVERIFY(m_console->languages->setLanguage(u"en"_s));
+    }
+};
+
+QTEST_MAIN(TestFleetWindow)
+#include "tst_fleetwindow.moc"
