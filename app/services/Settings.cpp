@@ -84,6 +84,11 @@ SettingValue<bool> Settings::providerSideOpen()
     return {u"ui/mainWindow/providerSideOpen"_s, false};
 }
 
+SettingValue<bool> Settings::desktopNotifications()
+{
+    return {u"notifications/desktop"_s, false};
+}
+
 SettingValue<QString> Settings::lastCluster()
 {
     return {u"ui/mainWindow/lastCluster"_s};

@@ -75,6 +75,9 @@ SettingValue<QByteArray> connectionsPanelState();
 SettingValue<QByteArray> clusterTableHeader();
 SettingValue<QString> lastCluster();
 SettingValue<bool> providerSideOpen(); ///< the sandbox's provider side dock, as last left
+/// Whether the fleet view sends desktop notifications (DesktopNotifier); off until the user
+/// turns it on.
+SettingValue<bool> desktopNotifications();
 /// The role the sandbox's key pair assumes with a provider (`aws`), as JSON: `arn`,
 /// `mfaDevice`, `externalId`; empty: the key pair acts itself. Names only, never a key.
 SettingValue<QString> sandboxRole(const QString &providerId);

@@ -28,6 +28,7 @@ private Q_SLOTS:
     {
         QCOMPARE(Settings::language().value(), QString());
         QVERIFY(Settings::mainWindowGeometry().value().isEmpty());
+        QCOMPARE(Settings::desktopNotifications().value(), false); // opt-in
         QCOMPARE(SettingValue<int>(u"test/number"_s, 42).value(), 42);
     }
 
