@@ -28,8 +28,9 @@ QString transitionTime(qint64 atMs)
     return QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC).toString(Qt::ISODate);
 }
 
-/// Only what the fleet made and no lifecycle step waits for.
-const auto FleetOnly = " AND due_ms IS NULL AND body LIKE '%\"_fleet\":true%'"_L1;
+/// Only what the fleet made and no lifecycle step waits for. Bodies are stored as blobs, which
+/// LIKE does not match: they are read as text.
+const auto FleetOnly = " AND due_ms IS NULL AND CAST(body AS TEXT) LIKE '%\"_fleet\":true%'"_L1;
 } // namespace
 
 FleetTransitions::FleetTransitions(SandboxStore *store, ProviderSimulation *simulation,
@@ -200,8 +201,8 @@ std::optional<QJsonObject> FleetTransitions::newConnection(qint64 atMs)
 std::optional<QJsonObject> FleetTransitions::changefeedFails(qint64 atMs)
 {
     std::optional<QJsonObject> found = m_store->rows().firstBody(
-        u"SELECT body FROM changefeeds WHERE body LIKE '%\"state\":\"RUNNING\"%'"_s + FleetOnly +
-            u" ORDER BY create_time, id LIMIT 1"_s,
+        u"SELECT body FROM changefeeds WHERE CAST(body AS TEXT) LIKE '%\"state\":\"RUNNING\"%'"_s +
+            FleetOnly + u" ORDER BY create_time, id LIMIT 1"_s,
         {});
     if (!found)
         return std::nullopt;
@@ -223,7 +224,7 @@ std::optional<QJsonObject> FleetTransitions::changefeedFails(qint64 atMs)
 std::optional<QJsonObject> FleetTransitions::domainsAttached(qint64 atMs)
 {
     std::optional<QJsonObject> found = m_store->rows().firstBody(
-        u"SELECT body FROM attach_domains WHERE body LIKE '%\"state\":\"CREATING\"%'"_s +
+        u"SELECT body FROM attach_domains WHERE CAST(body AS TEXT) LIKE '%\"state\":\"CREATING\"%'"_s +
             FleetOnly + u" ORDER BY create_time, id LIMIT 1"_s,
         {});
     if (!found)
