@@ -54,6 +54,13 @@ CommandLineDescription CommandLineOptions::description()
                "start-up measurements and smoke tests).")),
         QCommandLineOption(u"lang"_s, tr("Use this language: en, zh_CN or ja_JP."), tr("language")),
         QCommandLineOption(u"profile"_s, tr("Start on the saved profile <name>."), tr("name")),
+        QCommandLineOption(
+            u"fleet"_s,
+            tr("Run the embedded sandbox on a generated fleet of <clusters:connections> (1 to "
+               "2000 clusters, 0 to 50000 connections), kept in a data file of its own and made "
+               "anew at each start; the same numbers always give the same fleet, which then "
+               "changes by itself every 20 seconds."),
+            tr("clusters:connections")),
         QCommandLineOption(u"api-url"_s,
                            tr("Use the API at <url> with the key in TIDBCLOUD_PUBLIC_KEY and "
                               "TIDBCLOUD_PRIVATE_KEY, saving nothing."),
@@ -101,6 +108,8 @@ CommandLineDescription CommandLineOptions::description()
             "the service \"privatelink-console\".")},
         {u"~/.local/share/PrivateLinkConsole/privatelink-console/sandbox.sqlite"_s,
          tr("The embedded sandbox's data.")},
+        {u"~/.local/share/PrivateLinkConsole/privatelink-console/sandbox-fleet-C-N.sqlite"_s,
+         tr("The embedded sandbox's data with --fleet C:N, made anew at each start.")},
         {u"~/.aws/config, ~/.aws/credentials"_s,
          tr("The AWS CLI's profiles and keys (read, never written).")},
         {u"~/.aliyun/config.json"_s, tr("The aliyun CLI's profiles (read, never written).")},
@@ -122,6 +131,7 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments, const
     const QString apiUrl = u"api-url"_s;
     const QString checkEndpoint = u"check-endpoint"_s;
     const QString checkTimeout = u"check-timeout"_s;
+    const QString fleet = u"fleet"_s;
 
     CommandLineOptions options;
     options.screenshotFile = parser.value(screenshot);
@@ -153,6 +163,15 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments, const
             options.error = tr("--check-timeout takes a number of seconds from 0.1 to 120.");
         else
             options.checkTimeoutMs = int(secondsValue * 1000);
+    }
+    if (parser.isSet(fleet)) {
+        options.fleet = sandbox::FleetSize::parse(parser.value(fleet));
+        if (!options.fleet)
+            options.error = tr("--fleet takes <clusters:connections>, such as 300:3000: from 1 "
+                               "to %1 clusters and from 0 to %2 connections, not “%3”.")
+                                .arg(sandbox::FleetSize::MaxClusters)
+                                .arg(sandbox::FleetSize::MaxConnections)
+                                .arg(parser.value(fleet));
     }
     if (parser.isSet(lang) && !LanguageManager::availableLanguages().contains(options.language)) {
         options.error =

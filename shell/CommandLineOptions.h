@@ -1,10 +1,13 @@
 #pragma once
 
 #include "base/CommandLineDescription.h"
+#include "sandbox/FleetSeed.h"
 
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace plc {
 
@@ -24,6 +27,8 @@ public:
     QString checkEndpoint; ///< --check-endpoint HOST:PORT: run the connectivity doctor, exit
     int checkTimeoutMs = 5000; ///< --check-timeout SECONDS: each step's time limit
     QString error;             ///< set when the arguments are not valid
+    /// --fleet C:N: the embedded sandbox generates this fleet, in a data file of its own.
+    std::optional<sandbox::FleetSize> fleet;
 
     bool isValid() const { return error.isEmpty(); }
     /// Whether the arguments ask for something that needs no window and no display: a

@@ -32,6 +32,8 @@ ProfileActivation::ProfileActivation(const CommandLineOptions &options, ApiClien
     , m_window(window)
     , m_sandbox(new SandboxLauncher(SandboxLauncher::defaultDataFile(), this))
 {
+    if (options.fleet)
+        m_sandbox->setFleet(*options.fleet);
     connect(m_sandbox, &SandboxLauncher::started, this, [this] {
         if (isSandboxActive())
             useSandbox();

@@ -3,6 +3,7 @@
 #include "sandbox/EmbeddedSandbox.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +21,19 @@ QString SandboxLauncher::defaultDataFile()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(u"sandbox.sqlite"_s);
+}
+
+QString SandboxLauncher::fleetDataFile(const sandbox::FleetSize &size)
+{
+    return QFileInfo(defaultDataFile())
+        .dir()
+        .filePath(u"sandbox-fleet-%1-%2.sqlite"_s.arg(size.clusters).arg(size.connections));
+}
+
+void SandboxLauncher::setFleet(const sandbox::FleetSize &size)
+{
+    m_fleet = size;
+    m_dataFile = fleetDataFile(size);
 }
 
 bool SandboxLauncher::isRunning() const
@@ -60,8 +74,9 @@ void SandboxLauncher::ensureStarted()
     if (m_sandbox)
         return; // running, or starting: started() follows
     m_failed = false;
-    m_sandbox =
-        new sandbox::EmbeddedSandbox(sandbox::SandboxConfig::withRandomKeys(m_dataFile), this);
+    sandbox::SandboxConfig config = sandbox::SandboxConfig::withRandomKeys(m_dataFile);
+    config.fleet = m_fleet;
+    m_sandbox = new sandbox::EmbeddedSandbox(std::move(config), this);
     connect(m_sandbox, &sandbox::EmbeddedSandbox::started, this, &SandboxLauncher::started);
     connect(m_sandbox, &sandbox::EmbeddedSandbox::failed, this, [this](const QString &reason) {
         m_failed = true;

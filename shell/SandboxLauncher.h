@@ -1,7 +1,11 @@
 #pragma once
 
+#include "sandbox/FleetSeed.h"
+
 #include <QObject>
 #include <QUrl>
+
+#include <optional>
 
 namespace plc {
 namespace sandbox {
@@ -22,6 +26,13 @@ public:
 
     /// Where the embedded sandbox keeps its data: the app data folder.
     static QString defaultDataFile();
+    /// Where it keeps a generated fleet: beside defaultDataFile(), `sandbox-fleet-C-N.sqlite`,
+    /// so the user's own sandbox data is never replaced.
+    static QString fleetDataFile(const sandbox::FleetSize &size);
+
+    /// From the next start on, the sandbox generates this fleet (anew at each start) in
+    /// fleetDataFile() instead of using the data file it was given.
+    void setFleet(const sandbox::FleetSize &size);
 
     bool isRunning() const;
     QUrl url() const;
@@ -45,6 +56,7 @@ Q_SIGNALS:
 
 private:
     QString m_dataFile;
+    std::optional<sandbox::FleetSize> m_fleet;
     sandbox::EmbeddedSandbox *m_sandbox = nullptr;
     bool m_failed = false;
 };

@@ -74,7 +74,7 @@ void SandboxHost::start()
             Q_EMIT failed(u"cannot create the folder %1"_s.arg(info.absolutePath()));
             return;
         }
-        if (m_config.reset) {
+        if (m_config.reset || m_config.fleet) {
             for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
                 QFile::remove(m_config.dataFile + suffix);
         }
@@ -86,8 +86,9 @@ void SandboxHost::start()
         Q_EMIT failed(u"cannot open the sandbox data %1: %2"_s.arg(m_config.dataFile, error));
         return;
     }
-    if (!SandboxSeed::seedIfEmpty(*m_store) ||
-        !SandboxSeed::seedNetworks(*m_store, SandboxServer::networkSeeds())) {
+    const bool seeded = m_config.fleet ? FleetSeed::write(*m_store, *m_config.fleet)
+                                       : SandboxSeed::seedIfEmpty(*m_store);
+    if (!seeded || !SandboxSeed::seedNetworks(*m_store, SandboxServer::networkSeeds())) {
         Q_EMIT failed(u"cannot write the sandbox's initial data to %1"_s.arg(m_config.dataFile));
         return;
     }
@@ -99,6 +100,8 @@ void SandboxHost::start()
     if (!m_config.alibabaAccessKeyId.isEmpty() && !m_config.alibabaAccessKeySecret.isEmpty())
         m_server->setAlibabaKey(m_config.alibabaAccessKeyId, m_config.alibabaAccessKeySecret);
     m_server->setFaultRule(m_config.fault);
+    if (m_config.fleet)
+        m_server->setFleet(*m_config.fleet);
     connect(m_server, &SandboxServer::requestHandled, this, &SandboxHost::requestHandled);
     // Connections pass a guard first (size, idle time, how many), then reach the HTTP server.
     auto *tcp = new GuardedTcpServer(m_config.limits, m_server);

@@ -2,6 +2,7 @@
 
 #include "sandbox/ConnectionGuard.h"
 #include "sandbox/FaultInjector.h"
+#include "sandbox/FleetSeed.h"
 #include "sandbox/SandboxSettings.h"
 
 #include <QObject>
@@ -33,6 +34,9 @@ struct SandboxConfig
     SandboxSettings settings;
     ConnectionLimits limits;
     std::optional<FaultRule> fault;
+    /// A generated fleet instead of the seed: the data file's content is replaced by it at
+    /// each start, and it moves by itself (SandboxSettings::fleetTransitionMs).
+    std::optional<FleetSize> fleet;
 
     /// A fresh random key pair, for the console's embedded sandbox and for tests.
     static SandboxConfig withRandomKeys(const QString &dataFile);

@@ -119,6 +119,37 @@ QList<QJsonObject> SandboxSeed::clusters()
     };
 }
 
+int SandboxSeed::regionCount()
+{
+    return 4;
+}
+
+QJsonObject SandboxSeed::cluster(const QString &id, const QString &displayName, int regionIndex,
+                                 const QString &plan, const QString &state,
+                                 const QString &createTime, const QString &userPrefix,
+                                 const QString &createdBy)
+{
+    return makeCluster(id, displayName, regionIndex, plan, state, createTime, userPrefix,
+                       createdBy);
+}
+
+ClusterNetwork SandboxSeed::networkOf(const QJsonObject &cluster)
+{
+    const QString provider =
+        cluster.value("region"_L1).toObject().value("cloudProvider"_L1).toString();
+    const QJsonObject privateEndpoint =
+        cluster.value("endpoints"_L1).toObject().value("private"_L1).toObject();
+    QStringList zones;
+    const QJsonArray zoneArray =
+        privateEndpoint.value(provider == "aws"_L1 ? "aws"_L1 : "alicloud"_L1)
+            .toObject()
+            .value("availabilityZone"_L1)
+            .toArray();
+    for (const QJsonValue &zone : zoneArray)
+        zones.append(zone.toString());
+    return {accountIdFor(provider), zones};
+}
+
 QString SandboxSeed::accountIdFor(const QString &provider)
 {
     return provider == "aws"_L1 ? u"380838443567"_s : u"5548313946124153"_s;
@@ -229,24 +260,9 @@ bool SandboxSeed::seedIfEmpty(SandboxStore &store)
     StoreTransaction transaction(store);
     const QList<QJsonObject> seed = clusters();
     for (const QJsonObject &cluster : seed) {
-        if (!store.putCluster(cluster))
+        if (!store.putCluster(cluster) ||
+            !store.putClusterNetwork(cluster.value("clusterId"_L1).toString(), networkOf(cluster)))
             return false;
-        const QJsonObject region = cluster.value("region"_L1).toObject();
-        const QString provider = region.value("cloudProvider"_L1).toString();
-        const QJsonObject privateEndpoint =
-            cluster.value("endpoints"_L1).toObject().value("private"_L1).toObject();
-        QStringList zones;
-        const QJsonArray zoneArray =
-            privateEndpoint.value(provider == "aws"_L1 ? "aws"_L1 : "alicloud"_L1)
-                .toObject()
-                .value("availabilityZone"_L1)
-                .toArray();
-        for (const QJsonValue &zone : zoneArray)
-            zones.append(zone.toString());
-        if (!store.putClusterNetwork(cluster.value("clusterId"_L1).toString(),
-                                     {accountIdFor(provider), zones})) {
-            return false;
-        }
     }
     const QList<QJsonObject> services = endpointServices();
     for (const QJsonObject &service : services) {

@@ -10,6 +10,7 @@ namespace plc::sandbox {
 
 class NetworkStore;
 class SandboxStore;
+struct ClusterNetwork;
 
 /// The data a new sandbox starts with: clusters on AWS (us-east-1, ap-northeast-1) and
 /// Alibaba Cloud (cn-hangzhou, ap-southeast-1) with consistent regions and endpoints, the
@@ -17,6 +18,16 @@ class SandboxStore;
 /// Confluent connection with its domains, one FAILED, one waiting for acceptance).
 namespace SandboxSeed {
 QList<QJsonObject> clusters();
+/// How many regions the seed knows (AWS us-east-1 and ap-northeast-1, Alibaba Cloud
+/// cn-hangzhou and ap-southeast-1, in that order).
+int regionCount();
+/// A cluster in the seeded region `regionIndex`, shaped as the seeded ones (its region, public
+/// and private endpoints, labels): what the generated fleet is made of too.
+QJsonObject cluster(const QString &id, const QString &displayName, int regionIndex,
+                    const QString &plan, const QString &state, const QString &createTime,
+                    const QString &userPrefix, const QString &createdBy);
+/// The TiDB Cloud account and zones a cluster made by cluster() uses for its connections.
+ClusterNetwork networkOf(const QJsonObject &cluster);
 /// The simulated provider side: endpoint services (name, region, AZs, principals…).
 QList<QJsonObject> endpointServices();
 /// The TiDB Cloud account ID the seeded clusters of a provider (aws, alicloud) use.

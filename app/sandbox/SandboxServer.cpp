@@ -216,7 +216,20 @@ void SandboxServer::mountAdminApi()
             roles.append(role);
         return SandboxResponse::ok({{u"roles"_s, roles}});
     });
+    admin.routes.add("GET", u"fleet"_s, [this](const SandboxRequest &, const RouteParams &) {
+        if (!m_fleet)
+            return SandboxResponse::error(404, RpcCode::NotFound,
+                                          u"this sandbox holds no generated fleet (--fleet)"_s);
+        return SandboxResponse::ok(m_fleet->toJson(m_settings.fleetTransitionMs));
+    });
     m_mounts.append(std::move(admin));
+}
+
+void SandboxServer::setFleet(const FleetSize &size)
+{
+    m_fleet = std::make_unique<FleetTransitions>(m_store, &m_simulation, size);
+    // The first transition is one interval after the start.
+    m_fleet->advance(SandboxIds::nowMs(), m_settings.fleetTransitionMs);
 }
 
 SandboxResponse SandboxServer::nameOf(const QString &host)
@@ -353,7 +366,10 @@ SandboxServer::injectFault(const ApiMount &mount, const SandboxRequest &request,
 
 SandboxResponse SandboxServer::route(const ApiMount &mount, const SandboxRequest &request)
 {
-    m_simulation.advance(SandboxIds::nowMs());
+    const qint64 now = SandboxIds::nowMs();
+    if (m_fleet)
+        m_fleet->advance(now, m_settings.fleetTransitionMs);
+    m_simulation.advance(now);
     if (mount.handler)
         return mount.handler(request);
     return mount.routes.dispatch(request, request.segments.mid(mount.prefix.size()),

@@ -6,6 +6,7 @@
 #include "sandbox/DigestAuthenticator.h"
 #include "sandbox/DomainRoutes.h"
 #include "sandbox/FaultInjector.h"
+#include "sandbox/FleetTransitions.h"
 #include "sandbox/PrivateLinkRoutes.h"
 #include "sandbox/ProviderSimulation.h"
 #include "sandbox/RateLimiter.h"
@@ -21,6 +22,7 @@
 #include <QAbstractHttpServer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace plc::sandbox {
@@ -78,6 +80,8 @@ public:
         m_alibaba.setUserKey(accessKeyId, accessKeySecret);
     }
     void setFaultRule(std::optional<FaultRule> rule) { m_faults.setRule(std::move(rule)); }
+    /// The store holds a generated fleet of this size: it moves by itself from now on.
+    void setFleet(const FleetSize &size);
     /// "METHOD /prefix/pattern" for every route of every mount.
     QStringList routes() const;
 
@@ -129,6 +133,7 @@ private:
     /// No child of this server: QAbstractHttpServer counts its QTcpServer children as its own.
     SandboxDatabase m_database;
     QList<ApiMount> m_mounts;
+    std::unique_ptr<FleetTransitions> m_fleet; ///< with a generated fleet only
 };
 
 } // namespace plc::sandbox

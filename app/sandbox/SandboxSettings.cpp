@@ -14,7 +14,8 @@ QJsonObject SandboxSettings::toJson() const
             {u"domainDelayMs"_s, domainDelayMs},
             {u"rateLimitPerMinute"_s, rateLimitPerMinute},
             {u"temporaryKeySeconds"_s, temporaryKeySeconds},
-            {u"deniedActions"_s, QJsonArray::fromStringList(deniedActions)}};
+            {u"deniedActions"_s, QJsonArray::fromStringList(deniedActions)},
+            {u"fleetTransitionMs"_s, fleetTransitionMs}};
 }
 
 namespace {
@@ -39,7 +40,8 @@ bool SandboxSettings::apply(const QJsonObject &json, QString *error)
                             {"deletingDelayMs", &next.deletingDelayMs, 3'600'000},
                             {"domainDelayMs", &next.domainDelayMs, 3'600'000},
                             {"rateLimitPerMinute", &next.rateLimitPerMinute, 1'000'000},
-                            {"temporaryKeySeconds", &next.temporaryKeySeconds, 43'200}};
+                            {"temporaryKeySeconds", &next.temporaryKeySeconds, 43'200},
+                            {"fleetTransitionMs", &next.fleetTransitionMs, 3'600'000}};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (it.key() == "deniedActions"_L1) {
             const QJsonArray names = it.value().toArray();

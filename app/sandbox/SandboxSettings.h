@@ -22,6 +22,8 @@ struct SandboxSettings
     /// is refused as the provider refuses a call no policy allows, before anything is done (a
     /// dry run included).
     QStringList deniedActions;
+    /// With a generated fleet (`--fleet`), how often its next transition happens; 0: never.
+    int fleetTransitionMs = 20000;
 
     /// Whether `service:action` is denied.
     bool denies(const QString &service, const QString &action) const

@@ -43,6 +43,15 @@ int main(int argc, char *argv[])
         u"rate-limit"_s, u"Requests per minute per API key (100; 0 = unlimited)."_s, u"N"_s);
     const QCommandLineOption faults(
         u"faults"_s, u"A fault rule as JSON, as for PUT /sandbox/v1/faults."_s, u"JSON"_s);
+    const QCommandLineOption fleet(
+        u"fleet"_s,
+        u"Start from a generated fleet of C clusters and N private link connections (1-2000 "
+        "clusters, 0-50000 connections) instead of the seed, replacing FILE's content: the same "
+        "C:N always gives the same fleet."_s,
+        u"C:N"_s);
+    const QCommandLineOption fleetTransition(
+        u"fleet-transition-ms"_s,
+        u"With --fleet, how often its next transition happens (20000; 0 = never)."_s, u"MS"_s);
     const QCommandLineOption quiet(u"quiet"_s, u"Do not print a line per request."_s);
     const QCommandLineOption awsKeyId(u"aws-access-key-id"_s,
                                       u"The AWS access key ID the /aws/ mount accepts."_s, u"ID"_s);
@@ -70,9 +79,10 @@ int main(int argc, char *argv[])
         "emulated at /alibaba/ for the AccessKey given; without one, /alibaba/ refuses every "
         "request. /sandbox/v1/ is the admin API: faults, settings, the simulated provider "
         "side."_s};
-    described.options = {port,          publicKey,     privateKey,  data,         reset,
-                         creatingDelay, deletingDelay, domainDelay, rateLimit,    faults,
-                         quiet,         awsKeyId,      awsSecret,   alibabaKeyId, alibabaSecret};
+    described.options = {port,         publicKey,     privateKey,    data,        reset,
+                         fleet,        creatingDelay, deletingDelay, domainDelay, fleetTransition,
+                         rateLimit,    faults,        quiet,         awsKeyId,    awsSecret,
+                         alibabaKeyId, alibabaSecret};
     described.exitStatuses = {
         {u"0"_s, u"--help, --version: printed. Otherwise the sandbox serves until a signal "
                  "stops it."_s},
@@ -89,7 +99,8 @@ int main(int argc, char *argv[])
          u"The Alibaba Cloud AccessKey /alibaba/ accepts when the options are not given."_s}};
     described.files = {{u"privatelink-sandbox.sqlite"_s,
                         u"The state, in the current directory unless --data names another "
-                        "file; created from the seeded data when missing."_s}};
+                        "file; created from the seeded data when missing, or replaced by the "
+                        "generated fleet with --fleet."_s}};
     described.seeAlso = {u"privatelink-console(1)"_s, u"aws(1)"_s, u"curl(1)"_s};
 
     QCommandLineParser parser;
@@ -134,13 +145,22 @@ int main(int argc, char *argv[])
     }
     config.dataFile = parser.value(data);
     config.reset = parser.isSet(reset);
+    if (parser.isSet(fleet)) {
+        QString fleetError;
+        config.fleet = plc::sandbox::FleetSize::parse(parser.value(fleet), &fleetError);
+        if (!config.fleet) {
+            err << "privatelink-sandbox: " << fleetError << "\n";
+            return 2;
+        }
+    }
 
     QJsonObject settings;
     const std::pair<const QCommandLineOption *, const char *> numeric[] = {
         {&creatingDelay, "creatingDelayMs"},
         {&deletingDelay, "deletingDelayMs"},
         {&domainDelay, "domainDelayMs"},
-        {&rateLimit, "rateLimitPerMinute"}};
+        {&rateLimit, "rateLimitPerMinute"},
+        {&fleetTransition, "fleetTransitionMs"}};
     for (const auto &[option, key] : numeric) {
         if (!parser.isSet(*option))
             continue;
