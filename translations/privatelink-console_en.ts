@@ -22,6 +22,51 @@
     </message>
 </context>
 <context>
+    <name>FleetAttention</name>
+    <message numerus="yes">
+        <source>Deleting for %n minute(s); a deletion usually ends within a few minutes.</source>
+        <translation>
+            <numerusform>Deleting for %n minute; a deletion usually ends within a few minutes.</numerusform>
+            <numerusform>Deleting for %n minutes; a deletion usually ends within a few minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changefeed(s) through this connection failed: %1.</source>
+        <translation>
+            <numerusform>A changefeed through this connection failed: %1.</numerusform>
+            <numerusform>%n changefeeds through this connection failed: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changefeed(s) through this connection failed: %1 (%2).</source>
+        <translation>
+            <numerusform>A changefeed through this connection failed: %1 (%2).</numerusform>
+            <numerusform>%n changefeeds through this connection failed: %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changefeed(s) through this connection in warning: %1.</source>
+        <translation>
+            <numerusform>A changefeed through this connection is in warning: %1.</numerusform>
+            <numerusform>%n changefeeds through this connection are in warning: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached domain(s) failed.</source>
+        <translation>
+            <numerusform>An attached domain failed.</numerusform>
+            <numerusform>%n attached domains failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached domain(s) failed: %1</source>
+        <translation>
+            <numerusform>An attached domain failed: %1</numerusform>
+            <numerusform>%n attached domains failed: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TicloudImport</name>
     <message numerus="yes">
         <source>config.toml also holds the private keys of %n profile(s). Move them into the keychain? The file itself is not changed.</source>
@@ -126,6 +171,81 @@
         <translation>
             <numerusform>Attaching %n domain…</numerusform>
             <numerusform>Attaching %n domains…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plc::FleetFeed</name>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more cluster(s) could not be read; they are read again at the next pass.</source>
+        <translation>
+            <numerusform>%n more cluster could not be read; it is read again at the next pass.</numerusform>
+            <numerusform>%n more clusters could not be read; they are read again at the next pass.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plc::FleetSession</name>
+    <message numerus="yes">
+        <source>&amp;Fleet (%n need attention)</source>
+        <translation>
+            <numerusform>&amp;Fleet (%n needs attention)</numerusform>
+            <numerusform>&amp;Fleet (%n need attention)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plc::FleetTableModel</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changefeed(s)</source>
+        <translation>
+            <numerusform>%n changefeed</numerusform>
+            <numerusform>%n changefeeds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plc::FleetWindow</name>
+    <message numerus="yes">
+        <source>%n connection(s) need attention</source>
+        <translation>
+            <numerusform>%n connection needs attention</numerusform>
+            <numerusform>%n connections need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
         </translation>
     </message>
 </context>

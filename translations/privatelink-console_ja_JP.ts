@@ -1360,6 +1360,22 @@
         <source>The ticloud CLI&apos;s profiles, read by Import from ticloud (never written).</source>
         <translation>ticloud CLI のプロファイル。「ticloud からインポート」で読み取ります（書き込みはしません）。</translation>
     </message>
+    <message>
+        <source>Run the embedded sandbox on a generated fleet of &lt;clusters:connections&gt; (1 to 2000 clusters, 0 to 50000 connections), kept in a data file of its own and made anew at each start; the same numbers always give the same fleet, which then changes by itself every 20 seconds.</source>
+        <translation>組み込みサンドボックスを、生成した &lt;clusters:connections&gt; 規模のフリート（クラスター 1〜2000、接続 0〜50000）で実行します。フリートは専用のデータファイルに保存され、起動のたびに作り直されます。同じ数値からは常に同じフリートが生成され、その後 20 秒ごとに自動で変化します。</translation>
+    </message>
+    <message>
+        <source>clusters:connections</source>
+        <translation>clusters:connections</translation>
+    </message>
+    <message>
+        <source>The embedded sandbox&apos;s data with --fleet C:N, made anew at each start.</source>
+        <translation>--fleet C:N 指定時の組み込みサンドボックスのデータ。起動のたびに作り直されます。</translation>
+    </message>
+    <message>
+        <source>--fleet takes &lt;clusters:connections&gt;, such as 300:3000: from 1 to %1 clusters and from 0 to %2 connections, not “%3”.</source>
+        <translation>--fleet には 300:3000 のような &lt;clusters:connections&gt; を指定します：クラスターは 1〜%1、接続は 0〜%2 です（「%3」は指定できません）。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDiagram</name>
@@ -2082,6 +2098,126 @@
     <message>
         <source>An AWS endpoint service name ends with vpce-svc- and 17 hexadecimal digits (0-9, a-f).</source>
         <translation>AWS エンドポイントサービス名は、vpce-svc- と 17 桁の 16 進数（0-9、a-f）で終わります。</translation>
+    </message>
+</context>
+<context>
+    <name>FleetAttention</name>
+    <message>
+        <source>The connection failed and TiDB Cloud gave no reason: check the endpoint service, then delete the connection and create it again.</source>
+        <translation>接続が失敗しましたが、TiDB Cloud は理由を示していません。エンドポイントサービスを確認してから、接続を削除して作り直してください。</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>接続に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the endpoint service&apos;s owner to accept TiDB Cloud&apos;s request; nothing flows through it until then.</source>
+        <translation>エンドポイントサービスの所有者が TiDB Cloud のリクエストを承諾するのを待っています。それまでこの接続を通るデータはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting for %n minute(s); a deletion usually ends within a few minutes.</source>
+        <translation>
+            <numerusform>%n 分間削除中です。削除は通常数分で終わります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changefeed(s) through this connection failed: %1.</source>
+        <translation>
+            <numerusform>この接続を通る %n 個の Changefeed が失敗しました：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changefeed(s) through this connection failed: %1 (%2).</source>
+        <translation>
+            <numerusform>この接続を通る %n 個の Changefeed が失敗しました：%1（%2）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changefeed(s) through this connection in warning: %1.</source>
+        <translation>
+            <numerusform>この接続を通る %n 個の Changefeed が警告状態です：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached domain(s) failed.</source>
+        <translation>
+            <numerusform>アタッチした %n 個のドメインが失敗しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached domain(s) failed: %1</source>
+        <translation>
+            <numerusform>アタッチした %n 個のドメインが失敗しました：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FleetChange</name>
+    <message>
+        <source>%1 on %2 (profile %3)</source>
+        <translation>%2 の %1（プロファイル %3）</translation>
+    </message>
+    <message>
+        <source>%1: new, %2.</source>
+        <translation>%1：新規、%2。</translation>
+    </message>
+    <message>
+        <source>%1: no longer listed.</source>
+        <translation>%1：一覧にありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3.</source>
+        <translation>%1：%2 → %3。</translation>
+    </message>
+    <message>
+        <source>%1: changefeed %2 is %3.</source>
+        <translation>%1：Changefeed %2 は %3 です。</translation>
+    </message>
+    <message>
+        <source>%1: changefeed %2 is %3: %4</source>
+        <translation>%1：Changefeed %2 は %3 です：%4</translation>
+    </message>
+    <message>
+        <source>%1: its domains finished attaching or detaching.</source>
+        <translation>%1：ドメインのアタッチまたはデタッチが終わりました。</translation>
+    </message>
+</context>
+<context>
+    <name>FleetReader</name>
+    <message>
+        <source>Profile %1: the fleet cannot be read with its API key: %2</source>
+        <translation>プロファイル %1：その API キーではフリートを読み取れません：%2</translation>
+    </message>
+    <message>
+        <source>Profile %1: TiDB Cloud is limiting this API key&apos;s requests; the fleet goes on reading at %2, and your own actions keep their share.</source>
+        <translation>プロファイル %1：TiDB Cloud がこの API キーのリクエストを制限しています。フリートは %2 に読み取りを再開し、あなた自身の操作の分は確保されます。</translation>
+    </message>
+    <message>
+        <source>Profile %1: the cluster list could not be read: %2 It is read again at the next pass.</source>
+        <translation>プロファイル %1：クラスター一覧を読み取れませんでした：%2 次の巡回で再度読み取ります。</translation>
+    </message>
+</context>
+<context>
+    <name>FleetSnapshotStore</name>
+    <message>
+        <source>The fleet snapshot of profile %1 %2; it was set aside as %3 and is being made again from the API.</source>
+        <translation>プロファイル %1 のフリートのスナップショットは%2。%3 として退避し、API から作り直しています。</translation>
+    </message>
+    <message>
+        <source>was damaged</source>
+        <translation>壊れていました</translation>
+    </message>
+    <message>
+        <source>was written by another version of the console (format %1)</source>
+        <translation>別のバージョンのコンソールが書いたものでした（形式 %1）</translation>
+    </message>
+    <message>
+        <source>belonged to another profile</source>
+        <translation>別のプロファイルのものでした</translation>
+    </message>
+    <message>
+        <source>The fleet snapshot of profile %1 could not be written (%2); the fleet is shown, but it will not be there at the next start.</source>
+        <translation>プロファイル %1 のフリートのスナップショットを書き込めませんでした（%2）。フリートは表示されますが、次回の起動時には残りません。</translation>
     </message>
 </context>
 <context>
@@ -4888,6 +5024,33 @@
     </message>
 </context>
 <context>
+    <name>plc::DesktopNotifier</name>
+    <message>
+        <source>No D-Bus session bus, so desktop notifications cannot be shown. They need a desktop session with a notification server.</source>
+        <translation>D-Bus セッションバスがないため、デスクトップ通知を表示できません。通知サーバーのあるデスクトップセッションが必要です。</translation>
+    </message>
+    <message>
+        <source>No notification server answers on the D-Bus session bus, so desktop notifications cannot be shown.</source>
+        <translation>D-Bus セッションバスで応答する通知サーバーがないため、デスクトップ通知を表示できません。</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s notification server did not answer in time, so desktop notifications may not be shown.</source>
+        <translation>デスクトップの通知サーバーが時間内に応答しなかったため、デスクトップ通知が表示されない可能性があります。</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s notification server refused the call (%1), so desktop notifications may not be shown.</source>
+        <translation>デスクトップの通知サーバーが呼び出しを拒否したため（%1）、デスクトップ通知が表示されない可能性があります。</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s notification server does not support actions, so clicking a notification will not open its connection.</source>
+        <translation>デスクトップの通知サーバーがアクションに対応していないため、通知をクリックしても該当する接続は開きません。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開放済み</translation>
+    </message>
+</context>
+<context>
     <name>plc::DetachConfirmPage</name>
     <message>
         <source>Detach Domains</source>
@@ -5300,6 +5463,240 @@
     <message>
         <source>Description</source>
         <translation>説明</translation>
+    </message>
+</context>
+<context>
+    <name>plc::FleetFeed</name>
+    <message>
+        <source>about a minute</source>
+        <translation>約 1 分</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>約 %n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cluster %1 (profile %2) could not be read: %3 Its rows are from %4.</source>
+        <translation>クラスター %1（プロファイル %2）を読み取れませんでした：%3 表示中の行は %4 のものです。</translation>
+    </message>
+    <message>
+        <source>Cluster %1 (profile %2) could not be read: %3 Its connections are not known yet.</source>
+        <translation>クラスター %1（プロファイル %2）を読み取れませんでした：%3 その接続はまだわかりません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more cluster(s) could not be read; they are read again at the next pass.</source>
+        <translation>
+            <numerusform>ほかに %n 個のクラスターを読み取れませんでした。次の巡回で再度読み取ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: reading the cluster list…</source>
+        <translation>%1：クラスター一覧を読み取り中…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 clusters read, %4 left</source>
+        <translation>%1：%3 個中 %2 個のクラスターを読み取り済み、残り%4</translation>
+    </message>
+    <message>
+        <source>%1: up to date; read again in %2</source>
+        <translation>%1：最新です。%2後に再度読み取ります</translation>
+    </message>
+</context>
+<context>
+    <name>plc::FleetSession</name>
+    <message>
+        <source>Profile %1: its API key could not be read: %2</source>
+        <translation>プロファイル %1：API キーを読み取れませんでした：%2</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Fleet (%n need attention)</source>
+        <translation>
+            <numerusform>フリート(&amp;F)（%n 件要対応）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Fleet</source>
+        <translation>フリート(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>plc::FleetTableModel</name>
+    <message>
+        <source>not read yet</source>
+        <translation>未読み取り</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changefeed(s)</source>
+        <translation>
+            <numerusform>%n 件の Changefeed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>%1 に読み取り</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Needs Attention</source>
+        <translation>要対応</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>Cloud Provider</source>
+        <translation>クラウドプロバイダー</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Private Link Connection</source>
+        <translation>プライベートリンク接続</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Used By</source>
+        <translation>使用元</translation>
+    </message>
+    <message>
+        <source>Last Change</source>
+        <translation>最終変更</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>読み取り</translation>
+    </message>
+</context>
+<context>
+    <name>plc::FleetWindow</name>
+    <message>
+        <source>Profiles: %1</source>
+        <translation>プロファイル：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>No profile is chosen: choose the profiles whose connections the fleet shows.</source>
+        <translation>プロファイルが選択されていません。フリートに接続を表示するプロファイルを選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) need attention</source>
+        <translation>
+            <numerusform>%n 件の接続が要対応です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fleet (%1) — Private Link Console</source>
+        <translation>フリート（%1）— Private Link Console</translation>
+    </message>
+    <message>
+        <source>Fleet — Private Link Console</source>
+        <translation>フリート — Private Link Console</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…ほかに %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed since you last looked.</source>
+        <translation>前回確認してから変化はありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>フィルター(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Profile, cluster, connection, state or reason</source>
+        <translation>プロファイル、クラスター、接続、ステータスまたは理由</translation>
+    </message>
+    <message>
+        <source>Filter the fleet</source>
+        <translation>フリートをフィルター</translation>
+    </message>
+    <message>
+        <source>Every private link connection</source>
+        <translation>すべてのプライベートリンク接続</translation>
+    </message>
+    <message>
+        <source>Changed since you last looked</source>
+        <translation>前回確認してからの変化</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Seen</source>
+        <translation>確認済みにする(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read every chosen profile&apos;s clusters again now</source>
+        <translation>選択したプロファイルのクラスターを今すぐ読み取り直す</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Main Window</source>
+        <translation>メインウィンドウで開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>CSV としてエクスポート(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation>JSON としてエクスポート(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Copy ticloud &amp;Commands</source>
+        <translation>ticloud コマンドをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the ticloud commands that read the selected connections (or every one shown)</source>
+        <translation>選択した接続（または表示中のすべての接続）を読み取る ticloud コマンドをコピー</translation>
     </message>
 </context>
 <context>

@@ -1360,6 +1360,22 @@
         <source>The ticloud CLI&apos;s profiles, read by Import from ticloud (never written).</source>
         <translation>ticloud CLI 的配置，由“从 ticloud 导入”读取（从不写入）。</translation>
     </message>
+    <message>
+        <source>Run the embedded sandbox on a generated fleet of &lt;clusters:connections&gt; (1 to 2000 clusters, 0 to 50000 connections), kept in a data file of its own and made anew at each start; the same numbers always give the same fleet, which then changes by itself every 20 seconds.</source>
+        <translation>让内置沙盒运行在生成的集群群组上，规模为 &lt;clusters:connections&gt;（1 到 2000 个集群，0 到 50000 个连接），保存在单独的数据文件中，每次启动时重新生成；相同的数字总是生成相同的群组，之后它每 20 秒自行变化一次。</translation>
+    </message>
+    <message>
+        <source>clusters:connections</source>
+        <translation>clusters:connections</translation>
+    </message>
+    <message>
+        <source>The embedded sandbox&apos;s data with --fleet C:N, made anew at each start.</source>
+        <translation>使用 --fleet C:N 时内置沙盒的数据，每次启动时重新生成。</translation>
+    </message>
+    <message>
+        <source>--fleet takes &lt;clusters:connections&gt;, such as 300:3000: from 1 to %1 clusters and from 0 to %2 connections, not “%3”.</source>
+        <translation>--fleet 需要 &lt;clusters:connections&gt;，例如 300:3000：集群数为 1 到 %1，连接数为 0 到 %2，而不是“%3”。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDiagram</name>
@@ -2082,6 +2098,126 @@
     <message>
         <source>An AWS endpoint service name ends with vpce-svc- and 17 hexadecimal digits (0-9, a-f).</source>
         <translation>AWS 终端节点服务名称以 vpce-svc- 加 17 位十六进制数字（0-9、a-f）结尾。</translation>
+    </message>
+</context>
+<context>
+    <name>FleetAttention</name>
+    <message>
+        <source>The connection failed and TiDB Cloud gave no reason: check the endpoint service, then delete the connection and create it again.</source>
+        <translation>连接失败，TiDB Cloud 未给出原因：请检查终端节点服务，然后删除该连接并重新创建。</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>连接失败：%1</translation>
+    </message>
+    <message>
+        <source>Waiting for the endpoint service&apos;s owner to accept TiDB Cloud&apos;s request; nothing flows through it until then.</source>
+        <translation>正在等待终端节点服务的所有者接受 TiDB Cloud 的请求；在此之前，没有数据经过该连接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting for %n minute(s); a deletion usually ends within a few minutes.</source>
+        <translation>
+            <numerusform>已删除 %n 分钟；删除通常在几分钟内完成。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changefeed(s) through this connection failed: %1.</source>
+        <translation>
+            <numerusform>经过此连接的 %n 个 changefeed 失败：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changefeed(s) through this connection failed: %1 (%2).</source>
+        <translation>
+            <numerusform>经过此连接的 %n 个 changefeed 失败：%1（%2）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changefeed(s) through this connection in warning: %1.</source>
+        <translation>
+            <numerusform>经过此连接的 %n 个 changefeed 处于警告状态：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached domain(s) failed.</source>
+        <translation>
+            <numerusform>%n 个已绑定的域名失败。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached domain(s) failed: %1</source>
+        <translation>
+            <numerusform>%n 个已绑定的域名失败：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FleetChange</name>
+    <message>
+        <source>%1 on %2 (profile %3)</source>
+        <translation>%2 上的 %1（配置文件 %3）</translation>
+    </message>
+    <message>
+        <source>%1: new, %2.</source>
+        <translation>%1：新增，%2。</translation>
+    </message>
+    <message>
+        <source>%1: no longer listed.</source>
+        <translation>%1：已不在列表中。</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3.</source>
+        <translation>%1：%2 → %3。</translation>
+    </message>
+    <message>
+        <source>%1: changefeed %2 is %3.</source>
+        <translation>%1：changefeed %2 为 %3。</translation>
+    </message>
+    <message>
+        <source>%1: changefeed %2 is %3: %4</source>
+        <translation>%1：changefeed %2 为 %3：%4</translation>
+    </message>
+    <message>
+        <source>%1: its domains finished attaching or detaching.</source>
+        <translation>%1：其域名已完成绑定或解绑。</translation>
+    </message>
+</context>
+<context>
+    <name>FleetReader</name>
+    <message>
+        <source>Profile %1: the fleet cannot be read with its API key: %2</source>
+        <translation>配置文件 %1：无法用其 API 密钥读取全部连接：%2</translation>
+    </message>
+    <message>
+        <source>Profile %1: TiDB Cloud is limiting this API key&apos;s requests; the fleet goes on reading at %2, and your own actions keep their share.</source>
+        <translation>配置文件 %1：TiDB Cloud 正在限制此 API 密钥的请求；全部连接视图将于 %2 继续读取，你自己的操作仍保有其份额。</translation>
+    </message>
+    <message>
+        <source>Profile %1: the cluster list could not be read: %2 It is read again at the next pass.</source>
+        <translation>配置文件 %1：无法读取集群列表：%2 下一轮读取时会再次读取。</translation>
+    </message>
+</context>
+<context>
+    <name>FleetSnapshotStore</name>
+    <message>
+        <source>The fleet snapshot of profile %1 %2; it was set aside as %3 and is being made again from the API.</source>
+        <translation>配置文件 %1 的全部连接快照%2；它已被另存为 %3，正在从 API 重新生成。</translation>
+    </message>
+    <message>
+        <source>was damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>was written by another version of the console (format %1)</source>
+        <translation>由另一版本的控制台写入（格式 %1）</translation>
+    </message>
+    <message>
+        <source>belonged to another profile</source>
+        <translation>属于另一个配置文件</translation>
+    </message>
+    <message>
+        <source>The fleet snapshot of profile %1 could not be written (%2); the fleet is shown, but it will not be there at the next start.</source>
+        <translation>无法写入配置文件 %1 的全部连接快照（%2）；全部连接仍会显示，但下次启动时不会保留。</translation>
     </message>
 </context>
 <context>
@@ -4888,6 +5024,33 @@
     </message>
 </context>
 <context>
+    <name>plc::DesktopNotifier</name>
+    <message>
+        <source>No D-Bus session bus, so desktop notifications cannot be shown. They need a desktop session with a notification server.</source>
+        <translation>没有 D-Bus 会话总线，因此无法显示桌面通知。桌面通知需要带有通知服务器的桌面会话。</translation>
+    </message>
+    <message>
+        <source>No notification server answers on the D-Bus session bus, so desktop notifications cannot be shown.</source>
+        <translation>D-Bus 会话总线上没有通知服务器应答，因此无法显示桌面通知。</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s notification server did not answer in time, so desktop notifications may not be shown.</source>
+        <translation>桌面的通知服务器未及时应答，因此可能无法显示桌面通知。</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s notification server refused the call (%1), so desktop notifications may not be shown.</source>
+        <translation>桌面的通知服务器拒绝了调用（%1），因此可能无法显示桌面通知。</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s notification server does not support actions, so clicking a notification will not open its connection.</source>
+        <translation>桌面的通知服务器不支持操作，因此点击通知不会打开对应的连接。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>已开放</translation>
+    </message>
+</context>
+<context>
     <name>plc::DetachConfirmPage</name>
     <message>
         <source>Detach Domains</source>
@@ -5300,6 +5463,240 @@
     <message>
         <source>Description</source>
         <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>plc::FleetFeed</name>
+    <message>
+        <source>about a minute</source>
+        <translation>约 1 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>约 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cluster %1 (profile %2) could not be read: %3 Its rows are from %4.</source>
+        <translation>无法读取集群 %1（配置文件 %2）：%3 其行读取于%4。</translation>
+    </message>
+    <message>
+        <source>Cluster %1 (profile %2) could not be read: %3 Its connections are not known yet.</source>
+        <translation>无法读取集群 %1（配置文件 %2）：%3 其连接尚不可知。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more cluster(s) could not be read; they are read again at the next pass.</source>
+        <translation>
+            <numerusform>另有 %n 个集群无法读取；下一轮读取时会再次读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: reading the cluster list…</source>
+        <translation>%1：正在读取集群列表…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 clusters read, %4 left</source>
+        <translation>%1：已读取 %2/%3 个集群，剩余%4</translation>
+    </message>
+    <message>
+        <source>%1: up to date; read again in %2</source>
+        <translation>%1：已是最新；%2后再次读取</translation>
+    </message>
+</context>
+<context>
+    <name>plc::FleetSession</name>
+    <message>
+        <source>Profile %1: its API key could not be read: %2</source>
+        <translation>配置文件 %1：无法读取其 API 密钥：%2</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Fleet (%n need attention)</source>
+        <translation>
+            <numerusform>全部连接(&amp;F)（%n 个需要关注）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Fleet</source>
+        <translation>全部连接(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>plc::FleetTableModel</name>
+    <message>
+        <source>not read yet</source>
+        <translation>尚未读取</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changefeed(s)</source>
+        <translation>
+            <numerusform>%n 个 Changefeed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>读取于 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Needs Attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Cloud Provider</source>
+        <translation>云服务商</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Private Link Connection</source>
+        <translation>私有链路连接</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Used By</source>
+        <translation>使用方</translation>
+    </message>
+    <message>
+        <source>Last Change</source>
+        <translation>最近变更</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取时间</translation>
+    </message>
+</context>
+<context>
+    <name>plc::FleetWindow</name>
+    <message>
+        <source>Profiles: %1</source>
+        <translation>配置文件：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No profile is chosen: choose the profiles whose connections the fleet shows.</source>
+        <translation>未选择配置文件：请选择要在全部连接视图中显示其连接的配置文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) need attention</source>
+        <translation>
+            <numerusform>%n 个连接需要关注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fleet (%1) — Private Link Console</source>
+        <translation>全部连接（%1）— Private Link Console</translation>
+    </message>
+    <message>
+        <source>Fleet — Private Link Console</source>
+        <translation>全部连接 — Private Link Console</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…另有 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed since you last looked.</source>
+        <translation>自上次查看以来没有变化。</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Profile, cluster, connection, state or reason</source>
+        <translation>配置文件、集群、连接、状态或原因</translation>
+    </message>
+    <message>
+        <source>Filter the fleet</source>
+        <translation>筛选全部连接</translation>
+    </message>
+    <message>
+        <source>Every private link connection</source>
+        <translation>全部私有链路连接</translation>
+    </message>
+    <message>
+        <source>Changed since you last looked</source>
+        <translation>自上次查看以来的变化</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Seen</source>
+        <translation>标记为已查看(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read every chosen profile&apos;s clusters again now</source>
+        <translation>立即重新读取所选配置文件的全部集群</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Main Window</source>
+        <translation>在主窗口中打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation>导出为 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Copy ticloud &amp;Commands</source>
+        <translation>复制 ticloud 命令(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the ticloud commands that read the selected connections (or every one shown)</source>
+        <translation>复制读取所选连接（或全部显示的连接）的 ticloud 命令</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,7 @@ FleetWindow::FleetWindow(FleetFeed *feed, QWidget *parent)
     const int em = fontMetrics().horizontalAdvance(u'M');
     header->resizeSection(FleetTableModel::ClusterColumn, 12 * em);
     header->resizeSection(FleetTableModel::ConnectionColumn, 12 * em);
-    header->resizeSection(FleetTableModel::StateColumn, 10 * em);
+    header->resizeSection(FleetTableModel::StateColumn, 14 * em);
     header->resizeSection(FleetTableModel::AttentionColumn, 22 * em);
 
     m_filter->setObjectName(u"fleetFilter"_s);
@@ -371,6 +371,9 @@ void FleetWindow::retranslate()
     rebuildProfileMenu();
     updateStatus();
     updateChanges();
+    // The buttons' and labels' new lengths are laid out now, not at the next resize.
+    centralWidget()->layout()->invalidate();
+    centralWidget()->layout()->activate();
 }
 
 } // namespace plc

@@ -48,7 +48,7 @@ void finishWith(SecretJob *result, QKeychain::Error error, const QString &secret
         });
 }
 
-QString keyOf(const QString &profile)
+QString keychainKeyOf(const QString &profile)
 {
     return u"profile:"_s + profile;
 }
@@ -115,7 +115,7 @@ SecretJob *SecretStore::readSecret(const QString &profile)
     auto *job = new QKeychain::ReadPasswordJob(QLatin1StringView(ServiceName), this);
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
-    job->setKey(keyOf(profile));
+    job->setKey(keychainKeyOf(profile));
     connect(job, &QKeychain::Job::finished, result, [result, job] {
         finishWith(result, job->error(), job->error() ? QString() : job->textData(),
                    job->errorString());
@@ -130,7 +130,7 @@ SecretJob *SecretStore::writeSecret(const QString &profile, const QString &secre
     auto *job = new QKeychain::WritePasswordJob(QLatin1StringView(ServiceName), this);
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
-    job->setKey(keyOf(profile));
+    job->setKey(keychainKeyOf(profile));
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, result, [this, result, job, profile] {
         if (!job->error())
@@ -148,7 +148,7 @@ SecretJob *SecretStore::deleteSecret(const QString &profile)
     auto *job = new QKeychain::DeletePasswordJob(QLatin1StringView(ServiceName), this);
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
-    job->setKey(keyOf(profile));
+    job->setKey(keychainKeyOf(profile));
     connect(job, &QKeychain::Job::finished, result, [result, job] {
         // Deleting what is not there leaves the keychain as wanted.
         if (job->error() == QKeychain::EntryNotFound)

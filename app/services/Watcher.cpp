@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace plc {
 
 namespace {
-QString keyOf(const QString &clusterId, const QString &connectionId = {})
+QString watchKeyOf(const QString &clusterId, const QString &connectionId = {})
 {
     return connectionId.isEmpty() ? clusterId : clusterId + u'/' + connectionId;
 }
@@ -66,12 +66,12 @@ void Watcher::add(const QString &key, Kind kind, const QString &clusterId,
 
 void Watcher::watchCluster(const QString &clusterId)
 {
-    add(keyOf(clusterId), Kind::Connections, clusterId);
+    add(watchKeyOf(clusterId), Kind::Connections, clusterId);
 }
 
 void Watcher::watchConnection(const QString &clusterId, const QString &connectionId)
 {
-    add(keyOf(clusterId, connectionId), Kind::Connection, clusterId, connectionId);
+    add(watchKeyOf(clusterId, connectionId), Kind::Connection, clusterId, connectionId);
 }
 
 void Watcher::watchChangefeeds(const QString &clusterId)
