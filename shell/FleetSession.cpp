@@ -3,10 +3,12 @@
 #include "shell/SandboxLauncher.h"
 
 #include "models/FleetFeed.h"
+#include "services/DesktopNotifier.h"
 #include "services/FleetSnapshotStore.h"
 #include "services/ProfileStore.h"
 #include "services/SecretStore.h"
 #include "services/Settings.h"
+#include "ui/FleetAlerts.h"
 #include "ui/FleetWindow.h"
 
 #include <QAction>
@@ -27,6 +29,7 @@ FleetSession::FleetSession(const CommandLineOptions &options, ProfileStore *prof
     , m_sandbox(sandbox)
     , m_store(new FleetSnapshotStore(FleetSnapshotStore::defaultDirectory(), this))
     , m_feed(new FleetFeed(m_store, this))
+    , m_notifier(new DesktopNotifier(this))
 {
     connect(m_sandbox, &SandboxLauncher::started, this, [this] {
         if (m_feed->profiles().contains(Profile::sandboxName()))
@@ -144,6 +147,8 @@ FleetWindow *FleetSession::window()
         connect(m_window, &FleetWindow::openRequested, this, &FleetSession::openRequested);
         connect(m_window, &FleetWindow::closed, this,
                 [] { Settings::fleetWindowOpen().setValue(false); });
+        if (m_alerts)
+            m_window->setOtherProblems(m_alerts->problems());
     }
     return m_window;
 }
@@ -157,6 +162,13 @@ void FleetSession::openWindow()
     fleet->show();
     fleet->raise();
     fleet->activateWindow();
+}
+
+void FleetSession::showRow(const QString &key)
+{
+    openWindow();
+    if (!key.isEmpty())
+        m_window->selectRow(key);
 }
 
 void FleetSession::addMenuTo(QMainWindow *mainWindow)
@@ -186,6 +198,18 @@ void FleetSession::addMenuTo(QMainWindow *mainWindow)
     };
     menu->installEventFilter(new Retitle(this));
     updateMenuText();
+    m_alerts = new FleetAlerts(m_feed, mainWindow, m_notifier, this);
+    m_alerts->addActionsTo(menu);
+    connect(m_alerts, &FleetAlerts::fleetWanted, this, &FleetSession::showRow);
+    connect(m_alerts, &FleetAlerts::problemsChanged, this, [this] {
+        if (m_window)
+            m_window->setOtherProblems(m_alerts->problems());
+        // Notifications and the tray watch the fleet with its window closed.
+        if ((m_alerts->notificationsOn() || m_alerts->trayOn()) && !m_started)
+            start();
+    });
+    if (m_alerts->notificationsOn() || Settings::keepRunningInTray().value())
+        start();
 }
 
 void FleetSession::updateMenuText()

@@ -10,6 +10,8 @@ class QMainWindow;
 
 namespace plc {
 
+class DesktopNotifier;
+class FleetAlerts;
 class FleetFeed;
 class FleetSnapshotStore;
 class FleetWindow;
@@ -34,13 +36,17 @@ public:
     FleetFeed *feed() const { return m_feed; }
     /// The window, made on first use.
     FleetWindow *window();
-    /// Adds View › Fleet to `mainWindow`'s menu bar (Ctrl+Shift+F).
+    /// Adds View › Fleet (Ctrl+Shift+F) to `mainWindow`'s menu bar, with the choices of
+    /// notifications and the tray (FleetAlerts).
     void addMenuTo(QMainWindow *mainWindow);
+    FleetAlerts *alerts() const { return m_alerts; }
     /// Starts reading the chosen profiles: their snapshots at once, then their passes. The
     /// fleet reads only once asked: its window opened (now, or at the last run's end).
     void start();
     bool isStarted() const { return m_started; }
     void openWindow();
+    /// Opens the window at the row of `key` (FleetRow::key()), or as it was.
+    void showRow(const QString &key);
     /// The profiles the fleet reads: those chosen, or the active one when none is.
     QStringList chosenProfiles() const;
     void setChosenProfiles(const QStringList &profiles);
@@ -61,6 +67,8 @@ private:
     FleetFeed *m_feed;
     QPointer<FleetWindow> m_window;
     QPointer<QAction> m_action;
+    DesktopNotifier *m_notifier;
+    FleetAlerts *m_alerts = nullptr;
     bool m_started = false;
     int m_generation = 0; ///< keychain answers for an older choice are dropped
 };

@@ -175,6 +175,30 @@
     </message>
 </context>
 <context>
+    <name>plc::FleetAlerts</name>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private link connection change(s)</source>
+        <translation>
+            <numerusform>%n private link connection change</numerusform>
+            <numerusform>%n private link connection changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Private Link Console: %n connection(s) need attention</source>
+        <translation>
+            <numerusform>Private Link Console: %n connection needs attention</numerusform>
+            <numerusform>Private Link Console: %n connections need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plc::FleetFeed</name>
     <message numerus="yes">
         <source>about %n minute(s)</source>

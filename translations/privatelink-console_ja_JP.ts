@@ -5466,6 +5466,59 @@
     </message>
 </context>
 <context>
+    <name>plc::FleetAlerts</name>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…ほかに %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private link connection change(s)</source>
+        <translation>
+            <numerusform>プライベートリンク接続の変化 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Private Link Console: %n connection(s) need attention</source>
+        <translation>
+            <numerusform>Private Link Console：%n 件の接続が要対応です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Private Link Console: no connection needs attention</source>
+        <translation>Private Link Console：要対応の接続はありません</translation>
+    </message>
+    <message>
+        <source>Desktop &amp;Notifications of Fleet Changes</source>
+        <translation>フリートの変化をデスクトップに通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Keep Running in the &amp;Tray When Closed</source>
+        <translation>閉じてもトレイで実行を続ける(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the console watching the fleet in the tray</source>
+        <translation>ウィンドウを閉じても、コンソールはトレイでフリートを見守り続けます</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so closing the window quits the console.</source>
+        <translation>このデスクトップにはシステムトレイがないため、ウィンドウを閉じるとコンソールは終了します。</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Console</source>
+        <translation>コンソールを表示(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Fleet</source>
+        <translation>フリートを表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>plc::FleetFeed</name>
     <message>
         <source>about a minute</source>

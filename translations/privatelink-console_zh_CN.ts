@@ -5466,6 +5466,59 @@
     </message>
 </context>
 <context>
+    <name>plc::FleetAlerts</name>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…另有 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private link connection change(s)</source>
+        <translation>
+            <numerusform>%n 项私有链路连接变化</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Private Link Console: %n connection(s) need attention</source>
+        <translation>
+            <numerusform>Private Link Console：%n 个连接需要关注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Private Link Console: no connection needs attention</source>
+        <translation>Private Link Console：没有需要关注的连接</translation>
+    </message>
+    <message>
+        <source>Desktop &amp;Notifications of Fleet Changes</source>
+        <translation>全部连接变化的桌面通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Keep Running in the &amp;Tray When Closed</source>
+        <translation>关闭窗口后在托盘中继续运行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the console watching the fleet in the tray</source>
+        <translation>关闭窗口后，控制台在托盘中继续关注全部连接</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so closing the window quits the console.</source>
+        <translation>此桌面没有系统托盘，因此关闭窗口会退出控制台。</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Console</source>
+        <translation>显示控制台(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Fleet</source>
+        <translation>显示全部连接(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>plc::FleetFeed</name>
     <message>
         <source>about a minute</source>

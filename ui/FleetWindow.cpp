@@ -297,9 +297,15 @@ void FleetWindow::exportTable(const QString &fileName, bool json)
         });
 }
 
+void FleetWindow::setOtherProblems(const QStringList &sentences)
+{
+    m_otherProblems = sentences;
+    updateStatus();
+}
+
 void FleetWindow::updateStatus()
 {
-    QStringList problems = m_feed->problems();
+    QStringList problems = m_feed->problems() + m_otherProblems;
     if (m_chosen.isEmpty() && !m_all.isEmpty())
         problems.prepend(tr("No profile is chosen: choose the profiles whose connections the "
                             "fleet shows."));

@@ -41,6 +41,8 @@ public:
     TextFilterProxy *proxy() const { return m_proxy; }
     /// The ticloud commands that read the selected connections (or every shown one).
     QString cliCommands() const;
+    /// Sentences from outside the feed (notifications, the tray), shown with its problems.
+    void setOtherProblems(const QStringList &sentences);
     /// Saves the rows shown, as CSV or JSON (made and written off the UI thread).
     void exportTable(const QString &fileName, bool json);
 
@@ -88,6 +90,7 @@ private:
     QStringList m_all;
     QStringList m_chosen;
     QStringList m_notices;
+    QStringList m_otherProblems;
 };
 
 } // namespace plc

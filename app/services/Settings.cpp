@@ -74,6 +74,11 @@ SettingValue<QStringList> Settings::fleetProfiles()
     return {u"fleet/profiles"_s};
 }
 
+SettingValue<bool> Settings::keepRunningInTray()
+{
+    return {u"fleet/keepRunningInTray"_s, false};
+}
+
 SettingValue<bool> Settings::fleetWindowOpen()
 {
     return {u"fleet/windowOpen"_s, false};

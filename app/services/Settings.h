@@ -78,6 +78,8 @@ SettingValue<bool> providerSideOpen(); ///< the sandbox's provider side dock, as
 /// Whether the fleet view sends desktop notifications (DesktopNotifier); off until the user
 /// turns it on.
 SettingValue<bool> desktopNotifications();
+/// With a system tray: closing the main window keeps the console running in the tray.
+SettingValue<bool> keepRunningInTray();
 /// The role the sandbox's key pair assumes with a provider (`aws`), as JSON: `arn`,
 /// `mfaDevice`, `externalId`; empty: the key pair acts itself. Names only, never a key.
 SettingValue<QString> sandboxRole(const QString &providerId);

@@ -4,6 +4,8 @@
 // process: the notifier's calls and the server's signals cross the bus daemon.
 #include "services/DesktopNotifier.h"
 
+#include "FakeNotificationServer.h"
+
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusContext>
@@ -14,6 +16,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace plc;
+using plc::test::FakeNotificationServer;
 
 namespace {
 const auto ServiceName = u"org.freedesktop.Notifications"_s;
@@ -37,81 +40,6 @@ QString desktopFileIcon()
     return {};
 }
 } // namespace
-
-/// A notification server as the specification describes it, recording every Notify.
-class FakeNotificationServer final : public QObject, protected QDBusContext
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
-
-public:
-    struct Notification
-    {
-        QString appName;
-        uint replacesId = 0;
-        QString appIcon;
-        QString summary;
-        QString body;
-        QStringList actions;
-        QVariantMap hints;
-        int expireTimeout = 0;
-        uint id = 0; ///< what the server answered
-    };
-
-    QList<Notification> received;
-    QStringList capabilities{u"actions"_s, u"body"_s, u"body-markup"_s};
-    QString refuseWith;       ///< an error name Notify answers with; empty: it shows them
-    bool holdReplies = false; ///< Notify answers only on release()
-
-    void release()
-    {
-        for (const QDBusMessage &reply : std::exchange(m_held, {})) {
-            QDBusConnection(m_connectionName).send(reply);
-        }
-    }
-
-    explicit FakeNotificationServer(QString connectionName)
-        : m_connectionName(std::move(connectionName))
-    {}
-
-public Q_SLOTS:
-    uint Notify(const QString &app_name, uint replaces_id, const QString &app_icon,
-                const QString &summary, const QString &body, const QStringList &actions,
-                const QVariantMap &hints, int expire_timeout)
-    {
-        if (!refuseWith.isEmpty()) {
-            sendErrorReply(refuseWith, u"refused by the test"_s);
-            return 0;
-        }
-        // As the specification says: a replaced notification keeps its id.
-        const uint id = replaces_id != 0 ? replaces_id : m_nextId++;
-        received.append(
-            {app_name, replaces_id, app_icon, summary, body, actions, hints, expire_timeout, id});
-        if (holdReplies) {
-            setDelayedReply(true);
-            m_held.append(message().createReply(QVariant::fromValue(id)));
-        }
-        return id;
-    }
-    QStringList GetCapabilities() { return capabilities; }
-    void CloseNotification(uint id) { Q_EMIT NotificationClosed(id, 3); }
-    QString GetServerInformation(QString &vendor, QString &version, QString &spec_version)
-    {
-        vendor = u"tests"_s;
-        version = u"1"_s;
-        spec_version = u"1.2"_s;
-        return u"FakeNotificationServer"_s;
-    }
-
-Q_SIGNALS:
-    void NotificationClosed(uint id, uint reason);
-    void ActionInvoked(uint id, const QString &action_key);
-
-private:
-    QString m_connectionName;
-    QList<QDBusMessage> m_held;
-    uint m_nextId = 41;
-};
 
 class TestDesktopNotifier final : public QObject
 {

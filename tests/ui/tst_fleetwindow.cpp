@@ -5,18 +5,23 @@
 #include "models/FleetFeed.h"
 #include "models/FleetTableModel.h"
 #include "models/TextFilterProxy.h"
+#include "services/DesktopNotifier.h"
 #include "services/FleetSnapshotStore.h"
+#include "ui/FleetAlerts.h"
 #include "ui/FleetWindow.h"
 
 #include "ConsoleFixture.h"
+#include "FakeNotificationServer.h"
 #include "SeedIds.h"
 #include "WizardDriver.h"
 
+#include <QDBusConnection>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -54,6 +59,7 @@ private Q_SLOTS:
         m_feed = std::make_unique<FleetFeed>(m_store.get());
         m_feed->setSharePerMinute(6000);
         m_feed->setPassInterval(3'600'000);
+        m_feed->setNotificationBatch(50);
         m_fleet = std::make_unique<FleetWindow>(m_feed.get());
         connect(m_fleet.get(), &FleetWindow::openRequested, m_console->window.get(),
                 [this](const QString &, const QString &cluster, const QString &connection) {
@@ -160,6 +166,89 @@ private Q_SLOTS:
             said.append(changes->item(i)->text());
         QVERIFY2(!said.filter(u"orders-rds on orders-prod (profile Sandbox)"_s).isEmpty(),
                  qPrintable(said.join(u'\n')));
+    }
+
+    void notificationsComeInOneBatchAndAClickOpensTheRow()
+    {
+        const QString connection = u"tst_fleetwindow_server"_s;
+        QVERIFY(
+            QDBusConnection::connectToBus(QDBusConnection::SessionBus, connection).isConnected());
+        test::FakeNotificationServer server(connection);
+        QVERIFY(test::startNotificationServer(server, connection));
+        QMainWindow main; // in place of the console's window
+        DesktopNotifier notifier;
+        FleetAlerts alerts(m_feed.get(), &main, &notifier);
+        QMenu menu;
+        alerts.addActionsTo(&menu);
+        auto *notifications = alerts.findChild<QAction *>(u"actionFleetNotifications"_s);
+        QVERIFY(notifications && !notifications->isChecked()); // opt-in
+        notifications->setChecked(true);
+        QSignalSpy wanted(&alerts, &FleetAlerts::fleetWanted);
+
+        // Two things a pass finds: a new connection that fails, another being deleted.
+        const Reply created = m_console->sandbox->request(
+            "POST", u"/v1beta1/clusters/%1/privateLinkConnections"_s.arg(seed::OrdersProd),
+            QJsonObject{{u"privateLinkConnection"_s,
+                         QJsonObject{{u"displayName"_s, u"no-principals"_s},
+                                     {u"type"_s, u"AWS_ENDPOINT_SERVICE"_s},
+                                     {u"awsEndpointService"_s,
+                                      QJsonObject{{u"name"_s, seed::NoPrincipals}}}}}});
+        QVERIFY(created.ok());
+        const QString id = created.json.value("privateLinkConnectionId"_L1).toString();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_console->sandbox
+                ->request("GET", u"/v1beta1/clusters/%1/privateLinkConnections/%2"_s.arg(
+                                     seed::OrdersProd, id))
+                .json.value("state"_L1)
+                .toString(),
+            u"FAILED"_s, 10'000);
+        QSignalSpy finished(m_feed->reader(sandboxProfile()), &FleetReader::passFinished);
+        m_feed->readNow();
+        QVERIFY(finished.wait(30'000));
+        QTRY_COMPARE_WITH_TIMEOUT(server.received.size(), 1, 10'000);
+        const auto &sent = server.received.constFirst();
+        QCOMPARE(sent.appName, u"Private Link Console"_s);
+        QVERIFY2(sent.body.contains(u"no-principals on orders-prod (profile Sandbox)"_s),
+                 qPrintable(sent.body));
+        QVERIFY(sent.actions.contains(u"default"_s));
+        // Clicked: the fleet is asked for, at the failed connection's row.
+        Q_EMIT server.ActionInvoked(sent.id, u"default"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(wanted.size(), 1, 10'000);
+        QCOMPARE(wanted.constFirst().at(0).toString(),
+                 FleetRow::keyOf(sandboxProfile(), seed::OrdersProd, id));
+        QVERIFY(m_fleet->selectRow(wanted.constFirst().at(0).toString()));
+        notifications->setChecked(false);
+        QDBusConnection(connection).unregisterService(u"org.freedesktop.Notifications"_s);
+        QDBusConnection::disconnectFromBus(connection);
+    }
+
+    void noDBusAndNoTrayAreSaid()
+    {
+        QMainWindow main;
+        DesktopNotifier notifier(QDBusConnection::connectToBus(
+            u"unix:path=/nonexistent/plc-fleet-bus"_s, u"tst_fleetwindow_nobus"_s));
+        FleetAlerts alerts(m_feed.get(), &main, &notifier);
+        alerts.findChild<QAction *>(u"actionFleetNotifications"_s)->setChecked(true);
+        QTRY_VERIFY(!alerts.problems().isEmpty());
+        QVERIFY2(alerts.problems().constFirst().contains(u"D-Bus"_s),
+                 qPrintable(alerts.problems().join(u'\n')));
+        m_fleet->setOtherProblems(alerts.problems());
+        auto *problems = m_fleet->findChild<QLabel *>(u"fleetProblems"_s);
+        QTRY_VERIFY(problems->isVisible());
+        QVERIFY(problems->text().contains(u"D-Bus"_s));
+        m_fleet->setOtherProblems({});
+        alerts.findChild<QAction *>(u"actionFleetNotifications"_s)->setChecked(false);
+        // The offscreen desktop has no tray: the choice is not offered, and says why;
+        // closing the window closes it, as it always did.
+        QVERIFY(!QSystemTrayIcon::isSystemTrayAvailable());
+        auto *tray = alerts.findChild<QAction *>(u"actionKeepRunningInTray"_s);
+        QVERIFY(!tray->isEnabled());
+        QVERIFY2(tray->toolTip().contains(u"no system tray"_s), qPrintable(tray->toolTip()));
+        QVERIFY(QApplication::quitOnLastWindowClosed());
+        main.show();
+        QVERIFY(main.close());
+        QVERIFY(!main.isVisible());
+        QDBusConnection::disconnectFromBus(u"tst_fleetwindow_nobus"_s);
     }
 
     void screenshots_data()
