@@ -151,9 +151,17 @@ FleetWindow::FleetWindow(FleetFeed *feed, QWidget *parent)
     statusBar()->addPermanentWidget(m_attention);
     setUpActions();
 
-    connect(feed, &FleetFeed::changed, this, [this] {
+    // A pass changes the feed after each cluster: what the window says of it is made again
+    // at most five times a second.
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(200);
+    connect(&m_refresh, &QTimer::timeout, this, [this] {
         updateStatus();
         updateChanges();
+    });
+    connect(feed, &FleetFeed::changed, this, [this] {
+        if (!m_refresh.isActive())
+            m_refresh.start();
     });
     connect(feed, &FleetFeed::notice, this, [this](const QString &sentence) {
         m_notices.append(sentence);

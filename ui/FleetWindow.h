@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 #include <QStringList>
+#include <QTimer>
 
 class QAction;
 class QLabel;
@@ -91,6 +92,7 @@ private:
     QStringList m_chosen;
     QStringList m_notices;
     QStringList m_otherProblems;
+    QTimer m_refresh;
 };
 
 } // namespace plc

@@ -6,6 +6,7 @@
 #include "services/Settings.h"
 
 #include <QDataStream>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QIODevice>
@@ -35,7 +36,30 @@ WindowLayout::WindowLayout(QMainWindow *window, QSplitter *splitter, QTableView 
     , m_splitter(splitter)
     , m_clusters(clusters)
     , m_connections(connections)
-{}
+{
+    m_window->installEventFilter(this);
+}
+
+bool WindowLayout::isStacked() const
+{
+    return m_splitter->orientation() == Qt::Vertical;
+}
+
+bool WindowLayout::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Resize)
+        fitOrientation();
+    return QObject::eventFilter(watched, event);
+}
+
+void WindowLayout::fitOrientation()
+{
+    const Qt::Orientation wanted = m_window->width() < NarrowWidth ? Qt::Vertical : Qt::Horizontal;
+    if (m_splitter->orientation() == wanted)
+        return;
+    m_splitter->setOrientation(wanted);
+    fitClusterList(false);
+}
 
 void WindowLayout::restore()
 {
@@ -117,8 +141,10 @@ void WindowLayout::applyScreenLayout()
     if (stream.status() == QDataStream::Ok && m_splitter->restoreState(clusters) &&
         m_connections->restoreSplitterState(connections)) {
         m_fitClustersOnLoad = false;
+        fitOrientation(); // the state holds an orientation: the window's width decides it
         return;
     }
+    m_splitter->setOrientation(m_window->width() < NarrowWidth ? Qt::Vertical : Qt::Horizontal);
     fitClusterList(false);
     m_connections->fitTableRows(TableRows, PagesMinimum);
     m_fitClustersOnLoad = true; // again once the names are known
@@ -181,6 +207,16 @@ void WindowLayout::fitClusterList(bool onlyWiden)
     const int total = sizes.value(0) + sizes.value(1);
     if (total <= 0)
         return;
+    if (isStacked()) {
+        // Above the connections: the header and about six clusters, at most a third.
+        const int rows = m_clusters->verticalHeader()->defaultSectionSize();
+        const int list = qMin(header->height() + 6 * rows + 2 * m_clusters->frameWidth() +
+                                  m_clusters->horizontalScrollBar()->sizeHint().height() + 40,
+                              total / 3);
+        if (!onlyWiden || sizes.value(0) < list)
+            m_splitter->setSizes({list, total - list});
+        return;
+    }
     // The list's columns whole, as long as the connections keep most of the window (at
     // 1280 pixels, Japanese needs 41 % for name, provider, region and state).
     const int list = qMin(wanted, total * 43 / 100);

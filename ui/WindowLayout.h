@@ -34,6 +34,14 @@ public:
     void clustersLoaded();
     /// Columns and the list widened for texts that no longer fit (a language change).
     void fitClusterTexts();
+    /// Narrower than NarrowWidth (half a 1920×1080 screen, tiled), the cluster list stacks
+    /// above the connections, both the window's whole width, so that each cluster's name and
+    /// state stay readable; wider, they stand side by side.
+    static constexpr int NarrowWidth = 1100;
+    bool isStacked() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QSize availableScreenSize() const;
@@ -42,6 +50,8 @@ private:
     void bringOnScreen();
     /// The cluster list as wide as its visible columns (at most 43 % of the window).
     void fitClusterList(bool onlyWiden);
+    /// Side by side or stacked, as the window's width asks.
+    void fitOrientation();
 
     QMainWindow *m_window;
     QSplitter *m_splitter;

@@ -164,28 +164,44 @@ void FleetFeed::onSnapshot(const QString &profile, const FleetSnapshot &snapshot
     if (!m_profiles.contains(profile) || m_profiles.value(profile).snapshotShown)
         return;
     Profile &state = m_profiles[profile];
-    // Clusters a pass already read keep what it read.
-    QList<FleetRow> rows;
-    rows.reserve(snapshot.rows.size());
-    for (const FleetRow &row : snapshot.rows) {
-        if (!state.clusters.value(row.clusterId).readAt.isValid())
-            rows.append(row);
-    }
     for (const FleetCluster &cluster : snapshot.clusters) {
         if (!state.clusters.contains(cluster.clusterId))
             state.clusters.insert(cluster.clusterId, cluster);
     }
-    m_model->upsert(rows);
     state.seen = snapshot.seen;
     state.seenAt = snapshot.seenAt;
+    if (!snapshot.notice.isEmpty())
+        Q_EMIT notice(snapshot.notice);
+    showSnapshotRows(profile, snapshot.rows, 0, snapshot.clusters);
+}
+
+void FleetFeed::showSnapshotRows(const QString &profile, const QList<FleetRow> &rows,
+                                 qsizetype from, const QList<FleetCluster> &clusters)
+{
+    if (!m_profiles.contains(profile))
+        return;
+    Profile &state = m_profiles[profile];
+    // A slice per turn of the event loop, so that thousands of rows never hold the window;
+    // clusters a pass already read keep what it read.
+    QList<FleetRow> slice;
+    const qsizetype end = std::min(rows.size(), from + SnapshotSlice);
+    for (qsizetype i = from; i < end; ++i) {
+        if (!state.readLive.contains(rows.at(i).clusterId))
+            slice.append(rows.at(i));
+    }
+    m_model->upsert(slice);
+    if (end < rows.size()) {
+        QTimer::singleShot(0, this, [this, profile, rows, end, clusters] {
+            showSnapshotRows(profile, rows, end, clusters);
+        });
+        return;
+    }
     state.snapshotShown = true;
     if (FleetReader *reader = m_readers.value(profile)) {
-        reader->setKnownClusters(snapshot.clusters);
+        reader->setKnownClusters(clusters);
         if (reader->client()->baseUrl().isValid())
             reader->readNow();
     }
-    if (!snapshot.notice.isEmpty())
-        Q_EMIT notice(snapshot.notice);
     Q_EMIT snapshotShown(profile);
     Q_EMIT changed();
 }
@@ -211,6 +227,7 @@ void FleetFeed::onClusterGone(const QString &profile, const QString &clusterId)
     Profile &state = m_profiles[profile];
     const bool wasRead = state.clusters.value(clusterId).readAt.isValid();
     state.clusters.remove(clusterId);
+    state.readLive.remove(clusterId);
     state.readSince.insert(FleetChange::clusterKey(profile, clusterId));
     m_clusterProblems.remove(FleetChange::clusterKey(profile, clusterId));
     if (wasRead) {
@@ -232,8 +249,8 @@ void FleetFeed::onClusterRead(const QString &profile, const FleetCluster &cluste
     if (!m_profiles.contains(profile))
         return;
     Profile &state = m_profiles[profile];
-    // Notifications only for clusters read before: a first read is not news.
-    if (state.clusters.value(cluster.clusterId).readAt.isValid()) {
+    // Notifications only for clusters read before in this run: a first read is not news.
+    if (state.readLive.contains(cluster.clusterId)) {
         QList<FleetSeen> before;
         for (const FleetRow &row : m_model->rows()) {
             if (row.profile == profile && row.clusterId == cluster.clusterId)
@@ -246,6 +263,7 @@ void FleetFeed::onClusterRead(const QString &profile, const FleetCluster &cluste
             before, after, {FleetChange::clusterKey(profile, cluster.clusterId)}));
     }
     state.clusters.insert(cluster.clusterId, cluster);
+    state.readLive.insert(cluster.clusterId);
     if (!state.seenAt.isValid() || cluster.readAt > state.seenAt)
         state.readSince.insert(FleetChange::clusterKey(profile, cluster.clusterId));
     m_clusterProblems.remove(FleetChange::clusterKey(profile, cluster.clusterId));

@@ -26,6 +26,8 @@ class FleetFeed final : public QObject
 public:
     /// Changes found within this long of each other are notified together.
     static constexpr int NotificationBatchMs = 5000;
+    /// Rows of a snapshot shown per turn of the event loop.
+    static constexpr int SnapshotSlice = 500;
 
     explicit FleetFeed(FleetSnapshotStore *store, QObject *parent = nullptr);
     ~FleetFeed() override;
@@ -86,9 +88,12 @@ private:
         QSet<QString> readSince; ///< clusters read after seenAt
         QString problem;         ///< the reader's, or the keychain's
         QHash<QString, FleetCluster> clusters;
+        QSet<QString> readLive; ///< clusters a pass of this run has read
     };
 
     void onSnapshot(const QString &profile, const FleetSnapshot &snapshot);
+    void showSnapshotRows(const QString &profile, const QList<FleetRow> &rows, qsizetype from,
+                          const QList<FleetCluster> &clusters);
     void onClusterRead(const QString &profile, const FleetCluster &cluster,
                        const QList<FleetRow> &rows);
     void onClustersListed(const QString &profile, const QList<FleetCluster> &clusters);

@@ -10,7 +10,16 @@ namespace plc {
 FleetTableModel::FleetTableModel(QObject *parent)
     : KeyedRowsModel<FleetRow>(parent)
     , m_now(QDateTime::currentDateTimeUtc())
-{}
+{
+    // The count of rows needing attention is made again after any change of the rows.
+    const auto changed = [this] {
+        m_attentionCount = -1;
+    };
+    connect(this, &QAbstractItemModel::rowsInserted, this, changed);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, changed);
+    connect(this, &QAbstractItemModel::dataChanged, this, changed);
+    connect(this, &QAbstractItemModel::modelReset, this, changed);
+}
 
 int FleetTableModel::columnCount(const QModelIndex &parent) const
 {
@@ -64,16 +73,28 @@ void FleetTableModel::removeCluster(const QString &profile, const QString &clust
 
 void FleetTableModel::setNow(const QDateTime &now)
 {
-    m_now = now;
-    columnChanged(ReadColumn);
-    columnChanged(AttentionColumn); // a deletion may have become long
+    const QDateTime before = std::exchange(m_now, now);
+    // Only a DELETING row's attention moves with the time (a deletion becomes long): those
+    // rows alone are sorted again. The ages are repainted, and sort by their time as before.
+    QList<int> moved;
+    for (int row = 0; row < rowCount(); ++row) {
+        const FleetRow &value = *rowAt(row);
+        if (value.connection.state.value == ConnectionState::Deleting &&
+            FleetAttention::of(value, before).rank != FleetAttention::of(value, now).rank)
+            moved.append(row);
+    }
+    cellsChanged(moved, AttentionColumn);
+    textChanged(ReadColumn);
 }
 
 int FleetTableModel::attentionCount() const
 {
+    if (m_attentionCount >= 0)
+        return m_attentionCount;
     int count = 0;
     for (const FleetRow &row : rows())
         count += FleetAttention::of(row, m_now).needed() ? 1 : 0;
+    m_attentionCount = count;
     return count;
 }
 

@@ -75,6 +75,7 @@ private:
                              const QList<FleetRow> &rows) const;
 
     QDateTime m_now;
+    mutable int m_attentionCount = -1; ///< -1: made again when next asked
 };
 
 } // namespace plc

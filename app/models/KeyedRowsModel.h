@@ -164,6 +164,27 @@ protected:
     virtual QList<int> changedRoles() const = 0;
     /// A row was replaced by a changed value (for roles outside single cells).
     virtual void rowChanged(int row) { Q_UNUSED(row); }
+    /// What `column` shows changed for `rows` from something outside the rows (the time):
+    /// only their cached sort keys and search texts are made again.
+    void cellsChanged(const QList<int> &rows, int column)
+    {
+        for (int row : rows) {
+            if (const T *value = rowAt(row)) {
+                m_searchText.remove(idOf(*value));
+                m_sortKeys.invalidateRow(row);
+                const QModelIndex cell = index(row, column);
+                Q_EMIT dataChanged(cell, cell, changedRoles());
+            }
+        }
+    }
+    /// What `column` shows changed for every row, but not how it sorts (an age shown relative
+    /// to now, sorted by its time): the views repaint, no cache is made again.
+    void textChanged(int column)
+    {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, column), index(int(m_rows.size()) - 1, column),
+                               {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
+    }
     /// What one column shows changed for every row from something outside the rows (another
     /// source of data): its cached sort keys and search texts are made again.
     void columnChanged(int column)

@@ -94,7 +94,7 @@ SandboxProcess::~SandboxProcess()
         m_process.kill();
 }
 
-bool SandboxProcess::start(const QString &dataFile, QString *error)
+bool SandboxProcess::start(const QString &dataFile, QString *error, const QStringList &extra)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // The key reaches the sandbox through its environment, not its command line.
@@ -103,8 +103,9 @@ bool SandboxProcess::start(const QString &dataFile, QString *error)
     env.insert(u"AWS_ACCESS_KEY_ID"_s, m_awsKeyId);
     env.insert(u"AWS_SECRET_ACCESS_KEY"_s, m_awsSecret);
     m_process.setProcessEnvironment(env);
-    m_process.start(m_binary, {u"--data"_s, dataFile, u"--port"_s, u"0"_s, u"--rate-limit"_s,
-                               u"0"_s, u"--quiet"_s});
+    m_process.start(m_binary, QStringList{u"--data"_s, dataFile, u"--port"_s, u"0"_s,
+                                          u"--rate-limit"_s, u"0"_s, u"--quiet"_s} +
+                                  extra);
     QByteArray line;
     while (!line.contains('\n')) {
         if (!m_process.waitForReadyRead(30'000)) {

@@ -30,7 +30,8 @@ class SandboxProcess
 public:
     explicit SandboxProcess(const QString &binary);
     ~SandboxProcess();
-    bool start(const QString &dataFile, QString *error);
+    /// `extra`: more options (`--fleet`, `--faults`…).
+    bool start(const QString &dataFile, QString *error, const QStringList &extra = {});
     QUrl url() const { return m_url; }
     QString publicKey() const { return m_publicKey; }
     QString privateKey() const { return m_privateKey; }

@@ -1,11 +1,35 @@
 #include "StallProbe.h"
 
+#include <QFile>
+
 #include <QCoreApplication>
 #include <QEventLoop>
 
 #include <cmath>
 
 namespace plc::bench {
+
+QString readStatusKb(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return QString::fromLatin1(line.mid(qstrlen(field))).trimmed().section(u' ', 0, 0);
+    }
+    return {};
+}
+
+double readResidentMb()
+{
+    return readStatusKb("VmRSS:").toDouble() / 1024;
+}
+
+double readPeakResidentMb()
+{
+    return readStatusKb("VmHWM:").toDouble() / 1024;
+}
 
 double round1(double v)
 {

@@ -3,6 +3,7 @@
 // The UI thread's stalls, measured, and a machine kept busy on purpose to measure them again.
 #include <QElapsedTimer>
 #include <QObject>
+#include <QString>
 #include <QTimer>
 
 #include <atomic>
@@ -13,6 +14,11 @@ namespace plc::bench {
 
 /// A figure in ms to one decimal, as the benchmark prints them.
 double round1(double v);
+/// A field of /proc/self/status in kB (`VmRSS:`, `VmHWM:`), as text; empty when unknown.
+QString readStatusKb(const char *field);
+/// Resident memory now, and its peak, in MB.
+double readResidentMb();
+double readPeakResidentMb();
 /// Lets the event loop run for `ms` (idle work, timers) before the next measurement.
 void idle(int ms);
 

@@ -15,6 +15,7 @@
 //              transition.
 // There are no pass/fail thresholds here: the goals are printed next to the figures.
 #include "BenchData.h"
+#include "FleetBench.h"
 #include "MariaDbServer.h"
 #include "StallProbe.h"
 #include "TableStalls.h"
@@ -64,18 +65,6 @@ double median(QList<double> values)
     std::sort(values.begin(), values.end());
     const qsizetype n = values.size();
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-QString readStatusKb(const char *field)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return QString::fromLatin1(line.mid(qstrlen(field))).trimmed().section(u' ', 0, 0);
-    }
-    return {};
 }
 
 QJsonObject machine()
@@ -352,9 +341,32 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption quick(u"quick"_s, u"Small sizes and short waits (a smoke run)."_s);
     const QCommandLineOption out(u"out"_s, u"Also write the JSON to FILE."_s, u"FILE"_s);
-    parser.addOptions({quick, out});
+    const QCommandLineOption soak(
+        u"soak"_s,
+        u"Only the fleet's soak: MINUTES of passes, cluster switches and notifications at an "
+        "accelerated pace, 30 % of answers failing."_s,
+        u"MINUTES"_s);
+    const QCommandLineOption fleetOnly(u"fleet-only"_s,
+                                       u"Only the fleet's figures (a developer's quick look)."_s);
+    parser.addOptions({quick, out, soak, fleetOnly});
     parser.process(app);
     const bool small = parser.isSet(quick);
+    if (parser.isSet(soak) || parser.isSet(fleetOnly)) {
+        const QJsonObject soaked =
+            parser.isSet(soak)
+                ? bench::soakFleet(QStringLiteral(PLC_SANDBOX_BINARY), {},
+                                   qMax(1, parser.value(soak).toInt()))
+                : bench::measureFleet(QStringLiteral(PLC_SANDBOX_BINARY),
+                                      small ? bench::FleetSize{30, 300, 6000} : bench::FleetSize{});
+        const QByteArray json = QJsonDocument(soaked).toJson(QJsonDocument::Indented);
+        QTextStream(stdout) << json;
+        if (parser.isSet(out)) {
+            QFile file(parser.value(out));
+            if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
+                return 1;
+        }
+        return 0;
+    }
     const int connections = small ? 1000 : 10'000;
     const int watchSeconds = small ? 5 : 60;
     const int runs = small ? 1 : 5;
@@ -455,6 +467,12 @@ int main(int argc, char *argv[])
 
     result.insert(u"doctor"_s, measureDoctor(small ? 5 : 20));
     result.insert(u"aws"_s, measureAwsChecks(sandbox, small ? 3 : 50));
+    // The fleet: 300 clusters and 3,000 connections (30 and 300 for the smoke run).
+    const QJsonObject fleet =
+        bench::measureFleet(QStringLiteral(PLC_SANDBOX_BINARY),
+                            small ? bench::FleetSize{30, 300, 6000} : bench::FleetSize{});
+    for (auto it = fleet.begin(); it != fleet.end(); ++it)
+        result.insert(it.key(), it.value());
 
     const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Indented);
     QTextStream(stdout) << json;

@@ -278,6 +278,35 @@ private Q_SLOTS:
         QVERIFY(feed->reader(u"org-a"_s)->progress().running);
     }
 
+    void theKeysReserveIsLeftToTheUser()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(startSandbox(sandbox, 30)); // 30 a minute for this key; a reserve of 10
+        // The user's own requests with the same key leave 8 of the minute.
+        for (int i = 0; i < 22; ++i)
+            QVERIFY(sandbox.request("GET", u"/v1beta1/clusters"_s).ok());
+        QTemporaryDir dir;
+        FleetSnapshotStore store(dir.path());
+        auto feed = makeFeed(&store);
+        feed->setProfiles({u"prod"_s});
+        feed->setEndpoint(u"prod"_s, sandbox.url(),
+                          {sandbox.config().publicKey, sandbox.config().privateKey});
+        FleetReader *reader = feed->reader(u"prod"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(reader->client()->rateBudget().isKnown(), 10'000);
+        QTest::qWait(2000);
+        // It read what it had to (the list) and stopped short of the reserve: nothing of the
+        // user's share was taken, and the key was never refused.
+        const QList<RequestLogEntry> sent = reader->client()->requestLog()->entries();
+        QVERIFY2(sent.size() <= 3, qPrintable(QString::number(sent.size())));
+        for (const RequestLogEntry &entry : sent)
+            QVERIFY(entry.status != 429);
+        QVERIFY(reader->progress().running);
+        // Said, with when it goes on.
+        QVERIFY2(feed->problems().join(u'\n').contains(u"limiting"_s),
+                 qPrintable(feed->problems().join(u'\n')));
+        QVERIFY(sandbox.request("GET", u"/v1beta1/clusters"_s).ok()); // the user still can
+    }
+
     void aClusterDeletedDuringThePassIsGoneNotEmpty()
     {
         SandboxFixture sandbox;

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
@@ -97,8 +98,8 @@ private Q_SLOTS:
         QVERIFY2(failed >= 0 && quiet >= 0 && failed < quiet,
                  qPrintable(u"%1 %2"_s.arg(failed).arg(quiet)));
         auto *attention = m_fleet->findChild<QLabel *>(u"fleetAttention"_s);
-        QVERIFY(attention->text().contains(u"need attention"_s));
-        QVERIFY(m_fleet->windowTitle().contains(u"Fleet ("_s));
+        QTRY_VERIFY(attention->text().contains(u"need attention"_s));
+        QTRY_VERIFY(m_fleet->windowTitle().contains(u"Fleet ("_s));
     }
 
     void aRowOpensItsClusterAndConnectionInTheMainWindow()
@@ -151,7 +152,7 @@ private Q_SLOTS:
     {
         m_feed->markLooked();
         auto *changes = m_fleet->findChild<QListWidget *>(u"fleetChanges"_s);
-        QCOMPARE(changes->count(), 1); // "Nothing changed…"
+        QTRY_COMPARE(changes->count(), 1); // "Nothing changed…"
         QVERIFY(m_console->sandbox
                     ->request("DELETE", u"/v1beta1/clusters/%1/privateLinkConnections/%2"_s.arg(
                                             seed::OrdersProd, seed::OrdersRds))
@@ -160,12 +161,14 @@ private Q_SLOTS:
         m_feed->readNow();
         QVERIFY(finished.wait(30'000));
         // Deleting, or already gone (the sandbox deletes quickly): either is said.
-        QTRY_VERIFY(changes->count() >= 1);
-        QStringList said;
-        for (int i = 0; i < changes->count(); ++i)
-            said.append(changes->item(i)->text());
-        QVERIFY2(!said.filter(u"orders-rds on orders-prod (profile Sandbox)"_s).isEmpty(),
-                 qPrintable(said.join(u'\n')));
+        const auto said = [changes] {
+            QStringList lines;
+            for (int i = 0; i < changes->count(); ++i)
+                lines.append(changes->item(i)->text());
+            return lines;
+        };
+        QTRY_VERIFY2(!said().filter(u"orders-rds on orders-prod (profile Sandbox)"_s).isEmpty(),
+                     qPrintable(said().join(u'\n')));
     }
 
     void notificationsComeInOneBatchAndAClickOpensTheRow()
@@ -249,6 +252,52 @@ private Q_SLOTS:
         QVERIFY(main.close());
         QVERIFY(!main.isVisible());
         QDBusConnection::disconnectFromBus(u"tst_fleetwindow_nobus"_s);
+    }
+
+    void theMainWindowAtHalfAScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : LanguageManager::availableLanguages())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    /// Tiled at half of a 1920×1080 screen, the cluster list stacks above the connections:
+    /// each cluster's name and state, and each connection's, stay in sight.
+    void theMainWindowAtHalfAScreen()
+    {
+        QFETCH(QString, language);
+        QVERIFY(m_console->languages->setLanguage(language));
+        MainWindow *window = m_console->window.get();
+        const QSize screen = window->screen()->availableGeometry().size();
+        window->setWindowState(Qt::WindowNoState);
+        window->resize(960, std::min(1040, screen.height()));
+        auto *splitter = window->findChild<QSplitter *>(u"mainSplitter"_s);
+        QTRY_COMPARE(splitter->orientation(), Qt::Vertical);
+        const auto inSight = [](QTableView *table, QList<int> columns) {
+            QHeaderView *header = table->horizontalHeader();
+            for (int column : columns) {
+                const int right =
+                    header->sectionViewportPosition(column) + header->sectionSize(column);
+                if (header->isSectionHidden(column) || right > table->viewport()->width() ||
+                    header->sectionSize(column) <
+                        static_cast<QAbstractItemView *>(table)->sizeHintForColumn(column) - 2)
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY(inSight(m_console->clusterTable(),
+                            {ClusterTableModel::NameColumn, ClusterTableModel::StateColumn}));
+        auto *connections = m_console->panel()->findChild<QTableView *>(u"connectionTable"_s);
+        QTRY_VERIFY(inSight(connections,
+                            {ConnectionTableModel::NameColumn, ConnectionTableModel::StateColumn}));
+        QVERIFY(m_console->clusterTable()->viewport()->height() >
+                3 * m_console->clusterTable()->verticalHeader()->defaultSectionSize());
+        const QString size = u"%1x%2"_s.arg(screen.width()).arg(screen.height());
+        QVERIFY(screenshot(window, u"main-window-half-"_s + size, language));
+        // Wide again: side by side.
+        window->resize(1400, std::min(860, screen.height()));
+        QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
+        QVERIFY(m_console->languages->setLanguage(u"en"_s));
     }
 
     void screenshots_data()
