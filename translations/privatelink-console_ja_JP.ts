@@ -2150,6 +2150,34 @@
             <numerusform>アタッチした %n 個のドメインが失敗しました：%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>接続が失敗</translation>
+    </message>
+    <message>
+        <source>Changefeed failed</source>
+        <translation>Changefeed が失敗</translation>
+    </message>
+    <message>
+        <source>Waiting for acceptance</source>
+        <translation>承諾待ち</translation>
+    </message>
+    <message>
+        <source>Domains failed</source>
+        <translation>ドメインが失敗</translation>
+    </message>
+    <message>
+        <source>Changefeed warning</source>
+        <translation>Changefeed が警告</translation>
+    </message>
+    <message>
+        <source>Deleting for long</source>
+        <translation>削除が長引いている</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1（ほか %2 件）</translation>
+    </message>
 </context>
 <context>
     <name>FleetChange</name>

@@ -2150,6 +2150,34 @@
             <numerusform>%n 个已绑定的域名失败：%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>连接失败</translation>
+    </message>
+    <message>
+        <source>Changefeed failed</source>
+        <translation>Changefeed 失败</translation>
+    </message>
+    <message>
+        <source>Waiting for acceptance</source>
+        <translation>等待接受</translation>
+    </message>
+    <message>
+        <source>Domains failed</source>
+        <translation>域名失败</translation>
+    </message>
+    <message>
+        <source>Changefeed warning</source>
+        <translation>Changefeed 警告</translation>
+    </message>
+    <message>
+        <source>Deleting for long</source>
+        <translation>删除时间过长</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1（另有 %2 项）</translation>
+    </message>
 </context>
 <context>
     <name>FleetChange</name>

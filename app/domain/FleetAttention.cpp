@@ -21,6 +21,26 @@ QString troubleNames(const QList<FleetChangefeed> &feeds)
 
 } // namespace
 
+QString FleetAttention::headlineOf(int rank)
+{
+    switch (rank) {
+    case ConnectionFailed:
+        return tr("Connection failed");
+    case ChangefeedFailed:
+        return tr("Changefeed failed");
+    case PendingAcceptance:
+        return tr("Waiting for acceptance");
+    case DomainsFailed:
+        return tr("Domains failed");
+    case ChangefeedWarning:
+        return tr("Changefeed warning");
+    case LongDeleting:
+        return tr("Deleting for long");
+    default:
+        return {};
+    }
+}
+
 FleetAttention FleetAttention::of(const FleetRow &row, const QDateTime &now)
 {
     QList<QPair<int, QString>> found;
@@ -88,6 +108,11 @@ FleetAttention FleetAttention::of(const FleetRow &row, const QDateTime &now)
     std::stable_sort(found.begin(), found.end(),
                      [](const auto &a, const auto &b) { return a.first > b.first; });
     FleetAttention attention;
+    if (!found.isEmpty()) {
+        const int more = int(found.size()) - 1;
+        const QString first = headlineOf(found.constFirst().first);
+        attention.headline = more > 0 ? tr("%1 (+%2)").arg(first).arg(more) : first;
+    }
     QStringList sentences;
     for (const auto &[rank, sentence] : std::as_const(found)) {
         attention.rank = std::max(attention.rank, rank);

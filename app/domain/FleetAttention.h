@@ -28,12 +28,15 @@ public:
         ConnectionFailed = 50,
     };
 
-    int rank = None; ///< the most urgent reason's rank
-    QString reasons; ///< every reason, one sentence each, most urgent first
+    int rank = None;  ///< the most urgent reason's rank
+    QString reasons;  ///< every reason, one sentence each, most urgent first
+    QString headline; ///< the most urgent reason in a few words (and how many more), for a cell
 
     bool needed() const { return rank > None; }
 
     static FleetAttention of(const FleetRow &row, const QDateTime &now);
+    /// A rank's reason in a few words.
+    static QString headlineOf(int rank);
 };
 
 } // namespace plc

@@ -124,7 +124,7 @@ QString FleetTableModel::displayText(const FleetRow &row, int column, const QDat
     const PrivateLinkConnection &c = row.connection;
     switch (column) {
     case AttentionColumn:
-        return FleetAttention::of(row, now).reasons;
+        return FleetAttention::of(row, now).headline;
     case ProfileColumn:
         return row.profile;
     case ClusterColumn:
@@ -193,6 +193,8 @@ QVariant FleetTableModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return displayValue(row, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == AttentionColumn)
+            return FleetAttention::of(row, m_now).reasons;
         if (index.column() == StateColumn && !row.connection.message.isEmpty())
             return row.connection.message;
         if (index.column() == ReadColumn && row.readAt.isValid())
@@ -266,7 +268,10 @@ TableSnapshot FleetTableModel::snapshot(const QList<int> &sourceRows,
         QStringList cells;
         cells.reserve(columns.size());
         for (int column : columns)
-            cells.append(displayText(rows.at(sourceRows.at(row)), column, now, &locale));
+            // The file has the reasons whole, not the cell's few words.
+            cells.append(column == AttentionColumn
+                             ? FleetAttention::of(rows.at(sourceRows.at(row)), now).reasons
+                             : displayText(rows.at(sourceRows.at(row)), column, now, &locale));
         return cells;
     };
     return table;

@@ -51,6 +51,7 @@ private Q_SLOTS:
             row(u"a"_s, ConnectionState::Failed, u"endpoint service not found"_s), Now);
         QCOMPARE(a.rank, int(FleetAttention::ConnectionFailed));
         QVERIFY2(a.reasons.contains(u"endpoint service not found"_s), qPrintable(a.reasons));
+        QCOMPARE(a.headline, u"Connection failed"_s);
         const FleetAttention bare = FleetAttention::of(row(u"b"_s, ConnectionState::Failed), Now);
         QVERIFY2(bare.reasons.contains(u"no reason"_s), qPrintable(bare.reasons));
     }
@@ -78,6 +79,8 @@ private Q_SLOTS:
         QVERIFY2(failed >= 0 && waiting > failed && warning > waiting, qPrintable(a.reasons));
         QVERIFY(a.reasons.contains(u"sink refused"_s));
         QVERIFY(!a.reasons.contains(u"feed-3"_s));
+        // The cell says the most urgent in a few words, and how many more.
+        QCOMPARE(a.headline, u"Changefeed failed (+2)"_s);
     }
 
     void failedDomainsAreSaid()

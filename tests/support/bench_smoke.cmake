@@ -14,7 +14,10 @@ foreach(path "startup;medianMs" "startup;baselineVersionMedianMs" "load;consoleM
              "doctor;maxUiStallMs" "export;snapshotMedianMs" "export;csvMedianMs"
              "export;jsonMedianMs" "export;maxUiStallMs" "usedBy;applyMedianMs"
              "usedBy;maxUiStallMs" "usedBy;sortByUsedByMs" "aws;checkMedianMs"
-             "aws;maxUiStallMs" "aws;signMicroseconds")
+             "aws;maxUiStallMs" "aws;signMicroseconds" "fleetPass;requests"
+             "fleetPass;minimumRequests" "fleetPass;durationMs" "fleetPass;budgetMs"
+             "fleetSnapshot;onScreenMs" "fleetUiStall;quietMaxMs" "fleetUiStall;busyMaxMs"
+             "fleetMemory;rssMb" "fleetNotifications;maxUiStallMs")
     string(JSON value ERROR_VARIABLE missing GET "${json}" ${path})
     if(missing)
         message(FATAL_ERROR "plc_bench printed no ${path}: ${missing}")
