@@ -106,10 +106,11 @@ CommandLineDescription CommandLineOptions::description()
          tr("Settings: profiles with their API URL and public key, the language, the window's "
             "layout. Never a private key: keys are in the keychain (the Secret Service) under "
             "the service \"privatelink-console\".")},
-        {u"~/.local/share/PrivateLinkConsole/privatelink-console/sandbox.sqlite"_s,
-         tr("The embedded sandbox's data.")},
-        {u"~/.local/share/PrivateLinkConsole/privatelink-console/sandbox-fleet-C-N.sqlite"_s,
-         tr("The embedded sandbox's data with --fleet C:N, made anew at each start.")},
+        {u"~/.local/share/PrivateLinkConsole/privatelink-console/"_s,
+         tr("The console's data: sandbox.sqlite, the embedded sandbox's; "
+            "sandbox-fleet-C-N.sqlite, the embedded sandbox's with --fleet C:N, made anew at "
+            "each start; fleet/, the fleet view's snapshots, one SQLite file per profile, "
+            "readable by you only, holding only what the API returned.")},
         {u"~/.aws/config, ~/.aws/credentials"_s,
          tr("The AWS CLI's profiles and keys (read, never written).")},
         {u"~/.aliyun/config.json"_s, tr("The aliyun CLI's profiles (read, never written).")},

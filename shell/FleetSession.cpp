@@ -38,21 +38,50 @@ FleetSession::FleetSession(const CommandLineOptions &options, ProfileStore *prof
     connect(m_sandbox, &SandboxLauncher::failed, this, [this](const QString &reason) {
         m_feed->setProfileProblem(Profile::sandboxName(), reason);
     });
-    connect(m_profiles, &ProfileStore::profilesChanged, this, [this] {
-        // A profile deleted or renamed leaves the fleet (its snapshot with it); a changed
-        // one is read again with its key as it is now.
-        QStringList names;
-        for (const Profile &profile : m_profiles->profiles())
-            names.append(profile.name);
-        const QStringList before = m_feed->profiles();
-        for (const QString &name : before) {
-            if (!names.contains(name))
-                m_store->forget(name);
-        }
-        if (m_started)
-            setChosenProfiles(Settings::fleetProfiles().value());
-    });
+    for (const Profile &profile : m_profiles->profiles())
+        m_knownNames.append(profile.name);
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &FleetSession::profilesChanged);
     connect(m_feed, &FleetFeed::changed, this, &FleetSession::updateMenuText);
+}
+
+QString FleetSession::accountOf(const QString &profileName) const
+{
+    const auto profile = m_profiles->profile(profileName);
+    if (!profile || profile->isSandbox())
+        return {};
+    // What makes the key and the account: the API, the public key and the keychain entry.
+    return profile->apiUrl.toString() + u'\n' + profile->publicKey + u'\n' + profile->keyId;
+}
+
+void FleetSession::profilesChanged()
+{
+    QStringList names;
+    for (const Profile &profile : m_profiles->profiles())
+        names.append(profile.name);
+    // A deleted (or renamed) profile's snapshot goes, chosen or not.
+    for (const QString &name : std::as_const(m_knownNames)) {
+        if (!names.contains(name)) {
+            m_store->forget(name);
+            m_given.remove(name);
+        }
+    }
+    m_knownNames = names;
+    if (!m_started)
+        return;
+    // A profile whose API, public key or key entry changed is another account: its reader
+    // stops at once (no request goes out with the old key), its rows and snapshot go, and it
+    // is read again with its key as it is now.
+    QStringList kept = m_feed->profiles();
+    for (const QString &name : m_feed->profiles()) {
+        if (m_given.contains(name) && m_given.value(name) != accountOf(name)) {
+            kept.removeAll(name);
+            m_given.remove(name);
+            m_store->forget(name);
+        }
+    }
+    if (kept != m_feed->profiles())
+        m_feed->setProfiles(kept);
+    setChosenProfiles(Settings::fleetProfiles().value());
 }
 
 FleetSession::~FleetSession()
@@ -82,7 +111,6 @@ void FleetSession::setChosenProfiles(const QStringList &profiles)
     Settings::fleetProfiles().setValue(profiles);
     const QStringList chosen = chosenProfiles();
     const QStringList before = m_feed->profiles();
-    ++m_generation;
     m_feed->setProfiles(chosen);
     for (const QString &profile : chosen) {
         if (!before.contains(profile))
@@ -113,22 +141,39 @@ void FleetSession::giveKey(const QString &profileName)
             m_sandbox->ensureStarted();
         return;
     }
+    const QString account = accountOf(profileName);
+    m_given.insert(profileName, account);
     if (m_options.hasEnvironmentKey()) {
-        m_feed->setEndpoint(profileName, profile->apiUrl,
-                            {m_options.publicKey, m_options.privateKey});
+        // The environment's key stands for the active profile's only (as in the main window):
+        // it is never sent to another profile's API.
+        if (profileName == m_profiles->activeProfileName())
+            m_feed->setEndpoint(profileName, profile->apiUrl,
+                                {m_options.publicKey, m_options.privateKey});
+        else
+            m_feed->setProfileProblem(
+                profileName,
+                tr("Profile %1 is not read: TIDBCLOUD_PUBLIC_KEY and TIDBCLOUD_PRIVATE_KEY are "
+                   "set, and they stand for the active profile only.")
+                    .arg(profileName));
         return;
     }
-    const int generation = m_generation;
+    // Only the answer to the latest request, for the profile as it still is, is used: an older
+    // answer (a keychain that was slow to unlock) never keys the reader.
+    const int request = ++m_keyRequests[profileName];
     m_secrets->readSecret(profile->keyId)
         ->onFinished(
             this,
-            [this, generation, profileName, url = profile->apiUrl,
+            [this, request, profileName, account, url = profile->apiUrl,
              publicKey = profile->publicKey](const QString &secret) {
-                // Not for a choice made since that no longer has the profile.
-                if (generation == m_generation || m_feed->profiles().contains(profileName))
-                    m_feed->setEndpoint(profileName, url, {publicKey, secret});
+                if (m_keyRequests.value(profileName) != request ||
+                    accountOf(profileName) != account || !m_feed->profiles().contains(profileName))
+                    return;
+                m_feed->setEndpoint(profileName, url, {publicKey, secret});
             },
-            [this, profileName](const ApiError &error) {
+            [this, request, profileName, account](const ApiError &error) {
+                if (m_keyRequests.value(profileName) != request ||
+                    accountOf(profileName) != account)
+                    return;
                 m_feed->setProfileProblem(profileName,
                                           tr("Profile %1: its API key could not be read: %2")
                                               .arg(profileName, error.userMessage()));

@@ -2,6 +2,7 @@
 
 #include "shell/CommandLineOptions.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -57,6 +58,9 @@ Q_SIGNALS:
 
 private:
     void giveKey(const QString &profile);
+    void profilesChanged();
+    /// The profile's API, public key and keychain entry, in one string (empty: the sandbox).
+    QString accountOf(const QString &profile) const;
     void updateMenuText();
 
     const CommandLineOptions &m_options;
@@ -70,7 +74,9 @@ private:
     DesktopNotifier *m_notifier;
     FleetAlerts *m_alerts = nullptr;
     bool m_started = false;
-    int m_generation = 0; ///< keychain answers for an older choice are dropped
+    QStringList m_knownNames;          ///< every profile, at the last look
+    QHash<QString, QString> m_given;   ///< the account each reader was keyed for
+    QHash<QString, int> m_keyRequests; ///< the latest keychain read of each profile
 };
 
 } // namespace plc

@@ -1345,10 +1345,6 @@
         <translation>設定: API URL と公開鍵を含むプロファイル、言語、ウィンドウのレイアウト。秘密鍵は含みません。キーはキーリング（Secret Service）のサービス &quot;privatelink-console&quot; に保存されます。</translation>
     </message>
     <message>
-        <source>The embedded sandbox&apos;s data.</source>
-        <translation>組み込みサンドボックスのデータ。</translation>
-    </message>
-    <message>
         <source>The AWS CLI&apos;s profiles and keys (read, never written).</source>
         <translation>AWS CLI のプロファイルとキー（読み取りのみ、書き込みはしません）。</translation>
     </message>
@@ -1369,12 +1365,12 @@
         <translation>clusters:connections</translation>
     </message>
     <message>
-        <source>The embedded sandbox&apos;s data with --fleet C:N, made anew at each start.</source>
-        <translation>--fleet C:N 指定時の組み込みサンドボックスのデータ。起動のたびに作り直されます。</translation>
-    </message>
-    <message>
         <source>--fleet takes &lt;clusters:connections&gt;, such as 300:3000: from 1 to %1 clusters and from 0 to %2 connections, not “%3”.</source>
         <translation>--fleet には 300:3000 のような &lt;clusters:connections&gt; を指定します：クラスターは 1〜%1、接続は 0〜%2 です（「%3」は指定できません）。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s data: sandbox.sqlite, the embedded sandbox&apos;s; sandbox-fleet-C-N.sqlite, the embedded sandbox&apos;s with --fleet C:N, made anew at each start; fleet/, the fleet view&apos;s snapshots, one SQLite file per profile, readable by you only, holding only what the API returned.</source>
+        <translation>コンソールのデータ：sandbox.sqlite は組み込みサンドボックスのデータ、sandbox-fleet-C-N.sqlite は --fleet C:N 指定時の組み込みサンドボックスのデータで起動のたびに作り直されます。fleet/ はフリートのスナップショットで、プロファイルごとに 1 つの SQLite ファイルです。あなただけが読み取れ、API が返した内容だけを保持します。</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2242,10 @@
     <message>
         <source>The fleet snapshot of profile %1 could not be written (%2); the fleet is shown, but it will not be there at the next start.</source>
         <translation>プロファイル %1 のフリートのスナップショットを書き込めませんでした（%2）。フリートは表示されますが、次回の起動時には残りません。</translation>
+    </message>
+    <message>
+        <source>was larger than a snapshot can be</source>
+        <translation>スナップショットとしてありえない大きさでした</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +5604,10 @@
     <message>
         <source>&amp;Fleet</source>
         <translation>フリート(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Profile %1 is not read: TIDBCLOUD_PUBLIC_KEY and TIDBCLOUD_PRIVATE_KEY are set, and they stand for the active profile only.</source>
+        <translation>プロファイル %1 は読み取りません：TIDBCLOUD_PUBLIC_KEY と TIDBCLOUD_PRIVATE_KEY が設定されており、これらはアクティブなプロファイルだけを表します。</translation>
     </message>
 </context>
 <context>

@@ -1345,10 +1345,6 @@
         <translation>设置：配置文件及其 API URL 和公钥、语言、窗口布局。从不包含私钥：密钥保存在密钥环（Secret Service）中，服务名为 &quot;privatelink-console&quot;。</translation>
     </message>
     <message>
-        <source>The embedded sandbox&apos;s data.</source>
-        <translation>内置沙盒的数据。</translation>
-    </message>
-    <message>
         <source>The AWS CLI&apos;s profiles and keys (read, never written).</source>
         <translation>AWS CLI 的配置和密钥（只读，从不写入）。</translation>
     </message>
@@ -1369,12 +1365,12 @@
         <translation>clusters:connections</translation>
     </message>
     <message>
-        <source>The embedded sandbox&apos;s data with --fleet C:N, made anew at each start.</source>
-        <translation>使用 --fleet C:N 时内置沙盒的数据，每次启动时重新生成。</translation>
-    </message>
-    <message>
         <source>--fleet takes &lt;clusters:connections&gt;, such as 300:3000: from 1 to %1 clusters and from 0 to %2 connections, not “%3”.</source>
         <translation>--fleet 需要 &lt;clusters:connections&gt;，例如 300:3000：集群数为 1 到 %1，连接数为 0 到 %2，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s data: sandbox.sqlite, the embedded sandbox&apos;s; sandbox-fleet-C-N.sqlite, the embedded sandbox&apos;s with --fleet C:N, made anew at each start; fleet/, the fleet view&apos;s snapshots, one SQLite file per profile, readable by you only, holding only what the API returned.</source>
+        <translation>控制台的数据：sandbox.sqlite 为内置沙盒的数据；sandbox-fleet-C-N.sqlite 为使用 --fleet C:N 时内置沙盒的数据，每次启动时重新生成；fleet/ 为全部连接视图的快照，每个配置文件一个 SQLite 文件，仅你可读，只保存 API 返回的内容。</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2242,10 @@
     <message>
         <source>The fleet snapshot of profile %1 could not be written (%2); the fleet is shown, but it will not be there at the next start.</source>
         <translation>无法写入配置文件 %1 的全部连接快照（%2）；全部连接仍会显示，但下次启动时不会保留。</translation>
+    </message>
+    <message>
+        <source>was larger than a snapshot can be</source>
+        <translation>超出了快照可能的大小</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +5604,10 @@
     <message>
         <source>&amp;Fleet</source>
         <translation>全部连接(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Profile %1 is not read: TIDBCLOUD_PUBLIC_KEY and TIDBCLOUD_PRIVATE_KEY are set, and they stand for the active profile only.</source>
+        <translation>未读取配置文件 %1：已设置 TIDBCLOUD_PUBLIC_KEY 和 TIDBCLOUD_PRIVATE_KEY，它们仅代表当前使用的配置文件。</translation>
     </message>
 </context>
 <context>

@@ -164,7 +164,11 @@ FleetWindow::FleetWindow(FleetFeed *feed, QWidget *parent)
             m_refresh.start();
     });
     connect(feed, &FleetFeed::notice, this, [this](const QString &sentence) {
+        // Each sentence once, the latest three (a full disk says the same after every cluster).
+        m_notices.removeAll(sentence);
         m_notices.append(sentence);
+        while (m_notices.size() > 3)
+            m_notices.removeFirst();
         m_messageBar->showMessage(MessageBar::Kind::Information, m_notices.join(u'\n'), false);
     });
     connect(m_table, &QAbstractItemView::activated, this, [this] { openCurrent(); });
@@ -344,15 +348,10 @@ void FleetWindow::updateChanges()
     m_seenButton->setEnabled(!changes.isEmpty());
 }
 
-void FleetWindow::hideEvent(QHideEvent *event)
-{
-    // What was on screen has been looked at.
-    m_feed->markLooked();
-    QMainWindow::hideEvent(event);
-}
-
 void FleetWindow::closeEvent(QCloseEvent *event)
 {
+    // What was on screen has been looked at (a minimized window has not been closed).
+    m_feed->markLooked();
     Q_EMIT closed();
     QMainWindow::closeEvent(event);
 }

@@ -204,7 +204,11 @@ void WindowLayout::fitClusterList(bool onlyWiden)
     const int wanted = columns + 2 * m_clusters->frameWidth() +
                        m_clusters->verticalScrollBar()->sizeHint().width() + 2;
     const QList<int> sizes = m_splitter->sizes();
-    const int total = sizes.value(0) + sizes.value(1);
+    // Along the splitter's direction now (right after a change of orientation, sizes() still
+    // measures the old one).
+    const int extent = isStacked() ? m_splitter->height() : m_splitter->width();
+    const int total = extent > m_splitter->handleWidth() ? extent - m_splitter->handleWidth()
+                                                         : sizes.value(0) + sizes.value(1);
     if (total <= 0)
         return;
     if (isStacked()) {

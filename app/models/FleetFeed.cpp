@@ -66,7 +66,9 @@ void FleetFeed::setProfiles(const QStringList &profiles)
     for (const QString &profile : profiles) {
         if (m_profiles.contains(profile))
             continue;
-        m_profiles.insert(profile, {});
+        Profile fresh;
+        fresh.generation = ++m_generation;
+        m_profiles.insert(profile, fresh);
         m_readers.insert(profile, makeReader(profile));
         m_store->load(profile);
     }
@@ -100,8 +102,10 @@ FleetReader *FleetFeed::makeReader(const QString &profile)
     connect(reader, &FleetReader::clusterFailed, this,
             [this](const QString &name, const QString &clusterId, const QString &sentence) {
                 const FleetCluster cluster = m_profiles.value(name).clusters.value(clusterId);
-                const QString clusterName =
-                    cluster.displayName.isEmpty() ? clusterId : cluster.displayName;
+                const QString listedName = m_profiles.value(name).listedNames.value(clusterId);
+                const QString clusterName = !cluster.displayName.isEmpty() ? cluster.displayName
+                                            : !listedName.isEmpty()        ? listedName
+                                                                           : clusterId;
                 m_clusterProblems.insert(
                     FleetChange::clusterKey(name, clusterId),
                     cluster.readAt.isValid()
@@ -172,13 +176,15 @@ void FleetFeed::onSnapshot(const QString &profile, const FleetSnapshot &snapshot
     state.seenAt = snapshot.seenAt;
     if (!snapshot.notice.isEmpty())
         Q_EMIT notice(snapshot.notice);
-    showSnapshotRows(profile, snapshot.rows, 0, snapshot.clusters);
+    showSnapshotRows(profile, state.generation, snapshot.rows, 0, snapshot.clusters);
 }
 
-void FleetFeed::showSnapshotRows(const QString &profile, const QList<FleetRow> &rows,
-                                 qsizetype from, const QList<FleetCluster> &clusters)
+void FleetFeed::showSnapshotRows(const QString &profile, int generation,
+                                 const QList<FleetRow> &rows, qsizetype from,
+                                 const QList<FleetCluster> &clusters)
 {
-    if (!m_profiles.contains(profile))
+    // The profile may have left, or left and come back with a snapshot of its own.
+    if (!m_profiles.contains(profile) || m_profiles.value(profile).generation != generation)
         return;
     Profile &state = m_profiles[profile];
     // A slice per turn of the event loop, so that thousands of rows never hold the window;
@@ -191,8 +197,8 @@ void FleetFeed::showSnapshotRows(const QString &profile, const QList<FleetRow> &
     }
     m_model->upsert(slice);
     if (end < rows.size()) {
-        QTimer::singleShot(0, this, [this, profile, rows, end, clusters] {
-            showSnapshotRows(profile, rows, end, clusters);
+        QTimer::singleShot(0, this, [this, profile, generation, rows, end, clusters] {
+            showSnapshotRows(profile, generation, rows, end, clusters);
         });
         return;
     }
@@ -211,8 +217,18 @@ void FleetFeed::onClustersListed(const QString &profile, const QList<FleetCluste
     if (!m_profiles.contains(profile))
         return;
     QSet<QString> listed;
-    for (const FleetCluster &cluster : clusters)
+    Profile &state = m_profiles[profile];
+    state.listedNames.clear();
+    for (const FleetCluster &cluster : clusters) {
         listed.insert(cluster.clusterId);
+        state.listedNames.insert(cluster.clusterId, cluster.displayName);
+    }
+    // A cluster no longer listed has no problem left to say, read before or not.
+    for (auto it = m_clusterProblems.begin(); it != m_clusterProblems.end();) {
+        const bool ours = it.key().startsWith(profile + u'\n');
+        it = ours && !listed.contains(it.key().section(u'\n', 1, 1)) ? m_clusterProblems.erase(it)
+                                                                     : ++it;
+    }
     const QStringList known = m_profiles.value(profile).clusters.keys();
     for (const QString &clusterId : known) {
         if (!listed.contains(clusterId))

@@ -88,12 +88,14 @@ private:
         QSet<QString> readSince; ///< clusters read after seenAt
         QString problem;         ///< the reader's, or the keychain's
         QHash<QString, FleetCluster> clusters;
-        QSet<QString> readLive; ///< clusters a pass of this run has read
+        QSet<QString> readLive;              ///< clusters a pass of this run has read
+        int generation = 0;                  ///< which choice of the profile this is
+        QHash<QString, QString> listedNames; ///< the last cluster list's names, by ID
     };
 
     void onSnapshot(const QString &profile, const FleetSnapshot &snapshot);
-    void showSnapshotRows(const QString &profile, const QList<FleetRow> &rows, qsizetype from,
-                          const QList<FleetCluster> &clusters);
+    void showSnapshotRows(const QString &profile, int generation, const QList<FleetRow> &rows,
+                          qsizetype from, const QList<FleetCluster> &clusters);
     void onClusterRead(const QString &profile, const FleetCluster &cluster,
                        const QList<FleetRow> &rows);
     void onClustersListed(const QString &profile, const QList<FleetCluster> &clusters);
@@ -111,6 +113,7 @@ private:
     QList<FleetChange> m_pending;
     QTimer m_batch;
     QTimer m_clock;
+    int m_generation = 0;
     int m_sharePerMinute = FleetPacer::DefaultPerMinute;
     int m_passIntervalMs = FleetReader::DefaultPassIntervalMs;
 };

@@ -1,6 +1,7 @@
 #include "services/FleetReader.h"
 
 #include "api/RequestLog.h"
+#include "base/OutsideText.h"
 #include "services/ChangefeedService.h"
 #include "services/ClusterService.h"
 #include "services/PrivateLinkService.h"
@@ -44,8 +45,9 @@ bool needsDomains(const FleetRow &row, const FleetRow *before)
         return false;
     if (!before || !before->domains.known)
         return true;
-    return before->domains.changing > 0 ||
-           before->connection.updateTime != row.connection.updateTime;
+    // Read before the connection last changed (a read skipped or failed since keeps them
+    // wanted), or still changing.
+    return before->domains.changing > 0 || before->domains.readAt < row.connection.updateTime;
 }
 
 FleetDomains domainsOf(const PrivateLinkConnection &connection, const QDateTime &now)
@@ -152,9 +154,9 @@ FleetProgress FleetReader::progress() const
         qint64 left = 0;
         for (int i = m_index; i < m_order.size(); ++i)
             left += m_order.at(i).connections == 0 ? 1 : 2;
-        const qint64 now = m_clock.elapsed();
-        progress.etaMs =
-            std::max<qint64>(0, m_pacer.heldUntilMs() - now) + m_pacer.durationMs(left);
+        // The domain reads this pass may still make, and what the pacer owes now.
+        left += std::min<qint64>(m_domainBudget, m_order.size() - m_index);
+        progress.etaMs = m_pacer.delayMs(m_clock.elapsed()) + m_pacer.durationMs(left);
     }
     return progress;
 }
@@ -216,9 +218,10 @@ bool FleetReader::stopsProfile(const ApiError &error)
         m_limited = true;
         return false; // the pass waits and goes on
     }
+    // A key refused (401) stops the profile; a 403 on one cluster is that cluster's (the
+    // cluster list's own 403 is said by readClusterList).
     if (error.kind == Kind::NoKey || error.kind == Kind::Keychain ||
-        error.kind == Kind::AuthScheme ||
-        (error.kind == Kind::Http && (error.httpStatus == 401 || error.httpStatus == 403))) {
+        error.kind == Kind::AuthScheme || (error.kind == Kind::Http && error.httpStatus == 401)) {
         m_limited = false;
         setProblem(FleetReaderText::keyRefused(m_profile, error.userMessage()));
         return true;
@@ -258,7 +261,9 @@ void FleetReader::readClusterList()
                 whenAllowed([this] { readClusterList(); });
                 return;
             }
-            if (!stopsProfile(error))
+            if (error.kind == ApiError::Kind::Http && error.httpStatus == 403)
+                setProblem(FleetReaderText::keyRefused(m_profile, error.userMessage()));
+            else if (!stopsProfile(error))
                 setProblem(FleetReaderText::listFailed(m_profile, error.userMessage()));
             finishPass();
         });
@@ -387,19 +392,26 @@ void FleetReader::readChangefeeds()
                 row.changefeeds.clear();
                 for (const Changefeed &feed : feeds) {
                     if (feed.runsThrough(row.connection.privateLinkConnectionId))
-                        row.changefeeds.append(
-                            {feed.changefeedId, feed.displayName, feed.state, feed.error});
+                        // A sink's error may quote its URI: kept and shown without secrets.
+                        row.changefeeds.append({feed.changefeedId, feed.displayName, feed.state,
+                                                OutsideText::withoutSecrets(feed.error)});
                 }
             }
             readDomains();
         },
-        [this, clusterId](const ApiError &error) {
+        [this](const ApiError &error) {
+            if (error.kind == ApiError::Kind::RateLimited) {
+                stopsProfile(error);
+                whenAllowed([this] { readChangefeeds(); }); // the same list, once allowed
+                return;
+            }
             if (stopsProfile(error)) {
                 finishPass();
                 return;
             }
-            // The connections were read: they are kept, with the changefeeds read before.
-            Q_EMIT clusterFailed(m_profile, clusterId, error.userMessage());
+            // The connections were read: they are kept, with the changefeeds read before, and
+            // the cluster says it could not be read whole (after its rows, so that it stays).
+            m_clusterProblem = error.userMessage();
             readDomains();
         });
 }
@@ -443,12 +455,15 @@ void FleetReader::finishCluster()
     m_order[m_index] = cluster;
     m_known.insert(cluster.clusterId, cluster);
     const QList<FleetRow> rows = std::exchange(m_rows, {});
+    const QString problem = std::exchange(m_clusterProblem, {});
     ++m_index;
-    if (m_limited) {
+    if (m_limited && problem.isEmpty()) {
         m_limited = false;
         setProblem({});
     }
     Q_EMIT clusterRead(m_profile, cluster, rows);
+    if (!problem.isEmpty())
+        Q_EMIT clusterFailed(m_profile, cluster.clusterId, problem);
     Q_EMIT progressChanged(m_profile);
     next();
 }

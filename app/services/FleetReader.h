@@ -135,6 +135,7 @@ private:
     int m_index = 0;
     QList<FleetRow> m_rows;    ///< the cluster being read
     QList<int> m_domainRows;   ///< indexes into m_rows still to Get
+    QString m_clusterProblem;  ///< the cluster being read could not be read whole
     qint64 m_waitUntilMs = -1; ///< for progress: the next pass's start
 };
 

@@ -19,6 +19,8 @@
 #include <QTimeZone>
 #include <QVariant>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 
 namespace plc {
@@ -41,6 +43,7 @@ public:
         return tr("was written by another version of the console (format %1)").arg(version);
     }
     static QString otherProfile() { return tr("belonged to another profile"); }
+    static QString tooLarge() { return tr("was larger than a snapshot can be"); }
     static QString cannotWrite(const QString &profile, const QString &reason)
     {
         return tr("The fleet snapshot of profile %1 could not be written (%2); the fleet is "
@@ -50,6 +53,8 @@ public:
 };
 
 constexpr int FleetApplicationId = 0x504c4346; // "PLCF"
+/// Far more than 2,000 clusters' rows: a larger file is not a snapshot of ours.
+constexpr qint64 MaxFileBytes = 256LL * 1024 * 1024;
 
 qint64 msOf(const QDateTime &time)
 {
@@ -118,6 +123,8 @@ class SnapshotFiles
 public:
     explicit SnapshotFiles(QString directory)
         : m_directory(std::move(directory))
+        // Connection names are the process's: each store (each thread) has its own.
+        , m_prefix(u"plc-fleet-%1-"_s.arg(nextStore.fetch_add(1)))
     {}
     ~SnapshotFiles()
     {
@@ -129,7 +136,7 @@ public:
     /// The open database of `profile`, made or set aside and made again as needed.
     QSqlDatabase open(const QString &profile, const QString &file, QString *notice)
     {
-        const QString name = u"plc-fleet-"_s + QFileInfo(file).baseName();
+        const QString name = m_prefix + QFileInfo(file).baseName();
         if (m_open.contains(name))
             return QSqlDatabase::database(name, false);
         QDir().mkpath(m_directory);
@@ -142,8 +149,11 @@ public:
                 db.setDatabaseName(file);
                 m_open.insert(name);
                 why = problemWith(db, profile);
-                if (why.isEmpty())
+                if (why.isEmpty()) {
+                    // Readable by the user only, however the file came to be.
+                    QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
                     return db;
+                }
             }
             close(name);
             const QString aside = file + u".set-aside-"_s +
@@ -175,15 +185,36 @@ public:
         m_open.remove(name);
     }
 
-    void closeFile(const QString &file) { close(u"plc-fleet-"_s + QFileInfo(file).baseName()); }
+    void closeFile(const QString &file) { close(m_prefix + QFileInfo(file).baseName()); }
 
 private:
     /// Empty when the file is a usable snapshot of `profile`; else why not.
     static QString problemWith(QSqlDatabase &db, const QString &profile)
     {
+        if (QFileInfo(db.databaseName()).size() > MaxFileBytes)
+            return SnapshotText::tooLarge();
         if (!db.open())
             return SnapshotText::damaged();
         QSqlQuery query(db);
+        // A file is data: no trigger or view of it runs, and only the tables it should have are
+        // there.
+        if (!query.exec(u"PRAGMA trusted_schema = OFF"_s))
+            return SnapshotText::damaged();
+        QStringList tables;
+        if (!query.exec(u"SELECT type, name FROM sqlite_master"_s))
+            return SnapshotText::damaged();
+        while (query.next()) {
+            const QString type = query.value(0).toString();
+            const QString name = query.value(1).toString();
+            if (type == "index"_L1 && name.startsWith("sqlite_autoindex_"_L1))
+                continue;
+            if (type != "table"_L1)
+                return SnapshotText::damaged();
+            tables.append(name);
+        }
+        tables.sort();
+        if (tables != QStringList{u"clusters"_s, u"connections"_s, u"meta"_s, u"seen"_s})
+            return SnapshotText::damaged();
         if (!query.exec(u"PRAGMA quick_check"_s) || !query.next() ||
             query.value(0).toString() != "ok"_L1)
             return SnapshotText::damaged();
@@ -223,7 +254,9 @@ private:
         return db.commit();
     }
 
+    static inline std::atomic<int> nextStore{0};
     QString m_directory;
+    QString m_prefix;
     QSet<QString> m_open;
 };
 
@@ -421,7 +454,8 @@ FleetSnapshotStore::FleetSnapshotStore(const QString &directory, QObject *parent
 
 FleetSnapshotStore::~FleetSnapshotStore()
 {
-    m_thread->quit(); // what was asked before is done first
+    flush(); // what was asked before is written before the thread ends
+    m_thread->quit();
     m_thread->wait();
 }
 
@@ -470,7 +504,8 @@ void writeOn(SnapshotFiles &files, const QPointer<FleetSnapshotStore> &self, con
         return;
     QMetaObject::invokeMethod(self.get(), [self, profile, error] {
         if (self)
-            Q_EMIT self->failed(profile, SnapshotText::cannotWrite(profile, error));
+            Q_EMIT self->failed(profile,
+                                SnapshotText::cannotWrite(profile, OutsideText::visible(error)));
     });
 }
 

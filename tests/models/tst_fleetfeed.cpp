@@ -307,6 +307,54 @@ private Q_SLOTS:
         QVERIFY(sandbox.request("GET", u"/v1beta1/clusters"_s).ok()); // the user still can
     }
 
+    void aClusterRefusedOrHalfReadIsThatClustersProblem()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(startSandbox(sandbox));
+        QTemporaryDir dir;
+        FleetSnapshotStore store(dir.path());
+        auto feed = makeFeed(&store);
+        feed->setProfiles({u"prod"_s});
+        // orders-prod's connections are forbidden (403), hz-payments' changefeeds fail (500).
+        QVERIFY(sandbox
+                    .request("PUT", u"/sandbox/v1/faults"_s,
+                             QJsonObject{{u"status"_s, 403},
+                                         {u"method"_s, u"GET"_s},
+                                         {u"pathPrefix"_s,
+                                          u"/v1beta1/clusters/%1/privateLinkConnections"_s.arg(
+                                              seed::OrdersProd)}})
+                    .ok());
+        feed->setEndpoint(u"prod"_s, sandbox.url(),
+                          {sandbox.config().publicKey, sandbox.config().privateKey});
+        QVERIFY(passEnds(*feed, u"prod"_s));
+        // The pass went on past it: every other cluster's rows are there, and the sentence is
+        // the cluster's, not the key's.
+        int others = 0;
+        for (const FleetRow &row : feed->model()->rows()) {
+            QVERIFY(row.clusterId != seed::OrdersProd);
+            ++others;
+        }
+        QVERIFY(others > 0);
+        const QString said = feed->problems().join(u'\n');
+        QVERIFY2(said.contains(u"orders-prod"_s) && !said.contains(u"cannot be read with"_s),
+                 qPrintable(said));
+        // A cluster whose changefeeds cannot be read keeps saying so after its rows come.
+        QVERIFY(sandbox.request("DELETE", u"/sandbox/v1/faults"_s).ok());
+        QVERIFY(
+            sandbox
+                .request("PUT", u"/sandbox/v1/faults"_s,
+                         QJsonObject{{u"status"_s, 500},
+                                     {u"method"_s, u"GET"_s},
+                                     {u"pathPrefix"_s,
+                                      u"/v1beta1/clusters/%1/changefeeds"_s.arg(seed::HzPayments)}})
+                .ok());
+        feed->readNow();
+        QVERIFY(passEnds(*feed, u"prod"_s));
+        const QString again = feed->problems().join(u'\n');
+        QVERIFY2(again.contains(u"hz-payments"_s) && !again.contains(u"orders-prod"_s),
+                 qPrintable(again));
+    }
+
     void aClusterDeletedDuringThePassIsGoneNotEmpty()
     {
         SandboxFixture sandbox;

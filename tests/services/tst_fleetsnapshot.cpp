@@ -261,6 +261,43 @@ private Q_SLOTS:
             QVERIFY2(c.category() != QChar::Other_Control, qPrintable(name));
     }
 
+    void aFileWithATriggerIsSetAsideAndPermissionsAreTheUsers()
+    {
+        QTemporaryDir dir;
+        QString file;
+        {
+            FleetSnapshotStore store(dir.path());
+            loadFrom(store, u"prod"_s);
+            store.saveCluster(u"prod"_s, snapshotCluster(u"c1"_s),
+                              {snapshotRow(u"c1"_s, u"a"_s, ConnectionState::Active)});
+            store.flush();
+            file = store.fileFor(u"prod"_s);
+        }
+        // Readable by others (a copy, a umask): made the user's again when opened.
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                        QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        {
+            FleetSnapshotStore store(dir.path());
+            QCOMPARE(loadFrom(store, u"prod"_s).rows.size(), 1);
+            QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                     QFileDevice::Permissions());
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"trigger"_s);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"CREATE TRIGGER t AFTER INSERT ON connections BEGIN "
+                               "SELECT RAISE(ABORT, 'planted'); END"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"trigger"_s);
+        FleetSnapshotStore store(dir.path());
+        const FleetSnapshot snapshot = loadFrom(store, u"prod"_s);
+        QVERIFY2(snapshot.notice.contains(u"was damaged"_s), qPrintable(snapshot.notice));
+        QVERIFY(snapshot.rows.isEmpty());
+    }
+
     void aFileThatCannotBeWrittenIsSaid()
     {
         QTemporaryDir dir;

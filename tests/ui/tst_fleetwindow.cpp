@@ -7,6 +7,11 @@
 #include "models/TextFilterProxy.h"
 #include "services/DesktopNotifier.h"
 #include "services/FleetSnapshotStore.h"
+#include "services/ProfileStore.h"
+#include "services/SecretStore.h"
+#include "services/Settings.h"
+#include "shell/FleetSession.h"
+#include "shell/SandboxLauncher.h"
 #include "ui/FleetAlerts.h"
 #include "ui/FleetWindow.h"
 
@@ -298,6 +303,70 @@ private Q_SLOTS:
         window->resize(1400, std::min(860, screen.height()));
         QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
         QVERIFY(m_console->languages->setLanguage(u"en"_s));
+    }
+
+    /// The fleet's session keys each profile with its own key, for its own API; an edited
+    /// profile (another organization's URL and key) is read again with the new key at once,
+    /// and the environment's key is never sent to a profile other than the active one.
+    void aProfileIsReadWithItsOwnKeyAndReadAgainWhenEdited()
+    {
+        SandboxFixture other; // a second organization
+        other.config().settings.rateLimitPerMinute = 0;
+        QVERIFY(other.start());
+        ProfileStore profiles;
+        SecretStore secrets;
+        const auto stored = [&](const QString &keyId, const QString &secret) {
+            QSignalSpy done(secrets.writeSecret(keyId, secret), &Job::finished);
+            return done.wait(10'000);
+        };
+        QVERIFY(stored(u"fleet-key-1"_s, m_console->sandbox->config().privateKey));
+        Profile prod{u"prod-org"_s,
+                     m_console->sandbox->url(),
+                     m_console->sandbox->config().publicKey,
+                     u"fleet-key-1"_s,
+                     {}};
+        QVERIFY(profiles.save(prod));
+        QVERIFY(Settings::fleetProfiles().setValue({u"prod-org"_s}));
+        CommandLineOptions options;
+        SandboxLauncher launcher(m_dir.filePath(u"launcher.sqlite"_s));
+        FleetSession session(options, &profiles, &secrets, &launcher);
+        session.feed()->setSharePerMinute(6000);
+        session.feed()->setPassInterval(3'600'000);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(session.feed()->reader(u"prod-org"_s)->client()->baseUrl(),
+                                  m_console->sandbox->url(), 10'000);
+
+        // Edited: the other organization's API and key.
+        QVERIFY(stored(u"fleet-key-2"_s, other.config().privateKey));
+        prod.apiUrl = other.url();
+        prod.publicKey = other.config().publicKey;
+        prod.keyId = u"fleet-key-2"_s;
+        QVERIFY(profiles.save(prod));
+        QTRY_COMPARE_WITH_TIMEOUT(session.feed()->reader(u"prod-org"_s)->client()->baseUrl(),
+                                  other.url(), 10'000);
+        QSignalSpy finished(session.feed()->reader(u"prod-org"_s), &FleetReader::passFinished);
+        QVERIFY(finished.wait(30'000));
+        QVERIFY(session.feed()->problems().isEmpty());
+        for (const QString &problem : session.feed()->problems())
+            QVERIFY(!problem.contains(u"API key"_s));
+
+        // A deleted profile's snapshot goes with it.
+        QVERIFY(profiles.remove(u"prod-org"_s));
+        QTRY_VERIFY(!QFile::exists(session.feed()->store()->fileFor(u"prod-org"_s)));
+
+        // The environment's key stands for the active profile only.
+        QVERIFY(profiles.save(prod));
+        CommandLineOptions withKey;
+        withKey.publicKey = u"ENVPUBLIC"_s;
+        withKey.privateKey = u"env-private"_s;
+        FleetSession environment(withKey, &profiles, &secrets, &launcher);
+        environment.start();
+        QTRY_VERIFY(!environment.feed()->problems().isEmpty());
+        QVERIFY2(environment.feed()->problems().constFirst().contains(u"TIDBCLOUD_PUBLIC_KEY"_s),
+                 qPrintable(environment.feed()->problems().constFirst()));
+        QVERIFY(!environment.feed()->reader(u"prod-org"_s)->client()->baseUrl().isValid());
+        QVERIFY(profiles.remove(u"prod-org"_s));
+        QVERIFY(Settings::fleetProfiles().setValue({}));
     }
 
     void screenshots_data()
