@@ -50,6 +50,7 @@ FleetAlerts::FleetAlerts(FleetFeed *feed, QMainWindow *mainWindow, DesktopNotifi
     : QObject(parent)
     , m_feed(feed)
     , m_window(mainWindow)
+    , m_windowObject(mainWindow)
     , m_notifier(notifier)
     , m_notifyAction(new QAction(this))
     , m_trayAction(new QAction(this))
@@ -209,13 +210,17 @@ bool FleetAlerts::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    if (watched == m_window && event->type() == QEvent::Close && !m_quitting && trayOn()) {
+    // Only a Close is looked at: the window's other events come also while it is being
+    // destroyed, when it is no longer a QMainWindow to look at.
+    if (event->type() != QEvent::Close || watched != m_windowObject)
+        return QObject::eventFilter(watched, event);
+    if (!m_quitting && trayOn()) {
         // Closed to the tray: the window hides, the console goes on watching.
         event->ignore();
         m_window->hide();
         return true;
     }
-    if (watched == m_window && event->type() == QEvent::Close && m_quitting)
+    if (m_quitting)
         QApplication::quit(); // the fleet's window and the tray go with the main window
     return QObject::eventFilter(watched, event);
 }

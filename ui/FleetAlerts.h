@@ -60,6 +60,7 @@ private:
 
     FleetFeed *m_feed;
     QPointer<QMainWindow> m_window;
+    const QObject *m_windowObject; ///< compared with, never used: the window as it was given
     DesktopNotifier *m_notifier;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_trayMenu = nullptr;
