@@ -67,6 +67,18 @@ double median(QList<double> values)
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
+/// Prints the figures, and writes them to `file` too when one is given; false when it could
+/// not be written.
+bool printed(const QJsonObject &figures, const QString &file)
+{
+    const QByteArray json = QJsonDocument(figures).toJson(QJsonDocument::Indented);
+    QTextStream(stdout) << json;
+    if (file.isEmpty())
+        return true;
+    QFile out(file);
+    return out.open(QIODevice::WriteOnly) && out.write(json) == json.size();
+}
+
 QJsonObject machine()
 {
     QString model;
@@ -358,14 +370,7 @@ int main(int argc, char *argv[])
                                    qMax(1, parser.value(soak).toInt()))
                 : bench::measureFleet(QStringLiteral(PLC_SANDBOX_BINARY),
                                       small ? bench::FleetSize{30, 300, 6000} : bench::FleetSize{});
-        const QByteArray json = QJsonDocument(soaked).toJson(QJsonDocument::Indented);
-        QTextStream(stdout) << json;
-        if (parser.isSet(out)) {
-            QFile file(parser.value(out));
-            if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
-                return 1;
-        }
-        return 0;
+        return printed(soaked, parser.value(out)) ? 0 : 1;
     }
     const int connections = small ? 1000 : 10'000;
     const int watchSeconds = small ? 5 : 60;
@@ -474,12 +479,5 @@ int main(int argc, char *argv[])
     for (auto it = fleet.begin(); it != fleet.end(); ++it)
         result.insert(it.key(), it.value());
 
-    const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Indented);
-    QTextStream(stdout) << json;
-    if (parser.isSet(out)) {
-        QFile file(parser.value(out));
-        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
-            return 1;
-    }
-    return 0;
+    return printed(result, parser.value(out)) ? 0 : 1;
 }
