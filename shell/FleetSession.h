@@ -44,7 +44,6 @@ public:
     /// Starts reading the chosen profiles: their snapshots at once, then their passes. The
     /// fleet reads only once asked: its window opened (now, or at the last run's end).
     void start();
-    bool isStarted() const { return m_started; }
     void openWindow();
     /// Opens the window at the row of `key` (FleetRow::key()), or as it was.
     void showRow(const QString &key);

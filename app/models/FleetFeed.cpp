@@ -385,13 +385,4 @@ int FleetFeed::attentionCount() const
     return m_model->attentionCount();
 }
 
-bool FleetFeed::snapshotsShown() const
-{
-    for (const QString &profile : m_order) {
-        if (!m_profiles.value(profile).snapshotShown)
-            return false;
-    }
-    return true;
-}
-
 } // namespace plc

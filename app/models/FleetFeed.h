@@ -57,8 +57,6 @@ public:
     /// What the table shows now is what was looked at: saved in each profile's snapshot.
     void markLooked();
     int attentionCount() const;
-    /// The snapshot of every chosen profile has been shown.
-    bool snapshotsShown() const;
 
     /// Each profile's share of its key's requests a minute (FleetPacer::DefaultPerMinute).
     void setSharePerMinute(int requests);

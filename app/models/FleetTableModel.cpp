@@ -98,12 +98,6 @@ int FleetTableModel::attentionCount() const
     return count;
 }
 
-FleetAttention FleetTableModel::attentionAt(int row) const
-{
-    const FleetRow *value = rowAt(row);
-    return value ? FleetAttention::of(*value, m_now) : FleetAttention{};
-}
-
 QString FleetTableModel::age(const QDateTime &time, const QDateTime &now)
 {
     if (!time.isValid())

@@ -53,7 +53,6 @@ public:
     /// "Now", for the ages in the Read column and for long deletions; moved on by the feed.
     void setNow(const QDateTime &now);
     int attentionCount() const;
-    FleetAttention attentionAt(int row) const;
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
