@@ -1,5 +1,6 @@
 #include "shell/FleetSession.h"
 
+#include "shell/FleetProviderSides.h"
 #include "shell/SandboxLauncher.h"
 
 #include "models/FleetFeed.h"
@@ -29,6 +30,7 @@ FleetSession::FleetSession(const CommandLineOptions &options, ProfileStore *prof
     , m_sandbox(sandbox)
     , m_store(new FleetSnapshotStore(FleetSnapshotStore::defaultDirectory(), this))
     , m_feed(new FleetFeed(m_store, this))
+    , m_providerSides(new FleetProviderSides(m_feed, profiles, secrets, sandbox, this))
     , m_notifier(new DesktopNotifier(this))
 {
     connect(m_sandbox, &SandboxLauncher::started, this, [this] {
@@ -82,6 +84,8 @@ void FleetSession::profilesChanged()
     if (kept != m_feed->profiles())
         m_feed->setProfiles(kept);
     setChosenProfiles(Settings::fleetProfiles().value());
+    // A profile that chose other provider accounts reads its provider side with them.
+    m_providerSides->profilesChanged();
 }
 
 FleetSession::~FleetSession()
@@ -112,9 +116,15 @@ void FleetSession::setChosenProfiles(const QStringList &profiles)
     const QStringList chosen = chosenProfiles();
     const QStringList before = m_feed->profiles();
     m_feed->setProfiles(chosen);
+    for (const QString &profile : before) {
+        if (!chosen.contains(profile))
+            m_providerSides->forget(profile);
+    }
     for (const QString &profile : chosen) {
-        if (!before.contains(profile))
+        if (!before.contains(profile)) {
             giveKey(profile);
+            m_providerSides->prepare(profile);
+        }
     }
     if (m_window) {
         QStringList names;

@@ -14,6 +14,7 @@ namespace plc {
 class DesktopNotifier;
 class FleetAlerts;
 class FleetFeed;
+class FleetProviderSides;
 class FleetSnapshotStore;
 class FleetWindow;
 class ProfileStore;
@@ -35,6 +36,7 @@ public:
     ~FleetSession() override;
 
     FleetFeed *feed() const { return m_feed; }
+    FleetProviderSides *providerSides() const { return m_providerSides; }
     /// The window, made on first use.
     FleetWindow *window();
     /// Adds View › Fleet (Ctrl+Shift+F) to `mainWindow`'s menu bar, with the choices of
@@ -68,6 +70,7 @@ private:
     SandboxLauncher *m_sandbox;
     FleetSnapshotStore *m_store;
     FleetFeed *m_feed;
+    FleetProviderSides *m_providerSides;
     QPointer<FleetWindow> m_window;
     QPointer<QAction> m_action;
     DesktopNotifier *m_notifier;

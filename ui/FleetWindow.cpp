@@ -90,6 +90,7 @@ FleetWindow::FleetWindow(FleetFeed *feed, QWidget *parent)
     header->resizeSection(FleetTableModel::ConnectionColumn, 12 * em);
     header->resizeSection(FleetTableModel::StateColumn, 14 * em);
     header->resizeSection(FleetTableModel::AttentionColumn, 22 * em);
+    header->resizeSection(FleetTableModel::ProviderSideColumn, 17 * em);
 
     m_filter->setObjectName(u"fleetFilter"_s);
     m_filter->setClearButtonEnabled(true);

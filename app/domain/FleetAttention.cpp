@@ -28,6 +28,10 @@ QString FleetAttention::headlineOf(int rank)
         return tr("Connection failed");
     case ChangefeedFailed:
         return tr("Changefeed failed");
+    case PrincipalMissing:
+        return tr("TiDB Cloud not allowed");
+    case AwaitingYou:
+        return tr("Awaiting your acceptance");
     case PendingAcceptance:
         return tr("Waiting for acceptance");
     case DomainsFailed:
@@ -53,8 +57,14 @@ FleetAttention FleetAttention::of(const FleetRow &row, const QDateTime &now)
                                "endpoint service, then delete the connection and create it "
                                "again.")
                           : tr("The connection failed: %1").arg(c.message)});
+        if (row.side.finding == ProviderSide::Finding::PrincipalMissing)
+            found.append({PrincipalMissing, row.side.sentence});
         break;
     case ConnectionState::PendingAcceptance:
+        if (row.side.finding == ProviderSide::Finding::AwaitingYou) {
+            found.append({AwaitingYou, row.side.sentence});
+            break;
+        }
         found.append({PendingAcceptance,
                       tr("Waiting for the endpoint service's owner to accept TiDB Cloud's "
                          "request; nothing flows through it until then.")});

@@ -25,7 +25,9 @@ public:
         DomainsFailed = 25,
         PendingAcceptance = 30,
         ChangefeedFailed = 40,
+        AwaitingYou = 45, ///< PENDING_ACCEPTANCE on a service of the profile's own account
         ConnectionFailed = 50,
+        PrincipalMissing = 55, ///< FAILED, and the profile's service keeps TiDB Cloud out
     };
 
     int rank = None;  ///< the most urgent reason's rank

@@ -3,6 +3,7 @@
 #include "domain/Changefeed.h"
 #include "domain/ClusterEnums.h"
 #include "domain/PrivateLink.h"
+#include "domain/ProviderSide.h"
 
 #include <QDateTime>
 #include <QList>
@@ -46,6 +47,7 @@ struct FleetRow
     PrivateLinkConnection connection; ///< as listed (attachedDomains not kept)
     QList<FleetChangefeed> changefeeds;
     FleetDomains domains;
+    ProviderSide side;       ///< the provider's side, read this run (never kept on disk)
     QDateTime readAt;        ///< when the connection was last read
     QDateTime deletingSince; ///< when it was first seen DELETING
 

@@ -42,6 +42,8 @@ FleetFeed::FleetFeed(FleetSnapshotStore *store, QObject *parent)
 
 FleetFeed::~FleetFeed()
 {
+    for (FleetSideReader *sides : std::as_const(m_sides))
+        sides->stop();
     for (FleetReader *reader : std::as_const(m_readers))
         reader->stop();
 }
@@ -57,6 +59,7 @@ void FleetFeed::setProfiles(const QStringList &profiles)
     for (const QString &profile : std::as_const(m_order)) {
         if (profiles.contains(profile))
             continue;
+        delete m_sides.take(profile);
         delete m_readers.take(profile);
         m_profiles.remove(profile);
         m_model->removeProfile(profile);
@@ -127,7 +130,29 @@ FleetReader *FleetFeed::makeReader(const QString &profile)
                 Q_EMIT changed();
             });
     connect(reader, &FleetReader::progressChanged, this, &FleetFeed::changed);
+    auto *sides = new FleetSideReader(reader, this);
+    connect(sides, &FleetSideReader::sideRead, this, &FleetFeed::onSideRead);
+    m_sides.insert(profile, sides);
     return reader;
+}
+
+void FleetFeed::setSideSource(const QString &profile, const FleetSideReader::Source &source,
+                              RequestLog *providerLog)
+{
+    if (FleetSideReader *sides = m_sides.value(profile))
+        sides->setSource(source, providerLog);
+}
+
+void FleetFeed::onSideRead(const QString &key, const ProviderSide &side)
+{
+    const FleetRow *row = rowOf(key);
+    // Read for what the connection was: a newer reading follows.
+    if (!row || side.readFor != ProviderSide::readingOf(row->connection) || row->side == side)
+        return;
+    FleetRow updated = *row;
+    updated.side = side;
+    m_model->upsert({updated});
+    Q_EMIT changed();
 }
 
 const FleetRow *FleetFeed::rowOf(const QString &key) const
@@ -203,6 +228,16 @@ void FleetFeed::showSnapshotRows(const QString &profile, int generation,
         return;
     }
     state.snapshotShown = true;
+    if (FleetSideReader *sides = m_sides.value(profile)) {
+        QHash<QString, QList<FleetRow>> wanted;
+        for (const FleetRow &row : rows) {
+            if (ProviderSide::wanted(row.connection.state.value) &&
+                !state.readLive.contains(row.clusterId))
+                wanted[row.clusterId].append(row);
+        }
+        for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
+            sides->consider(it.key(), it.value());
+    }
     if (FleetReader *reader = m_readers.value(profile)) {
         reader->setKnownClusters(clusters);
         if (reader->client()->baseUrl().isValid())
@@ -254,6 +289,8 @@ void FleetFeed::onClusterGone(const QString &profile, const QString &clusterId)
         }
         queueNotifications(changes);
     }
+    if (FleetSideReader *sides = m_sides.value(profile))
+        sides->forgetCluster(clusterId);
     m_model->removeCluster(profile, clusterId);
     m_store->removeCluster(profile, clusterId);
     Q_EMIT changed();
@@ -283,8 +320,17 @@ void FleetFeed::onClusterRead(const QString &profile, const FleetCluster &cluste
     if (!state.seenAt.isValid() || cluster.readAt > state.seenAt)
         state.readSince.insert(FleetChange::clusterKey(profile, cluster.clusterId));
     m_clusterProblems.remove(FleetChange::clusterKey(profile, cluster.clusterId));
-    m_model->setClusterRows(profile, cluster.clusterId, rows);
+    // The provider side read for a connection as it still is stays with it.
+    QList<FleetRow> sided = rows;
+    FleetSideReader *sides = m_sides.value(profile);
+    if (sides) {
+        for (FleetRow &row : sided)
+            row.side = sides->known(row.key(), row.connection);
+    }
+    m_model->setClusterRows(profile, cluster.clusterId, sided);
     m_store->saveCluster(profile, cluster, rows);
+    if (sides)
+        sides->consider(cluster.clusterId, sided);
     Q_EMIT changed();
 }
 

@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "domain/FleetChange.h"
 #include "services/FleetReader.h"
+#include "services/FleetSideReader.h"
 #include "services/FleetSnapshotStore.h"
 
 #include <QHash>
@@ -45,6 +46,11 @@ public:
     /// The profile cannot be read (its key is not in the keychain…): said in the view.
     void setProfileProblem(const QString &profile, const QString &sentence);
     FleetReader *reader(const QString &profile) const { return m_readers.value(profile); }
+    /// Where a profile's provider sides come from (its own provider accounts, and the log their
+    /// requests go to); until it is given, the Provider Side column stays empty.
+    void setSideSource(const QString &profile, const FleetSideReader::Source &source,
+                       RequestLog *providerLog);
+    FleetSideReader *sideReader(const QString &profile) const { return m_sides.value(profile); }
     /// Every profile's reader starts a pass now.
     void readNow();
 
@@ -98,6 +104,7 @@ private:
                        const QList<FleetRow> &rows);
     void onClustersListed(const QString &profile, const QList<FleetCluster> &clusters);
     void onClusterGone(const QString &profile, const QString &clusterId);
+    void onSideRead(const QString &key, const ProviderSide &side);
     void queueNotifications(const QList<FleetChange> &changes);
     FleetReader *makeReader(const QString &profile);
     const FleetRow *rowOf(const QString &key) const;
@@ -106,6 +113,7 @@ private:
     FleetTableModel *m_model;
     QStringList m_order;
     QHash<QString, FleetReader *> m_readers;
+    QHash<QString, FleetSideReader *> m_sides;
     QHash<QString, Profile> m_profiles;
     QHash<QString, QString> m_clusterProblems; ///< "profile\ncluster" → sentence
     QList<FleetChange> m_pending;

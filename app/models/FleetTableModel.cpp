@@ -135,6 +135,8 @@ QString FleetTableModel::displayText(const FleetRow &row, int column, const QDat
         return row.changefeeds.isEmpty()
                    ? QString()
                    : tr("%n changefeed(s)", nullptr, int(row.changefeeds.size()));
+    case ProviderSideColumn:
+        return ProviderSide::shortText(row.side.finding);
     case LastChangeColumn:
         return DisplayNames::dateTime(c.updateTime.isValid() ? c.updateTime : c.createTime,
                                       QLocale::ShortFormat, locale ? *locale : QLocale());
@@ -159,6 +161,8 @@ QVariant FleetTableModel::sortValue(const FleetRow &row, int column) const
         return row.connection.state.raw;
     case UsedByColumn:
         return qint64(row.changefeeds.size());
+    case ProviderSideColumn:
+        return qint64(row.side.finding);
     case LastChangeColumn: {
         const QDateTime &t = row.connection.updateTime.isValid() ? row.connection.updateTime
                                                                  : row.connection.createTime;
@@ -189,6 +193,11 @@ QVariant FleetTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == AttentionColumn)
             return FleetAttention::of(row, m_now).reasons;
+        if (index.column() == ProviderSideColumn && !row.side.sentence.isEmpty())
+            return row.side.account.isEmpty()
+                       ? row.side.sentence
+                       : tr("%1\nRead with %2, %3.")
+                             .arg(row.side.sentence, row.side.account, age(row.side.readAt, m_now));
         if (index.column() == StateColumn && !row.connection.message.isEmpty())
             return row.connection.message;
         if (index.column() == ReadColumn && row.readAt.isValid())
@@ -241,6 +250,8 @@ QVariant FleetTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("State");
     case UsedByColumn:
         return tr("Used By");
+    case ProviderSideColumn:
+        return tr("Provider Side");
     case LastChangeColumn:
         return tr("Last Change");
     case ReadColumn:

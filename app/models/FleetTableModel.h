@@ -30,6 +30,7 @@ public:
         ProviderColumn,
         RegionColumn,
         UsedByColumn,
+        ProviderSideColumn, ///< the profile's own account's view of the provider side
         LastChangeColumn,
         ReadColumn, ///< how old the row is
         ColumnCount

@@ -3,6 +3,8 @@
 #include "base/Job.h"
 #include "base/SendOnce.h"
 #include "domain/CliAccount.h"
+#include "domain/PrivateLink.h"
+#include "domain/ProviderSide.h"
 #include "providers/CloudAccountChoice.h"
 
 #include <QObject>
@@ -98,6 +100,20 @@ public:
         sender->setPrepare([this] { return prepareForChange(ChangeMinutes); });
         return sender;
     }
+    /// What the fleet asks of a connection's provider side.
+    struct SideQuestion
+    {
+        PrivateLinkConnection connection;
+        QString tidbAccount; ///< TiDB Cloud's account for the connection's cluster; empty: unknown
+    };
+    /// Reads the provider's side of `question.connection` with this account (ProviderSide):
+    /// whose its endpoint service is, then — the service being this account's — whether
+    /// TiDB Cloud's account may connect (a FAILED connection, when its account is known) or
+    /// whether TiDB Cloud's request waits for acceptance (PENDING_ACCEPTANCE). It never asks
+    /// the user for anything: keys that would need a code leave the side Unreadable, saying
+    /// why. Every request goes through the account's request log.
+    virtual ValueJob<ProviderSide> *readSide(const SideQuestion &question, QObject *parent) = 0;
+
     /// Whether newInboundSession gives a session (asked before making one).
     virtual bool makesInboundEndpoints() const { return false; }
     /// A private endpoint into `target` made with this account, owned by `parent`; none where

@@ -177,20 +177,29 @@ void FleetReader::startPass()
     whenAllowed([this] { readClusterList(); });
 }
 
-void FleetReader::whenAllowed(std::function<void()> start)
+qint64 FleetReader::paceDelayMs() const
 {
-    qint64 delay = m_pacer.delayMs(m_clock.elapsed());
+    const qint64 delay = m_pacer.delayMs(m_clock.elapsed());
     // The key's own count (every client of it, the user's too): the fleet leaves the reserve
     // to the user, and waits for the limit's window to start again.
+    const RateBudget &budget = m_client->rateBudget();
+    if (budget.allowsBackground())
+        return delay;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return std::max(delay, budget.resetAt.isValid()
+                               ? std::max<qint64>(1000, now.msecsTo(budget.resetAt))
+                               : qint64(5000));
+}
+
+void FleetReader::whenAllowed(std::function<void()> start)
+{
+    const qint64 delay = paceDelayMs();
     const RateBudget &budget = m_client->rateBudget();
     if (!budget.allowsBackground()) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         setProblem(FleetReaderText::limited(m_profile, budget.resetAt.isValid() ? budget.resetAt
                                                                                 : now.addSecs(5)));
         m_limited = true;
-        delay = std::max(delay, budget.resetAt.isValid()
-                                    ? std::max<qint64>(1000, now.msecsTo(budget.resetAt))
-                                    : qint64(5000));
     }
     if (delay <= 0) {
         start();

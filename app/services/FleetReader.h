@@ -65,6 +65,10 @@ public:
     /// The clusters known before (the snapshot), for the order of the first pass.
     void setKnownClusters(const QList<FleetCluster> &clusters);
     FleetPacer &pacer() { return m_pacer; }
+    /// How long another request of the key must wait for the fleet's share and the key's
+    /// reserve (0: it may go now). What else of the fleet reads through client() (TiDB Cloud's
+    /// account of a cluster, for its provider side) asks first; every request spends.
+    qint64 paceDelayMs() const;
     void setPassInterval(int ms) { m_passIntervalMs = ms; }
     /// Starts a pass now (one under way is left to finish).
     void readNow();

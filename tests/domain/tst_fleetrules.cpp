@@ -64,6 +64,61 @@ private Q_SLOTS:
         QVERIFY(a.reasons.contains(u"accept"_s));
     }
 
+    void waitingOnYourOwnAccountOutranksWaitingOnAnother()
+    {
+        FleetRow mine = row(u"a"_s, ConnectionState::PendingAcceptance);
+        mine.side.finding = ProviderSide::Finding::AwaitingYou;
+        mine.side.sentence = u"TiDB Cloud's endpoint vpce-1 waits for your acceptance."_s;
+        FleetRow theirs = row(u"b"_s, ConnectionState::PendingAcceptance);
+        theirs.side.finding = ProviderSide::Finding::OthersService;
+        FleetRow failingFeed = row(u"c"_s, ConnectionState::Active);
+        failingFeed.changefeeds = {feed(u"1"_s, ChangefeedState::RunningFailed)};
+        const FleetAttention a = FleetAttention::of(mine, Now);
+        QCOMPARE(a.rank, int(FleetAttention::AwaitingYou));
+        QCOMPARE(a.headline, u"Awaiting your acceptance"_s);
+        QCOMPARE(a.reasons, mine.side.sentence);
+        // Above a request waiting on someone else and a failed changefeed, below a failure.
+        QCOMPARE(FleetAttention::of(theirs, Now).rank, int(FleetAttention::PendingAcceptance));
+        QVERIFY(a.rank > FleetAttention::of(failingFeed, Now).rank);
+        QVERIFY(a.rank < FleetAttention::of(row(u"d"_s, ConnectionState::Failed), Now).rank);
+        // What was read for a request no longer waiting says nothing of the row.
+        FleetRow active = row(u"e"_s, ConnectionState::Active);
+        active.side = mine.side;
+        QVERIFY(!FleetAttention::of(active, Now).needed());
+    }
+
+    void aFailureYourServiceCausesSaysWhatToAdd()
+    {
+        FleetRow r = row(u"a"_s, ConnectionState::Failed, u"not allowed to connect"_s);
+        r.side.finding = ProviderSide::Finding::PrincipalMissing;
+        r.side.sentence = u"Add arn:aws:iam::380838443567:root to the Allow principals."_s;
+        const FleetAttention a = FleetAttention::of(r, Now);
+        QCOMPARE(a.rank, int(FleetAttention::PrincipalMissing));
+        QCOMPARE(a.headline, u"TiDB Cloud not allowed (+1)"_s);
+        QVERIFY(a.reasons.startsWith(r.side.sentence));
+        QVERIFY(a.reasons.contains(u"not allowed to connect"_s));
+        // A side that could not be read leaves the failure as it was.
+        r.side.finding = ProviderSide::Finding::Unreadable;
+        QCOMPARE(FleetAttention::of(r, Now).rank, int(FleetAttention::ConnectionFailed));
+    }
+
+    void aSideIsReadAgainWhenItsConnectionChanges()
+    {
+        FleetRow r = row(u"a"_s, ConnectionState::PendingAcceptance);
+        r.connection.updateTime = Now;
+        const QString before = ProviderSide::readingOf(r.connection);
+        QCOMPARE(ProviderSide::readingOf(r.connection), before);
+        r.connection.updateTime = Now.addSecs(5);
+        QVERIFY(ProviderSide::readingOf(r.connection) != before);
+        r.connection.updateTime = Now;
+        r.connection.state = {ConnectionState::Active, u"ACTIVE"_s};
+        QVERIFY(ProviderSide::readingOf(r.connection) != before);
+        QVERIFY(ProviderSide::wanted(ConnectionState::PendingAcceptance));
+        QVERIFY(ProviderSide::wanted(ConnectionState::Failed));
+        QVERIFY(!ProviderSide::wanted(ConnectionState::Active));
+        QVERIFY(!ProviderSide::wanted(ConnectionState::Creating));
+    }
+
     void changefeedsFailingOutrankWaitingAndWarningsCount()
     {
         FleetRow r = row(u"a"_s, ConnectionState::PendingAcceptance);

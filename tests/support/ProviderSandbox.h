@@ -4,8 +4,12 @@
 // on its emulation of that provider.
 #include "SandboxFixture.h"
 
+#include "api/RequestLog.h"
+#include "providers/ProviderAccounts.h"
+#include "providers/alibaba/AlibabaAccount.h"
 #include "providers/alibaba/AlibabaRpcClient.h"
 #include "providers/aws/AwsAccount.h"
+#include "services/FleetSideReader.h"
 
 #include <QJsonObject>
 
@@ -93,5 +97,38 @@ inline void actOnSandbox(AwsAccount &account, const SandboxFixture &sandbox)
                         {},
                         QStringLiteral("sandbox")});
 }
+
+/// A profile's accounts with the sandbox's AWS and Alibaba Cloud, logging to their own log, and
+/// the fleet's side source made of them (as the shell's FleetProviderSides makes it).
+struct SandboxSideAccounts
+{
+    RequestLog log;
+    AwsAccount aws{&log};
+    AlibabaAccount alibaba{&log};
+
+    explicit SandboxSideAccounts(const SandboxFixture &sandbox)
+    {
+        actOnSandbox(aws, sandbox);
+        alibaba.useSandbox(
+            sandbox.url().resolved(QUrl(QStringLiteral("/alibaba/"))),
+            {sandbox.config().alibabaAccessKeyId, sandbox.config().alibabaAccessKeySecret, {}, {}});
+    }
+
+    /// Without accounts: the profile has none with either provider.
+    FleetSideReader::Source source(bool withAccounts = true)
+    {
+        const ProviderAccounts byType(withAccounts ? QList<ProviderAccount *>{&aws, &alibaba}
+                                                   : QList<ProviderAccount *>{});
+        FleetSideReader::Source source;
+        source.hasAccount = [byType](const FleetRow &row) {
+            return byType.forType(row.connection.type.value) != nullptr;
+        };
+        source.read = [byType](const FleetRow &row, const QString &tidb, QObject *parent) {
+            return byType.forType(row.connection.type.value)
+                ->readSide({row.connection, tidb}, parent);
+        };
+        return source;
+    }
+};
 
 } // namespace plc::test

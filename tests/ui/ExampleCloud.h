@@ -21,6 +21,7 @@ struct ExampleLedger
     int allowListAdds = 0;
     int decisions = 0;
     int checks = 0;
+    int sideReads = 0;
     bool accepted = false;
 };
 
@@ -65,6 +66,27 @@ public:
     QString actingKey() const override { return QStringLiteral("example:") + description(); }
     CliAccount cliAccount() const override { return {}; }
     QString problem() const override { return m_problem; }
+    /// A service whose name ends in "-open" lets TiDB Cloud in; a request waits for the
+    /// ledger's acceptance.
+    ValueJob<ProviderSide> *readSide(const SideQuestion &question, QObject *parent) override
+    {
+        ++ledger()->sideReads;
+        ProviderSide side;
+        const bool open =
+            question.connection.endpointService.name.endsWith(QStringLiteral("-open"));
+        if (question.connection.state.value == ConnectionState::Failed)
+            side.finding =
+                open ? ProviderSide::Finding::Clear : ProviderSide::Finding::PrincipalMissing;
+        else
+            side.finding = ledger()->accepted ? ProviderSide::Finding::Clear
+                                              : ProviderSide::Finding::AwaitingYou;
+        side.sentence = QStringLiteral("Example Cloud says so of ") +
+                        question.connection.endpointService.name + u'.';
+        side.account = description();
+        side.readAt = QDateTime::currentDateTimeUtc();
+        side.readFor = ProviderSide::readingOf(question.connection);
+        return new ReadyJob<ProviderSide>(side, {}, parent);
+    }
 
 private:
     const ExampleProvider *m_provider;

@@ -8,8 +8,13 @@
 #include "SeedIds.h"
 #include "WizardDriver.h"
 
+#include "models/FleetFeed.h"
+#include "models/FleetTableModel.h"
 #include "services/ProfileStore.h"
 #include "services/SecretStore.h"
+#include "services/Settings.h"
+#include "shell/FleetSession.h"
+#include "shell/SandboxLauncher.h"
 #include "ui/ConnectionActions.h"
 #include "ui/ConnectionWizards.h"
 #include "ui/ProfileDialog.h"
@@ -21,6 +26,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -179,6 +185,34 @@ private Q_SLOTS:
         QCOMPARE(m_ledger.allowListAdds, 1);
         QCOMPARE(page->sendCount(), 1);
         wizard->reject();
+    }
+
+    void theFleetReadsItsSideThroughTheInterface()
+    {
+        // The fleet's own accounts are Example Cloud's too: its answer ranks the rows.
+        ProfileStore profiles;
+        SecretStore secrets;
+        QVERIFY(Settings::fleetProfiles().setValue({Profile::sandboxName()}));
+        CommandLineOptions options;
+        QTemporaryDir dir;
+        SandboxLauncher launcher(dir.filePath(u"fleet.sqlite"_s));
+        FleetSession session(options, &profiles, &secrets, &launcher);
+        session.feed()->setSharePerMinute(6000);
+        session.feed()->setPassInterval(3'600'000);
+        session.start();
+        const FleetTableModel *model = session.feed()->model();
+        const auto sideOf = [model](const QString &connectionId) {
+            const FleetRow *row = model->rowAt(
+                model->rowOf(FleetRow::keyOf(Profile::sandboxName(), OrdersProd, connectionId)));
+            return row ? row->side : ProviderSide{};
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(sideOf(KafkaSelfhosted).finding,
+                                  ProviderSide::Finding::AwaitingYou, 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(sideOf(LegacyMysql).finding,
+                                  ProviderSide::Finding::PrincipalMissing, 30'000);
+        QVERIFY(sideOf(KafkaSelfhosted).sentence.startsWith(u"Example Cloud says so of "_s));
+        QCOMPARE(m_ledger.sideReads, 2);
+        QVERIFY(Settings::fleetProfiles().setValue({}));
     }
 };
 

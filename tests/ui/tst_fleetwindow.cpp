@@ -10,6 +10,7 @@
 #include "services/ProfileStore.h"
 #include "services/SecretStore.h"
 #include "services/Settings.h"
+#include "shell/FleetProviderSides.h"
 #include "shell/FleetSession.h"
 #include "shell/SandboxLauncher.h"
 #include "ui/FleetAlerts.h"
@@ -17,6 +18,7 @@
 
 #include "ConsoleFixture.h"
 #include "FakeNotificationServer.h"
+#include "ProviderSandbox.h"
 #include "SeedIds.h"
 #include "WizardDriver.h"
 
@@ -45,6 +47,7 @@ private:
     std::unique_ptr<FleetSnapshotStore> m_store;
     std::unique_ptr<FleetFeed> m_feed;
     std::unique_ptr<FleetWindow> m_fleet;
+    std::unique_ptr<SandboxSideAccounts> m_accounts;
 
     static QString sandboxProfile() { return u"Sandbox"_s; }
 
@@ -72,6 +75,8 @@ private Q_SLOTS:
                     m_console->window->showConnection(cluster, connection);
                 });
         m_feed->setProfiles({sandboxProfile()});
+        m_accounts = std::make_unique<SandboxSideAccounts>(*m_console->sandbox);
+        m_feed->setSideSource(sandboxProfile(), m_accounts->source(), &m_accounts->log);
         m_fleet->setProfiles({sandboxProfile(), u"ops's staging"_s}, {sandboxProfile()});
         QSignalSpy finished(m_feed->reader(sandboxProfile()), &FleetReader::passFinished);
         m_feed->setEndpoint(
@@ -86,6 +91,7 @@ private Q_SLOTS:
     {
         m_fleet.reset();
         m_feed.reset();
+        m_accounts.reset();
         m_store.reset();
         m_console.reset();
     }
@@ -105,6 +111,31 @@ private Q_SLOTS:
         auto *attention = m_fleet->findChild<QLabel *>(u"fleetAttention"_s);
         QTRY_VERIFY(attention->text().contains(u"need attention"_s));
         QTRY_VERIFY(m_fleet->windowTitle().contains(u"Fleet ("_s));
+    }
+
+    void theProviderSideSaysWhatWaitsOnYou()
+    {
+        // Read with the profile's own AWS account: the request waiting on the user's own
+        // service outranks the changefeed failing through the same connection.
+        const QString kafka =
+            FleetRow::keyOf(sandboxProfile(), seed::OrdersProd, seed::KafkaSelfhosted);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_fleet->proxy()
+                ->index(proxyRowOf(seed::KafkaSelfhosted), FleetTableModel::ProviderSideColumn)
+                .data()
+                .toString(),
+            u"Awaiting your acceptance"_s, 30'000);
+        const QModelIndex attention = m_fleet->proxy()->index(proxyRowOf(seed::KafkaSelfhosted),
+                                                              FleetTableModel::AttentionColumn);
+        QCOMPARE(attention.data(FleetTableModel::RankRole).toInt(),
+                 int(FleetAttention::AwaitingYou));
+        QVERIFY2(attention.data().toString().startsWith(u"Awaiting your acceptance"_s),
+                 qPrintable(attention.data().toString()));
+        QCOMPARE(m_feed->model()->rowAt(m_feed->model()->rowOf(kafka))->side.finding,
+                 ProviderSide::Finding::AwaitingYou);
+        // The failure TiDB Cloud's missing account causes sorts above every other row.
+        QTRY_COMPARE_WITH_TIMEOUT(proxyRowOf(seed::LegacyMysql), 0, 30'000);
+        QVERIFY(proxyRowOf(seed::KafkaSelfhosted) < proxyRowOf(seed::OrdersRds));
     }
 
     void aRowOpensItsClusterAndConnectionInTheMainWindow()
@@ -369,6 +400,29 @@ private Q_SLOTS:
         QVERIFY(Settings::fleetProfiles().setValue({}));
     }
 
+    /// The fleet's session reads a profile's provider side with accounts of its own: the
+    /// sandbox profile's act on the embedded sandbox's emulations once it runs.
+    void theSessionReadsTheProviderSideWithTheProfilesAccounts()
+    {
+        ProfileStore profiles;
+        SecretStore secrets;
+        QVERIFY(Settings::fleetProfiles().setValue({Profile::sandboxName()}));
+        CommandLineOptions options;
+        SandboxLauncher launcher(m_dir.filePath(u"sides.sqlite"_s));
+        FleetSession session(options, &profiles, &secrets, &launcher);
+        session.feed()->setSharePerMinute(6000);
+        session.feed()->setPassInterval(3'600'000);
+        session.start();
+        const QString key =
+            FleetRow::keyOf(Profile::sandboxName(), seed::OrdersProd, seed::LegacyMysql);
+        QTRY_VERIFY_WITH_TIMEOUT(session.feed()->model()->rowOf(key) >= 0, 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            session.feed()->model()->rowAt(session.feed()->model()->rowOf(key))->side.finding,
+            ProviderSide::Finding::PrincipalMissing, 30'000);
+        QVERIFY(session.providerSides()->log(Profile::sandboxName())->entries().size() >= 2);
+        QVERIFY(Settings::fleetProfiles().setValue({}));
+    }
+
     void screenshots_data()
     {
         QTest::addColumn<QString>("language");
@@ -387,6 +441,10 @@ private Q_SLOTS:
         // Once laid out (grab() may leave a layout request pending), nothing is cut off.
         QTRY_VERIFY2(clippedTexts(m_fleet.get()).isEmpty(),
                      qPrintable(clippedTexts(m_fleet.get()).join(u'\n')));
+        // Scrolled to the provider side, as read with the profile's own accounts.
+        m_fleet->table()->scrollTo(m_fleet->proxy()->index(0, FleetTableModel::ProviderSideColumn));
+        QVERIFY(screenshot(m_fleet.get(), u"fleet-window-provider-side-"_s + size, language));
+        m_fleet->table()->scrollTo(m_fleet->proxy()->index(0, FleetTableModel::ClusterColumn));
         // Half of a 1920×1080 screen, as a tiled window.
         m_fleet->resize(960, std::min(1040, screen.height()));
         QVERIFY(screenshot(m_fleet.get(), u"fleet-window-half-"_s + size, language));

@@ -7,6 +7,7 @@
 #include "providers/alibaba/AlibabaErrorText.h"
 #include "providers/alibaba/AlibabaProvider.h"
 #include "providers/alibaba/AliyunConfig.h"
+#include "providers/alibaba/AlibabaSideJob.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -369,6 +370,11 @@ InboundSession *AlibabaAccount::newInboundSession(const PrivateEndpointTarget &t
                                                   QObject *parent)
 {
     return new AlibabaInboundSession(this, target, parent);
+}
+
+ValueJob<ProviderSide> *AlibabaAccount::readSide(const SideQuestion &question, QObject *parent)
+{
+    return new AlibabaSideJob(this, question, parent);
 }
 
 } // namespace plc

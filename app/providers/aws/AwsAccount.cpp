@@ -7,6 +7,7 @@
 #include "providers/aws/AwsErrorText.h"
 #include "providers/aws/AwsKeysJob.h"
 #include "providers/aws/AwsProvider.h"
+#include "providers/aws/AwsSideJob.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -447,6 +448,11 @@ QStringList AwsAccount::profileNames(const QHash<QString, QString> &environment)
 InboundSession *AwsAccount::newInboundSession(const PrivateEndpointTarget &target, QObject *parent)
 {
     return new AwsInboundSession(this, target, parent);
+}
+
+ValueJob<ProviderSide> *AwsAccount::readSide(const SideQuestion &question, QObject *parent)
+{
+    return new AwsSideJob(this, question, parent);
 }
 
 } // namespace plc

@@ -90,6 +90,7 @@ public:
     QString problem() const override;
     QString keysNote() const override;
     Job *prepareForChange(int minutes) override;
+    ValueJob<ProviderSide> *readSide(const SideQuestion &question, QObject *parent) override;
     bool makesInboundEndpoints() const override { return true; }
     InboundSession *newInboundSession(const PrivateEndpointTarget &target,
                                       QObject *parent) override;
