@@ -427,6 +427,53 @@
     </message>
 </context>
 <context>
+    <name>AlibabaSideJob</name>
+    <message>
+        <source>The endpoint service&apos;s name cannot be read as an Alibaba Cloud endpoint service (%1), so its side was not read.</source>
+        <translation>エンドポイントサービス名を Alibaba Cloud のエンドポイントサービスとして読み取れない（%1）ため、クラウドプロバイダー側は読み取っていません。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud could not be read with %1: %2</source>
+        <translation>%1 で Alibaba Cloud を読み取れませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Endpoint service %1 is not one of %2&apos;s: its owner adds TiDB Cloud&apos;s account to its Service Whitelist and allows its requests.</source>
+        <translation>エンドポイントサービス %1 は %2 のものではありません：その所有者が TiDB Cloud のアカウントをサービスホワイトリストに追加し、リクエストを許可します。</translation>
+    </message>
+    <message>
+        <source>Endpoint service %1 is %2&apos;s; TiDB Cloud&apos;s account for this cluster is not known yet, so its Service Whitelist was not judged.</source>
+        <translation>エンドポイントサービス %1 は %2 のものです。このクラスターの TiDB Cloud のアカウントがまだ分からないため、サービスホワイトリストは判定していません。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s account %1 is in the Service Whitelist of endpoint service %2: the failure has another cause.</source>
+        <translation>TiDB Cloud のアカウント %1 はエンドポイントサービス %2 のサービスホワイトリストにあります：失敗の原因は別にあります。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s account %1 is not in the Service Whitelist of your endpoint service %2: add it (Diagnose on Alibaba Cloud… adds it), then create the connection again.</source>
+        <translation>TiDB Cloud のアカウント %1 がお使いのエンドポイントサービス %2 のサービスホワイトリストにありません：追加してから（「Alibaba Cloud で診断…」で追加できます）、接続を作成し直してください。</translation>
+    </message>
+    <message>
+        <source>The Service Whitelist of endpoint service %1 could not be read with %2: %3</source>
+        <translation>%2 でエンドポイントサービス %1 のサービスホワイトリストを読み取れませんでした：%3</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s endpoint %1 waits for you to allow it on endpoint service %2 (%3): allow it (Allow on Alibaba Cloud…) and the connection becomes ACTIVE.</source>
+        <translation>TiDB Cloud のエンドポイント %1 が、エンドポイントサービス %2（%3）での許可を待っています：許可すると（「Alibaba Cloud で許可…」）、接続は ACTIVE になります。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s endpoint %1 is %2 on endpoint service %3: nothing waits on you; TiDB Cloud will see it at its next check.</source>
+        <translation>TiDB Cloud のエンドポイント %1 はエンドポイントサービス %3 で %2 です：お客様の操作は不要です。TiDB Cloud は次の確認でこれを検出します。</translation>
+    </message>
+    <message>
+        <source>Endpoint service %1 has no request from TiDB Cloud&apos;s endpoint yet: nothing waits on you.</source>
+        <translation>エンドポイントサービス %1 には TiDB Cloud のエンドポイントからのリクエストがまだありません：お客様の操作は不要です。</translation>
+    </message>
+    <message>
+        <source>The requests of endpoint service %1 could not be read with %2: %3</source>
+        <translation>%2 でエンドポイントサービス %1 の接続リクエストを読み取れませんでした：%3</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The request was cancelled.</source>
@@ -1114,6 +1161,53 @@
     <message>
         <source>“private-dns-enabled cannot be set because there is already a conflicting DNS domain”: a private endpoint for this region already exists in the VPC; creating a new one is unnecessary.</source>
         <translation>「private-dns-enabled cannot be set because there is already a conflicting DNS domain」: この VPC には既にこのリージョンのプライベートエンドポイントが作成されているため、新規作成は不要です。</translation>
+    </message>
+</context>
+<context>
+    <name>AwsSideJob</name>
+    <message>
+        <source>The endpoint service&apos;s name cannot be read as an AWS endpoint service (%1), so its side was not read.</source>
+        <translation>エンドポイントサービス名を AWS のエンドポイントサービスとして読み取れない（%1）ため、クラウドプロバイダー側は読み取っていません。</translation>
+    </message>
+    <message>
+        <source>Endpoint service %1 is not one of %2&apos;s: its owner allows TiDB Cloud&apos;s account and accepts its requests.</source>
+        <translation>エンドポイントサービス %1 は %2 のものではありません：その所有者が TiDB Cloud のアカウントを許可し、リクエストを承諾します。</translation>
+    </message>
+    <message>
+        <source>AWS could not be read with %1: %2</source>
+        <translation>%1 で AWS を読み取れませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Endpoint service %1 is %2&apos;s; TiDB Cloud&apos;s account for this cluster is not known yet, so its Allow principals were not judged.</source>
+        <translation>エンドポイントサービス %1 は %2 のものです。このクラスターの TiDB Cloud のアカウントがまだ分からないため、許可されたプリンシパル（Allow principals）は判定していません。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s account %1 is among the Allow principals of endpoint service %2: the failure has another cause.</source>
+        <translation>TiDB Cloud のアカウント %1 はエンドポイントサービス %2 の許可されたプリンシパル（Allow principals）に含まれています：失敗の原因は別にあります。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s account %1 is not among the Allow principals of your endpoint service %2: add %3 (Diagnose on AWS… adds it), then create the connection again.</source>
+        <translation>TiDB Cloud のアカウント %1 がお使いのエンドポイントサービス %2 の許可されたプリンシパル（Allow principals）にありません：%3 を追加してから（「AWS で診断…」で追加できます）、接続を作成し直してください。</translation>
+    </message>
+    <message>
+        <source>The Allow principals of endpoint service %1 could not be read with %2: %3</source>
+        <translation>%2 でエンドポイントサービス %1 の許可されたプリンシパル（Allow principals）を読み取れませんでした：%3</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s endpoint %1 waits for your acceptance on endpoint service %2 (%3): accept it (Accept on AWS…) and the connection becomes ACTIVE.</source>
+        <translation>TiDB Cloud のエンドポイント %1 が、エンドポイントサービス %2（%3）での承諾を待っています：承諾すると（「AWS で承諾…」）、接続は ACTIVE になります。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s endpoint %1 is %2 on endpoint service %3: nothing waits on you; TiDB Cloud will see it at its next check.</source>
+        <translation>TiDB Cloud のエンドポイント %1 はエンドポイントサービス %3 で %2 です：お客様の操作は不要です。TiDB Cloud は次の確認でこれを検出します。</translation>
+    </message>
+    <message>
+        <source>Endpoint service %1 has no request from TiDB Cloud&apos;s endpoint yet: nothing waits on you.</source>
+        <translation>エンドポイントサービス %1 には TiDB Cloud のエンドポイントからのリクエストがまだありません：お客様の操作は不要です。</translation>
+    </message>
+    <message>
+        <source>The requests of endpoint service %1 could not be read with %2: %3</source>
+        <translation>%2 でエンドポイントサービス %1 の接続リクエストを読み取れませんでした：%3</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2268,14 @@
         <source>%1 (+%2)</source>
         <translation>%1（ほか %2 件）</translation>
     </message>
+    <message>
+        <source>TiDB Cloud not allowed</source>
+        <translation>TiDB Cloud が許可されていません</translation>
+    </message>
+    <message>
+        <source>Awaiting your acceptance</source>
+        <translation>お客様の承諾待ち</translation>
+    </message>
 </context>
 <context>
     <name>FleetChange</name>
@@ -2367,6 +2469,33 @@
     <message>
         <source>The private key can contain only letters, digits and punctuation, without spaces.</source>
         <translation>秘密鍵に使用できるのは英字、数字、記号のみで、スペースは使用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderSide</name>
+    <message>
+        <source>No account in this profile</source>
+        <translation>このプロファイルにアカウントなし</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>Another account&apos;s service</source>
+        <translation>別のアカウントのサービス</translation>
+    </message>
+    <message>
+        <source>Awaiting your acceptance</source>
+        <translation>お客様の承諾待ち</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s account not allowed</source>
+        <translation>TiDB Cloud のアカウントが未許可</translation>
+    </message>
+    <message>
+        <source>Nothing waits on you</source>
+        <translation>お客様の操作は不要</translation>
     </message>
 </context>
 <context>
@@ -5611,6 +5740,13 @@
     </message>
 </context>
 <context>
+    <name>plc::FleetSideReader</name>
+    <message>
+        <source>This profile has no account with the connection&apos;s cloud provider: choose one (Profiles…) to see its side here.</source>
+        <translation>このプロファイルには、この接続のクラウドプロバイダーのアカウントがありません：アカウントを選択すると（プロファイル…）、ここにクラウドプロバイダー側が表示されます。</translation>
+    </message>
+</context>
+<context>
     <name>plc::FleetTableModel</name>
     <message>
         <source>not read yet</source>
@@ -5691,6 +5827,16 @@
     <message>
         <source>Read</source>
         <translation>読み取り</translation>
+    </message>
+    <message>
+        <source>%1
+Read with %2, %3.</source>
+        <translation>%1
+%2 で読み取り（%3）。</translation>
+    </message>
+    <message>
+        <source>Provider Side</source>
+        <translation>クラウドプロバイダー側</translation>
     </message>
 </context>
 <context>

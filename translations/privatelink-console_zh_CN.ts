@@ -427,6 +427,53 @@
     </message>
 </context>
 <context>
+    <name>AlibabaSideJob</name>
+    <message>
+        <source>The endpoint service&apos;s name cannot be read as an Alibaba Cloud endpoint service (%1), so its side was not read.</source>
+        <translation>无法将终端节点服务名称识别为阿里云终端节点服务（%1），因此未读取其云服务商侧。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud could not be read with %1: %2</source>
+        <translation>无法使用 %1 读取阿里云：%2</translation>
+    </message>
+    <message>
+        <source>Endpoint service %1 is not one of %2&apos;s: its owner adds TiDB Cloud&apos;s account to its Service Whitelist and allows its requests.</source>
+        <translation>终端节点服务 %1 不属于 %2：由其所有者将 TiDB Cloud 的账户加入服务白名单并允许其请求。</translation>
+    </message>
+    <message>
+        <source>Endpoint service %1 is %2&apos;s; TiDB Cloud&apos;s account for this cluster is not known yet, so its Service Whitelist was not judged.</source>
+        <translation>终端节点服务 %1 属于 %2；尚不知道此集群的 TiDB Cloud 账户，因此未判断其服务白名单。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s account %1 is in the Service Whitelist of endpoint service %2: the failure has another cause.</source>
+        <translation>TiDB Cloud 的账户 %1 在终端节点服务 %2 的服务白名单中：失败另有原因。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s account %1 is not in the Service Whitelist of your endpoint service %2: add it (Diagnose on Alibaba Cloud… adds it), then create the connection again.</source>
+        <translation>TiDB Cloud 的账户 %1 不在您的终端节点服务 %2 的服务白名单中：请添加它（“在阿里云上诊断…”可以添加），然后重新创建连接。</translation>
+    </message>
+    <message>
+        <source>The Service Whitelist of endpoint service %1 could not be read with %2: %3</source>
+        <translation>无法使用 %2 读取终端节点服务 %1 的服务白名单：%3</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s endpoint %1 waits for you to allow it on endpoint service %2 (%3): allow it (Allow on Alibaba Cloud…) and the connection becomes ACTIVE.</source>
+        <translation>TiDB Cloud 的终端节点 %1 正在等待您在终端节点服务 %2（%3）上允许：允许它（“在阿里云上允许…”）后，连接将变为 ACTIVE。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s endpoint %1 is %2 on endpoint service %3: nothing waits on you; TiDB Cloud will see it at its next check.</source>
+        <translation>TiDB Cloud 的终端节点 %1 在终端节点服务 %3 上的状态为 %2：无需您操作；TiDB Cloud 会在下次检查时看到。</translation>
+    </message>
+    <message>
+        <source>Endpoint service %1 has no request from TiDB Cloud&apos;s endpoint yet: nothing waits on you.</source>
+        <translation>终端节点服务 %1 尚未收到来自 TiDB Cloud 终端节点的请求：无需您操作。</translation>
+    </message>
+    <message>
+        <source>The requests of endpoint service %1 could not be read with %2: %3</source>
+        <translation>无法使用 %2 读取终端节点服务 %1 的连接请求：%3</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The request was cancelled.</source>
@@ -1114,6 +1161,53 @@
     <message>
         <source>“private-dns-enabled cannot be set because there is already a conflicting DNS domain”: a private endpoint for this region already exists in the VPC; creating a new one is unnecessary.</source>
         <translation>“private-dns-enabled cannot be set because there is already a conflicting DNS domain”：该 VPC 中已创建此区域的私有终端节点，无需重复创建。</translation>
+    </message>
+</context>
+<context>
+    <name>AwsSideJob</name>
+    <message>
+        <source>The endpoint service&apos;s name cannot be read as an AWS endpoint service (%1), so its side was not read.</source>
+        <translation>无法将终端节点服务名称识别为 AWS 终端节点服务（%1），因此未读取其云服务商侧。</translation>
+    </message>
+    <message>
+        <source>Endpoint service %1 is not one of %2&apos;s: its owner allows TiDB Cloud&apos;s account and accepts its requests.</source>
+        <translation>终端节点服务 %1 不属于 %2：由其所有者允许 TiDB Cloud 的账户并接受其请求。</translation>
+    </message>
+    <message>
+        <source>AWS could not be read with %1: %2</source>
+        <translation>无法使用 %1 读取 AWS：%2</translation>
+    </message>
+    <message>
+        <source>Endpoint service %1 is %2&apos;s; TiDB Cloud&apos;s account for this cluster is not known yet, so its Allow principals were not judged.</source>
+        <translation>终端节点服务 %1 属于 %2；尚不知道此集群的 TiDB Cloud 账户，因此未判断其允许的主体（Allow principals）。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s account %1 is among the Allow principals of endpoint service %2: the failure has another cause.</source>
+        <translation>TiDB Cloud 的账户 %1 在终端节点服务 %2 的允许的主体（Allow principals）中：失败另有原因。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s account %1 is not among the Allow principals of your endpoint service %2: add %3 (Diagnose on AWS… adds it), then create the connection again.</source>
+        <translation>TiDB Cloud 的账户 %1 不在您的终端节点服务 %2 的允许的主体（Allow principals）中：请添加 %3（“在 AWS 上诊断…”可以添加），然后重新创建连接。</translation>
+    </message>
+    <message>
+        <source>The Allow principals of endpoint service %1 could not be read with %2: %3</source>
+        <translation>无法使用 %2 读取终端节点服务 %1 的允许的主体（Allow principals）：%3</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s endpoint %1 waits for your acceptance on endpoint service %2 (%3): accept it (Accept on AWS…) and the connection becomes ACTIVE.</source>
+        <translation>TiDB Cloud 的终端节点 %1 正在等待您在终端节点服务 %2（%3）上接受：接受它（“在 AWS 上接受…”）后，连接将变为 ACTIVE。</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s endpoint %1 is %2 on endpoint service %3: nothing waits on you; TiDB Cloud will see it at its next check.</source>
+        <translation>TiDB Cloud 的终端节点 %1 在终端节点服务 %3 上的状态为 %2：无需您操作；TiDB Cloud 会在下次检查时看到。</translation>
+    </message>
+    <message>
+        <source>Endpoint service %1 has no request from TiDB Cloud&apos;s endpoint yet: nothing waits on you.</source>
+        <translation>终端节点服务 %1 尚未收到来自 TiDB Cloud 终端节点的请求：无需您操作。</translation>
+    </message>
+    <message>
+        <source>The requests of endpoint service %1 could not be read with %2: %3</source>
+        <translation>无法使用 %2 读取终端节点服务 %1 的连接请求：%3</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2268,14 @@
         <source>%1 (+%2)</source>
         <translation>%1（另有 %2 项）</translation>
     </message>
+    <message>
+        <source>TiDB Cloud not allowed</source>
+        <translation>TiDB Cloud 未被允许</translation>
+    </message>
+    <message>
+        <source>Awaiting your acceptance</source>
+        <translation>等待您接受</translation>
+    </message>
 </context>
 <context>
     <name>FleetChange</name>
@@ -2367,6 +2469,33 @@
     <message>
         <source>The private key can contain only letters, digits and punctuation, without spaces.</source>
         <translation>私钥只能包含字母、数字和标点符号，不能有空格。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderSide</name>
+    <message>
+        <source>No account in this profile</source>
+        <translation>此配置文件没有账户</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Another account&apos;s service</source>
+        <translation>其他账户的服务</translation>
+    </message>
+    <message>
+        <source>Awaiting your acceptance</source>
+        <translation>等待您接受</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud&apos;s account not allowed</source>
+        <translation>TiDB Cloud 的账户未被允许</translation>
+    </message>
+    <message>
+        <source>Nothing waits on you</source>
+        <translation>无需您操作</translation>
     </message>
 </context>
 <context>
@@ -5611,6 +5740,13 @@
     </message>
 </context>
 <context>
+    <name>plc::FleetSideReader</name>
+    <message>
+        <source>This profile has no account with the connection&apos;s cloud provider: choose one (Profiles…) to see its side here.</source>
+        <translation>此配置文件没有该连接所属云服务商的账户：请选择一个（配置文件…），即可在此查看其云服务商侧。</translation>
+    </message>
+</context>
+<context>
     <name>plc::FleetTableModel</name>
     <message>
         <source>not read yet</source>
@@ -5691,6 +5827,16 @@
     <message>
         <source>Read</source>
         <translation>读取时间</translation>
+    </message>
+    <message>
+        <source>%1
+Read with %2, %3.</source>
+        <translation>%1
+使用 %2 读取，%3。</translation>
+    </message>
+    <message>
+        <source>Provider Side</source>
+        <translation>云服务商侧</translation>
     </message>
 </context>
 <context>
