@@ -12,6 +12,7 @@
 #include "ui/providers/ProviderUi.h"
 #include "ui/providers/ProviderUis.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -20,9 +21,20 @@ using namespace Qt::StringLiterals;
 
 namespace plc {
 
+namespace {
+
+/// A digest of a stored key, to tell a retyped key from the one in use without keeping it.
+QByteArray digest(const QString &stored)
+{
+    return QCryptographicHash::hash(stored.toUtf8(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
 struct FleetProviderSides::Accounts
 {
     QString choices;
+    QHash<QString, QByteArray> keyHashes; ///< by provider: a digest of the keychain key in use
     RequestLog log;
     QList<ProviderAccount *> all; ///< owned by `owner`
     std::unique_ptr<QObject> owner = std::make_unique<QObject>();
@@ -81,10 +93,36 @@ void FleetProviderSides::profilesChanged()
 {
     const QStringList profiles = m_accounts.keys();
     for (const QString &profile : profiles) {
-        if (!m_feed->profiles().contains(profile))
+        if (!m_feed || !m_feed->profiles().contains(profile))
             forget(profile);
         else if (m_accounts.value(profile)->choices != choicesOf(profile))
             prepare(profile);
+        else
+            recheckKeys(profile);
+    }
+}
+
+void FleetProviderSides::recheckKeys(const QString &profileName)
+{
+    // A key typed again into the keychain under the same choice is another key, maybe another
+    // account: the accounts are made again when it differs from the one in use.
+    const auto accounts = m_accounts.value(profileName);
+    const auto profile = m_profiles->profile(profileName);
+    if (!accounts || !profile || profile->isSandbox())
+        return;
+    for (ProviderAccount *account : std::as_const(accounts->all)) {
+        const QString id = account->provider().id();
+        if (CloudAccountChoice::fromSetting(profile->providerAccounts.value(id)).kind !=
+            CloudAccountChoice::Kind::KeychainKey)
+            continue;
+        const std::weak_ptr<Accounts> weak = accounts;
+        m_secrets->readSecret(account->provider().keychainEntry(profile->keyId))
+            ->onFinished(this, [this, weak, id, profileName](const QString &stored) {
+                const auto held = weak.lock();
+                if (held && m_accounts.value(profileName) == held &&
+                    held->keyHashes.value(id) != digest(stored))
+                    prepare(profileName);
+            });
     }
 }
 
@@ -127,6 +165,7 @@ void FleetProviderSides::prepare(const QString &profileName)
         ++accounts->keysAwaited;
         const std::weak_ptr<Accounts> weak = accounts;
         const QPointer<ProviderAccount> target(account);
+        const QString id = account->provider().id();
         auto done = [this, weak, profileName] {
             const auto held = weak.lock();
             if (held && --held->keysAwaited == 0 && m_accounts.value(profileName) == held)
@@ -135,7 +174,9 @@ void FleetProviderSides::prepare(const QString &profileName)
         m_secrets->readSecret(account->provider().keychainEntry(profile->keyId))
             ->onFinished(
                 this,
-                [target, done](const QString &stored) {
+                [target, done, weak, id](const QString &stored) {
+                    if (const auto held = weak.lock())
+                        held->keyHashes.insert(id, digest(stored));
                     if (target)
                         target->useStoredKey(stored);
                     done();

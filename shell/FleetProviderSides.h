@@ -36,7 +36,7 @@ public:
     void prepare(const QString &profile);
     /// Drops a profile's accounts (it left the fleet, or is another account now).
     void forget(const QString &profile);
-    /// Prepares again every profile whose provider choices changed.
+    /// Prepares again every profile whose provider choices, or keychain keys, changed.
     void profilesChanged();
     /// The provider requests the fleet sent for `profile` (for tests and the benchmark).
     RequestLog *log(const QString &profile) const;
@@ -46,6 +46,8 @@ private:
     /// What the profile chooses with each provider, in one string.
     QString choicesOf(const QString &profile) const;
     void giveSource(const QString &profile);
+    /// Reads the profile's keychain keys again: made again when one was retyped.
+    void recheckKeys(const QString &profile);
 
     QPointer<FleetFeed> m_feed; ///< may go first when the session ends
     ProfileStore *m_profiles;

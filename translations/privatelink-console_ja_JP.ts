@@ -462,15 +462,19 @@
     </message>
     <message>
         <source>TiDB Cloud&apos;s endpoint %1 is %2 on endpoint service %3: nothing waits on you; TiDB Cloud will see it at its next check.</source>
-        <translation>TiDB Cloud のエンドポイント %1 はエンドポイントサービス %3 で %2 です：お客様の操作は不要です。TiDB Cloud は次の確認でこれを検出します。</translation>
+        <translation>TiDB Cloud のエンドポイント %1 はエンドポイントサービス %3 で %2 です：操作は不要です。TiDB Cloud は次の確認でこれを検出します。</translation>
     </message>
     <message>
         <source>Endpoint service %1 has no request from TiDB Cloud&apos;s endpoint yet: nothing waits on you.</source>
-        <translation>エンドポイントサービス %1 には TiDB Cloud のエンドポイントからのリクエストがまだありません：お客様の操作は不要です。</translation>
+        <translation>エンドポイントサービス %1 には TiDB Cloud のエンドポイントからのリクエストがまだありません：操作は不要です。</translation>
     </message>
     <message>
         <source>The requests of endpoint service %1 could not be read with %2: %3</source>
         <translation>%2 でエンドポイントサービス %1 の接続リクエストを読み取れませんでした：%3</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud has not named its endpoint and its account for this cluster is not known yet: which request on endpoint service %1 is TiDB Cloud&apos;s cannot be told.</source>
+        <translation>TiDB Cloud がエンドポイントをまだ示しておらず、このクラスターの TiDB Cloud のアカウントも分からないため、エンドポイントサービス %1 のどのリクエストが TiDB Cloud のものか判断できません。</translation>
     </message>
 </context>
 <context>
@@ -1199,15 +1203,19 @@
     </message>
     <message>
         <source>TiDB Cloud&apos;s endpoint %1 is %2 on endpoint service %3: nothing waits on you; TiDB Cloud will see it at its next check.</source>
-        <translation>TiDB Cloud のエンドポイント %1 はエンドポイントサービス %3 で %2 です：お客様の操作は不要です。TiDB Cloud は次の確認でこれを検出します。</translation>
+        <translation>TiDB Cloud のエンドポイント %1 はエンドポイントサービス %3 で %2 です：操作は不要です。TiDB Cloud は次の確認でこれを検出します。</translation>
     </message>
     <message>
         <source>Endpoint service %1 has no request from TiDB Cloud&apos;s endpoint yet: nothing waits on you.</source>
-        <translation>エンドポイントサービス %1 には TiDB Cloud のエンドポイントからのリクエストがまだありません：お客様の操作は不要です。</translation>
+        <translation>エンドポイントサービス %1 には TiDB Cloud のエンドポイントからのリクエストがまだありません：操作は不要です。</translation>
     </message>
     <message>
         <source>The requests of endpoint service %1 could not be read with %2: %3</source>
         <translation>%2 でエンドポイントサービス %1 の接続リクエストを読み取れませんでした：%3</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud has not named its endpoint and its account for this cluster is not known yet: which request on endpoint service %1 is TiDB Cloud&apos;s cannot be told.</source>
+        <translation>TiDB Cloud がエンドポイントをまだ示しておらず、このクラスターの TiDB Cloud のアカウントも分からないため、エンドポイントサービス %1 のどのリクエストが TiDB Cloud のものか判断できません。</translation>
     </message>
 </context>
 <context>
@@ -2273,8 +2281,8 @@
         <translation>TiDB Cloud が許可されていません</translation>
     </message>
     <message>
-        <source>Awaiting your acceptance</source>
-        <translation>お客様の承諾待ち</translation>
+        <source>Waiting on you</source>
+        <translation>あなたの対応待ち</translation>
     </message>
 </context>
 <context>
@@ -2474,10 +2482,6 @@
 <context>
     <name>ProviderSide</name>
     <message>
-        <source>No account in this profile</source>
-        <translation>このプロファイルにアカウントなし</translation>
-    </message>
-    <message>
         <source>Could not be read</source>
         <translation>読み取れませんでした</translation>
     </message>
@@ -2486,16 +2490,20 @@
         <translation>別のアカウントのサービス</translation>
     </message>
     <message>
-        <source>Awaiting your acceptance</source>
-        <translation>お客様の承諾待ち</translation>
-    </message>
-    <message>
         <source>TiDB Cloud&apos;s account not allowed</source>
         <translation>TiDB Cloud のアカウントが未許可</translation>
     </message>
     <message>
         <source>Nothing waits on you</source>
-        <translation>お客様の操作は不要</translation>
+        <translation>操作は不要</translation>
+    </message>
+    <message>
+        <source>No account with this cloud</source>
+        <translation>このクラウドのアカウント未設定</translation>
+    </message>
+    <message>
+        <source>Waiting on you</source>
+        <translation>あなたの対応待ち</translation>
     </message>
 </context>
 <context>

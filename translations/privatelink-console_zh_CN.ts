@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>Endpoint service %1 is not one of %2&apos;s: its owner adds TiDB Cloud&apos;s account to its Service Whitelist and allows its requests.</source>
-        <translation>终端节点服务 %1 不属于 %2：由其所有者将 TiDB Cloud 的账户加入服务白名单并允许其请求。</translation>
+        <translation>终端节点服务 %1 不属于 %2：需由其所有者将 TiDB Cloud 的账户加入服务白名单并允许其请求。</translation>
     </message>
     <message>
         <source>Endpoint service %1 is %2&apos;s; TiDB Cloud&apos;s account for this cluster is not known yet, so its Service Whitelist was not judged.</source>
@@ -471,6 +471,10 @@
     <message>
         <source>The requests of endpoint service %1 could not be read with %2: %3</source>
         <translation>无法使用 %2 读取终端节点服务 %1 的连接请求：%3</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud has not named its endpoint and its account for this cluster is not known yet: which request on endpoint service %1 is TiDB Cloud&apos;s cannot be told.</source>
+        <translation>TiDB Cloud 尚未给出其终端节点，且尚不知道此集群的 TiDB Cloud 账户：无法判断终端节点服务 %1 上哪个请求属于 TiDB Cloud。</translation>
     </message>
 </context>
 <context>
@@ -1171,7 +1175,7 @@
     </message>
     <message>
         <source>Endpoint service %1 is not one of %2&apos;s: its owner allows TiDB Cloud&apos;s account and accepts its requests.</source>
-        <translation>终端节点服务 %1 不属于 %2：由其所有者允许 TiDB Cloud 的账户并接受其请求。</translation>
+        <translation>终端节点服务 %1 不属于 %2：需由其所有者允许 TiDB Cloud 的账户并接受其请求。</translation>
     </message>
     <message>
         <source>AWS could not be read with %1: %2</source>
@@ -1208,6 +1212,10 @@
     <message>
         <source>The requests of endpoint service %1 could not be read with %2: %3</source>
         <translation>无法使用 %2 读取终端节点服务 %1 的连接请求：%3</translation>
+    </message>
+    <message>
+        <source>TiDB Cloud has not named its endpoint and its account for this cluster is not known yet: which request on endpoint service %1 is TiDB Cloud&apos;s cannot be told.</source>
+        <translation>TiDB Cloud 尚未给出其终端节点，且尚不知道此集群的 TiDB Cloud 账户：无法判断终端节点服务 %1 上哪个请求属于 TiDB Cloud。</translation>
     </message>
 </context>
 <context>
@@ -2273,8 +2281,8 @@
         <translation>TiDB Cloud 未被允许</translation>
     </message>
     <message>
-        <source>Awaiting your acceptance</source>
-        <translation>等待您接受</translation>
+        <source>Waiting on you</source>
+        <translation>等待您处理</translation>
     </message>
 </context>
 <context>
@@ -2474,10 +2482,6 @@
 <context>
     <name>ProviderSide</name>
     <message>
-        <source>No account in this profile</source>
-        <translation>此配置文件没有账户</translation>
-    </message>
-    <message>
         <source>Could not be read</source>
         <translation>无法读取</translation>
     </message>
@@ -2486,16 +2490,20 @@
         <translation>其他账户的服务</translation>
     </message>
     <message>
-        <source>Awaiting your acceptance</source>
-        <translation>等待您接受</translation>
-    </message>
-    <message>
         <source>TiDB Cloud&apos;s account not allowed</source>
         <translation>TiDB Cloud 的账户未被允许</translation>
     </message>
     <message>
         <source>Nothing waits on you</source>
         <translation>无需您操作</translation>
+    </message>
+    <message>
+        <source>No account with this cloud</source>
+        <translation>未选择该云服务商的账户</translation>
+    </message>
+    <message>
+        <source>Waiting on you</source>
+        <translation>等待您处理</translation>
     </message>
 </context>
 <context>
@@ -5832,7 +5840,7 @@
         <source>%1
 Read with %2, %3.</source>
         <translation>%1
-使用 %2 读取，%3。</translation>
+%3使用 %2 读取。</translation>
     </message>
     <message>
         <source>Provider Side</source>

@@ -31,7 +31,7 @@ QString FleetAttention::headlineOf(int rank)
     case PrincipalMissing:
         return tr("TiDB Cloud not allowed");
     case AwaitingYou:
-        return tr("Awaiting your acceptance");
+        return tr("Waiting on you");
     case PendingAcceptance:
         return tr("Waiting for acceptance");
     case DomainsFailed:

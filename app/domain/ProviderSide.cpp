@@ -8,13 +8,13 @@ QString ProviderSide::shortText(Finding finding)
     case Finding::Unread:
         return {};
     case Finding::NoAccount:
-        return tr("No account in this profile");
+        return tr("No account with this cloud");
     case Finding::Unreadable:
         return tr("Could not be read");
     case Finding::OthersService:
         return tr("Another account's service");
     case Finding::AwaitingYou:
-        return tr("Awaiting your acceptance");
+        return tr("Waiting on you");
     case Finding::PrincipalMissing:
         return tr("TiDB Cloud's account not allowed");
     case Finding::Clear:

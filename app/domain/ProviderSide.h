@@ -34,6 +34,9 @@ public:
     QDateTime readAt;
     /// The connection's state and update time it was read for: read again once they change.
     QString readFor;
+    /// The account itself could not be used (no keys: a helper failed, a role needs a code):
+    /// every other connection would say the same, so the others are not asked for now.
+    bool accountProblem = false;
 
     /// Whether the fleet reads the provider side of a connection in `state`: a request waiting
     /// for acceptance, or a connection that failed (the allow list is its documented cause).
@@ -46,7 +49,7 @@ public:
     {
         return connection.state.raw + u' ' + connection.updateTime.toString(Qt::ISODateWithMs);
     }
-    /// The finding in a few words, for a table cell ("Awaiting your acceptance"); empty for
+    /// The finding in a few words, for a table cell ("Waiting on you"); empty for
     /// Unread.
     static QString shortText(Finding finding);
 

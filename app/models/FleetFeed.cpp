@@ -139,8 +139,22 @@ FleetReader *FleetFeed::makeReader(const QString &profile)
 void FleetFeed::setSideSource(const QString &profile, const FleetSideReader::Source &source,
                               RequestLog *providerLog)
 {
-    if (FleetSideReader *sides = m_sides.value(profile))
-        sides->setSource(source, providerLog);
+    FleetSideReader *sides = m_sides.value(profile);
+    if (!sides)
+        return;
+    // What another account (or none) said goes: the rows wait for this source's reading.
+    QList<FleetRow> cleared;
+    for (const FleetRow &row : m_model->rows()) {
+        if (row.profile == profile && row.side.finding != ProviderSide::Finding::Unread) {
+            cleared.append(row);
+            cleared.last().side = {};
+        }
+    }
+    if (!cleared.isEmpty()) {
+        m_model->upsert(cleared);
+        Q_EMIT changed();
+    }
+    sides->setSource(source, providerLog);
 }
 
 void FleetFeed::onSideRead(const QString &key, const ProviderSide &side)

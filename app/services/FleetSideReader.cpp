@@ -104,9 +104,9 @@ void FleetSideReader::stop()
     m_queue.clear();
     m_wait.stop();
     m_reread.stop();
-    if (m_job)
-        m_job->cancel();
-    m_job = nullptr;
+    // Let go of the job first: its cancel is ours, not to be read again.
+    if (Job *job = std::exchange(m_job, nullptr))
+        job->cancel();
 }
 
 bool FleetSideReader::isStale(const QString &key, const FleetRow &row) const
@@ -144,8 +144,12 @@ void FleetSideReader::readNext()
         QTimer::singleShot(0, this, &FleetSideReader::kick);
         return;
     }
-    const bool needsTidbAccount = row.connection.state.value == ConnectionState::Failed &&
-                                  !m_tidbAccounts.contains(row.clusterId);
+    // TiDB Cloud's account of the cluster first, once a session: it judges a failure's allow
+    // list and tells TiDB Cloud's request from anyone else's. Read through the fleet's own
+    // client once it has the profile's key.
+    const bool needsTidbAccount = !m_tidbAccounts.contains(row.clusterId);
+    if (needsTidbAccount && !m_reader->client()->baseUrl().isValid())
+        return; // the next cluster read (with the key) kicks again
     const qint64 delay =
         needsTidbAccount ? m_reader->paceDelayMs() : m_pacer.delayMs(m_clock.elapsed());
     if (delay > 0) {
@@ -163,6 +167,7 @@ void FleetSideReader::readTidbAccount(const FleetRow &row)
     const QString clusterId = row.clusterId;
     AvailabilityZonesJob *job = m_links->availabilityZones(clusterId);
     m_job = job;
+    const QPointer<Job> current(job);
     job->onFinished(
         this,
         [this, clusterId](const AvailabilityZones &zones) {
@@ -170,12 +175,24 @@ void FleetSideReader::readTidbAccount(const FleetRow &row)
             m_tidbAccounts.insert(clusterId, zones.accountId);
             kick();
         },
-        [this, clusterId](const ApiError &) {
-            // The side says the account is not known; tried again with the next rereading.
+        [this, clusterId](const ApiError &error) {
             m_job = nullptr;
+            if (error.kind == ApiError::Kind::RateLimited || error.kind == ApiError::Kind::NoKey) {
+                // Not the cluster's answer: asked again once the key may be used.
+                m_wait.start(int(std::max<qint64>(5000, m_reader->paceDelayMs())));
+                return;
+            }
+            // The side says the account is not known; tried again with the next rereading.
             m_tidbAccounts.insert(clusterId, QString());
             kick();
         });
+    job->onCancelled(this, [this, current] {
+        // Cancelled from outside (the client was given another endpoint): asked again.
+        if (m_job != current)
+            return;
+        m_job = nullptr;
+        QTimer::singleShot(0, this, &FleetSideReader::kick);
+    });
 }
 
 void FleetSideReader::readSide(const FleetRow &row, const QString &tidbAccount)
@@ -188,11 +205,14 @@ void FleetSideReader::readSide(const FleetRow &row, const QString &tidbAccount)
         return;
     }
     m_job = job;
+    const QPointer<Job> current(job);
     job->onFinished(
         this,
         [this, key](const ProviderSide &side) {
             m_job = nullptr;
             finishRow(key, side);
+            if (side.accountProblem)
+                sameForTheRest(side);
             kick();
         },
         [this, key, row](const ApiError &error) {
@@ -200,10 +220,32 @@ void FleetSideReader::readSide(const FleetRow &row, const QString &tidbAccount)
             finishRow(key, sideOf(row, ProviderSide::Finding::Unreadable, error.userMessage()));
             kick();
         });
-    job->onCancelled(this, [this] {
+    job->onCancelled(this, [this, current, key] {
+        // Cancelled from outside (the account changed): read again. stop() and setSource()
+        // let go of the job before they cancel it.
+        if (m_job != current)
+            return;
         m_job = nullptr;
+        if (!m_queue.contains(key))
+            m_queue.prepend(key);
         QTimer::singleShot(0, this, &FleetSideReader::kick);
     });
+}
+
+void FleetSideReader::sameForTheRest(const ProviderSide &side)
+{
+    // The account could not be used at all (no keys; a helper that failed): the other
+    // connections would say the same, and asking again would run the helper again. They say
+    // it now, and are read again with the next rereading or another source.
+    const QStringList rest = std::exchange(m_queue, {});
+    for (const QString &key : rest) {
+        const auto it = m_wanted.constFind(key);
+        if (it == m_wanted.cend())
+            continue;
+        ProviderSide same = side;
+        same.readFor = ProviderSide::readingOf(it->connection);
+        finishRow(key, same);
+    }
 }
 
 void FleetSideReader::finishRow(const QString &key, const ProviderSide &side)

@@ -76,6 +76,8 @@ private:
     void readTidbAccount(const FleetRow &row);
     void readSide(const FleetRow &row, const QString &tidbAccount);
     void finishRow(const QString &key, const ProviderSide &side);
+    /// An account problem said for every queued connection, without asking again.
+    void sameForTheRest(const ProviderSide &side);
     bool isStale(const QString &key, const FleetRow &row) const;
     void scheduleReread();
 

@@ -75,7 +75,7 @@ private Q_SLOTS:
         failingFeed.changefeeds = {feed(u"1"_s, ChangefeedState::RunningFailed)};
         const FleetAttention a = FleetAttention::of(mine, Now);
         QCOMPARE(a.rank, int(FleetAttention::AwaitingYou));
-        QCOMPARE(a.headline, u"Awaiting your acceptance"_s);
+        QCOMPARE(a.headline, u"Waiting on you"_s);
         QCOMPARE(a.reasons, mine.side.sentence);
         // Above a request waiting on someone else and a failed changefeed, below a failure.
         QCOMPARE(FleetAttention::of(theirs, Now).rank, int(FleetAttention::PendingAcceptance));

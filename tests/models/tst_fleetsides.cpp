@@ -41,6 +41,15 @@ ProviderSide::Finding findingOf(FleetFeed &feed, const QString &clusterId,
     return row ? row->side.finding : ProviderSide::Finding::Unread;
 }
 
+/// A side read that never ends by itself (cancelled from outside in the test).
+class Hanging final : public ValueJob<ProviderSide>
+{
+public:
+    explicit Hanging(QObject *parent)
+        : ValueJob<ProviderSide>(parent)
+    {}
+};
+
 int count(const RequestLog &log, const QString &part)
 {
     int n = 0;
@@ -176,6 +185,14 @@ private Q_SLOTS:
         accept->run();
         QVERIFY(accepted.wait(10'000));
         delete accept;
+        // TiDB Cloud sees the acceptance a moment later.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            sandbox
+                .request("GET", u"/v1beta1/clusters/%1/privateLinkConnections/%2"_s.arg(
+                                    seed::OrdersProd, seed::KafkaSelfhosted))
+                .json.value("state"_L1)
+                .toString(),
+            u"ACTIVE"_s, 10'000);
         QSignalSpy finished(feed->reader(Profile), &FleetReader::passFinished);
         feed->readNow();
         QVERIFY(finished.wait(30'000));
@@ -268,6 +285,132 @@ private Q_SLOTS:
             QVERIFY(finding == ProviderSide::Finding::AwaitingYou ||
                     finding == ProviderSide::Finding::PrincipalMissing);
         }
+    }
+
+    void anAccountWithoutKeysIsAskedOnceNotForEveryRow()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(startSandbox(sandbox));
+        SandboxSideAccounts accounts(sandbox);
+        // No keys: a credential helper that failed would be run again for every row.
+        accounts.aws.useKeys({}, u"credential_process exited with status 1."_s);
+        FleetSideReader::Source source = accounts.source();
+        int reads = 0;
+        const auto read = source.read;
+        source.read = [&reads, read](const FleetRow &row, const QString &tidb, QObject *parent) {
+            ++reads;
+            return read(row, tidb, parent);
+        };
+        QTemporaryDir dir;
+        FleetSnapshotStore store(dir.path());
+        auto feed = makeFeed(&store);
+        start(*feed, sandbox);
+        feed->setSideSource(Profile, source, &accounts.log);
+        feed->sideReader(Profile)->pacer().setPerMinute(6000);
+        QTRY_COMPARE_WITH_TIMEOUT(findingOf(*feed, seed::OrdersProd, seed::KafkaSelfhosted),
+                                  ProviderSide::Finding::Unreadable, 30'000);
+        QTRY_COMPARE(findingOf(*feed, seed::OrdersProd, seed::LegacyMysql),
+                     ProviderSide::Finding::Unreadable);
+        // One read said it for both AWS rows; nothing reached AWS.
+        QCOMPARE(reads, 1);
+        QVERIFY(accounts.log.entries().isEmpty());
+        QVERIFY(rowOf(*feed, seed::OrdersProd, seed::LegacyMysql)
+                    ->side.sentence.contains(u"credential_process exited"_s));
+    }
+
+    void aReadCancelledFromOutsideIsReadAgain()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(startSandbox(sandbox));
+        QTemporaryDir dir;
+        FleetSnapshotStore store(dir.path());
+        auto feed = makeFeed(&store);
+        start(*feed, sandbox);
+        QPointer<Hanging> hanging;
+        int reads = 0;
+        FleetSideReader::Source source;
+        source.hasAccount = [](const FleetRow &) {
+            return true;
+        };
+        source.read = [&](const FleetRow &row, const QString &,
+                          QObject *parent) -> ValueJob<ProviderSide> * {
+            ++reads;
+            if (row.connection.privateLinkConnectionId == seed::KafkaSelfhosted && !hanging) {
+                hanging = new Hanging(parent);
+                return hanging;
+            }
+            ProviderSide side;
+            side.finding = ProviderSide::Finding::Clear;
+            side.readAt = QDateTime::currentDateTimeUtc();
+            side.readFor = ProviderSide::readingOf(row.connection);
+            return new ReadyJob<ProviderSide>(side, {}, parent);
+        };
+        RequestLog log;
+        feed->setSideSource(Profile, source, &log);
+        feed->sideReader(Profile)->pacer().setPerMinute(6000);
+        QTRY_VERIFY_WITH_TIMEOUT(hanging, 30'000);
+        // The account changed under it: its job ends cancelled. The row is read again.
+        hanging->cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(findingOf(*feed, seed::OrdersProd, seed::KafkaSelfhosted),
+                                  ProviderSide::Finding::Clear, 10'000);
+        QVERIFY(reads >= 3);
+    }
+
+    void tidbCloudsAccountWaitsForTheKey()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(startSandbox(sandbox));
+        SandboxSideAccounts accounts(sandbox);
+        QTemporaryDir dir;
+        {
+            FleetSnapshotStore store(dir.path());
+            auto feed = makeFeed(&store);
+            start(*feed, sandbox);
+            QSignalSpy finished(feed->reader(Profile), &FleetReader::passFinished);
+            QVERIFY(finished.wait(30'000));
+            store.flush();
+        }
+        // The snapshot is shown before the keychain gives the profile's key: its rows are
+        // considered at once, but TiDB Cloud's account is not asked for without the key (it
+        // would fail, and the failure would stand for the cluster until the next rereading).
+        FleetSnapshotStore store(dir.path());
+        auto feed = makeFeed(&store);
+        QSignalSpy shown(feed.get(), &FleetFeed::snapshotShown);
+        feed->setProfiles({Profile});
+        feed->setSideSource(Profile, accounts.source(), &accounts.log);
+        feed->sideReader(Profile)->pacer().setPerMinute(6000);
+        QVERIFY(shown.wait(10'000));
+        QTest::qWait(300);
+        QCOMPARE(findingOf(*feed, seed::OrdersProd, seed::LegacyMysql),
+                 ProviderSide::Finding::Unread);
+        QVERIFY(feed->reader(Profile)->client()->requestLog()->entries().isEmpty());
+        feed->setEndpoint(Profile, sandbox.url(),
+                          {sandbox.config().publicKey, sandbox.config().privateKey});
+        QTRY_COMPARE_WITH_TIMEOUT(findingOf(*feed, seed::OrdersProd, seed::LegacyMysql),
+                                  ProviderSide::Finding::PrincipalMissing, 30'000);
+    }
+
+    void anotherSourceDropsWhatTheOldOneSaid()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(startSandbox(sandbox));
+        SandboxSideAccounts accounts(sandbox);
+        QTemporaryDir dir;
+        FleetSnapshotStore store(dir.path());
+        auto feed = makeFeed(&store);
+        start(*feed, sandbox);
+        feed->setSideSource(Profile, accounts.source(), &accounts.log);
+        feed->sideReader(Profile)->pacer().setPerMinute(6000);
+        QTRY_COMPARE_WITH_TIMEOUT(findingOf(*feed, seed::OrdersProd, seed::KafkaSelfhosted),
+                                  ProviderSide::Finding::AwaitingYou, 30'000);
+        // The profile's accounts went (another choice is being made): what they said goes too.
+        feed->setSideSource(Profile, {}, nullptr);
+        QCOMPARE(findingOf(*feed, seed::OrdersProd, seed::KafkaSelfhosted),
+                 ProviderSide::Finding::Unread);
+        QCOMPARE(FleetAttention::of(*rowOf(*feed, seed::OrdersProd, seed::KafkaSelfhosted),
+                                    QDateTime::currentDateTimeUtc())
+                     .headline.startsWith(u"Changefeed failed"_s),
+                 true);
     }
 };
 

@@ -126,6 +126,25 @@ private Q_SLOTS:
         QCOMPARE(m_log->entries().size(), 2);
     }
 
+    void awsOnlyTidbCloudsRequestIsEverTaken()
+    {
+        // TiDB Cloud named no endpoint: only a request its own account made is its. Another
+        // party's pending request on the same service is never said to be TiDB Cloud's.
+        const PrivateLinkConnection pending =
+            aws(ConnectionState::PendingAcceptance, PendingService);
+        ProviderSide side = read(*m_aws, pending, u"111122223333"_s);
+        QCOMPARE(side.finding, Finding::Clear);
+        QVERIFY2(side.sentence.contains(u"no request from TiDB Cloud"_s),
+                 qPrintable(side.sentence));
+        side = read(*m_aws, pending, AwsTidbAccount);
+        QCOMPARE(side.finding, Finding::AwaitingYou);
+        // Neither named nor known: not judged, and said.
+        m_log->clear();
+        side = read(*m_aws, pending);
+        QCOMPARE(side.finding, Finding::Unreadable);
+        QVERIFY(!side.accountProblem);
+    }
+
     void awsTheAllowListDecidesAFailure()
     {
         const PrivateLinkConnection failed = aws(ConnectionState::Failed, seed::NoPrincipals);
@@ -177,9 +196,9 @@ private Q_SLOTS:
     {
         QVERIFY(!pendingAlibabaConnection(*m_sandbox, u"epsrv-bp1c2d3e4f5g6h7i8"_s, u"allow-me"_s)
                      .isEmpty());
-        const ProviderSide side =
-            read(*m_alibaba, alibaba(ConnectionState::PendingAcceptance, HzService));
-        QCOMPARE(side.finding, Finding::AwaitingYou);
+        const ProviderSide side = read(
+            *m_alibaba, alibaba(ConnectionState::PendingAcceptance, HzService), AlibabaTidbAccount);
+        QVERIFY2(side.finding == Finding::AwaitingYou, qPrintable(side.sentence));
         QVERIFY2(side.sentence.contains(u"Allow on Alibaba Cloud"_s), qPrintable(side.sentence));
         QCOMPARE(m_log->entries().size(), 2);
     }
@@ -200,19 +219,26 @@ private Q_SLOTS:
 
     void alibabaNoOnesServiceIsNotYours()
     {
-        const ProviderSide side = read(
-            *m_alibaba, alibaba(ConnectionState::PendingAcceptance,
-                                u"com.aliyuncs.privatelink.cn-hangzhou.epsrv-bp1zzzzzzzzzzzzzz"_s));
+        const ProviderSide side =
+            read(*m_alibaba,
+                 alibaba(ConnectionState::PendingAcceptance,
+                         u"com.aliyuncs.privatelink.cn-hangzhou.epsrv-bp1zzzzzzzzzzzzzz"_s),
+                 AlibabaTidbAccount);
         QVERIFY2(side.finding == Finding::OthersService, qPrintable(side.sentence));
     }
 
-    void withoutKeysNothingIsSentAndNothingIsAsked()
+    void withoutKeysNothingIsSentAndTheAccountIsAtFault()
     {
         m_alibaba->useKeys({}, u"The keychain is locked."_s);
-        const ProviderSide side =
+        ProviderSide side =
             read(*m_alibaba, alibaba(ConnectionState::PendingAcceptance, HzService));
         QCOMPARE(side.finding, Finding::Unreadable);
         QVERIFY2(side.sentence.contains(u"keychain is locked"_s), qPrintable(side.sentence));
+        QVERIFY(side.accountProblem);
+        m_aws->useKeys({}, u"The keychain is locked."_s);
+        side = read(*m_aws, aws(ConnectionState::Failed, seed::NoPrincipals), AwsTidbAccount);
+        QCOMPARE(side.finding, Finding::Unreadable);
+        QVERIFY(side.accountProblem);
         QVERIFY(m_log->entries().isEmpty());
     }
 };

@@ -5,6 +5,7 @@
 #include "models/FleetFeed.h"
 #include "models/FleetTableModel.h"
 #include "models/TextFilterProxy.h"
+#include "providers/aws/AwsAccount.h"
 #include "services/DesktopNotifier.h"
 #include "services/FleetSnapshotStore.h"
 #include "services/ProfileStore.h"
@@ -27,6 +28,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -124,12 +126,12 @@ private Q_SLOTS:
                 ->index(proxyRowOf(seed::KafkaSelfhosted), FleetTableModel::ProviderSideColumn)
                 .data()
                 .toString(),
-            u"Awaiting your acceptance"_s, 30'000);
+            u"Waiting on you"_s, 30'000);
         const QModelIndex attention = m_fleet->proxy()->index(proxyRowOf(seed::KafkaSelfhosted),
                                                               FleetTableModel::AttentionColumn);
         QCOMPARE(attention.data(FleetTableModel::RankRole).toInt(),
                  int(FleetAttention::AwaitingYou));
-        QVERIFY2(attention.data().toString().startsWith(u"Awaiting your acceptance"_s),
+        QVERIFY2(attention.data().toString().startsWith(u"Waiting on you"_s),
                  qPrintable(attention.data().toString()));
         QCOMPARE(m_feed->model()->rowAt(m_feed->model()->rowOf(kafka))->side.finding,
                  ProviderSide::Finding::AwaitingYou);
@@ -420,6 +422,53 @@ private Q_SLOTS:
             session.feed()->model()->rowAt(session.feed()->model()->rowOf(key))->side.finding,
             ProviderSide::Finding::PrincipalMissing, 30'000);
         QVERIFY(session.providerSides()->log(Profile::sandboxName())->entries().size() >= 2);
+        QVERIFY(Settings::fleetProfiles().setValue({}));
+    }
+
+    /// A key typed again into the keychain under the same choice is used at once: another key
+    /// may be another account, and the fleet never goes on reading with the old one.
+    void aRetypedProviderKeyIsUsedAtOnce()
+    {
+        SandboxFixture &sandbox = *m_console->sandbox;
+        qputenv("AWS_ENDPOINT_URL", sandbox.url().resolved(QUrl(u"/aws/"_s)).toString().toUtf8());
+        const auto restore = qScopeGuard([] { qunsetenv("AWS_ENDPOINT_URL"); });
+        ProfileStore profiles;
+        SecretStore secrets;
+        const auto stored = [&](const QString &keyId, const QString &secret) {
+            QSignalSpy done(secrets.writeSecret(keyId, secret), &Job::finished);
+            return done.wait(10'000);
+        };
+        QVERIFY(stored(u"side-key"_s, sandbox.config().privateKey));
+        QVERIFY(stored(u"side-key/aws"_s,
+                       AwsAccount::packKey(sandbox.config().awsAccessKeyId, u"wrong"_s)));
+        const Profile org{u"side-org"_s,
+                          sandbox.url(),
+                          sandbox.config().publicKey,
+                          u"side-key"_s,
+                          {{u"aws"_s, u"keychain"_s}}};
+        QVERIFY(profiles.save(org));
+        QVERIFY(Settings::fleetProfiles().setValue({u"side-org"_s}));
+        CommandLineOptions options;
+        SandboxLauncher launcher(m_dir.filePath(u"retyped.sqlite"_s));
+        FleetSession session(options, &profiles, &secrets, &launcher);
+        session.feed()->setSharePerMinute(6000);
+        session.feed()->setPassInterval(3'600'000);
+        session.start();
+        const FleetTableModel *model = session.feed()->model();
+        const QString key = FleetRow::keyOf(u"side-org"_s, seed::OrdersProd, seed::KafkaSelfhosted);
+        const auto side = [&] {
+            const FleetRow *row = model->rowAt(model->rowOf(key));
+            return row ? row->side : ProviderSide{};
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(side().finding, ProviderSide::Finding::Unreadable, 30'000);
+
+        // The right key, typed again (the profile dialog writes the entry, then saves).
+        QVERIFY(
+            stored(u"side-key/aws"_s, AwsAccount::packKey(sandbox.config().awsAccessKeyId,
+                                                          sandbox.config().awsSecretAccessKey)));
+        QVERIFY(profiles.save(org));
+        QTRY_COMPARE_WITH_TIMEOUT(side().finding, ProviderSide::Finding::AwaitingYou, 30'000);
+        QVERIFY(profiles.remove(u"side-org"_s));
         QVERIFY(Settings::fleetProfiles().setValue({}));
     }
 

@@ -6,8 +6,8 @@
 #include "domain/RegionNames.h"
 #include "providers/alibaba/AlibabaErrorText.h"
 #include "providers/alibaba/AlibabaProvider.h"
-#include "providers/alibaba/AliyunConfig.h"
 #include "providers/alibaba/AlibabaSideJob.h"
+#include "providers/alibaba/AliyunConfig.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

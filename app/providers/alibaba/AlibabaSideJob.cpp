@@ -6,6 +6,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace plc {
@@ -28,18 +30,39 @@ AlibabaSideJob::AlibabaSideJob(AlibabaAccount *account, ProviderAccount::SideQue
         });
         return;
     }
-    const QString id = m_serviceId;
+    // The keys first (a RAM role assumed when there are none): the target they sign with.
+    AlibabaAccount *keyed = m_account;
+    start<AlibabaTarget>(
+        m_account->run<AlibabaTarget>(
+            m_account->privateLinkTarget(m_region),
+            [keyed](const AlibabaTarget &t) { return new ReadyJob<AlibabaTarget>(t, {}, keyed); }),
+        [this](const AlibabaTarget &target) {
+            m_target = target;
+            readService();
+        },
+        [this](const ApiError &error) {
+            finishAs(ProviderSide::Finding::Unreadable,
+                     tr("Alibaba Cloud could not be read with %1: %2")
+                         .arg(m_account->description(), error.userMessage()),
+                     true);
+        });
+}
+
+QString AlibabaSideJob::notOurs() const
+{
+    return tr("Endpoint service %1 is not one of %2's: its owner adds TiDB Cloud's account to "
+              "its Service Whitelist and allows its requests.")
+        .arg(m_serviceId, m_account->description());
+}
+
+void AlibabaSideJob::readService()
+{
     start<QList<AlibabaService>>(
-        m_account->run<QList<AlibabaService>>(m_account->privateLinkTarget(m_region),
-                                              [this, id](const AlibabaTarget &t) {
-                                                  return m_account->privateLink().services(t, id);
-                                              }),
+        m_account->privateLink().services(m_target, m_serviceId),
         [this](const QList<AlibabaService> &services) {
-            if (services.isEmpty()) {
+            if (services.isEmpty())
                 finishAs(ProviderSide::Finding::OthersService, notOurs());
-                return;
-            }
-            if (m_question.connection.state.value == ConnectionState::Failed)
+            else if (m_question.connection.state.value == ConnectionState::Failed)
                 readWhitelist();
             else
                 readRequest();
@@ -55,13 +78,6 @@ AlibabaSideJob::AlibabaSideJob(AlibabaAccount *account, ProviderAccount::SideQue
         });
 }
 
-QString AlibabaSideJob::notOurs() const
-{
-    return tr("Endpoint service %1 is not one of %2's: its owner adds TiDB Cloud's account to "
-              "its Service Whitelist and allows its requests.")
-        .arg(m_serviceId, m_account->description());
-}
-
 void AlibabaSideJob::readWhitelist()
 {
     const QString tidb = m_question.tidbAccount;
@@ -72,12 +88,8 @@ void AlibabaSideJob::readWhitelist()
                      .arg(m_serviceId, m_account->description()));
         return;
     }
-    const QString id = m_serviceId;
     start<QStringList>(
-        m_account->run<QStringList>(m_account->privateLinkTarget(m_region),
-                                    [this, id](const AlibabaTarget &t) {
-                                        return m_account->privateLink().serviceUsers(t, id);
-                                    }),
+        m_account->privateLink().serviceUsers(m_target, m_serviceId),
         [this, tidb](const QStringList &users) {
             if (AlibabaLinkChecks::allows(users, tidb)) {
                 finishAs(ProviderSide::Finding::Clear,
@@ -102,23 +114,33 @@ void AlibabaSideJob::readWhitelist()
 
 void AlibabaSideJob::readRequest()
 {
-    const QString id = m_serviceId;
     const QString endpoint = m_question.connection.endpointService.endpointId;
+    const QString tidb = m_question.tidbAccount;
+    if (endpoint.isEmpty() && tidb.isEmpty()) {
+        finishAs(ProviderSide::Finding::Unreadable,
+                 tr("TiDB Cloud has not named its endpoint and its account for this cluster is "
+                    "not known yet: which request on endpoint service %1 is TiDB Cloud's cannot "
+                    "be told.")
+                     .arg(m_serviceId));
+        return;
+    }
     start<QList<AlibabaEndpointConnection>>(
-        m_account->run<QList<AlibabaEndpointConnection>>(
-            m_account->privateLinkTarget(m_region),
-            [this, id, endpoint](const AlibabaTarget &t) {
-                return m_account->privateLink().connections(t, id, endpoint);
-            }),
-        [this, endpoint](const QList<AlibabaEndpointConnection> &requests) {
-            // TiDB Cloud's endpoint, when TiDB Cloud named it; else any request waiting.
-            const auto ours = [&](const AlibabaEndpointConnection &request) {
-                return endpoint.isEmpty() ? request.status == "Pending"_L1
-                                          : request.endpointId == endpoint;
-            };
+        m_account->privateLink().connections(m_target, m_serviceId, endpoint),
+        [this, endpoint, tidb](const QList<AlibabaEndpointConnection> &requests) {
+            // TiDB Cloud's request: its endpoint, or else one its account made (a waiting one
+            // first: the account may have others on the service, for other connections).
+            QList<AlibabaEndpointConnection> ours;
             for (const AlibabaEndpointConnection &request : requests) {
-                if (!ours(request))
-                    continue;
+                if (endpoint.isEmpty() ? request.endpointOwnerId == tidb
+                                       : request.endpointId == endpoint)
+                    ours.append(request);
+            }
+            std::stable_partition(ours.begin(), ours.end(),
+                                  [](const AlibabaEndpointConnection &request) {
+                                      return request.status == "Pending"_L1;
+                                  });
+            if (!ours.isEmpty()) {
+                const AlibabaEndpointConnection &request = ours.constFirst();
                 if (request.status == "Pending"_L1) {
                     finishAs(ProviderSide::Finding::AwaitingYou,
                              tr("TiDB Cloud's endpoint %1 waits for you to allow it on endpoint "
@@ -145,7 +167,8 @@ void AlibabaSideJob::readRequest()
         });
 }
 
-void AlibabaSideJob::finishAs(ProviderSide::Finding finding, const QString &sentence)
+void AlibabaSideJob::finishAs(ProviderSide::Finding finding, const QString &sentence,
+                              bool accountProblem)
 {
     ProviderSide side;
     side.finding = finding;
@@ -153,6 +176,7 @@ void AlibabaSideJob::finishAs(ProviderSide::Finding finding, const QString &sent
     side.account = m_account->description();
     side.readAt = QDateTime::currentDateTimeUtc();
     side.readFor = ProviderSide::readingOf(m_question.connection);
+    side.accountProblem = accountProblem;
     finishWithValue(side);
 }
 

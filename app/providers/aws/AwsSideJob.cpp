@@ -6,6 +6,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace plc {
@@ -27,32 +29,42 @@ AwsSideJob::AwsSideJob(AwsAccount *account, ProviderAccount::SideQuestion questi
         });
         return;
     }
-    const QString id = m_serviceId;
+    start<AwsTarget>(
+        m_account->target("ec2", m_region),
+        [this](const AwsTarget &target) {
+            m_target = target;
+            readService();
+        },
+        [this](const ApiError &error) {
+            finishAs(ProviderSide::Finding::Unreadable,
+                     tr("AWS could not be read with %1: %2")
+                         .arg(m_account->description(), error.userMessage()),
+                     true);
+        });
+}
+
+QString AwsSideJob::notOurs() const
+{
+    return tr("Endpoint service %1 is not one of %2's: its owner allows TiDB Cloud's account and "
+              "accepts its requests.")
+        .arg(m_serviceId, m_account->description());
+}
+
+void AwsSideJob::readService()
+{
     start<QList<AwsServiceConfiguration>>(
-        m_account->run<QList<AwsServiceConfiguration>>(
-            "ec2", m_region,
-            [this, id](const AwsTarget &t) {
-                return m_account->ec2().serviceConfigurations(t, {id});
-            }),
+        m_account->ec2().serviceConfigurations(m_target, {m_serviceId}),
         [this](const QList<AwsServiceConfiguration> &services) {
-            if (services.isEmpty()) {
-                finishAs(ProviderSide::Finding::OthersService,
-                         tr("Endpoint service %1 is not one of %2's: its owner allows TiDB "
-                            "Cloud's account and accepts its requests.")
-                             .arg(m_serviceId, m_account->description()));
-                return;
-            }
-            if (m_question.connection.state.value == ConnectionState::Failed)
+            if (services.isEmpty())
+                finishAs(ProviderSide::Finding::OthersService, notOurs());
+            else if (m_question.connection.state.value == ConnectionState::Failed)
                 readPrincipals();
             else
                 readRequest();
         },
         [this](const ApiError &error) {
             if (error.providerCode == "InvalidVpcEndpointServiceId.NotFound"_L1) {
-                finishAs(ProviderSide::Finding::OthersService,
-                         tr("Endpoint service %1 is not one of %2's: its owner allows TiDB "
-                            "Cloud's account and accepts its requests.")
-                             .arg(m_serviceId, m_account->description()));
+                finishAs(ProviderSide::Finding::OthersService, notOurs());
                 return;
             }
             finishAs(ProviderSide::Finding::Unreadable,
@@ -71,11 +83,8 @@ void AwsSideJob::readPrincipals()
                      .arg(m_serviceId, m_account->description()));
         return;
     }
-    const QString id = m_serviceId;
     start<QList<AwsAllowedPrincipal>>(
-        m_account->run<QList<AwsAllowedPrincipal>>(
-            "ec2", m_region,
-            [this, id](const AwsTarget &t) { return m_account->ec2().allowedPrincipals(t, id); }),
+        m_account->ec2().allowedPrincipals(m_target, m_serviceId),
         [this, tidb](const QList<AwsAllowedPrincipal> &principals) {
             QStringList list;
             for (const AwsAllowedPrincipal &p : principals)
@@ -103,23 +112,32 @@ void AwsSideJob::readPrincipals()
 
 void AwsSideJob::readRequest()
 {
-    const QString id = m_serviceId;
     const QString endpoint = m_question.connection.endpointService.endpointId;
+    const QString tidb = m_question.tidbAccount;
+    if (endpoint.isEmpty() && tidb.isEmpty()) {
+        finishAs(ProviderSide::Finding::Unreadable,
+                 tr("TiDB Cloud has not named its endpoint and its account for this cluster is "
+                    "not known yet: which request on endpoint service %1 is TiDB Cloud's cannot "
+                    "be told.")
+                     .arg(m_serviceId));
+        return;
+    }
     start<QList<AwsEndpointConnection>>(
-        m_account->run<QList<AwsEndpointConnection>>(
-            "ec2", m_region,
-            [this, id, endpoint](const AwsTarget &t) {
-                return m_account->ec2().endpointConnections(t, id, endpoint);
-            }),
-        [this, endpoint](const QList<AwsEndpointConnection> &requests) {
-            // TiDB Cloud's endpoint, when TiDB Cloud named it; else any request waiting.
-            const auto ours = [&](const AwsEndpointConnection &request) {
-                return endpoint.isEmpty() ? request.state == "pendingAcceptance"_L1
-                                          : request.endpointId == endpoint;
-            };
+        m_account->ec2().endpointConnections(m_target, m_serviceId, endpoint),
+        [this, endpoint, tidb](const QList<AwsEndpointConnection> &requests) {
+            // TiDB Cloud's request: its endpoint, or else one its account made (a waiting one
+            // first: the account may have others on the service, for other connections).
+            QList<AwsEndpointConnection> ours;
             for (const AwsEndpointConnection &request : requests) {
-                if (!ours(request))
-                    continue;
+                if (endpoint.isEmpty() ? request.owner == tidb : request.endpointId == endpoint)
+                    ours.append(request);
+            }
+            std::stable_partition(ours.begin(), ours.end(),
+                                  [](const AwsEndpointConnection &request) {
+                                      return request.state == "pendingAcceptance"_L1;
+                                  });
+            if (!ours.isEmpty()) {
+                const AwsEndpointConnection &request = ours.constFirst();
                 if (request.state == "pendingAcceptance"_L1) {
                     finishAs(ProviderSide::Finding::AwaitingYou,
                              tr("TiDB Cloud's endpoint %1 waits for your acceptance on endpoint "
@@ -146,7 +164,8 @@ void AwsSideJob::readRequest()
         });
 }
 
-void AwsSideJob::finishAs(ProviderSide::Finding finding, const QString &sentence)
+void AwsSideJob::finishAs(ProviderSide::Finding finding, const QString &sentence,
+                          bool accountProblem)
 {
     ProviderSide side;
     side.finding = finding;
@@ -154,6 +173,7 @@ void AwsSideJob::finishAs(ProviderSide::Finding finding, const QString &sentence
     side.account = m_account->description();
     side.readAt = QDateTime::currentDateTimeUtc();
     side.readFor = ProviderSide::readingOf(m_question.connection);
+    side.accountProblem = accountProblem;
     finishWithValue(side);
 }
 
