@@ -46,6 +46,9 @@ struct FleetRegion
     QString code;     ///< us-east-1
     QStringList zones;
     QStringList services; ///< one per FleetServiceKinds
+    /// One per kind whose Allow principals (Service Whitelist) leave TiDB Cloud out: where the
+    /// connections that failed for it go.
+    QStringList closedServices;
 };
 
 QString isoSeconds(qint64 seconds)
@@ -81,25 +84,35 @@ FleetRegion fleetRegionOf(const QJsonObject &cluster)
                 : u"com.aliyuncs.privatelink.%1.epsrv-%2"_s.arg(facts.code,
                                                                 random.text(FleetLowerAlnum, 17)));
     }
+    // Drawn apart, so the open services' names stay as they were.
+    FleetRandom closed(stableHash(u"fleet-closed-services/"_s + regionId));
+    for (int i = 0; i < FleetServiceKindCount; ++i) {
+        facts.closedServices.append(
+            aws ? u"com.amazonaws.vpce.%1.vpce-svc-%2"_s.arg(facts.code, closed.text(FleetHex, 17))
+                : u"com.aliyuncs.privatelink.%1.epsrv-%2"_s.arg(facts.code,
+                                                                closed.text(FleetLowerAlnum, 17)));
+    }
     return facts;
 }
 
-QJsonObject fleetService(const FleetRegion &region, int kind)
+QJsonObject fleetService(const FleetRegion &region, int kind, bool closed)
 {
     const FleetServiceKind &k = FleetServiceKinds[kind];
     const QString account = SandboxSeed::accountIdFor(region.provider);
     const QString principal =
         region.provider == "aws"_L1 ? u"arn:aws:iam::%1:root"_s.arg(account) : account;
-    QJsonObject service{{u"name"_s, region.services.at(kind)},
-                        {u"provider"_s, region.provider},
-                        {u"region"_s, region.code},
-                        {u"availabilityZoneIds"_s, QJsonArray::fromStringList(region.zones)},
-                        {u"allowedPrincipals"_s, QJsonArray{principal}},
-                        {u"acceptanceRequired"_s, k.acceptance},
-                        {u"owner"_s, u"USER"_s},
-                        {u"description"_s, QString::fromLatin1(k.description)},
-                        {u"createTime"_s, u"2025-01-01T00:00:00Z"_s},
-                        {u"ports"_s, QJsonArray{k.port}}};
+    const QString description = QString::fromLatin1(k.description);
+    QJsonObject service{
+        {u"name"_s, closed ? region.closedServices.at(kind) : region.services.at(kind)},
+        {u"provider"_s, region.provider},
+        {u"region"_s, region.code},
+        {u"availabilityZoneIds"_s, QJsonArray::fromStringList(region.zones)},
+        {u"allowedPrincipals"_s, closed ? QJsonArray{} : QJsonArray{principal}},
+        {u"acceptanceRequired"_s, k.acceptance},
+        {u"owner"_s, u"USER"_s},
+        {u"description"_s, closed ? description + u" (TiDB Cloud not allowed yet)"_s : description},
+        {u"createTime"_s, u"2025-01-01T00:00:00Z"_s},
+        {u"ports"_s, QJsonArray{k.port}}};
     if (k.mysql) {
         service.insert(
             QLatin1StringView(EndpointServiceField::MysqlAccounts),
@@ -320,7 +333,6 @@ void addConnections(FleetData &data, FleetRandom &random, const QJsonObject &clu
     for (int j = 0; j < count; ++j) {
         const int kindIndex = random.below(FleetServiceKindCount);
         const FleetServiceKind &kind = FleetServiceKinds[kindIndex];
-        const QString service = region.services.at(kindIndex);
         const QString name =
             u"%1-%2"_s.arg(QLatin1StringView(kind.word)).arg(j + 1, 4, 10, QLatin1Char('0'));
         const QString id = uniqueId(data, random, u"plc-"_s, 20);
@@ -334,6 +346,10 @@ void addConnections(FleetData &data, FleetRandom &random, const QJsonObject &clu
                               : u < 0.96 ? u"CREATING"_s
                                          : u"DELETING"_s;
         const bool rejected = state == "FAILED"_L1 && random.below(2) == 0;
+        // A failure TiDB Cloud's missing account causes is on a service that leaves it out.
+        const QString service = state == "FAILED"_L1 && !rejected
+                                    ? region.closedServices.at(kindIndex)
+                                    : region.services.at(kindIndex);
         const bool hasEndpoint = state != "CREATING"_L1 && (state != "FAILED"_L1 || rejected);
         const QString endpoint = hasEndpoint ? FleetSeed::endpointId(aws, random) : QString();
         const QString endpointState = state == "PENDING_ACCEPTANCE"_L1 ? u"pendingAcceptance"_s
@@ -381,8 +397,10 @@ FleetData generateFleet(const FleetSize &size)
         const QJsonObject probe =
             SandboxSeed::cluster(u"0"_s, u"probe"_s, r, u"Starter"_s, u"ACTIVE"_s, {}, {}, {});
         regions.append(fleetRegionOf(probe));
-        for (int kind = 0; kind < FleetServiceKindCount; ++kind)
-            data.services.append(fleetService(regions.last(), kind));
+        for (int kind = 0; kind < FleetServiceKindCount; ++kind) {
+            data.services.append(fleetService(regions.last(), kind, false));
+            data.services.append(fleetService(regions.last(), kind, true));
+        }
     }
     const QList<int> counts = shareConnections(size, random);
     const qint64 base = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();

@@ -4,6 +4,8 @@
 #include "services/FleetReader.h"
 #include "services/PrivateLinkService.h"
 
+#include <algorithm>
+
 namespace plc {
 
 namespace {
@@ -65,14 +67,26 @@ void FleetSideReader::setSource(Source source, RequestLog *providerLog)
 void FleetSideReader::consider(const QString &clusterId, const QList<FleetRow> &rows)
 {
     QSet<QString> present;
+    bool queued = false;
     for (const FleetRow &row : rows) {
         const QString key = row.key();
         if (!ProviderSide::wanted(row.connection.state.value))
             continue;
         present.insert(key);
         m_wanted.insert(key, row);
-        if (isStale(key, row) && !m_queue.contains(key))
+        if (isStale(key, row) && !m_queue.contains(key)) {
             m_queue.append(key);
+            queued = true;
+        }
+    }
+    // Requests waiting for acceptance first: the user can act on them.
+    if (queued) {
+        const auto pending = [this](const QString &key) {
+            const auto it = m_wanted.constFind(key);
+            return it != m_wanted.cend() &&
+                   it->connection.state.value == ConnectionState::PendingAcceptance;
+        };
+        std::stable_partition(m_queue.begin(), m_queue.end(), pending);
     }
     for (auto it = m_wanted.begin(); it != m_wanted.end();) {
         if (it->clusterId == clusterId && !present.contains(it.key())) {

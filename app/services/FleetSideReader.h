@@ -21,9 +21,9 @@ template<typename T> class ValueJob;
 
 /// Reads the cloud provider's side of one profile's connections that wait for acceptance or
 /// failed (ProviderSide::wanted), with the profile's own provider accounts, one connection at
-/// a time within a pace of its own: the provider's API has a budget of its own, and the
-/// user's own tools share it. A side is read again when its connection changes, or after
-/// RereadMinutes. For a FAILED connection, TiDB Cloud's account of its cluster
+/// a time within a pace of its own, those waiting for acceptance first: the provider's API has a
+/// budget of its own, and the user's own tools share it. A side is read again when its connection
+/// changes, or after RereadMinutes. For a FAILED connection, TiDB Cloud's account of its cluster
 /// (`:getAvailabilityZones`) is read once a session through the profile's FleetReader, within
 /// the fleet's share of the TiDB Cloud key.
 class FleetSideReader final : public QObject
@@ -32,10 +32,13 @@ class FleetSideReader final : public QObject
     Q_DISABLE_COPY_MOVE(FleetSideReader)
 
 public:
-    /// Provider requests a minute, for each profile: a small part of what AWS and Alibaba
-    /// Cloud allow an account's describe calls, so the user's own tools never wait for it.
-    static constexpr int DefaultPerMinute = 20;
-    static constexpr int DefaultBurst = 4;
+    /// Provider requests a minute, for each profile: one a second, a small part of what AWS
+    /// (describe calls: a bucket of 100, 20 more a second, per account and region) and Alibaba
+    /// Cloud (tens a second per API and account) allow, so the user's own tools never wait
+    /// for it, while a fleet's few hundred waiting or failed connections are read within a
+    /// pass's time.
+    static constexpr int DefaultPerMinute = 60;
+    static constexpr int DefaultBurst = 6;
     static constexpr int RereadMinutes = 15;
 
     /// Where sides come from: whether the profile has an account with a row's provider, and

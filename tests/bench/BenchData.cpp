@@ -85,6 +85,8 @@ SandboxProcess::SandboxProcess(const QString &binary)
     , m_privateKey(QUuid::createUuid().toString(QUuid::Id128))
     , m_awsKeyId(u"AKIA"_s + QUuid::createUuid().toString(QUuid::Id128).left(16).toUpper())
     , m_awsSecret(QUuid::createUuid().toString(QUuid::Id128))
+    , m_alibabaKeyId(u"LTAI"_s + QUuid::createUuid().toString(QUuid::Id128).left(20))
+    , m_alibabaSecret(QUuid::createUuid().toString(QUuid::Id128).left(30))
 {}
 
 SandboxProcess::~SandboxProcess()
@@ -102,6 +104,8 @@ bool SandboxProcess::start(const QString &dataFile, QString *error, const QStrin
     env.insert(u"PLC_SANDBOX_PRIVATE_KEY"_s, m_privateKey);
     env.insert(u"AWS_ACCESS_KEY_ID"_s, m_awsKeyId);
     env.insert(u"AWS_SECRET_ACCESS_KEY"_s, m_awsSecret);
+    env.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, m_alibabaKeyId);
+    env.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s, m_alibabaSecret);
     m_process.setProcessEnvironment(env);
     m_process.start(m_binary, QStringList{u"--data"_s, dataFile, u"--port"_s, u"0"_s,
                                           u"--rate-limit"_s, u"0"_s, u"--quiet"_s} +

@@ -38,6 +38,9 @@ public:
     /// The AWS key pair its `/aws/` accepts.
     QString awsKeyId() const { return m_awsKeyId; }
     QString awsSecret() const { return m_awsSecret; }
+    /// The AccessKey its `/alibaba/` accepts.
+    QString alibabaKeyId() const { return m_alibabaKeyId; }
+    QString alibabaSecret() const { return m_alibabaSecret; }
 
 private:
     QString m_binary;
@@ -47,6 +50,8 @@ private:
     QString m_privateKey;
     QString m_awsKeyId;
     QString m_awsSecret;
+    QString m_alibabaKeyId;
+    QString m_alibabaSecret;
 };
 
 } // namespace plc::bench

@@ -16,6 +16,7 @@
 // There are no pass/fail thresholds here: the goals are printed next to the figures.
 #include "BenchData.h"
 #include "FleetBench.h"
+#include "FleetSidesBench.h"
 #include "MariaDbServer.h"
 #include "StallProbe.h"
 #include "TableStalls.h"
@@ -364,12 +365,17 @@ int main(int argc, char *argv[])
     parser.process(app);
     const bool small = parser.isSet(quick);
     if (parser.isSet(soak) || parser.isSet(fleetOnly)) {
-        const QJsonObject soaked =
-            parser.isSet(soak)
-                ? bench::soakFleet(QStringLiteral(PLC_SANDBOX_BINARY), {},
-                                   qMax(1, parser.value(soak).toInt()))
-                : bench::measureFleet(QStringLiteral(PLC_SANDBOX_BINARY),
-                                      small ? bench::FleetSize{30, 300, 6000} : bench::FleetSize{});
+        const bench::FleetSize size = small ? bench::FleetSize{30, 300, 6000} : bench::FleetSize{};
+        QJsonObject soaked = parser.isSet(soak)
+                                 ? bench::soakFleet(QStringLiteral(PLC_SANDBOX_BINARY), {},
+                                                    qMax(1, parser.value(soak).toInt()))
+                                 : bench::measureFleet(QStringLiteral(PLC_SANDBOX_BINARY), size);
+        if (!parser.isSet(soak)) {
+            const QJsonObject sides =
+                bench::measureFleetSides(QStringLiteral(PLC_SANDBOX_BINARY), size);
+            for (auto it = sides.begin(); it != sides.end(); ++it)
+                soaked.insert(it.key(), it.value());
+        }
         return printed(soaked, parser.value(out)) ? 0 : 1;
     }
     const int connections = small ? 1000 : 10'000;
@@ -477,6 +483,12 @@ int main(int argc, char *argv[])
         bench::measureFleet(QStringLiteral(PLC_SANDBOX_BINARY),
                             small ? bench::FleetSize{30, 300, 6000} : bench::FleetSize{});
     for (auto it = fleet.begin(); it != fleet.end(); ++it)
+        result.insert(it.key(), it.value());
+    // Its provider side, read with an AWS and an Alibaba Cloud account of the sandbox's.
+    const QJsonObject sides =
+        bench::measureFleetSides(QStringLiteral(PLC_SANDBOX_BINARY),
+                                 small ? bench::FleetSize{30, 300, 6000} : bench::FleetSize{});
+    for (auto it = sides.begin(); it != sides.end(); ++it)
         result.insert(it.key(), it.value());
 
     return printed(result, parser.value(out)) ? 0 : 1;

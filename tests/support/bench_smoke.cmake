@@ -17,7 +17,8 @@ foreach(path "startup;medianMs" "startup;baselineVersionMedianMs" "load;consoleM
              "aws;maxUiStallMs" "aws;signMicroseconds" "fleetPass;requests"
              "fleetPass;minimumRequests" "fleetPass;durationMs" "fleetPass;budgetMs"
              "fleetSnapshot;onScreenMs" "fleetUiStall;quietMaxMs" "fleetUiStall;busyMaxMs"
-             "fleetMemory;rssMb" "fleetNotifications;maxUiStallMs")
+             "fleetMemory;rssMb" "fleetNotifications;maxUiStallMs" "fleetSides;providerRequests"
+             "fleetSides;connectionsRead" "fleetSides;allReadMs" "fleetSides;uiStallMaxMs")
     string(JSON value ERROR_VARIABLE missing GET "${json}" ${path})
     if(missing)
         message(FATAL_ERROR "plc_bench printed no ${path}: ${missing}")
