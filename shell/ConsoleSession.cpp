@@ -1,5 +1,6 @@
 #include "shell/ConsoleSession.h"
 
+#include "shell/FleetProviderSides.h"
 #include "shell/FleetSession.h"
 #include "shell/ProfileActivation.h"
 #include "shell/SandboxLauncher.h"
@@ -124,6 +125,10 @@ void ConsoleSession::startFleet()
 {
     m_fleet = new FleetSession(m_options, m_profiles, m_secrets, m_activation->sandbox(), this);
     m_fleet->addMenuTo(m_window.get());
+    // A sandbox role chosen on the provider side: the fleet's sandbox accounts act as it too.
+    if (SandboxProviderPanel *panel = m_window->providerPanel())
+        connect(panel, &SandboxProviderPanel::roleChosen, m_fleet->providerSides(),
+                &FleetProviderSides::sandboxRoleChosen);
     // A row opened in the fleet: its profile becomes the active one, then its cluster and
     // connection are selected in the main window.
     connect(m_fleet, &FleetSession::openRequested, this,

@@ -89,6 +89,12 @@ void FleetProviderSides::forget(const QString &profile)
     m_accounts.remove(profile);
 }
 
+void FleetProviderSides::sandboxRoleChosen()
+{
+    if (m_accounts.contains(Profile::sandboxName()))
+        prepare(Profile::sandboxName());
+}
+
 void FleetProviderSides::profilesChanged()
 {
     const QStringList profiles = m_accounts.keys();

@@ -36,6 +36,9 @@ public:
     void prepare(const QString &profile);
     /// Drops a profile's accounts (it left the fleet, or is another account now).
     void forget(const QString &profile);
+    /// The sandbox's role for a provider was chosen (its provider side): the sandbox profile's
+    /// accounts act as it too.
+    void sandboxRoleChosen();
     /// Prepares again every profile whose provider choices, or keychain keys, changed.
     void profilesChanged();
     /// The provider requests the fleet sent for `profile` (for tests and the benchmark).

@@ -121,10 +121,8 @@ void FleetSession::setChosenProfiles(const QStringList &profiles)
             m_providerSides->forget(profile);
     }
     for (const QString &profile : chosen) {
-        if (!before.contains(profile)) {
-            giveKey(profile);
+        if (!before.contains(profile) && giveKey(profile))
             m_providerSides->prepare(profile);
-        }
     }
     if (m_window) {
         QStringList names;
@@ -140,7 +138,7 @@ void FleetSession::start()
     setChosenProfiles(Settings::fleetProfiles().value());
 }
 
-void FleetSession::giveKey(const QString &profileName)
+bool FleetSession::giveKey(const QString &profileName)
 {
     const auto profile = m_profiles->profile(profileName);
     if (!profile || profile->isSandbox()) {
@@ -149,7 +147,7 @@ void FleetSession::giveKey(const QString &profileName)
                                 {m_sandbox->publicKey(), m_sandbox->privateKey()});
         else
             m_sandbox->ensureStarted();
-        return;
+        return true;
     }
     const QString account = accountOf(profileName);
     m_given.insert(profileName, account);
@@ -165,7 +163,7 @@ void FleetSession::giveKey(const QString &profileName)
                 tr("Profile %1 is not read: TIDBCLOUD_PUBLIC_KEY and TIDBCLOUD_PRIVATE_KEY are "
                    "set, and they stand for the active profile only.")
                     .arg(profileName));
-        return;
+        return profileName == m_profiles->activeProfileName();
     }
     // Only the answer to the latest request, for the profile as it still is, is used: an older
     // answer (a keychain that was slow to unlock) never keys the reader.
@@ -188,6 +186,7 @@ void FleetSession::giveKey(const QString &profileName)
                                           tr("Profile %1: its API key could not be read: %2")
                                               .arg(profileName, error.userMessage()));
             });
+    return true;
 }
 
 FleetWindow *FleetSession::window()

@@ -58,7 +58,9 @@ Q_SIGNALS:
                        const QString &connectionId);
 
 private:
-    void giveKey(const QString &profile);
+    /// Keys the profile's reader; false when it is not read (the environment's key stands
+    /// for another profile).
+    bool giveKey(const QString &profile);
     void profilesChanged();
     /// The profile's API, public key and keychain entry, in one string (empty: the sandbox).
     QString accountOf(const QString &profile) const;

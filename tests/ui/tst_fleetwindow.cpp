@@ -25,6 +25,8 @@
 
 #include <QDBusConnection>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -398,6 +400,8 @@ private Q_SLOTS:
         QVERIFY2(environment.feed()->problems().constFirst().contains(u"TIDBCLOUD_PUBLIC_KEY"_s),
                  qPrintable(environment.feed()->problems().constFirst()));
         QVERIFY(!environment.feed()->reader(u"prod-org"_s)->client()->baseUrl().isValid());
+        // Nor is its provider side read: its rows are not.
+        QVERIFY(!environment.feed()->sideReader(u"prod-org"_s)->hasSource());
         QVERIFY(profiles.remove(u"prod-org"_s));
         QVERIFY(Settings::fleetProfiles().setValue({}));
     }
@@ -422,6 +426,24 @@ private Q_SLOTS:
             session.feed()->model()->rowAt(session.feed()->model()->rowOf(key))->side.finding,
             ProviderSide::Finding::PrincipalMissing, 30'000);
         QVERIFY(session.providerSides()->log(Profile::sandboxName())->entries().size() >= 2);
+
+        // The provider side acts as a role that needs an MFA code: the fleet's accounts follow,
+        // and never ask for the code; every row says the account cannot be used.
+        QVERIFY(Settings::sandboxRole(u"aws"_s).setValue(QString::fromUtf8(
+            QJsonDocument(
+                QJsonObject{{u"arn"_s, u"arn:aws:iam::727162835041:role/PrivateLinkAdminMfa"_s},
+                            {u"mfaDevice"_s, u"arn:aws:iam::727162835041:mfa/sandbox-admin"_s}})
+                .toJson(QJsonDocument::Compact))));
+        session.providerSides()->sandboxRoleChosen();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            session.feed()->model()->rowAt(session.feed()->model()->rowOf(key))->side.finding,
+            ProviderSide::Finding::Unreadable, 30'000);
+        const ProviderSide side =
+            session.feed()->model()->rowAt(session.feed()->model()->rowOf(key))->side;
+        QVERIFY(side.accountProblem);
+        QVERIFY2(side.sentence.contains(u"MFA"_s) || side.sentence.contains(u"code"_s),
+                 qPrintable(side.sentence));
+        QVERIFY(Settings::sandboxRole(u"aws"_s).setValue({}));
         QVERIFY(Settings::fleetProfiles().setValue({}));
     }
 
