@@ -4,6 +4,7 @@
 // failure is classified without blocking the UI thread (14), and a sandbox that failed to
 // start is started again (15). Each test is named for its item and failed before its fix.
 #include "SandboxFixture.h"
+#include "SeedIds.h"
 
 #include "api/ApiClient.h"
 #include "providers/alibaba/AlibabaAccount.h"
@@ -12,6 +13,8 @@
 #include "services/SecretServiceProbe.h"
 #include "services/SecretStore.h"
 #include "shell/ConsoleSession.h"
+#include "shell/FleetSession.h"
+#include "ui/ConnectionsPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/widgets/MessageBar.h"
 
@@ -117,6 +120,44 @@ private Q_SLOTS:
                      bar->text().contains(u"No private key"_s),
                  qPrintable(bar->text()));
         QCOMPARE(session.client()->requestsInFlight(), 0);
+    }
+
+    // A fleet row of another profile opens with that profile: it becomes the active one, and
+    // its cluster and connection are read with its own key, from its own API, never another's.
+    void aFleetRowOfAnotherProfileOpensWithThatProfile()
+    {
+        test::SandboxFixture alpha;
+        test::SandboxFixture beta;
+        QVERIFY(alpha.start());
+        QVERIFY(beta.start());
+        ProfileStore profiles;
+        QVERIFY(profiles.save({u"alpha"_s, alpha.url(), alpha.config().publicKey, {}, {}}));
+        QVERIFY(profiles.save({u"beta"_s, beta.url(), beta.config().publicKey, {}, {}}));
+        SecretStore secrets;
+        for (const auto &[name, fixture] : {std::pair{u"alpha"_s, &alpha}, {u"beta"_s, &beta}})
+            QCOMPARE(wait(secrets.writeSecret(profiles.profile(name)->keyId,
+                                              fixture->config().privateKey)),
+                     SecretJob::Status::Ok);
+        profiles.setActiveProfileName(u"alpha"_s);
+
+        ConsoleSession session(CommandLineOptions{});
+        session.start();
+        QSignalSpy loaded(session.mainWindow(), &MainWindow::clustersLoaded);
+        QVERIFY(loaded.wait(15'000));
+        const int alphaBefore = apiRequests(alpha);
+
+        Q_EMIT session.fleet()->openRequested(u"beta"_s, test::seed::OrdersProd,
+                                              test::seed::KafkaSelfhosted);
+        ConnectionsPanel *panel = session.mainWindow()->connectionsPanel();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->selectedConnectionId(), test::seed::KafkaSelfhosted,
+                                  15'000);
+        QCOMPARE(panel->cluster()->clusterId, test::seed::OrdersProd);
+        QCOMPARE(profiles.activeProfileName(), u"beta"_s);
+        QCOMPARE(session.client()->baseUrl(), beta.url());
+        // Everything it read since was beta's; alpha heard nothing more.
+        QTest::qWait(300);
+        QCOMPARE(apiRequests(alpha), alphaBefore);
+        QVERIFY(apiRequests(beta) > 0);
     }
 
     // 9. A renamed profile keeps its key; a new profile that takes the old name does not get it.
