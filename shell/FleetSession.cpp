@@ -115,6 +115,9 @@ void FleetSession::setChosenProfiles(const QStringList &profiles)
     Settings::fleetProfiles().setValue(profiles);
     const QStringList chosen = chosenProfiles();
     const QStringList before = m_feed->profiles();
+    // Each snapshot is the account's its profile names now.
+    for (const QString &profile : chosen)
+        m_store->setAccount(profile, accountOf(profile));
     m_feed->setProfiles(chosen);
     for (const QString &profile : before) {
         if (!chosen.contains(profile))

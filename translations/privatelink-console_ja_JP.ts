@@ -2357,6 +2357,10 @@
         <source>was larger than a snapshot can be</source>
         <translation>スナップショットとしてありえない大きさでした</translation>
     </message>
+    <message>
+        <source>was of the account the profile named before (another API or key)</source>
+        <translation>プロファイルが以前指していたアカウント（別の API またはキー）のものでした</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2357,6 +2357,10 @@
         <source>was larger than a snapshot can be</source>
         <translation>超出了快照可能的大小</translation>
     </message>
+    <message>
+        <source>was of the account the profile named before (another API or key)</source>
+        <translation>属于该配置文件之前所指的账户（另一个 API 或密钥）</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

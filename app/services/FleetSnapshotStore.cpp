@@ -42,6 +42,10 @@ public:
         return tr("was written by another version of the console (format %1)").arg(version);
     }
     static QString otherProfile() { return tr("belonged to another profile"); }
+    static QString otherAccount()
+    {
+        return tr("was of the account the profile named before (another API or key)");
+    }
     static QString tooLarge() { return tr("was larger than a snapshot can be"); }
     static QString cannotWrite(const QString &profile, const QString &reason)
     {
@@ -70,8 +74,11 @@ public:
             close(name);
     }
 
-    /// The open database of `profile`, made or set aside and made again as needed.
-    QSqlDatabase open(const QString &profile, const QString &file, QString *notice)
+    /// The open database of `profile`, made or set aside and made again as needed. `account`
+    /// (a digest; empty: not checked) is the account the profile names now: a file of another
+    /// is set aside; one that names none (written before accounts were kept) takes this one.
+    QSqlDatabase open(const QString &profile, const QString &account, const QString &file,
+                      QString *notice)
     {
         const QString name = m_prefix + QFileInfo(file).baseName();
         if (m_open.contains(name))
@@ -85,7 +92,7 @@ public:
                 QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
                 db.setDatabaseName(file);
                 m_open.insert(name);
-                why = problemWith(db, profile);
+                why = problemWith(db, profile, account);
                 if (why.isEmpty()) {
                     // Readable by the user only, however the file came to be.
                     QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -106,7 +113,7 @@ public:
         m_open.insert(name);
         if (db.open()) {
             QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            create(db, profile); // when it fails, the writes fail and say so
+            create(db, profile, account); // when it fails, the writes fail and say so
         }
         return db;
     }
@@ -126,7 +133,7 @@ public:
 
 private:
     /// Empty when the file is a usable snapshot of `profile`; else why not.
-    static QString problemWith(QSqlDatabase &db, const QString &profile)
+    static QString problemWith(QSqlDatabase &db, const QString &profile, const QString &account)
     {
         if (QFileInfo(db.databaseName()).size() > MaxFileBytes)
             return SnapshotText::tooLarge();
@@ -167,10 +174,18 @@ private:
             return SnapshotText::damaged();
         if (query.value(0).toString() != profile)
             return SnapshotText::otherProfile();
-        return {};
+        if (account.isEmpty())
+            return {};
+        if (!query.exec(u"SELECT value FROM meta WHERE key = 'account'"_s))
+            return SnapshotText::damaged();
+        if (query.next())
+            return query.value(0).toString() == account ? QString() : SnapshotText::otherAccount();
+        query.prepare(u"INSERT INTO meta(key, value) VALUES ('account', ?)"_s);
+        query.addBindValue(account);
+        return query.exec() ? QString() : SnapshotText::damaged();
     }
 
-    static bool create(QSqlDatabase &db, const QString &profile)
+    static bool create(QSqlDatabase &db, const QString &profile, const QString &account)
     {
         QSqlQuery query(db);
         if (!db.transaction())
@@ -183,7 +198,16 @@ private:
         }
         query.prepare(u"INSERT INTO meta(key, value) VALUES ('profile', ?)"_s);
         query.addBindValue(profile);
-        if (!query.exec() || !query.exec(u"PRAGMA application_id = %1"_s.arg(FleetApplicationId)) ||
+        if (!query.exec()) {
+            db.rollback();
+            return false;
+        }
+        if (!account.isEmpty()) {
+            query.prepare(u"INSERT INTO meta(key, value) VALUES ('account', ?)"_s);
+            query.addBindValue(account);
+        }
+        if ((!account.isEmpty() && !query.exec()) ||
+            !query.exec(u"PRAGMA application_id = %1"_s.arg(FleetApplicationId)) ||
             !query.exec(u"PRAGMA user_version = %1"_s.arg(FleetSnapshotStore::SchemaVersion))) {
             db.rollback();
             return false;
@@ -266,9 +290,10 @@ template<typename Work> void FleetSnapshotStore::onWorker(Work work)
 void FleetSnapshotStore::load(const QString &profile)
 {
     const QPointer<FleetSnapshotStore> self(this);
-    onWorker([self, profile, file = fileFor(profile)](SnapshotFiles &files) {
+    onWorker([self, profile, account = m_accounts.value(profile),
+              file = fileFor(profile)](SnapshotFiles &files) {
         QString notice;
-        QSqlDatabase db = files.open(profile, file, &notice);
+        QSqlDatabase db = files.open(profile, account, file, &notice);
         FleetSnapshot snapshot =
             db.isOpen() ? FleetSnapshotTables::read(db, profile) : FleetSnapshot{};
         snapshot.notice = notice;
@@ -283,10 +308,10 @@ namespace {
 
 template<typename Write>
 void writeOn(SnapshotFiles &files, const QPointer<FleetSnapshotStore> &self, const QString &profile,
-             const QString &file, Write write)
+             const QString &account, const QString &file, Write write)
 {
     QString notice;
-    QSqlDatabase db = files.open(profile, file, &notice);
+    QSqlDatabase db = files.open(profile, account, file, &notice);
     const QString error = inTransaction(db, [&] { return write(db); });
     if (error.isEmpty())
         return;
@@ -302,9 +327,9 @@ void writeOn(SnapshotFiles &files, const QPointer<FleetSnapshotStore> &self, con
 void FleetSnapshotStore::saveCluster(const QString &profile, const FleetCluster &cluster,
                                      const QList<FleetRow> &rows)
 {
-    onWorker([self = QPointer(this), profile, file = fileFor(profile), cluster,
-              rows](SnapshotFiles &files) {
-        writeOn(files, self, profile, file, [&](QSqlDatabase &db) {
+    onWorker([self = QPointer(this), profile, account = m_accounts.value(profile),
+              file = fileFor(profile), cluster, rows](SnapshotFiles &files) {
+        writeOn(files, self, profile, account, file, [&](QSqlDatabase &db) {
             return FleetSnapshotTables::writeCluster(db, cluster, rows);
         });
     });
@@ -312,22 +337,34 @@ void FleetSnapshotStore::saveCluster(const QString &profile, const FleetCluster 
 
 void FleetSnapshotStore::removeCluster(const QString &profile, const QString &clusterId)
 {
-    onWorker(
-        [self = QPointer(this), profile, file = fileFor(profile), clusterId](SnapshotFiles &files) {
-            writeOn(files, self, profile, file, [&](QSqlDatabase &db) {
-                return FleetSnapshotTables::removeCluster(db, clusterId);
-            });
+    onWorker([self = QPointer(this), profile, account = m_accounts.value(profile),
+              file = fileFor(profile), clusterId](SnapshotFiles &files) {
+        writeOn(files, self, profile, account, file, [&](QSqlDatabase &db) {
+            return FleetSnapshotTables::removeCluster(db, clusterId);
         });
+    });
 }
 
 void FleetSnapshotStore::saveSeen(const QString &profile, const QList<FleetSeen> &seen,
                                   const QDateTime &at)
 {
-    onWorker(
-        [self = QPointer(this), profile, file = fileFor(profile), seen, at](SnapshotFiles &files) {
-            writeOn(files, self, profile, file,
-                    [&](QSqlDatabase &db) { return FleetSnapshotTables::writeSeen(db, seen, at); });
-        });
+    onWorker([self = QPointer(this), profile, account = m_accounts.value(profile),
+              file = fileFor(profile), seen, at](SnapshotFiles &files) {
+        writeOn(files, self, profile, account, file,
+                [&](QSqlDatabase &db) { return FleetSnapshotTables::writeSeen(db, seen, at); });
+    });
+}
+
+void FleetSnapshotStore::setAccount(const QString &profile, const QString &account)
+{
+    // A digest: the file never holds the API's address or the public key itself.
+    if (account.isEmpty())
+        m_accounts.remove(profile);
+    else
+        m_accounts.insert(
+            profile,
+            QString::fromLatin1(
+                QCryptographicHash::hash(account.toUtf8(), QCryptographicHash::Sha256).toHex()));
 }
 
 void FleetSnapshotStore::forget(const QString &profile)

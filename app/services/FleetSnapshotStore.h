@@ -4,6 +4,7 @@
 #include "domain/FleetRow.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 
 class QThread;
@@ -44,6 +45,10 @@ public:
     /// The file of `profile`: its name's hash, so any name makes a safe file name.
     QString fileFor(const QString &profile) const;
 
+    /// The account `profile` names now (its API, public key and key entry; empty: none, the
+    /// sandbox): a snapshot of another account is set aside when next opened, so a profile
+    /// edited while the console was closed never shows the old account's rows as its own.
+    void setAccount(const QString &profile, const QString &account);
     /// Reads the profile's snapshot; loaded() follows (with an empty one when there is none).
     void load(const QString &profile);
     /// Replaces what the snapshot has of `cluster` with `rows`, in one transaction.
@@ -66,6 +71,7 @@ private:
     template<typename Work> void onWorker(Work work);
 
     QString m_directory;
+    QHash<QString, QString> m_accounts; ///< by profile: the digest of its account
     QThread *m_thread;
     QObject *m_worker; ///< lives on m_thread; owns the database connections
 };

@@ -2,6 +2,7 @@
 // keeps and what it never keeps; a damaged file, another version's, another profile's.
 #include "services/FleetSnapshotStore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -102,6 +103,45 @@ private Q_SLOTS:
         QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
         QVERIFY(again.fileFor(u"prod"_s) != again.fileFor(u"staging"_s));
+    }
+
+    void anotherAccountsSnapshotIsSetAsideAndAnOldOneAdopted()
+    {
+        QTemporaryDir dir;
+        const QList<FleetRow> rows = {snapshotRow(u"c1"_s, u"a"_s, ConnectionState::Active)};
+        const QString orgA = u"https://serverless.tidbapi.com\nPUBA\nkey-1"_s;
+        {
+            // Written before accounts were kept: it names none.
+            FleetSnapshotStore store(dir.path());
+            loadFrom(store, u"prod"_s);
+            store.saveCluster(u"prod"_s, snapshotCluster(u"c1"_s), rows);
+            store.flush();
+        }
+        {
+            // It takes the account the profile names now, and keeps its rows.
+            FleetSnapshotStore store(dir.path());
+            store.setAccount(u"prod"_s, orgA);
+            const FleetSnapshot adopted = loadFrom(store, u"prod"_s);
+            QVERIFY(adopted.notice.isEmpty());
+            QCOMPARE(adopted.rows.size(), 1);
+            store.flush();
+        }
+        QFile file(FleetSnapshotStore(dir.path()).fileFor(u"prod"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        file.close();
+        // A digest of the account: not its address or public key.
+        QVERIFY(!bytes.contains("PUBA"));
+        QVERIFY(!bytes.contains("serverless.tidbapi.com"));
+
+        // The profile was edited while the console was closed: another organization's key.
+        FleetSnapshotStore store(dir.path());
+        store.setAccount(u"prod"_s, u"https://serverless.tidbapi.com\nPUBB\nkey-2"_s);
+        const FleetSnapshot other = loadFrom(store, u"prod"_s);
+        QCOMPARE(other.rows.size(), 0);
+        QVERIFY2(other.notice.contains(u"account the profile named before"_s),
+                 qPrintable(other.notice));
+        QCOMPARE(QDir(dir.path()).entryList({u"*.set-aside-*"_s}, QDir::Files).size(), 1);
     }
 
     void aClusterIsReplacedWholeAndRemoved()
