@@ -319,8 +319,11 @@ QJsonObject soakFleet(const QString &sandboxBinary, const FleetSize &size, int m
             received += int(std::exchange(server->received, {}).size());
         const double rss = readResidentMb();
         const int rows = table.feed->model()->rowCount();
+        const HeapFigures heap = readHeap();
         samples.append(QJsonObject{{u"minute"_s, minute},
                                    {u"rssMb"_s, round1(rss)},
+                                   {u"heapInUseMb"_s, round1(heap.inUseMb)},
+                                   {u"heapFreeMb"_s, round1(heap.freeMb)},
                                    {u"fleetRequests"_s, minuteRequests},
                                    {u"passes"_s, passes},
                                    {u"rows"_s, rows},
@@ -328,22 +331,26 @@ QJsonObject soakFleet(const QString &sandboxBinary, const FleetSize &size, int m
     }
     refresh.stop();
     switcher.stop();
-    // Resident memory after warm-up (the first fifth of the run): a least-squares slope.
+    // Resident memory after warm-up (the first fifth of the run): a least-squares slope; the
+    // same of the heap in use, which a growth of what is kept shows too.
     const int first = qMax(1, minutes / 5);
-    double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
-    for (const QJsonValue &value : std::as_const(samples)) {
-        const QJsonObject s = value.toObject();
-        const double x = s.value("minute"_L1).toDouble();
-        if (x <= first && minutes > 2)
-            continue;
-        const double y = s.value("rssMb"_L1).toDouble();
-        n += 1;
-        sx += x;
-        sy += y;
-        sxx += x * x;
-        sxy += x * y;
-    }
-    const double slopePerMinute = n > 1 ? (n * sxy - sx * sy) / (n * sxx - sx * sx) : 0;
+    const auto slopePerHour = [&](QLatin1StringView field) {
+        double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+        for (const QJsonValue &value : std::as_const(samples)) {
+            const QJsonObject s = value.toObject();
+            const double x = s.value("minute"_L1).toDouble();
+            if (x <= first && minutes > 2)
+                continue;
+            const double y = s.value(field).toDouble();
+            n += 1;
+            sx += x;
+            sy += y;
+            sxx += x * x;
+            sxy += x * y;
+        }
+        const double perMinute = n > 1 ? (n * sxy - sx * sy) / (n * sxx - sx * sx) : 0;
+        return std::round(perMinute * 60 * 100) / 100;
+    };
     // The fleet's size after warm-up: steady transitions (--fleet-steady) keep it.
     int fewestRows = 0, mostRows = 0;
     for (const QJsonValue &value : std::as_const(samples)) {
@@ -364,7 +371,8 @@ QJsonObject soakFleet(const QString &sandboxBinary, const FleetSize &size, int m
         {u"notificationBatches"_s, batches},
         {u"notificationsReceived"_s, server ? received + int(server->received.size()) : -1},
         {u"rowsAfterWarmUp"_s, QJsonObject{{u"fewest"_s, fewestRows}, {u"most"_s, mostRows}}},
-        {u"rssSlopeMbPerHour"_s, std::round(slopePerMinute * 60 * 100) / 100},
+        {u"rssSlopeMbPerHour"_s, slopePerHour("rssMb"_L1)},
+        {u"heapInUseSlopeMbPerHour"_s, slopePerHour("heapInUseMb"_L1)},
         {u"goalSlopeMbPerHour"_s, 2},
         {u"samples"_s, samples}};
     if (server) {
