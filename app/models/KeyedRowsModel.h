@@ -75,6 +75,9 @@ public:
             while (first > 0 && !incoming.contains(idOf(m_rows.at(first - 1))))
                 --first;
             beginRemoveRows({}, first, row);
+            // Their words go with them: kept by ID, they would outlive the rows for ever.
+            for (int gone = first; gone <= row; ++gone)
+                m_searchText.remove(idOf(m_rows.at(gone)));
             m_rows.remove(first, row - first + 1);
             m_sortKeys.removeRows(first, row);
             endRemoveRows();

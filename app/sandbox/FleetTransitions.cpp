@@ -38,6 +38,7 @@ FleetTransitions::FleetTransitions(SandboxStore *store, ProviderSimulation *simu
     : m_store(store)
     , m_simulation(simulation)
     , m_size(size)
+    , m_startConnections(fleetConnectionCount())
 {}
 
 QStringList FleetTransitions::sequence()
@@ -47,8 +48,9 @@ QStringList FleetTransitions::sequence()
             u"CREATING_TO_FAILED"_s};
 }
 
-void FleetTransitions::advance(qint64 nowMs, int intervalMs)
+void FleetTransitions::advance(qint64 nowMs, int intervalMs, bool steady)
 {
+    m_steady = steady;
     if (intervalMs != m_interval) {
         m_interval = intervalMs;
         m_nextDueMs = intervalMs > 0 ? std::optional<qint64>(nowMs + intervalMs) : std::nullopt;
@@ -117,11 +119,35 @@ std::optional<QJsonObject> FleetTransitions::apply(int kind, qint64 atMs)
     }
 }
 
-std::optional<QJsonObject> FleetTransitions::firstConnection(const QString &state) const
+std::optional<QJsonObject> FleetTransitions::firstConnection(const QString &state,
+                                                             const QString &except) const
 {
-    return m_store->rows().firstBody(u"SELECT body FROM connections WHERE state = ?"_s + FleetOnly +
-                                         u" ORDER BY create_time, id LIMIT 1"_s,
-                                     {state});
+    return m_store->rows().firstBody(u"SELECT body FROM connections WHERE state = ? AND id <> ?"_s +
+                                         FleetOnly + u" ORDER BY create_time, id LIMIT 1"_s,
+                                     {state, except.isNull() ? u""_s : except}); // not NULL
+}
+
+int FleetTransitions::fleetConnectionCount() const
+{
+    return m_store->rows().count(
+        u"SELECT COUNT(*) FROM connections WHERE CAST(body AS TEXT) LIKE '%\"_fleet\":true%'"_s,
+        {});
+}
+
+QString FleetTransitions::replaceOne(const QString &madeId)
+{
+    std::optional<QJsonObject> found = firstConnection(u"FAILED"_s, madeId);
+    if (!found)
+        found = firstConnection(u"PENDING_ACCEPTANCE"_s, madeId);
+    if (!found)
+        return {};
+    const QString id = found->value("privateLinkConnectionId"_L1).toString();
+    if (!m_store->deleteConnection(id))
+        return {};
+    m_simulation->breakChangefeedsThrough(
+        id, u"private link connection %1 (%2) was deleted: the sink can no longer be "
+            "reached"_s.arg(id, found->value("displayName"_L1).toString()));
+    return id;
 }
 
 std::optional<QJsonObject> FleetTransitions::connectionTo(const QString &from, const QString &to,
@@ -191,11 +217,17 @@ std::optional<QJsonObject> FleetTransitions::newConnection(qint64 atMs)
         FleetSeed::pendingConnection(cluster, random, name, transitionTime(atMs));
     if (!m_store->putConnection(connection, std::nullopt))
         return std::nullopt;
-    return QJsonObject{
-        {u"clusterId"_s, clusterId},
-        {u"privateLinkConnectionId"_s, connection.value("privateLinkConnectionId"_L1)},
-        {u"to"_s, u"PENDING_ACCEPTANCE"_s},
-        {u"updateTime"_s, connection.value("updateTime"_L1)}};
+    const QString id = connection.value("privateLinkConnectionId"_L1).toString();
+    QJsonObject entry{{u"clusterId"_s, clusterId},
+                      {u"privateLinkConnectionId"_s, id},
+                      {u"to"_s, u"PENDING_ACCEPTANCE"_s},
+                      {u"updateTime"_s, connection.value("updateTime"_L1)}};
+    if (m_steady && fleetConnectionCount() > m_startConnections) {
+        const QString replaced = replaceOne(id);
+        if (!replaced.isEmpty())
+            entry.insert(u"replaced"_s, replaced);
+    }
+    return entry;
 }
 
 std::optional<QJsonObject> FleetTransitions::changefeedFails(qint64 atMs)

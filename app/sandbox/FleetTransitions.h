@@ -27,6 +27,11 @@ class SandboxStore;
 /// those a user made or deletes follow their own lifecycle (ProviderSimulation). A kind with no
 /// candidate left is passed over. Each change sets `updateTime` to the time the step was due.
 ///
+/// Steady (SandboxSettings::fleetSteady), the fleet keeps its number of connections: when a new
+/// one makes it larger than it was at the start, the fleet's oldest FAILED connection goes
+/// (else its oldest PENDING_ACCEPTANCE one but the new), its changefeeds failing, and the log
+/// entry names it as `replaced`. A deleted DELETING one is thus made up for by the next new one.
+///
 /// As the other lifecycle steps, the transitions due are applied at the next request, at most
 /// MaxAtOnce of them (after a longer silence the rest are dropped).
 class FleetTransitions final
@@ -37,9 +42,9 @@ public:
 
     FleetTransitions(SandboxStore *store, ProviderSimulation *simulation, FleetSize size);
 
-    /// Applies the transitions due at `nowMs` for one every `intervalMs` (0: none). A changed
-    /// interval counts from now.
-    void advance(qint64 nowMs, int intervalMs);
+    /// Applies the transitions due at `nowMs` for one every `intervalMs` (0: none), `steady` or
+    /// not. A changed interval counts from now.
+    void advance(qint64 nowMs, int intervalMs, bool steady = false);
 
     /// `GET /sandbox/v1/fleet`: the size and the transitions made so far (the last MaxLog),
     /// each with its step, kind, time, objects and states.
@@ -57,7 +62,12 @@ private:
     std::optional<QJsonObject> domainsAttached(qint64 atMs);
     std::optional<QJsonObject> deletingGone(qint64 atMs);
     /// The first of the fleet's connections in `state`, in creation order.
-    std::optional<QJsonObject> firstConnection(const QString &state) const;
+    std::optional<QJsonObject> firstConnection(const QString &state,
+                                               const QString &except = {}) const;
+    /// The fleet's own connections.
+    int fleetConnectionCount() const;
+    /// Steady: removes one of the fleet's connections other than `madeId`; its ID.
+    QString replaceOne(const QString &madeId);
     /// A generator for this step: the same step of the same fleet gives the same IDs.
     FleetRandom randomForStep() const;
 
@@ -68,6 +78,8 @@ private:
     std::optional<qint64> m_nextDueMs;
     int m_nextKind = 0;
     int m_steps = 0;
+    int m_startConnections = 0;
+    bool m_steady = false;
     QJsonArray m_log;
 };
 

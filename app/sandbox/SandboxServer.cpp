@@ -229,7 +229,7 @@ void SandboxServer::setFleet(const FleetSize &size)
 {
     m_fleet = std::make_unique<FleetTransitions>(m_store, &m_simulation, size);
     // The first transition is one interval after the start.
-    m_fleet->advance(SandboxIds::nowMs(), m_settings.fleetTransitionMs);
+    m_fleet->advance(SandboxIds::nowMs(), m_settings.fleetTransitionMs, m_settings.fleetSteady);
 }
 
 SandboxResponse SandboxServer::nameOf(const QString &host)
@@ -368,7 +368,7 @@ SandboxResponse SandboxServer::route(const ApiMount &mount, const SandboxRequest
 {
     const qint64 now = SandboxIds::nowMs();
     if (m_fleet)
-        m_fleet->advance(now, m_settings.fleetTransitionMs);
+        m_fleet->advance(now, m_settings.fleetTransitionMs, m_settings.fleetSteady);
     m_simulation.advance(now);
     if (mount.handler)
         return mount.handler(request);

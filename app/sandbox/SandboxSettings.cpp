@@ -15,7 +15,8 @@ QJsonObject SandboxSettings::toJson() const
             {u"rateLimitPerMinute"_s, rateLimitPerMinute},
             {u"temporaryKeySeconds"_s, temporaryKeySeconds},
             {u"deniedActions"_s, QJsonArray::fromStringList(deniedActions)},
-            {u"fleetTransitionMs"_s, fleetTransitionMs}};
+            {u"fleetTransitionMs"_s, fleetTransitionMs},
+            {u"fleetSteady"_s, fleetSteady}};
 }
 
 namespace {
@@ -58,6 +59,14 @@ bool SandboxSettings::apply(const QJsonObject &json, QString *error)
                 }
                 next.deniedActions.append(name.toString());
             }
+            continue;
+        }
+        if (it.key() == "fleetSteady"_L1) {
+            if (!it.value().isBool()) {
+                *error = it.key() + u": must be true or false"_s;
+                return false;
+            }
+            next.fleetSteady = it.value().toBool();
             continue;
         }
         const Field *field = nullptr;

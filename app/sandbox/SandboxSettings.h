@@ -24,6 +24,10 @@ struct SandboxSettings
     QStringList deniedActions;
     /// With a generated fleet (`--fleet`), how often its next transition happens; 0: never.
     int fleetTransitionMs = 20000;
+    /// With a generated fleet, whether its transitions keep its number of connections: each
+    /// new connection then replaces one of the fleet's (FleetTransitions), for runs that
+    /// measure the console over hours against a fleet of the same size.
+    bool fleetSteady = false;
 
     /// Whether `service:action` is denied.
     bool denies(const QString &service, const QString &action) const

@@ -52,6 +52,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption fleetTransition(
         u"fleet-transition-ms"_s,
         u"With --fleet, how often its next transition happens (20000; 0 = never)."_s, u"MS"_s);
+    const QCommandLineOption fleetSteady(
+        u"fleet-steady"_s,
+        u"With --fleet, transitions keep the number of connections: each new one replaces the "
+        "fleet's oldest FAILED one (else its oldest PENDING_ACCEPTANCE one)."_s);
     const QCommandLineOption quiet(u"quiet"_s, u"Do not print a line per request."_s);
     const QCommandLineOption awsKeyId(u"aws-access-key-id"_s,
                                       u"The AWS access key ID the /aws/ mount accepts."_s, u"ID"_s);
@@ -79,10 +83,10 @@ int main(int argc, char *argv[])
         "emulated at /alibaba/ for the AccessKey given; without one, /alibaba/ refuses every "
         "request. /sandbox/v1/ is the admin API: faults, settings, the simulated provider "
         "side."_s};
-    described.options = {port,         publicKey,     privateKey,    data,        reset,
-                         fleet,        creatingDelay, deletingDelay, domainDelay, fleetTransition,
-                         rateLimit,    faults,        quiet,         awsKeyId,    awsSecret,
-                         alibabaKeyId, alibabaSecret};
+    described.options = {port,        publicKey,     privateKey,    data,        reset,
+                         fleet,       creatingDelay, deletingDelay, domainDelay, fleetTransition,
+                         fleetSteady, rateLimit,     faults,        quiet,       awsKeyId,
+                         awsSecret,   alibabaKeyId,  alibabaSecret};
     described.exitStatuses = {
         {u"0"_s, u"--help, --version: printed. Otherwise the sandbox serves until a signal "
                  "stops it."_s},
@@ -173,6 +177,8 @@ int main(int argc, char *argv[])
         }
         settings.insert(QLatin1StringView(key), value);
     }
+    if (parser.isSet(fleetSteady))
+        settings.insert(u"fleetSteady"_s, true);
     QString error;
     if (!config.settings.apply(settings, &error)) {
         err << "privatelink-sandbox: " << error << "\n";

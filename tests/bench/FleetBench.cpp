@@ -25,6 +25,7 @@
 
 #include <cmath>
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -238,7 +239,7 @@ QJsonObject soakFleet(const QString &sandboxBinary, const FleetSize &size, int m
     QString error;
     if (!sandbox.start(work.filePath(u"soak.sqlite"_s), &error,
                        {u"--fleet"_s, u"%1:%2"_s.arg(size.clusters).arg(size.connections),
-                        u"--fleet-transition-ms"_s, u"2000"_s, u"--faults"_s,
+                        u"--fleet-transition-ms"_s, u"2000"_s, u"--fleet-steady"_s, u"--faults"_s,
                         uR"({"status":503,"share":0.3})"_s}))
         return {{u"fleetSoakError"_s, error}};
     FleetTable table(work.filePath(u"snapshots"_s), size.sharePerMinute);
@@ -307,45 +308,73 @@ QJsonObject soakFleet(const QString &sandboxBinary, const FleetSize &size, int m
 
     QJsonArray samples;
     int maxPerMinute = 0;
+    int received = 0;
     for (int minute = 1; minute <= minutes; ++minute) {
         minuteRequests = 0;
         idle(60'000);
         maxPerMinute = qMax(maxPerMinute, minuteRequests);
+        // The notification server is the desktop's, another process: what it records here is
+        // counted and let go, or the soak would measure the test server's own list.
+        if (server)
+            received += int(std::exchange(server->received, {}).size());
+        const double rss = readResidentMb();
+        const int rows = table.feed->model()->rowCount();
+        const HeapFigures heap = readHeap();
         samples.append(QJsonObject{{u"minute"_s, minute},
-                                   {u"rssMb"_s, round1(readResidentMb())},
+                                   {u"rssMb"_s, round1(rss)},
+                                   {u"heapInUseMb"_s, round1(heap.inUseMb)},
+                                   {u"heapFreeMb"_s, round1(heap.freeMb)},
                                    {u"fleetRequests"_s, minuteRequests},
                                    {u"passes"_s, passes},
-                                   {u"rows"_s, table.feed->model()->rowCount()}});
+                                   {u"rows"_s, rows},
+                                   {u"rssKbPerRow"_s, round1(rss * 1024 / qMax(1, rows))}});
     }
     refresh.stop();
     switcher.stop();
-    // Resident memory after warm-up (the first fifth of the run): a least-squares slope.
+    // Resident memory after warm-up (the first fifth of the run): a least-squares slope; the
+    // same of the heap in use, which a growth of what is kept shows too.
     const int first = qMax(1, minutes / 5);
-    double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+    const auto slopePerHour = [&](QLatin1StringView field) {
+        double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+        for (const QJsonValue &value : std::as_const(samples)) {
+            const QJsonObject s = value.toObject();
+            const double x = s.value("minute"_L1).toDouble();
+            if (x <= first && minutes > 2)
+                continue;
+            const double y = s.value(field).toDouble();
+            n += 1;
+            sx += x;
+            sy += y;
+            sxx += x * x;
+            sxy += x * y;
+        }
+        const double perMinute = n > 1 ? (n * sxy - sx * sy) / (n * sxx - sx * sx) : 0;
+        return std::round(perMinute * 60 * 100) / 100;
+    };
+    // The fleet's size after warm-up: steady transitions (--fleet-steady) keep it.
+    int fewestRows = 0, mostRows = 0;
     for (const QJsonValue &value : std::as_const(samples)) {
         const QJsonObject s = value.toObject();
-        const double x = s.value("minute"_L1).toDouble();
-        if (x <= first && minutes > 2)
+        if (s.value("minute"_L1).toInt() <= first && minutes > 2)
             continue;
-        const double y = s.value("rssMb"_L1).toDouble();
-        n += 1;
-        sx += x;
-        sy += y;
-        sxx += x * x;
-        sxy += x * y;
+        const int rows = s.value("rows"_L1).toInt();
+        fewestRows = fewestRows == 0 ? rows : qMin(fewestRows, rows);
+        mostRows = qMax(mostRows, rows);
     }
-    const double slopePerMinute = n > 1 ? (n * sxy - sx * sy) / (n * sxx - sx * sx) : 0;
-    QJsonObject result{{u"minutes"_s, minutes},
-                       {u"failingShare"_s, 0.3},
-                       {u"sharePerMinute"_s, size.sharePerMinute},
-                       {u"maxFleetRequestsPerMinute"_s, maxPerMinute},
-                       {u"passes"_s, passes},
-                       {u"clusterSwitches"_s, switches},
-                       {u"notificationBatches"_s, batches},
-                       {u"notificationsReceived"_s, server ? int(server->received.size()) : -1},
-                       {u"rssSlopeMbPerHour"_s, std::round(slopePerMinute * 60 * 100) / 100},
-                       {u"goalSlopeMbPerHour"_s, 2},
-                       {u"samples"_s, samples}};
+    QJsonObject result{
+        {u"minutes"_s, minutes},
+        {u"failingShare"_s, 0.3},
+        {u"sharePerMinute"_s, size.sharePerMinute},
+        {u"maxFleetRequestsPerMinute"_s, maxPerMinute},
+        {u"passes"_s, passes},
+        {u"clusterSwitches"_s, switches},
+        {u"notificationBatches"_s, batches},
+        {u"notificationsReceived"_s, server ? received + int(server->received.size()) : -1},
+        {u"rowsAfterWarmUp"_s, QJsonObject{{u"fewest"_s, fewestRows}, {u"most"_s, mostRows}}},
+        {u"rssSlopeMbPerHour"_s, slopePerHour("rssMb"_L1)},
+        {u"heapInUseSlopeMbPerHour"_s, slopePerHour("heapInUseMb"_L1)},
+        {u"goalSlopeMbPerHour"_s, 2},
+        {u"samples"_s, samples}};
     if (server) {
         QDBusConnection(connection).unregisterService(u"org.freedesktop.Notifications"_s);
         server.reset();

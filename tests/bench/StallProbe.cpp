@@ -7,6 +7,10 @@
 
 #include <cmath>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace plc::bench {
 
 QString readStatusKb(const char *field)
@@ -29,6 +33,17 @@ double readResidentMb()
 double readPeakResidentMb()
 {
     return readStatusKb("VmHWM:").toDouble() / 1024;
+}
+
+HeapFigures readHeap()
+{
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 33)
+    const struct mallinfo2 info = mallinfo2();
+    constexpr double Mb = 1024.0 * 1024.0;
+    return {double(info.uordblks + info.hblkhd) / Mb, double(info.fordblks) / Mb};
+#else
+    return {};
+#endif
 }
 
 double round1(double v)

@@ -19,6 +19,15 @@ QString readStatusKb(const char *field);
 /// Resident memory now, and its peak, in MB.
 double readResidentMb();
 double readPeakResidentMb();
+/// The C library's heap (glibc's mallinfo2, every arena): what the program holds, and what it
+/// freed but the allocator keeps, in MB; -1 each elsewhere. Tells a growth of what is kept
+/// apart from one of memory freed and not given back.
+struct HeapFigures
+{
+    double inUseMb = -1;
+    double freeMb = -1;
+};
+HeapFigures readHeap();
 /// Lets the event loop run for `ms` (idle work, timers) before the next measurement.
 void idle(int ms);
 

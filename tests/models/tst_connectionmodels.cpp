@@ -202,6 +202,26 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 1);
     }
 
+    void theWordsOfARowThatLeftGoWithIt()
+    {
+        // A row's cached words are dropped when it leaves: they were kept by ID for ever (a
+        // fleet's rows come and go for days), and a row of the same ID coming back later with
+        // other values was found by its old words.
+        ConnectionTableModel model;
+        model.setRows({connection(u"plc-a"_s, u"kafka"_s, ConnectionState::Failed, 1),
+                       connection(u"plc-b"_s, u"rds"_s, ConnectionState::Active, 2)});
+        QVERIFY(model.searchText(0).contains(u"kafka"_s));
+        model.apply({connection(u"plc-b"_s, u"rds"_s, ConnectionState::Active, 2)});
+        model.upsert({connection(u"plc-a"_s, u"orders"_s, ConnectionState::Creating, 1)});
+        QCOMPARE(model.rowOf(u"plc-a"_s), 1);
+        QVERIFY(model.searchText(1).contains(u"orders"_s));
+        QVERIFY(!model.searchText(1).contains(u"kafka"_s));
+        TextFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.setFilterText(u"kafka"_s);
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+
     void exportsWhatIsShown()
     {
         ConnectionTableModel model;
