@@ -8,13 +8,10 @@
 #include "providers/ProviderAccounts.h"
 #include "services/ProfileStore.h"
 #include "services/SecretStore.h"
-#include "services/Settings.h"
 #include "ui/providers/ProviderUi.h"
 #include "ui/providers/ProviderUis.h"
 
 #include <QCryptographicHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPointer>
 
 using namespace Qt::StringLiterals;
@@ -145,16 +142,8 @@ void FleetProviderSides::prepare(const QString &profileName)
     if (!profile || profile->isSandbox()) {
         if (!m_sandbox->isRunning())
             return; // prepared again once it runs
-        for (ProviderAccount *account : std::as_const(accounts->all)) {
-            const QString id = account->provider().id();
-            const SandboxLauncher::KeyPair keys = m_sandbox->providerKeys(id);
-            const QJsonObject role =
-                QJsonDocument::fromJson(Settings::sandboxRole(id).value().toUtf8()).object();
-            account->actInSandbox(
-                m_sandbox->url().resolved(QUrl(u'/' + id + u'/')), keys.id, keys.secret,
-                {role.value("arn"_L1).toString(), role.value("mfaDevice"_L1).toString(),
-                 role.value("externalId"_L1).toString()});
-        }
+        for (ProviderAccount *account : std::as_const(accounts->all))
+            m_sandbox->actIn(account);
         giveSource(profileName);
         return;
     }

@@ -10,10 +10,6 @@
 #include "ui/EndpointActions.h"
 #include "ui/MainWindow.h"
 
-#include "services/Settings.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPointer>
 
 using namespace Qt::StringLiterals;
@@ -154,13 +150,7 @@ void ProfileActivation::actInSandbox(const QString &providerId)
         const QString id = account->provider().id();
         if (!providerId.isEmpty() && id != providerId)
             continue;
-        const SandboxLauncher::KeyPair keys = m_sandbox->providerKeys(id);
-        const QJsonObject role =
-            QJsonDocument::fromJson(Settings::sandboxRole(id).value().toUtf8()).object();
-        account->actInSandbox(
-            m_sandbox->url().resolved(QUrl(u'/' + id + u'/')), keys.id, keys.secret,
-            {role.value("arn"_L1).toString(), role.value("mfaDevice"_L1).toString(),
-             role.value("externalId"_L1).toString()});
+        m_sandbox->actIn(account);
     }
 }
 

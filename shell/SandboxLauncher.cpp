@@ -1,9 +1,14 @@
 #include "shell/SandboxLauncher.h"
 
+#include "providers/Provider.h"
+#include "providers/ProviderAccount.h"
 #include "sandbox/EmbeddedSandbox.h"
+#include "services/Settings.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -83,6 +88,17 @@ void SandboxLauncher::ensureStarted()
         Q_EMIT failed(reason);
     });
     m_sandbox->start();
+}
+
+void SandboxLauncher::actIn(ProviderAccount *account) const
+{
+    const QString id = account->provider().id();
+    const KeyPair keys = providerKeys(id);
+    const QJsonObject role =
+        QJsonDocument::fromJson(Settings::sandboxRole(id).value().toUtf8()).object();
+    account->actInSandbox(url().resolved(QUrl(u'/' + id + u'/')), keys.id, keys.secret,
+                          {role.value("arn"_L1).toString(), role.value("mfaDevice"_L1).toString(),
+                           role.value("externalId"_L1).toString()});
 }
 
 } // namespace plc

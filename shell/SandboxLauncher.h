@@ -8,6 +8,8 @@
 #include <optional>
 
 namespace plc {
+
+class ProviderAccount;
 namespace sandbox {
 class EmbeddedSandbox;
 }
@@ -46,6 +48,9 @@ public:
     /// The key pair the sandbox's emulation of the provider `providerId` (mounted at
     /// `/<providerId>/`) accepts for this start; empty when it has none.
     KeyPair providerKeys(const QString &providerId) const;
+    /// Makes `account` act on this sandbox's emulation of its provider (mounted at `/<id>/`),
+    /// with that key pair itself, or as the role chosen on the provider side (its setting).
+    void actIn(ProviderAccount *account) const;
 
     /// Starts it unless it runs or is starting; after a failed start, starts a new one.
     void ensureStarted();

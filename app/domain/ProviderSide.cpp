@@ -2,6 +2,19 @@
 
 namespace plc {
 
+ProviderSide ProviderSide::of(const PrivateLinkConnection &connection, Finding finding,
+                              const QString &sentence, const QString &account, bool accountProblem)
+{
+    ProviderSide side;
+    side.finding = finding;
+    side.sentence = sentence;
+    side.account = account;
+    side.readAt = QDateTime::currentDateTimeUtc();
+    side.readFor = readingOf(connection);
+    side.accountProblem = accountProblem;
+    return side;
+}
+
 QString ProviderSide::shortText(Finding finding)
 {
     switch (finding) {

@@ -49,6 +49,11 @@ public:
     {
         return connection.state.raw + u' ' + connection.updateTime.toString(Qt::ISODateWithMs);
     }
+    /// A reading of `connection`'s side, made now: what was found, in a sentence, with which
+    /// account (empty: none asked).
+    static ProviderSide of(const PrivateLinkConnection &connection, Finding finding,
+                           const QString &sentence, const QString &account = {},
+                           bool accountProblem = false);
     /// The finding in a few words, for a table cell ("Waiting on you"); empty for
     /// Unread.
     static QString shortText(Finding finding);

@@ -12,12 +12,7 @@ namespace {
 
 ProviderSide sideOf(const FleetRow &row, ProviderSide::Finding finding, const QString &sentence)
 {
-    ProviderSide side;
-    side.finding = finding;
-    side.sentence = sentence;
-    side.readAt = QDateTime::currentDateTimeUtc();
-    side.readFor = ProviderSide::readingOf(row.connection);
-    return side;
+    return ProviderSide::of(row.connection, finding, sentence);
 }
 
 } // namespace

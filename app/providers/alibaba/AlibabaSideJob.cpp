@@ -1,12 +1,11 @@
 #include "providers/alibaba/AlibabaSideJob.h"
 
 #include "providers/ProviderConsole.h"
+#include "providers/SideRequests.h"
 #include "providers/alibaba/AlibabaAccount.h"
 #include "providers/alibaba/AlibabaLinkChecks.h"
 
 #include <QTimer>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -127,20 +126,13 @@ void AlibabaSideJob::readRequest()
     start<QList<AlibabaEndpointConnection>>(
         m_account->privateLink().connections(m_target, m_serviceId, endpoint),
         [this, endpoint, tidb](const QList<AlibabaEndpointConnection> &requests) {
-            // TiDB Cloud's request: its endpoint, or else one its account made (a waiting one
-            // first: the account may have others on the service, for other connections).
-            QList<AlibabaEndpointConnection> ours;
-            for (const AlibabaEndpointConnection &request : requests) {
-                if (endpoint.isEmpty() ? request.endpointOwnerId == tidb
-                                       : request.endpointId == endpoint)
-                    ours.append(request);
-            }
-            std::stable_partition(ours.begin(), ours.end(),
-                                  [](const AlibabaEndpointConnection &request) {
-                                      return request.status == "Pending"_L1;
-                                  });
-            if (!ours.isEmpty()) {
-                const AlibabaEndpointConnection &request = ours.constFirst();
+            const std::optional<AlibabaEndpointConnection> found = tidbCloudsRequest(
+                requests, endpoint, tidb,
+                [](const AlibabaEndpointConnection &r) { return r.endpointId; },
+                [](const AlibabaEndpointConnection &r) { return r.endpointOwnerId; },
+                [](const AlibabaEndpointConnection &r) { return r.status == "Pending"_L1; });
+            if (found) {
+                const AlibabaEndpointConnection &request = *found;
                 if (request.status == "Pending"_L1) {
                     finishAs(ProviderSide::Finding::AwaitingYou,
                              tr("TiDB Cloud's endpoint %1 waits for you to allow it on endpoint "
@@ -170,14 +162,8 @@ void AlibabaSideJob::readRequest()
 void AlibabaSideJob::finishAs(ProviderSide::Finding finding, const QString &sentence,
                               bool accountProblem)
 {
-    ProviderSide side;
-    side.finding = finding;
-    side.sentence = sentence;
-    side.account = m_account->description();
-    side.readAt = QDateTime::currentDateTimeUtc();
-    side.readFor = ProviderSide::readingOf(m_question.connection);
-    side.accountProblem = accountProblem;
-    finishWithValue(side);
+    finishWithValue(ProviderSide::of(m_question.connection, finding, sentence,
+                                     m_account->description(), accountProblem));
 }
 
 } // namespace plc

@@ -1,12 +1,11 @@
 #include "providers/aws/AwsSideJob.h"
 
 #include "providers/ProviderConsole.h"
+#include "providers/SideRequests.h"
 #include "providers/aws/AwsAccount.h"
 #include "providers/aws/AwsLinkChecks.h"
 
 #include <QTimer>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -125,19 +124,13 @@ void AwsSideJob::readRequest()
     start<QList<AwsEndpointConnection>>(
         m_account->ec2().endpointConnections(m_target, m_serviceId, endpoint),
         [this, endpoint, tidb](const QList<AwsEndpointConnection> &requests) {
-            // TiDB Cloud's request: its endpoint, or else one its account made (a waiting one
-            // first: the account may have others on the service, for other connections).
-            QList<AwsEndpointConnection> ours;
-            for (const AwsEndpointConnection &request : requests) {
-                if (endpoint.isEmpty() ? request.owner == tidb : request.endpointId == endpoint)
-                    ours.append(request);
-            }
-            std::stable_partition(ours.begin(), ours.end(),
-                                  [](const AwsEndpointConnection &request) {
-                                      return request.state == "pendingAcceptance"_L1;
-                                  });
-            if (!ours.isEmpty()) {
-                const AwsEndpointConnection &request = ours.constFirst();
+            const std::optional<AwsEndpointConnection> found = tidbCloudsRequest(
+                requests, endpoint, tidb,
+                [](const AwsEndpointConnection &r) { return r.endpointId; },
+                [](const AwsEndpointConnection &r) { return r.owner; },
+                [](const AwsEndpointConnection &r) { return r.state == "pendingAcceptance"_L1; });
+            if (found) {
+                const AwsEndpointConnection &request = *found;
                 if (request.state == "pendingAcceptance"_L1) {
                     finishAs(ProviderSide::Finding::AwaitingYou,
                              tr("TiDB Cloud's endpoint %1 waits for your acceptance on endpoint "
@@ -167,14 +160,8 @@ void AwsSideJob::readRequest()
 void AwsSideJob::finishAs(ProviderSide::Finding finding, const QString &sentence,
                           bool accountProblem)
 {
-    ProviderSide side;
-    side.finding = finding;
-    side.sentence = sentence;
-    side.account = m_account->description();
-    side.readAt = QDateTime::currentDateTimeUtc();
-    side.readFor = ProviderSide::readingOf(m_question.connection);
-    side.accountProblem = accountProblem;
-    finishWithValue(side);
+    finishWithValue(ProviderSide::of(m_question.connection, finding, sentence,
+                                     m_account->description(), accountProblem));
 }
 
 } // namespace plc
